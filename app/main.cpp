@@ -1,0 +1,36 @@
+#include "commandline.h"
+#include "common/core/appinfo.h"
+#include "moulinapplication.h"
+
+#include <QApplication>
+
+#include <cstdio>
+
+int main(int argc, char* argv[])
+{
+    // Parse before any QApplication exists, so --help and --version work
+    // without a display.
+    QStringList arguments;
+    arguments.reserve(argc);
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    const Moulin::CommandLineResult cli = Moulin::parseCommandLine(arguments);
+    switch (cli.action) {
+    case Moulin::CommandLineResult::Action::ShowHelp:
+    case Moulin::CommandLineResult::Action::ShowVersion:
+        std::fputs(qUtf8Printable(cli.text), stdout);
+        return 0;
+    case Moulin::CommandLineResult::Action::Error:
+        std::fprintf(stderr, "moulin: %s\n", qUtf8Printable(cli.text));
+        return 2;
+    case Moulin::CommandLineResult::Action::Run:
+        break;
+    }
+
+    QApplication app(argc, argv);
+    Moulin::initApplicationInfo();
+    Moulin::MoulinApplication moulin(cli.options);
+    if (!moulin.start())
+        return 1;
+    return QApplication::exec();
+}

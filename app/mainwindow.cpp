@@ -1,0 +1,203 @@
+#include "mainwindow.h"
+
+#include "common/core/apppaths.h"
+#include "crm/ui/customerstab.h"
+#include "monitoring/ui/integrationstab.h"
+#include "pos/ui/salestab.h"
+#include "reservation/ui/reservationstab.h"
+#include "scheduling/ui/rosterstab.h"
+#include "suppliers/ui/supplierstab.h"
+
+#include <QAction>
+#include <QCloseEvent>
+#include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
+#include <QProgressBar>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTabWidget>
+
+namespace Moulin {
+
+namespace {
+const QString kGeometryKey = QStringLiteral("MainWindow/geometry");
+const QString kStateKey = QStringLiteral("MainWindow/state");
+const QString kTabKey = QStringLiteral("MainWindow/currentTab");
+} // namespace
+
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent)
+    , m_tabs(new QTabWidget(this))
+    , m_salesTab(new SalesTab)
+    , m_suppliersTab(new SuppliersTab)
+    , m_reservationsTab(new ReservationsTab)
+    , m_customersTab(new CustomersTab)
+    , m_rostersTab(new RostersTab)
+    , m_integrationsTab(new IntegrationsTab)
+    , m_modeBadge(new QLabel(this))
+    , m_summary(new QLabel(this))
+    , m_progress(new QProgressBar(this))
+{
+    setObjectName(QStringLiteral("MainWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/moulin.svg")));
+    m_tabs->setObjectName(QStringLiteral("areaTabs"));
+    m_tabs->setDocumentMode(true);
+    m_salesTab->setObjectName(QStringLiteral("salesTab"));
+    m_suppliersTab->setObjectName(QStringLiteral("suppliersTab"));
+    m_reservationsTab->setObjectName(QStringLiteral("reservationsTab"));
+    m_customersTab->setObjectName(QStringLiteral("customersTab"));
+    m_rostersTab->setObjectName(QStringLiteral("rostersTab"));
+    m_integrationsTab->setObjectName(QStringLiteral("integrationsTab"));
+
+    m_tabs->addTab(m_salesTab, QString());
+    m_tabs->addTab(m_suppliersTab, QString());
+    m_tabs->addTab(m_reservationsTab, QString());
+    m_tabs->addTab(m_customersTab, QString());
+    m_tabs->addTab(m_rostersTab, QString());
+    m_tabs->addTab(m_integrationsTab, QString());
+    setCentralWidget(m_tabs);
+
+    // Each tab forwards "settingsRequested" from its empty state.
+    connect(m_salesTab, &SalesTab::settingsRequested, this, &MainWindow::settingsRequested);
+    connect(m_suppliersTab, &SuppliersTab::settingsRequested, this, &MainWindow::settingsRequested);
+    connect(m_reservationsTab, &ReservationsTab::settingsRequested, this, &MainWindow::settingsRequested);
+    connect(m_customersTab, &CustomersTab::settingsRequested, this, &MainWindow::settingsRequested);
+    connect(m_rostersTab, &RostersTab::settingsRequested, this, &MainWindow::settingsRequested);
+    connect(m_integrationsTab, &IntegrationsTab::settingsRequested, this, &MainWindow::settingsRequested);
+
+    m_modeBadge->setObjectName(QStringLiteral("modeBadge"));
+    m_modeBadge->setStyleSheet(QStringLiteral("QLabel { background: #c9a227; color: #1e1408; border-radius: "
+                                              "3px; padding: 1px 6px; font-weight: bold; }"));
+    m_modeBadge->hide();
+    m_summary->setObjectName(QStringLiteral("connectionSummary"));
+    m_progress->setObjectName(QStringLiteral("syncProgress"));
+    m_progress->setMaximumWidth(220);
+    m_progress->setTextVisible(true);
+    m_progress->hide();
+    statusBar()->addWidget(m_modeBadge);
+    statusBar()->addWidget(m_summary, 1);
+    statusBar()->addPermanentWidget(m_progress);
+
+    createMenus();
+    retranslateUi();
+    resize(1180, 760);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_settingsAction = m_fileMenu->addAction(QString(), this, &MainWindow::settingsRequested);
+    m_settingsAction->setShortcut(QKeySequence::Preferences);
+    m_settingsAction->setMenuRole(QAction::PreferencesRole);
+    m_importAction = m_fileMenu->addAction(QString(), this, &MainWindow::importConfigRequested);
+    m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_fileMenu->addSeparator();
+    m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
+    m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    m_quitAction->setMenuRole(QAction::QuitRole);
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::aboutRequested);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+
+    // Alt+1 … Alt+6 jump to a tab (Ctrl+Tab / Ctrl+Shift+Tab also cycle).
+    for (int i = 0; i < TabCount; ++i) {
+        auto* action = new QAction(this);
+        action->setShortcut(QKeySequence(Qt::ALT | static_cast<Qt::Key>(Qt::Key_1 + i)));
+        connect(action, &QAction::triggered, this, [this, i] {
+            m_tabs->setCurrentIndex(i);
+            m_tabs->currentWidget()->setFocus(Qt::ShortcutFocusReason);
+        });
+        addAction(action);
+        m_tabActions.append(action);
+    }
+}
+
+void MainWindow::retranslateUi()
+{
+    setWindowTitle(tr("Moulin — Restaurant back-office"));
+    m_tabs->setTabText(Sales, tr("&Sales"));
+    m_tabs->setTabText(Suppliers, tr("Su&ppliers"));
+    m_tabs->setTabText(Reservations, tr("&Reservations"));
+    m_tabs->setTabText(Customers, tr("&Customers"));
+    m_tabs->setTabText(Rosters, tr("R&osters"));
+    m_tabs->setTabText(Integrations, tr("&Integrations"));
+    m_tabs->setTabToolTip(Sales, tr("Turnover, covers and receipts from the till"));
+    m_tabs->setTabToolTip(Suppliers, tr("Catalogues, orders and deliveries"));
+    m_tabs->setTabToolTip(Reservations, tr("Table plan and bookings from every platform"));
+    m_tabs->setTabToolTip(Customers, tr("Guest profiles, loyalty and segments"));
+    m_tabs->setTabToolTip(Rosters, tr("Staff needs and generated rosters"));
+    m_tabs->setTabToolTip(Integrations, tr("State of every connection, logs and alerts"));
+
+    m_fileMenu->setTitle(tr("&File"));
+    m_settingsAction->setText(tr("&Settings…"));
+    m_importAction->setText(tr("&Import a configuration…"));
+    m_quitAction->setText(tr("&Quit"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_aboutAction->setText(tr("&About Moulin"));
+    m_progress->setFormat(tr("Sync %p%"));
+    m_progress->setToolTip(tr("Synchronisation in progress"));
+}
+
+void MainWindow::setModeBadge(const QString& text)
+{
+    m_modeBadge->setText(text);
+    m_modeBadge->setVisible(!text.isEmpty());
+}
+
+void MainWindow::setConnectionSummary(const QString& text)
+{
+    m_summary->setText(text);
+}
+
+void MainWindow::setSyncProgress(int done, int total)
+{
+    const bool running = total > 0 && done < total;
+    if (running) {
+        m_progress->setRange(0, total);
+        m_progress->setValue(done);
+    }
+    m_progress->setVisible(running);
+}
+
+void MainWindow::restoreState()
+{
+    const auto settings = AppPaths::settings();
+    const QByteArray geometry = settings->value(kGeometryKey).toByteArray();
+    if (!geometry.isEmpty())
+        restoreGeometry(geometry);
+    const QByteArray state = settings->value(kStateKey).toByteArray();
+    if (!state.isEmpty())
+        QMainWindow::restoreState(state);
+    const int tab = settings->value(kTabKey, 0).toInt();
+    if (tab >= 0 && tab < m_tabs->count())
+        m_tabs->setCurrentIndex(tab);
+}
+
+void MainWindow::saveState() const
+{
+    const auto settings = AppPaths::settings();
+    settings->setValue(kGeometryKey, saveGeometry());
+    settings->setValue(kStateKey, QMainWindow::saveState());
+    settings->setValue(kTabKey, m_tabs->currentIndex());
+    settings->sync();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    saveState();
+    QMainWindow::closeEvent(event);
+    event->accept();
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QMainWindow::changeEvent(event);
+}
+
+} // namespace Moulin

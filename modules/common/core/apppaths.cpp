@@ -1,0 +1,60 @@
+#include "common/core/apppaths.h"
+
+#include <QDir>
+#include <QMutex>
+#include <QSettings>
+#include <QStandardPaths>
+
+namespace Moulin {
+
+namespace {
+QMutex s_mutex;
+QString s_override;
+} // namespace
+
+void AppPaths::setDataDir(const QString& dir)
+{
+    QMutexLocker lock(&s_mutex);
+    s_override = dir.isEmpty() ? QString() : QDir(dir).absolutePath();
+}
+
+bool AppPaths::hasDataDirOverride()
+{
+    QMutexLocker lock(&s_mutex);
+    return !s_override.isEmpty();
+}
+
+QString AppPaths::dataDir()
+{
+    QString dir;
+    {
+        QMutexLocker lock(&s_mutex);
+        dir = s_override;
+    }
+    if (dir.isEmpty())
+        dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(dir);
+    return dir;
+}
+
+QString AppPaths::databasePath()
+{
+    return QDir(dataDir()).filePath(QStringLiteral("moulin.sqlite"));
+}
+
+QString AppPaths::logDir()
+{
+    const QString dir = QDir(dataDir()).filePath(QStringLiteral("logs"));
+    QDir().mkpath(dir);
+    return dir;
+}
+
+std::unique_ptr<QSettings> AppPaths::settings()
+{
+    if (hasDataDirOverride())
+        return std::make_unique<QSettings>(QDir(dataDir()).filePath(QStringLiteral("settings.ini")),
+                                           QSettings::IniFormat);
+    return std::make_unique<QSettings>();
+}
+
+} // namespace Moulin

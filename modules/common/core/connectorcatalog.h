@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+namespace Moulin {
+
+/// One synchronised feed of a connector (e.g. POS "transactions").
+struct FeedSpec
+{
+    QString name;               ///< JSON key under sync_settings, e.g. "menu_items"
+    int defaultIntervalMinutes; ///< used when the configuration does not set one
+};
+
+/// A kind of connector Moulin knows how to talk to. Each area registers its
+/// own types at start-up; configuration parsing and the settings dialog only
+/// ever go through this catalogue, so no area reaches into another.
+struct ConnectorType
+{
+    QString kind;        ///< "pos", "supplier", "reservation", "crm"
+    QString typeKey;     ///< the JSON key naming the type, e.g. "pos_type"
+    QString typeName;    ///< the value of that key, e.g. "LightSpeed"
+    QString id;          ///< stable lower-case id used in settings and keychain, e.g. "lightspeed"
+    QString displayName; ///< shown to the user
+    QStringList authMethods;
+    QUrl defaultApiUrl;
+    QList<FeedSpec> feeds;
+
+    const FeedSpec* feed(const QString& name) const;
+};
+
+class ConnectorCatalog
+{
+public:
+    /// Registers (or replaces, by id) a connector type.
+    static void registerType(const ConnectorType& type);
+    static QList<ConnectorType> types();
+    /// Matches type names case-insensitively ("lightspeed" == "LightSpeed").
+    static std::optional<ConnectorType> find(const QString& typeKey, const QString& typeName);
+    static std::optional<ConnectorType> byId(const QString& id);
+    /// Every JSON key that may name a connector type ("pos_type", ...).
+    static QStringList typeKeys();
+};
+
+} // namespace Moulin

@@ -1,0 +1,21 @@
+#include "crm/core/crmconnectors.h"
+
+#include "common/core/connectorcatalog.h"
+
+namespace Moulin {
+
+void registerCrmConnectors()
+{
+    ConnectorCatalog::registerType({
+        .kind = QStringLiteral("crm"),
+        .typeKey = QStringLiteral("crm_type"),
+        .typeName = QStringLiteral("Brevo"),
+        .id = QStringLiteral("brevo"),
+        .displayName = QStringLiteral("Brevo (Sendinblue)"),
+        .authMethods = {QStringLiteral("api_key")},
+        .defaultApiUrl = QUrl(QStringLiteral("https://api.brevo.com/v3/")),
+        .feeds = {{QStringLiteral("contacts"), 60}},
+    });
+}
+
+} // namespace Moulin

@@ -1,0 +1,51 @@
+#include "reservation/core/reservationconnectors.h"
+
+#include "common/core/connectorcatalog.h"
+
+namespace Moulin {
+
+void registerReservationConnectors()
+{
+    ConnectorCatalog::registerType({
+        .kind = QStringLiteral("reservation"),
+        .typeKey = QStringLiteral("reservation_type"),
+        .typeName = QStringLiteral("TheFork"),
+        .id = QStringLiteral("thefork"),
+        .displayName = QStringLiteral("TheFork (LaFourchette)"),
+        .authMethods = {QStringLiteral("oauth2")},
+        .defaultApiUrl = QUrl(QStringLiteral("https://api.thefork.io/manager/v1/")),
+        .feeds = {{QStringLiteral("reservations"), 5}, {QStringLiteral("customers"), 60}},
+    });
+    ConnectorCatalog::registerType({
+        .kind = QStringLiteral("reservation"),
+        .typeKey = QStringLiteral("reservation_type"),
+        .typeName = QStringLiteral("OpenTable"),
+        .id = QStringLiteral("opentable"),
+        .displayName = QStringLiteral("OpenTable"),
+        .authMethods = {QStringLiteral("oauth2")},
+        .defaultApiUrl = QUrl(QStringLiteral("https://platform.opentable.com/")),
+        .feeds = {{QStringLiteral("reservations"), 5}, {QStringLiteral("guests"), 60}},
+    });
+    ConnectorCatalog::registerType({
+        .kind = QStringLiteral("reservation"),
+        .typeKey = QStringLiteral("reservation_type"),
+        .typeName = QStringLiteral("Resy"),
+        .id = QStringLiteral("resy"),
+        .displayName = QStringLiteral("Resy"),
+        .authMethods = {QStringLiteral("api_key")},
+        .defaultApiUrl = QUrl(QStringLiteral("https://api.resy.com/")),
+        .feeds = {{QStringLiteral("reservations"), 5}},
+    });
+    ConnectorCatalog::registerType({
+        .kind = QStringLiteral("reservation"),
+        .typeKey = QStringLiteral("reservation_type"),
+        .typeName = QStringLiteral("Website"),
+        .id = QStringLiteral("website"),
+        .displayName = QStringLiteral("Own booking site (signed webhook)"),
+        .authMethods = {QStringLiteral("webhook_hmac")},
+        .defaultApiUrl = QUrl(QStringLiteral("https://levieuxmoulin.fr/")),
+        .feeds = {{QStringLiteral("reservations"), 15}},
+    });
+}
+
+} // namespace Moulin

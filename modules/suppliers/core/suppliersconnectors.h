@@ -1,0 +1,9 @@
+#pragma once
+
+namespace Moulin {
+
+/// Registers this area's connector types (feeds, auth methods, default
+/// hosts) in the shared ConnectorCatalog. Called once by the application.
+void registerSupplierConnectors();
+
+} // namespace Moulin

@@ -1,0 +1,163 @@
+#include "mainwindow.h"
+#include "moulinapplication.h"
+#include "sandbox/core/sandboxserver.h"
+#include "testsupport.h"
+
+#include <QAction>
+#include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
+#include <QProgressBar>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTest>
+
+using namespace Moulin;
+
+namespace {
+QStringList tabLabels(const MainWindow* window)
+{
+    QStringList labels;
+    for (int i = 0; i < window->tabs()->count(); ++i)
+        labels.append(window->tabs()->tabText(i).remove(QLatin1Char('&')));
+    return labels;
+}
+
+QStringList menuLabels(const QMenu* menu)
+{
+    QStringList labels;
+    const auto actions = menu->actions();
+    for (const QAction* a : actions) {
+        if (!a->isSeparator())
+            labels.append(a->text().remove(QLatin1Char('&')));
+    }
+    return labels;
+}
+
+CommandLineOptions options(const QString& lang, const QString& dataDir, bool demo = false)
+{
+    CommandLineOptions o;
+    o.language = lang;
+    o.dataDir = dataDir;
+    o.demo = demo;
+    return o;
+}
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void frenchLabels()
+    {
+        MoulinApplication app(options(QStringLiteral("fr"), Test::freshDataDir(QStringLiteral("mw-fr"))));
+        QVERIFY(app.start(false));
+        const MainWindow* w = app.mainWindow();
+        QCOMPARE(w->tabs()->count(), 6);
+        QCOMPARE(tabLabels(w), (QStringList{QStringLiteral("Ventes"), QStringLiteral("Fournisseurs"),
+                                            QStringLiteral("Réservations"), QStringLiteral("Clients"),
+                                            QStringLiteral("Plannings"), QStringLiteral("Intégrations")}));
+        const auto menus = w->menuBar()->actions();
+        QCOMPARE(menus.size(), 2);
+        QCOMPARE(menus.at(0)->text().remove(QLatin1Char('&')), QStringLiteral("Fichier"));
+        QCOMPARE(menuLabels(menus.at(0)->menu()),
+                 (QStringList{QStringLiteral("Paramètres…"), QStringLiteral("Importer une configuration…"),
+                              QStringLiteral("Quitter")}));
+        QCOMPARE(menus.at(1)->text().remove(QLatin1Char('&')), QStringLiteral("Aide"));
+        QCOMPARE(menuLabels(menus.at(1)->menu()), QStringList{QStringLiteral("À propos de Moulin")});
+        QVERIFY(app.isDemo()); // nothing configured: demo mode on the sandbox
+        QVERIFY(w->connectionSummaryLabel()->text().startsWith(QStringLiteral("Bac à sable intégré")));
+        QCOMPARE(QLocale().language(), QLocale::French);
+    }
+
+    void englishLabels()
+    {
+        MoulinApplication app(options(QStringLiteral("en"), Test::freshDataDir(QStringLiteral("mw-en"))));
+        QVERIFY(app.start(false));
+        QCOMPARE(tabLabels(app.mainWindow()),
+                 (QStringList{QStringLiteral("Sales"), QStringLiteral("Suppliers"),
+                              QStringLiteral("Reservations"), QStringLiteral("Customers"),
+                              QStringLiteral("Rosters"), QStringLiteral("Integrations")}));
+        const auto menus = app.mainWindow()->menuBar()->actions();
+        QCOMPARE(menuLabels(menus.at(0)->menu()),
+                 (QStringList{QStringLiteral("Settings…"), QStringLiteral("Import a configuration…"),
+                              QStringLiteral("Quit")}));
+    }
+
+    void statusBar()
+    {
+        MoulinApplication app(options(QStringLiteral("en"), Test::freshDataDir(QStringLiteral("mw-status"))));
+        QVERIFY(app.start(true));
+        MainWindow* w = app.mainWindow();
+        QVERIFY(QTest::qWaitForWindowExposed(w));
+        QVERIFY(w->statusBar()->isVisible());
+        QVERIFY(w->connectionSummaryLabel()->isVisible());
+        QVERIFY(!w->connectionSummaryLabel()->text().isEmpty());
+        QVERIFY(!w->syncProgressBar()->isVisible());
+        w->setSyncProgress(2, 5);
+        QVERIFY(w->syncProgressBar()->isVisible());
+        QCOMPARE(w->syncProgressBar()->value(), 2);
+        QCOMPARE(w->syncProgressBar()->maximum(), 5);
+        w->setSyncProgress(5, 5);
+        QVERIFY(!w->syncProgressBar()->isVisible());
+    }
+
+    void geometryAndTabRestored()
+    {
+        const QString dir = Test::freshDataDir(QStringLiteral("mw-geometry"));
+        QRect saved;
+        {
+            MoulinApplication app(options(QStringLiteral("en"), dir));
+            QVERIFY(app.start(true));
+            MainWindow* w = app.mainWindow();
+            QVERIFY(QTest::qWaitForWindowExposed(w));
+            w->resize(987, 654);
+            w->move(40, 30);
+            w->tabs()->setCurrentIndex(MainWindow::Customers);
+            QTRY_COMPARE(w->size(), QSize(987, 654));
+            saved = w->geometry();
+            QVERIFY(w->close());
+        }
+        MoulinApplication app(options(QStringLiteral("en"), dir));
+        QVERIFY(app.start(true));
+        MainWindow* w = app.mainWindow();
+        QVERIFY(QTest::qWaitForWindowExposed(w));
+        QCOMPARE(w->size(), saved.size());
+        QCOMPARE(w->tabs()->currentIndex(), int(MainWindow::Customers));
+    }
+
+    void keyboardNavigation()
+    {
+        MoulinApplication app(options(QStringLiteral("en"), Test::freshDataDir(QStringLiteral("mw-keys"))));
+        QVERIFY(app.start(true));
+        MainWindow* w = app.mainWindow();
+        w->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(w));
+        QTest::keyClick(w, Qt::Key_3, Qt::AltModifier);
+        QCOMPARE(w->tabs()->currentIndex(), int(MainWindow::Reservations));
+        QTest::keyClick(w, Qt::Key_6, Qt::AltModifier);
+        QCOMPARE(w->tabs()->currentIndex(), int(MainWindow::Integrations));
+        // Ctrl+Tab cycles back to the first tab.
+        QTest::keyClick(w->tabs(), Qt::Key_Tab, Qt::ControlModifier);
+        QCOMPARE(w->tabs()->currentIndex(), int(MainWindow::Sales));
+    }
+
+    void demoMode()
+    {
+        MoulinApplication app(
+            options(QStringLiteral("fr"), Test::freshDataDir(QStringLiteral("mw-demo")), /*demo=*/true));
+        QVERIFY(app.start(false));
+        QVERIFY(app.isDemo());
+        QVERIFY(app.sandbox());
+        QVERIFY(app.sandbox()->port() > 0);
+        const auto badge = app.mainWindow()->findChild<QLabel*>(QStringLiteral("modeBadge"));
+        QVERIFY(badge);
+        QCOMPARE(badge->text(), QStringLiteral("Mode démo"));
+        QVERIFY(app.mainWindow()->connectionSummaryLabel()->text().contains(
+            QString::number(app.sandbox()->port())));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
