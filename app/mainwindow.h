@@ -40,6 +40,7 @@ public:
     ~MainWindow() override;
 
     QTabWidget* tabs() const { return m_tabs; }
+    IntegrationsTab* integrationsTab() const { return m_integrationsTab; }
     QLabel* connectionSummaryLabel() const { return m_summary; }
     QProgressBar* syncProgressBar() const { return m_progress; }
 

@@ -2,18 +2,29 @@
 
 #include "common/core/appinfo.h"
 #include "common/core/apppaths.h"
+#include "common/core/configimporter.h"
 #include "common/core/connectorcatalog.h"
+#include "common/core/connectorsettings.h"
+#include "common/core/credentialstore.h"
+#include "common/core/database.h"
+#include "common/core/logfile.h"
+#include "common/net/redaction.h"
+#include "common/ui/settingsdialog.h"
 #include "crm/core/crmconnectors.h"
 #include "mainwindow.h"
 #include "monitoring/core/connectionstatus.h"
+#include "monitoring/ui/integrationstab.h"
 #include "pos/core/posconnectors.h"
 #include "reservation/core/reservationconnectors.h"
 #include "sandbox/core/sandboxserver.h"
 #include "suppliers/core/suppliersconnectors.h"
 
 #include <QApplication>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QMessageBox>
 #include <QSettings>
+#include <QStatusBar>
 
 namespace Moulin {
 
@@ -23,13 +34,16 @@ MoulinApplication::MoulinApplication(CommandLineOptions options, QObject* parent
 {
 }
 
-MoulinApplication::~MoulinApplication() = default;
+MoulinApplication::~MoulinApplication()
+{
+    m_window.reset();
+    Database::closeConnection();
+    LogFile::uninstall();
+}
 
 bool MoulinApplication::hasConfiguredConnectors()
 {
-    const auto settings = AppPaths::settings();
-    settings->beginGroup(QStringLiteral("connectors"));
-    return !settings->childGroups().isEmpty();
+    return !ConnectorSettings::configuredIds().isEmpty();
 }
 
 void MoulinApplication::registerAreas()
@@ -45,10 +59,30 @@ bool MoulinApplication::start(bool showWindow)
     m_interactive = showWindow;
     AppPaths::setDataDir(m_options.dataDir);
     m_language.apply(m_options.language.isEmpty() ? LanguageManager::systemLanguage() : m_options.language);
+    LogFile::install(AppPaths::logDir(), [](const QString& line) { return Redact::text(line); });
+    qInfo("Moulin %s starting, data in %s", qUtf8Printable(appVersion()),
+          qUtf8Printable(AppPaths::dataDir()));
     registerAreas();
+
+    // The local cache comes first: a database from a newer Moulin or a damaged
+    // file stops start-up with an explanation, and the file is left untouched.
+    const DatabaseOpenResult db = Database::openAndMigrate(AppPaths::databasePath());
+    if (!db.ok()) {
+        showFatal(tr("Cannot open the local database"), db.message);
+        return false;
+    }
+    if (db.previousVersion != db.currentVersion)
+        qInfo("Local database migrated from schema %d to %d", db.previousVersion, db.currentVersion);
+
+    m_credentials = new CredentialStore(this);
+    m_importer = new ConfigImporter(m_credentials, this);
+    connect(m_importer, &ConfigImporter::finished, this, &MoulinApplication::onImportFinished);
 
     m_window = std::make_unique<MainWindow>();
     connect(m_window.get(), &MainWindow::aboutRequested, this, &MoulinApplication::showAbout);
+    connect(m_window.get(), &MainWindow::settingsRequested, this, &MoulinApplication::openSettings);
+    connect(m_window.get(), &MainWindow::importConfigRequested, this,
+            &MoulinApplication::chooseAndImportConfig);
 
     // With nothing configured, Moulin opens on the built-in sandbox so the
     // restaurant can explore every tab before connecting anything real.
@@ -60,7 +94,78 @@ bool MoulinApplication::start(bool showWindow)
     m_window->restoreState();
     if (showWindow)
         m_window->show();
+    if (!m_options.importConfig.isEmpty())
+        importConfig(m_options.importConfig);
     return true;
+}
+
+void MoulinApplication::chooseAndImportConfig()
+{
+    const QString path =
+        QFileDialog::getOpenFileName(m_window.get(), tr("Import a connector configuration"), QString(),
+                                     tr("JSON configuration (*.json);;All files (*)"));
+    if (!path.isEmpty())
+        importConfig(path);
+}
+
+void MoulinApplication::importConfig(const QString& path)
+{
+    m_importSource = QFileInfo(path).fileName();
+    m_window->statusBar()->showMessage(tr("Importing %1…").arg(m_importSource));
+    m_importer->importFile(path);
+}
+
+void MoulinApplication::onImportFinished(bool ok, const QString& connectorId,
+                                         const QList<ConfigIssue>& issues)
+{
+    QStringList problems;
+    for (const ConfigIssue& issue : issues)
+        problems.append(issue.message);
+
+    if (ok) {
+        const auto type = ConnectorCatalog::byId(connectorId);
+        const QString name = type ? type->displayName : connectorId;
+        qInfo("Configuration imported for connector %s", qUtf8Printable(connectorId));
+        m_window->statusBar()->showMessage(tr("Configuration imported: %1").arg(name), 8000);
+        leaveImplicitDemo();
+        refreshStatus();
+    } else {
+        qWarning("Configuration import from %s refused: %s", qUtf8Printable(m_importSource),
+                 qUtf8Printable(problems.join(QStringLiteral("; "))));
+        m_window->statusBar()->showMessage(tr("Import refused: nothing was changed"), 8000);
+        if (m_interactive) {
+            auto* box =
+                new QMessageBox(QMessageBox::Warning, tr("Configuration not imported"),
+                                tr("%1 was not imported and nothing was changed:").arg(m_importSource),
+                                QMessageBox::Ok, m_window.get());
+            box->setObjectName(QStringLiteral("importErrorBox"));
+            box->setInformativeText(QStringLiteral("• ") + problems.join(QStringLiteral("\n• ")));
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->open();
+        }
+    }
+    Q_EMIT importFinished(ok, connectorId, problems);
+}
+
+void MoulinApplication::openSettings()
+{
+    auto* dialog = new SettingsDialog(m_credentials, m_window.get());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SettingsDialog::applied, this, [this] {
+        leaveImplicitDemo();
+        refreshStatus();
+    });
+    dialog->open();
+}
+
+void MoulinApplication::leaveImplicitDemo()
+{
+    // Demo mode chosen only because nothing was configured ends as soon as
+    // something is; an explicit --demo stays until the user restarts.
+    if (m_demo && !m_options.demo && hasConfiguredConnectors()) {
+        m_demo = false;
+        m_sandbox.reset();
+    }
 }
 
 bool MoulinApplication::startSandbox()
@@ -76,6 +181,9 @@ bool MoulinApplication::startSandbox()
 
 void MoulinApplication::refreshStatus()
 {
+    const QList<ConnectionStatus> statuses = loadConnectionStatuses(Database::connection());
+    m_window->integrationsTab()->setStatuses(statuses);
+
     if (m_demo && m_sandbox) {
         m_window->setModeBadge(tr("Demo mode"));
         m_window->setConnectionSummary(
@@ -83,9 +191,17 @@ void MoulinApplication::refreshStatus()
         return;
     }
     m_window->setModeBadge(QString());
-    const ConnectionSummary summary = ConnectionSummary::from({});
+    const ConnectionSummary summary = ConnectionSummary::from(statuses);
     if (summary.configured == 0)
         m_window->setConnectionSummary(tr("No connection configured — File ▸ Settings to add one"));
+    else if (summary.waiting == summary.configured)
+        m_window->setConnectionSummary(
+            tr("%n connection(s) configured — waiting for the first sync", nullptr, summary.configured));
+    else if (summary.failing > 0)
+        m_window->setConnectionSummary(tr("%1 of %2 connections up — %3 in error (see Integrations)")
+                                           .arg(summary.online)
+                                           .arg(summary.configured)
+                                           .arg(summary.failing));
     else
         m_window->setConnectionSummary(
             tr("%1 of %2 connections up").arg(summary.online).arg(summary.configured));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "commandline.h"
+#include "common/core/connectorconfig.h"
 #include "languagemanager.h"
 
 #include <QObject>
@@ -9,6 +10,8 @@
 
 namespace Moulin {
 
+class ConfigImporter;
+class CredentialStore;
 class MainWindow;
 class SandboxServer;
 
@@ -32,6 +35,18 @@ public:
     bool isDemo() const { return m_demo; }
     SandboxServer* sandbox() const { return m_sandbox.get(); }
 
+    /// File ▸ Import a configuration…: asks for a JSON file.
+    void chooseAndImportConfig();
+    /// Imports `path` (also --import-config). Result: importFinished().
+    void importConfig(const QString& path);
+    /// File ▸ Settings…, non-blocking.
+    void openSettings();
+
+Q_SIGNALS:
+    /// After an import: ok, the connector id, and the translated problems
+    /// (each naming its field) when it failed.
+    void importFinished(bool ok, const QString& connectorId, const QStringList& problems);
+
 private:
     static bool hasConfiguredConnectors();
     void registerAreas();
@@ -39,10 +54,15 @@ private:
     void refreshStatus();
     void showAbout();
     void showFatal(const QString& title, const QString& text);
+    void onImportFinished(bool ok, const QString& connectorId, const QList<ConfigIssue>& issues);
+    void leaveImplicitDemo();
 
     CommandLineOptions m_options;
     LanguageManager m_language;
     std::unique_ptr<SandboxServer> m_sandbox;
+    CredentialStore* m_credentials = nullptr;
+    ConfigImporter* m_importer = nullptr;
+    QString m_importSource;
     std::unique_ptr<MainWindow> m_window;
     bool m_demo = false;
     bool m_interactive = true;

@@ -41,6 +41,285 @@
         </message>
     </context>
     <context>
+        <name>Moulin::ConfigImporter</name>
+        <message>
+            <source>Cannot read %1: %2.</source>
+            <translation>Cannot read %1: %2.</translation>
+        </message>
+        <message>
+            <source>The settings file could not be written, so the configuration of %1 was not changed.</source>
+            <translation>The settings file could not be written, so the configuration of %1 was not changed.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::ConnectionStatusModel</name>
+        <message>
+            <source>Not configured</source>
+            <translation>Not configured</translation>
+        </message>
+        <message>
+            <source>Waiting for first sync</source>
+            <translation>Waiting for first sync</translation>
+        </message>
+        <message>
+            <source>Synchronising…</source>
+            <translation>Synchronising…</translation>
+        </message>
+        <message>
+            <source>Connected</source>
+            <translation>Connected</translation>
+        </message>
+        <message>
+            <source>Errors, retrying</source>
+            <translation>Errors, retrying</translation>
+        </message>
+        <message>
+            <source>Unreachable</source>
+            <translation>Unreachable</translation>
+        </message>
+        <message>
+            <source>—</source>
+            <translation>—</translation>
+        </message>
+        <message>
+            <source>Closed (normal)</source>
+            <translation>Closed (normal)</translation>
+        </message>
+        <message>
+            <source>Open: calls suspended</source>
+            <translation>Open: calls suspended</translation>
+        </message>
+        <message>
+            <source>Half-open: testing</source>
+            <translation>Half-open: testing</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>never</translation>
+        </message>
+        <message>
+            <source>Connection</source>
+            <translation>Connection</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>Circuit breaker</source>
+            <translation>Circuit breaker</translation>
+        </message>
+        <message>
+            <source>Last sync</source>
+            <translation>Last sync</translation>
+        </message>
+        <message>
+            <source>Last success</source>
+            <translation>Last success</translation>
+        </message>
+        <message>
+            <source>Last error</source>
+            <translation>Last error</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::ConnectorCatalog</name>
+        <message>
+            <source>Transactions</source>
+            <translation>Transactions</translation>
+        </message>
+        <message>
+            <source>Menu items and prices</source>
+            <translation>Menu items and prices</translation>
+        </message>
+        <message>
+            <source>Promotions</source>
+            <translation>Promotions</translation>
+        </message>
+        <message>
+            <source>Catalogue and prices</source>
+            <translation>Catalogue and prices</translation>
+        </message>
+        <message>
+            <source>Orders</source>
+            <translation>Orders</translation>
+        </message>
+        <message>
+            <source>Deliveries</source>
+            <translation>Deliveries</translation>
+        </message>
+        <message>
+            <source>Reservations</source>
+            <translation>Reservations</translation>
+        </message>
+        <message>
+            <source>Customers</source>
+            <translation>Customers</translation>
+        </message>
+        <message>
+            <source>Guests</source>
+            <translation>Guests</translation>
+        </message>
+        <message>
+            <source>Contacts</source>
+            <translation>Contacts</translation>
+        </message>
+        <message>
+            <source>Brevo (Sendinblue)</source>
+            <translation>Brevo (Sendinblue)</translation>
+        </message>
+        <message>
+            <source>Lightspeed Restaurant (K-Series)</source>
+            <translation>Lightspeed Restaurant (K-Series)</translation>
+        </message>
+        <message>
+            <source>TheFork (LaFourchette)</source>
+            <translation>TheFork (LaFourchette)</translation>
+        </message>
+        <message>
+            <source>OpenTable</source>
+            <translation>OpenTable</translation>
+        </message>
+        <message>
+            <source>Resy</source>
+            <translation>Resy</translation>
+        </message>
+        <message>
+            <source>Own booking site (signed webhook)</source>
+            <translation>Own booking site (signed webhook)</translation>
+        </message>
+        <message>
+            <source>METRO France</source>
+            <translation>METRO France</translation>
+        </message>
+        <message>
+            <source>Transgourmet</source>
+            <translation>Transgourmet</translation>
+        </message>
+        <message>
+            <source>Pomona</source>
+            <translation>Pomona</translation>
+        </message>
+        <message>
+            <source>Local supplier (PEPPOL / UBL)</source>
+            <translation>Local supplier (PEPPOL / UBL)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::ConnectorConfig</name>
+        <message>
+            <source>%1: unknown key.</source>
+            <translation>%1: unknown key.</translation>
+        </message>
+        <message>
+            <source>%1: required field is missing.</source>
+            <translation>%1: required field is missing.</translation>
+        </message>
+        <message>
+            <source>%1: must be %2.</source>
+            <translation>%1: must be %2.</translation>
+        </message>
+        <message>
+            <source>“%1”</source>
+            <translation>“%1”</translation>
+        </message>
+        <message>
+            <source>a string (between quotes)</source>
+            <translation>a string (between quotes)</translation>
+        </message>
+        <message>
+            <source>an object { … }</source>
+            <translation>an object { … }</translation>
+        </message>
+        <message>
+            <source>true or false</source>
+            <translation>true or false</translation>
+        </message>
+        <message>
+            <source>a whole number</source>
+            <translation>a whole number</translation>
+        </message>
+        <message>
+            <source>%1: must not be empty.</source>
+            <translation>%1: must not be empty.</translation>
+        </message>
+        <message>
+            <source>%1: a file configures a single connector, but %2 is also given.</source>
+            <translation>%1: a file configures a single connector, but %2 is also given.</translation>
+        </message>
+        <message>
+            <source>%1: unknown connector type %2. Known types: %3.</source>
+            <translation>%1: unknown connector type %2. Known types: %3.</translation>
+        </message>
+        <message>
+            <source>%1: %2 is not supported by %3. Use one of: %4.</source>
+            <translation>%1: %2 is not supported by %3. Use one of: %4.</translation>
+        </message>
+        <message>
+            <source>%1: not used when auth_method is “none”; remove it.</source>
+            <translation>%1: not used when auth_method is “none”; remove it.</translation>
+        </message>
+        <message>
+            <source>%1: %2 is not a valid address; expected something like https://api.example.com/v1/.</source>
+            <translation>%1: %2 is not a valid address; expected something like https://api.example.com/v1/.</translation>
+        </message>
+        <message>
+            <source>%1: must start with https:// (plain http:// is only accepted for the local sandbox on 127.0.0.1, ::1 or localhost).</source>
+            <translation>%1: must start with https:// (plain http:// is only accepted for the local sandbox on 127.0.0.1, ::1 or localhost).</translation>
+        </message>
+        <message>
+            <source>%1: must not contain a user name or password; put credentials in client_id and client_secret.</source>
+            <translation>%1: must not contain a user name or password; put credentials in client_id and client_secret.</translation>
+        </message>
+        <message>
+            <source>%1: %2 has no feed named %3. Known feeds: %4.</source>
+            <translation>%1: %2 has no feed named %3. Known feeds: %4.</translation>
+        </message>
+        <message>
+            <source>%1: must be between %2 and %3 minutes.</source>
+            <translation>%1: must be between %2 and %3 minutes.</translation>
+        </message>
+        <message>
+            <source>%1: must be between %2 and %3.</source>
+            <translation>%1: must be between %2 and %3.</translation>
+        </message>
+        <message>
+            <source>%1: %2 is not a valid e-mail address.</source>
+            <translation>%1: %2 is not a valid e-mail address.</translation>
+        </message>
+        <message>
+            <source>Line %1, column %2: %3. The file is not valid JSON.</source>
+            <translation>Line %1, column %2: %3. The file is not valid JSON.</translation>
+        </message>
+        <message>
+            <source>The file must contain one JSON object { … } describing a connector.</source>
+            <translation>The file must contain one JSON object { … } describing a connector.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::CredentialStore</name>
+        <message>
+            <source>%1 (The keyring said: %2)</source>
+            <translation>%1 (The keyring said: %2)</translation>
+        </message>
+        <message>
+            <source>No secret is stored for this connection yet. Enter it in File ▸ Settings or import a configuration file.</source>
+            <translation>No secret is stored for this connection yet. Enter it in File ▸ Settings or import a configuration file.</translation>
+        </message>
+        <message>
+            <source>No system keyring is available, so Moulin cannot keep passwords and saved nothing. Install and unlock a Secret Service keyring such as GNOME Keyring or KWallet, make sure it runs in your desktop session, then try again.</source>
+            <translation>No system keyring is available, so Moulin cannot keep passwords and saved nothing. Install and unlock a Secret Service keyring such as GNOME Keyring or KWallet, make sure it runs in your desktop session, then try again.</translation>
+        </message>
+        <message>
+            <source>Access to the system keyring was refused. Unlock your keyring (GNOME Keyring or KWallet) and allow Moulin to use it, then try again.</source>
+            <translation>Access to the system keyring was refused. Unlock your keyring (GNOME Keyring or KWallet) and allow Moulin to use it, then try again.</translation>
+        </message>
+        <message>
+            <source>The system keyring could not complete the operation. Make sure a keyring is unlocked (for example the “Login” keyring of GNOME Keyring, or KWallet) and try again.</source>
+            <translation>The system keyring could not complete the operation. Make sure a keyring is unlocked (for example the “Login” keyring of GNOME Keyring, or KWallet) and try again.</translation>
+        </message>
+    </context>
+    <context>
         <name>Moulin::CustomersTab</name>
         <message>
             <source>No guest profiles yet</source>
@@ -56,6 +335,144 @@
         </message>
     </context>
     <context>
+        <name>Moulin::Database</name>
+        <message>
+            <source>the file is too short to be an SQLite database</source>
+            <translation>the file is too short to be an SQLite database</translation>
+        </message>
+        <message>
+            <source>the file is not an SQLite database</source>
+            <translation>the file is not an SQLite database</translation>
+        </message>
+        <message>
+            <source>the file header is damaged</source>
+            <translation>the file header is damaged</translation>
+        </message>
+        <message>
+            <source>the file is shorter than its header says (truncated)</source>
+            <translation>the file is shorter than its header says (truncated)</translation>
+        </message>
+        <message>
+            <source>The database %1 is damaged or is not a Moulin database (%2). Moulin left it untouched. Restore it from a backup, or move it elsewhere so that Moulin can create a new one.</source>
+            <translation>The database %1 is damaged or is not a Moulin database (%2). Moulin left it untouched. Restore it from a backup, or move it elsewhere so that Moulin can create a new one.</translation>
+        </message>
+        <message>
+            <source>The database %1 was created by a newer version of Moulin (schema version %2; this version knows up to %3). Moulin left it untouched. Install the latest version of Moulin, or start with another data folder (--data-dir).</source>
+            <translation>The database %1 was created by a newer version of Moulin (schema version %2; this version knows up to %3). Moulin left it untouched. Install the latest version of Moulin, or start with another data folder (--data-dir).</translation>
+        </message>
+        <message>
+            <source>Moulin cannot open the database %1 for writing (%2). Check that its folder exists and that you may write to it, or start with another data folder (--data-dir).</source>
+            <translation>Moulin cannot open the database %1 for writing (%2). Check that its folder exists and that you may write to it, or start with another data folder (--data-dir).</translation>
+        </message>
+        <message>
+            <source>Moulin could not update the database %1 (%2). Nothing was changed: the database is still at version %3. Please report this problem.</source>
+            <translation>Moulin could not update the database %1 (%2). Nothing was changed: the database is still at version %3. Please report this problem.</translation>
+        </message>
+        <message>
+            <source>the built-in migrations are inconsistent: %1</source>
+            <translation>the built-in migrations are inconsistent: %1</translation>
+        </message>
+        <message>
+            <source>no migration leads to schema version %1</source>
+            <translation>no migration leads to schema version %1</translation>
+        </message>
+        <message>
+            <source>the Qt SQLite driver is not installed</source>
+            <translation>the Qt SQLite driver is not installed</translation>
+        </message>
+        <message>
+            <source>it is not a regular file</source>
+            <translation>it is not a regular file</translation>
+        </message>
+        <message>
+            <source>the file is read-only</source>
+            <translation>the file is read-only</translation>
+        </message>
+        <message>
+            <source>cannot create the folder %1</source>
+            <translation>cannot create the folder %1</translation>
+        </message>
+        <message>
+            <source>the folder %1 is read-only</source>
+            <translation>the folder %1 is read-only</translation>
+        </message>
+        <message>
+            <source>migration %1 failed: %2</source>
+            <translation>migration %1 failed: %2</translation>
+        </message>
+        <message>
+            <source>the migrations leave a broken foreign key in table %1</source>
+            <translation>the migrations leave a broken foreign key in table %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::HttpClient</name>
+        <message>
+            <source>Gave up after %1 attempts.</source>
+            <translation>Gave up after %1 attempts.</translation>
+        </message>
+        <message>
+            <source>%1 answered with HTTP status %2.</source>
+            <translation>%1 answered with HTTP status %2.</translation>
+        </message>
+        <message>
+            <source>%1 answered with HTTP status %2 (%3).</source>
+            <translation>%1 answered with HTTP status %2 (%3).</translation>
+        </message>
+        <message>
+            <source>Check the connector's credentials.</source>
+            <translation>Check the connector's credentials.</translation>
+        </message>
+        <message>
+            <source>%1 did not answer within %2 s.</source>
+            <translation>%1 did not answer within %2 s.</translation>
+        </message>
+        <message>
+            <source>%1 refused the connection.</source>
+            <translation>%1 refused the connection.</translation>
+        </message>
+        <message>
+            <source>%1 closed the connection before the answer was complete.</source>
+            <translation>%1 closed the connection before the answer was complete.</translation>
+        </message>
+        <message>
+            <source>The server %1 could not be found; check the Internet connection.</source>
+            <translation>The server %1 could not be found; check the Internet connection.</translation>
+        </message>
+        <message>
+            <source>Network error while contacting %1: %2</source>
+            <translation>Network error while contacting %1: %2</translation>
+        </message>
+        <message>
+            <source>The secure (TLS) connection to %1 failed: %2. Nothing was sent.</source>
+            <translation>The secure (TLS) connection to %1 failed: %2. Nothing was sent.</translation>
+        </message>
+        <message>
+            <source>%1 sent an answer that is not valid JSON (%2).</source>
+            <translation>%1 sent an answer that is not valid JSON (%2).</translation>
+        </message>
+        <message>
+            <source>Requests to %1 are paused after repeated failures; the next try is in %2 s.</source>
+            <translation>Requests to %1 are paused after repeated failures; the next try is in %2 s.</translation>
+        </message>
+        <message>
+            <source>%1 asks Moulin to wait %2 s before the next request.</source>
+            <translation>%1 asks Moulin to wait %2 s before the next request.</translation>
+        </message>
+        <message>
+            <source>Refused to follow a redirect to %1: only HTTPS is allowed outside this computer.</source>
+            <translation>Refused to follow a redirect to %1: only HTTPS is allowed outside this computer.</translation>
+        </message>
+        <message>
+            <source>Refused to contact %1: only HTTPS is allowed outside this computer.</source>
+            <translation>Refused to contact %1: only HTTPS is allowed outside this computer.</translation>
+        </message>
+        <message>
+            <source>The request to %1 was cancelled.</source>
+            <translation>The request to %1 was cancelled.</translation>
+        </message>
+    </context>
+    <context>
         <name>Moulin::IntegrationsTab</name>
         <message>
             <source>No connection configured</source>
@@ -68,6 +485,22 @@
         <message>
             <source>Configure a connection…</source>
             <translation>Configure a connection…</translation>
+        </message>
+        <message>
+            <source>Connections</source>
+            <translation>Connections</translation>
+        </message>
+        <message>
+            <source>&amp;Sync selected</source>
+            <translation>&amp;Sync selected</translation>
+        </message>
+        <message>
+            <source>Sync &amp;all now</source>
+            <translation>Sync &amp;all now</translation>
+        </message>
+        <message>
+            <source>S&amp;ettings…</source>
+            <translation>S&amp;ettings…</translation>
         </message>
     </context>
     <context>
@@ -187,6 +620,56 @@
             <source>&lt;h3&gt;Moulin %1&lt;/h3&gt;&lt;p&gt;Back-office for restaurants: sales, suppliers, reservations, customers and rosters, connected to the till, suppliers and booking platforms.&lt;/p&gt;&lt;p&gt;Data is kept on this computer; passwords and keys stay in the system keychain.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Moulin %1&lt;/h3&gt;&lt;p&gt;Back-office for restaurants: sales, suppliers, reservations, customers and rosters, connected to the till, suppliers and booking platforms.&lt;/p&gt;&lt;p&gt;Data is kept on this computer; passwords and keys stay in the system keychain.&lt;/p&gt;</translation>
         </message>
+        <message>
+            <source>Cannot open the local database</source>
+            <translation>Cannot open the local database</translation>
+        </message>
+        <message>
+            <source>Import a connector configuration</source>
+            <translation>Import a connector configuration</translation>
+        </message>
+        <message>
+            <source>JSON configuration (*.json);;All files (*)</source>
+            <translation>JSON configuration (*.json);;All files (*)</translation>
+        </message>
+        <message>
+            <source>Importing %1…</source>
+            <translation>Importing %1…</translation>
+        </message>
+        <message>
+            <source>Configuration imported: %1</source>
+            <translation>Configuration imported: %1</translation>
+        </message>
+        <message>
+            <source>Import refused: nothing was changed</source>
+            <translation>Import refused: nothing was changed</translation>
+        </message>
+        <message>
+            <source>Configuration not imported</source>
+            <translation>Configuration not imported</translation>
+        </message>
+        <message>
+            <source>%1 was not imported and nothing was changed:</source>
+            <translation>%1 was not imported and nothing was changed:</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n connection(s) configured — waiting for the first sync</source>
+            <translation>
+                <numerusform>%n connection(s) configured — waiting for the first sync</numerusform>
+                <numerusform>%n connection(s) configured — waiting for the first sync</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 of %2 connections up — %3 in error (see Integrations)</source>
+            <translation>%1 of %2 connections up — %3 in error (see Integrations)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::Outbox</name>
+        <message>
+            <source>The provider said: %1</source>
+            <translation>The provider said: %1</translation>
+        </message>
     </context>
     <context>
         <name>Moulin::ReservationsTab</name>
@@ -241,6 +724,129 @@
         </message>
     </context>
     <context>
+        <name>Moulin::SettingsDialog</name>
+        <message>
+            <source>Settings</source>
+            <translation>Settings</translation>
+        </message>
+        <message>
+            <source>Co&amp;nnections:</source>
+            <translation>Co&amp;nnections:</translation>
+        </message>
+        <message>
+            <source>&amp;Add…</source>
+            <translation>&amp;Add…</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>&amp;Remove</translation>
+        </message>
+        <message>
+            <source>API &amp;URL:</source>
+            <translation>API &amp;URL:</translation>
+        </message>
+        <message>
+            <source>&amp;Store ID:</source>
+            <translation>&amp;Store ID:</translation>
+        </message>
+        <message>
+            <source>Au&amp;thentication:</source>
+            <translation>Au&amp;thentication:</translation>
+        </message>
+        <message>
+            <source>Client &amp;ID:</source>
+            <translation>Client &amp;ID:</translation>
+        </message>
+        <message>
+            <source>Client s&amp;ecret:</source>
+            <translation>Client s&amp;ecret:</translation>
+        </message>
+        <message>
+            <source>Synchronisation</source>
+            <translation>Synchronisation</translation>
+        </message>
+        <message>
+            <source>Retr&amp;y attempts:</source>
+            <translation>Retr&amp;y attempts:</translation>
+        </message>
+        <message>
+            <source>Optional</source>
+            <translation>Optional</translation>
+        </message>
+        <message>
+            <source>Notification e-&amp;mail:</source>
+            <translation>Notification e-&amp;mail:</translation>
+        </message>
+        <message>
+            <source>No connection is configured yet. Choose “Add…” to set one up.</source>
+            <translation>No connection is configured yet. Choose “Add…” to set one up.</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>Interval for %1, in minutes</source>
+            <translation>Interval for %1, in minutes</translation>
+        </message>
+        <message>
+            <source>every</source>
+            <translation>every</translation>
+        </message>
+        <message>
+            <source>OAuth 2.0</source>
+            <translation>OAuth 2.0</translation>
+        </message>
+        <message>
+            <source>API key</source>
+            <translation>API key</translation>
+        </message>
+        <message>
+            <source>HMAC signature</source>
+            <translation>HMAC signature</translation>
+        </message>
+        <message>
+            <source>Signed webhook (HMAC)</source>
+            <translation>Signed webhook (HMAC)</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>None</translation>
+        </message>
+        <message>
+            <source>Required</source>
+            <translation>Required</translation>
+        </message>
+        <message>
+            <source>This authentication method uses no secret.</source>
+            <translation>This authentication method uses no secret.</translation>
+        </message>
+        <message>
+            <source>Checking the system keyring…</source>
+            <translation>Checking the system keyring…</translation>
+        </message>
+        <message>
+            <source>A secret is stored in the system keyring. Leave the field empty to keep it.</source>
+            <translation>A secret is stored in the system keyring. Leave the field empty to keep it.</translation>
+        </message>
+        <message>
+            <source>Unchanged</source>
+            <translation>Unchanged</translation>
+        </message>
+        <message>
+            <source>No secret is stored yet: enter it above. It will be kept in the system keyring.</source>
+            <translation>No secret is stored yet: enter it above. It will be kept in the system keyring.</translation>
+        </message>
+        <message>
+            <source>Saving…</source>
+            <translation>Saving…</translation>
+        </message>
+        <message>
+            <source>The settings file could not be written; %1 was not removed.</source>
+            <translation>The settings file could not be written; %1 was not removed.</translation>
+        </message>
+    </context>
+    <context>
         <name>Moulin::SuppliersTab</name>
         <message>
             <source>No supplier connected</source>
@@ -253,6 +859,64 @@
         <message>
             <source>Add a supplier…</source>
             <translation>Add a supplier…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::SyncEngine</name>
+        <message>
+            <source>The synchronisation was cancelled.</source>
+            <translation>The synchronisation was cancelled.</translation>
+        </message>
+        <message>
+            <source>The local database is not available.</source>
+            <translation>The local database is not available.</translation>
+        </message>
+        <message>
+            <source>The request could not be prepared: %1</source>
+            <translation>The request could not be prepared: %1</translation>
+        </message>
+        <message>
+            <source>%1 sent a page that could not be read: %2</source>
+            <translation>%1 sent a page that could not be read: %2</translation>
+        </message>
+        <message>
+            <source>%1 returned the same position twice; the synchronisation stopped to avoid a loop.</source>
+            <translation>%1 returned the same position twice; the synchronisation stopped to avoid a loop.</translation>
+        </message>
+        <message>
+            <source>The page could not be saved: %1</source>
+            <translation>The page could not be saved: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::WebhookVerifier</name>
+        <message>
+            <source>Valid signature.</source>
+            <translation>Valid signature.</translation>
+        </message>
+        <message>
+            <source>The X-Moulin-Signature header is missing.</source>
+            <translation>The X-Moulin-Signature header is missing.</translation>
+        </message>
+        <message>
+            <source>The X-Moulin-Signature header is malformed (expected t=&lt;seconds&gt;,v1=&lt;hex&gt;).</source>
+            <translation>The X-Moulin-Signature header is malformed (expected t=&lt;seconds&gt;,v1=&lt;hex&gt;).</translation>
+        </message>
+        <message>
+            <source>The signature does not match the body: wrong secret or altered content.</source>
+            <translation>The signature does not match the body: wrong secret or altered content.</translation>
+        </message>
+        <message>
+            <source>The signature timestamp is more than 5 minutes old.</source>
+            <translation>The signature timestamp is more than 5 minutes old.</translation>
+        </message>
+        <message>
+            <source>The signature timestamp is more than 5 minutes in the future; check the sender's clock.</source>
+            <translation>The signature timestamp is more than 5 minutes in the future; check the sender's clock.</translation>
+        </message>
+        <message>
+            <source>This signed request was already received (replay).</source>
+            <translation>This signed request was already received (replay).</translation>
         </message>
     </context>
 </TS>

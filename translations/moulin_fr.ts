@@ -41,6 +41,285 @@
         </message>
     </context>
     <context>
+        <name>Moulin::ConfigImporter</name>
+        <message>
+            <source>Cannot read %1: %2.</source>
+            <translation>Impossible de lire %1 : %2.</translation>
+        </message>
+        <message>
+            <source>The settings file could not be written, so the configuration of %1 was not changed.</source>
+            <translation>Le fichier de paramètres n’a pas pu être écrit : la configuration de %1 n’a pas été modifiée.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::ConnectionStatusModel</name>
+        <message>
+            <source>Not configured</source>
+            <translation>Non configurée</translation>
+        </message>
+        <message>
+            <source>Waiting for first sync</source>
+            <translation>En attente de la première synchro</translation>
+        </message>
+        <message>
+            <source>Synchronising…</source>
+            <translation>Synchronisation…</translation>
+        </message>
+        <message>
+            <source>Connected</source>
+            <translation>Connectée</translation>
+        </message>
+        <message>
+            <source>Errors, retrying</source>
+            <translation>En erreur, nouvelle tentative</translation>
+        </message>
+        <message>
+            <source>Unreachable</source>
+            <translation>Injoignable</translation>
+        </message>
+        <message>
+            <source>—</source>
+            <translation>—</translation>
+        </message>
+        <message>
+            <source>Closed (normal)</source>
+            <translation>Fermé (normal)</translation>
+        </message>
+        <message>
+            <source>Open: calls suspended</source>
+            <translation>Ouvert : appels suspendus</translation>
+        </message>
+        <message>
+            <source>Half-open: testing</source>
+            <translation>Semi-ouvert : test en cours</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>jamais</translation>
+        </message>
+        <message>
+            <source>Connection</source>
+            <translation>Connexion</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>État</translation>
+        </message>
+        <message>
+            <source>Circuit breaker</source>
+            <translation>Disjoncteur</translation>
+        </message>
+        <message>
+            <source>Last sync</source>
+            <translation>Dernière synchro</translation>
+        </message>
+        <message>
+            <source>Last success</source>
+            <translation>Dernier succès</translation>
+        </message>
+        <message>
+            <source>Last error</source>
+            <translation>Dernière erreur</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::ConnectorCatalog</name>
+        <message>
+            <source>Transactions</source>
+            <translation>Transactions</translation>
+        </message>
+        <message>
+            <source>Menu items and prices</source>
+            <translation>Articles et prix de la carte</translation>
+        </message>
+        <message>
+            <source>Promotions</source>
+            <translation>Promotions</translation>
+        </message>
+        <message>
+            <source>Catalogue and prices</source>
+            <translation>Catalogue et prix</translation>
+        </message>
+        <message>
+            <source>Orders</source>
+            <translation>Commandes</translation>
+        </message>
+        <message>
+            <source>Deliveries</source>
+            <translation>Livraisons</translation>
+        </message>
+        <message>
+            <source>Reservations</source>
+            <translation>Réservations</translation>
+        </message>
+        <message>
+            <source>Customers</source>
+            <translation>Clients</translation>
+        </message>
+        <message>
+            <source>Guests</source>
+            <translation>Convives</translation>
+        </message>
+        <message>
+            <source>Contacts</source>
+            <translation>Contacts</translation>
+        </message>
+        <message>
+            <source>Brevo (Sendinblue)</source>
+            <translation>Brevo (Sendinblue)</translation>
+        </message>
+        <message>
+            <source>Lightspeed Restaurant (K-Series)</source>
+            <translation>Lightspeed Restaurant (K-Series)</translation>
+        </message>
+        <message>
+            <source>TheFork (LaFourchette)</source>
+            <translation>TheFork (LaFourchette)</translation>
+        </message>
+        <message>
+            <source>OpenTable</source>
+            <translation>OpenTable</translation>
+        </message>
+        <message>
+            <source>Resy</source>
+            <translation>Resy</translation>
+        </message>
+        <message>
+            <source>Own booking site (signed webhook)</source>
+            <translation>Site de réservation du restaurant (webhook signé)</translation>
+        </message>
+        <message>
+            <source>METRO France</source>
+            <translation>METRO France</translation>
+        </message>
+        <message>
+            <source>Transgourmet</source>
+            <translation>Transgourmet</translation>
+        </message>
+        <message>
+            <source>Pomona</source>
+            <translation>Pomona</translation>
+        </message>
+        <message>
+            <source>Local supplier (PEPPOL / UBL)</source>
+            <translation>Fournisseur local (PEPPOL / UBL)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::ConnectorConfig</name>
+        <message>
+            <source>%1: unknown key.</source>
+            <translation>%1 : clé inconnue.</translation>
+        </message>
+        <message>
+            <source>%1: required field is missing.</source>
+            <translation>%1 : champ obligatoire manquant.</translation>
+        </message>
+        <message>
+            <source>%1: must be %2.</source>
+            <translation>%1 : doit être %2.</translation>
+        </message>
+        <message>
+            <source>“%1”</source>
+            <translation>« %1 »</translation>
+        </message>
+        <message>
+            <source>a string (between quotes)</source>
+            <translation>une chaîne de caractères (entre guillemets)</translation>
+        </message>
+        <message>
+            <source>an object { … }</source>
+            <translation>un objet { … }</translation>
+        </message>
+        <message>
+            <source>true or false</source>
+            <translation>true ou false</translation>
+        </message>
+        <message>
+            <source>a whole number</source>
+            <translation>un nombre entier</translation>
+        </message>
+        <message>
+            <source>%1: must not be empty.</source>
+            <translation>%1 : ne doit pas être vide.</translation>
+        </message>
+        <message>
+            <source>%1: a file configures a single connector, but %2 is also given.</source>
+            <translation>%1 : un fichier ne configure qu’un seul connecteur, or %2 est aussi indiqué.</translation>
+        </message>
+        <message>
+            <source>%1: unknown connector type %2. Known types: %3.</source>
+            <translation>%1 : type de connecteur %2 inconnu. Types connus : %3.</translation>
+        </message>
+        <message>
+            <source>%1: %2 is not supported by %3. Use one of: %4.</source>
+            <translation>%1 : %2 n’est pas pris en charge par %3. Valeurs possibles : %4.</translation>
+        </message>
+        <message>
+            <source>%1: not used when auth_method is “none”; remove it.</source>
+            <translation>%1 : inutilisé quand auth_method vaut « none » ; retirez-le.</translation>
+        </message>
+        <message>
+            <source>%1: %2 is not a valid address; expected something like https://api.example.com/v1/.</source>
+            <translation>%1 : %2 n’est pas une adresse valide ; attendu par exemple https://api.example.com/v1/.</translation>
+        </message>
+        <message>
+            <source>%1: must start with https:// (plain http:// is only accepted for the local sandbox on 127.0.0.1, ::1 or localhost).</source>
+            <translation>%1 : doit commencer par https:// (http:// n’est accepté que pour le bac à sable local sur 127.0.0.1, ::1 ou localhost).</translation>
+        </message>
+        <message>
+            <source>%1: must not contain a user name or password; put credentials in client_id and client_secret.</source>
+            <translation>%1 : ne doit contenir ni nom d’utilisateur ni mot de passe ; indiquez les identifiants dans client_id et client_secret.</translation>
+        </message>
+        <message>
+            <source>%1: %2 has no feed named %3. Known feeds: %4.</source>
+            <translation>%1 : %2 n’a pas de flux nommé %3. Flux connus : %4.</translation>
+        </message>
+        <message>
+            <source>%1: must be between %2 and %3 minutes.</source>
+            <translation>%1 : doit être compris entre %2 et %3 minutes.</translation>
+        </message>
+        <message>
+            <source>%1: must be between %2 and %3.</source>
+            <translation>%1 : doit être compris entre %2 et %3.</translation>
+        </message>
+        <message>
+            <source>%1: %2 is not a valid e-mail address.</source>
+            <translation>%1 : %2 n’est pas une adresse e-mail valide.</translation>
+        </message>
+        <message>
+            <source>Line %1, column %2: %3. The file is not valid JSON.</source>
+            <translation>Ligne %1, colonne %2 : %3. Le fichier n’est pas un JSON valide.</translation>
+        </message>
+        <message>
+            <source>The file must contain one JSON object { … } describing a connector.</source>
+            <translation>Le fichier doit contenir un objet JSON { … } décrivant un connecteur.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::CredentialStore</name>
+        <message>
+            <source>%1 (The keyring said: %2)</source>
+            <translation>%1 (message du trousseau : %2)</translation>
+        </message>
+        <message>
+            <source>No secret is stored for this connection yet. Enter it in File ▸ Settings or import a configuration file.</source>
+            <translation>Aucun secret n’est encore enregistré pour cette connexion. Saisissez-le dans Fichier ▸ Paramètres ou importez un fichier de configuration.</translation>
+        </message>
+        <message>
+            <source>No system keyring is available, so Moulin cannot keep passwords and saved nothing. Install and unlock a Secret Service keyring such as GNOME Keyring or KWallet, make sure it runs in your desktop session, then try again.</source>
+            <translation>Aucun trousseau système n’est disponible : Moulin ne peut pas conserver de mots de passe et n’a rien enregistré. Installez et déverrouillez un trousseau Secret Service tel que GNOME Keyring ou KWallet, vérifiez qu’il fonctionne dans votre session de bureau, puis réessayez.</translation>
+        </message>
+        <message>
+            <source>Access to the system keyring was refused. Unlock your keyring (GNOME Keyring or KWallet) and allow Moulin to use it, then try again.</source>
+            <translation>L’accès au trousseau système a été refusé. Déverrouillez votre trousseau (GNOME Keyring ou KWallet) et autorisez Moulin à l’utiliser, puis réessayez.</translation>
+        </message>
+        <message>
+            <source>The system keyring could not complete the operation. Make sure a keyring is unlocked (for example the “Login” keyring of GNOME Keyring, or KWallet) and try again.</source>
+            <translation>Le trousseau système n’a pas pu terminer l’opération. Vérifiez qu’un trousseau est déverrouillé (par exemple le trousseau « Connexion » de GNOME Keyring, ou KWallet) et réessayez.</translation>
+        </message>
+    </context>
+    <context>
         <name>Moulin::CustomersTab</name>
         <message>
             <source>No guest profiles yet</source>
@@ -56,6 +335,144 @@
         </message>
     </context>
     <context>
+        <name>Moulin::Database</name>
+        <message>
+            <source>the file is too short to be an SQLite database</source>
+            <translation>le fichier est trop court pour être une base SQLite</translation>
+        </message>
+        <message>
+            <source>the file is not an SQLite database</source>
+            <translation>le fichier n’est pas une base SQLite</translation>
+        </message>
+        <message>
+            <source>the file header is damaged</source>
+            <translation>l’en-tête du fichier est endommagé</translation>
+        </message>
+        <message>
+            <source>the file is shorter than its header says (truncated)</source>
+            <translation>le fichier est plus court que ne l’indique son en-tête (tronqué)</translation>
+        </message>
+        <message>
+            <source>The database %1 is damaged or is not a Moulin database (%2). Moulin left it untouched. Restore it from a backup, or move it elsewhere so that Moulin can create a new one.</source>
+            <translation>La base de données %1 est endommagée ou n’est pas une base Moulin (%2). Moulin ne l’a pas modifiée. Restaurez-la depuis une sauvegarde, ou déplacez-la ailleurs pour que Moulin en crée une nouvelle.</translation>
+        </message>
+        <message>
+            <source>The database %1 was created by a newer version of Moulin (schema version %2; this version knows up to %3). Moulin left it untouched. Install the latest version of Moulin, or start with another data folder (--data-dir).</source>
+            <translation>La base de données %1 a été créée par une version plus récente de Moulin (schéma version %2 ; cette version connaît jusqu’à la version %3). Moulin ne l’a pas modifiée. Installez la dernière version de Moulin, ou démarrez avec un autre dossier de données (--data-dir).</translation>
+        </message>
+        <message>
+            <source>Moulin cannot open the database %1 for writing (%2). Check that its folder exists and that you may write to it, or start with another data folder (--data-dir).</source>
+            <translation>Moulin ne peut pas ouvrir la base de données %1 en écriture (%2). Vérifiez que son dossier existe et que vous avez le droit d’y écrire, ou démarrez avec un autre dossier de données (--data-dir).</translation>
+        </message>
+        <message>
+            <source>Moulin could not update the database %1 (%2). Nothing was changed: the database is still at version %3. Please report this problem.</source>
+            <translation>Moulin n’a pas pu mettre à jour la base de données %1 (%2). Rien n’a été modifié : la base est toujours en version %3. Merci de signaler ce problème.</translation>
+        </message>
+        <message>
+            <source>the built-in migrations are inconsistent: %1</source>
+            <translation>les migrations intégrées sont incohérentes : %1</translation>
+        </message>
+        <message>
+            <source>no migration leads to schema version %1</source>
+            <translation>aucune migration ne mène à la version de schéma %1</translation>
+        </message>
+        <message>
+            <source>the Qt SQLite driver is not installed</source>
+            <translation>le pilote SQLite de Qt n’est pas installé</translation>
+        </message>
+        <message>
+            <source>it is not a regular file</source>
+            <translation>ce n’est pas un fichier ordinaire</translation>
+        </message>
+        <message>
+            <source>the file is read-only</source>
+            <translation>le fichier est en lecture seule</translation>
+        </message>
+        <message>
+            <source>cannot create the folder %1</source>
+            <translation>impossible de créer le dossier %1</translation>
+        </message>
+        <message>
+            <source>the folder %1 is read-only</source>
+            <translation>le dossier %1 est en lecture seule</translation>
+        </message>
+        <message>
+            <source>migration %1 failed: %2</source>
+            <translation>la migration %1 a échoué : %2</translation>
+        </message>
+        <message>
+            <source>the migrations leave a broken foreign key in table %1</source>
+            <translation>les migrations laissent une clé étrangère rompue dans la table %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::HttpClient</name>
+        <message>
+            <source>Gave up after %1 attempts.</source>
+            <translation>Abandon après %1 tentatives.</translation>
+        </message>
+        <message>
+            <source>%1 answered with HTTP status %2.</source>
+            <translation>%1 a répondu avec le statut HTTP %2.</translation>
+        </message>
+        <message>
+            <source>%1 answered with HTTP status %2 (%3).</source>
+            <translation>%1 a répondu avec le statut HTTP %2 (%3).</translation>
+        </message>
+        <message>
+            <source>Check the connector's credentials.</source>
+            <translation>Vérifiez les identifiants du connecteur.</translation>
+        </message>
+        <message>
+            <source>%1 did not answer within %2 s.</source>
+            <translation>%1 n’a pas répondu dans le délai de %2 s.</translation>
+        </message>
+        <message>
+            <source>%1 refused the connection.</source>
+            <translation>%1 a refusé la connexion.</translation>
+        </message>
+        <message>
+            <source>%1 closed the connection before the answer was complete.</source>
+            <translation>%1 a fermé la connexion avant la fin de la réponse.</translation>
+        </message>
+        <message>
+            <source>The server %1 could not be found; check the Internet connection.</source>
+            <translation>Le serveur %1 est introuvable ; vérifiez la connexion Internet.</translation>
+        </message>
+        <message>
+            <source>Network error while contacting %1: %2</source>
+            <translation>Erreur réseau en contactant %1 : %2</translation>
+        </message>
+        <message>
+            <source>The secure (TLS) connection to %1 failed: %2. Nothing was sent.</source>
+            <translation>La connexion sécurisée (TLS) à %1 a échoué : %2. Rien n’a été envoyé.</translation>
+        </message>
+        <message>
+            <source>%1 sent an answer that is not valid JSON (%2).</source>
+            <translation>%1 a envoyé une réponse qui n’est pas du JSON valide (%2).</translation>
+        </message>
+        <message>
+            <source>Requests to %1 are paused after repeated failures; the next try is in %2 s.</source>
+            <translation>Les requêtes vers %1 sont suspendues après des échecs répétés ; prochain essai dans %2 s.</translation>
+        </message>
+        <message>
+            <source>%1 asks Moulin to wait %2 s before the next request.</source>
+            <translation>%1 demande à Moulin d’attendre %2 s avant la prochaine requête.</translation>
+        </message>
+        <message>
+            <source>Refused to follow a redirect to %1: only HTTPS is allowed outside this computer.</source>
+            <translation>Redirection vers %1 refusée : seul HTTPS est autorisé en dehors de cet ordinateur.</translation>
+        </message>
+        <message>
+            <source>Refused to contact %1: only HTTPS is allowed outside this computer.</source>
+            <translation>Connexion à %1 refusée : seul HTTPS est autorisé en dehors de cet ordinateur.</translation>
+        </message>
+        <message>
+            <source>The request to %1 was cancelled.</source>
+            <translation>La requête vers %1 a été annulée.</translation>
+        </message>
+    </context>
+    <context>
         <name>Moulin::IntegrationsTab</name>
         <message>
             <source>No connection configured</source>
@@ -68,6 +485,22 @@
         <message>
             <source>Configure a connection…</source>
             <translation>Configurer une connexion…</translation>
+        </message>
+        <message>
+            <source>Connections</source>
+            <translation>Connexions</translation>
+        </message>
+        <message>
+            <source>&amp;Sync selected</source>
+            <translation>&amp;Synchroniser la sélection</translation>
+        </message>
+        <message>
+            <source>Sync &amp;all now</source>
+            <translation>Tout synchroniser &amp;maintenant</translation>
+        </message>
+        <message>
+            <source>S&amp;ettings…</source>
+            <translation>Para&amp;mètres…</translation>
         </message>
     </context>
     <context>
@@ -187,6 +620,56 @@
             <source>&lt;h3&gt;Moulin %1&lt;/h3&gt;&lt;p&gt;Back-office for restaurants: sales, suppliers, reservations, customers and rosters, connected to the till, suppliers and booking platforms.&lt;/p&gt;&lt;p&gt;Data is kept on this computer; passwords and keys stay in the system keychain.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Moulin %1&lt;/h3&gt;&lt;p&gt;Back-office pour restaurants : ventes, fournisseurs, réservations, clients et plannings, relié à la caisse, aux fournisseurs et aux plateformes de réservation.&lt;/p&gt;&lt;p&gt;Les données restent sur cet ordinateur ; mots de passe et clés restent dans le trousseau du système.&lt;/p&gt;</translation>
         </message>
+        <message>
+            <source>Cannot open the local database</source>
+            <translation>Impossible d’ouvrir la base locale</translation>
+        </message>
+        <message>
+            <source>Import a connector configuration</source>
+            <translation>Importer une configuration de connecteur</translation>
+        </message>
+        <message>
+            <source>JSON configuration (*.json);;All files (*)</source>
+            <translation>Configuration JSON (*.json);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <source>Importing %1…</source>
+            <translation>Import de %1…</translation>
+        </message>
+        <message>
+            <source>Configuration imported: %1</source>
+            <translation>Configuration importée : %1</translation>
+        </message>
+        <message>
+            <source>Import refused: nothing was changed</source>
+            <translation>Import refusé : rien n’a été modifié</translation>
+        </message>
+        <message>
+            <source>Configuration not imported</source>
+            <translation>Configuration non importée</translation>
+        </message>
+        <message>
+            <source>%1 was not imported and nothing was changed:</source>
+            <translation>%1 n’a pas été importé et rien n’a été modifié :</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n connection(s) configured — waiting for the first sync</source>
+            <translation>
+                <numerusform>%n connexion configurée — en attente de la première synchro</numerusform>
+                <numerusform>%n connexions configurées — en attente de la première synchro</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 of %2 connections up — %3 in error (see Integrations)</source>
+            <translation>%1 connexion(s) active(s) sur %2 — %3 en erreur (voir Intégrations)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::Outbox</name>
+        <message>
+            <source>The provider said: %1</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Moulin::ReservationsTab</name>
@@ -241,6 +724,129 @@
         </message>
     </context>
     <context>
+        <name>Moulin::SettingsDialog</name>
+        <message>
+            <source>Settings</source>
+            <translation>Paramètres</translation>
+        </message>
+        <message>
+            <source>Co&amp;nnections:</source>
+            <translation>Co&amp;nnexions :</translation>
+        </message>
+        <message>
+            <source>&amp;Add…</source>
+            <translation>A&amp;jouter…</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>&amp;Retirer</translation>
+        </message>
+        <message>
+            <source>API &amp;URL:</source>
+            <translation>&amp;URL de l’API :</translation>
+        </message>
+        <message>
+            <source>&amp;Store ID:</source>
+            <translation>Identifiant de &amp;boutique :</translation>
+        </message>
+        <message>
+            <source>Au&amp;thentication:</source>
+            <translation>Au&amp;thentification :</translation>
+        </message>
+        <message>
+            <source>Client &amp;ID:</source>
+            <translation>&amp;Identifiant client :</translation>
+        </message>
+        <message>
+            <source>Client s&amp;ecret:</source>
+            <translation>S&amp;ecret client :</translation>
+        </message>
+        <message>
+            <source>Synchronisation</source>
+            <translation>Synchronisation</translation>
+        </message>
+        <message>
+            <source>Retr&amp;y attempts:</source>
+            <translation>Nouvelles tentati&amp;ves :</translation>
+        </message>
+        <message>
+            <source>Optional</source>
+            <translation>Facultatif</translation>
+        </message>
+        <message>
+            <source>Notification e-&amp;mail:</source>
+            <translation>E-&amp;mail de notification :</translation>
+        </message>
+        <message>
+            <source>No connection is configured yet. Choose “Add…” to set one up.</source>
+            <translation>Aucune connexion n’est encore configurée. Choisissez « Ajouter… » pour en créer une.</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>Interval for %1, in minutes</source>
+            <translation>Intervalle pour %1, en minutes</translation>
+        </message>
+        <message>
+            <source>every</source>
+            <translation>toutes les</translation>
+        </message>
+        <message>
+            <source>OAuth 2.0</source>
+            <translation>OAuth 2.0</translation>
+        </message>
+        <message>
+            <source>API key</source>
+            <translation>Clé d’API</translation>
+        </message>
+        <message>
+            <source>HMAC signature</source>
+            <translation>Signature HMAC</translation>
+        </message>
+        <message>
+            <source>Signed webhook (HMAC)</source>
+            <translation>Webhook signé (HMAC)</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>Aucune</translation>
+        </message>
+        <message>
+            <source>Required</source>
+            <translation>Obligatoire</translation>
+        </message>
+        <message>
+            <source>This authentication method uses no secret.</source>
+            <translation>Cette méthode d’authentification n’utilise pas de secret.</translation>
+        </message>
+        <message>
+            <source>Checking the system keyring…</source>
+            <translation>Vérification du trousseau système…</translation>
+        </message>
+        <message>
+            <source>A secret is stored in the system keyring. Leave the field empty to keep it.</source>
+            <translation>Un secret est enregistré dans le trousseau système. Laissez le champ vide pour le conserver.</translation>
+        </message>
+        <message>
+            <source>Unchanged</source>
+            <translation>Inchangé</translation>
+        </message>
+        <message>
+            <source>No secret is stored yet: enter it above. It will be kept in the system keyring.</source>
+            <translation>Aucun secret n’est encore enregistré : saisissez-le ci-dessus. Il sera conservé dans le trousseau système.</translation>
+        </message>
+        <message>
+            <source>Saving…</source>
+            <translation>Enregistrement…</translation>
+        </message>
+        <message>
+            <source>The settings file could not be written; %1 was not removed.</source>
+            <translation>Le fichier de paramètres n’a pas pu être écrit ; %1 n’a pas été retiré.</translation>
+        </message>
+    </context>
+    <context>
         <name>Moulin::SuppliersTab</name>
         <message>
             <source>No supplier connected</source>
@@ -253,6 +859,64 @@
         <message>
             <source>Add a supplier…</source>
             <translation>Ajouter un fournisseur…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::SyncEngine</name>
+        <message>
+            <source>The synchronisation was cancelled.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The local database is not available.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The request could not be prepared: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 sent a page that could not be read: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 returned the same position twice; the synchronisation stopped to avoid a loop.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The page could not be saved: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Moulin::WebhookVerifier</name>
+        <message>
+            <source>Valid signature.</source>
+            <translation>Signature valide.</translation>
+        </message>
+        <message>
+            <source>The X-Moulin-Signature header is missing.</source>
+            <translation>L’en-tête X-Moulin-Signature est absent.</translation>
+        </message>
+        <message>
+            <source>The X-Moulin-Signature header is malformed (expected t=&lt;seconds&gt;,v1=&lt;hex&gt;).</source>
+            <translation>L’en-tête X-Moulin-Signature est mal formé (attendu : t=&lt;secondes&gt;,v1=&lt;hex&gt;).</translation>
+        </message>
+        <message>
+            <source>The signature does not match the body: wrong secret or altered content.</source>
+            <translation>La signature ne correspond pas au contenu : secret erroné ou contenu modifié.</translation>
+        </message>
+        <message>
+            <source>The signature timestamp is more than 5 minutes old.</source>
+            <translation>L’horodatage de la signature date de plus de 5 minutes.</translation>
+        </message>
+        <message>
+            <source>The signature timestamp is more than 5 minutes in the future; check the sender's clock.</source>
+            <translation>L’horodatage de la signature est en avance de plus de 5 minutes ; vérifiez l’horloge de l’expéditeur.</translation>
+        </message>
+        <message>
+            <source>This signed request was already received (replay).</source>
+            <translation>Cette requête signée a déjà été reçue (rejeu).</translation>
         </message>
     </context>
 </TS>

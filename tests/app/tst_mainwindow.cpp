@@ -1,13 +1,18 @@
+#include "common/core/database.h"
 #include "mainwindow.h"
 #include "moulinapplication.h"
 #include "sandbox/core/sandboxserver.h"
 #include "testsupport.h"
 
 #include <QAction>
+#include <QDir>
+#include <QFile>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
 #include <QProgressBar>
+#include <QRegularExpression>
+#include <QSqlQuery>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTest>
@@ -141,6 +146,65 @@ private Q_SLOTS:
         // Ctrl+Tab cycles back to the first tab.
         QTest::keyClick(w->tabs(), Qt::Key_Tab, Qt::ControlModifier);
         QCOMPARE(w->tabs()->currentIndex(), int(MainWindow::Sales));
+    }
+
+    void corruptDatabaseStopsStartupUntouched()
+    {
+        const QString dir = Test::freshDataDir(QStringLiteral("mw-corrupt"));
+        const QByteArray garbage =
+            QByteArray("this is not a database, but the owner's only copy\n").repeated(200);
+        {
+            QFile f(QDir(dir).filePath(QStringLiteral("moulin.sqlite")));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(garbage);
+        }
+        MoulinApplication app(options(QStringLiteral("en"), dir));
+        QTest::ignoreMessage(QtCriticalMsg,
+                             QRegularExpression(QStringLiteral("Cannot open the local database.*")));
+        QVERIFY(!app.start(false));
+        QFile f(QDir(dir).filePath(QStringLiteral("moulin.sqlite")));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), garbage);
+    }
+
+    void newerDatabaseRefused()
+    {
+        const QString dir = Test::freshDataDir(QStringLiteral("mw-newer"));
+        const QString path = QDir(dir).filePath(QStringLiteral("moulin.sqlite"));
+        QVERIFY(Database::openAndMigrate(path).ok());
+        {
+            QSqlQuery q(Database::connection());
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = %1").arg(Database::latestVersion() + 1)));
+            Database::closeConnection();
+        }
+        QFile before(path);
+        QVERIFY(before.open(QIODevice::ReadOnly));
+        const QByteArray bytes = before.readAll();
+        before.close();
+
+        MoulinApplication app(options(QStringLiteral("en"), dir));
+        QTest::ignoreMessage(QtCriticalMsg,
+                             QRegularExpression(QStringLiteral("Cannot open the local database.*")));
+        QVERIFY(!app.start(false));
+        QFile after(path);
+        QVERIFY(after.open(QIODevice::ReadOnly));
+        QCOMPARE(after.readAll(), bytes);
+    }
+
+    void logFileWritten()
+    {
+        const QString dir = Test::freshDataDir(QStringLiteral("mw-log"));
+        {
+            MoulinApplication app(options(QStringLiteral("en"), dir));
+            QVERIFY(app.start(false));
+            qWarning("Authorization: Bearer %s", Test::testSecret(QStringLiteral("bearer")).constData());
+        }
+        QFile log(QDir(dir).filePath(QStringLiteral("logs/moulin.log")));
+        QVERIFY(log.open(QIODevice::ReadOnly));
+        const QByteArray content = log.readAll();
+        QVERIFY(content.contains("Moulin 0."));
+        QVERIFY(content.contains("Authorization: [REDACTED]"));
+        QVERIFY(!content.contains(Test::kSecretMarker));
     }
 
     void demoMode()

@@ -23,7 +23,8 @@ struct ConnectorType
     QString typeKey;     ///< the JSON key naming the type, e.g. "pos_type"
     QString typeName;    ///< the value of that key, e.g. "LightSpeed"
     QString id;          ///< stable lower-case id used in settings and keychain, e.g. "lightspeed"
-    QString displayName; ///< shown to the user
+    QString displayName; ///< shown to the user; registered in English with
+                         ///< QT_TRANSLATE_NOOP("Moulin::ConnectorCatalog", …), returned translated
     QStringList authMethods;
     QUrl defaultApiUrl;
     QList<FeedSpec> feeds;
@@ -42,6 +43,8 @@ public:
     static std::optional<ConnectorType> byId(const QString& id);
     /// Every JSON key that may name a connector type ("pos_type", ...).
     static QStringList typeKeys();
+    /// A feed's name for the user ("menu_items" -> "Menu items"), translated.
+    static QString feedLabel(const QString& feedName);
 };
 
 } // namespace Moulin

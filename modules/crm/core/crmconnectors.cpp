@@ -2,6 +2,8 @@
 
 #include "common/core/connectorcatalog.h"
 
+#include <QCoreApplication>
+
 namespace Moulin {
 
 void registerCrmConnectors()
@@ -11,7 +13,7 @@ void registerCrmConnectors()
         .typeKey = QStringLiteral("crm_type"),
         .typeName = QStringLiteral("Brevo"),
         .id = QStringLiteral("brevo"),
-        .displayName = QStringLiteral("Brevo (Sendinblue)"),
+        .displayName = QString::fromUtf8(QT_TRANSLATE_NOOP("Moulin::ConnectorCatalog", "Brevo (Sendinblue)")),
         .authMethods = {QStringLiteral("api_key")},
         .defaultApiUrl = QUrl(QStringLiteral("https://api.brevo.com/v3/")),
         .feeds = {{QStringLiteral("contacts"), 60}},

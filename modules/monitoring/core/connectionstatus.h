@@ -1,8 +1,11 @@
 #pragma once
 
+#include <QDateTime>
 #include <QList>
 #include <QMetaType>
 #include <QString>
+
+class QSqlDatabase;
 
 namespace Moulin {
 
@@ -18,11 +21,25 @@ enum class ConnectionState
     Offline,  ///< network down or circuit open
 };
 
+/// Circuit-breaker position, as stored in connector_state.breaker_state.
+enum class BreakerPosition
+{
+    Unknown,
+    Closed,
+    Open,
+    HalfOpen,
+};
+
 struct ConnectionStatus
 {
     QString connectorId;
     QString displayName;
+    QString kind; ///< "pos", "supplier", ...
     ConnectionState state = ConnectionState::NotConfigured;
+    BreakerPosition breaker = BreakerPosition::Unknown;
+    QDateTime lastSyncAt;    ///< UTC
+    QDateTime lastSuccessAt; ///< UTC
+    QString lastError;
 };
 
 /// Counts used by the status-bar summary ("3/4 connexions actives").
@@ -32,9 +49,19 @@ struct ConnectionSummary
     int online = 0;
     int failing = 0;
     int syncing = 0;
+    int waiting = 0; ///< configured, never synchronised yet
 
     static ConnectionSummary from(const QList<ConnectionStatus>& statuses);
 };
+
+ConnectionState connectionStateFromString(const QString& text);
+QString connectionStateToString(ConnectionState state);
+BreakerPosition breakerPositionFromString(const QString& text);
+
+/// Every configured connector (from ConnectorSettings and the
+/// ConnectorCatalog) merged with its last known state from the
+/// connector_state table of `db`. Connectors without a row are Idle.
+QList<ConnectionStatus> loadConnectionStatuses(const QSqlDatabase& db);
 
 } // namespace Moulin
 

@@ -1,12 +1,21 @@
 #pragma once
 
+#include "monitoring/core/connectionstatus.h"
+
 #include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QStackedWidget;
+class QTableView;
 
 namespace Moulin {
 
+class ConnectionStatusModel;
 class EmptyStateWidget;
 
-/// The area's main tab in the application window.
+/// Intégrations: every configured connection with its state, circuit
+/// breaker, last sync and last error; "sync now" for one or all.
 class IntegrationsTab : public QWidget
 {
     Q_OBJECT
@@ -14,17 +23,30 @@ class IntegrationsTab : public QWidget
 public:
     explicit IntegrationsTab(QWidget* parent = nullptr);
 
+    void setStatuses(const QList<ConnectionStatus>& statuses);
+    ConnectionStatusModel* model() const { return m_model; }
+
 Q_SIGNALS:
     /// The user asked to open the settings dialog (e.g. from the empty state).
     void settingsRequested();
+    /// Run every enabled feed of `connectorId` now (empty: every connector).
+    void syncNowRequested(const QString& connectorId);
 
 protected:
     void changeEvent(QEvent* event) override;
 
 private:
     void retranslateUi();
+    QString selectedConnector() const;
 
     EmptyStateWidget* m_emptyState;
+    QStackedWidget* m_stack;
+    QLabel* m_heading;
+    QTableView* m_table;
+    ConnectionStatusModel* m_model;
+    QPushButton* m_syncSelected;
+    QPushButton* m_syncAll;
+    QPushButton* m_settings;
 };
 
 } // namespace Moulin

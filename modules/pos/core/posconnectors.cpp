@@ -2,6 +2,8 @@
 
 #include "common/core/connectorcatalog.h"
 
+#include <QCoreApplication>
+
 namespace Moulin {
 
 void registerPosConnectors()
@@ -11,7 +13,8 @@ void registerPosConnectors()
         .typeKey = QStringLiteral("pos_type"),
         .typeName = QStringLiteral("LightSpeed"),
         .id = QStringLiteral("lightspeed"),
-        .displayName = QStringLiteral("Lightspeed Restaurant (K-Series)"),
+        .displayName = QString::fromUtf8(
+            QT_TRANSLATE_NOOP("Moulin::ConnectorCatalog", "Lightspeed Restaurant (K-Series)")),
         .authMethods = {QStringLiteral("oauth2")},
         .defaultApiUrl = QUrl(QStringLiteral("https://api.lsk.lightspeed.app/")),
         .feeds = {{QStringLiteral("transactions"), 5},

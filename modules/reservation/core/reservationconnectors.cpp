@@ -2,6 +2,8 @@
 
 #include "common/core/connectorcatalog.h"
 
+#include <QCoreApplication>
+
 namespace Moulin {
 
 void registerReservationConnectors()
@@ -11,7 +13,8 @@ void registerReservationConnectors()
         .typeKey = QStringLiteral("reservation_type"),
         .typeName = QStringLiteral("TheFork"),
         .id = QStringLiteral("thefork"),
-        .displayName = QStringLiteral("TheFork (LaFourchette)"),
+        .displayName =
+            QString::fromUtf8(QT_TRANSLATE_NOOP("Moulin::ConnectorCatalog", "TheFork (LaFourchette)")),
         .authMethods = {QStringLiteral("oauth2")},
         .defaultApiUrl = QUrl(QStringLiteral("https://api.thefork.io/manager/v1/")),
         .feeds = {{QStringLiteral("reservations"), 5}, {QStringLiteral("customers"), 60}},
@@ -21,7 +24,7 @@ void registerReservationConnectors()
         .typeKey = QStringLiteral("reservation_type"),
         .typeName = QStringLiteral("OpenTable"),
         .id = QStringLiteral("opentable"),
-        .displayName = QStringLiteral("OpenTable"),
+        .displayName = QString::fromUtf8(QT_TRANSLATE_NOOP("Moulin::ConnectorCatalog", "OpenTable")),
         .authMethods = {QStringLiteral("oauth2")},
         .defaultApiUrl = QUrl(QStringLiteral("https://platform.opentable.com/")),
         .feeds = {{QStringLiteral("reservations"), 5}, {QStringLiteral("guests"), 60}},
@@ -31,7 +34,7 @@ void registerReservationConnectors()
         .typeKey = QStringLiteral("reservation_type"),
         .typeName = QStringLiteral("Resy"),
         .id = QStringLiteral("resy"),
-        .displayName = QStringLiteral("Resy"),
+        .displayName = QString::fromUtf8(QT_TRANSLATE_NOOP("Moulin::ConnectorCatalog", "Resy")),
         .authMethods = {QStringLiteral("api_key")},
         .defaultApiUrl = QUrl(QStringLiteral("https://api.resy.com/")),
         .feeds = {{QStringLiteral("reservations"), 5}},
@@ -41,7 +44,8 @@ void registerReservationConnectors()
         .typeKey = QStringLiteral("reservation_type"),
         .typeName = QStringLiteral("Website"),
         .id = QStringLiteral("website"),
-        .displayName = QStringLiteral("Own booking site (signed webhook)"),
+        .displayName = QString::fromUtf8(
+            QT_TRANSLATE_NOOP("Moulin::ConnectorCatalog", "Own booking site (signed webhook)")),
         .authMethods = {QStringLiteral("webhook_hmac")},
         .defaultApiUrl = QUrl(QStringLiteral("https://levieuxmoulin.fr/")),
         .feeds = {{QStringLiteral("reservations"), 15}},

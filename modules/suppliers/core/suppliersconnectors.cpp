@@ -2,6 +2,8 @@
 
 #include "common/core/connectorcatalog.h"
 
+#include <QCoreApplication>
+
 namespace Moulin {
 
 void registerSupplierConnectors()
@@ -11,7 +13,7 @@ void registerSupplierConnectors()
         .typeKey = QStringLiteral("supplier_type"),
         .typeName = QStringLiteral("Metro"),
         .id = QStringLiteral("metro"),
-        .displayName = QStringLiteral("METRO France"),
+        .displayName = QString::fromUtf8(QT_TRANSLATE_NOOP("Moulin::ConnectorCatalog", "METRO France")),
         .authMethods = {QStringLiteral("hmac"), QStringLiteral("api_key")},
         .defaultApiUrl = QUrl(QStringLiteral("https://api.metro.fr/")),
         .feeds = {{QStringLiteral("catalogue"), 1440},
@@ -23,7 +25,7 @@ void registerSupplierConnectors()
         .typeKey = QStringLiteral("supplier_type"),
         .typeName = QStringLiteral("Transgourmet"),
         .id = QStringLiteral("transgourmet"),
-        .displayName = QStringLiteral("Transgourmet"),
+        .displayName = QString::fromUtf8(QT_TRANSLATE_NOOP("Moulin::ConnectorCatalog", "Transgourmet")),
         .authMethods = {QStringLiteral("hmac"), QStringLiteral("api_key")},
         .defaultApiUrl = QUrl(QStringLiteral("https://api.transgourmet.fr/")),
         .feeds = {{QStringLiteral("catalogue"), 1440},
@@ -35,7 +37,7 @@ void registerSupplierConnectors()
         .typeKey = QStringLiteral("supplier_type"),
         .typeName = QStringLiteral("Pomona"),
         .id = QStringLiteral("pomona"),
-        .displayName = QStringLiteral("Pomona"),
+        .displayName = QString::fromUtf8(QT_TRANSLATE_NOOP("Moulin::ConnectorCatalog", "Pomona")),
         .authMethods = {QStringLiteral("hmac"), QStringLiteral("api_key")},
         .defaultApiUrl = QUrl(QStringLiteral("https://api.pomona.fr/")),
         .feeds = {{QStringLiteral("catalogue"), 1440},
@@ -47,7 +49,8 @@ void registerSupplierConnectors()
         .typeKey = QStringLiteral("supplier_type"),
         .typeName = QStringLiteral("Local"),
         .id = QStringLiteral("local"),
-        .displayName = QStringLiteral("Local supplier (PEPPOL / UBL)"),
+        .displayName =
+            QString::fromUtf8(QT_TRANSLATE_NOOP("Moulin::ConnectorCatalog", "Local supplier (PEPPOL / UBL)")),
         .authMethods = {QStringLiteral("hmac"), QStringLiteral("api_key"), QStringLiteral("none")},
         .defaultApiUrl = QUrl(QStringLiteral("https://peppol.example.fr/")),
         .feeds = {{QStringLiteral("catalogue"), 1440},

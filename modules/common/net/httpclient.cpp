@@ -1,0 +1,599 @@
+#include "common/net/httpclient.h"
+
+#include "common/core/appinfo.h"
+#include "common/net/netlog.h"
+#include "common/net/redaction.h"
+
+#include <QElapsedTimer>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QPointer>
+#include <QSslError>
+#include <QThread>
+#include <QTimer>
+
+#include <algorithm>
+#include <limits>
+
+namespace Moulin {
+
+struct HttpClient::Call
+{
+    quint64 id = 0;
+    HttpRequest request;
+    ConnectorProfile profile;
+    RetryPolicy retry;
+    QPointer<QObject> context;
+    bool hasContext = false;
+    QMetaObject::Connection contextConnection;
+    Callback callback;
+    QElapsedTimer elapsed;
+    int attempts = 0;
+    QPointer<QNetworkReply> reply;
+    QElapsedTimer attemptElapsed;
+    bool timedOut = false;
+    bool insecureRedirect = false;
+    QUrl refusedRedirect;
+    QList<QSslError> sslErrors;
+    bool breakerPending = false; // allowRequest() granted, outcome not yet recorded
+    QTimer* waitTimer = nullptr;
+};
+
+namespace {
+
+bool isTransportError(QNetworkReply::NetworkError error)
+{
+    // 1–199: connection and proxy errors. The 2xx/3xx/4xx ranges mirror
+    // HTTP statuses (400 is ProtocolInvalidOperationError) and are judged by
+    // the status code instead.
+    const int code = static_cast<int>(error);
+    return code >= 1 && code <= 199;
+}
+
+bool countsAsBreakerFailure(const HttpResponse& response)
+{
+    switch (response.error) {
+    case HttpError::Timeout:
+    case HttpError::Network:
+    case HttpError::Tls:
+    case HttpError::InvalidJson:
+        return true;
+    case HttpError::Http:
+        return response.status >= 500 || response.status == 408;
+    default:
+        return false;
+    }
+}
+
+// The connector's name for log lines.
+QString logName(const QString& connector)
+{
+    return connector.isEmpty() ? QStringLiteral("(no connector)") : connector;
+}
+
+QString reasonPhrase(int status)
+{
+    switch (status) {
+    case 400:
+        return QStringLiteral("Bad Request");
+    case 401:
+        return QStringLiteral("Unauthorized");
+    case 403:
+        return QStringLiteral("Forbidden");
+    case 404:
+        return QStringLiteral("Not Found");
+    case 408:
+        return QStringLiteral("Request Timeout");
+    case 409:
+        return QStringLiteral("Conflict");
+    case 422:
+        return QStringLiteral("Unprocessable Entity");
+    case 425:
+        return QStringLiteral("Too Early");
+    case 429:
+        return QStringLiteral("Too Many Requests");
+    case 500:
+        return QStringLiteral("Internal Server Error");
+    case 502:
+        return QStringLiteral("Bad Gateway");
+    case 503:
+        return QStringLiteral("Service Unavailable");
+    case 504:
+        return QStringLiteral("Gateway Timeout");
+    default:
+        return {};
+    }
+}
+
+} // namespace
+
+HttpClient::HttpClient(QObject* parent)
+    : QObject(parent)
+    , m_nam(new QNetworkAccessManager(this))
+    , m_clock(Clock::system())
+    , m_rng(QRandomGenerator::global()->generate())
+{
+    // Redirects go through the transport policy (see startAttempt).
+    m_nam->setRedirectPolicy(QNetworkRequest::UserVerifiedRedirectPolicy);
+}
+
+HttpClient::~HttpClient()
+{
+    // Replies are children of the manager; make sure no callback runs
+    // against a half-destroyed client.
+    const auto ids = m_calls.keys();
+    for (quint64 id : ids)
+        abortCall(id, false);
+}
+
+QByteArray HttpClient::userAgent()
+{
+    return "Moulin/" + appVersion().toLatin1();
+}
+
+void HttpClient::setClock(const Clock* clock)
+{
+    m_clock = clock ? clock : Clock::system();
+}
+
+void HttpClient::setProfile(const ConnectorProfile& profile)
+{
+    m_profiles.insert(profile.name, profile);
+    if (CircuitBreaker* b = m_breakers.value(profile.name))
+        b->setConfig(profile.breaker);
+    const QString key = profile.rateLimitKey.isEmpty() ? profile.name : profile.rateLimitKey;
+    m_buckets.remove(key); // rebuilt with the new rate on next use
+}
+
+ConnectorProfile HttpClient::profile(const QString& connector) const
+{
+    auto it = m_profiles.constFind(connector);
+    if (it != m_profiles.constEnd())
+        return *it;
+    ConnectorProfile fallback;
+    fallback.name = connector;
+    fallback.retry = m_defaultRetry;
+    return fallback;
+}
+
+CircuitBreaker* HttpClient::breaker(const QString& connector)
+{
+    if (connector.isEmpty())
+        return nullptr;
+    if (CircuitBreaker* existing = m_breakers.value(connector))
+        return existing;
+    auto* created = new CircuitBreaker(connector, profile(connector).breaker, m_clock, this);
+    connect(created, &CircuitBreaker::stateChanged, this,
+            [this, connector](CircuitBreaker::State from, CircuitBreaker::State to) {
+                Q_EMIT circuitStateChanged(connector, from, to);
+            });
+    m_breakers.insert(connector, created);
+    return created;
+}
+
+TokenBucket* HttpClient::rateLimiter(const QString& connector)
+{
+    if (connector.isEmpty())
+        return nullptr;
+    const ConnectorProfile p = profile(connector);
+    if (p.ratePerSecond <= 0)
+        return nullptr;
+    const QString key = p.rateLimitKey.isEmpty() ? p.name : p.rateLimitKey;
+    auto& bucket = m_buckets[key];
+    if (!bucket)
+        bucket = std::make_shared<TokenBucket>(p.rateBurst, p.ratePerSecond, m_clock);
+    return bucket.get();
+}
+
+void HttpClient::send(const HttpRequest& request, QObject* context, Callback callback)
+{
+    Q_ASSERT_X(QThread::currentThread() == thread(), "HttpClient::send",
+               "an HttpClient is used only from its own thread");
+    auto call = std::make_shared<Call>();
+    call->id = m_nextId++;
+    call->request = request;
+    if (!request.idempotencyKey.isEmpty() && !RetryPolicy::hasIdempotencyKey(request.headers))
+        call->request.headers.append({QByteArrayLiteral("Idempotency-Key"), request.idempotencyKey});
+    call->profile = profile(request.connector);
+    call->retry = request.connector.isEmpty() ? m_defaultRetry : call->profile.retry;
+    call->callback = std::move(callback);
+    call->elapsed.start();
+    if (context) {
+        call->context = context;
+        call->hasContext = true;
+        const quint64 id = call->id;
+        call->contextConnection =
+            connect(context, &QObject::destroyed, this, [this, id] { abortCall(id, false); });
+    }
+    m_calls.insert(call->id, call);
+
+    if (!isTransportAllowed(request.url)) {
+        HttpResponse response;
+        response.error = HttpError::InsecureUrl;
+        response.errorString = describeFailure(*call, response, nullptr);
+        qCWarning(lcNet).noquote() << QStringLiteral("%1: refused %2 %3 (not https, not loopback)")
+                                          .arg(logName(request.connector),
+                                               QString::fromLatin1(request.method), Redact::url(request.url));
+        const quint64 id = call->id;
+        QTimer::singleShot(0, this, [this, id, response] {
+            if (CallPtr c = m_calls.value(id))
+                finish(c, response);
+        });
+        return;
+    }
+    scheduleStep(call, 0);
+}
+
+void HttpClient::scheduleStep(const CallPtr& call, qint64 delayMs)
+{
+    if (!call->waitTimer) {
+        call->waitTimer = new QTimer(this);
+        call->waitTimer->setSingleShot(true);
+        const quint64 id = call->id;
+        connect(call->waitTimer, &QTimer::timeout, this, [this, id] { step(id); });
+    }
+    call->waitTimer->start(static_cast<int>(std::clamp<qint64>(delayMs, 0, std::numeric_limits<int>::max())));
+}
+
+void HttpClient::step(quint64 id)
+{
+    const CallPtr call = m_calls.value(id);
+    if (!call)
+        return;
+    const QString connector = call->request.connector;
+
+    if (TokenBucket* bucket = rateLimiter(connector)) {
+        if (!bucket->tryAcquire()) {
+            const qint64 wait = std::max<qint64>(1, bucket->delayUntilAvailableMs());
+            qCDebug(lcNet).noquote()
+                << QStringLiteral("%1: rate limit, waiting %2 ms").arg(logName(connector)).arg(wait);
+            scheduleStep(call, wait);
+            return;
+        }
+    }
+
+    if (CircuitBreaker* b = breaker(connector)) {
+        if (!b->allowRequest()) {
+            HttpResponse response;
+            response.error = HttpError::CircuitOpen;
+            response.retryAfterMs = b->remainingCooldownMs();
+            response.errorString = describeFailure(*call, response, nullptr);
+            finish(call, response);
+            return;
+        }
+        call->breakerPending = true;
+    }
+    startAttempt(call);
+}
+
+void HttpClient::startAttempt(const CallPtr& call)
+{
+    const HttpRequest& source = call->request;
+    ++call->attempts;
+    call->timedOut = false;
+    call->insecureRedirect = false;
+    call->sslErrors.clear();
+
+    QNetworkRequest request(source.url);
+    for (const auto& [name, value] : source.headers)
+        request.setRawHeader(name, value);
+    request.setHeader(QNetworkRequest::UserAgentHeader, userAgent());
+    if (!hasHeader(source.headers, "Accept"))
+        request.setRawHeader("Accept", source.expectJson ? "application/json" : "*/*");
+    if (!source.body.isEmpty() && !hasHeader(source.headers, "Content-Type"))
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/octet-stream"));
+    // Accept-Encoding is left to QNetworkAccessManager, which then
+    // decompresses gzip/deflate transparently.
+    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    if (call->profile.decorate)
+        call->profile.decorate(request, source);
+
+    const QByteArray verb = source.method.toUpper();
+    QNetworkReply* reply = nullptr;
+    if (verb == "GET" && source.body.isEmpty())
+        reply = m_nam->get(request);
+    else if (verb == "HEAD")
+        reply = m_nam->head(request);
+    else
+        reply = m_nam->sendCustomRequest(request, verb, source.body);
+    call->reply = reply;
+    call->attemptElapsed.start();
+
+    const int timeout = source.timeoutMs > 0          ? source.timeoutMs
+                        : call->profile.timeoutMs > 0 ? call->profile.timeoutMs
+                                                      : m_defaultTimeoutMs;
+    auto* timer = new QTimer(reply);
+    timer->setSingleShot(true);
+    connect(timer, &QTimer::timeout, reply, [call, reply] {
+        call->timedOut = true;
+        reply->abort();
+    });
+    timer->start(timeout);
+
+    // TLS errors are recorded for the message and never ignored.
+    connect(reply, &QNetworkReply::sslErrors, this,
+            [call](const QList<QSslError>& errors) { call->sslErrors += errors; });
+    connect(reply, &QNetworkReply::redirected, reply, [call, reply](const QUrl& target) {
+        const QUrl resolved = reply->url().resolved(target);
+        const bool downgrade =
+            reply->url().scheme() == QLatin1String("https") && resolved.scheme() != QLatin1String("https");
+        if (isTransportAllowed(resolved) && !downgrade) {
+            Q_EMIT reply->redirectAllowed();
+        } else {
+            call->insecureRedirect = true;
+            call->refusedRedirect = resolved;
+            reply->abort();
+        }
+    });
+    connect(reply, &QNetworkReply::finished, this, [this, call, reply] { onReplyFinished(call, reply); });
+
+    qCDebug(lcNet).noquote() << QStringLiteral("%1 %2 %3 (attempt %4)")
+                                    .arg(logName(source.connector), QString::fromLatin1(verb),
+                                         Redact::url(source.url))
+                                    .arg(call->attempts);
+}
+
+void HttpClient::onReplyFinished(const CallPtr& call, QNetworkReply* reply)
+{
+    reply->deleteLater();
+    if (call->reply != reply || !m_calls.contains(call->id))
+        return; // cancelled meanwhile
+    call->reply = nullptr;
+
+    HttpResponse response;
+    response.attempts = call->attempts;
+    const QVariant statusAttribute = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    response.status = statusAttribute.isValid() ? statusAttribute.toInt() : 0;
+    for (const auto& header : reply->rawHeaderPairs())
+        response.headers.append({header.first, header.second});
+    if (reply->isOpen())
+        response.body = reply->readAll();
+
+    const QNetworkReply::NetworkError netError = reply->error();
+    if (call->insecureRedirect) {
+        response.error = HttpError::InsecureUrl;
+    } else if (call->timedOut) {
+        response.error = HttpError::Timeout;
+    } else if (!call->sslErrors.isEmpty() || netError == QNetworkReply::SslHandshakeFailedError) {
+        response.error = HttpError::Tls;
+    } else if (netError == QNetworkReply::TimeoutError) {
+        response.error = HttpError::Timeout;
+    } else if (netError == QNetworkReply::OperationCanceledError) {
+        response.error = HttpError::Cancelled;
+    } else if (isTransportError(netError) || response.status == 0) {
+        response.error = HttpError::Network;
+    } else if (response.status < 200 || response.status >= 300) {
+        response.error = HttpError::Http;
+    } else if (netError != QNetworkReply::NoError) {
+        response.error = HttpError::Network; // a 2xx whose body could not be read or decoded
+    } else if (call->request.expectJson && response.json().isNull()) {
+        response.error = HttpError::InvalidJson;
+    }
+    response.ok = response.error == HttpError::None;
+    // A broken transfer (dropped, truncated, timed out) is no HTTP answer,
+    // even when a status line had arrived.
+    if (response.error == HttpError::Network || response.error == HttpError::Timeout ||
+        response.error == HttpError::Tls)
+        response.status = 0;
+
+    const qint64 now = m_clock->nowMs();
+    response.retryAfterMs = RetryPolicy::retryAfterMs(response.status, response.headers, now);
+
+    const QString connector = call->request.connector;
+    if (CircuitBreaker* b = m_breakers.value(connector); b && call->breakerPending) {
+        call->breakerPending = false;
+        if (response.error == HttpError::Cancelled)
+            b->releaseProbe();
+        else if (countsAsBreakerFailure(response))
+            b->recordFailure();
+        else
+            b->recordSuccess();
+    }
+    if (response.status == 429 && response.retryAfterMs) {
+        if (TokenBucket* bucket = rateLimiter(connector))
+            bucket->pauseUntil(now + *response.retryAfterMs);
+    }
+
+    bool retry = !response.ok && call->attempts < call->retry.maxAttempts() &&
+                 RetryPolicy::isRetryable(call->request.method, call->request.headers, response.status,
+                                          response.error);
+    qint64 delay = 0;
+    if (retry) {
+        if (response.retryAfterMs) {
+            if (*response.retryAfterMs > call->retry.maxRetryAfterMs) {
+                retry = false;
+                if (response.status == 429)
+                    response.error = HttpError::RateLimited;
+            } else {
+                delay = *response.retryAfterMs;
+            }
+        } else {
+            delay = call->retry.delayFor(call->attempts - 1, m_rng);
+        }
+    }
+    if (!response.ok)
+        response.errorString = describeFailure(*call, response, reply);
+
+    OperationRecord record = makeRecord(*call, response, call->attemptElapsed.elapsed());
+    record.willRetry = retry;
+    Q_EMIT attemptFinished(record);
+
+    if (retry) {
+        qCInfo(lcNet).noquote() << QStringLiteral("%1: %2 %3 failed (%4), retry %5/%6 in %7 ms")
+                                       .arg(logName(connector), record.method, record.path,
+                                            record.errorString)
+                                       .arg(call->attempts)
+                                       .arg(call->retry.retryAttempts)
+                                       .arg(delay);
+        scheduleStep(call, delay);
+        return;
+    }
+    finish(call, response);
+}
+
+void HttpClient::finish(const CallPtr& call, HttpResponse response)
+{
+    if (!m_calls.remove(call->id))
+        return;
+    if (call->waitTimer) {
+        call->waitTimer->stop();
+        call->waitTimer->deleteLater();
+        call->waitTimer = nullptr;
+    }
+    if (call->contextConnection)
+        disconnect(call->contextConnection);
+    response.attempts = call->attempts;
+    response.latencyMs = call->elapsed.elapsed();
+    if (!response.ok && response.errorString.isEmpty())
+        response.errorString = describeFailure(*call, response, nullptr);
+    if (!response.ok && call->attempts > 1)
+        response.errorString += QLatin1Char(' ') + tr("Gave up after %1 attempts.").arg(call->attempts);
+
+    const OperationRecord record = makeRecord(*call, response, response.latencyMs);
+    if (response.ok) {
+        qCDebug(lcNet).noquote() << QStringLiteral("%1: %2 %3 -> %4 in %5 ms")
+                                        .arg(logName(record.connector), record.method, record.path)
+                                        .arg(response.status)
+                                        .arg(response.latencyMs);
+    } else {
+        qCWarning(lcNet).noquote() << QStringLiteral("%1: %2 %3 failed: %4")
+                                          .arg(logName(record.connector), record.method, record.path,
+                                               Redact::text(response.errorString));
+    }
+    Q_EMIT requestFinished(record);
+
+    if (call->hasContext && call->context.isNull())
+        return;
+    if (call->callback)
+        call->callback(response);
+}
+
+void HttpClient::abortCall(quint64 id, bool notify)
+{
+    const CallPtr call = m_calls.value(id);
+    if (!call)
+        return;
+    if (QNetworkReply* reply = call->reply) {
+        call->reply = nullptr;
+        reply->disconnect(this);
+        reply->abort();
+        reply->deleteLater();
+    }
+    if (call->breakerPending) {
+        call->breakerPending = false;
+        if (CircuitBreaker* b = m_breakers.value(call->request.connector))
+            b->releaseProbe();
+    }
+    if (notify) {
+        HttpResponse response;
+        response.error = HttpError::Cancelled;
+        finish(call, response);
+        return;
+    }
+    m_calls.remove(id);
+    if (call->waitTimer) {
+        call->waitTimer->stop();
+        call->waitTimer->deleteLater();
+        call->waitTimer = nullptr;
+    }
+    if (call->contextConnection)
+        disconnect(call->contextConnection);
+}
+
+void HttpClient::cancelAll()
+{
+    const auto ids = m_calls.keys();
+    for (quint64 id : ids)
+        abortCall(id, true);
+}
+
+OperationRecord HttpClient::makeRecord(const Call& call, const HttpResponse& response, qint64 latencyMs) const
+{
+    OperationRecord record;
+    record.connector = call.request.connector;
+    record.feed = call.request.feed;
+    record.method = QString::fromLatin1(call.request.method.toUpper());
+    record.path = Redact::pathAndQuery(call.request.url);
+    record.status = response.status;
+    record.latencyMs = latencyMs;
+    record.attempt = call.attempts;
+    record.error = response.error;
+    record.errorString = Redact::text(response.errorString);
+    record.at = m_clock->now();
+    return record;
+}
+
+QString HttpClient::describeFailure(const Call& call, const HttpResponse& response,
+                                    QNetworkReply* reply) const
+{
+    const QString host =
+        call.request.url.host().isEmpty() ? Redact::url(call.request.url) : call.request.url.host();
+    switch (response.error) {
+    case HttpError::None:
+        return {};
+    case HttpError::Http: {
+        const QString phrase = reasonPhrase(response.status);
+        QString text =
+            phrase.isEmpty()
+                ? tr("%1 answered with HTTP status %2.").arg(host).arg(response.status)
+                : tr("%1 answered with HTTP status %2 (%3).").arg(host).arg(response.status).arg(phrase);
+        if (response.status == 401 || response.status == 403)
+            text += QLatin1Char(' ') + tr("Check the connector's credentials.");
+        return text;
+    }
+    case HttpError::Timeout: {
+        const int timeout = call.request.timeoutMs > 0   ? call.request.timeoutMs
+                            : call.profile.timeoutMs > 0 ? call.profile.timeoutMs
+                                                         : m_defaultTimeoutMs;
+        return tr("%1 did not answer within %2 s.").arg(host, QString::number(timeout / 1000.0, 'g', 3));
+    }
+    case HttpError::Network: {
+        const QNetworkReply::NetworkError e = reply ? reply->error() : QNetworkReply::UnknownNetworkError;
+        switch (e) {
+        case QNetworkReply::ConnectionRefusedError:
+            return tr("%1 refused the connection.").arg(host);
+        case QNetworkReply::RemoteHostClosedError:
+            return tr("%1 closed the connection before the answer was complete.").arg(host);
+        case QNetworkReply::HostNotFoundError:
+            return tr("The server %1 could not be found; check the Internet connection.").arg(host);
+        default:
+            return tr("Network error while contacting %1: %2")
+                .arg(host, reply ? Redact::text(reply->errorString()) : QString());
+        }
+    }
+    case HttpError::Tls: {
+        QStringList reasons;
+        for (const QSslError& error : call.sslErrors)
+            reasons.append(error.errorString());
+        if (reasons.isEmpty() && reply)
+            reasons.append(Redact::text(reply->errorString()));
+        return tr("The secure (TLS) connection to %1 failed: %2. Nothing was sent.")
+            .arg(host, reasons.join(QStringLiteral("; ")));
+    }
+    case HttpError::InvalidJson: {
+        QString parseError;
+        response.json(&parseError);
+        return tr("%1 sent an answer that is not valid JSON (%2).").arg(host, parseError);
+    }
+    case HttpError::CircuitOpen:
+        return tr("Requests to %1 are paused after repeated failures; the next try is in %2 s.")
+            .arg(call.request.connector)
+            .arg((response.retryAfterMs.value_or(0) + 999) / 1000);
+    case HttpError::RateLimited:
+        return tr("%1 asks Moulin to wait %2 s before the next request.")
+            .arg(host)
+            .arg((response.retryAfterMs.value_or(0) + 999) / 1000);
+    case HttpError::InsecureUrl:
+        if (call.insecureRedirect)
+            return tr("Refused to follow a redirect to %1: only HTTPS is allowed outside this computer.")
+                .arg(Redact::url(call.refusedRedirect));
+        return tr("Refused to contact %1: only HTTPS is allowed outside this computer.")
+            .arg(Redact::url(call.request.url));
+    case HttpError::Cancelled:
+        return tr("The request to %1 was cancelled.").arg(host);
+    }
+    return {};
+}
+
+} // namespace Moulin

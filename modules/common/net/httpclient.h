@@ -1,0 +1,136 @@
+#pragma once
+
+#include "common/net/circuitbreaker.h"
+#include "common/net/clock.h"
+#include "common/net/httptypes.h"
+#include "common/net/retrypolicy.h"
+#include "common/net/tokenbucket.h"
+
+#include <QHash>
+#include <QObject>
+#include <QRandomGenerator>
+
+#include <functional>
+#include <memory>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace Moulin {
+
+/// How one connector talks to its provider: retries, breaker, rate limit and
+/// authentication. Registered on the HttpClient with setProfile(); requests
+/// name it through HttpRequest::connector.
+struct ConnectorProfile
+{
+    QString name;
+    RetryPolicy retry;
+    CircuitBreakerConfig breaker;
+    /// Token bucket shared by every connector with the same rateLimitKey
+    /// (empty: the connector's name). ratePerSecond <= 0: no limit.
+    QString rateLimitKey;
+    double rateBurst = 10.0;
+    double ratePerSecond = 0.0;
+    /// Per-attempt timeout for this connector (0: the client's default).
+    int timeoutMs = 0;
+    /// API key header, request signing… applied on every attempt.
+    RequestDecorator decorate;
+};
+
+/// The one HTTP client of a thread. Fully asynchronous: send() returns at
+/// once and the callback runs later on the client's thread, never inside
+/// send(). Each request goes through, in order:
+///   transport policy (https, or http to loopback) → the provider's token
+///   bucket (waits on a timer when empty) → the connector's circuit breaker
+///   (fails at once when open) → the attempt (User-Agent Moulin/<version>,
+///   gzip/deflate, per-attempt timeout, decorator) → retry with backoff and
+///   full jitter, or the server's Retry-After, for replay-safe requests.
+/// TLS errors always fail the attempt; nothing ignores them. Redirects are
+/// followed only to URLs the transport policy allows.
+///
+/// Every attempt emits attemptFinished() and every request requestFinished()
+/// with a redacted OperationRecord, for the operation log.
+class HttpClient : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr int kDefaultTimeoutMs = 15'000;
+    using Callback = std::function<void(const HttpResponse& response)>;
+
+    explicit HttpClient(QObject* parent = nullptr);
+    ~HttpClient() override;
+
+    /// "Moulin/<version>".
+    static QByteArray userAgent();
+
+    void setClock(const Clock* clock);
+    const Clock* clock() const { return m_clock; }
+    /// Seeds the jitter (tests get reproducible delays).
+    void setRandomSeed(quint32 seed) { m_rng.seed(seed); }
+
+    int defaultTimeoutMs() const { return m_defaultTimeoutMs; }
+    void setDefaultTimeoutMs(int ms) { m_defaultTimeoutMs = ms > 0 ? ms : kDefaultTimeoutMs; }
+
+    /// Retry policy for requests without a connector.
+    void setDefaultRetryPolicy(const RetryPolicy& policy) { m_defaultRetry = policy; }
+    RetryPolicy defaultRetryPolicy() const { return m_defaultRetry; }
+
+    /// Adds or replaces a connector's profile. Existing breaker and bucket
+    /// take the new thresholds.
+    void setProfile(const ConnectorProfile& profile);
+    bool hasProfile(const QString& connector) const { return m_profiles.contains(connector); }
+    /// The connector's profile, or a default one named `connector`.
+    ConnectorProfile profile(const QString& connector) const;
+
+    /// The connector's breaker (created on first use; owned by the client).
+    /// Null for an empty connector name: ad-hoc requests have no breaker.
+    CircuitBreaker* breaker(const QString& connector);
+    /// The bucket of a rate-limit key (created on first use); null when the
+    /// profile has no limit.
+    TokenBucket* rateLimiter(const QString& connector);
+
+    QNetworkAccessManager* networkAccessManager() const { return m_nam; }
+
+    /// Sends `request`; `callback` gets the final response. When `context`
+    /// is given and destroyed first, the request is aborted and the callback
+    /// never runs.
+    void send(const HttpRequest& request, QObject* context, Callback callback);
+    /// Aborts everything in flight or waiting; callbacks get HttpError::Cancelled.
+    void cancelAll();
+    int pendingCount() const { return static_cast<int>(m_calls.size()); }
+
+Q_SIGNALS:
+    void attemptFinished(const Moulin::OperationRecord& record);
+    void requestFinished(const Moulin::OperationRecord& record);
+    void circuitStateChanged(const QString& connector, Moulin::CircuitBreaker::State from,
+                             Moulin::CircuitBreaker::State to);
+
+private:
+    struct Call;
+    using CallPtr = std::shared_ptr<Call>;
+
+    void step(quint64 id);
+    void startAttempt(const CallPtr& call);
+    void onReplyFinished(const CallPtr& call, QNetworkReply* reply);
+    void scheduleStep(const CallPtr& call, qint64 delayMs);
+    void finish(const CallPtr& call, HttpResponse response);
+    void abortCall(quint64 id, bool notify);
+    OperationRecord makeRecord(const Call& call, const HttpResponse& response, qint64 latencyMs) const;
+    QString describeFailure(const Call& call, const HttpResponse& response, QNetworkReply* reply) const;
+
+    QNetworkAccessManager* m_nam;
+    const Clock* m_clock;
+    QRandomGenerator m_rng;
+    int m_defaultTimeoutMs = kDefaultTimeoutMs;
+    RetryPolicy m_defaultRetry;
+    QHash<QString, ConnectorProfile> m_profiles;
+    QHash<QString, CircuitBreaker*> m_breakers;
+    QHash<QString, std::shared_ptr<TokenBucket>> m_buckets;
+    QHash<quint64, CallPtr> m_calls;
+    quint64 m_nextId = 1;
+};
+
+} // namespace Moulin
+
+Q_DECLARE_METATYPE(Moulin::OperationRecord)

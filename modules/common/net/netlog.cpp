@@ -1,0 +1,7 @@
+#include "common/net/netlog.h"
+
+namespace Moulin {
+
+Q_LOGGING_CATEGORY(lcNet, "moulin.net")
+
+} // namespace Moulin
