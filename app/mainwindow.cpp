@@ -59,7 +59,8 @@ MainWindow::MainWindow(QWidget* parent)
     setCentralWidget(m_tabs);
 
     // Each tab forwards "settingsRequested" from its empty state.
-    connect(m_salesTab, &SalesTab::settingsRequested, this, &MainWindow::settingsRequested);
+    connect(m_salesTab, &SalesTab::settingsRequested, this,
+            [this] { Q_EMIT connectorSetupRequested(QStringLiteral("lightspeed")); });
     connect(m_suppliersTab, &SuppliersTab::settingsRequested, this, &MainWindow::settingsRequested);
     connect(m_reservationsTab, &ReservationsTab::settingsRequested, this, &MainWindow::settingsRequested);
     connect(m_customersTab, &CustomersTab::settingsRequested, this, &MainWindow::settingsRequested);

@@ -56,6 +56,9 @@ public:
 
 Q_SIGNALS:
     void settingsRequested();
+    /// The settings dialog, with a new connection of type `typeId` started
+    /// (or that connection selected when it exists).
+    void connectorSetupRequested(const QString& typeId);
     void importConfigRequested();
     void aboutRequested();
 

@@ -80,7 +80,8 @@ bool MoulinApplication::start(bool showWindow)
 
     m_window = std::make_unique<MainWindow>();
     connect(m_window.get(), &MainWindow::aboutRequested, this, &MoulinApplication::showAbout);
-    connect(m_window.get(), &MainWindow::settingsRequested, this, &MoulinApplication::openSettings);
+    connect(m_window.get(), &MainWindow::settingsRequested, this, [this] { openSettings(); });
+    connect(m_window.get(), &MainWindow::connectorSetupRequested, this, &MoulinApplication::openSettings);
     connect(m_window.get(), &MainWindow::importConfigRequested, this,
             &MoulinApplication::chooseAndImportConfig);
 
@@ -147,10 +148,17 @@ void MoulinApplication::onImportFinished(bool ok, const QString& connectorId,
     Q_EMIT importFinished(ok, connectorId, problems);
 }
 
-void MoulinApplication::openSettings()
+void MoulinApplication::openSettings(const QString& typeId)
 {
     auto* dialog = new SettingsDialog(m_credentials, m_window.get());
+    dialog->setObjectName(QStringLiteral("settingsDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (!typeId.isEmpty()) {
+        if (ConnectorSettings::configuredIds().contains(typeId))
+            dialog->selectConnector(typeId);
+        else
+            dialog->addConnector(typeId);
+    }
     connect(dialog, &SettingsDialog::applied, this, [this] {
         leaveImplicitDemo();
         refreshStatus();

@@ -39,8 +39,9 @@ public:
     void chooseAndImportConfig();
     /// Imports `path` (also --import-config). Result: importFinished().
     void importConfig(const QString& path);
-    /// File ▸ Settings…, non-blocking.
-    void openSettings();
+    /// File ▸ Settings…, non-blocking. With `typeId`, starts a connection of
+    /// that type, or selects it when it is already configured.
+    void openSettings(const QString& typeId = QString());
 
 Q_SIGNALS:
     /// After an import: ok, the connector id, and the translated problems

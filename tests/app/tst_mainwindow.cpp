@@ -1,4 +1,5 @@
 #include "common/core/database.h"
+#include "common/ui/settingsdialog.h"
 #include "mainwindow.h"
 #include "moulinapplication.h"
 #include "sandbox/core/sandboxserver.h"
@@ -205,6 +206,19 @@ private Q_SLOTS:
         QVERIFY(content.contains("Moulin 0."));
         QVERIFY(content.contains("Authorization: [REDACTED]"));
         QVERIFY(!content.contains(Test::kSecretMarker));
+    }
+
+    void salesEmptyStateStartsLightspeedSetup()
+    {
+        MoulinApplication app(options(QStringLiteral("en"), Test::freshDataDir(QStringLiteral("mw-setup"))));
+        QVERIFY(app.start(true));
+        QWidget* sales = app.mainWindow()->tabs()->widget(MainWindow::Sales);
+        QVERIFY(QMetaObject::invokeMethod(sales, "settingsRequested"));
+        auto* dialog = app.mainWindow()->findChild<SettingsDialog*>(QStringLiteral("settingsDialog"));
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        QCOMPARE(dialog->currentConnectorId(), QStringLiteral("lightspeed"));
+        dialog->reject();
     }
 
     void demoMode()
