@@ -32,7 +32,16 @@ CommandLineResult parseCommandLine(const QStringList& arguments)
         QCoreApplication::translate("CommandLine",
                                     "Interface language: fr or en (default: system language)."),
         QStringLiteral("fr|en"));
-    parser.addOptions({demoOption, dataDirOption, importOption, langOption});
+    const QCommandLineOption syncNowOption(
+        QStringLiteral("sync-now"),
+        QCoreApplication::translate("CommandLine",
+                                    "Without opening a window, run every enabled feed once, print "
+                                    "one line per feed and exit (non-zero if any failed)."));
+    const QCommandLineOption connectorOption(
+        QStringLiteral("connector"),
+        QCoreApplication::translate("CommandLine", "With --sync-now: only this connector (e.g. lightspeed)."),
+        QStringLiteral("name"));
+    parser.addOptions({demoOption, dataDirOption, importOption, langOption, syncNowOption, connectorOption});
 
     CommandLineResult result;
     if (!parser.parse(arguments)) {
@@ -61,7 +70,14 @@ CommandLineResult parseCommandLine(const QStringList& arguments)
     result.options.dataDir = parser.value(dataDirOption);
     result.options.importConfig = parser.value(importOption);
     result.options.language = parser.value(langOption).toLower();
+    result.options.syncNow = parser.isSet(syncNowOption);
+    result.options.connector = parser.value(connectorOption).toLower();
 
+    if (parser.isSet(connectorOption) && !result.options.syncNow) {
+        result.action = CommandLineResult::Action::Error;
+        result.text = QCoreApplication::translate("CommandLine", "--connector is only used with --sync-now.");
+        return result;
+    }
     if (parser.isSet(langOption) && result.options.language != QLatin1String("fr") &&
         result.options.language != QLatin1String("en")) {
         result.action = CommandLineResult::Action::Error;

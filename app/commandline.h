@@ -12,6 +12,8 @@ struct CommandLineOptions
     QString dataDir;      ///< empty: platform default
     QString importConfig; ///< a JSON configuration to import at start-up
     QString language;     ///< "fr", "en" or empty (follow the system locale)
+    bool syncNow = false; ///< headless: run every enabled feed once, print a summary, exit
+    QString connector;    ///< with syncNow: only this connector id
 };
 
 struct CommandLineResult

@@ -1,6 +1,7 @@
 // moulin-sandbox: the provider sandbox as a standalone process, for
 // developers and for tests that need a server in another process.
 #include "common/core/appinfo.h"
+#include "sandbox/core/sandboxfeeds.h"
 #include "sandbox/core/sandboxserver.h"
 
 #include <QCommandLineParser>
@@ -35,6 +36,7 @@ int main(int argc, char* argv[])
     }
 
     Moulin::SandboxServer server(seed);
+    Moulin::SandboxFeeds::install(&server);
     if (!server.start(static_cast<quint16>(port))) {
         std::fprintf(stderr, "moulin-sandbox: %s\n", qUtf8Printable(server.errorString()));
         return 1;

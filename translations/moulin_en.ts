@@ -39,6 +39,203 @@
             <source>--import-config: file "%1" not found.</source>
             <translation>--import-config: file "%1" not found.</translation>
         </message>
+        <message>
+            <source>Without opening a window, run every enabled feed once, print one line per feed and exit (non-zero if any failed).</source>
+            <translation>Without opening a window, run every enabled feed once, print one line per feed and exit (non-zero if any failed).</translation>
+        </message>
+        <message>
+            <source>With --sync-now: only this connector (e.g. lightspeed).</source>
+            <translation>With --sync-now: only this connector (e.g. lightspeed).</translation>
+        </message>
+        <message>
+            <source>--connector is only used with --sync-now.</source>
+            <translation>--connector is only used with --sync-now.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MenuItemsModel</name>
+        <message>
+            <source>Synchronised</source>
+            <translation>Synchronised</translation>
+        </message>
+        <message>
+            <source>Waiting for the till</source>
+            <translation>Waiting for the till</translation>
+        </message>
+        <message>
+            <source>Conflict</source>
+            <translation>Conflict</translation>
+        </message>
+        <message>
+            <source>Rejected by the till</source>
+            <translation>Rejected by the till</translation>
+        </message>
+        <message>
+            <source>The till has this price.</source>
+            <translation>The till has this price.</translation>
+        </message>
+        <message>
+            <source>The new price is saved here and will be sent to the till at the next synchronisation.</source>
+            <translation>The new price is saved here and will be sent to the till at the next synchronisation.</translation>
+        </message>
+        <message>
+            <source>The price was changed on the till too. Choose which price to keep.</source>
+            <translation>The price was changed on the till too. Choose which price to keep.</translation>
+        </message>
+        <message>
+            <source>The till refused this price; the Integrations tab has the details.</source>
+            <translation>The till refused this price; the Integrations tab has the details.</translation>
+        </message>
+        <message>
+            <source>Double-click or press F2 to change the price</source>
+            <translation>Double-click or press F2 to change the price</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Item</translation>
+        </message>
+        <message>
+            <source>SKU</source>
+            <translation>SKU</translation>
+        </message>
+        <message>
+            <source>Accounting group</source>
+            <translation>Accounting group</translation>
+        </message>
+        <message>
+            <source>Price incl. VAT</source>
+            <translation>Price incl. VAT</translation>
+        </message>
+        <message>
+            <source>VAT</source>
+            <translation>VAT</translation>
+        </message>
+        <message>
+            <source>Till</source>
+            <translation>Till</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::Authenticator</name>
+        <message>
+            <source>The sign-in to %1 took too long and was cancelled. Click “Connect…” to try again.</source>
+            <translation>The sign-in to %1 took too long and was cancelled. Click “Connect…” to try again.</translation>
+        </message>
+        <message>
+            <source>No API key is stored for %1. Enter it in File ▸ Settings.</source>
+            <translation>No API key is stored for %1. Enter it in File ▸ Settings.</translation>
+        </message>
+        <message>
+            <source>No client secret is stored for %1. Enter it in File ▸ Settings.</source>
+            <translation>No client secret is stored for %1. Enter it in File ▸ Settings.</translation>
+        </message>
+        <message>
+            <source>Moulin is not connected to %1 yet. Click “Connect…” and sign in to %1 to allow access.</source>
+            <translation>Moulin is not connected to %1 yet. Click “Connect…” and sign in to %1 to allow access.</translation>
+        </message>
+        <message>
+            <source>Connected to %1.</source>
+            <translation>Connected to %1.</translation>
+        </message>
+        <message>
+            <source>%1 refused the API key. Check it in File ▸ Settings, then try again.</source>
+            <translation>%1 refused the API key. Check it in File ▸ Settings, then try again.</translation>
+        </message>
+        <message>
+            <source>The access to %1 has expired. Click “Connect…” and sign in to %1 again.</source>
+            <translation>The access to %1 has expired. Click “Connect…” and sign in to %1 again.</translation>
+        </message>
+        <message>
+            <source>Renewing the access to %1…</source>
+            <translation>Renewing the access to %1…</translation>
+        </message>
+        <message>
+            <source>%1 refused to issue an access token (%2). Check the connection settings in File ▸ Settings.</source>
+            <translation>%1 refused to issue an access token (%2). Check the connection settings in File ▸ Settings.</translation>
+        </message>
+        <message>
+            <source>%1 refused Moulin’s client ID or client secret. Check them in File ▸ Settings, then try again.</source>
+            <translation>%1 refused Moulin’s client ID or client secret. Check them in File ▸ Settings, then try again.</translation>
+        </message>
+        <message>
+            <source>The access to %1 has expired or was withdrawn. Click “Connect…” and sign in to %1 again.</source>
+            <translation>The access to %1 has expired or was withdrawn. Click “Connect…” and sign in to %1 again.</translation>
+        </message>
+        <message>
+            <source>Could not renew the access to %1: %2</source>
+            <translation>Could not renew the access to %1: %2</translation>
+        </message>
+        <message>
+            <source>%1 answered the token request with something Moulin does not understand.</source>
+            <translation>%1 answered the token request with something Moulin does not understand.</translation>
+        </message>
+        <message>
+            <source>token type “%1” is not supported</source>
+            <translation>token type “%1” is not supported</translation>
+        </message>
+        <message>
+            <source>Connected to %1, but the access could not be saved in the system keyring, so you will have to connect again after restarting Moulin. %2</source>
+            <translation>Connected to %1, but the access could not be saved in the system keyring, so you will have to connect again after restarting Moulin. %2</translation>
+        </message>
+        <message>
+            <source>%1 does not use a sign-in in the web browser.</source>
+            <translation>%1 does not use a sign-in in the web browser.</translation>
+        </message>
+        <message>
+            <source>Moulin could not open a local port to receive the answer of %1. Try again in a moment.</source>
+            <translation>Moulin could not open a local port to receive the answer of %1. Try again in a moment.</translation>
+        </message>
+        <message>
+            <source>Moulin could not open local port %2 to receive the answer of %1. Close the program using that port, then try again.</source>
+            <translation>Moulin could not open local port %2 to receive the answer of %1. Close the program using that port, then try again.</translation>
+        </message>
+        <message>
+            <source>Moulin received the answer of %1. You can close this tab and go back to Moulin.</source>
+            <translation>Moulin received the answer of %1. You can close this tab and go back to Moulin.</translation>
+        </message>
+        <message>
+            <source>Waiting for you to sign in to %1 in your web browser…</source>
+            <translation>Waiting for you to sign in to %1 in your web browser…</translation>
+        </message>
+        <message>
+            <source>The answer from %1 did not match the sign-in Moulin started, so it was ignored. Click “Connect…” to try again.</source>
+            <translation>The answer from %1 did not match the sign-in Moulin started, so it was ignored. Click “Connect…” to try again.</translation>
+        </message>
+        <message>
+            <source>Access to %1 was refused in the web browser. Click “Connect…” to try again.</source>
+            <translation>Access to %1 was refused in the web browser. Click “Connect…” to try again.</translation>
+        </message>
+        <message>
+            <source>%1 did not grant access (%2). Click “Connect…” to try again.</source>
+            <translation>%1 did not grant access (%2). Click “Connect…” to try again.</translation>
+        </message>
+        <message>
+            <source>Moulin is connected to %1.</source>
+            <translation>Moulin is connected to %1.</translation>
+        </message>
+        <message>
+            <source>Could not reach %1 to finish the sign-in: %2</source>
+            <translation>Could not reach %1 to finish the sign-in: %2</translation>
+        </message>
+        <message>
+            <source>%1 refused the sign-in (%2). Click “Connect…” to try again.</source>
+            <translation>%1 refused the sign-in (%2). Click “Connect…” to try again.</translation>
+        </message>
+        <message>
+            <source>The sign-in to %1 was cancelled.</source>
+            <translation>The sign-in to %1 was cancelled.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::BarBreakdownChart</name>
+        <message>
+            <source>Last year: %1</source>
+            <translation>Last year: %1</translation>
+        </message>
+        <message>
+            <source>Click to see the receipts</source>
+            <translation>Click to see the receipts</translation>
+        </message>
     </context>
     <context>
         <name>Moulin::ConfigImporter</name>
@@ -335,6 +532,33 @@
         </message>
     </context>
     <context>
+        <name>Moulin::DailyChart</name>
+        <message>
+            <source>Turnover incl. VAT: %1</source>
+            <translation>Turnover incl. VAT: %1</translation>
+        </message>
+        <message>
+            <source>Last year (%1): %2</source>
+            <translation>Last year (%1): %2</translation>
+        </message>
+        <message>
+            <source>Click to see the receipts</source>
+            <translation>Click to see the receipts</translation>
+        </message>
+        <message>
+            <source>Turnover incl. VAT</source>
+            <translation>Turnover incl. VAT</translation>
+        </message>
+        <message>
+            <source>Last year</source>
+            <translation>Last year</translation>
+        </message>
+        <message>
+            <source>Daily turnover with last year's curve. Use the left and right arrows to pick a day and Enter to see its receipts.</source>
+            <translation>Daily turnover with last year's curve. Use the left and right arrows to pick a day and Enter to see its receipts.</translation>
+        </message>
+    </context>
+    <context>
         <name>Moulin::Database</name>
         <message>
             <source>the file is too short to be an SQLite database</source>
@@ -403,6 +627,25 @@
         <message>
             <source>the migrations leave a broken foreign key in table %1</source>
             <translation>the migrations leave a broken foreign key in table %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::HeatMapWidget</name>
+        <message>
+            <source>Turnover by weekday and hour. Use the arrow keys to move between cells and Enter to see the receipts.</source>
+            <translation>Turnover by weekday and hour. Use the arrow keys to move between cells and Enter to see the receipts.</translation>
+        </message>
+        <message>
+            <source>%1 of the period</source>
+            <translation>%1 of the period</translation>
+        </message>
+        <message>
+            <source>Click to see the receipts</source>
+            <translation>Click to see the receipts</translation>
+        </message>
+        <message>
+            <source>Turnover incl. VAT per hour slot</source>
+            <translation>Turnover incl. VAT per hour slot</translation>
         </message>
     </context>
     <context>
@@ -501,6 +744,53 @@
         <message>
             <source>S&amp;ettings…</source>
             <translation>S&amp;ettings…</translation>
+        </message>
+        <message>
+            <source>Sign &amp;in…</source>
+            <translation>Sign &amp;in…</translation>
+        </message>
+        <message>
+            <source>Sign in to the selected provider in your browser</source>
+            <translation>Sign in to the selected provider in your browser</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::KpiCards</name>
+        <message>
+            <source>Last year: %1</source>
+            <translation>Last year: %1</translation>
+        </message>
+        <message>
+            <source>Lunch</source>
+            <translation>Lunch</translation>
+        </message>
+        <message>
+            <source>Dinner</source>
+            <translation>Dinner</translation>
+        </message>
+        <message>
+            <source>Turnover excl. VAT</source>
+            <translation>Turnover excl. VAT</translation>
+        </message>
+        <message>
+            <source>Turnover incl. VAT</source>
+            <translation>Turnover incl. VAT</translation>
+        </message>
+        <message>
+            <source>Covers</source>
+            <translation>Covers</translation>
+        </message>
+        <message>
+            <source>Average ticket</source>
+            <translation>Average ticket</translation>
+        </message>
+        <message>
+            <source>Guests served</source>
+            <translation>Guests served</translation>
+        </message>
+        <message>
+            <source>Turnover incl. VAT divided by the number of receipts</source>
+            <translation>Turnover incl. VAT divided by the number of receipts</translation>
         </message>
     </context>
     <context>
@@ -672,6 +962,79 @@
         </message>
     </context>
     <context>
+        <name>Moulin::PaymentsChart</name>
+        <message numerus="yes">
+            <source>%n payment(s)</source>
+            <translation>
+                <numerusform>%n payment(s)</numerusform>
+                <numerusform>%n payment(s)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Click to see the receipts</source>
+            <translation>Click to see the receipts</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::PeriodPicker</name>
+        <message>
+            <source>Today</source>
+            <translation>Today</translation>
+        </message>
+        <message>
+            <source>Week</source>
+            <translation>Week</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>Month</translation>
+        </message>
+        <message>
+            <source>Custom</source>
+            <translation>Custom</translation>
+        </message>
+        <message>
+            <source>Today's sales</source>
+            <translation>Today's sales</translation>
+        </message>
+        <message>
+            <source>This week, Monday to Sunday</source>
+            <translation>This week, Monday to Sunday</translation>
+        </message>
+        <message>
+            <source>This month</source>
+            <translation>This month</translation>
+        </message>
+        <message>
+            <source>Choose the first and last day</source>
+            <translation>Choose the first and last day</translation>
+        </message>
+        <message>
+            <source>Previous period (Alt+Page Up)</source>
+            <translation>Previous period (Alt+Page Up)</translation>
+        </message>
+        <message>
+            <source>Next period (Alt+Page Down)</source>
+            <translation>Next period (Alt+Page Down)</translation>
+        </message>
+        <message>
+            <source>Previous period</source>
+            <translation>Previous period</translation>
+        </message>
+        <message>
+            <source>Next period</source>
+            <translation>Next period</translation>
+        </message>
+        <message>
+            <source>First day</source>
+            <translation>First day</translation>
+        </message>
+        <message>
+            <source>Last day</source>
+            <translation>Last day</translation>
+        </message>
+    </context>
+    <context>
         <name>Moulin::ReservationsTab</name>
         <message>
             <source>No reservations yet</source>
@@ -699,6 +1062,25 @@
         <message>
             <source>Open settings…</source>
             <translation>Open settings…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::SalesFormat</name>
+        <message>
+            <source>%1 – %2</source>
+            <translation>%1 – %2</translation>
+        </message>
+        <message>
+            <source>%1:00</source>
+            <translation>%1:00</translation>
+        </message>
+        <message>
+            <source>%1:00–%2:00</source>
+            <translation>%1:00–%2:00</translation>
+        </message>
+        <message>
+            <source>%1%</source>
+            <translation>%1%</translation>
         </message>
     </context>
     <context>
@@ -917,6 +1299,52 @@
         <message>
             <source>This signed request was already received (replay).</source>
             <translation>This signed request was already received (replay).</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuarantineModel</name>
+        <message>
+            <source>Received</source>
+            <translation>Received</translation>
+        </message>
+        <message>
+            <source>Receipt</source>
+            <translation>Receipt</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <source>Data received</source>
+            <translation>Data received</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReceiptsModel</name>
+        <message>
+            <source>Closed at</source>
+            <translation>Closed at</translation>
+        </message>
+        <message>
+            <source>Receipt</source>
+            <translation>Receipt</translation>
+        </message>
+        <message>
+            <source>Covers</source>
+            <translation>Covers</translation>
+        </message>
+        <message>
+            <source>Excl. VAT</source>
+            <translation>Excl. VAT</translation>
+        </message>
+        <message>
+            <source>Incl. VAT</source>
+            <translation>Incl. VAT</translation>
+        </message>
+        <message>
+            <source>Payment</source>
+            <translation>Payment</translation>
         </message>
     </context>
 </TS>

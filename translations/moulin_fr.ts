@@ -39,6 +39,203 @@
             <source>--import-config: file "%1" not found.</source>
             <translation>--import-config : fichier « %1 » introuvable.</translation>
         </message>
+        <message>
+            <source>Without opening a window, run every enabled feed once, print one line per feed and exit (non-zero if any failed).</source>
+            <translation>Sans ouvrir de fenêtre, exécuter une fois chaque flux activé, afficher une ligne par flux et quitter (code non nul en cas d’échec).</translation>
+        </message>
+        <message>
+            <source>With --sync-now: only this connector (e.g. lightspeed).</source>
+            <translation>Avec --sync-now : seulement ce connecteur (par ex. lightspeed).</translation>
+        </message>
+        <message>
+            <source>--connector is only used with --sync-now.</source>
+            <translation>--connector ne s’utilise qu’avec --sync-now.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MenuItemsModel</name>
+        <message>
+            <source>Synchronised</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Waiting for the till</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Conflict</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rejected by the till</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The till has this price.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The new price is saved here and will be sent to the till at the next synchronisation.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The price was changed on the till too. Choose which price to keep.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The till refused this price; the Integrations tab has the details.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Double-click or press F2 to change the price</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Item</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>SKU</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Accounting group</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Price incl. VAT</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>VAT</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Till</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Moulin::Authenticator</name>
+        <message>
+            <source>The sign-in to %1 took too long and was cancelled. Click “Connect…” to try again.</source>
+            <translation>La connexion à %1 a pris trop de temps et a été annulée. Cliquez sur « Se connecter… » pour réessayer.</translation>
+        </message>
+        <message>
+            <source>No API key is stored for %1. Enter it in File ▸ Settings.</source>
+            <translation>Aucune clé d’API n’est enregistrée pour %1. Saisissez-la dans Fichier ▸ Paramètres.</translation>
+        </message>
+        <message>
+            <source>No client secret is stored for %1. Enter it in File ▸ Settings.</source>
+            <translation>Aucun secret client n’est enregistré pour %1. Saisissez-le dans Fichier ▸ Paramètres.</translation>
+        </message>
+        <message>
+            <source>Moulin is not connected to %1 yet. Click “Connect…” and sign in to %1 to allow access.</source>
+            <translation>Moulin n’est pas encore connecté à %1. Cliquez sur « Se connecter… » et identifiez-vous sur %1 pour autoriser l’accès.</translation>
+        </message>
+        <message>
+            <source>Connected to %1.</source>
+            <translation>Connecté à %1.</translation>
+        </message>
+        <message>
+            <source>%1 refused the API key. Check it in File ▸ Settings, then try again.</source>
+            <translation>%1 a refusé la clé d’API. Vérifiez-la dans Fichier ▸ Paramètres, puis réessayez.</translation>
+        </message>
+        <message>
+            <source>The access to %1 has expired. Click “Connect…” and sign in to %1 again.</source>
+            <translation>L’accès à %1 a expiré. Cliquez sur « Se connecter… » et identifiez-vous de nouveau sur %1.</translation>
+        </message>
+        <message>
+            <source>Renewing the access to %1…</source>
+            <translation>Renouvellement de l’accès à %1…</translation>
+        </message>
+        <message>
+            <source>%1 refused to issue an access token (%2). Check the connection settings in File ▸ Settings.</source>
+            <translation>%1 a refusé de délivrer un jeton d’accès (%2). Vérifiez les paramètres de connexion dans Fichier ▸ Paramètres.</translation>
+        </message>
+        <message>
+            <source>%1 refused Moulin’s client ID or client secret. Check them in File ▸ Settings, then try again.</source>
+            <translation>%1 a refusé l’identifiant client ou le secret client de Moulin. Vérifiez-les dans Fichier ▸ Paramètres, puis réessayez.</translation>
+        </message>
+        <message>
+            <source>The access to %1 has expired or was withdrawn. Click “Connect…” and sign in to %1 again.</source>
+            <translation>L’accès à %1 a expiré ou a été retiré. Cliquez sur « Se connecter… » et identifiez-vous de nouveau sur %1.</translation>
+        </message>
+        <message>
+            <source>Could not renew the access to %1: %2</source>
+            <translation>Impossible de renouveler l’accès à %1 : %2</translation>
+        </message>
+        <message>
+            <source>%1 answered the token request with something Moulin does not understand.</source>
+            <translation>%1 a répondu à la demande de jeton par un message que Moulin ne comprend pas.</translation>
+        </message>
+        <message>
+            <source>token type “%1” is not supported</source>
+            <translation>le type de jeton « %1 » n’est pas pris en charge</translation>
+        </message>
+        <message>
+            <source>Connected to %1, but the access could not be saved in the system keyring, so you will have to connect again after restarting Moulin. %2</source>
+            <translation>Connecté à %1, mais l’accès n’a pas pu être enregistré dans le trousseau système : il faudra vous reconnecter après le redémarrage de Moulin. %2</translation>
+        </message>
+        <message>
+            <source>%1 does not use a sign-in in the web browser.</source>
+            <translation>%1 n’utilise pas de connexion dans le navigateur web.</translation>
+        </message>
+        <message>
+            <source>Moulin could not open a local port to receive the answer of %1. Try again in a moment.</source>
+            <translation>Moulin n’a pas pu ouvrir de port local pour recevoir la réponse de %1. Réessayez dans un instant.</translation>
+        </message>
+        <message>
+            <source>Moulin could not open local port %2 to receive the answer of %1. Close the program using that port, then try again.</source>
+            <translation>Moulin n’a pas pu ouvrir le port local %2 pour recevoir la réponse de %1. Fermez le programme qui utilise ce port, puis réessayez.</translation>
+        </message>
+        <message>
+            <source>Moulin received the answer of %1. You can close this tab and go back to Moulin.</source>
+            <translation>Moulin a reçu la réponse de %1. Vous pouvez fermer cet onglet et revenir à Moulin.</translation>
+        </message>
+        <message>
+            <source>Waiting for you to sign in to %1 in your web browser…</source>
+            <translation>En attente de votre identification sur %1 dans votre navigateur web…</translation>
+        </message>
+        <message>
+            <source>The answer from %1 did not match the sign-in Moulin started, so it was ignored. Click “Connect…” to try again.</source>
+            <translation>La réponse de %1 ne correspond pas à la connexion lancée par Moulin ; elle a été ignorée. Cliquez sur « Se connecter… » pour réessayer.</translation>
+        </message>
+        <message>
+            <source>Access to %1 was refused in the web browser. Click “Connect…” to try again.</source>
+            <translation>L’accès à %1 a été refusé dans le navigateur web. Cliquez sur « Se connecter… » pour réessayer.</translation>
+        </message>
+        <message>
+            <source>%1 did not grant access (%2). Click “Connect…” to try again.</source>
+            <translation>%1 n’a pas accordé l’accès (%2). Cliquez sur « Se connecter… » pour réessayer.</translation>
+        </message>
+        <message>
+            <source>Moulin is connected to %1.</source>
+            <translation>Moulin est connecté à %1.</translation>
+        </message>
+        <message>
+            <source>Could not reach %1 to finish the sign-in: %2</source>
+            <translation>Impossible de joindre %1 pour terminer la connexion : %2</translation>
+        </message>
+        <message>
+            <source>%1 refused the sign-in (%2). Click “Connect…” to try again.</source>
+            <translation>%1 a refusé la connexion (%2). Cliquez sur « Se connecter… » pour réessayer.</translation>
+        </message>
+        <message>
+            <source>The sign-in to %1 was cancelled.</source>
+            <translation>La connexion à %1 a été annulée.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::BarBreakdownChart</name>
+        <message>
+            <source>Last year: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Click to see the receipts</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Moulin::ConfigImporter</name>
@@ -335,6 +532,33 @@
         </message>
     </context>
     <context>
+        <name>Moulin::DailyChart</name>
+        <message>
+            <source>Turnover incl. VAT: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last year (%1): %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Click to see the receipts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Turnover incl. VAT</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Daily turnover with last year's curve. Use the left and right arrows to pick a day and Enter to see its receipts.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Moulin::Database</name>
         <message>
             <source>the file is too short to be an SQLite database</source>
@@ -403,6 +627,25 @@
         <message>
             <source>the migrations leave a broken foreign key in table %1</source>
             <translation>les migrations laissent une clé étrangère rompue dans la table %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::HeatMapWidget</name>
+        <message>
+            <source>Turnover by weekday and hour. Use the arrow keys to move between cells and Enter to see the receipts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 of the period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Click to see the receipts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Turnover incl. VAT per hour slot</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -501,6 +744,53 @@
         <message>
             <source>S&amp;ettings…</source>
             <translation>Para&amp;mètres…</translation>
+        </message>
+        <message>
+            <source>Sign &amp;in…</source>
+            <translation>Se &amp;connecter…</translation>
+        </message>
+        <message>
+            <source>Sign in to the selected provider in your browser</source>
+            <translation>Se connecter au fournisseur sélectionné dans le navigateur</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::KpiCards</name>
+        <message>
+            <source>Last year: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lunch</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dinner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Turnover excl. VAT</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Turnover incl. VAT</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Covers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Average ticket</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Guests served</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Turnover incl. VAT divided by the number of receipts</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -668,6 +958,79 @@
         <name>Moulin::Outbox</name>
         <message>
             <source>The provider said: %1</source>
+            <translation>Réponse du fournisseur : %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::PaymentsChart</name>
+        <message numerus="yes">
+            <source>%n payment(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Click to see the receipts</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Moulin::PeriodPicker</name>
+        <message>
+            <source>Today</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Week</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Custom</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Today's sales</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This week, Monday to Sunday</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the first and last day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Previous period (Alt+Page Up)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next period (Alt+Page Down)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Previous period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>First day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last day</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -699,6 +1062,25 @@
         <message>
             <source>Open settings…</source>
             <translation>Ouvrir les paramètres…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::SalesFormat</name>
+        <message>
+            <source>%1 – %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1:00</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1:00–%2:00</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1%</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -865,27 +1247,27 @@
         <name>Moulin::SyncEngine</name>
         <message>
             <source>The synchronisation was cancelled.</source>
-            <translation type="unfinished" />
+            <translation>La synchronisation a été annulée.</translation>
         </message>
         <message>
             <source>The local database is not available.</source>
-            <translation type="unfinished" />
+            <translation>La base de données locale n’est pas disponible.</translation>
         </message>
         <message>
             <source>The request could not be prepared: %1</source>
-            <translation type="unfinished" />
+            <translation>La requête n’a pas pu être préparée : %1</translation>
         </message>
         <message>
             <source>%1 sent a page that could not be read: %2</source>
-            <translation type="unfinished" />
+            <translation>%1 a envoyé une page illisible : %2</translation>
         </message>
         <message>
             <source>%1 returned the same position twice; the synchronisation stopped to avoid a loop.</source>
-            <translation type="unfinished" />
+            <translation>%1 a renvoyé deux fois la même position ; la synchronisation s’est arrêtée pour éviter une boucle.</translation>
         </message>
         <message>
             <source>The page could not be saved: %1</source>
-            <translation type="unfinished" />
+            <translation>La page n’a pas pu être enregistrée : %1</translation>
         </message>
     </context>
     <context>
@@ -917,6 +1299,52 @@
         <message>
             <source>This signed request was already received (replay).</source>
             <translation>Cette requête signée a déjà été reçue (rejeu).</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuarantineModel</name>
+        <message>
+            <source>Received</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Receipt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Data received</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ReceiptsModel</name>
+        <message>
+            <source>Closed at</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Receipt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Covers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Excl. VAT</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Incl. VAT</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Payment</source>
+            <translation type="unfinished" />
         </message>
     </context>
 </TS>

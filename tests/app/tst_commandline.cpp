@@ -45,6 +45,9 @@ private Q_SLOTS:
         QTest::newRow("data dir is a file")
             << QStringList{QStringLiteral("--data-dir"), QStringLiteral("/etc/hostname")}
             << QStringLiteral("/etc/hostname");
+        QTest::newRow("connector without sync-now")
+            << QStringList{QStringLiteral("--connector"), QStringLiteral("lightspeed")}
+            << QStringLiteral("--sync-now");
         QTest::newRow("positional") << QStringList{QStringLiteral("extra")} << QStringLiteral("extra");
     }
 
@@ -56,6 +59,15 @@ private Q_SLOTS:
         const auto r = parseCommandLine(args);
         QCOMPARE(r.action, CommandLineResult::Action::Error);
         QVERIFY2(r.text.contains(expected), qPrintable(r.text));
+    }
+
+    void syncNow()
+    {
+        const auto r = parseCommandLine({QStringLiteral("moulin"), QStringLiteral("--sync-now"),
+                                         QStringLiteral("--connector"), QStringLiteral("LightSpeed")});
+        QCOMPARE(r.action, CommandLineResult::Action::Run);
+        QVERIFY(r.options.syncNow);
+        QCOMPARE(r.options.connector, QStringLiteral("lightspeed"));
     }
 
     void helpAndVersion()

@@ -90,6 +90,16 @@ private Q_SLOTS:
         QCOMPARE(spy.size(), 2);
         QCOMPARE(spy.at(0).at(0).toString(), QStringLiteral("thefork"));
         QCOMPARE(spy.at(1).at(0).toString(), QString());
+        QPushButton* signIn = nullptr;
+        for (QPushButton* b : buttons) {
+            if (b->text().contains(QStringLiteral("Sign")))
+                signIn = b;
+        }
+        QVERIFY(signIn && signIn->isEnabled());
+        QSignalSpy authorize(&tab, &IntegrationsTab::authorizeRequested);
+        QTest::mouseClick(signIn, Qt::LeftButton);
+        QCOMPARE(authorize.size(), 1);
+        QCOMPARE(authorize.at(0).at(0).toString(), QStringLiteral("thefork"));
         // Selection survives a refresh.
         tab.setStatuses(sample());
         QVERIFY(syncSelected->isEnabled());

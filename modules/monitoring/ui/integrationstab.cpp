@@ -22,6 +22,7 @@ IntegrationsTab::IntegrationsTab(QWidget* parent)
     , m_table(new QTableView)
     , m_model(new ConnectionStatusModel(this))
     , m_syncSelected(new QPushButton)
+    , m_authorize(new QPushButton)
     , m_syncAll(new QPushButton)
     , m_settings(new QPushButton)
 {
@@ -44,6 +45,7 @@ IntegrationsTab::IntegrationsTab(QWidget* parent)
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_heading);
     buttons->addStretch();
+    buttons->addWidget(m_authorize);
     buttons->addWidget(m_syncSelected);
     buttons->addWidget(m_syncAll);
     buttons->addWidget(m_settings);
@@ -67,9 +69,17 @@ IntegrationsTab::IntegrationsTab(QWidget* parent)
         if (!id.isEmpty())
             Q_EMIT syncNowRequested(id);
     });
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            [this] { m_syncSelected->setEnabled(!selectedConnector().isEmpty()); });
+    connect(m_authorize, &QPushButton::clicked, this, [this] {
+        const QString id = selectedConnector();
+        if (!id.isEmpty())
+            Q_EMIT authorizeRequested(id);
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        m_syncSelected->setEnabled(!selectedConnector().isEmpty());
+        m_authorize->setEnabled(!selectedConnector().isEmpty());
+    });
     m_syncSelected->setEnabled(false);
+    m_authorize->setEnabled(false);
 
     retranslateUi();
     setStatuses({});
@@ -85,6 +95,7 @@ void IntegrationsTab::setStatuses(const QList<ConnectionStatus>& statuses)
             m_table->selectRow(row);
     }
     m_syncSelected->setEnabled(!selectedConnector().isEmpty());
+    m_authorize->setEnabled(!selectedConnector().isEmpty());
 }
 
 QString IntegrationsTab::selectedConnector() const
@@ -109,6 +120,8 @@ void IntegrationsTab::retranslateUi()
          tr("Every connector you configure appears here with its status, last sync and error history."),
          tr("Configure a connection…")});
     m_heading->setText(tr("Connections"));
+    m_authorize->setText(tr("Sign &in…"));
+    m_authorize->setToolTip(tr("Sign in to the selected provider in your browser"));
     m_syncSelected->setText(tr("&Sync selected"));
     m_syncAll->setText(tr("Sync &all now"));
     m_settings->setText(tr("S&ettings…"));

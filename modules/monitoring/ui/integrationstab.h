@@ -31,6 +31,9 @@ Q_SIGNALS:
     void settingsRequested();
     /// Run every enabled feed of `connectorId` now (empty: every connector).
     void syncNowRequested(const QString& connectorId);
+    /// Sign in to the selected connector's provider (OAuth authorization in
+    /// the browser).
+    void authorizeRequested(const QString& connectorId);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -45,6 +48,7 @@ private:
     QTableView* m_table;
     ConnectionStatusModel* m_model;
     QPushButton* m_syncSelected;
+    QPushButton* m_authorize;
     QPushButton* m_syncAll;
     QPushButton* m_settings;
 };

@@ -1,6 +1,7 @@
 #include "sandbox/core/sandboxserver.h"
 
 #include "common/core/appinfo.h"
+#include "sandbox/core/sandboxoauth.h"
 
 #include <QDateTime>
 #include <QHttpServer>
@@ -85,6 +86,7 @@ SandboxServer::SandboxServer(quint32 seed, QObject* parent)
     , m_faultRng(seed)
 {
     installRoutes();
+    SandboxOAuth::install(this);
 }
 
 SandboxServer::~SandboxServer() = default;

@@ -1,0 +1,7 @@
+#include "common/auth/authlog.h"
+
+namespace Moulin {
+
+Q_LOGGING_CATEGORY(lcAuth, "moulin.auth")
+
+} // namespace Moulin

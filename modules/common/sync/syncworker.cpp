@@ -1,0 +1,312 @@
+#include "common/core/database.h"
+#include "common/net/redaction.h"
+#include "common/sync/connectorlog.h"
+#include "common/sync/syncworker_p.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <exception>
+
+namespace Moulin::detail {
+
+namespace {
+
+bool execSql(QSqlDatabase& db, const QString& sql, QString* error)
+{
+    QSqlQuery q(db);
+    if (q.exec(sql))
+        return true;
+    if (error)
+        *error = QStringLiteral("%1: %2").arg(sql, q.lastError().text());
+    qCWarning(lcDatabase).noquote() << "sync:" << sql << "failed:" << q.lastError().text();
+    return false;
+}
+
+bool execPrepared(QSqlQuery& q, const QString& sql, const QVariantList& values, const char* what,
+                  QString* error = nullptr)
+{
+    if (!q.prepare(sql)) {
+        if (error)
+            *error = QStringLiteral("%1: %2").arg(QLatin1String(what), q.lastError().text());
+        qCWarning(lcDatabase).noquote() << "sync: prepare" << what << "failed:" << q.lastError().text();
+        return false;
+    }
+    for (const QVariant& value : values)
+        q.addBindValue(value);
+    if (!Database::exec(q, what)) {
+        if (error)
+            *error = QStringLiteral("%1: %2").arg(QLatin1String(what), q.lastError().text());
+        return false;
+    }
+    return true;
+}
+
+bool execPrepared(QSqlDatabase& db, const QString& sql, const QVariantList& values, const char* what,
+                  QString* error = nullptr)
+{
+    QSqlQuery q(db);
+    return execPrepared(q, sql, values, what, error);
+}
+
+QVariant nullIfEmpty(const QString& s)
+{
+    return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);
+}
+
+} // namespace
+
+struct SyncWorker::Run
+{
+    RunSpec spec;
+    std::unique_ptr<QObject> context; // deleting it aborts the request in flight
+    qint64 runId = 0;
+    qint64 records = 0;
+    int pages = 0;
+    bool reached = false;
+    bool finished = false;
+};
+
+SyncWorker::SyncWorker(const Clock* clock)
+    : m_clock(clock ? clock : Clock::system())
+    , m_http(new HttpClient(this))
+{
+    m_http->setClock(m_clock);
+    connect(m_http, &HttpClient::circuitStateChanged, this,
+            [this](const QString& connector, CircuitBreaker::State, CircuitBreaker::State to) {
+                const QString state = CircuitBreaker::stateName(to);
+                QSqlDatabase db = Database::connection();
+                execPrepared(
+                    db,
+                    QStringLiteral("INSERT INTO connector_state(connector, breaker_state) VALUES (?, ?) "
+                                   "ON CONFLICT(connector) DO UPDATE SET "
+                                   "breaker_state = excluded.breaker_state"),
+                    {connector, state}, "save breaker state");
+                Q_EMIT circuitStateChanged(connector, state);
+            });
+}
+
+SyncWorker::~SyncWorker() = default;
+
+QString SyncWorker::now() const
+{
+    return m_clock->now().toString(Qt::ISODate);
+}
+
+void SyncWorker::setProfile(const ConnectorProfile& profile)
+{
+    m_http->setProfile(profile);
+}
+
+void SyncWorker::startRun(const RunSpec& spec)
+{
+    auto run = std::make_shared<Run>();
+    run->spec = spec;
+    run->context = std::make_unique<QObject>();
+    m_runs.insert(spec.token, run);
+
+    QSqlDatabase db = Database::connection();
+    if (!db.isValid() || !db.isOpen()) {
+        finish(run, false,
+               QCoreApplication::translate("Moulin::SyncEngine", "The local database is not available."));
+        return;
+    }
+    QString error;
+    QSqlQuery q(db);
+    if (!execPrepared(q, QStringLiteral("SELECT cursor FROM sync_cursor WHERE connector = ? AND feed = ?"),
+                      {spec.connector, spec.feed}, "read sync cursor", &error)) {
+        finish(run, false,
+               QCoreApplication::translate("Moulin::SyncEngine", "The local database is not available."));
+        return;
+    }
+    const QString cursor = q.next() ? q.value(0).toString() : QString();
+    q.finish();
+    QSqlQuery insert(db);
+    if (execPrepared(insert,
+                     QStringLiteral("INSERT INTO sync_run(connector, feed, started_at) VALUES (?, ?, ?)"),
+                     {spec.connector, spec.feed, now()}, "insert sync run", &error))
+        run->runId = insert.lastInsertId().toLongLong();
+    execPrepared(db,
+                 QStringLiteral("INSERT INTO connector_state(connector, state) VALUES (?, 'syncing') "
+                                "ON CONFLICT(connector) DO UPDATE SET state = 'syncing'"),
+                 {spec.connector}, "save connector state");
+
+    qCDebug(connectorLog(spec.connector)).noquote()
+        << QStringLiteral("%1: sync started%2")
+               .arg(spec.feed, cursor.isEmpty() ? QString() : QStringLiteral(" (resuming)"));
+    requestPage(run, cursor);
+}
+
+void SyncWorker::requestPage(const RunPtr& run, const QString& cursor)
+{
+    HttpRequest request;
+    try {
+        request = run->spec.adapter->request(cursor);
+    } catch (const std::exception& e) {
+        finish(run, false,
+               QCoreApplication::translate("Moulin::SyncEngine", "The request could not be prepared: %1")
+                   .arg(QString::fromLocal8Bit(e.what())));
+        return;
+    }
+    request.connector = run->spec.connector;
+    request.feed = run->spec.feed;
+    m_http->send(request, run->context.get(),
+                 [this, run, cursor](const HttpResponse& response) { onPage(run, cursor, response); });
+}
+
+void SyncWorker::onPage(const RunPtr& run, const QString& cursor, const HttpResponse& response)
+{
+    if (run->finished)
+        return;
+    if (response.status > 0)
+        run->reached = true;
+    if (!response.ok) {
+        finish(run, false, response.errorString, response.error,
+               response.retryAfterMs ? *response.retryAfterMs : -1);
+        return;
+    }
+
+    QString parseError;
+    std::optional<Page> page;
+    try {
+        page = run->spec.adapter->parse(response, &parseError);
+    } catch (const std::exception& e) {
+        parseError = QString::fromLocal8Bit(e.what());
+    }
+    if (!page) {
+        finish(run, false,
+               QCoreApplication::translate("Moulin::SyncEngine", "%1 sent a page that could not be read: %2")
+                   .arg(run->spec.connector, parseError));
+        return;
+    }
+    if (!page->complete && page->nextCursor == cursor) {
+        finish(run, false,
+               QCoreApplication::translate(
+                   "Moulin::SyncEngine",
+                   "%1 returned the same position twice; the synchronisation stopped to avoid a loop.")
+                   .arg(run->spec.connector));
+        return;
+    }
+
+    // Ask for the next page before storing this one: the transfer overlaps
+    // the SQLite write. A crash in between only loses the request.
+    if (!page->complete)
+        requestPage(run, page->nextCursor);
+    if (run->finished)
+        return; // the adapter failed to build the next request
+
+    QString storeError;
+    if (!storePage(run, *page, &storeError)) {
+        run->context.reset(); // abort the next page
+        finish(run, false,
+               QCoreApplication::translate("Moulin::SyncEngine", "The page could not be saved: %1")
+                   .arg(storeError));
+        return;
+    }
+    run->records += page->records.size();
+    ++run->pages;
+    Q_EMIT runProgress(run->spec.token, run->records, page->remaining);
+    if (page->complete)
+        finish(run, true, {});
+}
+
+bool SyncWorker::storePage(const RunPtr& run, const Page& page, QString* error)
+{
+    QSqlDatabase db = Database::connection();
+    if (!db.isValid() || !db.isOpen()) {
+        *error = QCoreApplication::translate("Moulin::SyncEngine", "The local database is not available.");
+        return false;
+    }
+    if (!execSql(db, QStringLiteral("BEGIN IMMEDIATE"), error))
+        return false;
+    bool ok = false;
+    try {
+        ok = run->spec.adapter->store(db, page, error);
+    } catch (const std::exception& e) {
+        *error = QString::fromLocal8Bit(e.what());
+    } catch (...) {
+        *error = QStringLiteral("unknown exception");
+    }
+    ok = ok && execPrepared(db,
+                            QStringLiteral("INSERT INTO sync_cursor(connector, feed, cursor, updated_at) "
+                                           "VALUES (?, ?, ?, ?) ON CONFLICT(connector, feed) DO UPDATE SET "
+                                           "cursor = excluded.cursor, updated_at = excluded.updated_at"),
+                            {run->spec.connector, run->spec.feed, page.nextCursor, now()}, "save sync cursor",
+                            error);
+    ok = ok && execSql(db, QStringLiteral("COMMIT"), error);
+    if (!ok)
+        execSql(db, QStringLiteral("ROLLBACK"), nullptr);
+    return ok;
+}
+
+void SyncWorker::finish(const RunPtr& run, bool ok, const QString& error, HttpError httpError,
+                        qint64 retryAfterMs)
+{
+    if (run->finished)
+        return;
+    run->finished = true;
+    run->context.reset();
+    m_runs.remove(run->spec.token);
+
+    const QString safeError = Redact::text(error);
+    const QString at = now();
+    QSqlDatabase db = Database::connection();
+    if (db.isValid() && db.isOpen()) {
+        if (run->runId > 0)
+            execPrepared(
+                db,
+                QStringLiteral("UPDATE sync_run SET finished_at = ?, records = ?, pages = ?, ok = ?, "
+                               "error = ? WHERE id = ?"),
+                {at, run->records, run->pages, ok ? 1 : 0, nullIfEmpty(safeError), run->runId},
+                "finish sync run");
+        const QString state = ok                                ? QStringLiteral("ok")
+                              : httpError == HttpError::Network ? QStringLiteral("offline")
+                                                                : QStringLiteral("error");
+        execPrepared(
+            db,
+            QStringLiteral("INSERT INTO connector_state(connector, state, last_sync_at, last_success_at, "
+                           "last_error) VALUES (?, ?, ?, ?, ?) ON CONFLICT(connector) DO UPDATE SET "
+                           "state = excluded.state, last_sync_at = excluded.last_sync_at, "
+                           "last_success_at = COALESCE(excluded.last_success_at, "
+                           "connector_state.last_success_at), last_error = excluded.last_error"),
+            {run->spec.connector, state, at, ok ? QVariant(at) : QVariant(QMetaType(QMetaType::QString)),
+             nullIfEmpty(safeError)},
+            "save connector state");
+    }
+
+    const QLoggingCategory& log = connectorLog(run->spec.connector);
+    if (ok) {
+        qCInfo(log).noquote() << QStringLiteral("%1: synchronised %2 records in %3 pages")
+                                     .arg(run->spec.feed)
+                                     .arg(run->records)
+                                     .arg(run->pages);
+    } else {
+        qCWarning(log).noquote() << QStringLiteral("%1: synchronisation failed after %2 records: %3")
+                                        .arg(run->spec.feed)
+                                        .arg(run->records)
+                                        .arg(safeError);
+    }
+    Q_EMIT runFinished(run->spec.token, ok, run->records, safeError, static_cast<int>(httpError),
+                       retryAfterMs, run->reached);
+}
+
+void SyncWorker::cancelRuns(const QString& connector)
+{
+    const QList<RunPtr> runs = m_runs.values();
+    for (const RunPtr& run : runs) {
+        if (connector.isEmpty() || run->spec.connector == connector)
+            finish(run, false,
+                   QCoreApplication::translate("Moulin::SyncEngine", "The synchronisation was cancelled."),
+                   HttpError::Cancelled);
+    }
+}
+
+void SyncWorker::shutdown()
+{
+    cancelRuns({});
+    delete m_http;
+    m_http = nullptr;
+}
+
+} // namespace Moulin::detail

@@ -1,0 +1,68 @@
+#pragma once
+
+// Internal to moulin_sync: the part of the SyncEngine that runs on a worker
+// thread (HTTP client, parsing, SQLite writes).
+
+#include "common/net/clock.h"
+#include "common/net/httpclient.h"
+#include "common/sync/feedadapter.h"
+
+#include <QHash>
+#include <QObject>
+#include <QString>
+
+#include <memory>
+
+namespace Moulin::detail {
+
+struct RunSpec
+{
+    quint64 token = 0;
+    QString connector;
+    QString feed;
+    std::shared_ptr<FeedAdapter> adapter;
+};
+
+class SyncWorker : public QObject
+{
+    Q_OBJECT
+
+public:
+    /// Created on the engine's thread, then moved to the worker thread with
+    /// its HttpClient; every other method runs on the worker thread.
+    explicit SyncWorker(const Clock* clock);
+    ~SyncWorker() override;
+
+    HttpClient* http() const { return m_http; }
+
+    void setProfile(const ConnectorProfile& profile);
+    void startRun(const RunSpec& spec);
+    /// Ends the runs of `connector` (every run when empty) as cancelled.
+    void cancelRuns(const QString& connector);
+    /// Cancels everything and deletes the HttpClient (before the thread quits).
+    void shutdown();
+
+Q_SIGNALS:
+    void runProgress(quint64 token, qint64 done, qint64 remaining);
+    /// `httpError` is an HttpError; `reached`: the provider answered at least once.
+    void runFinished(quint64 token, bool ok, qint64 records, const QString& error, int httpError,
+                     qint64 retryAfterMs, bool reached);
+    void circuitStateChanged(const QString& connector, const QString& state);
+
+private:
+    struct Run;
+    using RunPtr = std::shared_ptr<Run>;
+
+    void requestPage(const RunPtr& run, const QString& cursor);
+    void onPage(const RunPtr& run, const QString& cursor, const HttpResponse& response);
+    bool storePage(const RunPtr& run, const Page& page, QString* error);
+    void finish(const RunPtr& run, bool ok, const QString& error, HttpError httpError = HttpError::None,
+                qint64 retryAfterMs = -1);
+    QString now() const;
+
+    const Clock* m_clock;
+    HttpClient* m_http;
+    QHash<quint64, RunPtr> m_runs;
+};
+
+} // namespace Moulin::detail
