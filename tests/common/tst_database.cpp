@@ -132,6 +132,15 @@ QList<Fixture> fixtures()
          QStringLiteral("SELECT (SELECT state || breaker_state FROM connector_state) || '|' || "
                         "(SELECT feed || records FROM sync_run)"),
          QStringLiteral("okclosed|menu_items12")},
+        {3,
+         {QStringLiteral(
+              "UPDATE outbox SET next_attempt_at = '2024-05-01T12:05:00Z', http_status = 503 WHERE "
+              "idempotency_key = 'idem-1'"),
+          QStringLiteral("UPDATE sync_run SET pages = 3 WHERE feed = 'menu_items'")},
+         QStringLiteral(
+             "SELECT (SELECT next_attempt_at || http_status FROM outbox WHERE idempotency_key = 'idem-1') "
+             "|| '|' || (SELECT pages FROM sync_run WHERE feed = 'menu_items')"),
+         QStringLiteral("2024-05-01T12:05:00Z503|3")},
     };
 }
 
