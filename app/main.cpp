@@ -1,5 +1,6 @@
 #include "commandline.h"
 #include "common/core/appinfo.h"
+#include "headlesssync.h"
 #include "moulinapplication.h"
 
 #include <QApplication>
@@ -25,6 +26,12 @@ int main(int argc, char* argv[])
         return 2;
     case Moulin::CommandLineResult::Action::Run:
         break;
+    }
+
+    if (cli.options.syncNow) {
+        QCoreApplication app(argc, argv);
+        Moulin::initApplicationInfo();
+        return Moulin::runHeadlessSync(cli.options);
     }
 
     QApplication app(argc, argv);

@@ -154,12 +154,12 @@ void MainWindow::setConnectionSummary(const QString& text)
     m_summary->setText(text);
 }
 
-void MainWindow::setSyncProgress(int done, int total)
+void MainWindow::setSyncProgress(int done, int total, bool busy)
 {
-    const bool running = total > 0 && done < total;
+    const bool running = busy || (total > 0 && done < total);
     if (running) {
-        m_progress->setRange(0, total);
-        m_progress->setValue(done);
+        m_progress->setRange(0, std::max(0, total));
+        m_progress->setValue(std::min(done, std::max(0, total)));
     }
     m_progress->setVisible(running);
 }

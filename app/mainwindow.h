@@ -47,8 +47,9 @@ public:
     /// "Mode démo" badge in the status bar; empty text hides it.
     void setModeBadge(const QString& text);
     void setConnectionSummary(const QString& text);
-    /// Shows the sync progress bar while `total > 0 && done < total`.
-    void setSyncProgress(int done, int total);
+    /// Shows the sync progress bar while `busy`, or while `total > 0 && done
+    /// < total`; `total == 0` while busy shows an indeterminate bar.
+    void setSyncProgress(int done, int total, bool busy = false);
 
     /// Restores geometry, state and last tab from settings; saves them on close.
     void restoreState();

@@ -1,5 +1,7 @@
 #include "moulinapplication.h"
 
+#include "areas.h"
+#include "common/auth/authenticator.h"
 #include "common/core/appinfo.h"
 #include "common/core/apppaths.h"
 #include "common/core/configimporter.h"
@@ -9,22 +11,23 @@
 #include "common/core/database.h"
 #include "common/core/logfile.h"
 #include "common/net/redaction.h"
+#include "common/runtime/connectorruntime.h"
+#include "common/sync/syncengine.h"
 #include "common/ui/settingsdialog.h"
-#include "crm/core/crmconnectors.h"
 #include "mainwindow.h"
 #include "monitoring/core/connectionstatus.h"
 #include "monitoring/ui/integrationstab.h"
-#include "pos/core/posconnectors.h"
-#include "reservation/core/reservationconnectors.h"
 #include "sandbox/core/sandboxserver.h"
-#include "suppliers/core/suppliersconnectors.h"
 
 #include <QApplication>
+#include <QDesktopServices>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStatusBar>
+
+#include <climits>
 
 namespace Moulin {
 
@@ -36,6 +39,8 @@ MoulinApplication::MoulinApplication(CommandLineOptions options, QObject* parent
 
 MoulinApplication::~MoulinApplication()
 {
+    delete m_runtime;
+    m_runtime = nullptr;
     m_window.reset();
     Database::closeConnection();
     LogFile::uninstall();
@@ -46,12 +51,55 @@ bool MoulinApplication::hasConfiguredConnectors()
     return !ConnectorSettings::configuredIds().isEmpty();
 }
 
-void MoulinApplication::registerAreas()
+void MoulinApplication::startRuntime()
 {
-    registerPosConnectors();
-    registerSupplierConnectors();
-    registerReservationConnectors();
-    registerCrmConnectors();
+    m_runtime = new ConnectorRuntime(m_credentials, this);
+    m_statusTimer = new QTimer(this);
+    m_statusTimer->setSingleShot(true);
+    m_statusTimer->setInterval(150);
+    connect(m_statusTimer, &QTimer::timeout, this, &MoulinApplication::refreshStatus);
+
+    connect(m_runtime, &ConnectorRuntime::statusChanged, this, &MoulinApplication::scheduleStatusRefresh);
+    connect(m_runtime, &ConnectorRuntime::progress, m_window.get(), [this](qint64 done, qint64 total) {
+        m_window->setSyncProgress(static_cast<int>(std::min<qint64>(done, INT_MAX)),
+                                  static_cast<int>(std::min<qint64>(total, INT_MAX)), m_runtime->isBusy());
+    });
+    connect(m_runtime, &ConnectorRuntime::busyChanged, m_window.get(), [this](bool busy) {
+        if (!busy)
+            m_window->setSyncProgress(0, 0, false);
+    });
+    connect(m_runtime, &ConnectorRuntime::feedFinished, this, [this](const FeedRunSummary& summary) {
+        if (!summary.ok) {
+            const auto type = ConnectorCatalog::byId(summary.connector);
+            m_window->statusBar()->showMessage(tr("%1 — %2: %3")
+                                                   .arg(type ? type->displayName : summary.connector,
+                                                        ConnectorCatalog::feedLabel(summary.feed),
+                                                        summary.error),
+                                               15000);
+        }
+    });
+    connect(m_runtime, &ConnectorRuntime::message, this,
+            [this](const QString& text) { m_window->statusBar()->showMessage(text, 15000); });
+    connect(m_runtime, &ConnectorRuntime::authorizeWithBrowser, this, [this](const QUrl& url) {
+        if (!QDesktopServices::openUrl(url))
+            m_window->statusBar()->showMessage(
+                tr("Could not open a browser. Open this address to sign in: %1").arg(url.toString()));
+    });
+    IntegrationsTab* integrations = m_window->integrationsTab();
+    connect(integrations, &IntegrationsTab::syncNowRequested, this, [this](const QString& id) {
+        if (m_runtime->syncNow(id) == 0)
+            m_window->statusBar()->showMessage(tr("Nothing to synchronise: no enabled feed."), 8000);
+    });
+    connect(integrations, &IntegrationsTab::authorizeRequested, m_runtime, &ConnectorRuntime::authorize);
+
+    m_runtime->reload();
+    m_runtime->start();
+}
+
+void MoulinApplication::scheduleStatusRefresh()
+{
+    if (!m_statusTimer->isActive())
+        m_statusTimer->start();
 }
 
 bool MoulinApplication::start(bool showWindow)
@@ -90,6 +138,7 @@ bool MoulinApplication::start(bool showWindow)
     m_demo = m_options.demo || !hasConfiguredConnectors();
     if (m_demo && !startSandbox())
         return false;
+    startRuntime();
 
     refreshStatus();
     m_window->restoreState();
@@ -129,6 +178,8 @@ void MoulinApplication::onImportFinished(bool ok, const QString& connectorId,
         qInfo("Configuration imported for connector %s", qUtf8Printable(connectorId));
         m_window->statusBar()->showMessage(tr("Configuration imported: %1").arg(name), 8000);
         leaveImplicitDemo();
+        m_runtime->reload();
+        m_runtime->syncNow(connectorId);
         refreshStatus();
     } else {
         qWarning("Configuration import from %s refused: %s", qUtf8Printable(m_importSource),
@@ -159,8 +210,13 @@ void MoulinApplication::openSettings(const QString& typeId)
         else
             dialog->addConnector(typeId);
     }
-    connect(dialog, &SettingsDialog::applied, this, [this] {
+    connect(dialog, &SettingsDialog::applied, this, [this](const QStringList& ids) {
         leaveImplicitDemo();
+        m_runtime->reload();
+        for (const QString& id : ids) {
+            if (Authenticator* auth = m_runtime->authenticator(id))
+                auth->reloadCredentials();
+        }
         refreshStatus();
     });
     dialog->open();
@@ -189,7 +245,27 @@ bool MoulinApplication::startSandbox()
 
 void MoulinApplication::refreshStatus()
 {
-    const QList<ConnectionStatus> statuses = loadConnectionStatuses(Database::connection());
+    QList<ConnectionStatus> statuses = loadConnectionStatuses(Database::connection());
+    for (ConnectionStatus& status : statuses) {
+        // What the database cannot know: sign-in state and support.
+        if (m_runtime && m_runtime->unimplemented().contains(status.connectorId)) {
+            status.state = ConnectionState::NotConfigured;
+            status.lastError = tr("Not supported by this version of Moulin yet");
+        } else if (Authenticator* auth = m_runtime ? m_runtime->authenticator(status.connectorId) : nullptr) {
+            if (auth->state() == Authenticator::State::NeedsAuthorization ||
+                auth->state() == Authenticator::State::Error) {
+                status.state = ConnectionState::Degraded;
+                status.lastError = auth->statusMessage();
+            }
+        }
+        if (m_runtime) {
+            const QStringList feeds = m_runtime->engine()->feeds(status.connectorId);
+            for (const QString& feed : feeds) {
+                if (m_runtime->engine()->isRunning(status.connectorId, feed))
+                    status.state = ConnectionState::Syncing;
+            }
+        }
+    }
     m_window->integrationsTab()->setStatuses(statuses);
 
     if (m_demo && m_sandbox) {

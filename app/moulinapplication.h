@@ -5,12 +5,14 @@
 #include "languagemanager.h"
 
 #include <QObject>
+#include <QTimer>
 
 #include <memory>
 
 namespace Moulin {
 
 class ConfigImporter;
+class ConnectorRuntime;
 class CredentialStore;
 class MainWindow;
 class SandboxServer;
@@ -34,6 +36,7 @@ public:
     MainWindow* mainWindow() const { return m_window.get(); }
     bool isDemo() const { return m_demo; }
     SandboxServer* sandbox() const { return m_sandbox.get(); }
+    ConnectorRuntime* runtime() const { return m_runtime; }
 
     /// File ▸ Import a configuration…: asks for a JSON file.
     void chooseAndImportConfig();
@@ -50,7 +53,8 @@ Q_SIGNALS:
 
 private:
     static bool hasConfiguredConnectors();
-    void registerAreas();
+    void startRuntime();
+    void scheduleStatusRefresh();
     bool startSandbox();
     void refreshStatus();
     void showAbout();
@@ -63,6 +67,8 @@ private:
     std::unique_ptr<SandboxServer> m_sandbox;
     CredentialStore* m_credentials = nullptr;
     ConfigImporter* m_importer = nullptr;
+    ConnectorRuntime* m_runtime = nullptr;
+    QTimer* m_statusTimer = nullptr;
     QString m_importSource;
     std::unique_ptr<MainWindow> m_window;
     bool m_demo = false;

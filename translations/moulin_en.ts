@@ -53,6 +53,40 @@
         </message>
     </context>
     <context>
+        <name>HeadlessSync</name>
+        <message>
+            <source>No connector named "%1" is configured (configured: %2).</source>
+            <translation>No connector named "%1" is configured (configured: %2).</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>none</translation>
+        </message>
+        <message>
+            <source>%1: skipped — not supported by this version of Moulin yet</source>
+            <translation>%1: skipped — not supported by this version of Moulin yet</translation>
+        </message>
+        <message>
+            <source>%1: OK — %2 record(s) in %3 s</source>
+            <translation>%1: OK — %2 record(s) in %3 s</translation>
+        </message>
+        <message>
+            <source>%1: FAILED — %2</source>
+            <translation>%1: FAILED — %2</translation>
+        </message>
+        <message>
+            <source>Nothing to synchronise: no enabled feed.</source>
+            <translation>Nothing to synchronise: no enabled feed.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Gave up after 30 minutes: %n feed(s) still running.</source>
+            <translation>
+                <numerusform>Gave up after 30 minutes: %n feed(s) still running.</numerusform>
+                <numerusform>Gave up after 30 minutes: %n feed(s) still running.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>MenuItemsModel</name>
         <message>
             <source>Synchronised</source>
@@ -113,6 +147,89 @@
         <message>
             <source>Till</source>
             <translation>Till</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin</name>
+        <message>
+            <source>line %1</source>
+            <translation>line %1</translation>
+        </message>
+        <message>
+            <source>The sale has no receiptId.</source>
+            <translation>The sale has no receiptId.</translation>
+        </message>
+        <message>
+            <source>The sale has no valid timeClosed ("%1").</source>
+            <translation>The sale has no valid timeClosed ("%1").</translation>
+        </message>
+        <message>
+            <source>The sale has an impossible number of covers (%1).</source>
+            <translation>The sale has an impossible number of covers (%1).</translation>
+        </message>
+        <message>
+            <source>salesLines is not a list.</source>
+            <translation>salesLines is not a list.</translation>
+        </message>
+        <message>
+            <source>Line %1 is not an object.</source>
+            <translation>Line %1 is not an object.</translation>
+        </message>
+        <message>
+            <source>%1: the quantity is not a number.</source>
+            <translation>%1: the quantity is not a number.</translation>
+        </message>
+        <message>
+            <source>%1: %2 is not a decimal amount (%3).</source>
+            <translation>%1: %2 is not a decimal amount (%3).</translation>
+        </message>
+        <message>
+            <source>%1: the list price or the cost price is not a decimal amount.</source>
+            <translation>%1: the list price or the cost price is not a decimal amount.</translation>
+        </message>
+        <message>
+            <source>%1: VAT line %2 has no decimal taxAmount.</source>
+            <translation>%1: VAT line %2 has no decimal taxAmount.</translation>
+        </message>
+        <message>
+            <source>%1: VAT line %2 has a malformed taxableAmount.</source>
+            <translation>%1: VAT line %2 has a malformed taxableAmount.</translation>
+        </message>
+        <message>
+            <source>%1 has no tax code.</source>
+            <translation>%1 has no tax code.</translation>
+        </message>
+        <message>
+            <source>%1 does not add up: %2 with VAT ≠ %3 without VAT + %4 VAT.</source>
+            <translation>%1 does not add up: %2 with VAT ≠ %3 without VAT + %4 VAT.</translation>
+        </message>
+        <message>
+            <source>%1 does not add up: its VAT lines total %2, its VAT is %3.</source>
+            <translation>%1 does not add up: its VAT lines total %2, its VAT is %3.</translation>
+        </message>
+        <message>
+            <source>%1: the tax code %2 is unknown.</source>
+            <translation>%1: the tax code %2 is unknown.</translation>
+        </message>
+        <message>
+            <source>%1: the item %2 is not on the menu.</source>
+            <translation>%1: the item %2 is not on the menu.</translation>
+        </message>
+        <message>
+            <source>payments is not a list.</source>
+            <translation>payments is not a list.</translation>
+        </message>
+        <message>
+            <source>Unknown</source>
+            <translation>Unknown</translation>
+        </message>
+        <message>
+            <source>Payment %1 (%2) has no decimal amount.</source>
+            <translation>Payment %1 (%2) has no decimal amount.</translation>
+        </message>
+        <message>
+            <source>The payments (%1) do not match the lines (%2).</source>
+            <translation>The payments (%1) do not match the lines (%2).</translation>
         </message>
     </context>
     <context>
@@ -494,6 +611,13 @@
         </message>
     </context>
     <context>
+        <name>Moulin::ConnectorRuntime</name>
+        <message>
+            <source>%1 does not use a browser sign-in: its key or secret is set in Settings.</source>
+            <translation>%1 does not use a browser sign-in: its key or secret is set in Settings.</translation>
+        </message>
+    </context>
+    <context>
         <name>Moulin::CredentialStore</name>
         <message>
             <source>%1 (The keyring said: %2)</source>
@@ -514,6 +638,21 @@
         <message>
             <source>The system keyring could not complete the operation. Make sure a keyring is unlocked (for example the “Login” keyring of GNOME Keyring, or KWallet) and try again.</source>
             <translation>The system keyring could not complete the operation. Make sure a keyring is unlocked (for example the “Login” keyring of GNOME Keyring, or KWallet) and try again.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::CsvExport</name>
+        <message>
+            <source>%1 cannot be written: %2</source>
+            <translation>%1 cannot be written: %2</translation>
+        </message>
+        <message>
+            <source>Export as CSV</source>
+            <translation>Export as CSV</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV files (*.csv)</translation>
         </message>
     </context>
     <context>
@@ -627,6 +766,200 @@
         <message>
             <source>the migrations leave a broken foreign key in table %1</source>
             <translation>the migrations leave a broken foreign key in table %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::FecExport</name>
+        <message>
+            <source>The FEC mapping is not a JSON object: %1</source>
+            <translation>The FEC mapping is not a JSON object: %1</translation>
+        </message>
+        <message>
+            <source>%1: "account" must be an account number (3 to 20 letters or digits).</source>
+            <translation>%1: "account" must be an account number (3 to 20 letters or digits).</translation>
+        </message>
+        <message>
+            <source>Unknown key "%1" in the FEC mapping.</source>
+            <translation>Unknown key "%1" in the FEC mapping.</translation>
+        </message>
+        <message>
+            <source>journalCode and journalLabel must not be empty.</source>
+            <translation>journalCode and journalLabel must not be empty.</translation>
+        </message>
+        <message>
+            <source>%1: "%2" is not a VAT rate such as "10.00".</source>
+            <translation>%1: "%2" is not a VAT rate such as "10.00".</translation>
+        </message>
+        <message>
+            <source>The payment method « %1 » has no account in the FEC mapping; it went to %2.</source>
+            <translation>The payment method « %1 » has no account in the FEC mapping; it went to %2.</translation>
+        </message>
+        <message>
+            <source>Z %1 - %2</source>
+            <translation>Z %1 - %2</translation>
+        </message>
+        <message>
+            <source>The VAT rate %1 has no account in the FEC mapping.</source>
+            <translation>The VAT rate %1 has no account in the FEC mapping.</translation>
+        </message>
+        <message>
+            <source>Z %1 - Sales excl. VAT %2</source>
+            <translation>Z %1 - Sales excl. VAT %2</translation>
+        </message>
+        <message>
+            <source>Z %1 - VAT %2</source>
+            <translation>Z %1 - VAT %2</translation>
+        </message>
+        <message>
+            <source>Z %1 - Difference between payments and sales</source>
+            <translation>Z %1 - Difference between payments and sales</translation>
+        </message>
+        <message>
+            <source>The file starts with a UTF-8 byte order mark; a FEC is ISO 8859-15.</source>
+            <translation>The file starts with a UTF-8 byte order mark; a FEC is ISO 8859-15.</translation>
+        </message>
+        <message>
+            <source>The file is encoded in UTF-8; a FEC must be ISO 8859-15.</source>
+            <translation>The file is encoded in UTF-8; a FEC must be ISO 8859-15.</translation>
+        </message>
+        <message>
+            <source>The file is empty.</source>
+            <translation>The file is empty.</translation>
+        </message>
+        <message>
+            <source>The first line must name the 18 columns JournalCode … Idevise, separated by tabs.</source>
+            <translation>The first line must name the 18 columns JournalCode … Idevise, separated by tabs.</translation>
+        </message>
+        <message>
+            <source>Entry %1 is not balanced: debit %2, credit %3.</source>
+            <translation>Entry %1 is not balanced: debit %2, credit %3.</translation>
+        </message>
+        <message>
+            <source>%1 columns instead of 18.</source>
+            <translation>%1 columns instead of 18.</translation>
+        </message>
+        <message>
+            <source>%1 is empty.</source>
+            <translation>%1 is empty.</translation>
+        </message>
+        <message>
+            <source>%1 is not a date AAAAMMJJ ("%2").</source>
+            <translation>%1 is not a date AAAAMMJJ ("%2").</translation>
+        </message>
+        <message>
+            <source>DateLet is not a date AAAAMMJJ ("%1").</source>
+            <translation>DateLet is not a date AAAAMMJJ ("%1").</translation>
+        </message>
+        <message>
+            <source>CompteNum "%1" is not an account number.</source>
+            <translation>CompteNum "%1" is not an account number.</translation>
+        </message>
+        <message>
+            <source>%1 "%2" is not an amount with a decimal comma and no thousands separator.</source>
+            <translation>%1 "%2" is not an amount with a decimal comma and no thousands separator.</translation>
+        </message>
+        <message>
+            <source>Both Debit and Credit are set.</source>
+            <translation>Both Debit and Credit are set.</translation>
+        </message>
+        <message>
+            <source>Montantdevise and Idevise go together.</source>
+            <translation>Montantdevise and Idevise go together.</translation>
+        </message>
+        <message>
+            <source>The lines of entry %1 are not together.</source>
+            <translation>The lines of entry %1 are not together.</translation>
+        </message>
+        <message>
+            <source>EcritureNum "%1" has no sequence number.</source>
+            <translation>EcritureNum "%1" has no sequence number.</translation>
+        </message>
+        <message>
+            <source>EcritureNum %1 follows %2: the numbering must be continuous.</source>
+            <translation>EcritureNum %1 follows %2: the numbering must be continuous.</translation>
+        </message>
+        <message>
+            <source>Entry %1 is dated before the previous one: entries must be in chronological order.</source>
+            <translation>Entry %1 is dated before the previous one: entries must be in chronological order.</translation>
+        </message>
+        <message>
+            <source>The lines of entry %1 have different dates.</source>
+            <translation>The lines of entry %1 have different dates.</translation>
+        </message>
+        <message>
+            <source>The file is not balanced: total debit %1, total credit %2.</source>
+            <translation>The file is not balanced: total debit %1, total credit %2.</translation>
+        </message>
+        <message>
+            <source>The file name must be &lt;SIREN&gt;FEC&lt;AAAAMMJJ&gt;.txt.</source>
+            <translation>The file name must be &lt;SIREN&gt;FEC&lt;AAAAMMJJ&gt;.txt.</translation>
+        </message>
+        <message>
+            <source>%1 is not a valid SIREN.</source>
+            <translation>%1 is not a valid SIREN.</translation>
+        </message>
+        <message>
+            <source>%1 is not a date AAAAMMJJ.</source>
+            <translation>%1 is not a date AAAAMMJJ.</translation>
+        </message>
+        <message>
+            <source>There is nothing to export for this period.</source>
+            <translation>There is nothing to export for this period.</translation>
+        </message>
+        <message>
+            <source>%1 could not be written: %2</source>
+            <translation>%1 could not be written: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::GroupsPage</name>
+        <message>
+            <source>No sales in this period</source>
+            <translation>No sales in this period</translation>
+        </message>
+        <message>
+            <source>group “%1”</source>
+            <translation>group “%1”</translation>
+        </message>
+        <message>
+            <source>Accounting group</source>
+            <translation>Accounting group</translation>
+        </message>
+        <message>
+            <source>Excl. VAT</source>
+            <translation>Excl. VAT</translation>
+        </message>
+        <message>
+            <source>Incl. VAT</source>
+            <translation>Incl. VAT</translation>
+        </message>
+        <message>
+            <source>Share</source>
+            <translation>Share</translation>
+        </message>
+        <message>
+            <source>Last year</source>
+            <translation>Last year</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>Change</translation>
+        </message>
+        <message>
+            <source>Turnover by accounting group</source>
+            <translation>Turnover by accounting group</translation>
+        </message>
+        <message>
+            <source>incl. VAT</source>
+            <translation>incl. VAT</translation>
+        </message>
+        <message>
+            <source>This period</source>
+            <translation>This period</translation>
+        </message>
+        <message>
+            <source>accounting-groups</source>
+            <translation>accounting-groups</translation>
         </message>
     </context>
     <context>
@@ -755,6 +1088,65 @@
         </message>
     </context>
     <context>
+        <name>Moulin::ItemsPage</name>
+        <message>
+            <source>%1 sold</source>
+            <translation>%1 sold</translation>
+        </message>
+        <message>
+            <source>No sales in this period</source>
+            <translation>No sales in this period</translation>
+        </message>
+        <message>
+            <source>item “%1”</source>
+            <translation>item “%1”</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Item</translation>
+        </message>
+        <message>
+            <source>SKU</source>
+            <translation>SKU</translation>
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation>Quantity</translation>
+        </message>
+        <message>
+            <source>Incl. VAT</source>
+            <translation>Incl. VAT</translation>
+        </message>
+        <message>
+            <source>Share</source>
+            <translation>Share</translation>
+        </message>
+        <message>
+            <source>Best sellers</source>
+            <translation>Best sellers</translation>
+        </message>
+        <message>
+            <source>Slowest sellers</source>
+            <translation>Slowest sellers</translation>
+        </message>
+        <message>
+            <source>top %1, incl. VAT</source>
+            <translation>top %1, incl. VAT</translation>
+        </message>
+        <message>
+            <source>bottom %1, incl. VAT</source>
+            <translation>bottom %1, incl. VAT</translation>
+        </message>
+        <message>
+            <source>All items sold</source>
+            <translation>All items sold</translation>
+        </message>
+        <message>
+            <source>items</source>
+            <translation>items</translation>
+        </message>
+    </context>
+    <context>
         <name>Moulin::KpiCards</name>
         <message>
             <source>Last year: %1</source>
@@ -791,6 +1183,33 @@
         <message>
             <source>Turnover incl. VAT divided by the number of receipts</source>
             <translation>Turnover incl. VAT divided by the number of receipts</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::LightspeedConnector</name>
+        <message>
+            <source>The POS sent a page of sales that could not be read (%1); it will be asked for again.</source>
+            <translation>The POS sent a page of sales that could not be read (%1); it will be asked for again.</translation>
+        </message>
+        <message>
+            <source>A sale in the page is not an object.</source>
+            <translation>A sale in the page is not an object.</translation>
+        </message>
+        <message>
+            <source>The item « %1 » (%2) has no id or no decimal defaultPrice.</source>
+            <translation>The item « %1 » (%2) has no id or no decimal defaultPrice.</translation>
+        </message>
+        <message>
+            <source>A tax rate has no code or no rate.</source>
+            <translation>A tax rate has no code or no rate.</translation>
+        </message>
+        <message>
+            <source>The discount « %1 » has no id or no decimal percentage or amount.</source>
+            <translation>The discount « %1 » has no id or no decimal percentage or amount.</translation>
+        </message>
+        <message>
+            <source>Lightspeed sent a list of businesses that could not be read: %1</source>
+            <translation>Lightspeed sent a list of businesses that could not be read: %1</translation>
         </message>
     </context>
     <context>
@@ -881,6 +1300,61 @@
         </message>
     </context>
     <context>
+        <name>Moulin::MenuPriceView</name>
+        <message>
+            <source>The price of “%1” was also changed on the till. Keep %2, or take the till's price?</source>
+            <translation>The price of “%1” was also changed on the till. Keep %2, or take the till's price?</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n item(s)</source>
+            <translation>
+                <numerusform>%n item(s)</numerusform>
+                <numerusform>%n item(s)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n waiting for the till</source>
+            <translation>
+                <numerusform>%n waiting for the till</numerusform>
+                <numerusform>%n waiting for the till</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n in conflict</source>
+            <translation>
+                <numerusform>%n in conflict</numerusform>
+                <numerusform>%n in conflict</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n rejected</source>
+            <translation>
+                <numerusform>%n rejected</numerusform>
+                <numerusform>%n rejected</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Change price…</source>
+            <translation>Change price…</translation>
+        </message>
+        <message>
+            <source>Edit the selected item's price (F2)</source>
+            <translation>Edit the selected item's price (F2)</translation>
+        </message>
+        <message>
+            <source>Keep my price</source>
+            <translation>Keep my price</translation>
+        </message>
+        <message>
+            <source>Take the till's price</source>
+            <translation>Take the till's price</translation>
+        </message>
+        <message>
+            <source>menu-prices</source>
+            <translation>menu-prices</translation>
+        </message>
+    </context>
+    <context>
         <name>Moulin::MoulinApplication</name>
         <message>
             <source>Demo mode unavailable</source>
@@ -953,12 +1427,63 @@
             <source>%1 of %2 connections up — %3 in error (see Integrations)</source>
             <translation>%1 of %2 connections up — %3 in error (see Integrations)</translation>
         </message>
+        <message>
+            <source>%1 — %2: %3</source>
+            <translation>%1 — %2: %3</translation>
+        </message>
+        <message>
+            <source>Could not open a browser. Open this address to sign in: %1</source>
+            <translation>Could not open a browser. Open this address to sign in: %1</translation>
+        </message>
+        <message>
+            <source>Nothing to synchronise: no enabled feed.</source>
+            <translation>Nothing to synchronise: no enabled feed.</translation>
+        </message>
+        <message>
+            <source>Not supported by this version of Moulin yet</source>
+            <translation>Not supported by this version of Moulin yet</translation>
+        </message>
     </context>
     <context>
         <name>Moulin::Outbox</name>
         <message>
             <source>The provider said: %1</source>
             <translation>The provider said: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::OverviewPage</name>
+        <message>
+            <source>%1, %2</source>
+            <translation>%1, %2</translation>
+        </message>
+        <message>
+            <source>Turnover by hour</source>
+            <translation>Turnover by hour</translation>
+        </message>
+        <message>
+            <source>Daily turnover</source>
+            <translation>Daily turnover</translation>
+        </message>
+        <message>
+            <source>No sales in this period</source>
+            <translation>No sales in this period</translation>
+        </message>
+        <message>
+            <source>This period</source>
+            <translation>This period</translation>
+        </message>
+        <message>
+            <source>Last year</source>
+            <translation>Last year</translation>
+        </message>
+        <message>
+            <source>Busy hours</source>
+            <translation>Busy hours</translation>
+        </message>
+        <message>
+            <source>incl. VAT, by weekday and hour</source>
+            <translation>incl. VAT, by weekday and hour</translation>
         </message>
     </context>
     <context>
@@ -973,6 +1498,45 @@
         <message>
             <source>Click to see the receipts</source>
             <translation>Click to see the receipts</translation>
+        </message>
+        <message>
+            <source>collected</source>
+            <translation>collected</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::PaymentsPage</name>
+        <message>
+            <source>No sales in this period</source>
+            <translation>No sales in this period</translation>
+        </message>
+        <message>
+            <source>paid by %1</source>
+            <translation>paid by %1</translation>
+        </message>
+        <message>
+            <source>Payment method</source>
+            <translation>Payment method</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Amount</translation>
+        </message>
+        <message>
+            <source>Payments</source>
+            <translation>Payments</translation>
+        </message>
+        <message>
+            <source>Share</source>
+            <translation>Share</translation>
+        </message>
+        <message>
+            <source>Payment methods</source>
+            <translation>Payment methods</translation>
+        </message>
+        <message>
+            <source>payment-methods</source>
+            <translation>payment-methods</translation>
         </message>
     </context>
     <context>
@@ -1035,6 +1599,74 @@
         </message>
     </context>
     <context>
+        <name>Moulin::PriceUpdates</name>
+        <message>
+            <source>The item no longer exists on the POS.</source>
+            <translation>The item no longer exists on the POS.</translation>
+        </message>
+        <message>
+            <source>The POS sent the item without a readable price.</source>
+            <translation>The POS sent the item without a readable price.</translation>
+        </message>
+        <message>
+            <source>Lightspeed refused the new price: %1</source>
+            <translation>Lightspeed refused the new price: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::QuarantineView</name>
+        <message>
+            <source>Nothing in quarantine: every line was booked.</source>
+            <translation>Nothing in quarantine: every line was booked.</translation>
+        </message>
+        <message>
+            <source>Receipt %1, received %2</source>
+            <translation>Receipt %1, received %2</translation>
+        </message>
+        <message>
+            <source>Reason: %1</source>
+            <translation>Reason: %1</translation>
+        </message>
+        <message>
+            <source>Lines sent by the till that could not be booked. They are left out of every figure until corrected on the till; the next synchronisation then brings them in.</source>
+            <translation>Lines sent by the till that could not be booked. They are left out of every figure until corrected on the till; the next synchronisation then brings them in.</translation>
+        </message>
+        <message>
+            <source>quarantine</source>
+            <translation>quarantine</translation>
+        </message>
+        <message>
+            <source>Selected line</source>
+            <translation>Selected line</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::ReceiptsView</name>
+        <message>
+            <source>Receipts of %1</source>
+            <translation>Receipts of %1</translation>
+        </message>
+        <message>
+            <source>Receipts: %1</source>
+            <translation>Receipts: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n receipt(s), %1 incl. VAT</source>
+            <translation>
+                <numerusform>%n receipt(s), %1 incl. VAT</numerusform>
+                <numerusform>%n receipt(s), %1 incl. VAT</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Show all receipts of the period</source>
+            <translation>Show all receipts of the period</translation>
+        </message>
+        <message>
+            <source>receipts</source>
+            <translation>receipts</translation>
+        </message>
+    </context>
+    <context>
         <name>Moulin::ReservationsTab</name>
         <message>
             <source>No reservations yet</source>
@@ -1084,6 +1716,13 @@
         </message>
     </context>
     <context>
+        <name>Moulin::SalesRepository</name>
+        <message>
+            <source>Unclassified</source>
+            <translation>Unclassified</translation>
+        </message>
+    </context>
+    <context>
         <name>Moulin::SalesTab</name>
         <message>
             <source>No sales yet</source>
@@ -1096,6 +1735,85 @@
         <message>
             <source>Connect the till…</source>
             <translation>Connect the till…</translation>
+        </message>
+        <message>
+            <source>Week %1 · %2</source>
+            <translation>Week %1 · %2</translation>
+        </message>
+        <message>
+            <source>Compared with %1</source>
+            <translation>Compared with %1</translation>
+        </message>
+        <message>
+            <source>To %1, compared with %2</source>
+            <translation>To %1, compared with %2</translation>
+        </message>
+        <message>
+            <source>Sales</source>
+            <translation>Sales</translation>
+        </message>
+        <message>
+            <source>Overview</source>
+            <translation>Overview</translation>
+        </message>
+        <message>
+            <source>Accounting groups</source>
+            <translation>Accounting groups</translation>
+        </message>
+        <message>
+            <source>Items</source>
+            <translation>Items</translation>
+        </message>
+        <message>
+            <source>Payments</source>
+            <translation>Payments</translation>
+        </message>
+        <message>
+            <source>Receipts</source>
+            <translation>Receipts</translation>
+        </message>
+        <message>
+            <source>Menu &amp;&amp; prices</source>
+            <translation>Menu &amp;&amp; prices</translation>
+        </message>
+        <message>
+            <source>Quarantine (%1)</source>
+            <translation>Quarantine (%1)</translation>
+        </message>
+        <message>
+            <source>Quarantine</source>
+            <translation>Quarantine</translation>
+        </message>
+        <message>
+            <source>Lines from the till that could not be booked</source>
+            <translation>Lines from the till that could not be booked</translation>
+        </message>
+        <message>
+            <source>Items, current prices and their state on the till</source>
+            <translation>Items, current prices and their state on the till</translation>
+        </message>
+        <message>
+            <source>The receipts of the period, or of the chart element you clicked</source>
+            <translation>The receipts of the period, or of the chart element you clicked</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::SalesTablePanel</name>
+        <message>
+            <source>Export as CSV…</source>
+            <translation>Export as CSV…</translation>
+        </message>
+        <message>
+            <source>Save this table as a spreadsheet file (rows as shown)</source>
+            <translation>Save this table as a spreadsheet file (rows as shown)</translation>
+        </message>
+        <message>
+            <source>Search…</source>
+            <translation>Search…</translation>
+        </message>
+        <message>
+            <source>Search the table</source>
+            <translation>Search the table</translation>
         </message>
     </context>
     <context>
@@ -1299,6 +2017,57 @@
         <message>
             <source>This signed request was already received (replay).</source>
             <translation>This signed request was already received (replay).</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::ZReport</name>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Receipts</source>
+            <translation>Receipts</translation>
+        </message>
+        <message>
+            <source>Covers</source>
+            <translation>Covers</translation>
+        </message>
+        <message>
+            <source>Average ticket incl. VAT</source>
+            <translation>Average ticket incl. VAT</translation>
+        </message>
+        <message>
+            <source>Sales incl. VAT</source>
+            <translation>Sales incl. VAT</translation>
+        </message>
+        <message>
+            <source>Sales excl. VAT</source>
+            <translation>Sales excl. VAT</translation>
+        </message>
+        <message>
+            <source>VAT</source>
+            <translation>VAT</translation>
+        </message>
+        <message>
+            <source>Base excl. VAT %1</source>
+            <translation>Base excl. VAT %1</translation>
+        </message>
+        <message>
+            <source>VAT %1</source>
+            <translation>VAT %1</translation>
+        </message>
+        <message>
+            <source>Voided receipts</source>
+            <translation>Voided receipts</translation>
+        </message>
+        <message>
+            <source>Refunds incl. VAT</source>
+            <translation>Refunds incl. VAT</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
         </message>
     </context>
     <context>

@@ -53,6 +53,40 @@
         </message>
     </context>
     <context>
+        <name>HeadlessSync</name>
+        <message>
+            <source>No connector named "%1" is configured (configured: %2).</source>
+            <translation>Aucun connecteur nommé « %1 » n’est configuré (configurés : %2).</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>aucun</translation>
+        </message>
+        <message>
+            <source>%1: skipped — not supported by this version of Moulin yet</source>
+            <translation>%1 : ignoré — pas encore pris en charge par cette version de Moulin</translation>
+        </message>
+        <message>
+            <source>%1: OK — %2 record(s) in %3 s</source>
+            <translation>%1 : OK — %2 enregistrement(s) en %3 s</translation>
+        </message>
+        <message>
+            <source>%1: FAILED — %2</source>
+            <translation>%1 : ÉCHEC — %2</translation>
+        </message>
+        <message>
+            <source>Nothing to synchronise: no enabled feed.</source>
+            <translation>Rien à synchroniser : aucun flux activé.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Gave up after 30 minutes: %n feed(s) still running.</source>
+            <translation>
+                <numerusform>Abandon après 30 minutes : %n flux encore en cours.</numerusform>
+                <numerusform>Abandon après 30 minutes : %n flux encore en cours.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>MenuItemsModel</name>
         <message>
             <source>Synchronised</source>
@@ -112,6 +146,89 @@
         </message>
         <message>
             <source>Till</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Moulin</name>
+        <message>
+            <source>line %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The sale has no receiptId.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The sale has no valid timeClosed ("%1").</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The sale has an impossible number of covers (%1).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>salesLines is not a list.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Line %1 is not an object.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: the quantity is not a number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: %2 is not a decimal amount (%3).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: the list price or the cost price is not a decimal amount.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: VAT line %2 has no decimal taxAmount.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: VAT line %2 has a malformed taxableAmount.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 has no tax code.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 does not add up: %2 with VAT ≠ %3 without VAT + %4 VAT.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 does not add up: its VAT lines total %2, its VAT is %3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: the tax code %2 is unknown.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: the item %2 is not on the menu.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>payments is not a list.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Payment %1 (%2) has no decimal amount.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The payments (%1) do not match the lines (%2).</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -230,11 +347,11 @@
         <name>Moulin::BarBreakdownChart</name>
         <message>
             <source>Last year: %1</source>
-            <translation type="unfinished" />
+            <translation>N-1 : %1</translation>
         </message>
         <message>
             <source>Click to see the receipts</source>
-            <translation type="unfinished" />
+            <translation>Cliquez pour voir les tickets</translation>
         </message>
     </context>
     <context>
@@ -494,6 +611,13 @@
         </message>
     </context>
     <context>
+        <name>Moulin::ConnectorRuntime</name>
+        <message>
+            <source>%1 does not use a browser sign-in: its key or secret is set in Settings.</source>
+            <translation>%1 n’utilise pas de connexion par navigateur : sa clé ou son secret se règle dans les Paramètres.</translation>
+        </message>
+    </context>
+    <context>
         <name>Moulin::CredentialStore</name>
         <message>
             <source>%1 (The keyring said: %2)</source>
@@ -517,6 +641,21 @@
         </message>
     </context>
     <context>
+        <name>Moulin::CsvExport</name>
+        <message>
+            <source>%1 cannot be written: %2</source>
+            <translation>Impossible d’écrire %1 : %2</translation>
+        </message>
+        <message>
+            <source>Export as CSV</source>
+            <translation>Exporter en CSV</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>Fichiers CSV (*.csv)</translation>
+        </message>
+    </context>
+    <context>
         <name>Moulin::CustomersTab</name>
         <message>
             <source>No guest profiles yet</source>
@@ -535,27 +674,27 @@
         <name>Moulin::DailyChart</name>
         <message>
             <source>Turnover incl. VAT: %1</source>
-            <translation type="unfinished" />
+            <translation>CA TTC : %1</translation>
         </message>
         <message>
             <source>Last year (%1): %2</source>
-            <translation type="unfinished" />
+            <translation>N-1 (%1) : %2</translation>
         </message>
         <message>
             <source>Click to see the receipts</source>
-            <translation type="unfinished" />
+            <translation>Cliquez pour voir les tickets</translation>
         </message>
         <message>
             <source>Turnover incl. VAT</source>
-            <translation type="unfinished" />
+            <translation>CA TTC</translation>
         </message>
         <message>
             <source>Last year</source>
-            <translation type="unfinished" />
+            <translation>N-1</translation>
         </message>
         <message>
             <source>Daily turnover with last year's curve. Use the left and right arrows to pick a day and Enter to see its receipts.</source>
-            <translation type="unfinished" />
+            <translation>Chiffre d’affaires par jour avec la courbe de l’an dernier. Flèches gauche et droite pour choisir un jour, Entrée pour voir ses tickets.</translation>
         </message>
     </context>
     <context>
@@ -630,22 +769,216 @@
         </message>
     </context>
     <context>
+        <name>Moulin::FecExport</name>
+        <message>
+            <source>The FEC mapping is not a JSON object: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: "account" must be an account number (3 to 20 letters or digits).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown key "%1" in the FEC mapping.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>journalCode and journalLabel must not be empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: "%2" is not a VAT rate such as "10.00".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The payment method « %1 » has no account in the FEC mapping; it went to %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Z %1 - %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The VAT rate %1 has no account in the FEC mapping.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Z %1 - Sales excl. VAT %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Z %1 - VAT %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Z %1 - Difference between payments and sales</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file starts with a UTF-8 byte order mark; a FEC is ISO 8859-15.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file is encoded in UTF-8; a FEC must be ISO 8859-15.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file is empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The first line must name the 18 columns JournalCode … Idevise, separated by tabs.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Entry %1 is not balanced: debit %2, credit %3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 columns instead of 18.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is not a date AAAAMMJJ ("%2").</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>DateLet is not a date AAAAMMJJ ("%1").</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CompteNum "%1" is not an account number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 "%2" is not an amount with a decimal comma and no thousands separator.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Both Debit and Credit are set.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Montantdevise and Idevise go together.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The lines of entry %1 are not together.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>EcritureNum "%1" has no sequence number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>EcritureNum %1 follows %2: the numbering must be continuous.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Entry %1 is dated before the previous one: entries must be in chronological order.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The lines of entry %1 have different dates.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file is not balanced: total debit %1, total credit %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file name must be &lt;SIREN&gt;FEC&lt;AAAAMMJJ&gt;.txt.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is not a valid SIREN.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is not a date AAAAMMJJ.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is nothing to export for this period.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 could not be written: %2</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Moulin::GroupsPage</name>
+        <message>
+            <source>No sales in this period</source>
+            <translation>Aucune vente sur cette période</translation>
+        </message>
+        <message>
+            <source>group “%1”</source>
+            <translation>famille « %1 »</translation>
+        </message>
+        <message>
+            <source>Accounting group</source>
+            <translation>Famille</translation>
+        </message>
+        <message>
+            <source>Excl. VAT</source>
+            <translation>HT</translation>
+        </message>
+        <message>
+            <source>Incl. VAT</source>
+            <translation>TTC</translation>
+        </message>
+        <message>
+            <source>Share</source>
+            <translation>Part</translation>
+        </message>
+        <message>
+            <source>Last year</source>
+            <translation>N-1</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>Évolution</translation>
+        </message>
+        <message>
+            <source>Turnover by accounting group</source>
+            <translation>CA par famille</translation>
+        </message>
+        <message>
+            <source>incl. VAT</source>
+            <translation>TTC</translation>
+        </message>
+        <message>
+            <source>This period</source>
+            <translation>Période</translation>
+        </message>
+        <message>
+            <source>accounting-groups</source>
+            <translation>familles</translation>
+        </message>
+    </context>
+    <context>
         <name>Moulin::HeatMapWidget</name>
         <message>
             <source>Turnover by weekday and hour. Use the arrow keys to move between cells and Enter to see the receipts.</source>
-            <translation type="unfinished" />
+            <translation>Chiffre d’affaires par jour de la semaine et par heure. Flèches pour se déplacer entre les cases, Entrée pour voir les tickets.</translation>
         </message>
         <message>
             <source>%1 of the period</source>
-            <translation type="unfinished" />
+            <translation>%1 de la période</translation>
         </message>
         <message>
             <source>Click to see the receipts</source>
-            <translation type="unfinished" />
+            <translation>Cliquez pour voir les tickets</translation>
         </message>
         <message>
             <source>Turnover incl. VAT per hour slot</source>
-            <translation type="unfinished" />
+            <translation>CA TTC par créneau horaire</translation>
         </message>
     </context>
     <context>
@@ -755,41 +1088,127 @@
         </message>
     </context>
     <context>
+        <name>Moulin::ItemsPage</name>
+        <message>
+            <source>%1 sold</source>
+            <translation>%1 vendu(s)</translation>
+        </message>
+        <message>
+            <source>No sales in this period</source>
+            <translation>Aucune vente sur cette période</translation>
+        </message>
+        <message>
+            <source>item “%1”</source>
+            <translation>article « %1 »</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Article</translation>
+        </message>
+        <message>
+            <source>SKU</source>
+            <translation>Référence</translation>
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation>Quantité</translation>
+        </message>
+        <message>
+            <source>Incl. VAT</source>
+            <translation>TTC</translation>
+        </message>
+        <message>
+            <source>Share</source>
+            <translation>Part</translation>
+        </message>
+        <message>
+            <source>Best sellers</source>
+            <translation>Meilleures ventes</translation>
+        </message>
+        <message>
+            <source>Slowest sellers</source>
+            <translation>Moins vendus</translation>
+        </message>
+        <message>
+            <source>top %1, incl. VAT</source>
+            <translation>%1 premiers, TTC</translation>
+        </message>
+        <message>
+            <source>bottom %1, incl. VAT</source>
+            <translation>%1 derniers, TTC</translation>
+        </message>
+        <message>
+            <source>All items sold</source>
+            <translation>Tous les articles vendus</translation>
+        </message>
+        <message>
+            <source>items</source>
+            <translation>articles</translation>
+        </message>
+    </context>
+    <context>
         <name>Moulin::KpiCards</name>
         <message>
             <source>Last year: %1</source>
-            <translation type="unfinished" />
+            <translation>N-1 : %1</translation>
         </message>
         <message>
             <source>Lunch</source>
-            <translation type="unfinished" />
+            <translation>Midi</translation>
         </message>
         <message>
             <source>Dinner</source>
-            <translation type="unfinished" />
+            <translation>Soir</translation>
         </message>
         <message>
             <source>Turnover excl. VAT</source>
-            <translation type="unfinished" />
+            <translation>CA HT</translation>
         </message>
         <message>
             <source>Turnover incl. VAT</source>
-            <translation type="unfinished" />
+            <translation>CA TTC</translation>
         </message>
         <message>
             <source>Covers</source>
-            <translation type="unfinished" />
+            <translation>Couverts</translation>
         </message>
         <message>
             <source>Average ticket</source>
-            <translation type="unfinished" />
+            <translation>Ticket moyen</translation>
         </message>
         <message>
             <source>Guests served</source>
-            <translation type="unfinished" />
+            <translation>Nombre de clients servis</translation>
         </message>
         <message>
             <source>Turnover incl. VAT divided by the number of receipts</source>
+            <translation>CA TTC divisé par le nombre de tickets</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::LightspeedConnector</name>
+        <message>
+            <source>The POS sent a page of sales that could not be read (%1); it will be asked for again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A sale in the page is not an object.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The item « %1 » (%2) has no id or no decimal defaultPrice.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A tax rate has no code or no rate.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The discount « %1 » has no id or no decimal percentage or amount.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lightspeed sent a list of businesses that could not be read: %1</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -881,6 +1300,61 @@
         </message>
     </context>
     <context>
+        <name>Moulin::MenuPriceView</name>
+        <message>
+            <source>The price of “%1” was also changed on the till. Keep %2, or take the till's price?</source>
+            <translation>Le prix de « %1 » a aussi été modifié sur la caisse. Garder %2, ou reprendre le prix de la caisse ?</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n item(s)</source>
+            <translation>
+                <numerusform>%n article</numerusform>
+                <numerusform>%n articles</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n waiting for the till</source>
+            <translation>
+                <numerusform>%n en attente de la caisse</numerusform>
+                <numerusform>%n en attente de la caisse</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n in conflict</source>
+            <translation>
+                <numerusform>%n en conflit</numerusform>
+                <numerusform>%n en conflit</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n rejected</source>
+            <translation>
+                <numerusform>%n refusé</numerusform>
+                <numerusform>%n refusés</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Change price…</source>
+            <translation>Modifier le prix…</translation>
+        </message>
+        <message>
+            <source>Edit the selected item's price (F2)</source>
+            <translation>Modifier le prix de l’article sélectionné (F2)</translation>
+        </message>
+        <message>
+            <source>Keep my price</source>
+            <translation>Garder mon prix</translation>
+        </message>
+        <message>
+            <source>Take the till's price</source>
+            <translation>Reprendre le prix de la caisse</translation>
+        </message>
+        <message>
+            <source>menu-prices</source>
+            <translation>menu-prix</translation>
+        </message>
+    </context>
+    <context>
         <name>Moulin::MoulinApplication</name>
         <message>
             <source>Demo mode unavailable</source>
@@ -953,6 +1427,22 @@
             <source>%1 of %2 connections up — %3 in error (see Integrations)</source>
             <translation>%1 connexion(s) active(s) sur %2 — %3 en erreur (voir Intégrations)</translation>
         </message>
+        <message>
+            <source>%1 — %2: %3</source>
+            <translation>%1 — %2 : %3</translation>
+        </message>
+        <message>
+            <source>Could not open a browser. Open this address to sign in: %1</source>
+            <translation>Impossible d’ouvrir un navigateur. Ouvrez cette adresse pour vous connecter : %1</translation>
+        </message>
+        <message>
+            <source>Nothing to synchronise: no enabled feed.</source>
+            <translation>Rien à synchroniser : aucun flux activé.</translation>
+        </message>
+        <message>
+            <source>Not supported by this version of Moulin yet</source>
+            <translation>Pas encore pris en charge par cette version de Moulin</translation>
+        </message>
     </context>
     <context>
         <name>Moulin::Outbox</name>
@@ -962,76 +1452,218 @@
         </message>
     </context>
     <context>
+        <name>Moulin::OverviewPage</name>
+        <message>
+            <source>%1, %2</source>
+            <translation>%1, %2</translation>
+        </message>
+        <message>
+            <source>Turnover by hour</source>
+            <translation>CA par heure</translation>
+        </message>
+        <message>
+            <source>Daily turnover</source>
+            <translation>CA par jour</translation>
+        </message>
+        <message>
+            <source>No sales in this period</source>
+            <translation>Aucune vente sur cette période</translation>
+        </message>
+        <message>
+            <source>This period</source>
+            <translation>Période</translation>
+        </message>
+        <message>
+            <source>Last year</source>
+            <translation>N-1</translation>
+        </message>
+        <message>
+            <source>Busy hours</source>
+            <translation>Heures d’affluence</translation>
+        </message>
+        <message>
+            <source>incl. VAT, by weekday and hour</source>
+            <translation>TTC, par jour de la semaine et par heure</translation>
+        </message>
+    </context>
+    <context>
         <name>Moulin::PaymentsChart</name>
         <message numerus="yes">
             <source>%n payment(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n paiement</numerusform>
+                <numerusform>%n paiements</numerusform>
             </translation>
         </message>
         <message>
             <source>Click to see the receipts</source>
-            <translation type="unfinished" />
+            <translation>Cliquez pour voir les tickets</translation>
+        </message>
+        <message>
+            <source>collected</source>
+            <translation>encaissés</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::PaymentsPage</name>
+        <message>
+            <source>No sales in this period</source>
+            <translation>Aucune vente sur cette période</translation>
+        </message>
+        <message>
+            <source>paid by %1</source>
+            <translation>payés en %1</translation>
+        </message>
+        <message>
+            <source>Payment method</source>
+            <translation>Moyen de paiement</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Montant</translation>
+        </message>
+        <message>
+            <source>Payments</source>
+            <translation>Paiements</translation>
+        </message>
+        <message>
+            <source>Share</source>
+            <translation>Part</translation>
+        </message>
+        <message>
+            <source>Payment methods</source>
+            <translation>Moyens de paiement</translation>
+        </message>
+        <message>
+            <source>payment-methods</source>
+            <translation>moyens-de-paiement</translation>
         </message>
     </context>
     <context>
         <name>Moulin::PeriodPicker</name>
         <message>
             <source>Today</source>
-            <translation type="unfinished" />
+            <translation>Aujourd’hui</translation>
         </message>
         <message>
             <source>Week</source>
-            <translation type="unfinished" />
+            <translation>Semaine</translation>
         </message>
         <message>
             <source>Month</source>
-            <translation type="unfinished" />
+            <translation>Mois</translation>
         </message>
         <message>
             <source>Custom</source>
-            <translation type="unfinished" />
+            <translation>Personnalisée</translation>
         </message>
         <message>
             <source>Today's sales</source>
-            <translation type="unfinished" />
+            <translation>Les ventes du jour</translation>
         </message>
         <message>
             <source>This week, Monday to Sunday</source>
-            <translation type="unfinished" />
+            <translation>Cette semaine, du lundi au dimanche</translation>
         </message>
         <message>
             <source>This month</source>
-            <translation type="unfinished" />
+            <translation>Ce mois-ci</translation>
         </message>
         <message>
             <source>Choose the first and last day</source>
-            <translation type="unfinished" />
+            <translation>Choisir le premier et le dernier jour</translation>
         </message>
         <message>
             <source>Previous period (Alt+Page Up)</source>
-            <translation type="unfinished" />
+            <translation>Période précédente (Alt+Page préc.)</translation>
         </message>
         <message>
             <source>Next period (Alt+Page Down)</source>
-            <translation type="unfinished" />
+            <translation>Période suivante (Alt+Page suiv.)</translation>
         </message>
         <message>
             <source>Previous period</source>
-            <translation type="unfinished" />
+            <translation>Période précédente</translation>
         </message>
         <message>
             <source>Next period</source>
-            <translation type="unfinished" />
+            <translation>Période suivante</translation>
         </message>
         <message>
             <source>First day</source>
-            <translation type="unfinished" />
+            <translation>Premier jour</translation>
         </message>
         <message>
             <source>Last day</source>
+            <translation>Dernier jour</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::PriceUpdates</name>
+        <message>
+            <source>The item no longer exists on the POS.</source>
             <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The POS sent the item without a readable price.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lightspeed refused the new price: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Moulin::QuarantineView</name>
+        <message>
+            <source>Nothing in quarantine: every line was booked.</source>
+            <translation>Rien en quarantaine : toutes les lignes ont été comptabilisées.</translation>
+        </message>
+        <message>
+            <source>Receipt %1, received %2</source>
+            <translation>Ticket %1, reçu le %2</translation>
+        </message>
+        <message>
+            <source>Reason: %1</source>
+            <translation>Motif : %1</translation>
+        </message>
+        <message>
+            <source>Lines sent by the till that could not be booked. They are left out of every figure until corrected on the till; the next synchronisation then brings them in.</source>
+            <translation>Lignes envoyées par la caisse qui n’ont pas pu être comptabilisées. Elles sont exclues de tous les chiffres jusqu’à leur correction sur la caisse ; la synchronisation suivante les intègre alors.</translation>
+        </message>
+        <message>
+            <source>quarantine</source>
+            <translation>quarantaine</translation>
+        </message>
+        <message>
+            <source>Selected line</source>
+            <translation>Ligne sélectionnée</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::ReceiptsView</name>
+        <message>
+            <source>Receipts of %1</source>
+            <translation>Tickets du %1</translation>
+        </message>
+        <message>
+            <source>Receipts: %1</source>
+            <translation>Tickets : %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n receipt(s), %1 incl. VAT</source>
+            <translation>
+                <numerusform>%n ticket, %1 TTC</numerusform>
+                <numerusform>%n tickets, %1 TTC</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Show all receipts of the period</source>
+            <translation>Voir tous les tickets de la période</translation>
+        </message>
+        <message>
+            <source>receipts</source>
+            <translation>tickets</translation>
         </message>
     </context>
     <context>
@@ -1068,18 +1700,25 @@
         <name>Moulin::SalesFormat</name>
         <message>
             <source>%1 – %2</source>
-            <translation type="unfinished" />
+            <translation>%1 – %2</translation>
         </message>
         <message>
             <source>%1:00</source>
-            <translation type="unfinished" />
+            <translation>%1 h</translation>
         </message>
         <message>
             <source>%1:00–%2:00</source>
-            <translation type="unfinished" />
+            <translation>%1 h – %2 h</translation>
         </message>
         <message>
             <source>%1%</source>
+            <translation>%1 %</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::SalesRepository</name>
+        <message>
+            <source>Unclassified</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1096,6 +1735,85 @@
         <message>
             <source>Connect the till…</source>
             <translation>Connecter la caisse…</translation>
+        </message>
+        <message>
+            <source>Week %1 · %2</source>
+            <translation>Semaine %1 · %2</translation>
+        </message>
+        <message>
+            <source>Compared with %1</source>
+            <translation>Comparé à la période %1</translation>
+        </message>
+        <message>
+            <source>To %1, compared with %2</source>
+            <translation>Jusqu’au %1, comparé à la période %2</translation>
+        </message>
+        <message>
+            <source>Sales</source>
+            <translation>Ventes</translation>
+        </message>
+        <message>
+            <source>Overview</source>
+            <translation>Vue d’ensemble</translation>
+        </message>
+        <message>
+            <source>Accounting groups</source>
+            <translation>Familles</translation>
+        </message>
+        <message>
+            <source>Items</source>
+            <translation>Articles</translation>
+        </message>
+        <message>
+            <source>Payments</source>
+            <translation>Paiements</translation>
+        </message>
+        <message>
+            <source>Receipts</source>
+            <translation>Tickets</translation>
+        </message>
+        <message>
+            <source>Menu &amp;&amp; prices</source>
+            <translation>Menu &amp;&amp; prix</translation>
+        </message>
+        <message>
+            <source>Quarantine (%1)</source>
+            <translation>Quarantaine (%1)</translation>
+        </message>
+        <message>
+            <source>Quarantine</source>
+            <translation>Quarantaine</translation>
+        </message>
+        <message>
+            <source>Lines from the till that could not be booked</source>
+            <translation>Lignes de la caisse qui n’ont pas pu être comptabilisées</translation>
+        </message>
+        <message>
+            <source>Items, current prices and their state on the till</source>
+            <translation>Articles, prix actuels et leur état sur la caisse</translation>
+        </message>
+        <message>
+            <source>The receipts of the period, or of the chart element you clicked</source>
+            <translation>Les tickets de la période, ou de l’élément de graphique cliqué</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::SalesTablePanel</name>
+        <message>
+            <source>Export as CSV…</source>
+            <translation>Exporter en CSV…</translation>
+        </message>
+        <message>
+            <source>Save this table as a spreadsheet file (rows as shown)</source>
+            <translation>Enregistrer ce tableau pour un tableur (lignes telles qu’affichées)</translation>
+        </message>
+        <message>
+            <source>Search…</source>
+            <translation>Rechercher…</translation>
+        </message>
+        <message>
+            <source>Search the table</source>
+            <translation>Rechercher dans le tableau</translation>
         </message>
     </context>
     <context>
@@ -1299,6 +2017,57 @@
         <message>
             <source>This signed request was already received (replay).</source>
             <translation>Cette requête signée a déjà été reçue (rejeu).</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::ZReport</name>
+        <message>
+            <source>Date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Receipts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Covers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Average ticket incl. VAT</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sales incl. VAT</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sales excl. VAT</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>VAT</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Base excl. VAT %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>VAT %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Voided receipts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refunds incl. VAT</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Total</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

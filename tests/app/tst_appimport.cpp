@@ -4,6 +4,8 @@
 #include "common/core/apppaths.h"
 #include "common/core/connectorsettings.h"
 #include "mainwindow.h"
+#include "monitoring/ui/connectionstatusmodel.h"
+#include "monitoring/ui/integrationstab.h"
 #include "moulinapplication.h"
 #include "testsupport.h"
 
@@ -67,7 +69,9 @@ private Q_SLOTS:
         QCOMPARE(spy.at(0).at(1).toString(), QStringLiteral("lightspeed"));
         QVERIFY(!app.isDemo());
         QCOMPARE(ConnectorSettings::configuredIds(), QStringList{QStringLiteral("lightspeed")});
-        QVERIFY(app.mainWindow()->connectionSummaryLabel()->text().contains(QStringLiteral("waiting")));
+        // The Integrations tab lists it; the status bar no longer speaks of the sandbox.
+        QCOMPARE(app.mainWindow()->integrationsTab()->model()->rowCount(), 1);
+        QVERIFY(!app.mainWindow()->connectionSummaryLabel()->text().contains(QStringLiteral("sandbox")));
     }
 
     void badFileChangesNothing()

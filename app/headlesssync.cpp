@@ -1,0 +1,106 @@
+#include "headlesssync.h"
+
+#include "areas.h"
+#include "common/core/appinfo.h"
+#include "common/core/apppaths.h"
+#include "common/core/connectorsettings.h"
+#include "common/core/credentialstore.h"
+#include "common/core/database.h"
+#include "common/core/logfile.h"
+#include "common/net/redaction.h"
+#include "common/runtime/connectorruntime.h"
+#include "languagemanager.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QLocale>
+#include <QTimer>
+
+namespace Moulin {
+
+namespace {
+void print(std::FILE* stream, const QString& line)
+{
+    std::fputs(qUtf8Printable(line + QLatin1Char('\n')), stream);
+    std::fflush(stream);
+}
+} // namespace
+
+int runHeadlessSync(const CommandLineOptions& options, std::FILE* out, std::FILE* err)
+{
+    AppPaths::setDataDir(options.dataDir);
+    LanguageManager language;
+    language.apply(options.language.isEmpty() ? LanguageManager::systemLanguage() : options.language);
+    LogFile::install(AppPaths::logDir(), [](const QString& line) { return Redact::text(line); });
+    registerAreas();
+
+    const DatabaseOpenResult db = Database::openAndMigrate(AppPaths::databasePath());
+    if (!db.ok()) {
+        print(err, db.message);
+        return 1;
+    }
+
+    int exitCode = 0;
+    {
+        CredentialStore credentials;
+        ConnectorRuntime runtime(&credentials);
+        runtime.reload();
+
+        const QStringList configured = ConnectorSettings::configuredIds();
+        if (!options.connector.isEmpty() && !configured.contains(options.connector)) {
+            print(err, QCoreApplication::translate(
+                           "HeadlessSync", "No connector named \"%1\" is configured (configured: %2).")
+                           .arg(options.connector, configured.isEmpty()
+                                                       ? QCoreApplication::translate("HeadlessSync", "none")
+                                                       : configured.join(QStringLiteral(", "))));
+            exitCode = 2;
+        } else {
+            for (const QString& id : runtime.unimplemented()) {
+                if (options.connector.isEmpty() || options.connector == id)
+                    print(out,
+                          QCoreApplication::translate(
+                              "HeadlessSync", "%1: skipped — not supported by this version of Moulin yet")
+                              .arg(id));
+            }
+
+            int expected = 0;
+            int failed = 0;
+            QEventLoop loop;
+            QObject::connect(&runtime, &ConnectorRuntime::feedFinished, &loop, [&](const FeedRunSummary& s) {
+                const QString where = s.connector + QLatin1Char('/') + s.feed;
+                if (s.ok) {
+                    print(out, QCoreApplication::translate("HeadlessSync", "%1: OK — %2 record(s) in %3 s")
+                                   .arg(where, QLocale().toString(s.records),
+                                        QLocale().toString(double(s.elapsedMs) / 1000.0, 'f', 1)));
+                } else {
+                    ++failed;
+                    print(out,
+                          QCoreApplication::translate("HeadlessSync", "%1: FAILED — %2").arg(where, s.error));
+                }
+                if (--expected <= 0)
+                    loop.quit();
+            });
+            expected = runtime.syncNow(options.connector);
+            if (expected == 0) {
+                print(out, QCoreApplication::translate("HeadlessSync",
+                                                       "Nothing to synchronise: no enabled feed."));
+            } else {
+                // A generous bound so a scheduled job never hangs forever.
+                QTimer::singleShot(30 * 60'000, &loop, [&] {
+                    print(err, QCoreApplication::translate(
+                                   "HeadlessSync", "Gave up after 30 minutes: %n feed(s) still running.",
+                                   nullptr, expected));
+                    failed += expected;
+                    loop.quit();
+                });
+                loop.exec();
+            }
+            exitCode = failed > 0 ? 1 : 0;
+        }
+    }
+    Database::closeConnection();
+    LogFile::uninstall();
+    return exitCode;
+}
+
+} // namespace Moulin

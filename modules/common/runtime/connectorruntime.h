@@ -1,0 +1,99 @@
+#pragma once
+
+#include "common/auth/authenticator.h"
+#include "common/core/connectorconfig.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QObject>
+#include <QTimer>
+
+#include <memory>
+
+namespace Moulin {
+
+class CredentialStore;
+class HttpClient;
+class OperationLog;
+class Outbox;
+class SyncEngine;
+
+/// Result of one feed run, for the status bar and `moulin --sync-now`.
+struct FeedRunSummary
+{
+    QString connector;
+    QString feed;
+    bool ok = false;
+    qint64 records = 0;
+    qint64 elapsedMs = 0;
+    QString error; ///< translated, redacted
+};
+
+/// Everything that talks to providers, wired once: the sync engine (feeds on
+/// worker threads), the outbox, the operation log, and one Authenticator per
+/// connector that needs a token (one per process: Lightspeed refresh tokens
+/// are single-use). Built from ConnectorSettings and the FeedRegistry; the
+/// GUI and the headless `--sync-now` both drive it.
+class ConnectorRuntime : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ConnectorRuntime(CredentialStore* credentials, QObject* parent = nullptr);
+    ~ConnectorRuntime() override;
+
+    /// (Re)reads every configured connector. Connectors without an
+    /// implementation (no factory registered) are listed in unimplemented().
+    void reload();
+    /// Arms the schedules (GUI mode). Headless mode calls syncNow() only.
+    void start();
+
+    /// Runs the enabled feeds of `connectorId` (empty: of every connector)
+    /// once, after making sure OAuth connectors hold a valid token. Returns
+    /// the number of feeds started or queued.
+    int syncNow(const QString& connectorId = QString());
+    /// Starts the browser sign-in of an OAuth connector. Returns false (and
+    /// emits message()) when the connector does not use one.
+    bool authorize(const QString& connectorId);
+
+    QStringList connectors() const;
+    QStringList unimplemented() const { return m_unimplemented; }
+    bool isBusy() const;
+    Authenticator* authenticator(const QString& connectorId) const;
+    SyncEngine* engine() const { return m_engine.get(); }
+    Outbox* outbox() const { return m_outbox.get(); }
+    OperationLog* operationLog() const { return m_log.get(); }
+    HttpClient* http() const { return m_http.get(); }
+
+Q_SIGNALS:
+    /// Connector states changed (a run ended, a breaker moved, a sign-in
+    /// finished): refresh the Integrations tab and the status summary.
+    void statusChanged();
+    void progress(qint64 done, qint64 total);
+    void busyChanged(bool busy);
+    void feedFinished(const Moulin::FeedRunSummary& summary);
+    /// Open this URL in the user's browser (OAuth sign-in).
+    void authorizeWithBrowser(const QUrl& url);
+    /// Something the user should read (translated).
+    void message(const QString& text);
+
+private:
+    void addConnector(const ConnectorConfig& config);
+    void refreshTokens();
+    void runFeeds(const QString& connectorId);
+
+    CredentialStore* m_credentials;
+    std::unique_ptr<HttpClient> m_http;
+    std::unique_ptr<OperationLog> m_log;
+    std::unique_ptr<SyncEngine> m_engine;
+    std::unique_ptr<Outbox> m_outbox;
+    QHash<QString, Authenticator*> m_authenticators;
+    QHash<QString, ConnectorConfig> m_configs;
+    QHash<QString, QElapsedTimer> m_runClocks;
+    QStringList m_unimplemented;
+    QTimer m_tokenTimer;
+};
+
+} // namespace Moulin
+
+Q_DECLARE_METATYPE(Moulin::FeedRunSummary)

@@ -1,0 +1,166 @@
+#include "common/core/apppaths.h"
+#include "common/core/connectorcatalog.h"
+#include "common/core/connectorsettings.h"
+#include "common/core/credentialstore.h"
+#include "common/core/database.h"
+#include "common/runtime/connectorruntime.h"
+#include "common/runtime/feedregistry.h"
+#include "common/sync/syncengine.h"
+#include "sandbox/core/faultplan.h"
+#include "sandbox/core/sandboxfeeds.h"
+#include "sandbox/core/sandboxserver.h"
+#include "syncsupport.h"
+#include "testsupport.h"
+
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace Moulin;
+
+class TestConnectorRuntime : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<SandboxServer> m_sandbox;
+    SandboxFeeds* m_feeds = nullptr;
+
+    static ConnectorConfig testConfig(const QUrl& apiUrl)
+    {
+        ConnectorConfig config;
+        config.typeKey = QStringLiteral("test_type");
+        config.typeName = QStringLiteral("TestRecords");
+        config.connectorId = QStringLiteral("testrecords");
+        config.apiUrl = apiUrl;
+        config.storeId = QStringLiteral("1");
+        config.authMethod = QStringLiteral("none");
+        config.feeds = {{QStringLiteral("records"), true, 5}};
+        config.retryAttempts = 0;
+        return config;
+    }
+
+    static qint64 count(const QString& sql)
+    {
+        QSqlQuery q(Database::connection());
+        if (!q.exec(sql) || !q.next())
+            return -1;
+        return q.value(0).toLongLong();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        ConnectorCatalog::registerType({QStringLiteral("test"),
+                                        QStringLiteral("test_type"),
+                                        QStringLiteral("TestRecords"),
+                                        QStringLiteral("testrecords"),
+                                        QStringLiteral("Test records"),
+                                        {QStringLiteral("none")},
+                                        QUrl(QStringLiteral("http://127.0.0.1/")),
+                                        {{QStringLiteral("records"), 5}}});
+        FeedRegistry::registerFactory(QStringLiteral("testrecords"),
+                                      [](const ConnectorConfig& config, const QString& feed) {
+                                          std::shared_ptr<FeedAdapter> adapter;
+                                          if (feed == QLatin1String("records")) {
+                                              Test::RecordsAdapter::Options o;
+                                              o.baseUrl = config.apiUrl;
+                                              o.keyed = true;
+                                              adapter = std::make_shared<Test::RecordsAdapter>(o);
+                                          }
+                                          return adapter;
+                                      });
+        m_sandbox = std::make_unique<SandboxServer>(7);
+        m_feeds = SandboxFeeds::install(m_sandbox.get());
+        m_feeds->setRecordCount(250);
+        QVERIFY(m_sandbox->start());
+    }
+
+    void init()
+    {
+        AppPaths::setDataDir(Test::freshDataDir(QStringLiteral("runtime")));
+        QVERIFY(Database::openAndMigrate(AppPaths::databasePath()).ok());
+        QVERIFY(Test::RecordsAdapter::createTables(Database::connection()));
+        m_sandbox->clearFaults();
+    }
+
+    void cleanup() { Database::closeConnection(); }
+
+    void syncNowStoresAndReports()
+    {
+        QVERIFY(ConnectorSettings::save(testConfig(m_sandbox->baseUrl())));
+        CredentialStore credentials;
+        ConnectorRuntime runtime(&credentials);
+        QSignalSpy finished(&runtime, &ConnectorRuntime::feedFinished);
+        QSignalSpy status(&runtime, &ConnectorRuntime::statusChanged);
+        runtime.reload();
+        QCOMPARE(runtime.connectors(), QStringList{QStringLiteral("testrecords")});
+        QVERIFY(runtime.unimplemented().isEmpty());
+
+        QCOMPARE(runtime.syncNow(), 1);
+        QVERIFY(finished.wait(10000));
+        const auto summary = finished.at(0).at(0).value<FeedRunSummary>();
+        QVERIFY2(summary.ok, qPrintable(summary.error));
+        QCOMPARE(summary.connector, QStringLiteral("testrecords"));
+        QCOMPARE(summary.feed, QStringLiteral("records"));
+        QCOMPARE(summary.records, 250);
+        QVERIFY(status.size() >= 2);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM test_records_keyed")), 250);
+        QTRY_COMPARE(
+            count(QStringLiteral("SELECT count(*) FROM connector_state WHERE connector = 'testrecords' "
+                                 "AND last_success_at IS NOT NULL")),
+            1);
+
+        // A second run finds nothing new and duplicates nothing.
+        QCOMPARE(runtime.syncNow(QStringLiteral("testrecords")), 1);
+        QVERIFY(finished.wait(10000));
+        QVERIFY(finished.at(1).at(0).value<FeedRunSummary>().ok);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM test_records_keyed")), 250);
+    }
+
+    void failureIsReportedAndNothingLost()
+    {
+        QVERIFY(ConnectorSettings::save(testConfig(m_sandbox->baseUrl())));
+        CredentialStore credentials;
+        ConnectorRuntime runtime(&credentials);
+        runtime.reload();
+        QSignalSpy finished(&runtime, &ConnectorRuntime::feedFinished);
+        runtime.syncNow();
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM test_records_keyed")), 250);
+
+        FaultPlan plan;
+        plan.pathPrefix = QStringLiteral("/_sandbox/records");
+        plan.errorRate = 1.0;
+        plan.errorStatus = 503;
+        m_sandbox->setFaultPlan(plan);
+        runtime.syncNow();
+        QVERIFY(finished.wait(10000));
+        const auto summary = finished.at(1).at(0).value<FeedRunSummary>();
+        QVERIFY(!summary.ok);
+        QVERIFY(!summary.error.isEmpty());
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM test_records_keyed")), 250);
+        QTRY_VERIFY(
+            count(QStringLiteral("SELECT count(*) FROM connector_state WHERE connector = 'testrecords' "
+                                 "AND last_error IS NOT NULL AND last_error <> ''")) == 1);
+    }
+
+    void unimplementedConnectorsAreListed()
+    {
+        ConnectorConfig metro = testConfig(QUrl(QStringLiteral("https://api.metro.fr/")));
+        metro.typeKey = QStringLiteral("supplier_type");
+        metro.typeName = QStringLiteral("Metro");
+        metro.connectorId = QStringLiteral("metro");
+        metro.authMethod = QStringLiteral("none");
+        metro.feeds = {};
+        QVERIFY(ConnectorSettings::save(metro));
+        CredentialStore credentials;
+        ConnectorRuntime runtime(&credentials);
+        runtime.reload();
+        QCOMPARE(runtime.unimplemented(), QStringList{QStringLiteral("metro")});
+        QVERIFY(!runtime.connectors().contains(QStringLiteral("metro")));
+        QCOMPARE(runtime.syncNow(QStringLiteral("metro")), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestConnectorRuntime)
+#include "tst_connectorruntime.moc"
