@@ -249,7 +249,7 @@ void MoulinApplication::refreshStatus()
     for (ConnectionStatus& status : statuses) {
         // What the database cannot know: sign-in state and support.
         if (m_runtime && m_runtime->unimplemented().contains(status.connectorId)) {
-            status.state = ConnectionState::NotConfigured;
+            status.state = ConnectionState::Unsupported;
             status.lastError = tr("Not supported by this version of Moulin yet");
         } else if (Authenticator* auth = m_runtime ? m_runtime->authenticator(status.connectorId) : nullptr) {
             if (auth->state() == Authenticator::State::NeedsAuthorization ||

@@ -87,69 +87,6 @@
         </message>
     </context>
     <context>
-        <name>MenuItemsModel</name>
-        <message>
-            <source>Synchronised</source>
-            <translation>Synchronised</translation>
-        </message>
-        <message>
-            <source>Waiting for the till</source>
-            <translation>Waiting for the till</translation>
-        </message>
-        <message>
-            <source>Conflict</source>
-            <translation>Conflict</translation>
-        </message>
-        <message>
-            <source>Rejected by the till</source>
-            <translation>Rejected by the till</translation>
-        </message>
-        <message>
-            <source>The till has this price.</source>
-            <translation>The till has this price.</translation>
-        </message>
-        <message>
-            <source>The new price is saved here and will be sent to the till at the next synchronisation.</source>
-            <translation>The new price is saved here and will be sent to the till at the next synchronisation.</translation>
-        </message>
-        <message>
-            <source>The price was changed on the till too. Choose which price to keep.</source>
-            <translation>The price was changed on the till too. Choose which price to keep.</translation>
-        </message>
-        <message>
-            <source>The till refused this price; the Integrations tab has the details.</source>
-            <translation>The till refused this price; the Integrations tab has the details.</translation>
-        </message>
-        <message>
-            <source>Double-click or press F2 to change the price</source>
-            <translation>Double-click or press F2 to change the price</translation>
-        </message>
-        <message>
-            <source>Item</source>
-            <translation>Item</translation>
-        </message>
-        <message>
-            <source>SKU</source>
-            <translation>SKU</translation>
-        </message>
-        <message>
-            <source>Accounting group</source>
-            <translation>Accounting group</translation>
-        </message>
-        <message>
-            <source>Price incl. VAT</source>
-            <translation>Price incl. VAT</translation>
-        </message>
-        <message>
-            <source>VAT</source>
-            <translation>VAT</translation>
-        </message>
-        <message>
-            <source>Till</source>
-            <translation>Till</translation>
-        </message>
-    </context>
-    <context>
         <name>Moulin</name>
         <message>
             <source>line %1</source>
@@ -435,6 +372,10 @@
             <source>Last error</source>
             <translation>Last error</translation>
         </message>
+        <message>
+            <source>Not supported yet</source>
+            <translation>Not supported yet</translation>
+        </message>
     </context>
     <context>
         <name>Moulin::ConnectorCatalog</name>
@@ -695,6 +636,10 @@
         <message>
             <source>Daily turnover with last year's curve. Use the left and right arrows to pick a day and Enter to see its receipts.</source>
             <translation>Daily turnover with last year's curve. Use the left and right arrows to pick a day and Enter to see its receipts.</translation>
+        </message>
+        <message>
+            <source>Week of %1</source>
+            <translation>Week of %1</translation>
         </message>
     </context>
     <context>
@@ -1300,6 +1245,73 @@
         </message>
     </context>
     <context>
+        <name>Moulin::MenuItemsModel</name>
+        <message>
+            <source>Synchronised</source>
+            <translation>Synchronised</translation>
+        </message>
+        <message>
+            <source>Waiting for the till</source>
+            <translation>Waiting for the till</translation>
+        </message>
+        <message>
+            <source>Conflict</source>
+            <translation>Conflict</translation>
+        </message>
+        <message>
+            <source>Rejected by the till</source>
+            <translation>Rejected by the till</translation>
+        </message>
+        <message>
+            <source>The till has this price.</source>
+            <translation>The till has this price.</translation>
+        </message>
+        <message>
+            <source>The new price is saved here and will be sent to the till at the next synchronisation.</source>
+            <translation>The new price is saved here and will be sent to the till at the next synchronisation.</translation>
+        </message>
+        <message>
+            <source>The price was changed on the till too. Choose which price to keep.</source>
+            <translation>The price was changed on the till too. Choose which price to keep.</translation>
+        </message>
+        <message>
+            <source>The till refused this price; the Integrations tab has the details.</source>
+            <translation>The till refused this price; the Integrations tab has the details.</translation>
+        </message>
+        <message>
+            <source>Price on the till: %1</source>
+            <translation>Price on the till: %1</translation>
+        </message>
+        <message>
+            <source>Double-click or press F2 to change the price</source>
+            <translation>Double-click or press F2 to change the price</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Item</translation>
+        </message>
+        <message>
+            <source>SKU</source>
+            <translation>SKU</translation>
+        </message>
+        <message>
+            <source>Accounting group</source>
+            <translation>Accounting group</translation>
+        </message>
+        <message>
+            <source>Price incl. VAT</source>
+            <translation>Price incl. VAT</translation>
+        </message>
+        <message>
+            <source>VAT</source>
+            <translation>VAT</translation>
+        </message>
+        <message>
+            <source>Till</source>
+            <translation>Till</translation>
+        </message>
+    </context>
+    <context>
         <name>Moulin::MenuPriceView</name>
         <message>
             <source>The price of “%1” was also changed on the till. Keep %2, or take the till's price?</source>
@@ -1352,6 +1364,18 @@
         <message>
             <source>menu-prices</source>
             <translation>menu-prices</translation>
+        </message>
+        <message>
+            <source>The price of “%1” was also changed on the till, to %2. Keep %3, or take the till's price?</source>
+            <translation>The price of “%1” was also changed on the till, to %2. Keep %3, or take the till's price?</translation>
+        </message>
+        <message>
+            <source>The till refused the price of “%1”. Change it to try again.</source>
+            <translation>The till refused the price of “%1”. Change it to try again.</translation>
+        </message>
+        <message>
+            <source>The till refused the price of “%1”: %2</source>
+            <translation>The till refused the price of “%1”: %2</translation>
         </message>
     </context>
     <context>
@@ -1485,6 +1509,18 @@
             <source>incl. VAT, by weekday and hour</source>
             <translation>incl. VAT, by weekday and hour</translation>
         </message>
+        <message>
+            <source>week of %1</source>
+            <translation>week of %1</translation>
+        </message>
+        <message>
+            <source>Weekly turnover</source>
+            <translation>Weekly turnover</translation>
+        </message>
+        <message>
+            <source>Monthly turnover</source>
+            <translation>Monthly turnover</translation>
+        </message>
     </context>
     <context>
         <name>Moulin::PaymentsChart</name>
@@ -1614,6 +1650,25 @@
         </message>
     </context>
     <context>
+        <name>Moulin::QuarantineModel</name>
+        <message>
+            <source>Received</source>
+            <translation>Received</translation>
+        </message>
+        <message>
+            <source>Receipt</source>
+            <translation>Receipt</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <source>Data received</source>
+            <translation>Data received</translation>
+        </message>
+    </context>
+    <context>
         <name>Moulin::QuarantineView</name>
         <message>
             <source>Nothing in quarantine: every line was booked.</source>
@@ -1641,6 +1696,33 @@
         </message>
     </context>
     <context>
+        <name>Moulin::ReceiptsModel</name>
+        <message>
+            <source>Closed at</source>
+            <translation>Closed at</translation>
+        </message>
+        <message>
+            <source>Receipt</source>
+            <translation>Receipt</translation>
+        </message>
+        <message>
+            <source>Covers</source>
+            <translation>Covers</translation>
+        </message>
+        <message>
+            <source>Excl. VAT</source>
+            <translation>Excl. VAT</translation>
+        </message>
+        <message>
+            <source>Incl. VAT</source>
+            <translation>Incl. VAT</translation>
+        </message>
+        <message>
+            <source>Payment</source>
+            <translation>Payment</translation>
+        </message>
+    </context>
+    <context>
         <name>Moulin::ReceiptsView</name>
         <message>
             <source>Receipts of %1</source>
@@ -1664,6 +1746,10 @@
         <message>
             <source>receipts</source>
             <translation>receipts</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>Loading…</translation>
         </message>
     </context>
     <context>
@@ -2068,52 +2154,6 @@
         <message>
             <source>Total</source>
             <translation>Total</translation>
-        </message>
-    </context>
-    <context>
-        <name>QuarantineModel</name>
-        <message>
-            <source>Received</source>
-            <translation>Received</translation>
-        </message>
-        <message>
-            <source>Receipt</source>
-            <translation>Receipt</translation>
-        </message>
-        <message>
-            <source>Reason</source>
-            <translation>Reason</translation>
-        </message>
-        <message>
-            <source>Data received</source>
-            <translation>Data received</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReceiptsModel</name>
-        <message>
-            <source>Closed at</source>
-            <translation>Closed at</translation>
-        </message>
-        <message>
-            <source>Receipt</source>
-            <translation>Receipt</translation>
-        </message>
-        <message>
-            <source>Covers</source>
-            <translation>Covers</translation>
-        </message>
-        <message>
-            <source>Excl. VAT</source>
-            <translation>Excl. VAT</translation>
-        </message>
-        <message>
-            <source>Incl. VAT</source>
-            <translation>Incl. VAT</translation>
-        </message>
-        <message>
-            <source>Payment</source>
-            <translation>Payment</translation>
         </message>
     </context>
 </TS>

@@ -87,69 +87,6 @@
         </message>
     </context>
     <context>
-        <name>MenuItemsModel</name>
-        <message>
-            <source>Synchronised</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Waiting for the till</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Conflict</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Rejected by the till</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The till has this price.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The new price is saved here and will be sent to the till at the next synchronisation.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The price was changed on the till too. Choose which price to keep.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The till refused this price; the Integrations tab has the details.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Double-click or press F2 to change the price</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Item</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>SKU</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Accounting group</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Price incl. VAT</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>VAT</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Till</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
         <name>Moulin</name>
         <message>
             <source>line %1</source>
@@ -435,6 +372,10 @@
             <source>Last error</source>
             <translation>Dernière erreur</translation>
         </message>
+        <message>
+            <source>Not supported yet</source>
+            <translation>Pas encore pris en charge</translation>
+        </message>
     </context>
     <context>
         <name>Moulin::ConnectorCatalog</name>
@@ -695,6 +636,10 @@
         <message>
             <source>Daily turnover with last year's curve. Use the left and right arrows to pick a day and Enter to see its receipts.</source>
             <translation>Chiffre d’affaires par jour avec la courbe de l’an dernier. Flèches gauche et droite pour choisir un jour, Entrée pour voir ses tickets.</translation>
+        </message>
+        <message>
+            <source>Week of %1</source>
+            <translation>Semaine du %1</translation>
         </message>
     </context>
     <context>
@@ -1300,6 +1245,73 @@
         </message>
     </context>
     <context>
+        <name>Moulin::MenuItemsModel</name>
+        <message>
+            <source>Synchronised</source>
+            <translation>Synchronisé</translation>
+        </message>
+        <message>
+            <source>Waiting for the till</source>
+            <translation>En attente de la caisse</translation>
+        </message>
+        <message>
+            <source>Conflict</source>
+            <translation>Conflit</translation>
+        </message>
+        <message>
+            <source>Rejected by the till</source>
+            <translation>Refusé par la caisse</translation>
+        </message>
+        <message>
+            <source>The till has this price.</source>
+            <translation>La caisse a ce prix.</translation>
+        </message>
+        <message>
+            <source>The new price is saved here and will be sent to the till at the next synchronisation.</source>
+            <translation>Le nouveau prix est enregistré ici et sera envoyé à la caisse à la prochaine synchronisation.</translation>
+        </message>
+        <message>
+            <source>The price was changed on the till too. Choose which price to keep.</source>
+            <translation>Le prix a aussi été modifié sur la caisse. Choisissez le prix à garder.</translation>
+        </message>
+        <message>
+            <source>The till refused this price; the Integrations tab has the details.</source>
+            <translation>La caisse a refusé ce prix ; l’onglet Intégrations en donne le détail.</translation>
+        </message>
+        <message>
+            <source>Price on the till: %1</source>
+            <translation>Prix sur la caisse : %1</translation>
+        </message>
+        <message>
+            <source>Double-click or press F2 to change the price</source>
+            <translation>Double-cliquez ou appuyez sur F2 pour modifier le prix</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Article</translation>
+        </message>
+        <message>
+            <source>SKU</source>
+            <translation>Référence</translation>
+        </message>
+        <message>
+            <source>Accounting group</source>
+            <translation>Famille</translation>
+        </message>
+        <message>
+            <source>Price incl. VAT</source>
+            <translation>Prix TTC</translation>
+        </message>
+        <message>
+            <source>VAT</source>
+            <translation>TVA</translation>
+        </message>
+        <message>
+            <source>Till</source>
+            <translation>Caisse</translation>
+        </message>
+    </context>
+    <context>
         <name>Moulin::MenuPriceView</name>
         <message>
             <source>The price of “%1” was also changed on the till. Keep %2, or take the till's price?</source>
@@ -1352,6 +1364,18 @@
         <message>
             <source>menu-prices</source>
             <translation>menu-prix</translation>
+        </message>
+        <message>
+            <source>The price of “%1” was also changed on the till, to %2. Keep %3, or take the till's price?</source>
+            <translation>Le prix de « %1 » a aussi été modifié sur la caisse, à %2. Garder %3, ou reprendre le prix de la caisse ?</translation>
+        </message>
+        <message>
+            <source>The till refused the price of “%1”. Change it to try again.</source>
+            <translation>La caisse a refusé le prix de « %1 ». Modifiez-le pour réessayer.</translation>
+        </message>
+        <message>
+            <source>The till refused the price of “%1”: %2</source>
+            <translation>La caisse a refusé le prix de « %1 » : %2</translation>
         </message>
     </context>
     <context>
@@ -1485,6 +1509,18 @@
             <source>incl. VAT, by weekday and hour</source>
             <translation>TTC, par jour de la semaine et par heure</translation>
         </message>
+        <message>
+            <source>week of %1</source>
+            <translation>semaine du %1</translation>
+        </message>
+        <message>
+            <source>Weekly turnover</source>
+            <translation>CA par semaine</translation>
+        </message>
+        <message>
+            <source>Monthly turnover</source>
+            <translation>CA par mois</translation>
+        </message>
     </context>
     <context>
         <name>Moulin::PaymentsChart</name>
@@ -1614,6 +1650,25 @@
         </message>
     </context>
     <context>
+        <name>Moulin::QuarantineModel</name>
+        <message>
+            <source>Received</source>
+            <translation>Reçu le</translation>
+        </message>
+        <message>
+            <source>Receipt</source>
+            <translation>Ticket</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Motif</translation>
+        </message>
+        <message>
+            <source>Data received</source>
+            <translation>Données reçues</translation>
+        </message>
+    </context>
+    <context>
         <name>Moulin::QuarantineView</name>
         <message>
             <source>Nothing in quarantine: every line was booked.</source>
@@ -1641,6 +1696,33 @@
         </message>
     </context>
     <context>
+        <name>Moulin::ReceiptsModel</name>
+        <message>
+            <source>Closed at</source>
+            <translation>Clôturé le</translation>
+        </message>
+        <message>
+            <source>Receipt</source>
+            <translation>Ticket</translation>
+        </message>
+        <message>
+            <source>Covers</source>
+            <translation>Couverts</translation>
+        </message>
+        <message>
+            <source>Excl. VAT</source>
+            <translation>HT</translation>
+        </message>
+        <message>
+            <source>Incl. VAT</source>
+            <translation>TTC</translation>
+        </message>
+        <message>
+            <source>Payment</source>
+            <translation>Paiement</translation>
+        </message>
+    </context>
+    <context>
         <name>Moulin::ReceiptsView</name>
         <message>
             <source>Receipts of %1</source>
@@ -1664,6 +1746,10 @@
         <message>
             <source>receipts</source>
             <translation>tickets</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>Chargement…</translation>
         </message>
     </context>
     <context>
@@ -2027,11 +2113,11 @@
         </message>
         <message>
             <source>Receipts</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Tickets</translation>
         </message>
         <message>
             <source>Covers</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Couverts</translation>
         </message>
         <message>
             <source>Average ticket incl. VAT</source>
@@ -2067,52 +2153,6 @@
         </message>
         <message>
             <source>Total</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>QuarantineModel</name>
-        <message>
-            <source>Received</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Receipt</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reason</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Data received</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>ReceiptsModel</name>
-        <message>
-            <source>Closed at</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Receipt</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Covers</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Excl. VAT</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Incl. VAT</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Payment</source>
             <translation type="unfinished" />
         </message>
     </context>

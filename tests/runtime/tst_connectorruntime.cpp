@@ -3,8 +3,10 @@
 #include "common/core/connectorsettings.h"
 #include "common/core/credentialstore.h"
 #include "common/core/database.h"
+#include "common/net/httpclient.h"
 #include "common/runtime/connectorruntime.h"
 #include "common/runtime/feedregistry.h"
+#include "common/sync/outbox.h"
 #include "common/sync/syncengine.h"
 #include "sandbox/core/faultplan.h"
 #include "sandbox/core/sandboxfeeds.h"
@@ -57,7 +59,9 @@ private Q_SLOTS:
                                         QStringLiteral("Test records"),
                                         {QStringLiteral("none")},
                                         QUrl(QStringLiteral("http://127.0.0.1/")),
-                                        {{QStringLiteral("records"), 5}}});
+                                        {{QStringLiteral("records"), 5}},
+                                        400.0,
+                                        50.0});
         FeedRegistry::registerFactory(QStringLiteral("testrecords"),
                                       [](const ConnectorConfig& config, const QString& feed) {
                                           std::shared_ptr<FeedAdapter> adapter;
@@ -95,6 +99,10 @@ private Q_SLOTS:
         runtime.reload();
         QCOMPARE(runtime.connectors(), QStringList{QStringLiteral("testrecords")});
         QVERIFY(runtime.unimplemented().isEmpty());
+        // The catalogue's rate limit reaches the connector's HTTP profile.
+        QVERIFY(runtime.outbox()->httpClient()->hasProfile(QStringLiteral("testrecords")));
+        QCOMPARE(runtime.outbox()->httpClient()->profile(QStringLiteral("testrecords")).ratePerSecond, 400.0);
+        QCOMPARE(runtime.outbox()->httpClient()->profile(QStringLiteral("testrecords")).rateBurst, 50.0);
 
         QCOMPARE(runtime.syncNow(), 1);
         QVERIFY(finished.wait(10000));

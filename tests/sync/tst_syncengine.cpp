@@ -300,7 +300,8 @@ private Q_SLOTS:
         later.start();
         QVERIFY(!later.isBusy());
         const qint64 next = later.nextRunInMs(id, QStringLiteral("records"));
-        QVERIFY2(next > 3'500'000 && next <= 3'600'000, qPrintable(QString::number(next)));
+        // Coarse timers may be 5 % late, and remainingTime() rounds with them.
+        QVERIFY2(next > 3'400'000 && next <= 3'780'000, qPrintable(QString::number(next)));
     }
 
     void pausesOfflineAndResumesByItself()

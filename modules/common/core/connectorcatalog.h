@@ -28,6 +28,11 @@ struct ConnectorType
     QStringList authMethods;
     QUrl defaultApiUrl;
     QList<FeedSpec> feeds;
+    /// Client-side rate limit (token bucket) so Moulin never provokes a 429:
+    /// the provider's published limit with a margin, or a conservative
+    /// default where none is published. 0: no limit.
+    double requestsPerSecond = 0.0;
+    double burst = 10.0;
 
     const FeedSpec* feed(const QString& name) const;
 };

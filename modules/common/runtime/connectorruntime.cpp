@@ -133,6 +133,10 @@ void ConnectorRuntime::addConnector(const ConnectorConfig& config)
         ConnectorDefinition::fromConfig(config, [&](const QString& feed) { return factory(config, feed); });
     if (auth)
         definition.profile.decorate = auth->decorator();
+    if (const auto type = ConnectorCatalog::byId(config.connectorId)) {
+        definition.profile.ratePerSecond = type->requestsPerSecond;
+        definition.profile.rateBurst = type->burst;
+    }
     m_engine->addConnector(definition);
     m_outbox->httpClient()->setProfile(definition.profile);
 }

@@ -17,6 +17,8 @@ void registerCrmConnectors()
         .authMethods = {QStringLiteral("api_key")},
         .defaultApiUrl = QUrl(QStringLiteral("https://api.brevo.com/v3/")),
         .feeds = {{QStringLiteral("contacts"), 60}},
+        .requestsPerSecond = 8.0,
+        .burst = 10.0,
     });
 }
 

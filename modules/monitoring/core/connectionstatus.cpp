@@ -15,6 +15,7 @@ ConnectionSummary ConnectionSummary::from(const QList<ConnectionStatus>& statuse
     for (const ConnectionStatus& status : statuses) {
         switch (status.state) {
         case ConnectionState::NotConfigured:
+        case ConnectionState::Unsupported:
             continue;
         case ConnectionState::Idle:
             ++summary.waiting;
@@ -64,6 +65,8 @@ QString connectionStateToString(ConnectionState state)
         return QStringLiteral("degraded");
     case ConnectionState::Offline:
         return QStringLiteral("offline");
+    case ConnectionState::Unsupported:
+        return QStringLiteral("unsupported");
     }
     return QString();
 }

@@ -17,8 +17,9 @@ enum class ConnectionState
     Idle,
     Syncing,
     Online,
-    Degraded, ///< last sync failed, retrying
-    Offline,  ///< network down or circuit open
+    Degraded,    ///< last sync failed, retrying
+    Offline,     ///< network down or circuit open
+    Unsupported, ///< configured, but this version has no implementation for it
 };
 
 /// Circuit-breaker position, as stored in connector_state.breaker_state.

@@ -42,6 +42,8 @@ QString ConnectionStatusModel::stateText(ConnectionState state)
         return tr("Errors, retrying");
     case ConnectionState::Offline:
         return tr("Unreachable");
+    case ConnectionState::Unsupported:
+        return tr("Not supported yet");
     }
     return QString();
 }

@@ -18,6 +18,8 @@ void registerReservationConnectors()
         .authMethods = {QStringLiteral("oauth2")},
         .defaultApiUrl = QUrl(QStringLiteral("https://api.thefork.io/manager/v1/")),
         .feeds = {{QStringLiteral("reservations"), 5}, {QStringLiteral("customers"), 60}},
+        .requestsPerSecond = 10.0,
+        .burst = 20.0,
     });
     ConnectorCatalog::registerType({
         .kind = QStringLiteral("reservation"),
@@ -28,6 +30,8 @@ void registerReservationConnectors()
         .authMethods = {QStringLiteral("oauth2")},
         .defaultApiUrl = QUrl(QStringLiteral("https://platform.opentable.com/")),
         .feeds = {{QStringLiteral("reservations"), 5}, {QStringLiteral("guests"), 60}},
+        .requestsPerSecond = 10.0,
+        .burst = 20.0,
     });
     ConnectorCatalog::registerType({
         .kind = QStringLiteral("reservation"),
@@ -38,6 +42,8 @@ void registerReservationConnectors()
         .authMethods = {QStringLiteral("api_key")},
         .defaultApiUrl = QUrl(QStringLiteral("https://api.resy.com/")),
         .feeds = {{QStringLiteral("reservations"), 5}},
+        .requestsPerSecond = 5.0,
+        .burst = 10.0,
     });
     ConnectorCatalog::registerType({
         .kind = QStringLiteral("reservation"),
@@ -49,6 +55,8 @@ void registerReservationConnectors()
         .authMethods = {QStringLiteral("webhook_hmac")},
         .defaultApiUrl = QUrl(QStringLiteral("https://levieuxmoulin.fr/")),
         .feeds = {{QStringLiteral("reservations"), 15}},
+        .requestsPerSecond = 0.0,
+        .burst = 10.0,
     });
 }
 

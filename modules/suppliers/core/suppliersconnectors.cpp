@@ -19,6 +19,8 @@ void registerSupplierConnectors()
         .feeds = {{QStringLiteral("catalogue"), 1440},
                   {QStringLiteral("orders"), 15},
                   {QStringLiteral("deliveries"), 30}},
+        .requestsPerSecond = 2.0,
+        .burst = 5.0,
     });
     ConnectorCatalog::registerType({
         .kind = QStringLiteral("supplier"),
@@ -31,6 +33,8 @@ void registerSupplierConnectors()
         .feeds = {{QStringLiteral("catalogue"), 1440},
                   {QStringLiteral("orders"), 15},
                   {QStringLiteral("deliveries"), 30}},
+        .requestsPerSecond = 2.0,
+        .burst = 5.0,
     });
     ConnectorCatalog::registerType({
         .kind = QStringLiteral("supplier"),
@@ -43,6 +47,8 @@ void registerSupplierConnectors()
         .feeds = {{QStringLiteral("catalogue"), 1440},
                   {QStringLiteral("orders"), 15},
                   {QStringLiteral("deliveries"), 30}},
+        .requestsPerSecond = 2.0,
+        .burst = 5.0,
     });
     ConnectorCatalog::registerType({
         .kind = QStringLiteral("supplier"),
@@ -56,6 +62,8 @@ void registerSupplierConnectors()
         .feeds = {{QStringLiteral("catalogue"), 1440},
                   {QStringLiteral("orders"), 15},
                   {QStringLiteral("deliveries"), 30}},
+        .requestsPerSecond = 2.0,
+        .burst = 5.0,
     });
 }
 
