@@ -41,6 +41,7 @@ public:
 
     QTabWidget* tabs() const { return m_tabs; }
     IntegrationsTab* integrationsTab() const { return m_integrationsTab; }
+    SalesTab* salesTab() const { return m_salesTab; }
     QLabel* connectionSummaryLabel() const { return m_summary; }
     QProgressBar* syncProgressBar() const { return m_progress; }
 

@@ -17,6 +17,8 @@
 #include "mainwindow.h"
 #include "monitoring/core/connectionstatus.h"
 #include "monitoring/ui/integrationstab.h"
+#include "pos/ui/salestab.h"
+#include "sandbox/core/sandboxlightspeed.h"
 #include "sandbox/core/sandboxserver.h"
 
 #include <QApplication>
@@ -54,11 +56,6 @@ bool MoulinApplication::hasConfiguredConnectors()
 void MoulinApplication::startRuntime()
 {
     m_runtime = new ConnectorRuntime(m_credentials, this);
-    m_statusTimer = new QTimer(this);
-    m_statusTimer->setSingleShot(true);
-    m_statusTimer->setInterval(150);
-    connect(m_statusTimer, &QTimer::timeout, this, &MoulinApplication::refreshStatus);
-
     connect(m_runtime, &ConnectorRuntime::statusChanged, this, &MoulinApplication::scheduleStatusRefresh);
     connect(m_runtime, &ConnectorRuntime::progress, m_window.get(), [this](qint64 done, qint64 total) {
         m_window->setSyncProgress(static_cast<int>(std::min<qint64>(done, INT_MAX)),
@@ -69,14 +66,20 @@ void MoulinApplication::startRuntime()
             m_window->setSyncProgress(0, 0, false);
     });
     connect(m_runtime, &ConnectorRuntime::feedFinished, this, [this](const FeedRunSummary& summary) {
-        if (!summary.ok) {
-            const auto type = ConnectorCatalog::byId(summary.connector);
-            m_window->statusBar()->showMessage(tr("%1 — %2: %3")
-                                                   .arg(type ? type->displayName : summary.connector,
-                                                        ConnectorCatalog::feedLabel(summary.feed),
-                                                        summary.error),
-                                               15000);
+        if (summary.ok) {
+            if (summary.connector == QLatin1String("lightspeed") && summary.records > 0)
+                m_window->salesTab()->onSalesChanged();
+            return;
         }
+        const auto type = ConnectorCatalog::byId(summary.connector);
+        m_window->statusBar()->showMessage(tr("%1 — %2: %3")
+                                               .arg(type ? type->displayName : summary.connector,
+                                                    ConnectorCatalog::feedLabel(summary.feed), summary.error),
+                                           15000);
+    });
+    connect(m_runtime, &ConnectorRuntime::pageStored, m_window->salesTab(), [this](const QString& connector) {
+        if (connector == QLatin1String("lightspeed"))
+            m_window->salesTab()->onSalesChanged();
     });
     connect(m_runtime, &ConnectorRuntime::message, this,
             [this](const QString& text) { m_window->statusBar()->showMessage(text, 15000); });
@@ -85,15 +88,42 @@ void MoulinApplication::startRuntime()
             m_window->statusBar()->showMessage(
                 tr("Could not open a browser. Open this address to sign in: %1").arg(url.toString()));
     });
-    IntegrationsTab* integrations = m_window->integrationsTab();
-    connect(integrations, &IntegrationsTab::syncNowRequested, this, [this](const QString& id) {
-        if (m_runtime->syncNow(id) == 0)
-            m_window->statusBar()->showMessage(tr("Nothing to synchronise: no enabled feed."), 8000);
-    });
-    connect(integrations, &IntegrationsTab::authorizeRequested, m_runtime, &ConnectorRuntime::authorize);
 
+    if (m_demo && m_sandbox)
+        m_runtime->setAdditionalConnectors({demoLightspeed()});
     m_runtime->reload();
     m_runtime->start();
+}
+
+ConnectorConfig MoulinApplication::demoLightspeed() const
+{
+    // The sandbox's restaurant, reached over real HTTP on loopback; kept out
+    // of the settings so it disappears with demo mode.
+    ConnectorConfig config;
+    config.typeKey = QStringLiteral("pos_type");
+    config.typeName = QStringLiteral("LightSpeed");
+    config.connectorId = QStringLiteral("lightspeed");
+    config.apiUrl = m_sandbox->baseUrl();
+    config.storeId = SandboxLightspeed::businessLocationId();
+    config.authMethod = QStringLiteral("none");
+    config.clientId = QStringLiteral("moulin-demo");
+    if (const auto type = ConnectorCatalog::byId(config.connectorId)) {
+        for (const FeedSpec& feed : type->feeds)
+            config.feeds.append({feed.name, true, feed.defaultIntervalMinutes});
+    }
+    return config;
+}
+
+bool MoulinApplication::openDatabase()
+{
+    const DatabaseOpenResult db = Database::openAndMigrate(AppPaths::databasePath());
+    if (!db.ok()) {
+        showFatal(tr("Cannot open the local database"), db.message);
+        return false;
+    }
+    if (db.previousVersion != db.currentVersion)
+        qInfo("Local database migrated from schema %d to %d", db.previousVersion, db.currentVersion);
+    return true;
 }
 
 void MoulinApplication::scheduleStatusRefresh()
@@ -112,15 +142,16 @@ bool MoulinApplication::start(bool showWindow)
           qUtf8Printable(AppPaths::dataDir()));
     registerAreas();
 
+    // With nothing configured, Moulin opens on the built-in sandbox so the
+    // restaurant can explore every tab before connecting anything real; demo
+    // data lives in its own database.
+    m_demo = m_options.demo || !hasConfiguredConnectors();
+    AppPaths::setDemoDatabase(m_demo);
+
     // The local cache comes first: a database from a newer Moulin or a damaged
     // file stops start-up with an explanation, and the file is left untouched.
-    const DatabaseOpenResult db = Database::openAndMigrate(AppPaths::databasePath());
-    if (!db.ok()) {
-        showFatal(tr("Cannot open the local database"), db.message);
+    if (!openDatabase())
         return false;
-    }
-    if (db.previousVersion != db.currentVersion)
-        qInfo("Local database migrated from schema %d to %d", db.previousVersion, db.currentVersion);
 
     m_credentials = new CredentialStore(this);
     m_importer = new ConfigImporter(m_credentials, this);
@@ -132,12 +163,21 @@ bool MoulinApplication::start(bool showWindow)
     connect(m_window.get(), &MainWindow::connectorSetupRequested, this, &MoulinApplication::openSettings);
     connect(m_window.get(), &MainWindow::importConfigRequested, this,
             &MoulinApplication::chooseAndImportConfig);
+    IntegrationsTab* integrations = m_window->integrationsTab();
+    connect(integrations, &IntegrationsTab::syncNowRequested, this, [this](const QString& id) {
+        if (m_runtime->syncNow(id) == 0)
+            m_window->statusBar()->showMessage(tr("Nothing to synchronise: no enabled feed."), 8000);
+    });
+    connect(integrations, &IntegrationsTab::authorizeRequested, this,
+            [this](const QString& id) { m_runtime->authorize(id); });
+    m_statusTimer = new QTimer(this);
+    m_statusTimer->setSingleShot(true);
+    m_statusTimer->setInterval(150);
+    connect(m_statusTimer, &QTimer::timeout, this, &MoulinApplication::refreshStatus);
 
-    // With nothing configured, Moulin opens on the built-in sandbox so the
-    // restaurant can explore every tab before connecting anything real.
-    m_demo = m_options.demo || !hasConfiguredConnectors();
     if (m_demo && !startSandbox())
         return false;
+    m_window->salesTab()->setDatabase(Database::connection());
     startRuntime();
 
     refreshStatus();
@@ -225,11 +265,21 @@ void MoulinApplication::openSettings(const QString& typeId)
 void MoulinApplication::leaveImplicitDemo()
 {
     // Demo mode chosen only because nothing was configured ends as soon as
-    // something is; an explicit --demo stays until the user restarts.
-    if (m_demo && !m_options.demo && hasConfiguredConnectors()) {
-        m_demo = false;
-        m_sandbox.reset();
-    }
+    // something is: the runtime stops, the real database replaces the demo
+    // one, and the runtime starts again on the real connectors. An explicit
+    // --demo stays until the user restarts.
+    if (!m_demo || m_options.demo || !hasConfiguredConnectors())
+        return;
+    m_demo = false;
+    delete m_runtime;
+    m_runtime = nullptr;
+    m_sandbox.reset();
+    Database::closeConnection();
+    AppPaths::setDemoDatabase(false);
+    if (!openDatabase())
+        return;
+    m_window->salesTab()->setDatabase(Database::connection());
+    startRuntime();
 }
 
 bool MoulinApplication::startSandbox()
@@ -245,7 +295,8 @@ bool MoulinApplication::startSandbox()
 
 void MoulinApplication::refreshStatus()
 {
-    QList<ConnectionStatus> statuses = loadConnectionStatuses(Database::connection());
+    QList<ConnectionStatus> statuses = loadConnectionStatuses(
+        Database::connection(), m_runtime ? m_runtime->additionalConnectors() : QList<ConnectorConfig>());
     for (ConnectionStatus& status : statuses) {
         // What the database cannot know: sign-in state and support.
         if (m_runtime && m_runtime->unimplemented().contains(status.connectorId)) {

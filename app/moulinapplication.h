@@ -54,6 +54,8 @@ Q_SIGNALS:
 private:
     static bool hasConfiguredConnectors();
     void startRuntime();
+    bool openDatabase();
+    ConnectorConfig demoLightspeed() const;
     void scheduleStatusRefresh();
     bool startSandbox();
     void refreshStatus();

@@ -87,89 +87,6 @@
         </message>
     </context>
     <context>
-        <name>Moulin</name>
-        <message>
-            <source>line %1</source>
-            <translation>line %1</translation>
-        </message>
-        <message>
-            <source>The sale has no receiptId.</source>
-            <translation>The sale has no receiptId.</translation>
-        </message>
-        <message>
-            <source>The sale has no valid timeClosed ("%1").</source>
-            <translation>The sale has no valid timeClosed ("%1").</translation>
-        </message>
-        <message>
-            <source>The sale has an impossible number of covers (%1).</source>
-            <translation>The sale has an impossible number of covers (%1).</translation>
-        </message>
-        <message>
-            <source>salesLines is not a list.</source>
-            <translation>salesLines is not a list.</translation>
-        </message>
-        <message>
-            <source>Line %1 is not an object.</source>
-            <translation>Line %1 is not an object.</translation>
-        </message>
-        <message>
-            <source>%1: the quantity is not a number.</source>
-            <translation>%1: the quantity is not a number.</translation>
-        </message>
-        <message>
-            <source>%1: %2 is not a decimal amount (%3).</source>
-            <translation>%1: %2 is not a decimal amount (%3).</translation>
-        </message>
-        <message>
-            <source>%1: the list price or the cost price is not a decimal amount.</source>
-            <translation>%1: the list price or the cost price is not a decimal amount.</translation>
-        </message>
-        <message>
-            <source>%1: VAT line %2 has no decimal taxAmount.</source>
-            <translation>%1: VAT line %2 has no decimal taxAmount.</translation>
-        </message>
-        <message>
-            <source>%1: VAT line %2 has a malformed taxableAmount.</source>
-            <translation>%1: VAT line %2 has a malformed taxableAmount.</translation>
-        </message>
-        <message>
-            <source>%1 has no tax code.</source>
-            <translation>%1 has no tax code.</translation>
-        </message>
-        <message>
-            <source>%1 does not add up: %2 with VAT ≠ %3 without VAT + %4 VAT.</source>
-            <translation>%1 does not add up: %2 with VAT ≠ %3 without VAT + %4 VAT.</translation>
-        </message>
-        <message>
-            <source>%1 does not add up: its VAT lines total %2, its VAT is %3.</source>
-            <translation>%1 does not add up: its VAT lines total %2, its VAT is %3.</translation>
-        </message>
-        <message>
-            <source>%1: the tax code %2 is unknown.</source>
-            <translation>%1: the tax code %2 is unknown.</translation>
-        </message>
-        <message>
-            <source>%1: the item %2 is not on the menu.</source>
-            <translation>%1: the item %2 is not on the menu.</translation>
-        </message>
-        <message>
-            <source>payments is not a list.</source>
-            <translation>payments is not a list.</translation>
-        </message>
-        <message>
-            <source>Unknown</source>
-            <translation>Unknown</translation>
-        </message>
-        <message>
-            <source>Payment %1 (%2) has no decimal amount.</source>
-            <translation>Payment %1 (%2) has no decimal amount.</translation>
-        </message>
-        <message>
-            <source>The payments (%1) do not match the lines (%2).</source>
-            <translation>The payments (%1) do not match the lines (%2).</translation>
-        </message>
-    </context>
-    <context>
         <name>Moulin::Authenticator</name>
         <message>
             <source>The sign-in to %1 took too long and was cancelled. Click “Connect…” to try again.</source>
@@ -1806,6 +1723,89 @@
         <message>
             <source>Unclassified</source>
             <translation>Unclassified</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::SalesStore</name>
+        <message>
+            <source>line %1</source>
+            <translation>line %1</translation>
+        </message>
+        <message>
+            <source>The sale has no receiptId.</source>
+            <translation>The sale has no receiptId.</translation>
+        </message>
+        <message>
+            <source>The sale has no valid timeClosed ("%1").</source>
+            <translation>The sale has no valid timeClosed ("%1").</translation>
+        </message>
+        <message>
+            <source>The sale has an impossible number of covers (%1).</source>
+            <translation>The sale has an impossible number of covers (%1).</translation>
+        </message>
+        <message>
+            <source>salesLines is not a list.</source>
+            <translation>salesLines is not a list.</translation>
+        </message>
+        <message>
+            <source>Line %1 is not an object.</source>
+            <translation>Line %1 is not an object.</translation>
+        </message>
+        <message>
+            <source>%1: the quantity is not a number.</source>
+            <translation>%1: the quantity is not a number.</translation>
+        </message>
+        <message>
+            <source>%1: %2 is not a decimal amount (%3).</source>
+            <translation>%1: %2 is not a decimal amount (%3).</translation>
+        </message>
+        <message>
+            <source>%1: the list price or the cost price is not a decimal amount.</source>
+            <translation>%1: the list price or the cost price is not a decimal amount.</translation>
+        </message>
+        <message>
+            <source>%1: VAT line %2 has no decimal taxAmount.</source>
+            <translation>%1: VAT line %2 has no decimal taxAmount.</translation>
+        </message>
+        <message>
+            <source>%1: VAT line %2 has a malformed taxableAmount.</source>
+            <translation>%1: VAT line %2 has a malformed taxableAmount.</translation>
+        </message>
+        <message>
+            <source>%1 has no tax code.</source>
+            <translation>%1 has no tax code.</translation>
+        </message>
+        <message>
+            <source>%1 does not add up: %2 with VAT ≠ %3 without VAT + %4 VAT.</source>
+            <translation>%1 does not add up: %2 with VAT ≠ %3 without VAT + %4 VAT.</translation>
+        </message>
+        <message>
+            <source>%1 does not add up: its VAT lines total %2, its VAT is %3.</source>
+            <translation>%1 does not add up: its VAT lines total %2, its VAT is %3.</translation>
+        </message>
+        <message>
+            <source>%1: the tax code %2 is unknown.</source>
+            <translation>%1: the tax code %2 is unknown.</translation>
+        </message>
+        <message>
+            <source>%1: the item %2 is not on the menu.</source>
+            <translation>%1: the item %2 is not on the menu.</translation>
+        </message>
+        <message>
+            <source>payments is not a list.</source>
+            <translation>payments is not a list.</translation>
+        </message>
+        <message>
+            <source>Unknown</source>
+            <translation>Unknown</translation>
+        </message>
+        <message>
+            <source>Payment %1 (%2) has no decimal amount.</source>
+            <translation>Payment %1 (%2) has no decimal amount.</translation>
+        </message>
+        <message>
+            <source>The payments (%1) do not match the lines (%2).</source>
+            <translation>The payments (%1) do not match the lines (%2).</translation>
         </message>
     </context>
     <context>

@@ -87,89 +87,6 @@
         </message>
     </context>
     <context>
-        <name>Moulin</name>
-        <message>
-            <source>line %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The sale has no receiptId.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The sale has no valid timeClosed ("%1").</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The sale has an impossible number of covers (%1).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>salesLines is not a list.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Line %1 is not an object.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1: the quantity is not a number.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1: %2 is not a decimal amount (%3).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1: the list price or the cost price is not a decimal amount.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1: VAT line %2 has no decimal taxAmount.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1: VAT line %2 has a malformed taxableAmount.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 has no tax code.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 does not add up: %2 with VAT ≠ %3 without VAT + %4 VAT.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 does not add up: its VAT lines total %2, its VAT is %3.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1: the tax code %2 is unknown.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1: the item %2 is not on the menu.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>payments is not a list.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Unknown</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Payment %1 (%2) has no decimal amount.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The payments (%1) do not match the lines (%2).</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
         <name>Moulin::Authenticator</name>
         <message>
             <source>The sign-in to %1 took too long and was cancelled. Click “Connect…” to try again.</source>
@@ -717,143 +634,143 @@
         <name>Moulin::FecExport</name>
         <message>
             <source>The FEC mapping is not a JSON object: %1</source>
-            <translation type="unfinished" />
+            <translation>Le paramétrage du FEC n’est pas un objet JSON : %1</translation>
         </message>
         <message>
             <source>%1: "account" must be an account number (3 to 20 letters or digits).</source>
-            <translation type="unfinished" />
+            <translation>%1 : « account » doit être un numéro de compte (3 à 20 lettres ou chiffres).</translation>
         </message>
         <message>
             <source>Unknown key "%1" in the FEC mapping.</source>
-            <translation type="unfinished" />
+            <translation>Clé « %1 » inconnue dans le paramétrage du FEC.</translation>
         </message>
         <message>
             <source>journalCode and journalLabel must not be empty.</source>
-            <translation type="unfinished" />
+            <translation>journalCode et journalLabel ne doivent pas être vides.</translation>
         </message>
         <message>
             <source>%1: "%2" is not a VAT rate such as "10.00".</source>
-            <translation type="unfinished" />
+            <translation>%1 : « %2 » n’est pas un taux de TVA comme « 10.00 ».</translation>
         </message>
         <message>
             <source>The payment method « %1 » has no account in the FEC mapping; it went to %2.</source>
-            <translation type="unfinished" />
+            <translation>Le mode de règlement « %1 » n’a pas de compte dans le paramétrage du FEC ; il a été passé en %2.</translation>
         </message>
         <message>
             <source>Z %1 - %2</source>
-            <translation type="unfinished" />
+            <translation>Z %1 - %2</translation>
         </message>
         <message>
             <source>The VAT rate %1 has no account in the FEC mapping.</source>
-            <translation type="unfinished" />
+            <translation>Le taux de TVA %1 n’a pas de compte dans le paramétrage du FEC.</translation>
         </message>
         <message>
             <source>Z %1 - Sales excl. VAT %2</source>
-            <translation type="unfinished" />
+            <translation>Z %1 - Ventes HT %2</translation>
         </message>
         <message>
             <source>Z %1 - VAT %2</source>
-            <translation type="unfinished" />
+            <translation>Z %1 - TVA %2</translation>
         </message>
         <message>
             <source>Z %1 - Difference between payments and sales</source>
-            <translation type="unfinished" />
+            <translation>Z %1 - Écart entre règlements et ventes</translation>
         </message>
         <message>
             <source>The file starts with a UTF-8 byte order mark; a FEC is ISO 8859-15.</source>
-            <translation type="unfinished" />
+            <translation>Le fichier commence par une marque d’ordre UTF-8 ; un FEC est en ISO 8859-15.</translation>
         </message>
         <message>
             <source>The file is encoded in UTF-8; a FEC must be ISO 8859-15.</source>
-            <translation type="unfinished" />
+            <translation>Le fichier est encodé en UTF-8 ; un FEC doit être en ISO 8859-15.</translation>
         </message>
         <message>
             <source>The file is empty.</source>
-            <translation type="unfinished" />
+            <translation>Le fichier est vide.</translation>
         </message>
         <message>
             <source>The first line must name the 18 columns JournalCode … Idevise, separated by tabs.</source>
-            <translation type="unfinished" />
+            <translation>La première ligne doit nommer les 18 colonnes JournalCode … Idevise, séparées par des tabulations.</translation>
         </message>
         <message>
             <source>Entry %1 is not balanced: debit %2, credit %3.</source>
-            <translation type="unfinished" />
+            <translation>L’écriture %1 n’est pas équilibrée : débit %2, crédit %3.</translation>
         </message>
         <message>
             <source>%1 columns instead of 18.</source>
-            <translation type="unfinished" />
+            <translation>%1 colonnes au lieu de 18.</translation>
         </message>
         <message>
             <source>%1 is empty.</source>
-            <translation type="unfinished" />
+            <translation>%1 est vide.</translation>
         </message>
         <message>
             <source>%1 is not a date AAAAMMJJ ("%2").</source>
-            <translation type="unfinished" />
+            <translation>%1 n’est pas une date AAAAMMJJ (« %2 »).</translation>
         </message>
         <message>
             <source>DateLet is not a date AAAAMMJJ ("%1").</source>
-            <translation type="unfinished" />
+            <translation>DateLet n’est pas une date AAAAMMJJ (« %1 »).</translation>
         </message>
         <message>
             <source>CompteNum "%1" is not an account number.</source>
-            <translation type="unfinished" />
+            <translation>CompteNum « %1 » n’est pas un numéro de compte.</translation>
         </message>
         <message>
             <source>%1 "%2" is not an amount with a decimal comma and no thousands separator.</source>
-            <translation type="unfinished" />
+            <translation>%1 « %2 » n’est pas un montant avec une virgule décimale et sans séparateur de milliers.</translation>
         </message>
         <message>
             <source>Both Debit and Credit are set.</source>
-            <translation type="unfinished" />
+            <translation>Debit et Credit sont tous deux renseignés.</translation>
         </message>
         <message>
             <source>Montantdevise and Idevise go together.</source>
-            <translation type="unfinished" />
+            <translation>Montantdevise et Idevise vont ensemble.</translation>
         </message>
         <message>
             <source>The lines of entry %1 are not together.</source>
-            <translation type="unfinished" />
+            <translation>Les lignes de l’écriture %1 ne se suivent pas.</translation>
         </message>
         <message>
             <source>EcritureNum "%1" has no sequence number.</source>
-            <translation type="unfinished" />
+            <translation>EcritureNum « %1 » n’a pas de numéro d’ordre.</translation>
         </message>
         <message>
             <source>EcritureNum %1 follows %2: the numbering must be continuous.</source>
-            <translation type="unfinished" />
+            <translation>EcritureNum %1 suit %2 : la numérotation doit être continue.</translation>
         </message>
         <message>
             <source>Entry %1 is dated before the previous one: entries must be in chronological order.</source>
-            <translation type="unfinished" />
+            <translation>L’écriture %1 est datée avant la précédente : les écritures doivent être dans l’ordre chronologique.</translation>
         </message>
         <message>
             <source>The lines of entry %1 have different dates.</source>
-            <translation type="unfinished" />
+            <translation>Les lignes de l’écriture %1 ont des dates différentes.</translation>
         </message>
         <message>
             <source>The file is not balanced: total debit %1, total credit %2.</source>
-            <translation type="unfinished" />
+            <translation>Le fichier n’est pas équilibré : total débit %1, total crédit %2.</translation>
         </message>
         <message>
             <source>The file name must be &lt;SIREN&gt;FEC&lt;AAAAMMJJ&gt;.txt.</source>
-            <translation type="unfinished" />
+            <translation>Le nom du fichier doit être &lt;SIREN&gt;FEC&lt;AAAAMMJJ&gt;.txt.</translation>
         </message>
         <message>
             <source>%1 is not a valid SIREN.</source>
-            <translation type="unfinished" />
+            <translation>%1 n’est pas un SIREN valide.</translation>
         </message>
         <message>
             <source>%1 is not a date AAAAMMJJ.</source>
-            <translation type="unfinished" />
+            <translation>%1 n’est pas une date AAAAMMJJ.</translation>
         </message>
         <message>
             <source>There is nothing to export for this period.</source>
-            <translation type="unfinished" />
+            <translation>Il n’y a rien à exporter pour cette période.</translation>
         </message>
         <message>
             <source>%1 could not be written: %2</source>
-            <translation type="unfinished" />
+            <translation>%1 n’a pas pu être écrit : %2</translation>
         </message>
     </context>
     <context>
@@ -1134,27 +1051,27 @@
         <name>Moulin::LightspeedConnector</name>
         <message>
             <source>The POS sent a page of sales that could not be read (%1); it will be asked for again.</source>
-            <translation type="unfinished" />
+            <translation>La caisse a envoyé une page de ventes illisible (%1) ; elle sera redemandée.</translation>
         </message>
         <message>
             <source>A sale in the page is not an object.</source>
-            <translation type="unfinished" />
+            <translation>Une vente de la page n’est pas un objet.</translation>
         </message>
         <message>
             <source>The item « %1 » (%2) has no id or no decimal defaultPrice.</source>
-            <translation type="unfinished" />
+            <translation>L’article « %1 » (%2) n’a pas d’identifiant ou pas de defaultPrice décimal.</translation>
         </message>
         <message>
             <source>A tax rate has no code or no rate.</source>
-            <translation type="unfinished" />
+            <translation>Un taux de TVA n’a pas de code ou pas de taux.</translation>
         </message>
         <message>
             <source>The discount « %1 » has no id or no decimal percentage or amount.</source>
-            <translation type="unfinished" />
+            <translation>La remise « %1 » n’a pas d’identifiant ou pas de pourcentage ni de montant décimal.</translation>
         </message>
         <message>
             <source>Lightspeed sent a list of businesses that could not be read: %1</source>
-            <translation type="unfinished" />
+            <translation>Lightspeed a envoyé une liste d’établissements illisible : %1</translation>
         </message>
     </context>
     <context>
@@ -1638,15 +1555,15 @@
         <name>Moulin::PriceUpdates</name>
         <message>
             <source>The item no longer exists on the POS.</source>
-            <translation type="unfinished" />
+            <translation>L’article n’existe plus dans la caisse.</translation>
         </message>
         <message>
             <source>The POS sent the item without a readable price.</source>
-            <translation type="unfinished" />
+            <translation>La caisse a envoyé l’article sans prix lisible.</translation>
         </message>
         <message>
             <source>Lightspeed refused the new price: %1</source>
-            <translation type="unfinished" />
+            <translation>Lightspeed a refusé le nouveau prix : %1</translation>
         </message>
     </context>
     <context>
@@ -1805,7 +1722,90 @@
         <name>Moulin::SalesRepository</name>
         <message>
             <source>Unclassified</source>
-            <translation type="unfinished" />
+            <translation>Non classé</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::SalesStore</name>
+        <message>
+            <source>line %1</source>
+            <translation>ligne %1</translation>
+        </message>
+        <message>
+            <source>The sale has no receiptId.</source>
+            <translation>La vente n’a pas de receiptId.</translation>
+        </message>
+        <message>
+            <source>The sale has no valid timeClosed ("%1").</source>
+            <translation>La vente n’a pas de timeClosed valide (« %1 »).</translation>
+        </message>
+        <message>
+            <source>The sale has an impossible number of covers (%1).</source>
+            <translation>La vente a un nombre de couverts impossible (%1).</translation>
+        </message>
+        <message>
+            <source>salesLines is not a list.</source>
+            <translation>salesLines n’est pas une liste.</translation>
+        </message>
+        <message>
+            <source>Line %1 is not an object.</source>
+            <translation>La ligne %1 n’est pas un objet.</translation>
+        </message>
+        <message>
+            <source>%1: the quantity is not a number.</source>
+            <translation>%1 : la quantité n’est pas un nombre.</translation>
+        </message>
+        <message>
+            <source>%1: %2 is not a decimal amount (%3).</source>
+            <translation>%1 : %2 n’est pas un montant décimal (%3).</translation>
+        </message>
+        <message>
+            <source>%1: the list price or the cost price is not a decimal amount.</source>
+            <translation>%1 : le prix de carte ou le prix de revient n’est pas un montant décimal.</translation>
+        </message>
+        <message>
+            <source>%1: VAT line %2 has no decimal taxAmount.</source>
+            <translation>%1 : la ligne de TVA %2 n’a pas de taxAmount décimal.</translation>
+        </message>
+        <message>
+            <source>%1: VAT line %2 has a malformed taxableAmount.</source>
+            <translation>%1 : la ligne de TVA %2 a un taxableAmount mal formé.</translation>
+        </message>
+        <message>
+            <source>%1 has no tax code.</source>
+            <translation>%1 n’a pas de code de TVA.</translation>
+        </message>
+        <message>
+            <source>%1 does not add up: %2 with VAT ≠ %3 without VAT + %4 VAT.</source>
+            <translation>%1 ne tombe pas juste : %2 TTC ≠ %3 HT + %4 de TVA.</translation>
+        </message>
+        <message>
+            <source>%1 does not add up: its VAT lines total %2, its VAT is %3.</source>
+            <translation>%1 ne tombe pas juste : ses lignes de TVA totalisent %2, sa TVA est de %3.</translation>
+        </message>
+        <message>
+            <source>%1: the tax code %2 is unknown.</source>
+            <translation>%1 : le code de TVA %2 est inconnu.</translation>
+        </message>
+        <message>
+            <source>%1: the item %2 is not on the menu.</source>
+            <translation>%1 : l’article %2 n’est pas à la carte.</translation>
+        </message>
+        <message>
+            <source>payments is not a list.</source>
+            <translation>payments n’est pas une liste.</translation>
+        </message>
+        <message>
+            <source>Unknown</source>
+            <translation>Inconnu</translation>
+        </message>
+        <message>
+            <source>Payment %1 (%2) has no decimal amount.</source>
+            <translation>Le règlement %1 (%2) n’a pas de montant décimal.</translation>
+        </message>
+        <message>
+            <source>The payments (%1) do not match the lines (%2).</source>
+            <translation>Les règlements (%1) ne correspondent pas aux lignes (%2).</translation>
         </message>
     </context>
     <context>
@@ -2109,51 +2109,51 @@
         <name>Moulin::ZReport</name>
         <message>
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>Date</translation>
         </message>
         <message>
             <source>Receipts</source>
-            <translation type="unfinished">Tickets</translation>
+            <translation>Tickets</translation>
         </message>
         <message>
             <source>Covers</source>
-            <translation type="unfinished">Couverts</translation>
+            <translation>Couverts</translation>
         </message>
         <message>
             <source>Average ticket incl. VAT</source>
-            <translation type="unfinished" />
+            <translation>Ticket moyen TTC</translation>
         </message>
         <message>
             <source>Sales incl. VAT</source>
-            <translation type="unfinished" />
+            <translation>CA TTC</translation>
         </message>
         <message>
             <source>Sales excl. VAT</source>
-            <translation type="unfinished" />
+            <translation>CA HT</translation>
         </message>
         <message>
             <source>VAT</source>
-            <translation type="unfinished" />
+            <translation>TVA</translation>
         </message>
         <message>
             <source>Base excl. VAT %1</source>
-            <translation type="unfinished" />
+            <translation>Base HT %1</translation>
         </message>
         <message>
             <source>VAT %1</source>
-            <translation type="unfinished" />
+            <translation>TVA %1</translation>
         </message>
         <message>
             <source>Voided receipts</source>
-            <translation type="unfinished" />
+            <translation>Tickets annulés</translation>
         </message>
         <message>
             <source>Refunds incl. VAT</source>
-            <translation type="unfinished" />
+            <translation>Remboursements TTC</translation>
         </message>
         <message>
             <source>Total</source>
-            <translation type="unfinished" />
+            <translation>Total</translation>
         </message>
     </context>
 </TS>

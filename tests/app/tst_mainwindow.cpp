@@ -1,3 +1,5 @@
+#include "common/core/apppaths.h"
+#include "common/core/connectorsettings.h"
 #include "common/core/database.h"
 #include "common/ui/settingsdialog.h"
 #include "mainwindow.h"
@@ -38,6 +40,22 @@ QStringList menuLabels(const QMenu* menu)
             labels.append(a->text().remove(QLatin1Char('&')));
     }
     return labels;
+}
+
+// A configured connector, so Moulin opens the restaurant's real database
+// (moulin.sqlite) instead of demo mode's.
+void configureOneConnector(const QString& dataDir)
+{
+    AppPaths::setDataDir(dataDir);
+    ConnectorConfig metro;
+    metro.typeKey = QStringLiteral("supplier_type");
+    metro.typeName = QStringLiteral("Metro");
+    metro.connectorId = QStringLiteral("metro");
+    metro.apiUrl = QUrl(QStringLiteral("https://api.metro.fr/"));
+    metro.storeId = QStringLiteral("42");
+    metro.authMethod = QStringLiteral("none");
+    if (!ConnectorSettings::save(metro))
+        qFatal("cannot save settings");
 }
 
 CommandLineOptions options(const QString& lang, const QString& dataDir, bool demo = false)
@@ -100,7 +118,7 @@ private Q_SLOTS:
         QVERIFY(w->statusBar()->isVisible());
         QVERIFY(w->connectionSummaryLabel()->isVisible());
         QVERIFY(!w->connectionSummaryLabel()->text().isEmpty());
-        QVERIFY(!w->syncProgressBar()->isVisible());
+        // (Demo mode is syncing the sandbox in the background meanwhile.)
         w->setSyncProgress(2, 5);
         QVERIFY(w->syncProgressBar()->isVisible());
         QCOMPARE(w->syncProgressBar()->value(), 2);
@@ -152,6 +170,7 @@ private Q_SLOTS:
     void corruptDatabaseStopsStartupUntouched()
     {
         const QString dir = Test::freshDataDir(QStringLiteral("mw-corrupt"));
+        configureOneConnector(dir);
         const QByteArray garbage =
             QByteArray("this is not a database, but the owner's only copy\n").repeated(200);
         {
@@ -171,6 +190,7 @@ private Q_SLOTS:
     void newerDatabaseRefused()
     {
         const QString dir = Test::freshDataDir(QStringLiteral("mw-newer"));
+        configureOneConnector(dir);
         const QString path = QDir(dir).filePath(QStringLiteral("moulin.sqlite"));
         QVERIFY(Database::openAndMigrate(path).ok());
         {
@@ -232,6 +252,8 @@ private Q_SLOTS:
         const auto badge = app.mainWindow()->findChild<QLabel*>(QStringLiteral("modeBadge"));
         QVERIFY(badge);
         QCOMPARE(badge->text(), QStringLiteral("Mode démo"));
+        // Demonstration sales never land in the restaurant's own database.
+        QVERIFY(Database::path().endsWith(QStringLiteral("/moulin-demo.sqlite")));
         QVERIFY(app.mainWindow()->connectionSummaryLabel()->text().contains(
             QString::number(app.sandbox()->port())));
     }

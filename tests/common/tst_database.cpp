@@ -141,6 +141,27 @@ QList<Fixture> fixtures()
              "SELECT (SELECT next_attempt_at || http_status FROM outbox WHERE idempotency_key = 'idem-1') "
              "|| '|' || (SELECT pages FROM sync_run WHERE feed = 'menu_items')"),
          QStringLiteral("2024-05-01T12:05:00Z503|3")},
+        {4,
+         {QStringLiteral(
+              "INSERT INTO pos_receipt(receipt_id, closed_at, day, hour, weekday, service, covers, "
+              "gross_cents, net_cents, tax_cents, content_hash) VALUES ('R1', "
+              "'2024-05-01T11:00:00.000Z', '2024-05-01', 13, 3, 0, 2, 4200, 3818, 382, 7)"),
+          QStringLiteral(
+              "INSERT INTO pos_sale_line(receipt_id, line_id, sku, quantity_milli, gross_cents, "
+              "net_cents, tax_cents, tax_code, vat_bp) VALUES ('R1', '1', 'BOEUF', 2000, 4200, 3818, "
+              "382, 'TVA10', 1000)"),
+          QStringLiteral("INSERT INTO pos_rollup_daily(day, service, gross_cents, receipts) VALUES "
+                         "('2024-05-01', 0, 4200, 1)"),
+          QStringLiteral("INSERT INTO pos_item(item_id, sku, remote_price_cents, local_state) VALUES ('I1', "
+                         "'BOEUF', 2100, 'pending')"),
+          QStringLiteral(
+              "INSERT INTO pos_quarantine(at, receipt_id, reason_code, reason, payload_hash) VALUES "
+              "('2024-05-01T12:00:00Z', 'R2', 'unknown_sku', 'line 1', 1)")},
+         QStringLiteral("SELECT (SELECT gross_cents || covers FROM pos_receipt) || '|' || (SELECT sku || "
+                        "quantity_milli FROM pos_sale_line) || '|' || (SELECT sum(gross_cents) FROM "
+                        "pos_rollup_daily) || '|' || (SELECT local_state FROM pos_item) || '|' || (SELECT "
+                        "reason_code FROM pos_quarantine)"),
+         QStringLiteral("42002|BOEUF2000|4200|pending|unknown_sku")},
     };
 }
 

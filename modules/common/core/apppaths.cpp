@@ -10,7 +10,20 @@ namespace Moulin {
 namespace {
 QMutex s_mutex;
 QString s_override;
+bool s_demo = false;
 } // namespace
+
+void AppPaths::setDemoDatabase(bool demo)
+{
+    QMutexLocker lock(&s_mutex);
+    s_demo = demo;
+}
+
+bool AppPaths::isDemoDatabase()
+{
+    QMutexLocker lock(&s_mutex);
+    return s_demo;
+}
 
 void AppPaths::setDataDir(const QString& dir)
 {
@@ -39,7 +52,8 @@ QString AppPaths::dataDir()
 
 QString AppPaths::databasePath()
 {
-    return QDir(dataDir()).filePath(QStringLiteral("moulin.sqlite"));
+    return QDir(dataDir()).filePath(isDemoDatabase() ? QStringLiteral("moulin-demo.sqlite")
+                                                     : QStringLiteral("moulin.sqlite"));
 }
 
 QString AppPaths::logDir()

@@ -20,6 +20,11 @@ public:
     static void setDataDir(const QString& dir);
     static bool hasDataDirOverride();
 
+    /// Demo mode keeps its data in its own database (moulin-demo.sqlite) so
+    /// demonstration sales never mix with the restaurant's real ones.
+    static void setDemoDatabase(bool demo);
+    static bool isDemoDatabase();
+
     /// Created on first use.
     static QString dataDir();
     static QString databasePath();

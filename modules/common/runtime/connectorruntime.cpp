@@ -12,6 +12,8 @@
 
 #include <QLoggingCategory>
 
+#include <algorithm>
+
 namespace Moulin {
 
 Q_LOGGING_CATEGORY(lcRuntime, "moulin.runtime")
@@ -62,6 +64,10 @@ ConnectorRuntime::ConnectorRuntime(CredentialStore* credentials, QObject* parent
             Q_EMIT feedFinished(summary);
             Q_EMIT statusChanged();
         });
+    connect(m_engine.get(), &SyncEngine::feedProgress, this,
+            [this](const QString& connector, const QString& feed, qint64, qint64) {
+                Q_EMIT pageStored(connector, feed);
+            });
     connect(m_engine.get(), &SyncEngine::circuitStateChanged, this, &ConnectorRuntime::statusChanged);
     connect(m_engine.get(), &SyncEngine::overallProgress, this, &ConnectorRuntime::progress);
     connect(m_engine.get(), &SyncEngine::busyChanged, this, &ConnectorRuntime::busyChanged);
@@ -90,8 +96,16 @@ void ConnectorRuntime::reload()
     m_configs.clear();
     m_unimplemented.clear();
 
-    const QList<ConnectorConfig> configs = ConnectorSettings::all();
-    for (const ConnectorConfig& config : configs)
+    QList<ConnectorConfig> configs = m_additional;
+    const QList<ConnectorConfig> saved = ConnectorSettings::all();
+    for (const ConnectorConfig& config : saved) {
+        const bool shadowed = std::any_of(configs.cbegin(), configs.cend(), [&](const ConnectorConfig& c) {
+            return c.connectorId == config.connectorId;
+        });
+        if (!shadowed)
+            configs.append(config);
+    }
+    for (const ConnectorConfig& config : std::as_const(configs))
         addConnector(config);
     Q_EMIT statusChanged();
 }

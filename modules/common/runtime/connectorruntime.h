@@ -45,6 +45,10 @@ public:
     /// (Re)reads every configured connector. Connectors without an
     /// implementation (no factory registered) are listed in unimplemented().
     void reload();
+    /// Connectors that are not in the settings but should run too: demo mode
+    /// points them at the built-in sandbox. Applied by the next reload().
+    void setAdditionalConnectors(const QList<ConnectorConfig>& configs) { m_additional = configs; }
+    QList<ConnectorConfig> additionalConnectors() const { return m_additional; }
     /// Arms the schedules (GUI mode). Headless mode calls syncNow() only.
     void start();
 
@@ -72,6 +76,8 @@ Q_SIGNALS:
     void progress(qint64 done, qint64 total);
     void busyChanged(bool busy);
     void feedFinished(const Moulin::FeedRunSummary& summary);
+    /// A page of `connector` landed (live updates while a long sync runs).
+    void pageStored(const QString& connector, const QString& feed);
     /// Open this URL in the user's browser (OAuth sign-in).
     void authorizeWithBrowser(const QUrl& url);
     /// Something the user should read (translated).
@@ -91,6 +97,7 @@ private:
     QHash<QString, ConnectorConfig> m_configs;
     QHash<QString, QElapsedTimer> m_runClocks;
     QStringList m_unimplemented;
+    QList<ConnectorConfig> m_additional;
     QTimer m_tokenTimer;
 };
 

@@ -7,6 +7,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace Moulin {
 
 ConnectionSummary ConnectionSummary::from(const QList<ConnectionStatus>& statuses)
@@ -83,7 +85,7 @@ BreakerPosition breakerPositionFromString(const QString& text)
     return BreakerPosition::Unknown;
 }
 
-QList<ConnectionStatus> loadConnectionStatuses(const QSqlDatabase& db)
+QList<ConnectionStatus> loadConnectionStatuses(const QSqlDatabase& db, const QList<ConnectorConfig>& extra)
 {
     struct Row
     {
@@ -112,7 +114,13 @@ QList<ConnectionStatus> loadConnectionStatuses(const QSqlDatabase& db)
     }
 
     QList<ConnectionStatus> statuses;
-    const QList<ConnectorConfig> configs = ConnectorSettings::all();
+    QList<ConnectorConfig> configs = extra;
+    const QList<ConnectorConfig> saved = ConnectorSettings::all();
+    for (const ConnectorConfig& config : saved) {
+        if (std::none_of(configs.cbegin(), configs.cend(),
+                         [&](const ConnectorConfig& c) { return c.connectorId == config.connectorId; }))
+            configs.append(config);
+    }
     for (const ConnectorConfig& config : configs) {
         ConnectionStatus status;
         status.connectorId = config.connectorId;

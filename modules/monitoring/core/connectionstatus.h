@@ -9,6 +9,8 @@ class QSqlDatabase;
 
 namespace Moulin {
 
+struct ConnectorConfig;
+
 /// The state of one connector as shown in the status bar and the
 /// Integrations tab.
 enum class ConnectionState
@@ -62,7 +64,9 @@ BreakerPosition breakerPositionFromString(const QString& text);
 /// Every configured connector (from ConnectorSettings and the
 /// ConnectorCatalog) merged with its last known state from the
 /// connector_state table of `db`. Connectors without a row are Idle.
-QList<ConnectionStatus> loadConnectionStatuses(const QSqlDatabase& db);
+/// `extra` adds connectors that are not in the settings (demo mode).
+QList<ConnectionStatus> loadConnectionStatuses(const QSqlDatabase& db,
+                                               const QList<ConnectorConfig>& extra = {});
 
 } // namespace Moulin
 

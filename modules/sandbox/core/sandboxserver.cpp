@@ -1,6 +1,7 @@
 #include "sandbox/core/sandboxserver.h"
 
 #include "common/core/appinfo.h"
+#include "sandbox/core/sandboxlightspeed.h"
 #include "sandbox/core/sandboxoauth.h"
 
 #include <QDateTime>
@@ -87,6 +88,7 @@ SandboxServer::SandboxServer(quint32 seed, QObject* parent)
 {
     installRoutes();
     SandboxOAuth::install(this);
+    SandboxLightspeed::install(this);
 }
 
 SandboxServer::~SandboxServer() = default;

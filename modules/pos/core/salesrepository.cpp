@@ -1,0 +1,349 @@
+#include "pos/core/salesrepository.h"
+
+#include "common/core/database.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace Moulin {
+
+namespace {
+
+QString day(const QDate& d)
+{
+    return d.toString(Qt::ISODate);
+}
+
+bool run(QSqlQuery& q, const QString& sql, const QVariantList& values, const char* what)
+{
+    q.setForwardOnly(true);
+    if (!q.prepare(sql)) {
+        Database::exec(q, what); // logs the prepare error
+        return false;
+    }
+    for (const QVariant& v : values)
+        q.addBindValue(v);
+    return Database::exec(q, what);
+}
+
+SalesKpis kpisFrom(qint64 gross, qint64 net, int receipts, int covers)
+{
+    SalesKpis k;
+    k.grossCents = gross;
+    k.netCents = net;
+    k.receipts = receipts;
+    k.covers = covers;
+    k.averageTicketCents = receipts > 0 ? (gross >= 0 ? (gross + receipts / 2) / receipts
+                                                      : -((-gross + receipts / 2) / receipts))
+                                        : 0;
+    return k;
+}
+
+bool validPeriod(const SalesPeriod& p)
+{
+    return p.from.isValid() && p.to.isValid() && p.from <= p.to;
+}
+
+} // namespace
+
+SalesRepository::SalesRepository(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+}
+
+SalesKpis SalesRepository::kpis(const SalesPeriod& period) const
+{
+    if (!validPeriod(period))
+        return {};
+    QSqlQuery q(m_db);
+    if (!run(q,
+             QStringLiteral("SELECT COALESCE(sum(gross_cents), 0), COALESCE(sum(net_cents), 0), "
+                            "COALESCE(sum(receipts), 0), COALESCE(sum(covers), 0) FROM pos_rollup_daily "
+                            "WHERE day BETWEEN ? AND ?"),
+             {day(period.from), day(period.to)}, "sales kpis") ||
+        !q.next())
+        return {};
+    return kpisFrom(q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toInt(), q.value(3).toInt());
+}
+
+ServiceKpis SalesRepository::kpisByService(const SalesPeriod& period) const
+{
+    ServiceKpis result;
+    if (!validPeriod(period))
+        return result;
+    QSqlQuery q(m_db);
+    if (!run(q,
+             QStringLiteral("SELECT service, sum(gross_cents), sum(net_cents), sum(receipts), sum(covers) "
+                            "FROM pos_rollup_daily WHERE day BETWEEN ? AND ? GROUP BY service"),
+             {day(period.from), day(period.to)}, "sales kpis by service"))
+        return result;
+    while (q.next()) {
+        const SalesKpis k = kpisFrom(q.value(1).toLongLong(), q.value(2).toLongLong(), q.value(3).toInt(),
+                                     q.value(4).toInt());
+        if (q.value(0).toInt() == 0)
+            result.lunch = k;
+        else
+            result.dinner = k;
+    }
+    return result;
+}
+
+QList<DailyPoint> SalesRepository::daily(const SalesPeriod& period) const
+{
+    QList<DailyPoint> points;
+    if (!validPeriod(period))
+        return points;
+    QHash<QString, DailyPoint> byDay;
+    QSqlQuery q(m_db);
+    if (run(q,
+            QStringLiteral("SELECT day, sum(net_cents), sum(gross_cents), sum(receipts), sum(covers) FROM "
+                           "pos_rollup_daily WHERE day BETWEEN ? AND ? GROUP BY day"),
+            {day(period.from), day(period.to)}, "sales per day")) {
+        while (q.next()) {
+            DailyPoint p;
+            p.netCents = q.value(1).toLongLong();
+            p.grossCents = q.value(2).toLongLong();
+            p.receipts = q.value(3).toInt();
+            p.covers = q.value(4).toInt();
+            byDay.insert(q.value(0).toString(), p);
+        }
+    }
+    points.reserve(period.from.daysTo(period.to) + 1);
+    for (QDate d = period.from; d <= period.to; d = d.addDays(1)) {
+        DailyPoint p = byDay.value(day(d));
+        p.date = d;
+        points.append(p);
+    }
+    return points;
+}
+
+QList<HourWeekdayCell> SalesRepository::hourWeekday(const SalesPeriod& period) const
+{
+    QList<HourWeekdayCell> cells;
+    if (!validPeriod(period))
+        return cells;
+    QSqlQuery q(m_db);
+    if (!run(q,
+             QStringLiteral(
+                 "SELECT weekday, hour, sum(gross_cents) FROM pos_rollup_hourly WHERE day BETWEEN ? "
+                 "AND ? GROUP BY weekday, hour HAVING sum(gross_cents) <> 0 OR sum(receipts) <> 0 "
+                 "ORDER BY weekday, hour"),
+             {day(period.from), day(period.to)}, "sales per hour and weekday"))
+        return cells;
+    while (q.next())
+        cells.append({q.value(0).toInt(), q.value(1).toInt(), q.value(2).toLongLong()});
+    return cells;
+}
+
+QList<GroupTotal> SalesRepository::byAccountingGroup(const SalesPeriod& period) const
+{
+    QList<GroupTotal> groups;
+    if (!validPeriod(period))
+        return groups;
+    QSqlQuery q(m_db);
+    if (!run(q,
+             QStringLiteral("SELECT r.group_id, g.name, sum(r.net_cents), sum(r.gross_cents) FROM "
+                            "pos_rollup_group_daily r LEFT JOIN pos_accounting_group g ON g.group_id = "
+                            "r.group_id WHERE r.day BETWEEN ? AND ? GROUP BY r.group_id "
+                            "HAVING sum(r.gross_cents) <> 0 ORDER BY 4 DESC, 1"),
+             {day(period.from), day(period.to)}, "sales per accounting group"))
+        return groups;
+    while (q.next()) {
+        GroupTotal g;
+        g.groupId = q.value(0).toString();
+        g.name = q.value(1).toString();
+        if (g.name.isEmpty())
+            g.name = g.groupId.isEmpty()
+                         ? QCoreApplication::translate("Moulin::SalesRepository", "Unclassified")
+                         : g.groupId;
+        g.netCents = q.value(2).toLongLong();
+        g.grossCents = q.value(3).toLongLong();
+        groups.append(g);
+    }
+    return groups;
+}
+
+QList<ItemTotal> SalesRepository::topItems(const SalesPeriod& period, int limit, bool bottom) const
+{
+    QList<ItemTotal> items;
+    if (!validPeriod(period) || limit <= 0)
+        return items;
+    // Whole months from the monthly rollup, the days around them from the
+    // daily one.
+    QDate firstMonth(period.from.year(), period.from.month(), 1);
+    if (firstMonth < period.from)
+        firstMonth = firstMonth.addMonths(1);
+    const QDate afterLast = QDate(period.to.year(), period.to.month(), 1).addMonths(1);
+    QDate lastMonthEnd = afterLast.addDays(-1) == period.to
+                             ? period.to
+                             : QDate(period.to.year(), period.to.month(), 1).addDays(-1);
+    QVariantList values;
+    QString sql;
+    if (firstMonth <= lastMonthEnd) {
+        sql = QStringLiteral(
+            "SELECT sku, name, quantity_milli, gross_cents FROM pos_rollup_item_daily WHERE day "
+            "BETWEEN ? AND ? OR day BETWEEN ? AND ? UNION ALL SELECT sku, name, quantity_milli, "
+            "gross_cents FROM pos_rollup_item_monthly WHERE month BETWEEN ? AND ?");
+        values = {day(period.from),
+                  day(firstMonth.addDays(-1)),
+                  day(lastMonthEnd.addDays(1)),
+                  day(period.to),
+                  firstMonth.toString(QStringLiteral("yyyy-MM")),
+                  lastMonthEnd.toString(QStringLiteral("yyyy-MM"))};
+    } else {
+        sql = QStringLiteral(
+            "SELECT sku, name, quantity_milli, gross_cents FROM pos_rollup_item_daily WHERE day "
+            "BETWEEN ? AND ?");
+        values = {day(period.from), day(period.to)};
+    }
+    values.append(limit);
+    QSqlQuery q(m_db);
+    if (!run(q,
+             QStringLiteral(
+                 "SELECT t.sku, COALESCE((SELECT name FROM pos_item i WHERE i.sku = t.sku ORDER BY "
+                 "i.active DESC LIMIT 1), t.name, t.sku), t.quantity, t.gross FROM (SELECT sku, "
+                 "max(name) AS name, sum(quantity_milli) AS quantity, sum(gross_cents) AS gross FROM "
+                 "(%1) WHERE sku <> '' GROUP BY sku) t ORDER BY t.gross %2, t.sku LIMIT ?")
+                 .arg(sql, bottom ? QStringLiteral("ASC") : QStringLiteral("DESC")),
+             values, "top items"))
+        return items;
+    while (q.next()) {
+        ItemTotal it;
+        it.sku = q.value(0).toString();
+        it.name = q.value(1).toString();
+        it.quantity = double(q.value(2).toLongLong()) / 1000.0;
+        it.grossCents = q.value(3).toLongLong();
+        items.append(it);
+    }
+    return items;
+}
+
+QList<PaymentTotal> SalesRepository::payments(const SalesPeriod& period) const
+{
+    QList<PaymentTotal> result;
+    if (!validPeriod(period))
+        return result;
+    QSqlQuery q(m_db);
+    if (!run(q,
+             QStringLiteral(
+                 "SELECT method, sum(amount_cents), sum(payments) FROM pos_rollup_payment_daily WHERE "
+                 "day BETWEEN ? AND ? GROUP BY method HAVING sum(payments) <> 0 OR sum(amount_cents) "
+                 "<> 0 ORDER BY 2 DESC, 1"),
+             {day(period.from), day(period.to)}, "payments"))
+        return result;
+    while (q.next())
+        result.append({q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toInt()});
+    return result;
+}
+
+QList<ReceiptRow> SalesRepository::receipts(const SalesPeriod& period, std::optional<int> hour,
+                                            std::optional<int> weekday, const QString& groupId,
+                                            const QString& sku, const QString& paymentMethod) const
+{
+    QList<ReceiptRow> rows;
+    if (!validPeriod(period))
+        return rows;
+    QString sql = QStringLiteral("SELECT r.receipt_id, r.closed_at, r.gross_cents, r.net_cents, r.covers, "
+                                 "r.payment_methods FROM pos_receipt r WHERE r.day BETWEEN ? AND ? AND "
+                                 "r.cancelled = 0");
+    QVariantList values{day(period.from), day(period.to)};
+    if (hour) {
+        sql += QStringLiteral(" AND r.hour = ?");
+        values.append(*hour);
+    }
+    if (weekday) {
+        sql += QStringLiteral(" AND r.weekday = ?");
+        values.append(*weekday);
+    }
+    if (!groupId.isEmpty()) {
+        sql +=
+            QStringLiteral(" AND EXISTS (SELECT 1 FROM pos_sale_line l WHERE l.receipt_id = r.receipt_id AND "
+                           "l.group_id = ?)");
+        values.append(groupId);
+    }
+    if (!sku.isEmpty()) {
+        sql += QStringLiteral(
+            " AND EXISTS (SELECT 1 FROM pos_sale_line l WHERE l.receipt_id = r.receipt_id AND l.sku = ?)");
+        values.append(sku);
+    }
+    if (!paymentMethod.isEmpty()) {
+        sql +=
+            QStringLiteral(" AND EXISTS (SELECT 1 FROM pos_payment p WHERE p.receipt_id = r.receipt_id AND "
+                           "(p.method = ? OR p.code = ?))");
+        values.append(paymentMethod);
+        values.append(paymentMethod);
+    }
+    sql += QStringLiteral(" ORDER BY r.closed_at, r.receipt_id");
+    QSqlQuery q(m_db);
+    if (!run(q, sql, values, "receipts"))
+        return rows;
+    while (q.next()) {
+        ReceiptRow row;
+        row.receiptId = q.value(0).toString();
+        row.closedAt = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
+        row.grossCents = q.value(2).toLongLong();
+        row.netCents = q.value(3).toLongLong();
+        row.covers = q.value(4).toInt();
+        row.paymentMethods = q.value(5).toString();
+        rows.append(row);
+    }
+    return rows;
+}
+
+QList<MenuItemRow> SalesRepository::menuItems() const
+{
+    QList<MenuItemRow> rows;
+    QSqlQuery q(m_db);
+    if (!run(q,
+             QStringLiteral(
+                 "SELECT i.item_id, i.sku, i.name, g.name, CASE WHEN i.local_state <> 'synced' AND "
+                 "i.local_price_cents IS NOT NULL THEN i.local_price_cents ELSE i.remote_price_cents "
+                 "END, COALESCE(t.vat_bp, 0), i.local_state FROM pos_item i LEFT JOIN "
+                 "pos_accounting_group g ON g.group_id = i.group_id LEFT JOIN pos_tax_rate t ON "
+                 "t.tax_code = COALESCE(i.tax_code, g.tax_code) WHERE i.active = 1 ORDER BY g.name, "
+                 "i.name, i.item_id"),
+             {}, "menu items"))
+        return rows;
+    while (q.next()) {
+        MenuItemRow r;
+        r.itemId = q.value(0).toString();
+        r.sku = q.value(1).toString();
+        r.name = q.value(2).toString();
+        r.groupName = q.value(3).toString();
+        r.priceCents = q.value(4).toLongLong();
+        r.vatRateBasisPoints = q.value(5).toInt();
+        r.syncState = q.value(6).toString();
+        rows.append(r);
+    }
+    return rows;
+}
+
+QList<QuarantineRow> SalesRepository::quarantine(int limit) const
+{
+    QList<QuarantineRow> rows;
+    QSqlQuery q(m_db);
+    if (!run(q,
+             QStringLiteral(
+                 "SELECT at, receipt_id, reason, payload FROM pos_quarantine WHERE resolved_at IS NULL "
+                 "ORDER BY at DESC, id DESC LIMIT ?"),
+             {limit}, "quarantine"))
+        return rows;
+    while (q.next()) {
+        QuarantineRow r;
+        r.at = QDateTime::fromString(q.value(0).toString(), Qt::ISODate);
+        r.receiptId = q.value(1).toString();
+        r.reason = q.value(2).toString();
+        r.payload = q.value(3).toString();
+        rows.append(r);
+    }
+    return rows;
+}
+
+SalesPeriod SalesRepository::samePeriodLastYear(const SalesPeriod& period)
+{
+    return {period.from.addDays(-364), period.to.addDays(-364)};
+}
+
+} // namespace Moulin

@@ -1,0 +1,1332 @@
+#include "pos/core/salesstore.h"
+
+#include "common/core/database.h"
+#include "pos/core/money.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <cmath>
+
+#if defined(Q_OS_LINUX)
+#include <dlfcn.h>
+#endif
+
+#include <map>
+#include <tuple>
+
+namespace Moulin {
+
+namespace {
+
+/// Messages stored with a quarantined sale (translated when stored).
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Moulin::SalesStore)
+};
+
+// ---------------------------------------------------------------------------
+// Content hash: FNV-1a over the parsed values (stable across Qt versions).
+// ---------------------------------------------------------------------------
+class Hasher
+{
+public:
+    void add(QStringView s)
+    {
+        for (QChar c : s)
+            byte(c.unicode());
+        byte(0xFFFF);
+    }
+    void add(qint64 v)
+    {
+        for (int i = 0; i < 8; ++i)
+            byte(quint16((quint64(v) >> (8 * i)) & 0xFF));
+    }
+    qint64 value() const { return qint64(m_h & 0x7FFFFFFFFFFFFFFFull); }
+
+private:
+    void byte(quint16 b)
+    {
+        m_h ^= b;
+        m_h *= 1099511628211ull;
+    }
+    quint64 m_h = 1469598103934665603ull;
+};
+
+QString text(const QJsonValue& v)
+{
+    if (v.isString())
+        return v.toString();
+    if (v.isDouble()) {
+        const double d = v.toDouble();
+        if (std::floor(d) == d && std::fabs(d) < 1e15)
+            return QString::number(qint64(d));
+    }
+    return {};
+}
+
+enum class Need
+{
+    Required,
+    Optional
+};
+
+/// An amount: a decimal string, or a JSON integer (exact). Anything else is
+/// malformed. `present` false when absent/null (only allowed if Optional).
+bool amount(const QJsonObject& o, QLatin1StringView key, Need need, qint64* cents, bool* present = nullptr)
+{
+    const QJsonValue v = o.value(key);
+    if (present)
+        *present = !(v.isUndefined() || v.isNull());
+    if (v.isUndefined() || v.isNull()) {
+        *cents = 0;
+        return need == Need::Optional;
+    }
+    if (v.isString()) {
+        const std::optional<qint64> c = Money::parseCents(v.toString());
+        if (!c)
+            return false;
+        *cents = *c;
+        return true;
+    }
+    if (v.isDouble()) {
+        const double d = v.toDouble();
+        if (std::floor(d) == d && std::fabs(d) < 1e13) {
+            *cents = qint64(d) * 100;
+            return true;
+        }
+    }
+    return false;
+}
+
+bool quantity(const QJsonValue& v, qint64* milli)
+{
+    if (v.isUndefined() || v.isNull()) {
+        *milli = 1000;
+        return true;
+    }
+    if (v.isString()) {
+        const std::optional<qint64> m = Money::parseMilli(v.toString());
+        if (!m)
+            return false;
+        *milli = *m;
+        return true;
+    }
+    if (v.isDouble()) {
+        const double d = v.toDouble();
+        if (!std::isfinite(d) || std::fabs(d) > 1e9)
+            return false;
+        *milli = qint64(std::llround(d * 1000.0)); // a count, not money
+        return true;
+    }
+    return false;
+}
+
+std::optional<int> rateOf(const QJsonValue& v)
+{
+    if (v.isString())
+        return Money::parseRateBasisPoints(v.toString());
+    if (v.isDouble()) {
+        const double d = v.toDouble();
+        if (d >= 0 && d <= 100 && std::floor(d * 100) == d * 100)
+            return int(d * 100);
+    }
+    return std::nullopt;
+}
+
+QString describeLine(int index, const SaleLine& line)
+{
+    QString d = Tr::tr("line %1").arg(index + 1);
+    if (!line.lineId.isEmpty())
+        d += QStringLiteral(" (%1)").arg(line.lineId);
+    if (!line.name.isEmpty())
+        d += QStringLiteral(" « %1 »").arg(line.name);
+    return d;
+}
+
+/// Keys of the rollups: never NULL ('' for "none").
+QString rollupKey(const QString& s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
+bool fail(QSqlQuery& q, const char* what, QString* error)
+{
+    if (error)
+        *error = QStringLiteral("%1: %2").arg(QLatin1String(what), q.lastError().text());
+    return false;
+}
+
+bool prepare(QSqlQuery& q, const QString& sql, QString* error)
+{
+    if (q.prepare(sql))
+        return true;
+    if (error)
+        *error = QStringLiteral("prepare %1: %2").arg(sql, q.lastError().text());
+    qCWarning(lcDatabase).noquote() << "prepare failed:" << sql << q.lastError().text();
+    return false;
+}
+
+/// One value of a row for RowInsert (no QVariant on the fast path).
+struct Cell
+{
+    enum Kind
+    {
+        Null,
+        Int,
+        Text
+    };
+    Kind kind = Null;
+    qint64 integer = 0;
+    const QString* text = nullptr;
+
+    Cell() = default;
+    Cell(qint64 v)
+        : kind(Int)
+        , integer(v)
+    {
+    }
+    Cell(int v)
+        : kind(Int)
+        , integer(v)
+    {
+    }
+    /// NULL when empty.
+    Cell(const QString& s)
+        : kind(s.isEmpty() ? Null : Text)
+        , text(&s)
+    {
+    }
+    Cell(const std::optional<qint64>& v)
+        : kind(v ? Int : Null)
+        , integer(v.value_or(0))
+    {
+    }
+    static Cell nonNull(const QString& s)
+    {
+        Cell c;
+        c.kind = Text;
+        c.text = &s;
+        return c;
+    }
+};
+
+/// The SQLite C API of the library that Qt's QSQLITE driver already loaded,
+/// for the ingest's hot path: binding through QSqlQuery costs more than the
+/// insert itself (a QVariant and a QHash entry per placeholder). Found at run
+/// time, so there is no build dependency; null when unavailable (or with
+/// MOULIN_NO_SQLITE_FAST_PATH set), and RowInsert falls back to QSqlQuery.
+struct SqliteApi
+{
+    int (*prepare)(void* db, const char* sql, int bytes, void** stmt, const char** tail) = nullptr;
+    int (*bindInt64)(void* stmt, int index, qint64 value) = nullptr;
+    int (*bindText16)(void* stmt, int index, const void* text, int bytes,
+                      void (*destructor)(void*)) = nullptr;
+    int (*bindNull)(void* stmt, int index) = nullptr;
+    int (*step)(void* stmt) = nullptr;
+    int (*reset)(void* stmt) = nullptr;
+    int (*finalize)(void* stmt) = nullptr;
+    const char* (*errmsg)(void* db) = nullptr;
+
+    static constexpr int kDone = 101; // SQLITE_DONE
+
+    static const SqliteApi* get()
+    {
+        static const SqliteApi* api = []() -> const SqliteApi* {
+#if defined(Q_OS_LINUX)
+            if (qEnvironmentVariableIsSet("MOULIN_NO_SQLITE_FAST_PATH"))
+                return nullptr;
+            void* lib = dlopen("libsqlite3.so.0", RTLD_NOW | RTLD_NOLOAD);
+            if (!lib)
+                return nullptr;
+            static SqliteApi a;
+            a.prepare = reinterpret_cast<decltype(a.prepare)>(dlsym(lib, "sqlite3_prepare_v2"));
+            a.bindInt64 = reinterpret_cast<decltype(a.bindInt64)>(dlsym(lib, "sqlite3_bind_int64"));
+            a.bindText16 = reinterpret_cast<decltype(a.bindText16)>(dlsym(lib, "sqlite3_bind_text16"));
+            a.bindNull = reinterpret_cast<decltype(a.bindNull)>(dlsym(lib, "sqlite3_bind_null"));
+            a.step = reinterpret_cast<decltype(a.step)>(dlsym(lib, "sqlite3_step"));
+            a.reset = reinterpret_cast<decltype(a.reset)>(dlsym(lib, "sqlite3_reset"));
+            a.finalize = reinterpret_cast<decltype(a.finalize)>(dlsym(lib, "sqlite3_finalize"));
+            a.errmsg = reinterpret_cast<decltype(a.errmsg)>(dlsym(lib, "sqlite3_errmsg"));
+            const bool complete = a.prepare && a.bindInt64 && a.bindText16 && a.bindNull && a.step &&
+                                  a.reset && a.finalize && a.errmsg;
+            return complete ? &a : nullptr;
+#else
+            return nullptr;
+#endif
+        }();
+        return api;
+    }
+};
+
+/// A prepared single-row INSERT executed once per row: through the SQLite C
+/// API on the connection's own handle (so inside the caller's transaction)
+/// when available, else through QSqlQuery.
+class RowInsert
+{
+public:
+    RowInsert(QSqlDatabase& db, const QString& sql)
+        : m_query(db)
+    {
+        const SqliteApi* api = SqliteApi::get();
+        const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+        if (api && handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0) {
+            m_handle = *static_cast<void* const*>(handle.constData());
+            const QByteArray utf8 = sql.toUtf8();
+            if (m_handle &&
+                api->prepare(m_handle, utf8.constData(), int(utf8.size()), &m_stmt, nullptr) == 0 && m_stmt) {
+                m_api = api;
+                return;
+            }
+            m_stmt = nullptr;
+        }
+        m_prepared = m_query.prepare(sql);
+        if (!m_prepared)
+            m_error = m_query.lastError().text();
+    }
+    ~RowInsert()
+    {
+        if (m_stmt)
+            m_api->finalize(m_stmt);
+    }
+    RowInsert(const RowInsert&) = delete;
+    RowInsert& operator=(const RowInsert&) = delete;
+
+    bool add(std::initializer_list<Cell> row, const char* what, QString* error)
+    {
+        if (m_api) {
+            int index = 1;
+            for (const Cell& c : row) {
+                switch (c.kind) {
+                case Cell::Null:
+                    m_api->bindNull(m_stmt, index);
+                    break;
+                case Cell::Int:
+                    m_api->bindInt64(m_stmt, index, c.integer);
+                    break;
+                case Cell::Text:
+                    // The string outlives the step: no copy (SQLITE_STATIC).
+                    m_api->bindText16(m_stmt, index, c.text->utf16(), int(c.text->size() * 2), nullptr);
+                    break;
+                }
+                ++index;
+            }
+            const int rc = m_api->step(m_stmt);
+            m_api->reset(m_stmt);
+            if (rc == SqliteApi::kDone)
+                return true;
+            const QString message = QString::fromUtf8(m_api->errmsg(m_handle));
+            if (error)
+                *error = QStringLiteral("%1: %2").arg(QLatin1String(what), message);
+            qCWarning(lcDatabase).noquote() << what << "failed:" << message;
+            return false;
+        }
+        if (!m_prepared) {
+            if (error)
+                *error = QStringLiteral("%1: %2").arg(QLatin1String(what), m_error);
+            return false;
+        }
+        for (const Cell& c : row) {
+            switch (c.kind) {
+            case Cell::Null:
+                m_query.addBindValue(QVariant(QMetaType(QMetaType::LongLong)));
+                break;
+            case Cell::Int:
+                m_query.addBindValue(c.integer);
+                break;
+            case Cell::Text:
+                m_query.addBindValue(*c.text);
+                break;
+            }
+        }
+        if (!m_query.exec())
+            return fail(m_query, what, error);
+        return true;
+    }
+
+private:
+    QSqlQuery m_query;
+    bool m_prepared = false;
+    QString m_error;
+    const SqliteApi* m_api = nullptr;
+    void* m_handle = nullptr;
+    void* m_stmt = nullptr;
+};
+
+// ---------------------------------------------------------------------------
+// Rollup deltas of one page.
+// ---------------------------------------------------------------------------
+struct DailyDelta
+{
+    qint64 gross = 0, net = 0, tax = 0, receipts = 0, covers = 0, voids = 0, refund = 0;
+    bool zero() const { return !gross && !net && !tax && !receipts && !covers && !voids && !refund; }
+};
+struct HourlyDelta
+{
+    int weekday = 1;
+    qint64 gross = 0, net = 0, receipts = 0;
+    bool zero() const { return !gross && !net && !receipts; }
+};
+struct AmountDelta
+{
+    QString name;
+    qint64 gross = 0, net = 0, quantity = 0;
+    bool zero() const { return !gross && !net && !quantity; }
+};
+struct PaymentDelta
+{
+    QString code;
+    qint64 amount = 0, count = 0;
+    bool zero() const { return !amount && !count; }
+};
+struct VatDelta
+{
+    int bp = 0;
+    qint64 base = 0, tax = 0;
+    bool zero() const { return !base && !tax; }
+};
+
+using DayKey = std::pair<QString, int>;
+using DayText = std::pair<QString, QString>;
+
+struct Deltas
+{
+    std::map<DayKey, DailyDelta> daily;   // (day, service)
+    std::map<DayKey, HourlyDelta> hourly; // (day, hour)
+    std::map<DayText, AmountDelta> groups;
+    std::map<DayText, AmountDelta> items;
+    std::map<DayText, PaymentDelta> payments;
+    std::map<DayText, VatDelta> vat;
+
+    bool apply(QSqlDatabase& db, QString* error) const;
+};
+
+bool Deltas::apply(QSqlDatabase& db, QString* error) const
+{
+    if (!daily.empty()) {
+        RowInsert q(
+            db, QStringLiteral(
+                    "INSERT INTO pos_rollup_daily(day, service, gross_cents, net_cents, tax_cents, receipts, "
+                    "covers, voids, refund_cents) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(day, "
+                    "service) DO UPDATE SET gross_cents = gross_cents + excluded.gross_cents, net_cents = "
+                    "net_cents + excluded.net_cents, tax_cents = tax_cents + excluded.tax_cents, receipts = "
+                    "receipts + excluded.receipts, covers = covers + excluded.covers, voids = voids + "
+                    "excluded.voids, refund_cents = refund_cents + excluded.refund_cents"));
+        for (const auto& [key, d] : daily) {
+            if (!d.zero() && !q.add({Cell::nonNull(key.first), key.second, d.gross, d.net, d.tax, d.receipts,
+                                     d.covers, d.voids, d.refund},
+                                    "daily rollup", error))
+                return false;
+        }
+    }
+    if (!hourly.empty()) {
+        RowInsert q(
+            db, QStringLiteral("INSERT INTO pos_rollup_hourly(day, hour, weekday, gross_cents, net_cents, "
+                               "receipts) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(day, hour) DO UPDATE SET "
+                               "gross_cents = gross_cents + excluded.gross_cents, net_cents = net_cents + "
+                               "excluded.net_cents, receipts = receipts + excluded.receipts"));
+        for (const auto& [key, d] : hourly) {
+            if (!d.zero() &&
+                !q.add({Cell::nonNull(key.first), key.second, d.weekday, d.gross, d.net, d.receipts},
+                       "hourly rollup", error))
+                return false;
+        }
+    }
+    if (!groups.empty()) {
+        RowInsert q(
+            db, QStringLiteral("INSERT INTO pos_rollup_group_daily(day, group_id, gross_cents, net_cents) "
+                               "VALUES (?, ?, ?, ?) ON CONFLICT(day, group_id) DO UPDATE SET gross_cents = "
+                               "gross_cents + excluded.gross_cents, net_cents = net_cents + "
+                               "excluded.net_cents"));
+        for (const auto& [key, d] : groups) {
+            const QString id = rollupKey(key.second);
+            if (!d.zero() &&
+                !q.add({Cell::nonNull(key.first), Cell::nonNull(id), d.gross, d.net}, "group rollup", error))
+                return false;
+        }
+    }
+    if (!items.empty()) {
+        RowInsert q(
+            db, QStringLiteral("INSERT INTO pos_rollup_item_daily(day, sku, name, quantity_milli, "
+                               "gross_cents, net_cents) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(day, sku) DO "
+                               "UPDATE SET name = COALESCE(excluded.name, name), quantity_milli = "
+                               "quantity_milli + excluded.quantity_milli, gross_cents = gross_cents + "
+                               "excluded.gross_cents, net_cents = net_cents + excluded.net_cents"));
+        // The monthly item rollup moves by the same deltas.
+        std::map<DayText, AmountDelta> monthly;
+        for (const auto& [key, d] : items) {
+            const QString sku = rollupKey(key.second);
+            if (!d.zero() &&
+                !q.add({Cell::nonNull(key.first), Cell::nonNull(sku), d.name, d.quantity, d.gross, d.net},
+                       "item rollup", error))
+                return false;
+            AmountDelta& m = monthly[{key.first.left(7), key.second}];
+            if (!d.name.isEmpty())
+                m.name = d.name;
+            m.quantity += d.quantity;
+            m.gross += d.gross;
+            m.net += d.net;
+        }
+        RowInsert mq(
+            db, QStringLiteral("INSERT INTO pos_rollup_item_monthly(month, sku, name, quantity_milli, "
+                               "gross_cents, net_cents) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(month, sku) "
+                               "DO UPDATE SET name = COALESCE(excluded.name, name), quantity_milli = "
+                               "quantity_milli + excluded.quantity_milli, gross_cents = gross_cents + "
+                               "excluded.gross_cents, net_cents = net_cents + excluded.net_cents"));
+        for (const auto& [key, d] : monthly) {
+            const QString sku = rollupKey(key.second);
+            if (!d.zero() &&
+                !mq.add({Cell::nonNull(key.first), Cell::nonNull(sku), d.name, d.quantity, d.gross, d.net},
+                        "monthly item rollup", error))
+                return false;
+        }
+    }
+    if (!payments.empty()) {
+        RowInsert q(
+            db, QStringLiteral("INSERT INTO pos_rollup_payment_daily(day, method, code, amount_cents, "
+                               "payments) VALUES (?, ?, ?, ?, ?) ON CONFLICT(day, method) DO UPDATE SET "
+                               "code = excluded.code, amount_cents = amount_cents + excluded.amount_cents, "
+                               "payments = payments + excluded.payments"));
+        for (const auto& [key, d] : payments) {
+            const QString method = rollupKey(key.second);
+            if (!d.zero() &&
+                !q.add({Cell::nonNull(key.first), Cell::nonNull(method), d.code, d.amount, d.count},
+                       "payment rollup", error))
+                return false;
+        }
+    }
+    if (!vat.empty()) {
+        RowInsert q(
+            db, QStringLiteral("INSERT INTO pos_rollup_vat_daily(day, tax_code, vat_bp, base_cents, "
+                               "tax_cents) VALUES (?, ?, ?, ?, ?) ON CONFLICT(day, tax_code) DO UPDATE SET "
+                               "vat_bp = excluded.vat_bp, base_cents = base_cents + excluded.base_cents, "
+                               "tax_cents = tax_cents + excluded.tax_cents"));
+        for (const auto& [key, d] : vat) {
+            const QString code = rollupKey(key.second);
+            if (!d.zero() && !q.add({Cell::nonNull(key.first), Cell::nonNull(code), d.bp, d.base, d.tax},
+                                    "VAT rollup", error))
+                return false;
+        }
+    }
+    return true;
+}
+
+/// The VAT parts of a receipt, summed by tax code.
+QList<SaleTaxPart> receiptTaxes(const Sale& sale)
+{
+    QList<SaleTaxPart> parts;
+    for (const SaleLine& line : sale.lines) {
+        for (const SaleTaxPart& part : line.taxParts) {
+            auto it = std::find_if(parts.begin(), parts.end(),
+                                   [&](const SaleTaxPart& p) { return p.taxCode == part.taxCode; });
+            if (it == parts.end()) {
+                parts.append(part);
+            } else {
+                it->baseCents += part.baseCents;
+                it->taxCents += part.taxCents;
+            }
+        }
+    }
+    return parts;
+}
+
+/// "code|bp|base|tax;…" (a '|' or ';' in a code is replaced).
+QString vatBreakdown(const QList<SaleTaxPart>& parts)
+{
+    QString out;
+    for (const SaleTaxPart& p : parts) {
+        if (!out.isEmpty())
+            out += QLatin1Char(';');
+        QString code = p.taxCode;
+        code.replace(u'|', u'/').replace(u';', u',');
+        out += code;
+        out += QLatin1Char('|');
+        out += QString::number(p.vatBasisPoints);
+        out += QLatin1Char('|');
+        out += QString::number(p.baseCents);
+        out += QLatin1Char('|');
+        out += QString::number(p.taxCents);
+    }
+    return out;
+}
+
+QList<SaleTaxPart> parseVatBreakdown(const QString& text)
+{
+    QList<SaleTaxPart> parts;
+    for (const QString& item : text.split(u';', Qt::SkipEmptyParts)) {
+        const QStringList f = item.split(u'|');
+        if (f.size() == 4)
+            parts.append({f.at(0), f.at(1).toInt(), f.at(2).toLongLong(), f.at(3).toLongLong()});
+    }
+    return parts;
+}
+
+QString paymentMethods(const Sale& sale)
+{
+    if (sale.payments.size() == 1)
+        return sale.payments.first().method;
+    QStringList methods;
+    for (const SalePayment& p : sale.payments) {
+        if (!methods.contains(p.method))
+            methods.append(p.method);
+    }
+    return methods.join(QStringLiteral(", "));
+}
+
+/// Takes a stored receipt's contribution out of a page's rollup deltas and
+/// deletes its rows (the POS sent a corrected copy).
+bool subtractStored(QSqlDatabase& db, const QString& receiptId, Deltas& deltas, QString* error)
+{
+    QSqlQuery old(db);
+    old.setForwardOnly(true);
+    if (!prepare(
+            old,
+            QStringLiteral("SELECT day, hour, weekday, service, gross_cents, net_cents, tax_cents, covers, "
+                           "counted, cancelled, vat_breakdown FROM pos_receipt WHERE receipt_id = ?"),
+            error))
+        return false;
+    old.addBindValue(receiptId);
+    if (!old.exec())
+        return fail(old, "old receipt", error);
+    if (old.next()) {
+        const QString day = old.value(0).toString();
+        const int hour = old.value(1).toInt();
+        const int service = old.value(3).toInt();
+        const bool counted = old.value(8).toBool();
+        DailyDelta& d = deltas.daily[{day, service}];
+        if (old.value(9).toBool()) {
+            d.voids -= 1;
+        } else {
+            d.gross -= old.value(4).toLongLong();
+            d.net -= old.value(5).toLongLong();
+            d.tax -= old.value(6).toLongLong();
+            if (counted) {
+                d.receipts -= 1;
+                d.covers -= old.value(7).toLongLong();
+            }
+            HourlyDelta& h = deltas.hourly[{day, hour}];
+            h.weekday = old.value(2).toInt();
+            h.gross -= old.value(4).toLongLong();
+            h.net -= old.value(5).toLongLong();
+            h.receipts -= counted ? 1 : 0;
+            for (const SaleTaxPart& t : parseVatBreakdown(old.value(10).toString())) {
+                VatDelta& v = deltas.vat[{day, t.taxCode}];
+                v.bp = t.vatBasisPoints;
+                v.base -= t.baseCents;
+                v.tax -= t.taxCents;
+            }
+            QSqlQuery r(db);
+            r.setForwardOnly(true);
+            if (!prepare(
+                    r,
+                    QStringLiteral("SELECT COALESCE(group_id, ''), COALESCE(sku, ''), sum(quantity_milli), "
+                                   "sum(gross_cents), sum(net_cents), sum(min(gross_cents, 0)) FROM "
+                                   "pos_sale_line WHERE receipt_id = ? GROUP BY 1, 2"),
+                    error))
+                return false;
+            r.addBindValue(receiptId);
+            if (!r.exec())
+                return fail(r, "old lines", error);
+            while (r.next()) {
+                AmountDelta& g = deltas.groups[{day, r.value(0).toString()}];
+                g.gross -= r.value(3).toLongLong();
+                g.net -= r.value(4).toLongLong();
+                AmountDelta& it = deltas.items[{day, r.value(1).toString()}];
+                it.quantity -= r.value(2).toLongLong();
+                it.gross -= r.value(3).toLongLong();
+                it.net -= r.value(4).toLongLong();
+                d.refund -= r.value(5).toLongLong();
+            }
+            if (!prepare(
+                    r,
+                    QStringLiteral("SELECT method, code, sum(amount_cents), count(*) FROM pos_payment WHERE "
+                                   "receipt_id = ? GROUP BY method"),
+                    error))
+                return false;
+            r.addBindValue(receiptId);
+            if (!r.exec())
+                return fail(r, "old payments", error);
+            while (r.next()) {
+                PaymentDelta& p = deltas.payments[{day, r.value(0).toString()}];
+                p.code = r.value(1).toString();
+                p.amount -= r.value(2).toLongLong();
+                p.count -= r.value(3).toLongLong();
+            }
+        }
+    }
+    old.finish();
+    for (const char* table : {"pos_sale_line", "pos_payment", "pos_receipt"}) {
+        QSqlQuery del(db);
+        if (!prepare(del, QStringLiteral("DELETE FROM %1 WHERE receipt_id = ?").arg(QLatin1String(table)),
+                     error))
+            return false;
+        del.addBindValue(receiptId);
+        if (!del.exec())
+            return fail(del, "delete old rows", error);
+    }
+    return true;
+}
+
+} // namespace
+
+// ---------------------------------------------------------------------------
+// LocalCalendar
+// ---------------------------------------------------------------------------
+LocalCalendar::LocalCalendar(const QTimeZone& zone)
+    : m_zone(zone.isValid() ? zone : QTimeZone("Europe/Paris"))
+{
+}
+
+LocalCalendar::Slot LocalCalendar::slot(qint64 utcMs) const
+{
+    constexpr qint64 kHour = 3'600'000;
+    constexpr qint64 kDay = 24 * kHour;
+    const qint64 hourKey = utcMs >= 0 ? utcMs / kHour : (utcMs - kHour + 1) / kHour;
+    auto it = m_offsetByHour.constFind(hourKey);
+    int offset = 0;
+    if (it == m_offsetByHour.constEnd()) {
+        offset = m_zone.offsetFromUtc(QDateTime::fromMSecsSinceEpoch(hourKey * kHour, Qt::UTC));
+        if (m_offsetByHour.size() > 100'000)
+            m_offsetByHour.clear();
+        m_offsetByHour.insert(hourKey, offset);
+    } else {
+        offset = *it;
+    }
+    const qint64 local = utcMs + qint64(offset) * 1000;
+    const qint64 dayNumber = local >= 0 ? local / kDay : (local - kDay + 1) / kDay;
+    Slot s;
+    s.date = QDate::fromJulianDay(2440588 + dayNumber);
+    s.hour = int((local - dayNumber * kDay) / kHour);
+    s.weekday = s.date.dayOfWeek();
+    s.service = s.hour < kDinnerStartsAtHour ? 0 : 1;
+    return s;
+}
+
+QDateTime LocalCalendar::startOfDay(const QDate& date) const
+{
+    return date.startOfDay(m_zone).toUTC();
+}
+
+// ---------------------------------------------------------------------------
+// Sale
+// ---------------------------------------------------------------------------
+qint64 Sale::grossCents() const
+{
+    qint64 sum = 0;
+    for (const SaleLine& l : lines)
+        sum += l.grossCents;
+    return sum;
+}
+
+qint64 Sale::netCents() const
+{
+    qint64 sum = 0;
+    for (const SaleLine& l : lines)
+        sum += l.netCents;
+    return sum;
+}
+
+qint64 Sale::taxCents() const
+{
+    qint64 sum = 0;
+    for (const SaleLine& l : lines)
+        sum += l.taxCents;
+    return sum;
+}
+
+SalesReference SalesReference::load(QSqlDatabase db)
+{
+    SalesReference ref;
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (q.exec(QStringLiteral("SELECT tax_code, vat_bp FROM pos_tax_rate"))) {
+        while (q.next())
+            ref.taxRates.insert(q.value(0).toString(), q.value(1).toInt());
+    }
+    if (q.exec(QStringLiteral("SELECT sku, group_id FROM pos_item WHERE sku IS NOT NULL AND sku <> ''"))) {
+        while (q.next())
+            ref.skuToGroup.insert(q.value(0).toString(), q.value(1).toString());
+    }
+    return ref;
+}
+
+std::optional<Sale> parseSale(const QJsonObject& o, const SalesReference& reference, SaleProblem* problem)
+{
+    auto reject = [problem](const char* code, const QString& message) -> std::optional<Sale> {
+        if (problem)
+            *problem = {QLatin1String(code), message};
+        return std::nullopt;
+    };
+
+    Sale sale;
+    Hasher hash;
+    sale.receiptId = text(o.value(QLatin1StringView("receiptId")));
+    if (sale.receiptId.isEmpty())
+        return reject("malformed_sale", Tr::tr("The sale has no receiptId."));
+    const QString closed = o.value(QLatin1StringView("timeClosed")).toString();
+    sale.closedAt = QDateTime::fromString(closed, Qt::ISODateWithMs);
+    if (!sale.closedAt.isValid())
+        return reject("malformed_sale", Tr::tr("The sale has no valid timeClosed (\"%1\").").arg(closed));
+    sale.closedAt = sale.closedAt.toUTC();
+    sale.accountReference = text(o.value(QLatin1StringView("accountReference")));
+    sale.fiscId = text(o.value(QLatin1StringView("accountFiscId")));
+    const QJsonValue covers = o.value(QLatin1StringView("nbCovers"));
+    sale.covers = covers.isString() ? covers.toString().toInt() : covers.toInt();
+    if (sale.covers < 0 || sale.covers > 10'000)
+        return reject("malformed_sale",
+                      Tr::tr("The sale has an impossible number of covers (%1).").arg(sale.covers));
+    sale.cancelled = o.value(QLatin1StringView("cancelled")).toBool();
+    hash.add(sale.receiptId);
+    hash.add(sale.accountReference);
+    hash.add(sale.fiscId);
+    hash.add(sale.closedAt.toMSecsSinceEpoch());
+    hash.add(sale.covers);
+    hash.add(sale.cancelled ? 1 : 0);
+
+    const QJsonValue linesValue = o.value(QLatin1StringView("salesLines"));
+    if (!linesValue.isArray() && !linesValue.isUndefined() && !linesValue.isNull())
+        return reject("malformed_sale", Tr::tr("salesLines is not a list."));
+    const QJsonArray lines = linesValue.toArray();
+    sale.lines.reserve(lines.size());
+    for (int i = 0; i < lines.size(); ++i) {
+        if (!lines.at(i).isObject())
+            return reject("malformed_sale", Tr::tr("Line %1 is not an object.").arg(i + 1));
+        const QJsonObject l = lines.at(i).toObject();
+        SaleLine line;
+        line.lineId = text(l.value(QLatin1StringView("id")));
+        if (line.lineId.isEmpty())
+            line.lineId = QString::number(i + 1);
+        line.parentLineId = text(l.value(QLatin1StringView("parentLineId")));
+        line.sku = text(l.value(QLatin1StringView("sku")));
+        line.name = l.value(QLatin1StringView("name")).toString();
+        const QJsonValue group = l.value(QLatin1StringView("accountingGroupId"));
+        line.groupId = group.isUndefined() ? text(l.value(QLatin1StringView("accountingGroup"))
+                                                      .toObject()
+                                                      .value(QLatin1StringView("accountingGroupId")))
+                                           : text(group);
+        if (!quantity(l.value(QLatin1StringView("quantity")), &line.quantityMilli))
+            return reject("malformed_amount",
+                          Tr::tr("%1: the quantity is not a number.").arg(describeLine(i, line)));
+
+        struct Field
+        {
+            const char* key;
+            Need need;
+            qint64* target;
+        };
+        qint64 listPrice = 0, unitCost = 0;
+        bool hasListPrice = false, hasUnitCost = false;
+        const Field fields[] = {{"totalNetAmountWithTax", Need::Required, &line.grossCents},
+                                {"totalNetAmountWithoutTax", Need::Required, &line.netCents},
+                                {"taxAmount", Need::Required, &line.taxCents},
+                                {"discountAmount", Need::Optional, &line.discountCents},
+                                {"serviceCharge", Need::Optional, &line.serviceChargeCents}};
+        for (const Field& f : fields) {
+            if (!amount(l, QLatin1StringView(f.key), f.need, f.target))
+                return reject(
+                    "malformed_amount",
+                    Tr::tr("%1: %2 is not a decimal amount (%3).")
+                        .arg(describeLine(i, line), QLatin1String(f.key),
+                             QString::fromUtf8(QJsonDocument(QJsonArray{l.value(QLatin1String(f.key))})
+                                                   .toJson(QJsonDocument::Compact))));
+        }
+        if (!amount(l, QLatin1StringView("menuListPrice"), Need::Optional, &listPrice, &hasListPrice) ||
+            !amount(l, QLatin1StringView("unitCostPrice"), Need::Optional, &unitCost, &hasUnitCost))
+            return reject("malformed_amount",
+                          Tr::tr("%1: the list price or the cost price is not a decimal amount.")
+                              .arg(describeLine(i, line)));
+        if (hasListPrice)
+            line.listPriceCents = listPrice;
+        if (hasUnitCost)
+            line.unitCostCents = unitCost;
+        line.discountType = l.value(QLatin1StringView("discountType")).toString();
+        line.discountCode = text(l.value(QLatin1StringView("discountCode")));
+        line.taxCode = text(l.value(QLatin1StringView("taxCode")));
+
+        // VAT lines.
+        const QJsonArray taxLines = l.value(QLatin1StringView("taxLines")).toArray();
+        qint64 taxLinesSum = 0;
+        for (int t = 0; t < taxLines.size(); ++t) {
+            const QJsonObject tl = taxLines.at(t).toObject();
+            SaleTaxPart part;
+            part.taxCode = text(tl.value(QLatin1StringView("taxCode")));
+            if (part.taxCode.isEmpty())
+                part.taxCode = line.taxCode;
+            if (!amount(tl, QLatin1StringView("taxAmount"), Need::Required, &part.taxCents))
+                return reject("malformed_amount", Tr::tr("%1: VAT line %2 has no decimal taxAmount.")
+                                                      .arg(describeLine(i, line))
+                                                      .arg(t + 1));
+            const std::optional<int> rate = rateOf(tl.value(QLatin1StringView("taxRate")));
+            part.vatBasisPoints = rate ? *rate : reference.taxRates.value(part.taxCode, -1);
+            bool hasBase = false;
+            if (!amount(tl, QLatin1StringView("taxableAmount"), Need::Optional, &part.baseCents, &hasBase))
+                return reject("malformed_amount", Tr::tr("%1: VAT line %2 has a malformed taxableAmount.")
+                                                      .arg(describeLine(i, line))
+                                                      .arg(t + 1));
+            if (!hasBase)
+                part.baseCents = std::numeric_limits<qint64>::min(); // allocated below
+            taxLinesSum += part.taxCents;
+            line.taxParts.append(part);
+        }
+        if (line.taxCode.isEmpty() && !line.taxParts.isEmpty())
+            line.taxCode = line.taxParts.first().taxCode;
+        if (line.taxCode.isEmpty())
+            return reject("missing_tax_code", Tr::tr("%1 has no tax code.").arg(describeLine(i, line)));
+
+        // The line must add up.
+        if (line.grossCents != line.netCents + line.taxCents)
+            return reject("line_mismatch",
+                          Tr::tr("%1 does not add up: %2 with VAT ≠ %3 without VAT + %4 VAT.")
+                              .arg(describeLine(i, line), Money::formatApi(line.grossCents),
+                                   Money::formatApi(line.netCents), Money::formatApi(line.taxCents)));
+        if (!line.taxParts.isEmpty() && taxLinesSum != line.taxCents)
+            return reject("line_mismatch",
+                          Tr::tr("%1 does not add up: its VAT lines total %2, its VAT is %3.")
+                              .arg(describeLine(i, line), Money::formatApi(taxLinesSum),
+                                   Money::formatApi(line.taxCents)));
+
+        if (line.taxParts.isEmpty()) {
+            SaleTaxPart part;
+            part.taxCode = line.taxCode;
+            part.vatBasisPoints = reference.taxRates.value(line.taxCode, -1);
+            part.baseCents = line.netCents;
+            part.taxCents = line.taxCents;
+            line.taxParts.append(part);
+        } else if (line.taxParts.size() == 1) {
+            line.taxParts.first().baseCents = line.netCents;
+        } else {
+            // Bases the POS did not give: tax / rate, the last part takes the rest.
+            qint64 allocated = 0;
+            for (int t = 0; t < line.taxParts.size(); ++t) {
+                SaleTaxPart& part = line.taxParts[t];
+                if (t == line.taxParts.size() - 1) {
+                    if (part.baseCents == std::numeric_limits<qint64>::min())
+                        part.baseCents = line.netCents - allocated;
+                } else if (part.baseCents == std::numeric_limits<qint64>::min()) {
+                    part.baseCents = part.vatBasisPoints > 0
+                                         ? Money::divRound(part.taxCents * 10'000, part.vatBasisPoints)
+                                         : 0;
+                }
+                allocated += part.baseCents;
+            }
+            line.rawTaxLines = QString::fromUtf8(QJsonDocument(taxLines).toJson(QJsonDocument::Compact));
+        }
+        for (const SaleTaxPart& part : std::as_const(line.taxParts)) {
+            if (part.vatBasisPoints < 0)
+                return reject(
+                    "unknown_tax_code",
+                    Tr::tr("%1: the tax code %2 is unknown.").arg(describeLine(i, line), part.taxCode));
+        }
+        line.vatBasisPoints = line.taxParts.first().vatBasisPoints;
+        for (const SaleTaxPart& part : std::as_const(line.taxParts)) {
+            if (std::abs(part.baseCents) > std::abs(line.taxParts.first().baseCents))
+                line.vatBasisPoints = part.vatBasisPoints;
+        }
+
+        if (!line.sku.isEmpty() && reference.hasMenu()) {
+            const auto known = reference.skuToGroup.constFind(line.sku);
+            if (known == reference.skuToGroup.constEnd())
+                return reject(
+                    "unknown_sku",
+                    Tr::tr("%1: the item %2 is not on the menu.").arg(describeLine(i, line), line.sku));
+            if (line.groupId.isEmpty())
+                line.groupId = *known;
+        }
+
+        hash.add(line.lineId);
+        hash.add(line.parentLineId);
+        hash.add(line.sku);
+        hash.add(line.name);
+        hash.add(line.groupId);
+        hash.add(line.quantityMilli);
+        hash.add(line.grossCents);
+        hash.add(line.netCents);
+        hash.add(line.taxCents);
+        hash.add(line.taxCode);
+        hash.add(line.discountCents);
+        hash.add(line.discountType);
+        hash.add(line.discountCode);
+        hash.add(line.serviceChargeCents);
+        hash.add(line.listPriceCents.value_or(-1));
+        hash.add(line.unitCostCents.value_or(-1));
+        for (const SaleTaxPart& part : std::as_const(line.taxParts)) {
+            hash.add(part.taxCode);
+            hash.add(part.vatBasisPoints);
+            hash.add(part.baseCents);
+            hash.add(part.taxCents);
+        }
+        sale.lines.append(std::move(line));
+    }
+
+    const QJsonValue paymentsValue = o.value(QLatin1StringView("payments"));
+    if (!paymentsValue.isArray() && !paymentsValue.isUndefined() && !paymentsValue.isNull())
+        return reject("malformed_sale", Tr::tr("payments is not a list."));
+    const QJsonArray payments = paymentsValue.toArray();
+    qint64 paid = 0;
+    for (int i = 0; i < payments.size(); ++i) {
+        const QJsonObject p = payments.at(i).toObject();
+        SalePayment payment;
+        payment.code = text(p.value(QLatin1StringView("code")));
+        payment.method = p.value(QLatin1StringView("description")).toString();
+        if (payment.method.isEmpty())
+            payment.method = payment.code;
+        if (payment.method.isEmpty())
+            payment.method = Tr::tr("Unknown");
+        if (!amount(p, QLatin1StringView("netAmountWithTax"), Need::Required, &payment.amountCents) ||
+            !amount(p, QLatin1StringView("tip"), Need::Optional, &payment.tipCents))
+            return reject("malformed_amount",
+                          Tr::tr("Payment %1 (%2) has no decimal amount.").arg(i + 1).arg(payment.method));
+        paid += payment.amountCents;
+        hash.add(payment.code);
+        hash.add(payment.method);
+        hash.add(payment.amountCents);
+        hash.add(payment.tipCents);
+        sale.payments.append(payment);
+    }
+    if (!sale.cancelled && paid != sale.grossCents())
+        return reject("payments_mismatch",
+                      Tr::tr("The payments (%1) do not match the lines (%2).")
+                          .arg(Money::formatApi(paid), Money::formatApi(sale.grossCents())));
+    sale.contentHash = hash.value();
+    return sale;
+}
+
+// ---------------------------------------------------------------------------
+// SalesStore
+// ---------------------------------------------------------------------------
+SalesStore::SalesStore(QString connector, const QTimeZone& zone)
+    : m_connector(std::move(connector))
+    , m_calendar(zone)
+{
+}
+
+QString SalesStore::now() const
+{
+    const QDateTime t = m_now ? m_now() : QDateTime::currentDateTimeUtc();
+    return t.toUTC().toString(Qt::ISODate);
+}
+
+bool SalesStore::storeSales(QSqlDatabase& db, const QList<QJsonObject>& sales, Stats* stats, QString* error)
+{
+    const SalesReference reference = SalesReference::load(db);
+    QList<Sale> good;
+    good.reserve(sales.size());
+    Stats local;
+    Stats* s = stats ? stats : &local;
+    for (const QJsonObject& object : sales) {
+        SaleProblem problem;
+        std::optional<Sale> sale = parseSale(object, reference, &problem);
+        if (sale) {
+            good.append(std::move(*sale));
+            continue;
+        }
+        const QString receiptId = text(object.value(QLatin1StringView("receiptId")));
+        if (!quarantine(db, receiptId, problem, QJsonDocument(object).toJson(QJsonDocument::Compact), error))
+            return false;
+        ++s->quarantined;
+    }
+    return storeParsed(db, good, s, error);
+}
+
+bool SalesStore::quarantine(QSqlDatabase& db, const QString& receiptId, const SaleProblem& problem,
+                            const QByteArray& payload, QString* error)
+{
+    constexpr qsizetype kMaxPayload = 256 * 1024;
+    Hasher h;
+    h.add(problem.code);
+    h.add(QString::fromUtf8(payload));
+    QSqlQuery q(db);
+    if (!prepare(q,
+                 QStringLiteral(
+                     "INSERT INTO pos_quarantine(at, connector, receipt_id, reason_code, reason, payload, "
+                     "payload_hash) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(receipt_id, payload_hash) "
+                     "DO UPDATE SET resolved_at = NULL"),
+                 error))
+        return false;
+    q.addBindValue(now());
+    q.addBindValue(m_connector);
+    q.addBindValue(rollupKey(receiptId));
+    q.addBindValue(problem.code);
+    q.addBindValue(problem.message);
+    q.addBindValue(QString::fromUtf8(payload.left(kMaxPayload)));
+    q.addBindValue(h.value());
+    if (!q.exec())
+        return fail(q, "quarantine", error);
+    qCInfo(lcDatabase).noquote() << "pos: quarantined"
+                                 << (receiptId.isEmpty() ? QStringLiteral("a page") : receiptId)
+                                 << problem.code;
+    return true;
+}
+
+bool SalesStore::storeParsed(QSqlDatabase& db, const QList<Sale>& input, Stats* stats, QString* error)
+{
+    Stats local;
+    Stats* s = stats ? stats : &local;
+    if (input.isEmpty())
+        return true;
+
+    // A receipt sent twice in one page: the later copy wins.
+    QList<const Sale*> sales;
+    sales.reserve(input.size());
+    {
+        QHash<QString, qsizetype> last;
+        for (qsizetype i = 0; i < input.size(); ++i)
+            last.insert(input.at(i).receiptId, i);
+        for (qsizetype i = 0; i < input.size(); ++i) {
+            if (last.value(input.at(i).receiptId) == i)
+                sales.append(&input.at(i));
+        }
+    }
+
+    // Which receipts are stored already (and with what content), and which
+    // have open quarantine rows: one query each per page (the second only
+    // when the quarantine has open rows at all).
+    QHash<QString, qint64> existing;
+    QSet<QString> inQuarantine;
+    {
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        bool openQuarantine = false;
+        if (q.exec(
+                QStringLiteral("SELECT EXISTS (SELECT 1 FROM pos_quarantine WHERE resolved_at IS NULL)")) &&
+            q.next())
+            openQuarantine = q.value(0).toBool();
+        q.finish();
+        constexpr int kChunk = 400;
+        for (int start = 0; start < sales.size(); start += kChunk) {
+            const int n = std::min<int>(kChunk, int(sales.size()) - start);
+            QString marks = QStringLiteral("?");
+            for (int i = 1; i < n; ++i)
+                marks += QStringLiteral(",?");
+            if (!prepare(q,
+                         QStringLiteral(
+                             "SELECT receipt_id, content_hash FROM pos_receipt WHERE receipt_id IN (%1)")
+                             .arg(marks),
+                         error))
+                return false;
+            for (int i = 0; i < n; ++i)
+                q.addBindValue(sales.at(start + i)->receiptId);
+            if (!q.exec())
+                return fail(q, "existing receipts", error);
+            while (q.next())
+                existing.insert(q.value(0).toString(), q.value(1).toLongLong());
+            if (!openQuarantine)
+                continue;
+            if (!prepare(
+                    q,
+                    QStringLiteral("SELECT DISTINCT receipt_id FROM pos_quarantine WHERE resolved_at IS NULL "
+                                   "AND receipt_id IN (%1)")
+                        .arg(marks),
+                    error))
+                return false;
+            for (int i = 0; i < n; ++i)
+                q.addBindValue(sales.at(start + i)->receiptId);
+            if (!q.exec())
+                return fail(q, "quarantined receipts", error);
+            while (q.next())
+                inQuarantine.insert(q.value(0).toString());
+        }
+    }
+
+    Deltas deltas;
+    RowInsert receipts(
+        db, QStringLiteral("INSERT INTO pos_receipt(receipt_id, account_reference, fisc_id, "
+                           "closed_at, day, hour, weekday, service, covers, gross_cents, net_cents, "
+                           "tax_cents, discount_cents, service_cents, tip_cents, cancelled, counted, "
+                           "payment_methods, vat_breakdown, content_hash, synced_at) VALUES (?, ?, "
+                           "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    RowInsert lines(
+        db, QStringLiteral("INSERT INTO pos_sale_line(receipt_id, line_id, parent_line_id, sku, name, "
+                           "group_id, quantity_milli, gross_cents, net_cents, tax_cents, tax_code, "
+                           "vat_bp, discount_cents, discount_type, discount_code, service_charge_cents, "
+                           "list_price_cents, unit_cost_cents, tax_lines) VALUES (?, ?, ?, ?, ?, ?, ?, "
+                           "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    RowInsert payments(db,
+                       QStringLiteral("INSERT INTO pos_payment(receipt_id, seq, method, code, amount_cents, "
+                                      "tip_cents) VALUES (?, ?, ?, ?, ?, ?)"));
+
+    const QString syncedAt = now();
+    QHash<qint64, QString> dayText;
+    auto dayString = [&dayText](const QDate& d) -> const QString& {
+        auto it = dayText.find(d.toJulianDay());
+        if (it == dayText.end())
+            it = dayText.insert(d.toJulianDay(), d.toString(Qt::ISODate));
+        return *it;
+    };
+    QStringList resolve;
+
+    for (const Sale* salePtr : std::as_const(sales)) {
+        const Sale& sale = *salePtr;
+        const auto known = existing.constFind(sale.receiptId);
+        if (known != existing.constEnd()) {
+            if (*known == sale.contentHash) {
+                ++s->unchanged;
+                continue;
+            }
+            // The POS changed a stored receipt: take its old contribution out.
+            if (!subtractStored(db, sale.receiptId, deltas, error))
+                return false;
+            ++s->replaced;
+        } else {
+            ++s->inserted;
+        }
+
+        const LocalCalendar::Slot slot = m_calendar.slot(sale.closedAt.toMSecsSinceEpoch());
+        const QString& day = dayString(slot.date);
+        const qint64 gross = sale.grossCents();
+        const qint64 net = sale.netCents();
+        const qint64 tax = gross - net;
+        const bool counted = sale.counted();
+        qint64 discount = 0, serviceCharge = 0, tips = 0, refund = 0;
+        for (const SaleLine& l : sale.lines) {
+            discount += l.discountCents;
+            serviceCharge += l.serviceChargeCents;
+            refund += std::min<qint64>(l.grossCents, 0);
+        }
+        for (const SalePayment& p : sale.payments)
+            tips += p.tipCents;
+        const QList<SaleTaxPart> taxes = receiptTaxes(sale);
+
+        const QString closedAt = sale.closedAt.toString(Qt::ISODateWithMs);
+        const QString methods = paymentMethods(sale);
+        const QString vat = vatBreakdown(taxes);
+        if (!receipts.add({Cell::nonNull(sale.receiptId),
+                           sale.accountReference,
+                           sale.fiscId,
+                           Cell::nonNull(closedAt),
+                           Cell::nonNull(day),
+                           slot.hour,
+                           slot.weekday,
+                           slot.service,
+                           sale.covers,
+                           gross,
+                           net,
+                           tax,
+                           discount,
+                           serviceCharge,
+                           tips,
+                           sale.cancelled ? 1 : 0,
+                           counted ? 1 : 0,
+                           methods,
+                           vat,
+                           sale.contentHash,
+                           Cell::nonNull(syncedAt)},
+                          "insert receipt", error))
+            return false;
+        for (const SaleLine& l : sale.lines) {
+            if (!lines.add({Cell::nonNull(sale.receiptId), Cell::nonNull(l.lineId), l.parentLineId, l.sku,
+                            Cell::nonNull(l.name), l.groupId, l.quantityMilli, l.grossCents, l.netCents,
+                            l.taxCents, l.taxCode, l.vatBasisPoints, l.discountCents, l.discountType,
+                            l.discountCode, l.serviceChargeCents, l.listPriceCents, l.unitCostCents,
+                            l.rawTaxLines},
+                           "insert line", error))
+                return false;
+        }
+        for (int i = 0; i < sale.payments.size(); ++i) {
+            const SalePayment& p = sale.payments.at(i);
+            if (!payments.add({Cell::nonNull(sale.receiptId), i + 1, Cell::nonNull(p.method), p.code,
+                               p.amountCents, p.tipCents},
+                              "insert payment", error))
+                return false;
+        }
+
+        // Its contribution to the rollups.
+        DailyDelta& d = deltas.daily[{day, slot.service}];
+        if (sale.cancelled) {
+            d.voids += 1;
+        } else {
+            d.gross += gross;
+            d.net += net;
+            d.tax += tax;
+            d.refund += refund;
+            if (counted) {
+                d.receipts += 1;
+                d.covers += sale.covers;
+            }
+            HourlyDelta& h = deltas.hourly[{day, slot.hour}];
+            h.weekday = slot.weekday;
+            h.gross += gross;
+            h.net += net;
+            h.receipts += counted ? 1 : 0;
+            for (const SaleLine& l : sale.lines) {
+                AmountDelta& g = deltas.groups[{day, l.groupId}];
+                g.gross += l.grossCents;
+                g.net += l.netCents;
+                AmountDelta& it = deltas.items[{day, l.sku}];
+                if (l.quantityMilli > 0)
+                    it.name = l.name;
+                it.quantity += l.quantityMilli;
+                it.gross += l.grossCents;
+                it.net += l.netCents;
+            }
+            for (const SalePayment& p : sale.payments) {
+                PaymentDelta& pd = deltas.payments[{day, p.method}];
+                pd.code = p.code;
+                pd.amount += p.amountCents;
+                pd.count += 1;
+            }
+            for (const SaleTaxPart& t : taxes) {
+                VatDelta& v = deltas.vat[{day, t.taxCode}];
+                v.bp = t.vatBasisPoints;
+                v.base += t.baseCents;
+                v.tax += t.taxCents;
+            }
+        }
+        if (!s->lastClosedAt.isValid() || sale.closedAt > s->lastClosedAt)
+            s->lastClosedAt = sale.closedAt;
+        if (inQuarantine.contains(sale.receiptId))
+            resolve.append(sale.receiptId);
+    }
+
+    for (const QString& receiptId : std::as_const(resolve)) {
+        QSqlQuery q(db);
+        if (!prepare(q,
+                     QStringLiteral(
+                         "UPDATE pos_quarantine SET resolved_at = ? WHERE receipt_id = ? AND resolved_at "
+                         "IS NULL"),
+                     error))
+            return false;
+        q.addBindValue(syncedAt);
+        q.addBindValue(receiptId);
+        if (!q.exec())
+            return fail(q, "resolve quarantine", error);
+        s->resolved += q.numRowsAffected();
+    }
+    return deltas.apply(db, error);
+}
+
+bool SalesStore::retryQuarantine(QSqlDatabase& db, Stats* stats, QString* error)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral(
+            "SELECT id, payload FROM pos_quarantine WHERE resolved_at IS NULL AND reason_code IN "
+            "('unknown_sku', 'unknown_tax_code') AND receipt_id <> '' ORDER BY id")))
+        return fail(q, "read quarantine", error);
+    QList<QJsonObject> sales;
+    while (q.next()) {
+        const QJsonDocument doc = QJsonDocument::fromJson(q.value(1).toString().toUtf8());
+        if (doc.isObject())
+            sales.append(doc.object());
+    }
+    q.finish();
+    if (sales.isEmpty())
+        return true;
+    const SalesReference reference = SalesReference::load(db);
+    QList<Sale> good;
+    for (const QJsonObject& o : std::as_const(sales)) {
+        SaleProblem problem;
+        std::optional<Sale> sale = parseSale(o, reference, &problem);
+        if (sale)
+            good.append(std::move(*sale));
+    }
+    // storeParsed() resolves their quarantine rows.
+    return storeParsed(db, good, stats, error);
+}
+
+} // namespace Moulin

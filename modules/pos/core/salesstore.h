@@ -1,0 +1,180 @@
+#pragma once
+
+// Storage of the Lightspeed sales feed: receipts, lines, payments, VAT per
+// rate, the quarantine, and the rollups the Ventes tab reads
+// (salesrepository.h), all adjusted in the caller's transaction.
+//
+// Idempotence: a receipt is keyed by its receiptId. Storing a receipt that
+// is already stored with the same content does nothing; with another content
+// (the POS corrected it) the old contribution is taken out of every rollup
+// and the new one put in. A replayed page therefore never counts twice.
+
+#include <QDateTime>
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QSet>
+#include <QSqlDatabase>
+#include <QString>
+#include <QTimeZone>
+
+#include <functional>
+#include <optional>
+
+namespace Moulin {
+
+/// The restaurant's local time: day, hour, weekday and service of a UTC
+/// instant. Caches the UTC offset per hour (DST changes on the hour).
+class LocalCalendar
+{
+public:
+    /// The lunch/dinner boundary: closed before 16:00 = lunch ("midi").
+    static constexpr int kDinnerStartsAtHour = 16;
+
+    explicit LocalCalendar(const QTimeZone& zone = QTimeZone("Europe/Paris"));
+    QTimeZone zone() const { return m_zone; }
+
+    struct Slot
+    {
+        QDate date;
+        int hour = 0;
+        int weekday = 1; // 1 = Monday
+        int service = 0; // 0 lunch, 1 dinner
+    };
+    Slot slot(qint64 utcMs) const;
+    /// UTC instant of local midnight starting `date`.
+    QDateTime startOfDay(const QDate& date) const;
+
+private:
+    QTimeZone m_zone;
+    mutable QHash<qint64, int> m_offsetByHour;
+};
+
+/// One VAT part of a line.
+struct SaleTaxPart
+{
+    QString taxCode;
+    int vatBasisPoints = 0;
+    qint64 baseCents = 0;
+    qint64 taxCents = 0;
+};
+
+struct SaleLine
+{
+    QString lineId;
+    QString parentLineId;
+    QString sku;
+    QString name;
+    QString groupId;
+    qint64 quantityMilli = 0;
+    qint64 grossCents = 0; // totalNetAmountWithTax
+    qint64 netCents = 0;   // totalNetAmountWithoutTax
+    qint64 taxCents = 0;
+    QString taxCode;
+    int vatBasisPoints = -1;
+    qint64 discountCents = 0;
+    QString discountType;
+    QString discountCode;
+    qint64 serviceChargeCents = 0;
+    std::optional<qint64> listPriceCents;
+    std::optional<qint64> unitCostCents;
+    QList<SaleTaxPart> taxParts;
+    QString rawTaxLines; // compact JSON, only with more than one tax line
+};
+
+struct SalePayment
+{
+    QString method; // description, or code
+    QString code;
+    qint64 amountCents = 0;
+    qint64 tipCents = 0;
+};
+
+struct Sale
+{
+    QString receiptId;
+    QString accountReference;
+    QString fiscId;
+    QDateTime closedAt; // UTC
+    int covers = 0;
+    bool cancelled = false;
+    QList<SaleLine> lines;
+    QList<SalePayment> payments;
+    qint64 contentHash = 0;
+
+    qint64 grossCents() const;
+    qint64 netCents() const;
+    qint64 taxCents() const;
+    bool counted() const { return !cancelled && grossCents() >= 0; }
+};
+
+/// What the store knows of the POS's reference data, to judge a sale.
+struct SalesReference
+{
+    QHash<QString, int> taxRates;       // tax code -> basis points
+    QHash<QString, QString> skuToGroup; // known SKUs -> accounting group
+    bool hasMenu() const { return !skuToGroup.isEmpty(); }
+    bool hasTaxRates() const { return !taxRates.isEmpty(); }
+    static SalesReference load(QSqlDatabase db);
+};
+
+/// Why a sale went to the quarantine.
+struct SaleProblem
+{
+    QString code;    // unknown_sku, missing_tax_code, unknown_tax_code, line_mismatch,
+                     // payments_mismatch, malformed_amount, malformed_sale, malformed_page
+    QString message; // English, names the line (stored; shown in the tab)
+};
+
+/// Reads a v2 sales object. nullopt and `problem` when it cannot be stored
+/// as is. Pure (no database): the reference is given.
+std::optional<Sale> parseSale(const QJsonObject& object, const SalesReference& reference,
+                              SaleProblem* problem);
+
+class SalesStore
+{
+public:
+    struct Stats
+    {
+        int inserted = 0;
+        int replaced = 0;
+        int unchanged = 0;
+        int quarantined = 0;
+        int resolved = 0; // quarantine rows settled by a good copy
+        QDateTime lastClosedAt;
+    };
+
+    explicit SalesStore(QString connector = QStringLiteral("lightspeed"),
+                        const QTimeZone& zone = QTimeZone("Europe/Paris"));
+
+    const LocalCalendar& calendar() const { return m_calendar; }
+
+    /// Stores a page of v2 sales objects: the good ones land, the others go
+    /// to the quarantine with their reason. Runs inside the caller's
+    /// transaction (no BEGIN/COMMIT). False only on a database error.
+    bool storeSales(QSqlDatabase& db, const QList<QJsonObject>& sales, Stats* stats, QString* error);
+    /// Stores already parsed sales (benchmarks, tests).
+    bool storeParsed(QSqlDatabase& db, const QList<Sale>& sales, Stats* stats, QString* error);
+
+    /// Puts something that could not be read at all in the quarantine
+    /// (receiptId empty for a whole page). A copy already there is kept once.
+    bool quarantine(QSqlDatabase& db, const QString& receiptId, const SaleProblem& problem,
+                    const QByteArray& payload, QString* error);
+
+    /// Tries again the open quarantine rows whose reason depends on the
+    /// reference data (unknown SKU, unknown tax code), e.g. after the menu
+    /// feed ran. Inside the caller's transaction.
+    bool retryQuarantine(QSqlDatabase& db, Stats* stats, QString* error);
+
+    /// Test hook: the time written in synced_at / quarantine.at.
+    void setNow(std::function<QDateTime()> now) { m_now = std::move(now); }
+
+private:
+    QString now() const;
+
+    QString m_connector;
+    LocalCalendar m_calendar;
+    std::function<QDateTime()> m_now;
+};
+
+} // namespace Moulin

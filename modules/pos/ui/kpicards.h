@@ -1,0 +1,74 @@
+#pragma once
+
+#include "pos/core/salesrepository.h"
+
+#include <QFrame>
+
+class QLabel;
+
+namespace Moulin {
+
+/// One figure of the period: big value, change against last year, then the
+/// same for lunch and dinner.
+class KpiCard : public QFrame
+{
+    Q_OBJECT
+
+public:
+    explicit KpiCard(QWidget* parent = nullptr);
+
+    void setTitle(const QString& title);
+    /// `now`/`before` feed the delta; the texts are already formatted.
+    void setFigures(const QString& value, qint64 now, qint64 before, const QString& beforeText);
+    void setService(int row, const QString& name, const QString& value, qint64 now, qint64 before);
+
+    QString valueText() const;
+    QString deltaText() const;
+
+private:
+    QLabel* m_title;
+    QLabel* m_value;
+    QLabel* m_delta;
+    QLabel* m_before;
+    QLabel* m_serviceName[2];
+    QLabel* m_serviceValue[2];
+    QLabel* m_serviceDelta[2];
+};
+
+/// The row of cards at the top of the Ventes tab: turnover excl. VAT, incl.
+/// VAT, covers, average ticket.
+class KpiCards : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum Card
+    {
+        Net,
+        Gross,
+        Covers,
+        AverageTicket,
+        CardCount
+    };
+
+    explicit KpiCards(QWidget* parent = nullptr);
+
+    void setKpis(const SalesKpis& now, const SalesKpis& before, const ServiceKpis& services,
+                 const ServiceKpis& servicesBefore);
+    KpiCard* card(Card which) const { return m_cards[which]; }
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslateUi();
+    void render();
+
+    KpiCard* m_cards[CardCount];
+    SalesKpis m_now;
+    SalesKpis m_before;
+    ServiceKpis m_services;
+    ServiceKpis m_servicesBefore;
+};
+
+} // namespace Moulin

@@ -1,0 +1,108 @@
+#include "pos/ui/quarantineview.h"
+
+#include "pos/ui/salesformat.h"
+#include "pos/ui/salesmodels.h"
+#include "pos/ui/salestablepanel.h"
+
+#include <QEvent>
+#include <QFontDatabase>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace Moulin {
+
+QuarantineView::QuarantineView(QWidget* parent)
+    : QWidget(parent)
+    , m_model(new QuarantineModel(this))
+    , m_panel(new SalesTablePanel(m_model, QStringLiteral("quarantine"), this))
+    , m_explanation(new QLabel(this))
+    , m_detail(new QPlainTextEdit(this))
+{
+    setObjectName(QStringLiteral("quarantineView"));
+    m_panel->view()->setObjectName(QStringLiteral("quarantineTable"));
+    m_panel->setSearchVisible(true);
+    m_panel->view()->sortByColumn(QuarantineModel::At, Qt::DescendingOrder);
+    m_panel->view()->horizontalHeader()->resizeSection(QuarantineModel::At, 140);
+    m_panel->view()->horizontalHeader()->resizeSection(QuarantineModel::Receipt, 120);
+    m_panel->view()->horizontalHeader()->resizeSection(QuarantineModel::Reason, 300);
+    m_explanation->setWordWrap(true);
+    m_explanation->setStyleSheet(QStringLiteral("color: #6b7280;"));
+    m_detail->setObjectName(QStringLiteral("quarantineDetail"));
+    m_detail->setReadOnly(true);
+    m_detail->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_detail->setStyleSheet(QStringLiteral(
+        "QPlainTextEdit { border: 1px solid #dde1e6; border-radius: 6px; background: #fafbfc; }"));
+
+    auto* splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_panel);
+    splitter->addWidget(m_detail);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(false);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_explanation);
+    layout->addWidget(splitter, 1);
+
+    connect(m_panel->view()->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &QuarantineView::showDetail);
+    retranslateUi();
+}
+
+void QuarantineView::setRows(const QList<QuarantineRow>& rows)
+{
+    m_model->setRows(rows);
+    if (!rows.isEmpty() && !m_panel->view()->currentIndex().isValid())
+        m_panel->view()->setCurrentIndex(m_panel->proxy()->index(0, 0));
+    showDetail();
+}
+
+QString QuarantineView::detailText() const
+{
+    return m_detail->toPlainText();
+}
+
+void QuarantineView::showDetail()
+{
+    const int row = m_panel->sourceRow(m_panel->view()->currentIndex());
+    if (row < 0 || row >= m_model->rows().size()) {
+        m_detail->setPlainText(m_model->rows().isEmpty() ? tr("Nothing in quarantine: every line was booked.")
+                                                         : QString());
+        return;
+    }
+    const QuarantineRow& r = m_model->rows().at(row);
+    QString payload = r.payload;
+    const QJsonDocument json = QJsonDocument::fromJson(r.payload.toUtf8());
+    if (!json.isNull())
+        payload = QString::fromUtf8(json.toJson(QJsonDocument::Indented));
+    m_detail->setPlainText(tr("Receipt %1, received %2").arg(r.receiptId, SalesFormat::dateTime(r.at)) +
+                           QStringLiteral("\n") + tr("Reason: %1").arg(r.reason) + QStringLiteral("\n\n") +
+                           payload);
+}
+
+void QuarantineView::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void QuarantineView::retranslateUi()
+{
+    m_explanation->setText(
+        tr("Lines sent by the till that could not be booked. They are left out of every figure "
+           "until corrected on the till; the next synchronisation then brings them in."));
+    m_panel->setExportName(tr("quarantine"));
+    m_detail->setAccessibleName(tr("Selected line"));
+    showDetail();
+}
+
+} // namespace Moulin
