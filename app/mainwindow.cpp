@@ -95,6 +95,8 @@ void MainWindow::createMenus()
     m_settingsAction->setMenuRole(QAction::PreferencesRole);
     m_importAction = m_fileMenu->addAction(QString(), this, &MainWindow::importConfigRequested);
     m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_exportAction = m_fileMenu->addAction(QString(), this, &MainWindow::accountingExportRequested);
+    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
@@ -136,6 +138,7 @@ void MainWindow::retranslateUi()
     m_fileMenu->setTitle(tr("&File"));
     m_settingsAction->setText(tr("&Settings…"));
     m_importAction->setText(tr("&Import a configuration…"));
+    m_exportAction->setText(tr("&Accounting export (FEC)…"));
     m_quitAction->setText(tr("&Quit"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About Moulin"));

@@ -62,6 +62,7 @@ Q_SIGNALS:
     /// (or that connection selected when it exists).
     void connectorSetupRequested(const QString& typeId);
     void importConfigRequested();
+    void accountingExportRequested();
     void aboutRequested();
 
 protected:
@@ -84,6 +85,7 @@ private:
     QMenu* m_helpMenu = nullptr;
     QAction* m_settingsAction = nullptr;
     QAction* m_importAction = nullptr;
+    QAction* m_exportAction = nullptr;
     QAction* m_quitAction = nullptr;
     QAction* m_aboutAction = nullptr;
     QList<QAction*> m_tabActions;

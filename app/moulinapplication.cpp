@@ -9,7 +9,9 @@
 #include "common/core/connectorsettings.h"
 #include "common/core/credentialstore.h"
 #include "common/core/database.h"
+#include "common/core/dbworker.h"
 #include "common/core/logfile.h"
+#include "common/net/httpclient.h"
 #include "common/net/redaction.h"
 #include "common/runtime/connectorruntime.h"
 #include "common/sync/syncengine.h"
@@ -17,6 +19,9 @@
 #include "mainwindow.h"
 #include "monitoring/core/connectionstatus.h"
 #include "monitoring/ui/integrationstab.h"
+#include "pos/core/lightspeedconnector.h"
+#include "pos/core/priceupdates.h"
+#include "pos/ui/accountingexportdialog.h"
 #include "pos/ui/salestab.h"
 #include "sandbox/core/sandboxlightspeed.h"
 #include "sandbox/core/sandboxserver.h"
@@ -41,6 +46,10 @@ MoulinApplication::MoulinApplication(CommandLineOptions options, QObject* parent
 
 MoulinApplication::~MoulinApplication()
 {
+    // The worker first: it finishes its queued jobs while the objects waiting
+    // for their results (owned by the runtime) still exist.
+    delete m_dbWorker;
+    m_dbWorker = nullptr;
     delete m_runtime;
     m_runtime = nullptr;
     m_window.reset();
@@ -93,6 +102,45 @@ void MoulinApplication::startRuntime()
         m_runtime->setAdditionalConnectors({demoLightspeed()});
     m_runtime->reload();
     m_runtime->start();
+    wirePriceUpdates();
+}
+
+void MoulinApplication::wirePriceUpdates()
+{
+    if (!m_runtime->connectors().contains(QStringLiteral("lightspeed")))
+        return;
+    std::optional<ConnectorConfig> config;
+    if (m_demo && m_sandbox)
+        config = demoLightspeed();
+    else
+        config = ConnectorSettings::load(QStringLiteral("lightspeed"));
+    if (!config)
+        return;
+    if (!m_dbWorker)
+        m_dbWorker = new DbWorker(this);
+    ConnectorRuntime* runtime = m_runtime;
+    auto* prices = new PriceUpdates(
+        LightspeedOptions::fromConfig(*config), m_dbWorker, runtime->outbox(),
+        [runtime](const HttpRequest& request, HttpClient::Callback callback) {
+            runtime->http()->send(request, runtime, std::move(callback));
+        },
+        runtime);
+    SalesTab* sales = m_window->salesTab();
+    connect(sales, &SalesTab::priceEditRequested, prices,
+            [prices](const QString& itemId, qint64 cents) { prices->setPrice(itemId, cents); });
+    connect(sales, &SalesTab::conflictResolutionRequested, prices,
+            [prices](const QString& itemId, bool keepMine) {
+                prices->resolveConflict(itemId, keepMine ? PriceUpdates::Resolution::KeepMine
+                                                         : PriceUpdates::Resolution::TakeTheirs);
+            });
+    connect(prices, &PriceUpdates::priceChangeUpdated, sales, &SalesTab::onSalesChanged);
+    connect(prices, &PriceUpdates::conflictDetected, this, [this](const QString&) {
+        m_window->statusBar()->showMessage(
+            tr("A price was changed on the till since your edit: choose which one to keep in Sales ▸ Menu & "
+               "prices."),
+            15000);
+    });
+    prices->resume();
 }
 
 ConnectorConfig MoulinApplication::demoLightspeed() const
@@ -163,6 +211,12 @@ bool MoulinApplication::start(bool showWindow)
     connect(m_window.get(), &MainWindow::connectorSetupRequested, this, &MoulinApplication::openSettings);
     connect(m_window.get(), &MainWindow::importConfigRequested, this,
             &MoulinApplication::chooseAndImportConfig);
+    connect(m_window.get(), &MainWindow::accountingExportRequested, this, [this] {
+        auto* dialog = new AccountingExportDialog(Database::connection(), m_window.get());
+        dialog->setObjectName(QStringLiteral("accountingExportDialog"));
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
     IntegrationsTab* integrations = m_window->integrationsTab();
     connect(integrations, &IntegrationsTab::syncNowRequested, this, [this](const QString& id) {
         if (m_runtime->syncNow(id) == 0)
@@ -271,6 +325,8 @@ void MoulinApplication::leaveImplicitDemo()
     if (!m_demo || m_options.demo || !hasConfiguredConnectors())
         return;
     m_demo = false;
+    delete m_dbWorker; // drains its jobs while their receivers still exist
+    m_dbWorker = nullptr;
     delete m_runtime;
     m_runtime = nullptr;
     m_sandbox.reset();

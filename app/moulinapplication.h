@@ -13,6 +13,7 @@ namespace Moulin {
 
 class ConfigImporter;
 class ConnectorRuntime;
+class DbWorker;
 class CredentialStore;
 class MainWindow;
 class SandboxServer;
@@ -55,6 +56,7 @@ private:
     static bool hasConfiguredConnectors();
     void startRuntime();
     bool openDatabase();
+    void wirePriceUpdates();
     ConnectorConfig demoLightspeed() const;
     void scheduleStatusRefresh();
     bool startSandbox();
@@ -70,6 +72,7 @@ private:
     CredentialStore* m_credentials = nullptr;
     ConfigImporter* m_importer = nullptr;
     ConnectorRuntime* m_runtime = nullptr;
+    DbWorker* m_dbWorker = nullptr;
     QTimer* m_statusTimer = nullptr;
     QString m_importSource;
     std::unique_ptr<MainWindow> m_window;

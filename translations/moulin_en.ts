@@ -87,6 +87,92 @@
         </message>
     </context>
     <context>
+        <name>Moulin::AccountingExportDialog</name>
+        <message>
+            <source>Export the &amp;FEC</source>
+            <translation>Export the &amp;FEC</translation>
+        </message>
+        <message>
+            <source>Export the daily &amp;summary (CSV)</source>
+            <translation>Export the daily &amp;summary (CSV)</translation>
+        </message>
+        <message>
+            <source>Accounting export</source>
+            <translation>Accounting export</translation>
+        </message>
+        <message>
+            <source>9 digits, e.g. 732829320</source>
+            <translation>9 digits, e.g. 732829320</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>&amp;Browse…</translation>
+        </message>
+        <message>
+            <source>&amp;From:</source>
+            <translation>&amp;From:</translation>
+        </message>
+        <message>
+            <source>&amp;To:</source>
+            <translation>&amp;To:</translation>
+        </message>
+        <message>
+            <source>Fiscal &amp;year end:</source>
+            <translation>Fiscal &amp;year end:</translation>
+        </message>
+        <message>
+            <source>S&amp;IREN:</source>
+            <translation>S&amp;IREN:</translation>
+        </message>
+        <message>
+            <source>F&amp;older:</source>
+            <translation>F&amp;older:</translation>
+        </message>
+        <message>
+            <source>The FEC lists every sales entry of the period (sales per VAT rate, collected VAT, payments) in the format the tax administration requires. It is checked (balance, numbering, format) before it is written; nothing is written if a line is wrong.</source>
+            <translation>The FEC lists every sales entry of the period (sales per VAT rate, collected VAT, payments) in the format the tax administration requires. It is checked (balance, numbering, format) before it is written; nothing is written if a line is wrong.</translation>
+        </message>
+        <message>
+            <source>Export folder</source>
+            <translation>Export folder</translation>
+        </message>
+        <message>
+            <source>The start date is after the end date.</source>
+            <translation>The start date is after the end date.</translation>
+        </message>
+        <message>
+            <source>The folder "%1" does not exist.</source>
+            <translation>The folder "%1" does not exist.</translation>
+        </message>
+        <message>
+            <source>"%1" is not a valid SIREN: 9 digits with a valid check digit.</source>
+            <translation>"%1" is not a valid SIREN: 9 digits with a valid check digit.</translation>
+        </message>
+        <message>
+            <source>line %1: %2</source>
+            <translation>line %1: %2</translation>
+        </message>
+        <message>
+            <source>The FEC was not written:</source>
+            <translation>The FEC was not written:</translation>
+        </message>
+        <message numerus="yes">
+            <source>FEC written: %1 (%n entry line(s)).</source>
+            <translation>
+                <numerusform>FEC written: %1 (%n entry line(s)).</numerusform>
+                <numerusform>FEC written: %1 (%n entry line(s)).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Could not write %1: %2</source>
+            <translation>Could not write %1: %2</translation>
+        </message>
+        <message>
+            <source>Daily summary written: %1</source>
+            <translation>Daily summary written: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>Moulin::Authenticator</name>
         <message>
             <source>The sign-in to %1 took too long and was cancelled. Click “Connect…” to try again.</source>
@@ -1160,6 +1246,10 @@
             <source>Synchronisation in progress</source>
             <translation>Synchronisation in progress</translation>
         </message>
+        <message>
+            <source>&amp;Accounting export (FEC)…</source>
+            <translation>&amp;Accounting export (FEC)…</translation>
+        </message>
     </context>
     <context>
         <name>Moulin::MenuItemsModel</name>
@@ -1383,6 +1473,10 @@
         <message>
             <source>Not supported by this version of Moulin yet</source>
             <translation>Not supported by this version of Moulin yet</translation>
+        </message>
+        <message>
+            <source>A price was changed on the till since your edit: choose which one to keep in Sales ▸ Menu &amp; prices.</source>
+            <translation>A price was changed on the till since your edit: choose which one to keep in Sales ▸ Menu &amp; prices.</translation>
         </message>
     </context>
     <context>

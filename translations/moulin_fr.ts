@@ -87,6 +87,92 @@
         </message>
     </context>
     <context>
+        <name>Moulin::AccountingExportDialog</name>
+        <message>
+            <source>Export the &amp;FEC</source>
+            <translation>Exporter le &amp;FEC</translation>
+        </message>
+        <message>
+            <source>Export the daily &amp;summary (CSV)</source>
+            <translation>Exporter le &amp;Z de caisse (CSV)</translation>
+        </message>
+        <message>
+            <source>Accounting export</source>
+            <translation>Export comptable</translation>
+        </message>
+        <message>
+            <source>9 digits, e.g. 732829320</source>
+            <translation>9 chiffres, par ex. 732829320</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>&amp;Parcourir…</translation>
+        </message>
+        <message>
+            <source>&amp;From:</source>
+            <translation>&amp;Du :</translation>
+        </message>
+        <message>
+            <source>&amp;To:</source>
+            <translation>&amp;Au :</translation>
+        </message>
+        <message>
+            <source>Fiscal &amp;year end:</source>
+            <translation>&amp;Clôture de l’exercice :</translation>
+        </message>
+        <message>
+            <source>S&amp;IREN:</source>
+            <translation>S&amp;IREN :</translation>
+        </message>
+        <message>
+            <source>F&amp;older:</source>
+            <translation>D&amp;ossier :</translation>
+        </message>
+        <message>
+            <source>The FEC lists every sales entry of the period (sales per VAT rate, collected VAT, payments) in the format the tax administration requires. It is checked (balance, numbering, format) before it is written; nothing is written if a line is wrong.</source>
+            <translation>Le FEC liste toutes les écritures de ventes de la période (ventes par taux de TVA, TVA collectée, encaissements) au format exigé par l’administration fiscale. Il est contrôlé (équilibre, numérotation, format) avant d’être écrit ; rien n’est écrit si une ligne est incorrecte.</translation>
+        </message>
+        <message>
+            <source>Export folder</source>
+            <translation>Dossier d’export</translation>
+        </message>
+        <message>
+            <source>The start date is after the end date.</source>
+            <translation>La date de début est postérieure à la date de fin.</translation>
+        </message>
+        <message>
+            <source>The folder "%1" does not exist.</source>
+            <translation>Le dossier « %1 » n’existe pas.</translation>
+        </message>
+        <message>
+            <source>"%1" is not a valid SIREN: 9 digits with a valid check digit.</source>
+            <translation>« %1 » n’est pas un SIREN valide : 9 chiffres avec une clé de contrôle correcte.</translation>
+        </message>
+        <message>
+            <source>line %1: %2</source>
+            <translation>ligne %1 : %2</translation>
+        </message>
+        <message>
+            <source>The FEC was not written:</source>
+            <translation>Le FEC n’a pas été écrit :</translation>
+        </message>
+        <message numerus="yes">
+            <source>FEC written: %1 (%n entry line(s)).</source>
+            <translation>
+                <numerusform>FEC écrit : %1 (%n ligne d’écriture).</numerusform>
+                <numerusform>FEC écrit : %1 (%n lignes d’écriture).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Could not write %1: %2</source>
+            <translation>Impossible d’écrire %1 : %2</translation>
+        </message>
+        <message>
+            <source>Daily summary written: %1</source>
+            <translation>Z de caisse écrit : %1</translation>
+        </message>
+    </context>
+    <context>
         <name>Moulin::Authenticator</name>
         <message>
             <source>The sign-in to %1 took too long and was cancelled. Click “Connect…” to try again.</source>
@@ -1160,6 +1246,10 @@
             <source>Synchronisation in progress</source>
             <translation>Synchronisation en cours</translation>
         </message>
+        <message>
+            <source>&amp;Accounting export (FEC)…</source>
+            <translation>&amp;Export comptable (FEC)…</translation>
+        </message>
     </context>
     <context>
         <name>Moulin::MenuItemsModel</name>
@@ -1383,6 +1473,10 @@
         <message>
             <source>Not supported by this version of Moulin yet</source>
             <translation>Pas encore pris en charge par cette version de Moulin</translation>
+        </message>
+        <message>
+            <source>A price was changed on the till since your edit: choose which one to keep in Sales ▸ Menu &amp; prices.</source>
+            <translation>Un prix a été modifié sur la caisse depuis votre saisie : choisissez lequel garder dans Ventes ▸ Menu &amp; prix.</translation>
         </message>
     </context>
     <context>

@@ -87,7 +87,7 @@ private Q_SLOTS:
         QCOMPARE(menus.at(0)->text().remove(QLatin1Char('&')), QStringLiteral("Fichier"));
         QCOMPARE(menuLabels(menus.at(0)->menu()),
                  (QStringList{QStringLiteral("Paramètres…"), QStringLiteral("Importer une configuration…"),
-                              QStringLiteral("Quitter")}));
+                              QStringLiteral("Export comptable (FEC)…"), QStringLiteral("Quitter")}));
         QCOMPARE(menus.at(1)->text().remove(QLatin1Char('&')), QStringLiteral("Aide"));
         QCOMPARE(menuLabels(menus.at(1)->menu()), QStringList{QStringLiteral("À propos de Moulin")});
         QVERIFY(app.isDemo()); // nothing configured: demo mode on the sandbox
@@ -106,7 +106,7 @@ private Q_SLOTS:
         const auto menus = app.mainWindow()->menuBar()->actions();
         QCOMPARE(menuLabels(menus.at(0)->menu()),
                  (QStringList{QStringLiteral("Settings…"), QStringLiteral("Import a configuration…"),
-                              QStringLiteral("Quit")}));
+                              QStringLiteral("Accounting export (FEC)…"), QStringLiteral("Quit")}));
     }
 
     void statusBar()

@@ -328,10 +328,10 @@ void HttpClient::startAttempt(const CallPtr& call)
     });
     connect(reply, &QNetworkReply::finished, this, [this, call, reply] { onReplyFinished(call, reply); });
 
+    // One multi-arg pass: a '%' in a URL must never be taken for a placeholder.
     qCDebug(lcNet).noquote() << QStringLiteral("%1 %2 %3 (attempt %4)")
                                     .arg(logName(source.connector), QString::fromLatin1(verb),
-                                         Redact::url(source.url))
-                                    .arg(call->attempts);
+                                         Redact::url(source.url), QString::number(call->attempts));
 }
 
 void HttpClient::onReplyFinished(const CallPtr& call, QNetworkReply* reply)
@@ -422,10 +422,9 @@ void HttpClient::onReplyFinished(const CallPtr& call, QNetworkReply* reply)
     if (retry) {
         qCInfo(lcNet).noquote() << QStringLiteral("%1: %2 %3 failed (%4), retry %5/%6 in %7 ms")
                                        .arg(logName(connector), record.method, record.path,
-                                            record.errorString)
-                                       .arg(call->attempts)
-                                       .arg(call->retry.retryAttempts)
-                                       .arg(delay);
+                                            record.errorString, QString::number(call->attempts),
+                                            QString::number(call->retry.retryAttempts),
+                                            QString::number(delay));
         scheduleStep(call, delay);
         return;
     }
@@ -453,9 +452,9 @@ void HttpClient::finish(const CallPtr& call, HttpResponse response)
     const OperationRecord record = makeRecord(*call, response, response.latencyMs);
     if (response.ok) {
         qCDebug(lcNet).noquote() << QStringLiteral("%1: %2 %3 -> %4 in %5 ms")
-                                        .arg(logName(record.connector), record.method, record.path)
-                                        .arg(response.status)
-                                        .arg(response.latencyMs);
+                                        .arg(logName(record.connector), record.method, record.path,
+                                             QString::number(response.status),
+                                             QString::number(response.latencyMs));
     } else {
         qCWarning(lcNet).noquote() << QStringLiteral("%1: %2 %3 failed: %4")
                                           .arg(logName(record.connector), record.method, record.path,

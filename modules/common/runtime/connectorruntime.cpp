@@ -153,6 +153,7 @@ void ConnectorRuntime::addConnector(const ConnectorConfig& config)
     }
     m_engine->addConnector(definition);
     m_outbox->httpClient()->setProfile(definition.profile);
+    m_http->setProfile(definition.profile); // reads made from the GUI thread (e.g. price checks)
 }
 
 void ConnectorRuntime::start()

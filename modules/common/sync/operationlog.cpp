@@ -61,18 +61,15 @@ void OperationLog::requestFinished(const OperationRecord& record)
         QStringLiteral("%1%2 %3").arg(record.feed.isEmpty() ? QString() : record.feed + QStringLiteral(": "),
                                       record.method, Redact::text(record.path));
     if (record.error == HttpError::None) {
+        // One multi-arg pass: a '%' in a URL must never be taken for a placeholder.
         qCInfo(log).noquote() << QStringLiteral("%1 -> %2 in %3 ms (%4 attempt(s))")
-                                     .arg(what)
-                                     .arg(record.status)
-                                     .arg(record.latencyMs)
-                                     .arg(record.attempt);
+                                     .arg(what, QString::number(record.status),
+                                          QString::number(record.latencyMs), QString::number(record.attempt));
     } else {
         qCWarning(log).noquote() << QStringLiteral("%1 -> %2 in %3 ms (%4 attempt(s)): %5")
-                                        .arg(what)
-                                        .arg(record.status)
-                                        .arg(record.latencyMs)
-                                        .arg(record.attempt)
-                                        .arg(errorText(record));
+                                        .arg(what, QString::number(record.status),
+                                             QString::number(record.latencyMs),
+                                             QString::number(record.attempt), errorText(record));
     }
 }
 
