@@ -31,6 +31,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
+#include <QPointer>
 #include <QSettings>
 #include <QStatusBar>
 
@@ -298,6 +299,33 @@ void MoulinApplication::openSettings(const QString& typeId)
     auto* dialog = new SettingsDialog(m_credentials, m_window.get());
     dialog->setObjectName(QStringLiteral("settingsDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // Lightspeed: business-location discovery, so the location is picked,
+    // not typed. Uses the signed-in token when there is one.
+    dialog->setStoreLookup(
+        QStringLiteral("lightspeed"),
+        [this](const ConnectorConfig& config, QObject* context, SettingsDialog::StoreLookupDone done) {
+            HttpClient* http = m_runtime->http();
+            QPointer<QObject> guard(context);
+            LightspeedConnector::discoverLocations(
+                config.apiUrl,
+                [http, guard](const HttpRequest& request, HttpClient::Callback callback) {
+                    HttpRequest r = request;
+                    r.connector = QStringLiteral("lightspeed");
+                    http->send(r, guard.data(), std::move(callback));
+                },
+                [done, guard](const QList<BusinessLocation>& locations, const QString& error) {
+                    if (!guard)
+                        return;
+                    QList<SettingsDialog::StoreOption> options;
+                    for (const BusinessLocation& l : locations) {
+                        const QString name = l.businessName.isEmpty() || l.businessName == l.name
+                                                 ? l.name
+                                                 : tr("%1 — %2").arg(l.businessName, l.name);
+                        options.append({l.blId, tr("%1 (%2)").arg(name, l.blId)});
+                    }
+                    done(options, error);
+                });
+        });
     if (!typeId.isEmpty()) {
         if (ConnectorSettings::configuredIds().contains(typeId))
             dialog->selectConnector(typeId);

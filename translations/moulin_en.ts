@@ -1478,6 +1478,14 @@
             <source>A price was changed on the till since your edit: choose which one to keep in Sales ▸ Menu &amp; prices.</source>
             <translation>A price was changed on the till since your edit: choose which one to keep in Sales ▸ Menu &amp; prices.</translation>
         </message>
+        <message>
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
     </context>
     <context>
         <name>Moulin::Outbox</name>
@@ -2124,6 +2132,26 @@
         <message>
             <source>The settings file could not be written; %1 was not removed.</source>
             <translation>The settings file could not be written; %1 was not removed.</translation>
+        </message>
+        <message>
+            <source>&amp;Find my locations…</source>
+            <translation>&amp;Find my locations…</translation>
+        </message>
+        <message>
+            <source>Ask the provider which locations these credentials can reach</source>
+            <translation>Ask the provider which locations these credentials can reach</translation>
+        </message>
+        <message>
+            <source>Locations found</source>
+            <translation>Locations found</translation>
+        </message>
+        <message>
+            <source>Searching…</source>
+            <translation>Searching…</translation>
+        </message>
+        <message>
+            <source>No location found for these credentials.</source>
+            <translation>No location found for these credentials.</translation>
         </message>
     </context>
     <context>

@@ -1478,6 +1478,14 @@
             <source>A price was changed on the till since your edit: choose which one to keep in Sales ▸ Menu &amp; prices.</source>
             <translation>Un prix a été modifié sur la caisse depuis votre saisie : choisissez lequel garder dans Ventes ▸ Menu &amp; prix.</translation>
         </message>
+        <message>
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
     </context>
     <context>
         <name>Moulin::Outbox</name>
@@ -2124,6 +2132,26 @@
         <message>
             <source>The settings file could not be written; %1 was not removed.</source>
             <translation>Le fichier de paramètres n’a pas pu être écrit ; %1 n’a pas été retiré.</translation>
+        </message>
+        <message>
+            <source>&amp;Find my locations…</source>
+            <translation>&amp;Trouver mes établissements…</translation>
+        </message>
+        <message>
+            <source>Ask the provider which locations these credentials can reach</source>
+            <translation>Demander au fournisseur quels établissements ces identifiants permettent d’atteindre</translation>
+        </message>
+        <message>
+            <source>Locations found</source>
+            <translation>Établissements trouvés</translation>
+        </message>
+        <message>
+            <source>Searching…</source>
+            <translation>Recherche…</translation>
+        </message>
+        <message>
+            <source>No location found for these credentials.</source>
+            <translation>Aucun établissement trouvé pour ces identifiants.</translation>
         </message>
     </context>
     <context>

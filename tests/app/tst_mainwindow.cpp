@@ -4,16 +4,20 @@
 #include "common/ui/settingsdialog.h"
 #include "mainwindow.h"
 #include "moulinapplication.h"
+#include "sandbox/core/sandboxlightspeed.h"
 #include "sandbox/core/sandboxserver.h"
 #include "testsupport.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QSqlQuery>
 #include <QStatusBar>
@@ -238,6 +242,30 @@ private Q_SLOTS:
         QVERIFY(dialog);
         QTRY_VERIFY(dialog->isVisible());
         QCOMPARE(dialog->currentConnectorId(), QStringLiteral("lightspeed"));
+        dialog->reject();
+    }
+
+    void lightspeedLocationsAreOffered()
+    {
+        // Demo mode runs the sandbox, which serves Lightspeed's /f/data/businesses.
+        MoulinApplication app(
+            options(QStringLiteral("en"), Test::freshDataDir(QStringLiteral("mw-locations"))));
+        QVERIFY(app.start(true));
+        app.openSettings(QStringLiteral("lightspeed"));
+        auto* dialog = app.mainWindow()->findChild<SettingsDialog*>(QStringLiteral("settingsDialog"));
+        QVERIFY(dialog);
+        auto* apiUrl = dialog->findChild<QLineEdit*>(QStringLiteral("apiUrlEdit"));
+        auto* storeId = dialog->findChild<QLineEdit*>(QStringLiteral("storeIdEdit"));
+        auto* find = dialog->findChild<QPushButton*>(QStringLiteral("findStoresButton"));
+        auto* choices = dialog->findChild<QComboBox*>(QStringLiteral("storeChoices"));
+        QVERIFY(apiUrl && storeId && find && choices);
+        QTRY_VERIFY(find->isVisible());
+        apiUrl->setText(app.sandbox()->baseUrl().toString());
+        QTest::mouseClick(find, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(choices->count() >= 1, 10000);
+        QVERIFY(choices->isVisible());
+        QCOMPARE(storeId->text(), SandboxLightspeed::businessLocationId());
+        QVERIFY(choices->itemText(0).contains(SandboxLightspeed::businessLocationId()));
         dialog->reject();
     }
 

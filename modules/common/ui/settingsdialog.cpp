@@ -186,8 +186,27 @@ void SettingsDialog::buildUi()
     m_apiUrl->setPlaceholderText(QStringLiteral("https://"));
     addField(tr("API &URL:"), m_apiUrl, QStringLiteral("connection.api_url"), QStringLiteral("apiUrlEdit"));
     m_storeId = new QLineEdit(m_form);
+    auto* storeRow = new QWidget(m_form);
+    auto* storeRowLayout = new QHBoxLayout(storeRow);
+    storeRowLayout->setContentsMargins(0, 0, 0, 0);
+    m_findStores = new QPushButton(tr("&Find my locations…"), storeRow);
+    m_findStores->setObjectName(QStringLiteral("findStoresButton"));
+    m_findStores->setToolTip(tr("Ask the provider which locations these credentials can reach"));
+    m_storeChoices = new QComboBox(storeRow);
+    m_storeChoices->setObjectName(QStringLiteral("storeChoices"));
+    m_storeChoices->setAccessibleName(tr("Locations found"));
+    m_storeChoices->hide();
+    storeRowLayout->addWidget(m_findStores);
+    storeRowLayout->addWidget(m_storeChoices, 1);
+    storeRow->hide();
     addField(tr("&Store ID:"), m_storeId, QStringLiteral("connection.store_id"),
-             QStringLiteral("storeIdEdit"));
+             QStringLiteral("storeIdEdit"), storeRow);
+    connect(m_findStores, &QPushButton::clicked, this, &SettingsDialog::findStores);
+    connect(m_storeChoices, &QComboBox::activated, this, [this](int index) {
+        const QString id = m_storeChoices->itemData(index).toString();
+        if (!id.isEmpty())
+            m_storeId->setText(id);
+    });
     m_authMethod = new QComboBox(m_form);
     addField(tr("Au&thentication:"), m_authMethod, QStringLiteral("connection.auth_method"),
              QStringLiteral("authMethodCombo"));
@@ -429,6 +448,7 @@ void SettingsDialog::onCurrentRowChanged(int row)
     if (!has)
         return;
     loadForm(m_drafts[m_current]);
+    updateStoreLookup();
     Draft& d = m_drafts[m_current];
     if (!d.isNew && d.secretState == SecretState::Unknown)
         checkSecret(d.config.connectorId);
@@ -470,6 +490,64 @@ void SettingsDialog::loadForm(const Draft& d)
     m_retryAttempts->setValue(c.retryAttempts);
     m_notificationEmail->setText(c.notificationEmail);
     updateAuthDependentFields();
+}
+
+void SettingsDialog::setStoreLookup(const QString& connectorTypeId, StoreLookup lookup)
+{
+    m_storeLookups.insert(connectorTypeId, std::move(lookup));
+    updateStoreLookup();
+}
+
+void SettingsDialog::updateStoreLookup()
+{
+    const bool available = m_storeLookups.contains(currentConnectorId());
+    m_findStores->parentWidget()->setVisible(available);
+    m_storeChoices->clear();
+    m_storeChoices->hide();
+}
+
+void SettingsDialog::findStores()
+{
+    const QString id = currentConnectorId();
+    const StoreLookup lookup = m_storeLookups.value(id);
+    Draft* d = draft(id);
+    if (!lookup || !d)
+        return;
+    storeForm(*d);
+    QLabel* error = m_fieldErrors.value(QStringLiteral("connection.store_id"));
+    if (error) {
+        error->clear();
+        error->hide();
+    }
+    m_findStores->setEnabled(false);
+    m_findStores->setText(tr("Searching…"));
+    lookup(d->config, this, [this, id](const QList<StoreOption>& options, const QString& message) {
+        m_findStores->setEnabled(true);
+        m_findStores->setText(tr("&Find my locations…"));
+        if (currentConnectorId() != id)
+            return;
+        QLabel* errorLabel = m_fieldErrors.value(QStringLiteral("connection.store_id"));
+        if (!message.isEmpty() || options.isEmpty()) {
+            if (errorLabel) {
+                errorLabel->setText(message.isEmpty() ? tr("No location found for these credentials.")
+                                                      : message);
+                errorLabel->show();
+            }
+            return;
+        }
+        m_storeChoices->clear();
+        for (const StoreOption& option : options)
+            m_storeChoices->addItem(option.label, option.id);
+        m_storeChoices->show();
+        const int current = m_storeChoices->findData(m_storeId->text());
+        if (current >= 0) {
+            m_storeChoices->setCurrentIndex(current);
+        } else {
+            m_storeChoices->setCurrentIndex(0);
+            m_storeId->setText(options.constFirst().id);
+        }
+        m_storeChoices->setFocus();
+    });
 }
 
 void SettingsDialog::storeForm(Draft& d) const

@@ -37,6 +37,19 @@ class SettingsDialog : public QDialog
     Q_OBJECT
 
 public:
+    /// A store / business location the provider knows, offered to the user
+    /// instead of typing its id.
+    struct StoreOption
+    {
+        QString id;
+        QString label;
+    };
+    using StoreLookupDone = std::function<void(const QList<StoreOption>& options, const QString& error)>;
+    /// Asks the provider for the stores reachable with `config` (URL and
+    /// credentials as currently entered); calls `done` on the GUI thread.
+    using StoreLookup =
+        std::function<void(const ConnectorConfig& config, QObject* context, StoreLookupDone done)>;
+
     explicit SettingsDialog(CredentialStore* store, QWidget* parent = nullptr);
     ~SettingsDialog() override;
 
@@ -48,6 +61,9 @@ public:
 
     /// Validates and saves asynchronously; closes once everything is saved.
     void accept() override;
+
+    /// Offers a "Find…" button next to the store id of `connectorTypeId`.
+    void setStoreLookup(const QString& connectorTypeId, StoreLookup lookup);
 
 Q_SIGNALS:
     /// Emitted after OK saved everything, with the connectors that were
@@ -77,6 +93,8 @@ private:
     void checkSecret(const QString& connectorId);
     void updateAuthDependentFields();
     void clearErrors();
+    void findStores();
+    void updateStoreLookup();
     void showIssues(const QList<ConfigIssue>& issues);
     void setBusy(bool busy, const QString& status = {});
     void applyNext();
@@ -106,6 +124,9 @@ private:
     QLabel* m_typeLabel = nullptr;
     QLineEdit* m_apiUrl = nullptr;
     QLineEdit* m_storeId = nullptr;
+    QPushButton* m_findStores = nullptr;
+    QComboBox* m_storeChoices = nullptr;
+    QHash<QString, StoreLookup> m_storeLookups;
     QComboBox* m_authMethod = nullptr;
     QLineEdit* m_clientId = nullptr;
     QLineEdit* m_clientSecret = nullptr;
