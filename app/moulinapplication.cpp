@@ -393,6 +393,10 @@ void MoulinApplication::refreshStatus()
                 status.lastError = auth->statusMessage();
             }
         }
+        // A running connector whose breaker never moved is closed.
+        if (m_runtime && status.breaker == BreakerPosition::Unknown &&
+            m_runtime->connectors().contains(status.connectorId))
+            status.breaker = BreakerPosition::Closed;
         if (m_runtime) {
             const QStringList feeds = m_runtime->engine()->feeds(status.connectorId);
             for (const QString& feed : feeds) {
