@@ -30,6 +30,7 @@
 #include <QDesktopServices>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPointer>
 #include <QSettings>
@@ -76,6 +77,8 @@ void MoulinApplication::startRuntime()
             m_window->setSyncProgress(0, 0, false);
     });
     connect(m_runtime, &ConnectorRuntime::feedFinished, this, [this](const FeedRunSummary& summary) {
+        if (summary.connector == QLatin1String("lightspeed"))
+            updateImportNotice();
         if (summary.ok) {
             if (summary.connector == QLatin1String("lightspeed") && summary.records > 0)
                 m_window->salesTab()->onSalesChanged();
@@ -88,8 +91,10 @@ void MoulinApplication::startRuntime()
                                            15000);
     });
     connect(m_runtime, &ConnectorRuntime::pageStored, m_window->salesTab(), [this](const QString& connector) {
-        if (connector == QLatin1String("lightspeed"))
-            m_window->salesTab()->onSalesChanged();
+        if (connector != QLatin1String("lightspeed"))
+            return;
+        m_window->salesTab()->onSalesChanged();
+        updateImportNotice();
     });
     connect(m_runtime, &ConnectorRuntime::message, this,
             [this](const QString& text) { m_window->statusBar()->showMessage(text, 15000); });
@@ -104,6 +109,20 @@ void MoulinApplication::startRuntime()
     m_runtime->reload();
     m_runtime->start();
     wirePriceUpdates();
+}
+
+void MoulinApplication::updateImportNotice()
+{
+    const SalesSyncProgress progress = LightspeedConnector::salesProgress(Database::connection());
+    if (!progress.started || progress.backfillDone) {
+        m_window->salesTab()->setImportNotice(QString());
+        return;
+    }
+    m_window->salesTab()->setImportNotice(
+        tr("Importing the sales history from the till: %1 % done, sales up to %2 are in. Figures after that "
+           "date are not complete yet.")
+            .arg(qRound(progress.fraction * 100))
+            .arg(QLocale().toString(progress.position.toLocalTime().date(), QLocale::LongFormat)));
 }
 
 void MoulinApplication::wirePriceUpdates()

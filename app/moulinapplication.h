@@ -57,6 +57,7 @@ private:
     void startRuntime();
     bool openDatabase();
     void wirePriceUpdates();
+    void updateImportNotice();
     ConnectorConfig demoLightspeed() const;
     void scheduleStatusRefresh();
     bool startSandbox();

@@ -1486,6 +1486,10 @@
             <source>%1 (%2)</source>
             <translation>%1 (%2)</translation>
         </message>
+        <message>
+            <source>Importing the sales history from the till: %1 % done, sales up to %2 are in. Figures after that date are not complete yet.</source>
+            <translation>Importing the sales history from the till: %1 % done, sales up to %2 are in. Figures after that date are not complete yet.</translation>
+        </message>
     </context>
     <context>
         <name>Moulin::Outbox</name>

@@ -1486,6 +1486,10 @@
             <source>%1 (%2)</source>
             <translation>%1 (%2)</translation>
         </message>
+        <message>
+            <source>Importing the sales history from the till: %1 % done, sales up to %2 are in. Figures after that date are not complete yet.</source>
+            <translation>Import de l’historique des ventes depuis la caisse : %1 % effectués, les ventes jusqu’au %2 sont arrivées. Les chiffres postérieurs à cette date ne sont pas encore complets.</translation>
+        </message>
     </context>
     <context>
         <name>Moulin::Outbox</name>

@@ -89,6 +89,14 @@ SalesTab::SalesTab(QWidget* parent)
     mainLayout->setContentsMargins(16, 12, 16, 12);
     mainLayout->setSpacing(12);
     mainLayout->addLayout(header);
+    m_importNotice = new QLabel(m_main);
+    m_importNotice->setObjectName(QStringLiteral("importNotice"));
+    m_importNotice->setWordWrap(true);
+    m_importNotice->setStyleSheet(QStringLiteral(
+        "QLabel { background: #fff4d6; color: #5a4200; border: 1px solid #e8c766; border-radius: 4px; "
+        "padding: 6px 10px; }"));
+    m_importNotice->hide();
+    mainLayout->addWidget(m_importNotice);
     mainLayout->addWidget(m_kpis);
     mainLayout->addWidget(m_pages, 1);
 
@@ -465,6 +473,12 @@ void SalesTab::retranslateUi()
     m_pages->setTabToolTip(Quarantine, tr("Lines from the till that could not be booked"));
     m_pages->setTabToolTip(Menu, tr("Items, current prices and their state on the till"));
     m_pages->setTabToolTip(Receipts, tr("The receipts of the period, or of the chart element you clicked"));
+}
+
+void SalesTab::setImportNotice(const QString& text)
+{
+    m_importNotice->setText(text);
+    m_importNotice->setVisible(!text.isEmpty());
 }
 
 } // namespace Moulin

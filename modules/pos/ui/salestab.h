@@ -97,6 +97,10 @@ public Q_SLOTS:
     /// New transactions, menu or quarantine rows landed: refresh shortly
     /// (bursts coalesce into one refresh every kLiveUpdateDelayMs at most).
     void onSalesChanged();
+    /// A banner above the figures while the sales history is still being
+    /// imported (so a half-imported period is not read as a drop); empty text
+    /// hides it.
+    void setImportNotice(const QString& text);
 
 Q_SIGNALS:
     /// The user asked to open the settings dialog (e.g. from the empty state).
@@ -134,6 +138,7 @@ private:
     QStackedWidget* m_stack;
     EmptyStateWidget* m_emptyState;
     QWidget* m_main;
+    QLabel* m_importNotice = nullptr;
     QLabel* m_title;
     QLabel* m_periodLabel;
     QLabel* m_compareLabel;
