@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
-"""Fills Moulin's .ts catalogues after `ninja update_translations`.
-
-French comes from translations/pending/*.json ({"Context": {"source": "fr"}});
-English is the source text itself. Prints what is still missing and exits 1
-if any French string remains unfinished.
+"""Helps after `ninja update_translations`: English (moulin_en.ts) is the
+source text itself, filled in here; French is translated in moulin_fr.ts with
+Qt Linguist, or in bulk from JSON files in translations/pending/
+({"Context": {"source": "French"}}, removed once merged). Prints every French
+string still unfinished and exits 1 if there is any.
 """
 import glob
 import json
