@@ -192,6 +192,45 @@ private Q_SLOTS:
 
     void cleanup() { Database::closeConnection(); }
 
+    void timeClosedForms_data()
+    {
+        QTest::addColumn<QString>("timeClosed");
+        QTest::newRow("UTC with ms") << QStringLiteral("2024-05-15T11:05:07.250Z");
+        QTest::newRow("UTC without ms") << QStringLiteral("2024-05-15T11:05:07Z");
+        QTest::newRow("positive offset") << QStringLiteral("2024-05-15T13:05:07.999+02:00");
+        QTest::newRow("negative offset") << QStringLiteral("2024-12-31T20:30:00.001-05:30");
+        QTest::newRow("offset across the year") << QStringLiteral("2025-01-01T00:30:00.000+01:00");
+        QTest::newRow("leap day") << QStringLiteral("2024-02-29T23:59:59.999Z");
+        QTest::newRow("one ms digit") << QStringLiteral("2024-05-15T11:05:07.5Z");
+    }
+
+    /// The stored instant is the one QDateTime reads (whichever way
+    /// parseSale() reads it), and the stored text its ISO form in UTC.
+    void timeClosedForms()
+    {
+        QFETCH(QString, timeClosed);
+        const QDateTime expected = QDateTime::fromString(timeClosed, Qt::ISODateWithMs).toUTC();
+        QVERIFY(expected.isValid());
+        const QJsonObject s = sale(QStringLiteral("T1"), timeClosed, 1,
+                                   {line(QStringLiteral("1"), QStringLiteral("BOEUF"), QStringLiteral("Bœuf"),
+                                         1, "11.00", "10.00", "1.00", QStringLiteral("TVA10"))},
+                                   {payment("CB", "Carte bancaire", "11.00")});
+        const std::optional<Sale> parsed =
+            parseSale(s, SalesReference::load(Database::connection()), nullptr);
+        QVERIFY(parsed);
+        QCOMPARE(parsed->closedAt, expected);
+        QCOMPARE(parsed->closedAt.timeSpec(), Qt::UTC);
+        QVERIFY(store({s}));
+        QSqlQuery q(Database::connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT closed_at FROM pos_receipt WHERE receipt_id = 'T1'")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), expected.toString(Qt::ISODateWithMs));
+        // Not a timestamp: quarantined, not stored.
+        QVERIFY(!parseSale(
+            sale(QStringLiteral("T2"), timeClosed.left(10) + QStringLiteral("T99:00:00.000Z"), 1, {}, {}),
+            SalesReference(), nullptr));
+    }
+
     void roundingToTheCent()
     {
         // 2 × 21.00 at 10 %: 42.00 / 1.10 = 38.1818… → 38.18 HT, 3.82 VAT.

@@ -78,9 +78,8 @@ enum class Need
 
 /// An amount: a decimal string, or a JSON integer (exact). Anything else is
 /// malformed. `present` false when absent/null (only allowed if Optional).
-bool amount(const QJsonObject& o, QLatin1StringView key, Need need, qint64* cents, bool* present = nullptr)
+bool amount(const QJsonValue& v, Need need, qint64* cents, bool* present = nullptr)
 {
-    const QJsonValue v = o.value(key);
     if (present)
         *present = !(v.isUndefined() || v.isNull());
     if (v.isUndefined() || v.isNull()) {
@@ -103,6 +102,79 @@ bool amount(const QJsonObject& o, QLatin1StringView key, Need need, qint64* cent
     }
     return false;
 }
+
+bool amount(const QJsonObject& o, QLatin1StringView key, Need need, qint64* cents, bool* present = nullptr)
+{
+    return amount(o.value(key), need, cents, present);
+}
+
+/// The keys of a sales line parseSale() reads.
+enum LineKey : int
+{
+    kId,
+    kParentLineId,
+    kSku,
+    kName,
+    kAccountingGroupId,
+    kAccountingGroup,
+    kQuantity,
+    kTotalNetAmountWithTax,
+    kTotalNetAmountWithoutTax,
+    kTaxAmount,
+    kDiscountAmount,
+    kServiceCharge,
+    kMenuListPrice,
+    kUnitCostPrice,
+    kDiscountType,
+    kDiscountCode,
+    kTaxCode,
+    kTaxLines,
+    kLineKeyCount
+};
+
+/// A line's values of interest, read in one pass over the object:
+/// QJsonObject::value() is a binary search with string compares, and a line
+/// is asked for most of its keys. Absent keys are Undefined, as with value().
+struct LineFields
+{
+    QJsonValue values[kLineKeyCount];
+
+    explicit LineFields(const QJsonObject& o)
+    {
+        static const QHash<QString, int> keys = [] {
+            QHash<QString, int> k;
+            const char* const names[kLineKeyCount] = {"id",
+                                                      "parentLineId",
+                                                      "sku",
+                                                      "name",
+                                                      "accountingGroupId",
+                                                      "accountingGroup",
+                                                      "quantity",
+                                                      "totalNetAmountWithTax",
+                                                      "totalNetAmountWithoutTax",
+                                                      "taxAmount",
+                                                      "discountAmount",
+                                                      "serviceCharge",
+                                                      "menuListPrice",
+                                                      "unitCostPrice",
+                                                      "discountType",
+                                                      "discountCode",
+                                                      "taxCode",
+                                                      "taxLines"};
+            for (int i = 0; i < kLineKeyCount; ++i)
+                k.insert(QString::fromLatin1(names[i]), i);
+            return k;
+        }();
+        for (QJsonValue& v : values)
+            v = QJsonValue(QJsonValue::Undefined);
+        for (auto it = o.constBegin(); it != o.constEnd(); ++it) {
+            const auto found = keys.constFind(it.key());
+            if (found != keys.constEnd())
+                values[*found] = it.value();
+        }
+    }
+    const QJsonValue& operator[](LineKey key) const { return values[key]; }
+};
 
 bool quantity(const QJsonValue& v, qint64* milli)
 {
@@ -137,6 +209,76 @@ std::optional<int> rateOf(const QJsonValue& v)
             return int(d * 100);
     }
     return std::nullopt;
+}
+
+/// "yyyy-MM-ddTHH:mm:ss.zzz" followed by "Z" or "+HH:mm"/"-HH:mm", the
+/// form the API sends, read without QDateTime::fromString (slow); anything
+/// else goes through it. The instant in UTC, or invalid.
+QDateTime parseClosedAt(const QString& s)
+{
+    const qsizetype n = s.size();
+    const char16_t* c = reinterpret_cast<const char16_t*>(s.utf16());
+    auto num = [c](qsizetype at, int digits, int* out) {
+        int v = 0;
+        for (int k = 0; k < digits; ++k) {
+            const char16_t ch = c[at + k];
+            if (ch < u'0' || ch > u'9')
+                return false;
+            v = v * 10 + (ch - u'0');
+        }
+        *out = v;
+        return true;
+    };
+    int y = 0, mo = 0, d = 0, h = 0, mi = 0, sec = 0, ms = 0, oh = 0, om = 0;
+    if ((n == 24 || n == 29) && c[4] == u'-' && c[7] == u'-' && c[10] == u'T' && c[13] == u':' &&
+        c[16] == u':' && c[19] == u'.' && num(0, 4, &y) && num(5, 2, &mo) && num(8, 2, &d) &&
+        num(11, 2, &h) && num(14, 2, &mi) && num(17, 2, &sec) && num(20, 3, &ms)) {
+        int sign = 0;
+        if (n == 24 && c[23] == u'Z')
+            sign = 1;
+        else if (n == 29 && (c[23] == u'+' || c[23] == u'-') && c[26] == u':' && num(24, 2, &oh) &&
+                 num(27, 2, &om) && oh < 24 && om < 60)
+            sign = c[23] == u'+' ? 1 : -1;
+        const QDate date(y, mo, d);
+        if (sign != 0 && date.isValid() && h < 24 && mi < 60 && sec < 60) {
+            const qint64 local =
+                (date.toJulianDay() - 2440588) * 86'400'000 + qint64(((h * 60 + mi) * 60 + sec)) * 1000 + ms;
+            return QDateTime::fromMSecsSinceEpoch(local - sign * qint64(oh * 60 + om) * 60'000, Qt::UTC);
+        }
+    }
+    const QDateTime t = QDateTime::fromString(s, Qt::ISODateWithMs);
+    return t.isValid() ? t.toUTC() : t;
+}
+
+/// toString(Qt::ISODateWithMs) of a UTC instant, without its cost.
+QString isoUtcWithMs(const QDateTime& t)
+{
+    const QDate date = t.date();
+    const QTime time = t.time();
+    if (t.timeSpec() != Qt::UTC || date.year() < 1000 || date.year() > 9999)
+        return t.toString(Qt::ISODateWithMs);
+    char buf[24];
+    auto put = [&buf](int at, int digits, int v) {
+        for (int k = digits - 1; k >= 0; --k) {
+            buf[at + k] = char('0' + v % 10);
+            v /= 10;
+        }
+    };
+    put(0, 4, date.year());
+    buf[4] = '-';
+    put(5, 2, date.month());
+    buf[7] = '-';
+    put(8, 2, date.day());
+    buf[10] = 'T';
+    put(11, 2, time.hour());
+    buf[13] = ':';
+    put(14, 2, time.minute());
+    buf[16] = ':';
+    put(17, 2, time.second());
+    buf[19] = '.';
+    put(20, 3, time.msec());
+    buf[23] = 'Z';
+    return QString::fromLatin1(buf, 24);
 }
 
 QString describeLine(int index, const SaleLine& line)
@@ -227,6 +369,7 @@ struct SqliteApi
     int (*bindInt64)(void* stmt, int index, qint64 value) = nullptr;
     int (*bindText16)(void* stmt, int index, const void* text, int bytes,
                       void (*destructor)(void*)) = nullptr;
+    int (*bindText)(void* stmt, int index, const char* text, int bytes, void (*destructor)(void*)) = nullptr;
     int (*bindNull)(void* stmt, int index) = nullptr;
     int (*step)(void* stmt) = nullptr;
     int (*reset)(void* stmt) = nullptr;
@@ -248,13 +391,14 @@ struct SqliteApi
             a.prepare = reinterpret_cast<decltype(a.prepare)>(dlsym(lib, "sqlite3_prepare_v2"));
             a.bindInt64 = reinterpret_cast<decltype(a.bindInt64)>(dlsym(lib, "sqlite3_bind_int64"));
             a.bindText16 = reinterpret_cast<decltype(a.bindText16)>(dlsym(lib, "sqlite3_bind_text16"));
+            a.bindText = reinterpret_cast<decltype(a.bindText)>(dlsym(lib, "sqlite3_bind_text"));
             a.bindNull = reinterpret_cast<decltype(a.bindNull)>(dlsym(lib, "sqlite3_bind_null"));
             a.step = reinterpret_cast<decltype(a.step)>(dlsym(lib, "sqlite3_step"));
             a.reset = reinterpret_cast<decltype(a.reset)>(dlsym(lib, "sqlite3_reset"));
             a.finalize = reinterpret_cast<decltype(a.finalize)>(dlsym(lib, "sqlite3_finalize"));
             a.errmsg = reinterpret_cast<decltype(a.errmsg)>(dlsym(lib, "sqlite3_errmsg"));
-            const bool complete = a.prepare && a.bindInt64 && a.bindText16 && a.bindNull && a.step &&
-                                  a.reset && a.finalize && a.errmsg;
+            const bool complete = a.prepare && a.bindInt64 && a.bindText16 && a.bindText && a.bindNull &&
+                                  a.step && a.reset && a.finalize && a.errmsg;
             return complete ? &a : nullptr;
 #else
             return nullptr;
@@ -271,7 +415,6 @@ class RowInsert
 {
 public:
     RowInsert(QSqlDatabase& db, const QString& sql)
-        : m_query(db)
     {
         const SqliteApi* api = SqliteApi::get();
         const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
@@ -285,9 +428,10 @@ public:
             }
             m_stmt = nullptr;
         }
-        m_prepared = m_query.prepare(sql);
+        m_query.emplace(db);
+        m_prepared = m_query->prepare(sql);
         if (!m_prepared)
-            m_error = m_query.lastError().text();
+            m_error = m_query->lastError().text();
     }
     ~RowInsert()
     {
@@ -300,6 +444,16 @@ public:
     bool add(std::initializer_list<Cell> row, const char* what, QString* error)
     {
         if (m_api) {
+            // The texts in UTF-8, the database's encoding: bound as UTF-16,
+            // SQLite would convert each of them itself, slower.
+            qsizetype room = 0;
+            for (const Cell& c : row) {
+                if (c.kind == Cell::Text)
+                    room += c.text->size() * 3;
+            }
+            if (m_utf8.size() < room)
+                m_utf8.resize(room);
+            char* out = m_utf8.data();
             int index = 1;
             for (const Cell& c : row) {
                 switch (c.kind) {
@@ -309,10 +463,17 @@ public:
                 case Cell::Int:
                     m_api->bindInt64(m_stmt, index, c.integer);
                     break;
-                case Cell::Text:
-                    // The string outlives the step: no copy (SQLITE_STATIC).
-                    m_api->bindText16(m_stmt, index, c.text->utf16(), int(c.text->size() * 2), nullptr);
+                case Cell::Text: {
+                    // The buffer (or the string) outlives the step: no copy (SQLITE_STATIC).
+                    const qsizetype n = toUtf8(*c.text, out);
+                    if (n >= 0) {
+                        m_api->bindText(m_stmt, index, out, int(n), nullptr);
+                        out += n;
+                    } else {
+                        m_api->bindText16(m_stmt, index, c.text->utf16(), int(c.text->size() * 2), nullptr);
+                    }
                     break;
+                }
                 }
                 ++index;
             }
@@ -334,23 +495,55 @@ public:
         for (const Cell& c : row) {
             switch (c.kind) {
             case Cell::Null:
-                m_query.addBindValue(QVariant(QMetaType(QMetaType::LongLong)));
+                m_query->addBindValue(QVariant(QMetaType(QMetaType::LongLong)));
                 break;
             case Cell::Int:
-                m_query.addBindValue(c.integer);
+                m_query->addBindValue(c.integer);
                 break;
             case Cell::Text:
-                m_query.addBindValue(*c.text);
+                m_query->addBindValue(*c.text);
                 break;
             }
         }
-        if (!m_query.exec())
-            return fail(m_query, what, error);
+        if (!m_query->exec())
+            return fail(*m_query, what, error);
         return true;
     }
 
 private:
-    QSqlQuery m_query;
+    /// Writes `s` as UTF-8 at `out` (room for 3 bytes a UTF-16 unit); the
+    /// byte count, or -1 for a lone surrogate (left to SQLite).
+    static qsizetype toUtf8(const QString& s, char* out)
+    {
+        const char16_t* p = reinterpret_cast<const char16_t*>(s.utf16());
+        const char16_t* const end = p + s.size();
+        char* o = out;
+        while (p < end) {
+            const char32_t c = *p++;
+            if (c < 0x80) {
+                *o++ = char(c);
+            } else if (c < 0x800) {
+                *o++ = char(0xC0 | (c >> 6));
+                *o++ = char(0x80 | (c & 0x3F));
+            } else if (c < 0xD800 || c > 0xDFFF) {
+                *o++ = char(0xE0 | (c >> 12));
+                *o++ = char(0x80 | ((c >> 6) & 0x3F));
+                *o++ = char(0x80 | (c & 0x3F));
+            } else {
+                if (c > 0xDBFF || p == end || *p < 0xDC00 || *p > 0xDFFF)
+                    return -1;
+                const char32_t u = 0x10000 + ((c - 0xD800) << 10) + (char32_t(*p++) - 0xDC00);
+                *o++ = char(0xF0 | (u >> 18));
+                *o++ = char(0x80 | ((u >> 12) & 0x3F));
+                *o++ = char(0x80 | ((u >> 6) & 0x3F));
+                *o++ = char(0x80 | (u & 0x3F));
+            }
+        }
+        return o - out;
+    }
+
+    std::optional<QSqlQuery> m_query;
+    QByteArray m_utf8;
     bool m_prepared = false;
     QString m_error;
     const SqliteApi* m_api = nullptr;
@@ -769,10 +962,9 @@ std::optional<Sale> parseSale(const QJsonObject& o, const SalesReference& refere
     if (sale.receiptId.isEmpty())
         return reject("malformed_sale", Tr::tr("The sale has no receiptId."));
     const QString closed = o.value(QLatin1StringView("timeClosed")).toString();
-    sale.closedAt = QDateTime::fromString(closed, Qt::ISODateWithMs);
+    sale.closedAt = parseClosedAt(closed);
     if (!sale.closedAt.isValid())
         return reject("malformed_sale", Tr::tr("The sale has no valid timeClosed (\"%1\").").arg(closed));
-    sale.closedAt = sale.closedAt.toUTC();
     sale.accountReference = text(o.value(QLatin1StringView("accountReference")));
     sale.fiscId = text(o.value(QLatin1StringView("accountFiscId")));
     const QJsonValue covers = o.value(QLatin1StringView("nbCovers"));
@@ -796,47 +988,49 @@ std::optional<Sale> parseSale(const QJsonObject& o, const SalesReference& refere
     for (int i = 0; i < lines.size(); ++i) {
         if (!lines.at(i).isObject())
             return reject("malformed_sale", Tr::tr("Line %1 is not an object.").arg(i + 1));
-        const QJsonObject l = lines.at(i).toObject();
+        const LineFields l(lines.at(i).toObject());
         SaleLine line;
-        line.lineId = text(l.value(QLatin1StringView("id")));
+        line.lineId = text(l[kId]);
         if (line.lineId.isEmpty())
             line.lineId = QString::number(i + 1);
-        line.parentLineId = text(l.value(QLatin1StringView("parentLineId")));
-        line.sku = text(l.value(QLatin1StringView("sku")));
-        line.name = l.value(QLatin1StringView("name")).toString();
-        const QJsonValue group = l.value(QLatin1StringView("accountingGroupId"));
-        line.groupId = group.isUndefined() ? text(l.value(QLatin1StringView("accountingGroup"))
-                                                      .toObject()
-                                                      .value(QLatin1StringView("accountingGroupId")))
-                                           : text(group);
-        if (!quantity(l.value(QLatin1StringView("quantity")), &line.quantityMilli))
+        line.parentLineId = text(l[kParentLineId]);
+        line.sku = text(l[kSku]);
+        line.name = l[kName].toString();
+        const QJsonValue& group = l[kAccountingGroupId];
+        line.groupId =
+            group.isUndefined()
+                ? text(l[kAccountingGroup].toObject().value(QLatin1StringView("accountingGroupId")))
+                : text(group);
+        if (!quantity(l[kQuantity], &line.quantityMilli))
             return reject("malformed_amount",
                           Tr::tr("%1: the quantity is not a number.").arg(describeLine(i, line)));
 
         struct Field
         {
             const char* key;
+            LineKey index;
             Need need;
             qint64* target;
         };
         qint64 listPrice = 0, unitCost = 0;
         bool hasListPrice = false, hasUnitCost = false;
-        const Field fields[] = {{"totalNetAmountWithTax", Need::Required, &line.grossCents},
-                                {"totalNetAmountWithoutTax", Need::Required, &line.netCents},
-                                {"taxAmount", Need::Required, &line.taxCents},
-                                {"discountAmount", Need::Optional, &line.discountCents},
-                                {"serviceCharge", Need::Optional, &line.serviceChargeCents}};
+        const Field fields[] = {
+            {"totalNetAmountWithTax", kTotalNetAmountWithTax, Need::Required, &line.grossCents},
+            {"totalNetAmountWithoutTax", kTotalNetAmountWithoutTax, Need::Required, &line.netCents},
+            {"taxAmount", kTaxAmount, Need::Required, &line.taxCents},
+            {"discountAmount", kDiscountAmount, Need::Optional, &line.discountCents},
+            {"serviceCharge", kServiceCharge, Need::Optional, &line.serviceChargeCents}};
         for (const Field& f : fields) {
-            if (!amount(l, QLatin1StringView(f.key), f.need, f.target))
+            if (!amount(l[f.index], f.need, f.target))
                 return reject(
                     "malformed_amount",
                     Tr::tr("%1: %2 is not a decimal amount (%3).")
                         .arg(describeLine(i, line), QLatin1String(f.key),
-                             QString::fromUtf8(QJsonDocument(QJsonArray{l.value(QLatin1String(f.key))})
-                                                   .toJson(QJsonDocument::Compact))));
+                             QString::fromUtf8(
+                                 QJsonDocument(QJsonArray{l[f.index]}).toJson(QJsonDocument::Compact))));
         }
-        if (!amount(l, QLatin1StringView("menuListPrice"), Need::Optional, &listPrice, &hasListPrice) ||
-            !amount(l, QLatin1StringView("unitCostPrice"), Need::Optional, &unitCost, &hasUnitCost))
+        if (!amount(l[kMenuListPrice], Need::Optional, &listPrice, &hasListPrice) ||
+            !amount(l[kUnitCostPrice], Need::Optional, &unitCost, &hasUnitCost))
             return reject("malformed_amount",
                           Tr::tr("%1: the list price or the cost price is not a decimal amount.")
                               .arg(describeLine(i, line)));
@@ -844,12 +1038,12 @@ std::optional<Sale> parseSale(const QJsonObject& o, const SalesReference& refere
             line.listPriceCents = listPrice;
         if (hasUnitCost)
             line.unitCostCents = unitCost;
-        line.discountType = l.value(QLatin1StringView("discountType")).toString();
-        line.discountCode = text(l.value(QLatin1StringView("discountCode")));
-        line.taxCode = text(l.value(QLatin1StringView("taxCode")));
+        line.discountType = l[kDiscountType].toString();
+        line.discountCode = text(l[kDiscountCode]);
+        line.taxCode = text(l[kTaxCode]);
 
         // VAT lines.
-        const QJsonArray taxLines = l.value(QLatin1StringView("taxLines")).toArray();
+        const QJsonArray taxLines = l[kTaxLines].toArray();
         qint64 taxLinesSum = 0;
         for (int t = 0; t < taxLines.size(); ++t) {
             const QJsonObject tl = taxLines.at(t).toObject();
@@ -1192,7 +1386,7 @@ bool SalesStore::storeParsed(QSqlDatabase& db, const QList<Sale>& input, Stats* 
             tips += p.tipCents;
         const QList<SaleTaxPart> taxes = receiptTaxes(sale);
 
-        const QString closedAt = sale.closedAt.toString(Qt::ISODateWithMs);
+        const QString closedAt = isoUtcWithMs(sale.closedAt);
         const QString methods = paymentMethods(sale);
         const QString vat = vatBreakdown(taxes);
         if (!receipts.add({Cell::nonNull(sale.receiptId),
