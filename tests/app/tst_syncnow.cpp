@@ -2,9 +2,12 @@
 // output and its exit code.
 #include "common/core/apppaths.h"
 #include "common/core/connectorsettings.h"
+#include "sandbox/core/sandboxlightspeed.h"
 #include "testsupport.h"
 
 #include <QProcess>
+#include <QRegularExpression>
+#include <QSettings>
 #include <QTest>
 
 using namespace Moulin;
@@ -52,6 +55,72 @@ private Q_SLOTS:
                     QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--data-dir"), dir});
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(QStringLiteral("\"nope\"")), qPrintable(r.err));
+    }
+
+    void lightspeedAgainstStandaloneSandbox()
+    {
+        // The sandbox in its own process, as a developer or a scheduled job would see it.
+        QProcess sandbox;
+        sandbox.start(QStringLiteral(MOULIN_SANDBOX_BINARY), {QStringLiteral("--port"), QStringLiteral("0"),
+                                                              QStringLiteral("--seed"), QStringLiteral("4")});
+        QVERIFY(sandbox.waitForReadyRead(10000));
+        const QString banner = QString::fromUtf8(sandbox.readLine()).trimmed();
+        const qsizetype at = banner.indexOf(QStringLiteral("http://"));
+        QVERIFY2(at >= 0, qPrintable(banner));
+        const QUrl baseUrl(banner.mid(at).section(QLatin1Char(' '), 0, 0));
+        QVERIFY(baseUrl.port() > 0);
+
+        const QString dir = Test::freshDataDir(QStringLiteral("syncnow-lightspeed"));
+        AppPaths::setDataDir(dir);
+        ConnectorConfig pos;
+        pos.typeKey = QStringLiteral("pos_type");
+        pos.typeName = QStringLiteral("LightSpeed");
+        pos.connectorId = QStringLiteral("lightspeed");
+        pos.apiUrl = baseUrl;
+        pos.storeId = SandboxLightspeed::businessLocationId();
+        pos.authMethod = QStringLiteral("none"); // the standalone sandbox does not ask for a token
+        pos.feeds = {{QStringLiteral("transactions"), true, 5},
+                     {QStringLiteral("menu_items"), true, 60},
+                     {QStringLiteral("promotions"), false, 120}};
+        QVERIFY(ConnectorSettings::save(pos));
+        AppPaths::settings()->setValue(QStringLiteral("pos/backfill_days"), 3);
+
+        const Run r =
+            moulin({QStringLiteral("--sync-now"), QStringLiteral("--connector"), QStringLiteral("lightspeed"),
+                    QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--data-dir"), dir});
+        sandbox.kill();
+        sandbox.waitForFinished();
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("lightspeed/transactions: OK")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("lightspeed/menu_items: OK")), qPrintable(r.out));
+        QVERIFY(!r.out.contains(QStringLiteral("promotions"))); // disabled feed
+        // Three days of a 150-receipt-a-day restaurant landed.
+        const QRegularExpression records(QStringLiteral("transactions: OK — ([0-9 ,.\\x{202F}]+) record"));
+        const auto match = records.match(r.out);
+        QVERIFY2(match.hasMatch(), qPrintable(r.out));
+        QString digits = match.captured(1);
+        digits.remove(QRegularExpression(QStringLiteral("[^0-9]")));
+        QVERIFY2(digits.toInt() > 100, qPrintable(r.out));
+    }
+
+    void failingFeedExitsNonZero()
+    {
+        const QString dir = Test::freshDataDir(QStringLiteral("syncnow-down"));
+        AppPaths::setDataDir(dir);
+        ConnectorConfig pos;
+        pos.typeKey = QStringLiteral("pos_type");
+        pos.typeName = QStringLiteral("LightSpeed");
+        pos.connectorId = QStringLiteral("lightspeed");
+        pos.apiUrl = QUrl(QStringLiteral("http://127.0.0.1:9/")); // nothing listens on the discard port
+        pos.storeId = QStringLiteral("1");
+        pos.authMethod = QStringLiteral("none");
+        pos.retryAttempts = 0;
+        pos.feeds = {{QStringLiteral("promotions"), true, 120}};
+        QVERIFY(ConnectorSettings::save(pos));
+        const Run r = moulin({QStringLiteral("--sync-now"), QStringLiteral("--lang"), QStringLiteral("en"),
+                              QStringLiteral("--data-dir"), dir});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.out.contains(QStringLiteral("lightspeed/promotions: FAILED")), qPrintable(r.out));
     }
 
     void unsupportedConnectorIsSkipped()
