@@ -1,0 +1,106 @@
+// The whole sign-in path as the user takes it: Intégrations ▸ Se connecter…
+// opens the browser (played here), the loopback redirect brings the code
+// back, tokens go to the keychain, and the connector syncs.
+#include "common/core/apppaths.h"
+#include "common/core/connectorsettings.h"
+#include "common/core/credentialstore.h"
+#include "common/core/database.h"
+#include "common/runtime/connectorruntime.h"
+#include "moulinapplication.h"
+#include "sandbox/core/sandboxlightspeed.h"
+#include "sandbox/core/sandboxoauth.h"
+#include "sandbox/core/sandboxserver.h"
+#include "testsupport.h"
+
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace Moulin;
+
+class TestAppSignIn : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void signInThenSync()
+    {
+        SandboxServer sandbox(9);
+        SandboxLightspeed::of(&sandbox)->setRequireAuthorization(true);
+        const QByteArray secret = Test::testSecret(QStringLiteral("app-signin"));
+        SandboxOAuth::Client client;
+        client.clientId = QStringLiteral("moulin-signin");
+        client.secret = secret;
+        client.requirePkce = true;
+        SandboxOAuth::of(&sandbox)->setClient(client);
+        QVERIFY(sandbox.start());
+
+        const QString dir = Test::freshDataDir(QStringLiteral("app-signin"));
+        AppPaths::setDataDir(dir);
+        ConnectorConfig pos;
+        pos.typeKey = QStringLiteral("pos_type");
+        pos.typeName = QStringLiteral("LightSpeed");
+        pos.connectorId = QStringLiteral("lightspeed");
+        pos.apiUrl = sandbox.baseUrl();
+        pos.storeId = SandboxLightspeed::businessLocationId();
+        pos.authMethod = QStringLiteral("oauth2");
+        pos.clientId = client.clientId;
+        pos.feeds = {{QStringLiteral("transactions"), true, 5},
+                     {QStringLiteral("menu_items"), false, 60},
+                     {QStringLiteral("promotions"), false, 120}};
+        QVERIFY(ConnectorSettings::save(pos));
+        AppPaths::settings()->setValue(QStringLiteral("pos/backfill_days"), 2);
+        {
+            CredentialStore store;
+            bool done = false;
+            bool ok = false;
+            store.save(QStringLiteral("lightspeed"), CredentialStore::clientSecretKey(), secret, this,
+                       [&](const CredentialStore::Outcome& o) {
+                           ok = o.ok();
+                           done = true;
+                       });
+            QTRY_VERIFY_WITH_TIMEOUT(done, 10000);
+            QVERIFY(ok);
+        }
+
+        CommandLineOptions o;
+        o.language = QStringLiteral("en");
+        o.dataDir = dir;
+        MoulinApplication app(o);
+        QVERIFY(app.start(false));
+        QVERIFY(!app.isDemo());
+        ConnectorRuntime* runtime = app.runtime();
+        QVERIFY(runtime->authenticator(QStringLiteral("lightspeed")));
+
+        // The user's browser.
+        QNetworkAccessManager browser;
+        connect(runtime, &ConnectorRuntime::authorizeWithBrowser, this, [&browser](const QUrl& url) {
+            QNetworkRequest request(url);
+            request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                                 QNetworkRequest::NoLessSafeRedirectPolicy);
+            QNetworkReply* reply = browser.get(request);
+            connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
+        });
+        QSignalSpy finished(runtime, &ConnectorRuntime::feedFinished);
+        QVERIFY(runtime->authorize(QStringLiteral("lightspeed")));
+
+        auto syncedOk = [&finished] {
+            for (const auto& args : std::as_const(finished)) {
+                const auto s = args.at(0).value<FeedRunSummary>();
+                if (s.ok && s.feed == QLatin1String("transactions") && s.records > 0)
+                    return true;
+            }
+            return false;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(syncedOk(), 30000);
+        QSqlQuery q(Database::connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM pos_receipt")) && q.next());
+        QVERIFY(q.value(0).toInt() > 100);
+    }
+};
+
+QTEST_MAIN(TestAppSignIn)
+#include "tst_appsignin.moc"
