@@ -77,8 +77,6 @@ void MoulinApplication::startRuntime()
             m_window->setSyncProgress(0, 0, false);
     });
     connect(m_runtime, &ConnectorRuntime::feedFinished, this, [this](const FeedRunSummary& summary) {
-        if (summary.connector == QLatin1String("lightspeed"))
-            updateImportNotice();
         if (summary.ok) {
             if (summary.connector == QLatin1String("lightspeed") && summary.records > 0)
                 m_window->salesTab()->onSalesChanged();
@@ -94,7 +92,7 @@ void MoulinApplication::startRuntime()
         if (connector != QLatin1String("lightspeed"))
             return;
         m_window->salesTab()->onSalesChanged();
-        updateImportNotice();
+        scheduleStatusRefresh(); // coalesced: the import notice reads the database
     });
     connect(m_runtime, &ConnectorRuntime::message, this,
             [this](const QString& text) { m_window->statusBar()->showMessage(text, 15000); });
@@ -399,7 +397,7 @@ bool MoulinApplication::startSandbox()
 void MoulinApplication::refreshStatus()
 {
     QList<ConnectionStatus> statuses = loadConnectionStatuses(
-        Database::connection(), m_runtime ? m_runtime->additionalConnectors() : QList<ConnectorConfig>());
+        Database::connection(), m_runtime ? std::optional(m_runtime->configs()) : std::nullopt);
     for (ConnectionStatus& status : statuses) {
         // What the database cannot know: sign-in state and support.
         if (m_runtime && m_runtime->unimplemented().contains(status.connectorId)) {
@@ -425,6 +423,8 @@ void MoulinApplication::refreshStatus()
         }
     }
     m_window->integrationsTab()->setStatuses(statuses);
+    if (m_runtime && m_runtime->connectors().contains(QStringLiteral("lightspeed")))
+        updateImportNotice();
 
     if (m_demo && m_sandbox) {
         m_window->setModeBadge(tr("Demo mode"));

@@ -13,6 +13,7 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -81,10 +82,7 @@ private:
         });
     }
 
-    static QString settingsPath()
-    {
-        return QDir(AppPaths::dataDir()).filePath(QStringLiteral("settings.ini"));
-    }
+    static QString settingsPath() { return AppPaths::settings()->fileName(); }
 
     /// Imports and waits for `finished`; returns its arguments.
     struct Result

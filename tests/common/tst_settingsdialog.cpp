@@ -22,6 +22,7 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTest>
@@ -53,10 +54,7 @@ private:
         });
     }
 
-    static QString settingsPath()
-    {
-        return QDir(AppPaths::dataDir()).filePath(QStringLiteral("settings.ini"));
-    }
+    static QString settingsPath() { return AppPaths::settings()->fileName(); }
 
     static ConnectorConfig seedConfig()
     {

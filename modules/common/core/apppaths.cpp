@@ -11,6 +11,7 @@ namespace {
 QMutex s_mutex;
 QString s_override;
 bool s_demo = false;
+QString s_created; // the last data directory made sure to exist
 } // namespace
 
 void AppPaths::setDemoDatabase(bool demo)
@@ -46,7 +47,11 @@ QString AppPaths::dataDir()
     }
     if (dir.isEmpty())
         dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    QDir().mkpath(dir);
+    // Every settings/database/log path comes through here: create the folder
+    // once, not on each call.
+    QMutexLocker lock(&s_mutex);
+    if (dir != s_created && QDir().mkpath(dir))
+        s_created = dir;
     return dir;
 }
 

@@ -6,6 +6,8 @@
 #include <QLoggingCategory>
 #include <QSettings>
 
+#include <algorithm>
+
 Q_LOGGING_CATEGORY(lcConnectorSettings, "moulin.settings.connectors")
 
 namespace Moulin {
@@ -136,6 +138,18 @@ bool ConnectorSettings::remove(const QString& id)
     const auto settings = AppPaths::settings();
     settings->remove(group(id));
     return commit(*settings, "remove", id);
+}
+
+QList<ConnectorConfig> ConnectorSettings::allWith(const QList<ConnectorConfig>& overrides)
+{
+    QList<ConnectorConfig> configs = overrides;
+    const QList<ConnectorConfig> saved = all();
+    for (const ConnectorConfig& config : saved) {
+        if (std::none_of(configs.cbegin(), configs.cend(),
+                         [&](const ConnectorConfig& c) { return c.connectorId == config.connectorId; }))
+            configs.append(config);
+    }
+    return configs;
 }
 
 } // namespace Moulin

@@ -32,6 +32,9 @@ public:
     static bool remove(const QString& id);
     /// Sorted.
     static QStringList configuredIds();
+    /// `overrides` (e.g. demo mode's sandbox connectors) followed by every
+    /// saved connector they do not shadow (same id).
+    static QList<ConnectorConfig> allWith(const QList<ConnectorConfig>& overrides);
 };
 
 } // namespace Moulin

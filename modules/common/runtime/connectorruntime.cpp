@@ -12,8 +12,6 @@
 
 #include <QLoggingCategory>
 
-#include <algorithm>
-
 namespace Moulin {
 
 Q_LOGGING_CATEGORY(lcRuntime, "moulin.runtime")
@@ -96,16 +94,8 @@ void ConnectorRuntime::reload()
     m_configs.clear();
     m_unimplemented.clear();
 
-    QList<ConnectorConfig> configs = m_additional;
-    const QList<ConnectorConfig> saved = ConnectorSettings::all();
-    for (const ConnectorConfig& config : saved) {
-        const bool shadowed = std::any_of(configs.cbegin(), configs.cend(), [&](const ConnectorConfig& c) {
-            return c.connectorId == config.connectorId;
-        });
-        if (!shadowed)
-            configs.append(config);
-    }
-    for (const ConnectorConfig& config : std::as_const(configs))
+    m_allConfigs = ConnectorSettings::allWith(m_additional);
+    for (const ConnectorConfig& config : std::as_const(m_allConfigs))
         addConnector(config);
     Q_EMIT statusChanged();
 }
@@ -128,7 +118,7 @@ void ConnectorRuntime::addConnector(const ConnectorConfig& config)
         m_authenticators.insert(config.connectorId, auth);
         connect(auth, &Authenticator::authorizeWithBrowser, this, &ConnectorRuntime::authorizeWithBrowser);
         connect(auth, &Authenticator::stateChanged, this,
-                [this, id = config.connectorId](Authenticator::State state, const QString& text) {
+                [this](Authenticator::State state, const QString& text) {
                     if ((state == Authenticator::State::NeedsAuthorization ||
                          state == Authenticator::State::Error) &&
                         !text.isEmpty())

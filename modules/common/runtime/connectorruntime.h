@@ -49,6 +49,8 @@ public:
     /// points them at the built-in sandbox. Applied by the next reload().
     void setAdditionalConnectors(const QList<ConnectorConfig>& configs) { m_additional = configs; }
     QList<ConnectorConfig> additionalConnectors() const { return m_additional; }
+    /// Every connector of the last reload(), implemented or not.
+    QList<ConnectorConfig> configs() const { return m_allConfigs; }
     /// Arms the schedules (GUI mode). Headless mode calls syncNow() only.
     void start();
 
@@ -98,6 +100,7 @@ private:
     QHash<QString, QElapsedTimer> m_runClocks;
     QStringList m_unimplemented;
     QList<ConnectorConfig> m_additional;
+    QList<ConnectorConfig> m_allConfigs;
     QTimer m_tokenTimer;
 };
 

@@ -85,7 +85,8 @@ BreakerPosition breakerPositionFromString(const QString& text)
     return BreakerPosition::Unknown;
 }
 
-QList<ConnectionStatus> loadConnectionStatuses(const QSqlDatabase& db, const QList<ConnectorConfig>& extra)
+QList<ConnectionStatus> loadConnectionStatuses(const QSqlDatabase& db,
+                                               const std::optional<QList<ConnectorConfig>>& configs)
 {
     struct Row
     {
@@ -114,14 +115,8 @@ QList<ConnectionStatus> loadConnectionStatuses(const QSqlDatabase& db, const QLi
     }
 
     QList<ConnectionStatus> statuses;
-    QList<ConnectorConfig> configs = extra;
-    const QList<ConnectorConfig> saved = ConnectorSettings::all();
-    for (const ConnectorConfig& config : saved) {
-        if (std::none_of(configs.cbegin(), configs.cend(),
-                         [&](const ConnectorConfig& c) { return c.connectorId == config.connectorId; }))
-            configs.append(config);
-    }
-    for (const ConnectorConfig& config : configs) {
+    const QList<ConnectorConfig> listed = configs ? *configs : ConnectorSettings::all();
+    for (const ConnectorConfig& config : listed) {
         ConnectionStatus status;
         status.connectorId = config.connectorId;
         const auto type = ConnectorCatalog::byId(config.connectorId);

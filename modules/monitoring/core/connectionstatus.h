@@ -5,6 +5,8 @@
 #include <QMetaType>
 #include <QString>
 
+#include <optional>
+
 class QSqlDatabase;
 
 namespace Moulin {
@@ -64,9 +66,10 @@ BreakerPosition breakerPositionFromString(const QString& text);
 /// Every configured connector (from ConnectorSettings and the
 /// ConnectorCatalog) merged with its last known state from the
 /// connector_state table of `db`. Connectors without a row are Idle.
-/// `extra` adds connectors that are not in the settings (demo mode).
+/// `configs`: the connectors to list (e.g. ConnectorRuntime::configs(),
+/// already in memory); by default, the saved ones (ConnectorSettings::all()).
 QList<ConnectionStatus> loadConnectionStatuses(const QSqlDatabase& db,
-                                               const QList<ConnectorConfig>& extra = {});
+                                               const std::optional<QList<ConnectorConfig>>& configs = {});
 
 } // namespace Moulin
 

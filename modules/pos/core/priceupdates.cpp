@@ -51,11 +51,6 @@ QList<PriceChange> readChanges(QSqlDatabase db, const QString& where, const QVar
     return changes;
 }
 
-bool exec(QSqlQuery& q, const char* what)
-{
-    return Database::exec(q, what);
-}
-
 } // namespace
 
 PriceUpdates::PriceUpdates(const LightspeedOptions& options, DbWorker* db, Outbox* outbox, Sender sender,
@@ -108,7 +103,7 @@ QFuture<bool> PriceUpdates::setPrice(const QString& itemId, qint64 cents)
                 "SELECT local_state, remote_price_cents, conflict_price_cents, base_price_cents "
                 "FROM pos_item WHERE item_id = ? AND active = 1"));
             q.addBindValue(itemId);
-            if (!exec(q, "read item for a price edit") || !q.next())
+            if (!Database::exec(q, "read item for a price edit") || !q.next())
                 return DbStatus::failure(QStringLiteral("unknown item %1").arg(itemId));
             const QString state = q.value(0).toString();
             const qint64 remote = q.value(1).toLongLong();
@@ -133,7 +128,7 @@ QFuture<bool> PriceUpdates::setPrice(const QString& itemId, qint64 cents)
             up.addBindValue(newBase);
             up.addBindValue(at);
             up.addBindValue(itemId);
-            if (!exec(up, "store price edit"))
+            if (!Database::exec(up, "store price edit"))
                 return DbStatus::failure(up.lastError().text());
             *needsCheck = true;
             return DbStatus{};
@@ -210,7 +205,7 @@ void PriceUpdates::onChecked(const QString& itemId, const HttpResponse& response
                 "(SELECT state FROM outbox o WHERE o.idempotency_key = pos_item.outbox_key) FROM pos_item "
                 "WHERE item_id = ?"));
             q.addBindValue(itemId);
-            if (!exec(q, "read item to check") || !q.next())
+            if (!Database::exec(q, "read item to check") || !q.next())
                 return DbStatus::failure(QStringLiteral("item gone"));
             if (q.value(0).toString() != QLatin1String("pending"))
                 return DbStatus{}; // settled meanwhile
@@ -263,7 +258,7 @@ void PriceUpdates::onChecked(const QString& itemId, const HttpResponse& response
                 up.addBindValue(itemId);
                 outcome->decision = Decision::Conflict;
             }
-            if (!exec(up, "settle price check"))
+            if (!Database::exec(up, "settle price check"))
                 return DbStatus::failure(up.lastError().text());
             return DbStatus{};
         })
@@ -321,7 +316,7 @@ void PriceUpdates::onOutboxConfirmed(qint64 id)
             QSqlQuery q(db);
             q.prepare(QStringLiteral("SELECT payload FROM outbox WHERE id = ?"));
             q.addBindValue(id);
-            if (!exec(q, "read confirmed write") || !q.next())
+            if (!Database::exec(q, "read confirmed write") || !q.next())
                 return DbStatus::failure(QStringLiteral("write not found"));
             const QJsonObject payload = QJsonDocument::fromJson(q.value(0).toByteArray()).object();
             q.finish();
@@ -343,7 +338,7 @@ void PriceUpdates::onOutboxConfirmed(qint64 id)
             for (const QVariant& v : {QVariant(cents), QVariant(cents), QVariant(cents), QVariant(cents),
                                       QVariant(at), QVariant(cents), QVariant(*itemId)})
                 up.addBindValue(v);
-            if (!exec(up, "settle confirmed price"))
+            if (!Database::exec(up, "settle confirmed price"))
                 return DbStatus::failure(up.lastError().text());
             return DbStatus{};
         })
@@ -368,7 +363,7 @@ void PriceUpdates::onOutboxRejected(qint64 id, const QString& reason)
             QSqlQuery q(db);
             q.prepare(QStringLiteral("SELECT payload, idempotency_key FROM outbox WHERE id = ?"));
             q.addBindValue(id);
-            if (!exec(q, "read refused write") || !q.next())
+            if (!Database::exec(q, "read refused write") || !q.next())
                 return DbStatus::failure(QStringLiteral("write not found"));
             const QJsonObject payload = QJsonDocument::fromJson(q.value(0).toByteArray()).object();
             const QString key = q.value(1).toString();
@@ -383,7 +378,7 @@ void PriceUpdates::onOutboxRejected(qint64 id, const QString& reason)
             up.addBindValue(at);
             up.addBindValue(*itemId);
             up.addBindValue(key);
-            if (!exec(up, "settle refused price"))
+            if (!Database::exec(up, "settle refused price"))
                 return DbStatus::failure(up.lastError().text());
             return DbStatus{};
         })
@@ -415,7 +410,7 @@ QFuture<bool> PriceUpdates::resolveConflict(const QString& itemId, Resolution re
             }
             up.addBindValue(at);
             up.addBindValue(itemId);
-            if (!exec(up, "resolve price conflict"))
+            if (!Database::exec(up, "resolve price conflict"))
                 return DbStatus::failure(up.lastError().text());
             if (up.numRowsAffected() != 1)
                 return DbStatus::failure(QStringLiteral("no conflict on %1").arg(itemId));

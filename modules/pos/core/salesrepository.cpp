@@ -1,6 +1,7 @@
 #include "pos/core/salesrepository.h"
 
 #include "common/core/database.h"
+#include "pos/core/money.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -35,9 +36,7 @@ SalesKpis kpisFrom(qint64 gross, qint64 net, int receipts, int covers)
     k.netCents = net;
     k.receipts = receipts;
     k.covers = covers;
-    k.averageTicketCents = receipts > 0 ? (gross >= 0 ? (gross + receipts / 2) / receipts
-                                                      : -((-gross + receipts / 2) / receipts))
-                                        : 0;
+    k.averageTicketCents = receipts > 0 ? Money::divRound(gross, receipts) : 0;
     return k;
 }
 

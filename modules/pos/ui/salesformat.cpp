@@ -1,5 +1,7 @@
 #include "pos/ui/salesformat.h"
 
+#include "pos/core/money.h"
+
 #include <cmath>
 
 namespace Moulin {
@@ -20,7 +22,7 @@ QString SalesFormat::money(qint64 cents, const QLocale& locale)
 
 QString SalesFormat::moneyRounded(qint64 cents, const QLocale& locale)
 {
-    const qint64 euros = (cents >= 0 ? cents + 50 : cents - 50) / 100;
+    const qint64 euros = Money::divRound(cents, 100);
     if (euros < 0)
         return QLatin1Char('-') + locale.toCurrencyString(double(-euros), kEuro, 0);
     return locale.toCurrencyString(double(euros), kEuro, 0);
