@@ -743,24 +743,8 @@
             <translation>The payment method « %1 » has no account in the FEC mapping; it went to %2.</translation>
         </message>
         <message>
-            <source>Z %1 - %2</source>
-            <translation>Z %1 - %2</translation>
-        </message>
-        <message>
             <source>The VAT rate %1 has no account in the FEC mapping.</source>
             <translation>The VAT rate %1 has no account in the FEC mapping.</translation>
-        </message>
-        <message>
-            <source>Z %1 - Sales excl. VAT %2</source>
-            <translation>Z %1 - Sales excl. VAT %2</translation>
-        </message>
-        <message>
-            <source>Z %1 - VAT %2</source>
-            <translation>Z %1 - VAT %2</translation>
-        </message>
-        <message>
-            <source>Z %1 - Difference between payments and sales</source>
-            <translation>Z %1 - Difference between payments and sales</translation>
         </message>
         <message>
             <source>The file starts with a UTF-8 byte order mark; a FEC is ISO 8859-15.</source>
@@ -1138,10 +1122,6 @@
         <message>
             <source>The POS sent a page of sales that could not be read (%1); it will be asked for again.</source>
             <translation>The POS sent a page of sales that could not be read (%1); it will be asked for again.</translation>
-        </message>
-        <message>
-            <source>A sale in the page is not an object.</source>
-            <translation>A sale in the page is not an object.</translation>
         </message>
         <message>
             <source>The item « %1 » (%2) has no id or no decimal defaultPrice.</source>
@@ -1912,6 +1892,10 @@
         <message>
             <source>The payments (%1) do not match the lines (%2).</source>
             <translation>The payments (%1) do not match the lines (%2).</translation>
+        </message>
+        <message>
+            <source>A sale in the page is not an object.</source>
+            <translation>A sale in the page is not an object.</translation>
         </message>
     </context>
     <context>

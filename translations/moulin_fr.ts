@@ -743,24 +743,8 @@
             <translation>Le mode de règlement « %1 » n’a pas de compte dans le paramétrage du FEC ; il a été passé en %2.</translation>
         </message>
         <message>
-            <source>Z %1 - %2</source>
-            <translation>Z %1 - %2</translation>
-        </message>
-        <message>
             <source>The VAT rate %1 has no account in the FEC mapping.</source>
             <translation>Le taux de TVA %1 n’a pas de compte dans le paramétrage du FEC.</translation>
-        </message>
-        <message>
-            <source>Z %1 - Sales excl. VAT %2</source>
-            <translation>Z %1 - Ventes HT %2</translation>
-        </message>
-        <message>
-            <source>Z %1 - VAT %2</source>
-            <translation>Z %1 - TVA %2</translation>
-        </message>
-        <message>
-            <source>Z %1 - Difference between payments and sales</source>
-            <translation>Z %1 - Écart entre règlements et ventes</translation>
         </message>
         <message>
             <source>The file starts with a UTF-8 byte order mark; a FEC is ISO 8859-15.</source>
@@ -1138,10 +1122,6 @@
         <message>
             <source>The POS sent a page of sales that could not be read (%1); it will be asked for again.</source>
             <translation>La caisse a envoyé une page de ventes illisible (%1) ; elle sera redemandée.</translation>
-        </message>
-        <message>
-            <source>A sale in the page is not an object.</source>
-            <translation>Une vente de la page n’est pas un objet.</translation>
         </message>
         <message>
             <source>The item « %1 » (%2) has no id or no decimal defaultPrice.</source>
@@ -1912,6 +1892,10 @@
         <message>
             <source>The payments (%1) do not match the lines (%2).</source>
             <translation>Les règlements (%1) ne correspondent pas aux lignes (%2).</translation>
+        </message>
+        <message>
+            <source>A sale in the page is not an object.</source>
+            <translation>Une vente de la page n’est pas un objet.</translation>
         </message>
     </context>
     <context>

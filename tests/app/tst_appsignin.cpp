@@ -6,6 +6,7 @@
 #include "common/core/credentialstore.h"
 #include "common/core/database.h"
 #include "common/runtime/connectorruntime.h"
+#include "keychainsupport.h"
 #include "moulinapplication.h"
 #include "sandbox/core/sandboxlightspeed.h"
 #include "sandbox/core/sandboxoauth.h"
@@ -55,15 +56,9 @@ private Q_SLOTS:
         AppPaths::settings()->setValue(QStringLiteral("pos/backfill_days"), 2);
         {
             CredentialStore store;
-            bool done = false;
-            bool ok = false;
-            store.save(QStringLiteral("lightspeed"), CredentialStore::clientSecretKey(), secret, this,
-                       [&](const CredentialStore::Outcome& o) {
-                           ok = o.ok();
-                           done = true;
-                       });
-            QTRY_VERIFY_WITH_TIMEOUT(done, 10000);
-            QVERIFY(ok);
+            const CredentialStore::Outcome saved =
+                Test::saveSecret(store, QStringLiteral("lightspeed"), secret);
+            QVERIFY2(saved.ok(), qPrintable(saved.message));
         }
 
         CommandLineOptions o;

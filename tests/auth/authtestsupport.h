@@ -1,11 +1,13 @@
 // Helpers for the authentication tests: an in-process sandbox, a simulated
-// browser for the sign-in, and synchronous waits on the asynchronous APIs.
+// browser for the sign-in, and synchronous waits on the asynchronous APIs
+// (the keyring's are in tests/support/keychainsupport.h).
 #pragma once
 
 #include "common/auth/authenticator.h"
 #include "common/auth/authorizedhttp.h"
 #include "common/core/credentialstore.h"
 #include "common/net/httpclient.h"
+#include "keychainsupport.h"
 #include "sandbox/core/sandboxoauth.h"
 #include "sandbox/core/sandboxserver.h"
 
@@ -65,27 +67,6 @@ public:
 private:
     QNetworkAccessManager m_nam;
 };
-
-inline CredentialStore::Outcome saveSecret(CredentialStore& store, const QString& connectorId,
-                                           const QByteArray& secret)
-{
-    std::optional<CredentialStore::Outcome> result;
-    store.save(connectorId, CredentialStore::clientSecretKey(), secret, nullptr,
-               [&result](const CredentialStore::Outcome& o) { result = o; });
-    if (!QTest::qWaitFor([&result] { return result.has_value(); }, 20000))
-        return {CredentialStore::Status::Failed, QStringLiteral("timed out"), {}};
-    return *result;
-}
-
-inline CredentialStore::Outcome readEntry(CredentialStore& store, const QString& connectorId,
-                                          const QString& key)
-{
-    std::optional<CredentialStore::Outcome> result;
-    store.read(connectorId, key, nullptr, [&result](const CredentialStore::Outcome& o) { result = o; });
-    if (!QTest::qWaitFor([&result] { return result.has_value(); }, 20000))
-        return {CredentialStore::Status::Failed, QStringLiteral("timed out"), {}};
-    return *result;
-}
 
 inline Authenticator::Result ensureToken(Authenticator& authenticator)
 {

@@ -43,12 +43,7 @@ class TestTokenRotation : public QObject
 
     CredentialStore::Outcome write(const QString& key, const QByteArray& value)
     {
-        std::optional<CredentialStore::Outcome> result;
-        m_credentials->save(m_id, key, value, nullptr,
-                            [&result](const CredentialStore::Outcome& o) { result = o; });
-        if (!QTest::qWaitFor([&result] { return result.has_value(); }, 20000))
-            return {Status::Failed, QStringLiteral("timed out"), {}};
-        return *result;
+        return saveEntry(*m_credentials, m_id, key, value);
     }
 
     std::optional<OAuthTokens> entry(const QString& key)

@@ -4,7 +4,8 @@
 //
 // 1. Ingest: N sales lines (default 1,000,000) of sandbox sales, served as
 //    the JSON pages of /f/v2/.../sales (100 sales a page), parsed and stored
-//    the way the transactions feed does (SalesStore::storeSales: receipts,
+//    the way the transactions feed does (SalesFeedPage::read, then
+//    SalesStore::storePage: receipts,
 //    lines, payments, VAT, quarantine checks, every rollup adjusted; one
 //    transaction per page), against a plain prepared-statement bulk insert of
 //    the same line rows into a table of the same columns (no secondary
@@ -144,7 +145,7 @@ bool ingest(qint64 targetLines, SandboxLightspeed* ls, const QString& dir)
     SalesStore store;
     QSqlDatabase db = Database::connection();
     QElapsedTimer timer;
-    qint64 moulinNs = 0, plainNs = 0, parseNs = 0, readNs = 0;
+    qint64 moulinNs = 0, plainNs = 0, parseNs = 0;
     qint64 lines = 0, receipts = 0, plainRows = 0, pending = 0;
     qint64 jsonBytes = 0;
     QDate day = kNow.date().addDays(-ls->historyDays() + 1);
@@ -157,13 +158,13 @@ bool ingest(qint64 targetLines, SandboxLightspeed* ls, const QString& dir)
             // The same rows for the baseline (prepared outside the timing).
             QList<PlainRow> rows;
             {
-                const QJsonArray sales =
-                    QJsonDocument::fromJson(bytes).object().value(QLatin1String("sales")).toArray();
-                for (const QJsonValue& v : sales) {
+                const std::optional<SalesFeedPage> page = SalesFeedPage::read(bytes, nullptr);
+                for (const JsonRef v : page->sales().elements()) {
                     SaleProblem problem;
-                    const std::optional<Sale> sale = parseSale(v.toObject(), reference, &problem);
+                    const std::optional<Sale> sale = parseSale(v, reference, &problem);
                     if (!sale)
                         continue;
+                    lines += sale->lines.size();
                     for (const SaleLine& l : sale->lines)
                         rows.append({sale->receiptId, l.lineId, l.parentLineId, l.sku, l.name, l.groupId,
                                      l.taxCode, l.discountType, l.discountCode, l.rawTaxLines,
@@ -173,43 +174,31 @@ bool ingest(qint64 targetLines, SandboxLightspeed* ls, const QString& dir)
                 }
             }
 
-            // Moulin: parse the page as the adapter does, store it in one transaction.
+            // Moulin: what the transactions feed does with the page: read it
+            // on the worker (SalesFeedPage::read: JSON validated and indexed),
+            // then store it in one transaction (SalesStore::storePage: every
+            // check of the quarantine, receipts, lines, payments, rollups).
             timer.start();
-            const QJsonDocument doc = QJsonDocument::fromJson(bytes);
-            const QJsonArray array = doc.object().value(QLatin1String("sales")).toArray();
-            QList<QJsonObject> records;
-            records.reserve(array.size());
-            for (const QJsonValue& v : array)
-                records.append(v.toObject());
-            parseNs += timer.nsecsElapsed();
-            // What storeSales() does, in two timed halves: reading the sales
-            // (checks, amounts, VAT) and writing them (SQLite, rollups).
-            Database::exec(db, QStringLiteral("BEGIN IMMEDIATE"));
-            const qint64 beforeRead = timer.nsecsElapsed();
-            const SalesReference pageReference = SalesReference::load(db);
-            QList<Sale> parsed;
-            parsed.reserve(records.size());
-            for (const QJsonObject& r : std::as_const(records)) {
-                SaleProblem problem;
-                std::optional<Sale> sale = parseSale(r, pageReference, &problem);
-                if (!sale) {
-                    std::fprintf(stderr, "unexpected quarantine: %s\n", qPrintable(problem.message));
-                    return false;
-                }
-                parsed.append(std::move(*sale));
-            }
-            readNs += timer.nsecsElapsed() - beforeRead;
-            SalesStore::Stats stats;
             QString error;
-            if (!store.storeParsed(db, parsed, &stats, &error)) {
+            const std::optional<SalesFeedPage> page = SalesFeedPage::read(bytes, &error);
+            if (!page) {
+                std::fprintf(stderr, "unreadable page: %s\n", qPrintable(error));
+                return false;
+            }
+            parseNs += timer.nsecsElapsed();
+            Database::exec(db, QStringLiteral("BEGIN IMMEDIATE"));
+            SalesStore::Stats stats;
+            if (!store.storePage(db, *page, &stats, &error)) {
                 std::fprintf(stderr, "store failed: %s\n", qPrintable(error));
                 return false;
             }
             Database::exec(db, QStringLiteral("COMMIT"));
             moulinNs += timer.nsecsElapsed();
+            if (stats.quarantined) {
+                std::fprintf(stderr, "unexpected quarantine: %d sales\n", stats.quarantined);
+                return false;
+            }
             receipts += stats.inserted;
-            for (const QJsonObject& r : std::as_const(records))
-                lines += r.value(QLatin1String("salesLines")).toArray().size();
 
             // Baseline.
             timer.start();
@@ -260,9 +249,8 @@ bool ingest(qint64 targetLines, SandboxLightspeed* ls, const QString& dir)
     std::printf("ingest: %lld lines in %lld receipts (%.1f MB of JSON pages)\n", lines, receipts,
                 double(jsonBytes) / 1e6);
     std::printf("  Moulin (parse + store + rollups, 1 transaction/page): %.3f s -> %.0f lines/s\n"
-                "    (JSON %.3f s, reading the sales %.3f s, SQLite and rollups %.3f s)\n",
-                moulinS, moulinRate, double(parseNs) / 1e9, double(readNs) / 1e9,
-                double(moulinNs - parseNs - readNs) / 1e9);
+                "    (SalesFeedPage::read %.3f s; storePage: checks, receipts, lines, rollups %.3f s)\n",
+                moulinS, moulinRate, double(parseNs) / 1e9, double(moulinNs - parseNs) / 1e9);
     std::printf("  plain prepared INSERT of the same %lld rows:           %.3f s -> %.0f lines/s\n",
                 plainRows, plainS, plainRate);
     std::printf("  ratio %.2f (target >= %.2f) %s\n", ratio, kTargetRatio,

@@ -6,6 +6,7 @@
 #include "common/core/configimporter.h"
 #include "common/core/connectorsettings.h"
 #include "common/core/credentialstore.h"
+#include "keychainsupport.h"
 #include "pos/core/posconnectors.h"
 #include "secretfiles.h"
 #include "testsupport.h"
@@ -61,27 +62,6 @@ private:
     CredentialStore* m_store = nullptr;
     const QString m_id = QStringLiteral("lightspeed");
 
-    Outcome wait(const std::function<void(CredentialStore::Callback)>& start)
-    {
-        std::optional<Outcome> result;
-        start([&result](const Outcome& o) { result = o; });
-        if (!QTest::qWaitFor([&result] { return result.has_value(); }, 20000))
-            return {Status::Failed, QStringLiteral("timed out"), {}};
-        return *result;
-    }
-    Outcome readSecret()
-    {
-        return wait([this](CredentialStore::Callback cb) {
-            m_store->read(m_id, CredentialStore::clientSecretKey(), this, std::move(cb));
-        });
-    }
-    Outcome saveSecret(const QByteArray& secret)
-    {
-        return wait([this, secret](CredentialStore::Callback cb) {
-            m_store->save(m_id, CredentialStore::clientSecretKey(), secret, this, std::move(cb));
-        });
-    }
-
     static QString settingsPath() { return AppPaths::settings()->fileName(); }
 
     /// Imports and waits for `finished`; returns its arguments.
@@ -122,9 +102,7 @@ private Q_SLOTS:
     void init()
     {
         AppPaths::setDataDir(Test::freshDataDir(QStringLiteral("configimporter")));
-        const Outcome removed = wait([this](CredentialStore::Callback cb) {
-            m_store->remove(m_id, CredentialStore::clientSecretKey(), this, std::move(cb));
-        });
+        const Outcome removed = Test::removeSecret(*m_store, m_id);
         QVERIFY2(removed.ok(), qPrintable(removed.message));
     }
 
@@ -136,7 +114,7 @@ private Q_SLOTS:
         QVERIFY(r.issues.isEmpty());
 
         // The secret went to the keyring...
-        const Outcome secret = readSecret();
+        const Outcome secret = Test::readSecret(*m_store, m_id);
         QVERIFY2(secret.ok(), qPrintable(secret.message));
         QCOMPARE(secret.secret, QByteArray("YOUR_CLIENT_SECRET"));
 
@@ -160,7 +138,7 @@ private Q_SLOTS:
             importer.importJson(seedWithSecret(secret), QStringLiteral("test"));
         });
         QVERIFY(r.ok);
-        QCOMPARE(readSecret().secret, secret);
+        QCOMPARE(Test::readSecret(*m_store, m_id).secret, secret);
         QVERIFY(ConnectorSettings::load(m_id));
         const QStringList leaks = Test::filesContaining(Test::writableRoots(), secret);
         QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(QLatin1Char(' '))));
@@ -178,7 +156,7 @@ private Q_SLOTS:
         QVERIFY(runImport([&](ConfigImporter& i) {
                     i.importJson(QJsonDocument(changed).toJson(), QStringLiteral("b"));
                 }).ok);
-        QCOMPARE(readSecret().secret, Test::testSecret(QStringLiteral("new")));
+        QCOMPARE(Test::readSecret(*m_store, m_id).secret, Test::testSecret(QStringLiteral("new")));
         QCOMPARE(ConnectorSettings::load(m_id)->storeId, QStringLiteral("999"));
     }
 
@@ -254,7 +232,7 @@ private Q_SLOTS:
         QVERIFY(!r.issues[0].message.isEmpty());
 
         QCOMPARE(Test::readAll(settingsPath()), iniBefore);
-        QCOMPARE(readSecret().secret, before);
+        QCOMPARE(Test::readSecret(*m_store, m_id).secret, before);
         QVERIFY(
             Test::filesContaining(Test::writableRoots(), Test::testSecret(QStringLiteral("bad"))).isEmpty());
     }
@@ -269,7 +247,7 @@ private Q_SLOTS:
         });
         QVERIFY(!r.ok);
         QVERIFY(!QFile::exists(settingsPath()));
-        QCOMPARE(readSecret().status, Status::NotFound);
+        QCOMPARE(Test::readSecret(*m_store, m_id).status, Status::NotFound);
     }
 
     void unreadableFile()
@@ -285,7 +263,7 @@ private Q_SLOTS:
     void settingsWriteFailureRestoresPreviousSecret()
     {
         const QByteArray before = Test::testSecret(QStringLiteral("kept"));
-        QVERIFY(saveSecret(before).ok());
+        QVERIFY(Test::saveSecret(*m_store, m_id, before).ok());
         // A directory where settings.ini should be: QSettings cannot write it.
         QVERIFY(QDir().mkpath(settingsPath()));
 
@@ -295,7 +273,7 @@ private Q_SLOTS:
         QVERIFY(!r.ok);
         QCOMPARE(r.connectorId, m_id);
         QCOMPARE(r.issues.size(), 1);
-        QCOMPARE(readSecret().secret, before);
+        QCOMPARE(Test::readSecret(*m_store, m_id).secret, before);
     }
 
     void settingsWriteFailureRemovesNewSecret()
@@ -305,7 +283,7 @@ private Q_SLOTS:
             i.importJson(seedWithSecret(Test::testSecret(QStringLiteral("lost"))), QStringLiteral("test"));
         });
         QVERIFY(!r.ok);
-        QCOMPARE(readSecret().status, Status::NotFound);
+        QCOMPARE(Test::readSecret(*m_store, m_id).status, Status::NotFound);
     }
 
 private:

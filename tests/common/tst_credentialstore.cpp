@@ -1,6 +1,7 @@
 // CredentialStore against a real Secret Service: the gnome-keyring that
 // tests/support/with-keyring.sh starts, unlocked, inside its own D-Bus session.
 #include "common/core/credentialstore.h"
+#include "keychainsupport.h"
 #include "testsupport.h"
 
 #include <QSignalSpy>
@@ -16,32 +17,13 @@ class TestCredentialStore : public QObject
 
 private:
     CredentialStore* m_store = nullptr;
-    const QString m_key = CredentialStore::clientSecretKey();
-
-    /// Runs one asynchronous operation to its end.
-    template <typename Start>
-    static Outcome wait(Start start)
-    {
-        std::optional<Outcome> result;
-        start([&result](const Outcome& o) { result = o; });
-        if (!QTest::qWaitFor([&result] { return result.has_value(); }, 20000))
-            return {Status::Failed, QStringLiteral("timed out"), {}};
-        return *result;
-    }
 
     Outcome save(const QString& id, const QByteArray& secret)
     {
-        return wait(
-            [&](CredentialStore::Callback cb) { m_store->save(id, m_key, secret, this, std::move(cb)); });
+        return Test::saveSecret(*m_store, id, secret);
     }
-    Outcome read(const QString& id)
-    {
-        return wait([&](CredentialStore::Callback cb) { m_store->read(id, m_key, this, std::move(cb)); });
-    }
-    Outcome remove(const QString& id)
-    {
-        return wait([&](CredentialStore::Callback cb) { m_store->remove(id, m_key, this, std::move(cb)); });
-    }
+    Outcome read(const QString& id) { return Test::readSecret(*m_store, id); }
+    Outcome remove(const QString& id) { return Test::removeSecret(*m_store, id); }
 
 private Q_SLOTS:
     void initTestCase()
@@ -103,9 +85,8 @@ private Q_SLOTS:
         QVERIFY(save(QStringLiteral("tst_b"), b).ok());
         QCOMPARE(read(QStringLiteral("tst_a")).secret, a);
         QCOMPARE(read(QStringLiteral("tst_b")).secret, b);
-        const Outcome otherKey = wait([&](CredentialStore::Callback cb) {
-            m_store->read(QStringLiteral("tst_a"), QStringLiteral("refresh_token"), this, std::move(cb));
-        });
+        const Outcome otherKey =
+            Test::readEntry(*m_store, QStringLiteral("tst_a"), QStringLiteral("refresh_token"));
         QCOMPARE(otherKey.status, Status::NotFound);
         QVERIFY(remove(QStringLiteral("tst_a")).ok());
         QCOMPARE(read(QStringLiteral("tst_b")).secret, b);
@@ -117,7 +98,7 @@ private Q_SLOTS:
         QVERIFY(save(QStringLiteral("tst_ctx"), Test::testSecret(QStringLiteral("ctx"))).ok());
         bool called = false;
         auto* context = new QObject;
-        m_store->read(QStringLiteral("tst_ctx"), m_key, context,
+        m_store->read(QStringLiteral("tst_ctx"), CredentialStore::clientSecretKey(), context,
                       [&called](const Outcome&) { called = true; });
         delete context;
         // Jobs run in order: once a later one is done, the first one is too.

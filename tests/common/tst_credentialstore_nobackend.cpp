@@ -4,6 +4,7 @@
 #include "common/core/appinfo.h"
 #include "common/core/apppaths.h"
 #include "common/core/credentialstore.h"
+#include "keychainsupport.h"
 #include "secretfiles.h"
 #include "testsupport.h"
 
@@ -18,16 +19,6 @@ class TestCredentialStoreNoBackend : public QObject
     Q_OBJECT
 
 private:
-    template <typename Start>
-    static Outcome wait(Start start)
-    {
-        std::optional<Outcome> result;
-        start([&result](const Outcome& o) { result = o; });
-        if (!QTest::qWaitFor([&result] { return result.has_value(); }, 20000))
-            return {Status::Failed, QStringLiteral("timed out"), {}};
-        return *result;
-    }
-
     static void checkNoBackend(const Outcome& outcome)
     {
         QCOMPARE(outcome.status, Status::NoBackend);
@@ -55,15 +46,9 @@ private Q_SLOTS:
         const QByteArray secret = Test::testSecret(QStringLiteral("nobackend"));
         const QString key = CredentialStore::clientSecretKey();
 
-        checkNoBackend(wait([&](CredentialStore::Callback cb) {
-            store.save(QStringLiteral("lightspeed"), key, secret, this, std::move(cb));
-        }));
-        checkNoBackend(wait([&](CredentialStore::Callback cb) {
-            store.read(QStringLiteral("lightspeed"), key, this, std::move(cb));
-        }));
-        checkNoBackend(wait([&](CredentialStore::Callback cb) {
-            store.remove(QStringLiteral("lightspeed"), key, this, std::move(cb));
-        }));
+        checkNoBackend(Test::saveEntry(store, QStringLiteral("lightspeed"), key, secret));
+        checkNoBackend(Test::readEntry(store, QStringLiteral("lightspeed"), key));
+        checkNoBackend(Test::removeEntry(store, QStringLiteral("lightspeed"), key));
 
         // No plaintext fallback anywhere a QSettings or keychain fallback would write.
         const QStringList roots = Test::writableRoots();

@@ -162,6 +162,15 @@ QList<Fixture> fixtures()
                         "pos_rollup_daily) || '|' || (SELECT local_state FROM pos_item) || '|' || (SELECT "
                         "reason_code FROM pos_quarantine)"),
          QStringLiteral("42002|BOEUF2000|4200|pending|unknown_sku")},
+        {5,
+         {QStringLiteral("INSERT INTO pos_tax_rate(tax_code, vat_bp) VALUES ('TVA55', 550)"),
+          QStringLiteral("UPDATE pos_tax_rate SET vat_bp = 550 WHERE tax_code = 'TVA55'"),
+          QStringLiteral("UPDATE pos_tax_rate SET synced_at = '2024-05-01T12:00:00Z'")},
+         QStringLiteral(
+             "SELECT (SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name LIKE "
+             "'pos\\_%\\_reference\\_%' ESCAPE '\\') || '|' || (SELECT count(*) FROM sqlite_master "
+             "WHERE name = 'pos_payment_method')"),
+         QStringLiteral("6|0")},
     };
 }
 

@@ -7,6 +7,7 @@
 #include "common/core/connectorsettings.h"
 #include "common/core/credentialstore.h"
 #include "common/ui/settingsdialog.h"
+#include "keychainsupport.h"
 #include "pos/core/posconnectors.h"
 #include "secretfiles.h"
 #include "testsupport.h"
@@ -39,21 +40,6 @@ private:
     CredentialStore* m_store = nullptr;
     const QString m_id = QStringLiteral("lightspeed");
 
-    Outcome wait(const std::function<void(CredentialStore::Callback)>& start)
-    {
-        std::optional<Outcome> result;
-        start([&result](const Outcome& o) { result = o; });
-        if (!QTest::qWaitFor([&result] { return result.has_value(); }, 20000))
-            return {Status::Failed, QStringLiteral("timed out"), {}};
-        return *result;
-    }
-    Outcome readSecret()
-    {
-        return wait([this](CredentialStore::Callback cb) {
-            m_store->read(m_id, CredentialStore::clientSecretKey(), this, std::move(cb));
-        });
-    }
-
     static QString settingsPath() { return AppPaths::settings()->fileName(); }
 
     static ConnectorConfig seedConfig()
@@ -70,9 +56,7 @@ private:
     void configureSeed(const QByteArray& secret)
     {
         QVERIFY(ConnectorSettings::save(seedConfig()));
-        const Outcome saved = wait([this, secret](CredentialStore::Callback cb) {
-            m_store->save(m_id, CredentialStore::clientSecretKey(), secret, this, std::move(cb));
-        });
+        const Outcome saved = Test::saveSecret(*m_store, m_id, secret);
         QVERIFY2(saved.ok(), qPrintable(saved.message));
     }
 
@@ -103,9 +87,7 @@ private Q_SLOTS:
     void init()
     {
         AppPaths::setDataDir(Test::freshDataDir(QStringLiteral("settingsdialog")));
-        const Outcome removed = wait([this](CredentialStore::Callback cb) {
-            m_store->remove(m_id, CredentialStore::clientSecretKey(), this, std::move(cb));
-        });
+        const Outcome removed = Test::removeSecret(*m_store, m_id);
         QVERIFY(removed.ok());
     }
 
@@ -163,7 +145,7 @@ private Q_SLOTS:
         expected.feeds[2].enabled = false;
         QCOMPARE(stored->toJson(false), expected.toJson(false));
         // The stored secret was kept.
-        QCOMPARE(readSecret().secret, secret);
+        QCOMPARE(Test::readSecret(*m_store, m_id).secret, secret);
     }
 
     void invalidValuesShowInlineErrorsAndSaveNothing()
@@ -259,7 +241,7 @@ private Q_SLOTS:
         QCOMPARE(stored->clientId, QStringLiteral("moulin-client"));
         QCOMPARE(stored->apiUrl, QUrl(QStringLiteral("https://api.lsk.lightspeed.app/")));
         QCOMPARE(stored->authMethod, QStringLiteral("oauth2"));
-        QCOMPARE(readSecret().secret, secret);
+        QCOMPARE(Test::readSecret(*m_store, m_id).secret, secret);
         const QStringList leaks = Test::filesContaining(Test::writableRoots(), secret);
         QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(QLatin1Char(' '))));
     }
@@ -274,7 +256,7 @@ private Q_SLOTS:
         child<QLineEdit>(dialog, QStringLiteral("clientSecretEdit"))->setText(QString::fromUtf8(secret));
         clickOk(dialog);
         QTRY_COMPARE(accepted.count(), 1);
-        QCOMPARE(readSecret().secret, secret);
+        QCOMPARE(Test::readSecret(*m_store, m_id).secret, secret);
         QVERIFY(!Test::readAll(settingsPath()).contains(secret));
     }
 
@@ -292,7 +274,7 @@ private Q_SLOTS:
         clickOk(dialog);
         QTRY_COMPARE(accepted.count(), 1);
         QVERIFY(ConnectorSettings::configuredIds().isEmpty());
-        QCOMPARE(readSecret().status, Status::NotFound);
+        QCOMPARE(Test::readSecret(*m_store, m_id).status, Status::NotFound);
     }
 
     void cancelSavesNothing()
@@ -310,7 +292,7 @@ private Q_SLOTS:
         QVERIFY(!dialog.isVisible());
         QTest::qWait(50);
         QCOMPARE(Test::readAll(settingsPath()), iniBefore);
-        QCOMPARE(readSecret().secret, secret);
+        QCOMPARE(Test::readSecret(*m_store, m_id).secret, secret);
     }
 
     void keyboardNavigation()

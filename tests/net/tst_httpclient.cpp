@@ -296,6 +296,82 @@ private Q_SLOTS:
                  QStringLiteral("order-7f3a"));
     }
 
+    void everyRequestCarriesARequestId()
+    {
+        const auto sentId = [](const HttpResponse& r) {
+            return r.json()
+                .object()
+                .value(QStringLiteral("headers"))
+                .toObject()
+                .value(QStringLiteral("x-request-id"));
+        };
+        // A new id per request, the same on each of its attempts, kept in
+        // the response and in every record.
+        QSignalSpy attempts(m_client.get(), &HttpClient::attemptFinished);
+        QSignalSpy finished(m_client.get(), &HttpClient::requestFinished);
+        plan(statuses({503}));
+        const HttpResponse first = run(HttpRequest::getJson(echoUrl()));
+        QVERIFY2(first.ok, qPrintable(first.errorString));
+        QCOMPARE(first.attempts, 2);
+        QCOMPARE(first.requestId.size(), 36); // a UUID
+        QCOMPARE(sentId(first).toString(), QString::fromLatin1(first.requestId));
+        QCOMPARE(attempts.size(), 2);
+        for (const QList<QVariant>& a : std::as_const(attempts))
+            QCOMPARE(a.at(0).value<OperationRecord>().requestId, QString::fromLatin1(first.requestId));
+        QCOMPARE(finished.size(), 1);
+        QCOMPARE(finished.at(0).at(0).value<OperationRecord>().requestId,
+                 QString::fromLatin1(first.requestId));
+
+        const HttpResponse second = run(HttpRequest::getJson(echoUrl()));
+        QVERIFY(second.ok);
+        QVERIFY(second.requestId != first.requestId);
+        QCOMPARE(sentId(second).toString(), QString::fromLatin1(second.requestId));
+
+        // The caller's own X-Request-Id (an idempotency key for some
+        // providers) is the id, sent once.
+        HttpRequest keyed = HttpRequest::json("POST", echoUrl(), QJsonDocument(QJsonObject()));
+        keyed.headers.append({QByteArrayLiteral("x-request-id"), QByteArrayLiteral("order-7f3a")});
+        const HttpResponse own = run(keyed);
+        QVERIFY(own.ok);
+        QCOMPARE(own.requestId, QByteArray("order-7f3a"));
+        QCOMPARE(sentId(own).toString(), QStringLiteral("order-7f3a"));
+
+        // Added on the wire only: a POST without a key is still not replayed.
+        plan(statuses({503}));
+        const HttpResponse post = run(HttpRequest::json("POST", echoUrl(), QJsonDocument(QJsonObject())));
+        QCOMPARE(post.attempts, 1);
+        QCOMPARE(post.requestId.size(), 36);
+
+        // A request that never left has its id too.
+        HttpRequest refused = HttpRequest::getJson(QUrl(QStringLiteral("http://example.com/")));
+        const HttpResponse insecure = run(refused);
+        QCOMPARE(insecure.error, HttpError::InsecureUrl);
+        QCOMPARE(insecure.requestId.size(), 36);
+    }
+
+    void providersRequestIdWins()
+    {
+        int served = 0;
+        QVERIFY(m_sandbox->addRoute(
+            QStringLiteral("/test/request-id"), QHttpServerRequest::Method::Get,
+            [&served](const QHttpServerRequest&, const QStringList&) {
+                QHttpServerResponse response(QByteArrayLiteral("application/json"), QByteArrayLiteral("{}"));
+                response.addHeader(QByteArrayLiteral("X-Request-Id"),
+                                   QByteArrayLiteral("  req_") + QByteArray::number(++served));
+                return response;
+            }));
+        plan(statuses({500}, QStringLiteral("/test/request-id")));
+        QSignalSpy attempts(m_client.get(), &HttpClient::attemptFinished);
+        const HttpResponse response = run(HttpRequest::getJson(url(QStringLiteral("/test/request-id"))));
+        QVERIFY2(response.ok, qPrintable(response.errorString));
+        QCOMPARE(response.attempts, 2);
+        QCOMPARE(response.requestId, QByteArray("req_1"));
+        QCOMPARE(attempts.size(), 2);
+        // The faulted attempt had no provider id: ours; the answered one: the provider's.
+        QCOMPARE(attempts.at(0).at(0).value<OperationRecord>().requestId.size(), 36);
+        QCOMPARE(attempts.at(1).at(0).value<OperationRecord>().requestId, QStringLiteral("req_1"));
+    }
+
     void fourHundredsAreNotRetried_data()
     {
         QTest::addColumn<int>("status");

@@ -7,6 +7,8 @@
 #include <QRandomGenerator>
 #include <QTest>
 
+#include <limits>
+
 using namespace Moulin;
 
 namespace {
@@ -37,6 +39,29 @@ private Q_SLOTS:
         QCOMPARE(policy.backoffCeilingMs(200), 1000); // no overflow far out
         policy.retryAttempts = 3;
         QCOMPARE(policy.maxAttempts(), 4);
+    }
+
+    void exponentialBackoffIsOneFormula()
+    {
+        // The formula the outbox shares: base * 2^exponent, capped.
+        QCOMPARE(RetryPolicy::exponentialBackoffMs(5'000, 900'000, 0), 5'000);
+        QCOMPARE(RetryPolicy::exponentialBackoffMs(5'000, 900'000, 3), 40'000);
+        QCOMPARE(RetryPolicy::exponentialBackoffMs(5'000, 900'000, 8), 900'000);
+        QCOMPARE(RetryPolicy::exponentialBackoffMs(5'000, 900'000, -1), 5'000);
+        QCOMPARE(RetryPolicy::exponentialBackoffMs(0, 900'000, 10), 0);
+        QCOMPARE(RetryPolicy::exponentialBackoffMs(-5, 900'000, 10), 0);
+        QCOMPARE(RetryPolicy::exponentialBackoffMs(5'000, -1, 2), 0);
+        // Exact up to the cap, and no overflow however large the base or exponent.
+        QCOMPARE(RetryPolicy::exponentialBackoffMs(1, std::numeric_limits<qint64>::max(), 62), qint64(1)
+                                                                                                   << 62);
+        QCOMPARE(RetryPolicy::exponentialBackoffMs(1, std::numeric_limits<qint64>::max(), 63),
+                 std::numeric_limits<qint64>::max());
+        QCOMPARE(RetryPolicy::exponentialBackoffMs(std::numeric_limits<int>::max(), 30'000, 40), 30'000);
+        QCOMPARE(RetryPolicy::exponentialBackoffMs(std::numeric_limits<qint64>::max(), 30'000, 1000), 30'000);
+        RetryPolicy huge;
+        huge.baseDelayMs = std::numeric_limits<int>::max();
+        huge.maxDelayMs = std::numeric_limits<int>::max();
+        QCOMPARE(huge.backoffCeilingMs(40), qint64(std::numeric_limits<int>::max()));
     }
 
     void jitterBounds()

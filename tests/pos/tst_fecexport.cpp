@@ -319,6 +319,14 @@ private Q_SLOTS:
         QVERIFY(file.contains("Ventes boissons alcoolis\xE9"
                               "es TVA 20 %")); // ISO 8859-15, not UTF-8
         QVERIFY(!file.contains("\xC3"));
+        // The entries' labels are French whatever the interface's language.
+        QStringList labels;
+        for (const FecLine& l : doc.lines)
+            labels << l.label;
+        QVERIFY2(labels.contains(QStringLiteral("Z 15/06/2024 - Ventes HT 10\u00A0%")),
+                 qPrintable(labels.join(u'|')));
+        QVERIFY(labels.contains(QStringLiteral("Z 15/06/2024 - TVA 5,5\u00A0%")));
+        QVERIFY(labels.contains(QStringLiteral("Z 15/06/2024 - Espèces")));
     }
 
     void monthOfSandboxSales()

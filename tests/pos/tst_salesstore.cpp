@@ -517,6 +517,109 @@ private Q_SLOTS:
         checkRollupsMatchRecomputation();
     }
 
+    void pageKeepsTheBytesOfWhatItQuarantines()
+    {
+        // A page as a POS may send it: indented, keys in its own order, one
+        // good sale, one that does not add up, one that is not an object.
+        const QByteArray body =
+            "{ \"dataComplete\": false,\n  \"sales\": [\n"
+            "    {\"timeClosed\": \"2024-05-15T11:00:00.000Z\", \"receiptId\": \"P-1\", \"nbCovers\": 1,\n"
+            "     \"salesLines\": [{\"id\": \"1\", \"sku\": \"CAFE\", \"name\": \"Caf\\u00e9\", "
+            "\"totalNetAmountWithTax\": \"2.20\", \"totalNetAmountWithoutTax\": \"2.00\", \"taxAmount\": "
+            "\"0.20\", \"taxCode\": \"TVA10\"}],\n"
+            "     \"payments\": [{\"code\": \"CB\", \"description\": \"Carte bancaire\", "
+            "\"netAmountWithTax\": \"2.20\"}]},\n"
+            "    {\"receiptId\": \"P-2\",  \"timeClosed\": \"2024-05-15T12:30:00.000+02:00\", "
+            "\"salesLines\": "
+            "[{\"id\": \"1\", \"sku\": \"CAFE\", \"totalNetAmountWithTax\": \"2.30\", "
+            "\"totalNetAmountWithoutTax\": \"2.00\", \"taxAmount\": \"0.20\", \"taxCode\": \"TVA10\"}]},\n"
+            "    [\"not\", \"a sale\"]\n  ],\n  \"nextPageToken\": \"abc\"\n}\n";
+        QString error;
+        const std::optional<SalesFeedPage> page = SalesFeedPage::read(body, &error);
+        QVERIFY2(page, qPrintable(error));
+        QCOMPARE(page->size(), 3);
+        QCOMPARE(page->nextPageToken(), QStringLiteral("abc"));
+        QVERIFY(!page->dataComplete());
+        QCOMPARE(page->lastClosedMs(),
+                 QDateTime(QDate(2024, 5, 15), QTime(11, 0), Qt::UTC).toMSecsSinceEpoch());
+
+        QSqlDatabase db = Database::connection();
+        QVERIFY(db.transaction());
+        SalesStore::Stats stats;
+        QVERIFY2(m_store.storePage(db, *page, &stats, &error), qPrintable(error));
+        QVERIFY(db.commit());
+        QCOMPARE(stats.inserted, 1);
+        QCOMPARE(stats.quarantined, 2);
+        QCOMPARE(scalar(QStringLiteral("SELECT name FROM pos_sale_line WHERE receipt_id = 'P-1'")).toString(),
+                 QStringLiteral("Café"));
+        // The quarantined sale is kept byte for byte as the POS sent it.
+        const QByteArray sent = body.mid(body.indexOf("{\"receiptId\": \"P-2\""));
+        const QString stored =
+            scalar(QStringLiteral("SELECT payload FROM pos_quarantine WHERE receipt_id = 'P-2'")).toString();
+        QVERIFY(!stored.isEmpty());
+        QVERIFY(sent.startsWith(stored.toUtf8()));
+        QVERIFY(stored.endsWith(u'}'));
+        QCOMPARE(scalar(QStringLiteral("SELECT reason_code || '|' || payload FROM pos_quarantine WHERE "
+                                       "receipt_id = ''"))
+                     .toString(),
+                 QStringLiteral("malformed_sale|[\"not\", \"a sale\"]"));
+
+        // Not a page: says where it breaks.
+        QVERIFY(!SalesFeedPage::read(body.left(body.size() / 2), &error));
+        QVERIFY2(error.contains(QLatin1String("at byte")), qPrintable(error));
+        QVERIFY(!SalesFeedPage::read("{\"sales\": {}}", &error));
+        QVERIFY2(error.contains(QLatin1String("sales")), qPrintable(error));
+    }
+
+    void referenceChangesReachTheNextPage()
+    {
+        // The store reads the menu and the tax rates once, and again only
+        // when they change (pos_reference_version): a sale of an item added
+        // to the menu meanwhile lands at once.
+        const QJsonObject homard =
+            sale(QStringLiteral("H-1"), QStringLiteral("2024-05-15T11:00:00Z"), 1,
+                 {line(QStringLiteral("1"), QStringLiteral("HOMARD"), QStringLiteral("Homard"), 1, "44.00",
+                       "40.00", "4.00", QStringLiteral("TVA10"))},
+                 {payment("CB", "Carte bancaire", "44.00")});
+        SalesStore::Stats stats;
+        QVERIFY(store({homard}, &stats));
+        QCOMPARE(stats.quarantined, 1);
+
+        QVERIFY(exec(
+            QStringLiteral("INSERT INTO pos_item(item_id, sku, name, group_id, remote_price_cents) VALUES "
+                           "('9', 'HOMARD', 'Homard', 'G-PLA', 4400)")));
+        QJsonObject second = homard;
+        second.insert(QStringLiteral("receiptId"), QStringLiteral("H-2"));
+        stats = {};
+        QVERIFY(store({second}, &stats));
+        QCOMPARE(stats.inserted, 1);
+        QCOMPARE(stats.quarantined, 0);
+
+        // A tax rate that changes is read again too.
+        QJsonObject spirits = homard;
+        spirits.insert(QStringLiteral("receiptId"), QStringLiteral("H-3"));
+        spirits.insert(
+            QStringLiteral("salesLines"),
+            QJsonArray{line(QStringLiteral("1"), QStringLiteral("HOMARD"), QStringLiteral("Homard"), 1,
+                            "44.00", "40.00", "4.00", QStringLiteral("TVA-X"))});
+        stats = {};
+        QVERIFY(store({spirits}, &stats));
+        QCOMPARE(stats.quarantined, 1);
+        QVERIFY(exec(QStringLiteral("INSERT INTO pos_tax_rate(tax_code, vat_bp) VALUES ('TVA-X', 1000)")));
+        spirits.insert(QStringLiteral("receiptId"), QStringLiteral("H-4"));
+        stats = {};
+        QVERIFY(store({spirits}, &stats));
+        QCOMPARE(stats.inserted, 1);
+        QCOMPARE(scalar(QStringLiteral("SELECT vat_bp FROM pos_sale_line WHERE receipt_id = 'H-4'")).toInt(),
+                 1000);
+        QVERIFY(exec(QStringLiteral("UPDATE pos_tax_rate SET vat_bp = 2000 WHERE tax_code = 'TVA-X'")));
+        spirits.insert(QStringLiteral("receiptId"), QStringLiteral("H-5"));
+        QVERIFY(store({spirits}));
+        QCOMPARE(scalar(QStringLiteral("SELECT vat_bp FROM pos_sale_line WHERE receipt_id = 'H-5'")).toInt(),
+                 2000);
+        checkRollupsMatchRecomputation();
+    }
+
     void localDaysHoursAndServices()
     {
         auto cafe = [](const QString& id, const QString& at) {
@@ -596,6 +699,31 @@ private Q_SLOTS:
         QCOMPARE(bySku.value(QStringLiteral("TATIN")).vatRateBasisPoints, 550);
         QCOMPARE(bySku.value(QStringLiteral("TATIN")).groupName, QStringLiteral("Vente à emporter"));
         QCOMPARE(bySku.value(QStringLiteral("TATIN")).syncState, QStringLiteral("synced"));
+    }
+
+    void hasMenuItemsCountsActiveItemsOnly()
+    {
+        const SalesRepository repo(Database::connection());
+        QVERIFY(repo.hasMenuItems());
+        // Inactive items are not on the menu (menuItems() skips them too).
+        QVERIFY(exec(QStringLiteral("UPDATE pos_item SET active = 0 WHERE item_id <> '3'")));
+        QVERIFY(repo.hasMenuItems());
+        QCOMPARE(repo.menuItems().size(), 1);
+        QVERIFY(exec(QStringLiteral("UPDATE pos_item SET active = 0")));
+        QVERIFY(!repo.hasMenuItems());
+        QVERIFY(repo.menuItems().isEmpty());
+        QVERIFY(exec(QStringLiteral("UPDATE pos_item SET active = 1 WHERE item_id = '4'")));
+        QVERIFY(repo.hasMenuItems());
+        QVERIFY(exec(QStringLiteral("DELETE FROM pos_item")));
+        QVERIFY(!repo.hasMenuItems());
+        // A database without the table answers false (and logs), not true.
+        QSqlDatabase none = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("no-menu"));
+        none.setDatabaseName(QStringLiteral(":memory:"));
+        QVERIFY(none.open());
+        QVERIFY(!SalesRepository(none).hasMenuItems());
+        none.close();
+        none = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("no-menu"));
     }
 
     void sandboxDaysMatchTheirTotals()

@@ -484,6 +484,12 @@ QList<MenuItemRow> FakeSalesSource::menuItems() const
     return menu;
 }
 
+bool FakeSalesSource::hasMenuItems() const
+{
+    ++calls[QStringLiteral("hasMenuItems")];
+    return !menu.isEmpty();
+}
+
 QList<QuarantineRow> FakeSalesSource::quarantine(int limit) const
 {
     ++calls[QStringLiteral("quarantine")];

@@ -93,6 +93,7 @@ public:
     QList<PaymentTotal> payments(const SalesPeriod& period) const override;
     QList<ReceiptRow> receipts(const ReceiptFilter& filter) const override;
     QList<MenuItemRow> menuItems() const override;
+    bool hasMenuItems() const override;
     QList<QuarantineRow> quarantine(int limit) const override;
     QList<PriceEditState> priceEdits() const override { return edits; }
 

@@ -128,6 +128,19 @@ private Q_SLOTS:
         keepScreenshot(&tab, QStringLiteral("00-empty"));
     }
 
+    void menuAloneIsNotEmptyAndIsNotLoaded()
+    {
+        auto source = std::make_shared<FakeSalesSource>();
+        source->menu.append(m_source->menuItems().value(0));
+        QVERIFY(!source->menu.first().itemId.isEmpty());
+        auto tab = makeTab(source);
+        QVERIFY(tab);
+        QVERIFY(!tab->isShowingEmptyState());
+        // The empty-state check asks whether there is a menu; it never reads it.
+        QVERIFY(source->calls.value(QStringLiteral("hasMenuItems")) >= 1);
+        QCOMPARE(source->calls.value(QStringLiteral("menuItems")), 0);
+    }
+
     void kpisComparedWithLastYear()
     {
         auto tab = makeTab(m_source);

@@ -165,8 +165,8 @@ private Q_SLOTS:
 
         QSqlQuery q(Database::connection());
         QVERIFY(q.exec(
-            QStringLiteral("SELECT connector, feed, method, path, status, attempt, error, latency_ms, at "
-                           "FROM operation_log ORDER BY id")));
+            QStringLiteral("SELECT connector, feed, method, path, status, attempt, error, latency_ms, at, "
+                           "request_id FROM operation_log ORDER BY id")));
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toString(), QStringLiteral("crm"));
         QCOMPARE(q.value(1).toString(), QStringLiteral("contacts"));
@@ -178,10 +178,14 @@ private Q_SLOTS:
                  qPrintable(q.value(6).toString()));
         QVERIFY(q.value(7).toLongLong() >= 0);
         QVERIFY(QDateTime::fromString(q.value(8).toString(), Qt::ISODate).isValid());
+        // Both attempts carry the request's id.
+        QVERIFY(!response.requestId.isEmpty());
+        QCOMPARE(q.value(9).toString(), QString::fromLatin1(response.requestId));
         QVERIFY(q.next());
         QCOMPARE(q.value(4).toInt(), 200);
         QCOMPARE(q.value(5).toInt(), 2);
         QVERIFY(q.value(6).isNull());
+        QCOMPARE(q.value(9).toString(), QString::fromLatin1(response.requestId));
         QVERIFY(!q.next());
 
         const QStringList lines = Capture::matching(QStringLiteral("moulin.connector.crm|"));
@@ -213,6 +217,50 @@ private Q_SLOTS:
                                        "operation_log ORDER BY id DESC LIMIT 1"))
                      .toString(),
                  QStringLiteral("0 0 CircuitOpen:"));
+    }
+
+    void syncedOperationsHaveARequestId()
+    {
+        m_feeds->setRecordCount(120);
+        const QString connector = QStringLiteral("traced");
+        {
+            OperationLog log;
+            ManualReachability net;
+            SyncEngine engine({.workerThreads = 1, .reachability = &net});
+            engine.setOperationLog(&log);
+            ConnectorProfile profile;
+            profile.name = connector;
+            profile.retry.retryAttempts = 1;
+            profile.retry.baseDelayMs = 10;
+            Test::RecordsAdapter::Options options;
+            options.baseUrl = m_server->baseUrl();
+            auto adapter = std::make_shared<Test::RecordsAdapter>(options);
+            engine.addConnector({connector, profile, {{QStringLiteral("records"), 0, true, adapter}}});
+            QSignalSpy finished(&engine, &SyncEngine::feedFinished);
+            FaultPlan once; // the first page fails once, then is sent again
+            once.pathPrefix = QStringLiteral("/_sandbox/records");
+            once.statuses = {503};
+            m_server->setFaultPlan(once);
+            engine.runNow(connector, QStringLiteral("records"));
+            QVERIFY(finished.wait(10000));
+            QCOMPARE(finished.last().at(2).toBool(), true);
+        } // the log writes what is left
+
+        const QString rows = QStringLiteral("FROM operation_log WHERE connector = '%1'").arg(connector);
+        const int total = scalar(QStringLiteral("SELECT count(*) ") + rows).toInt();
+        QVERIFY2(total >= 3, qPrintable(dump(QStringLiteral("operation_log"))));
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) ") + rows +
+                        QStringLiteral(" AND (request_id IS NULL OR request_id = '')"))
+                     .toInt(),
+                 0);
+        // One id per request: the retried first page shares its id, every
+        // other page has its own.
+        QCOMPARE(scalar(QStringLiteral("SELECT count(DISTINCT request_id) ") + rows).toInt(), total - 1);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) ") + rows +
+                        QStringLiteral(" AND request_id = (SELECT request_id ") + rows +
+                        QStringLiteral(" ORDER BY id LIMIT 1)"))
+                     .toInt(),
+                 2);
     }
 
     void keepsThirtyDays()

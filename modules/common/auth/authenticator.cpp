@@ -66,6 +66,13 @@ QByteArray formEncode(const QList<std::pair<QString, QByteArray>>& form)
     return body;
 }
 
+/// Why the provider refused, for a message: its error_description, else its
+/// error code; redacted.
+QString refusalReason(const QString& error, const QString& description)
+{
+    return Redact::text(description.isEmpty() ? error : description);
+}
+
 void wipeBytes(QByteArray& bytes)
 {
     bytes.fill('\0');
@@ -422,7 +429,7 @@ void Authenticator::renew()
 
 QString Authenticator::refusedMessage(const TokenReply& reply) const
 {
-    const QString reason = Redact::text(reply.description.isEmpty() ? reply.error : reply.description);
+    const QString reason = refusalReason(reply.error, reply.description);
     return tr("%1 refused to issue an access token (%2). Check the connection settings in File ▸ Settings.")
         .arg(m_profile.providerName, reason);
 }
@@ -684,8 +691,7 @@ void Authenticator::onAuthorizationCallback(const QVariantMap& values)
                                      "try again.")
                                       .arg(m_profile.providerName)
                                 : tr("%1 did not grant access (%2). Click “Connect…” to try again.")
-                                      .arg(m_profile.providerName,
-                                           Redact::text(description.isEmpty() ? error : description)));
+                                      .arg(m_profile.providerName, refusalReason(error, description)));
         return;
     }
     retireReplyHandler();
@@ -728,8 +734,7 @@ void Authenticator::exchangeCode(const QByteArray& code)
         case Kind::Refused:
             finishAuthorization(
                 false, tr("%1 refused the sign-in (%2). Click “Connect…” to try again.")
-                           .arg(m_profile.providerName,
-                                Redact::text(reply.description.isEmpty() ? reply.error : reply.description)));
+                           .arg(m_profile.providerName, refusalReason(reply.error, reply.description)));
             return;
         }
     });

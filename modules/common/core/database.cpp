@@ -11,6 +11,8 @@
 #include <QUrl>
 
 #include <atomic>
+#include <memory>
+#include <unordered_map>
 
 namespace Moulin {
 
@@ -35,6 +37,8 @@ struct ThreadConnection
     QString name;
     QString path;
     QMetaObject::Connection finishedHook;
+    /// Database::cachedQuery(); dropped before the connection closes.
+    std::shared_ptr<std::unordered_map<QString, QSqlQuery>> statements;
 };
 thread_local ThreadConnection t_connection;
 
@@ -578,6 +582,7 @@ void Database::closeConnection()
     if (tc.name.isEmpty())
         return;
     QObject::disconnect(tc.finishedHook);
+    tc.statements.reset();
     {
         QSqlDatabase db = QSqlDatabase::database(tc.name, false);
         if (db.isOpen())
@@ -587,12 +592,44 @@ void Database::closeConnection()
     tc = ThreadConnection();
 }
 
+QSqlQuery* Database::cachedQuery(const QSqlDatabase& db, const QString& sql)
+{
+    ThreadConnection& tc = t_connection;
+    if (tc.name.isEmpty() || db.connectionName() != tc.name || !db.isOpen())
+        return nullptr;
+    if (!tc.statements)
+        tc.statements = std::make_shared<std::unordered_map<QString, QSqlQuery>>();
+    auto it = tc.statements->find(sql);
+    if (it == tc.statements->end()) {
+        QSqlQuery query(db);
+        query.setForwardOnly(true);
+        if (!query.prepare(sql)) {
+            qCWarning(lcDatabase).noquote() << "prepare failed:" << sql << query.lastError().text();
+            return nullptr;
+        }
+        it = tc.statements->emplace(sql, std::move(query)).first;
+    }
+    return &it->second;
+}
+
 bool Database::exec(QSqlQuery& query, const char* what)
 {
     if (query.exec())
         return true;
     qCWarning(lcDatabase) << "query failed:" << what << "-" << query.lastError().text();
     return false;
+}
+
+bool Database::run(QSqlQuery& query, const QString& sql, const QVariantList& binds, const char* what)
+{
+    query.setForwardOnly(true);
+    if (!query.prepare(sql)) {
+        qCWarning(lcDatabase) << "query failed:" << what << "-" << query.lastError().text();
+        return false;
+    }
+    for (const QVariant& value : binds)
+        query.addBindValue(value);
+    return exec(query, what);
 }
 
 bool Database::exec(const QSqlDatabase& db, const QString& sql)

@@ -34,6 +34,7 @@
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
+#include <QVariant>
 
 class QSqlQuery;
 
@@ -92,11 +93,25 @@ public:
     /// Closes and removes this thread's connection (no-op without one).
     static void closeConnection();
 
+    /// A statement of this thread's connection prepared once and kept until
+    /// the connection closes (closeConnection() drops the cache first), for
+    /// statements a feed runs for every page. Bind and exec it as usual; it
+    /// is shared by every caller on this thread with the same `sql`, so do
+    /// not keep its results across calls. nullptr when `db` is not this
+    /// thread's connection() (prepare your own then) or `sql` does not
+    /// prepare (logged).
+    static QSqlQuery* cachedQuery(const QSqlDatabase& db, const QString& sql);
+
     /// Executes a prepared query; on failure logs the error (category
     /// moulin.db) with `what` and returns false.
     static bool exec(QSqlQuery& query, const char* what);
     /// Executes one statement on `db`; logs and returns false on failure.
     static bool exec(const QSqlDatabase& db, const QString& sql);
+    /// Prepares `sql` on `query` (made forward-only), binds `binds` to its
+    /// `?` placeholders in order and executes it; on failure (prepare or
+    /// exec) logs the error with `what` and returns false. Read the rows
+    /// with query.next().
+    static bool run(QSqlQuery& query, const QString& sql, const QVariantList& binds, const char* what);
 
     /// Splits an SQL script into statements (without the trailing `;`,
     /// trimmed, comments replaced by one space, empty ones dropped). Copes

@@ -12,6 +12,7 @@
 #include <QSslError>
 #include <QThread>
 #include <QTimer>
+#include <QUuid>
 
 #include <algorithm>
 #include <limits>
@@ -22,6 +23,7 @@ struct HttpClient::Call
 {
     quint64 id = 0;
     HttpRequest request;
+    QByteArray requestId; // sent as X-Request-Id on every attempt
     ConnectorProfile profile;
     RetryPolicy retry;
     QPointer<QObject> context;
@@ -64,6 +66,16 @@ bool countsAsBreakerFailure(const HttpResponse& response)
     default:
         return false;
     }
+}
+
+constexpr char kRequestIdHeader[] = "X-Request-Id";
+constexpr qsizetype kMaxRequestIdLength = 128;
+
+/// The provider's id for an answer (its X-Request-Id), else `sent`.
+QByteArray answeredRequestId(const HttpHeaders& responseHeaders, const QByteArray& sent)
+{
+    const QByteArray answered = headerValue(responseHeaders, kRequestIdHeader).simplified();
+    return answered.isEmpty() ? sent : answered.left(kMaxRequestIdLength);
 }
 
 // The connector's name for log lines.
@@ -193,6 +205,12 @@ void HttpClient::send(const HttpRequest& request, QObject* context, Callback cal
     auto call = std::make_shared<Call>();
     call->id = m_nextId++;
     call->request = request;
+    // The caller's X-Request-Id (an idempotency key, for some providers) or a
+    // new one. It goes on the wire only (startAttempt): in the request's
+    // headers it would make any POST look replay-safe to the retry policy.
+    call->requestId = headerValue(request.headers, kRequestIdHeader);
+    if (call->requestId.isEmpty())
+        call->requestId = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
     if (!request.idempotencyKey.isEmpty() && !RetryPolicy::hasIdempotencyKey(request.headers))
         call->request.headers.append({QByteArrayLiteral("Idempotency-Key"), request.idempotencyKey});
     call->profile = profile(request.connector);
@@ -286,6 +304,7 @@ void HttpClient::startAttempt(const CallPtr& call)
     // Accept-Encoding is left to QNetworkAccessManager, which then
     // decompresses gzip/deflate transparently.
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    request.setRawHeader(kRequestIdHeader, call->requestId); // before the decorator, which may sign it
     if (call->profile.decorate)
         call->profile.decorate(request, source);
 
@@ -347,6 +366,7 @@ void HttpClient::onReplyFinished(const CallPtr& call, QNetworkReply* reply)
     response.status = statusAttribute.isValid() ? statusAttribute.toInt() : 0;
     for (const auto& header : reply->rawHeaderPairs())
         response.headers.append({header.first, header.second});
+    response.requestId = answeredRequestId(response.headers, call->requestId);
     if (reply->isOpen())
         response.body = reply->readAll();
 
@@ -444,6 +464,8 @@ void HttpClient::finish(const CallPtr& call, HttpResponse response)
         disconnect(call->contextConnection);
     response.attempts = call->attempts;
     response.latencyMs = call->elapsed.elapsed();
+    if (response.requestId.isEmpty())
+        response.requestId = call->requestId; // nothing was sent, or no answer
     if (!response.ok && response.errorString.isEmpty())
         response.errorString = describeFailure(*call, response, nullptr);
     if (!response.ok && call->attempts > 1)
@@ -520,6 +542,8 @@ OperationRecord HttpClient::makeRecord(const Call& call, const HttpResponse& res
     record.error = response.error;
     record.errorString = Redact::text(response.errorString);
     record.at = m_clock->now();
+    record.requestId =
+        Redact::text(QString::fromLatin1(response.requestId.isEmpty() ? call.requestId : response.requestId));
     return record;
 }
 

@@ -94,7 +94,9 @@ public:
 
     /// Sends `request`; `callback` gets the final response. When `context`
     /// is given and destroyed first, the request is aborted and the callback
-    /// never runs.
+    /// never runs. Every attempt carries an `X-Request-Id`: the request's own
+    /// when it has one, else a new UUID, the same for all its attempts
+    /// (HttpResponse::requestId and the operation log keep it).
     void send(const HttpRequest& request, QObject* context, Callback callback);
     /// Aborts everything in flight or waiting; callbacks get HttpError::Cancelled.
     void cancelAll();

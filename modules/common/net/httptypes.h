@@ -79,6 +79,10 @@ struct HttpResponse
     /// Delay the server asked for (Retry-After / x-sib-ratelimit-reset) on the
     /// last attempt, if any: the sync engine reschedules with it.
     std::optional<qint64> retryAfterMs;
+    /// Identifies the request at the provider: the `X-Request-Id` the
+    /// provider answered with, else the one HttpClient sent (see
+    /// HttpClient::send()). Set for every response, also when nothing was sent.
+    QByteArray requestId;
 
     QByteArray header(QByteArrayView name) const { return headerValue(headers, name); }
     /// The body as JSON. On a parse error returns a null document and sets
@@ -99,7 +103,8 @@ struct OperationRecord
     HttpError error = HttpError::None;
     QString errorString; ///< Redacted.
     bool willRetry = false;
-    QDateTime at; ///< UTC, when the attempt ended.
+    QDateTime at;      ///< UTC, when the attempt ended.
+    QString requestId; ///< HttpResponse::requestId of the attempt (or request).
 };
 
 /// Decorates each attempt's request right before it is sent (API key header,

@@ -10,11 +10,21 @@ namespace Moulin {
 
 qint64 RetryPolicy::backoffCeilingMs(int retry) const
 {
-    const qint64 base = std::max(0, baseDelayMs);
-    const qint64 cap = std::max(0, maxDelayMs);
-    // 2^retry overflows nothing below 2^40 ms; past that the cap wins anyway.
-    const int exponent = std::clamp(retry, 0, 40);
-    return std::min(cap, base << exponent);
+    return exponentialBackoffMs(baseDelayMs, maxDelayMs, retry);
+}
+
+qint64 RetryPolicy::exponentialBackoffMs(qint64 baseMs, qint64 capMs, int exponent)
+{
+    const qint64 base = std::max<qint64>(0, baseMs);
+    const qint64 cap = std::max<qint64>(0, capMs);
+    const int e = std::max(0, exponent);
+    // base * 2^e > cap exactly when base > cap >> e; from e = 63 on, base * 2^e
+    // (base >= 1) exceeds every qint64 cap, and the shift would overflow.
+    if (base == 0)
+        return 0;
+    if (e >= 63 || base > (cap >> e))
+        return cap;
+    return base << e;
 }
 
 qint64 RetryPolicy::delayFor(int retry, QRandomGenerator& rng) const

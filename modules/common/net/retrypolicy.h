@@ -28,6 +28,10 @@ struct RetryPolicy
 
     /// min(maxDelayMs, baseDelayMs * 2^retry); `retry` is 0 for the first retry.
     qint64 backoffCeilingMs(int retry) const;
+    /// The one exponential backoff formula (this policy, the outbox):
+    /// min(capMs, baseMs * 2^exponent), without overflow for any exponent.
+    /// Negative values count as 0.
+    static qint64 exponentialBackoffMs(qint64 baseMs, qint64 capMs, int exponent);
     /// Full jitter: uniform in [0, backoffCeilingMs(retry)].
     qint64 delayFor(int retry, QRandomGenerator& rng) const;
 

@@ -20,6 +20,12 @@ struct ConnectorConfig;
 struct Page
 {
     QList<QJsonObject> records;
+    /// A connector's own, typed form of the page's records, for feeds too
+    /// large to go through QJsonObject (the Lightspeed sales feed keeps the
+    /// answer's bytes and a JsonTape over them). Only the adapter that made
+    /// it reads it; `payloadRecords` says how many records it holds.
+    std::shared_ptr<const void> payload;
+    qint64 payloadRecords = 0;
     /// Where the next request starts. Stored in sync_cursor, in the same
     /// transaction as the records, once they are stored. When `complete`, it
     /// is where the NEXT run starts: the last position for an incremental
@@ -30,6 +36,8 @@ struct Page
     /// Records still to come after this page, when the provider says (-1:
     /// unknown). Only used for progress.
     qint64 remaining = -1;
+
+    qint64 recordCount() const { return records.size() + payloadRecords; }
 };
 
 /// What a connector writes for one feed: how to ask for a page, how to read

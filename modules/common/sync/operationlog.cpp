@@ -116,8 +116,9 @@ QFuture<int> OperationLog::flush()
         if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE")))
             return 0;
         QSqlQuery q(db);
-        q.prepare(QStringLiteral("INSERT INTO operation_log(at, connector, feed, method, path, status, "
-                                 "latency_ms, attempt, error) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        q.prepare(
+            QStringLiteral("INSERT INTO operation_log(at, connector, feed, method, path, status, "
+                           "latency_ms, attempt, error, request_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         const QVariant nullText{QMetaType(QMetaType::QString)};
         int written = 0;
         for (const OperationRecord& r : rows) {
@@ -131,6 +132,7 @@ QFuture<int> OperationLog::flush()
             q.addBindValue(r.latencyMs);
             q.addBindValue(r.attempt);
             q.addBindValue(error.isEmpty() ? nullText : QVariant(error));
+            q.addBindValue(r.requestId.isEmpty() ? nullText : QVariant(Redact::text(r.requestId)));
             if (!Database::exec(q, "insert operation_log")) {
                 QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
                 return 0;

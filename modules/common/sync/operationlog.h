@@ -20,7 +20,7 @@ class HttpClient;
 
 /// The operation log: every HTTP request of every connector, one row per
 /// attempt in `operation_log` (connector, feed, method, redacted path,
-/// status, latency, attempt, error), kept `retentionDays` (30) days, and one
+/// status, latency, attempt, error, request id), kept `retentionDays` (30) days, and one
 /// line per request on the connector's log category (connectorlog.h), which
 /// LogFile writes to the rotating log file.
 ///

@@ -2,6 +2,7 @@
 
 #include "common/core/database.h"
 #include "common/net/redaction.h"
+#include "common/net/retrypolicy.h"
 #include "common/sync/connectorlog.h"
 #include "common/sync/reachability.h"
 
@@ -384,12 +385,6 @@ void Outbox::send(const OutboxItem& head)
         });
 }
 
-qint64 Outbox::backoffMs(int attempts) const
-{
-    const int shift = std::clamp(attempts - 1, 0, 20);
-    return std::min(m_options.maxRetryMs, m_options.baseRetryMs << shift);
-}
-
 void Outbox::onAnswer(const OutboxItem& item, const HttpResponse& response)
 {
     const std::shared_ptr<OutboxHandler> handler = handlerFor(item.connector, item.kind);
@@ -411,10 +406,12 @@ void Outbox::onAnswer(const OutboxItem& item, const HttpResponse& response)
             error += QLatin1Char(' ') + tr("The provider said: %1").arg(Redact::text(body.simplified()));
         }
     }
+    // The first failed attempt waits baseRetryMs, each further one twice as long.
+    const qint64 backoff =
+        RetryPolicy::exponentialBackoffMs(m_options.baseRetryMs, m_options.maxRetryMs, item.attempts - 1);
     const qint64 retryIn =
         verdict == OutboxVerdict::Retry
-            ? (response.retryAfterMs && *response.retryAfterMs > 0 ? *response.retryAfterMs
-                                                                   : backoffMs(item.attempts))
+            ? (response.retryAfterMs && *response.retryAfterMs > 0 ? *response.retryAfterMs : backoff)
             : 0;
     const QDateTime now = m_clock->now();
     const QString nowText = iso(now);

@@ -107,7 +107,8 @@ class Outbox : public QObject
 public:
     struct Options
     {
-        qint64 baseRetryMs = 5'000;      ///< first retry delay, doubled per attempt
+        qint64 baseRetryMs =
+            5'000; ///< first retry delay, doubled per attempt (RetryPolicy::exponentialBackoffMs)
         qint64 maxRetryMs = 15 * 60'000; ///< cap of that delay
         const Clock* clock = nullptr;    ///< null: the system clock
     };
@@ -170,7 +171,6 @@ private:
     void onHeads(const QList<OutboxItem>& heads);
     void send(const OutboxItem& item);
     void onAnswer(const OutboxItem& item, const HttpResponse& response);
-    qint64 backoffMs(int attempts) const;
     void maybeIdle();
     std::shared_ptr<OutboxHandler> handlerFor(const QString& connector, const QString& kind) const;
 

@@ -204,7 +204,7 @@ void SyncWorker::onPage(const RunPtr& run, const QString& cursor, const HttpResp
                    .arg(storeError));
         return;
     }
-    run->records += page->records.size();
+    run->records += page->recordCount();
     ++run->pages;
     Q_EMIT runProgress(run->spec.token, run->records, page->remaining);
     if (page->complete)

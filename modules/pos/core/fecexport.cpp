@@ -331,6 +331,8 @@ FecDocument FecExport::build(QSqlDatabase db, const SalesPeriod& period, const F
         const QDate date = QDate::fromString(dayText, Qt::ISODate);
         QList<FecLine> entry;
         const QString piece = QStringLiteral("Z%1").arg(fecDate(date));
+        // The entries' labels are French whatever the interface's language:
+        // the file goes to a French accountant and the tax administration.
         const QString dayLabel = date.toString(QStringLiteral("dd/MM/yyyy"));
         auto add = [&](const FecAccount& account, const QString& label, qint64 debit, qint64 credit) {
             // One side only; a negative amount goes to the other side.
@@ -364,7 +366,7 @@ FecDocument FecExport::build(QSqlDatabase db, const SalesPeriod& period, const F
                 if (!warned.contains(w))
                     warned.append(w);
             }
-            add(account, tr("Z %1 - %2").arg(dayLabel, p.method), p.cents, 0);
+            add(account, QStringLiteral("Z %1 - %2").arg(dayLabel, p.method), p.cents, 0);
             paid += p.cents;
         }
         for (const auto& [bp, amounts] : day.vat) {
@@ -380,14 +382,14 @@ FecDocument FecExport::build(QSqlDatabase db, const SalesPeriod& period, const F
                 if (vatAccount.number.isEmpty())
                     vatAccount = mapping.unknownSales;
             }
-            add(salesAccount, tr("Z %1 - Sales excl. VAT %2").arg(dayLabel, frenchRate(bp)), 0,
+            add(salesAccount, QStringLiteral("Z %1 - Ventes HT %2").arg(dayLabel, frenchRate(bp)), 0,
                 amounts.first);
-            add(vatAccount, tr("Z %1 - VAT %2").arg(dayLabel, frenchRate(bp)), 0, amounts.second);
+            add(vatAccount, QStringLiteral("Z %1 - TVA %2").arg(dayLabel, frenchRate(bp)), 0, amounts.second);
             sold += amounts.first + amounts.second;
         }
         if (paid != sold)
-            add(mapping.difference, tr("Z %1 - Difference between payments and sales").arg(dayLabel), 0,
-                paid - sold);
+            add(mapping.difference, QStringLiteral("Z %1 - Écart entre règlements et ventes").arg(dayLabel),
+                0, paid - sold);
         if (entry.isEmpty())
             continue;
         ++number;

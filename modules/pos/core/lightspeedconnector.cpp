@@ -209,48 +209,28 @@ public:
     {
         State s = m_inflight;
         Page page;
-        QJsonParseError parseError;
-        const QJsonDocument doc = QJsonDocument::fromJson(response.body, &parseError);
-        const QJsonValue sales = doc.object().value(QLatin1String("sales"));
-        if (!doc.isObject() || !sales.isArray()) {
+        QString readError;
+        std::optional<SalesFeedPage> sales = SalesFeedPage::read(response.body, &readError);
+        if (!sales) {
             // A page that cannot be read: keep it in the quarantine and stop
             // here; the next run asks for the same page again.
-            const QString reason =
-                QCoreApplication::translate(
-                    "Moulin::LightspeedConnector",
-                    "The POS sent a page of sales that could not be read (%1); it will "
-                    "be asked for again.")
-                    .arg(parseError.error != QJsonParseError::NoError ? parseError.errorString()
-                                                                      : QStringLiteral("no \"sales\" list"));
+            const QString reason = QCoreApplication::translate(
+                                       "Moulin::LightspeedConnector",
+                                       "The POS sent a page of sales that could not be read (%1); it will "
+                                       "be asked for again.")
+                                       .arg(readError);
             page.records.append(marker(QStringLiteral("malformed_page"), reason, response.body));
             page.nextCursor = s.encode();
             page.complete = true;
             return page;
         }
-        const QJsonArray list = sales.toArray();
-        page.records.reserve(list.size());
-        qint64 last = 0;
-        for (const QJsonValue& v : list) {
-            if (!v.isObject()) {
-                page.records.append(
-                    marker(QStringLiteral("malformed_sale"),
-                           QCoreApplication::translate("Moulin::LightspeedConnector",
-                                                       "A sale in the page is not an object."),
-                           QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact)));
-                continue;
-            }
-            const QJsonObject sale = v.toObject();
-            const QDateTime closed =
-                QDateTime::fromString(sale.value(QLatin1String("timeClosed")).toString(), Qt::ISODateWithMs);
-            if (closed.isValid())
-                last = std::max(last, closed.toMSecsSinceEpoch());
-            page.records.append(sale);
-        }
-        m_runRecords += list.size();
-        s.pos = std::max({s.pos, last, s.wf});
+        m_runRecords += sales->size();
+        s.pos = std::max({s.pos, sales->lastClosedMs(), s.wf});
+        const QString token = sales->nextPageToken();
+        const bool dataComplete = sales->dataComplete();
+        page.payloadRecords = sales->size();
+        page.payload = std::make_shared<const SalesFeedPage>(std::move(*sales));
 
-        const QString token = doc.object().value(QLatin1String("nextPageToken")).toString();
-        const bool dataComplete = doc.object().value(QLatin1String("dataComplete")).toBool(true);
         const qint64 window = qint64(m_o.windowDays) * kDayMs;
         if (!token.isEmpty()) {
             s.token = token;
@@ -278,10 +258,9 @@ public:
 
     bool store(QSqlDatabase& db, const Page& page, QString* error) override
     {
-        QList<QJsonObject> sales;
-        if (!storeMarkers(m_store, db, page.records, &sales, error))
+        if (!storeMarkers(m_store, db, page.records, nullptr, error))
             return false;
-        if (sales.size() == page.records.size()) {
+        if (page.records.isEmpty()) {
             // Read past a page that once came malformed: that one is settled.
             QSqlQuery q(db);
             q.prepare(QStringLiteral("UPDATE pos_quarantine SET resolved_at = ? WHERE reason_code = "
@@ -292,7 +271,9 @@ public:
                 return false;
         }
         SalesStore::Stats stats;
-        if (!m_store.storeSales(db, sales, &stats, error))
+        if (page.payload &&
+            !m_store.storePage(db, *std::static_pointer_cast<const SalesFeedPage>(page.payload), &stats,
+                               error))
             return false;
         if (stats.quarantined || stats.replaced)
             qCInfo(lcLightspeed).noquote()

@@ -91,12 +91,28 @@ std::optional<qint64> parseMilli(QStringView text)
     return parseScaled(text.utf16(), text.size(), 3);
 }
 
-std::optional<int> parseRateBasisPoints(QStringView text)
+std::optional<qint64> parseMilli(QLatin1StringView text)
 {
-    const std::optional<qint64> bp = parseScaled(text.utf16(), text.size(), 2);
+    return parseScaled(reinterpret_cast<const uchar*>(text.data()), text.size(), 3);
+}
+
+namespace {
+std::optional<int> basisPoints(std::optional<qint64> bp)
+{
     if (!bp || *bp < 0 || *bp > 100'00)
         return std::nullopt;
     return int(*bp);
+}
+} // namespace
+
+std::optional<int> parseRateBasisPoints(QStringView text)
+{
+    return basisPoints(parseScaled(text.utf16(), text.size(), 2));
+}
+
+std::optional<int> parseRateBasisPoints(QLatin1StringView text)
+{
+    return basisPoints(parseScaled(reinterpret_cast<const uchar*>(text.data()), text.size(), 2));
 }
 
 QString formatApi(qint64 cents)

@@ -29,9 +29,11 @@ std::optional<qint64> parseCents(QLatin1StringView text);
 /// Parses a quantity ("2", "0.750", "-1") into thousandths, with the same
 /// grammar and rounding as parseCents() (to the nearest thousandth).
 std::optional<qint64> parseMilli(QStringView text);
+std::optional<qint64> parseMilli(QLatin1StringView text);
 
 /// Parses a percentage rate ("10.00", "5.5") into basis points (1000 = 10 %).
 std::optional<int> parseRateBasisPoints(QStringView text);
+std::optional<int> parseRateBasisPoints(QLatin1StringView text);
 
 /// "1234.50", "-3.05", "0.00": the API's own format (dot, two decimals).
 QString formatApi(qint64 cents);

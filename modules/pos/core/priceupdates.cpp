@@ -25,14 +25,12 @@ QList<PriceChange> readChanges(QSqlDatabase db, const QString& where, const QVar
 {
     QList<PriceChange> changes;
     QSqlQuery q(db);
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT item_id, sku, name, local_state, local_price_cents, base_price_cents, "
-                             "conflict_price_cents, local_error, local_updated_at FROM pos_item WHERE %1 "
-                             "ORDER BY local_updated_at, item_id")
-                  .arg(where));
-    for (const QVariant& v : values)
-        q.addBindValue(v);
-    if (!Database::exec(q, "read price changes"))
+    if (!Database::run(q,
+                       QStringLiteral("SELECT item_id, sku, name, local_state, local_price_cents, "
+                                      "base_price_cents, conflict_price_cents, local_error, local_updated_at "
+                                      "FROM pos_item WHERE %1 ORDER BY local_updated_at, item_id")
+                           .arg(where),
+                       values, "read price changes"))
         return changes;
     while (q.next()) {
         PriceChange c;

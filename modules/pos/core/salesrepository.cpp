@@ -17,18 +17,6 @@ QString day(const QDate& d)
     return d.toString(Qt::ISODate);
 }
 
-bool run(QSqlQuery& q, const QString& sql, const QVariantList& values, const char* what)
-{
-    q.setForwardOnly(true);
-    if (!q.prepare(sql)) {
-        Database::exec(q, what); // logs the prepare error
-        return false;
-    }
-    for (const QVariant& v : values)
-        q.addBindValue(v);
-    return Database::exec(q, what);
-}
-
 SalesKpis kpisFrom(qint64 gross, qint64 net, int receipts, int covers)
 {
     SalesKpis k;
@@ -57,11 +45,12 @@ SalesKpis SalesRepository::kpis(const SalesPeriod& period) const
     if (!validPeriod(period))
         return {};
     QSqlQuery q(m_db);
-    if (!run(q,
-             QStringLiteral("SELECT COALESCE(sum(gross_cents), 0), COALESCE(sum(net_cents), 0), "
-                            "COALESCE(sum(receipts), 0), COALESCE(sum(covers), 0) FROM pos_rollup_daily "
-                            "WHERE day BETWEEN ? AND ?"),
-             {day(period.from), day(period.to)}, "sales kpis") ||
+    if (!Database::run(
+            q,
+            QStringLiteral("SELECT COALESCE(sum(gross_cents), 0), COALESCE(sum(net_cents), 0), "
+                           "COALESCE(sum(receipts), 0), COALESCE(sum(covers), 0) FROM pos_rollup_daily "
+                           "WHERE day BETWEEN ? AND ?"),
+            {day(period.from), day(period.to)}, "sales kpis") ||
         !q.next())
         return {};
     return kpisFrom(q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toInt(), q.value(3).toInt());
@@ -73,10 +62,11 @@ ServiceKpis SalesRepository::kpisByService(const SalesPeriod& period) const
     if (!validPeriod(period))
         return result;
     QSqlQuery q(m_db);
-    if (!run(q,
-             QStringLiteral("SELECT service, sum(gross_cents), sum(net_cents), sum(receipts), sum(covers) "
-                            "FROM pos_rollup_daily WHERE day BETWEEN ? AND ? GROUP BY service"),
-             {day(period.from), day(period.to)}, "sales kpis by service"))
+    if (!Database::run(
+            q,
+            QStringLiteral("SELECT service, sum(gross_cents), sum(net_cents), sum(receipts), sum(covers) "
+                           "FROM pos_rollup_daily WHERE day BETWEEN ? AND ? GROUP BY service"),
+            {day(period.from), day(period.to)}, "sales kpis by service"))
         return result;
     while (q.next()) {
         const SalesKpis k = kpisFrom(q.value(1).toLongLong(), q.value(2).toLongLong(), q.value(3).toInt(),
@@ -96,7 +86,8 @@ QList<DailyPoint> SalesRepository::daily(const SalesPeriod& period) const
         return points;
     QHash<QString, DailyPoint> byDay;
     QSqlQuery q(m_db);
-    if (run(q,
+    if (Database::run(
+            q,
             QStringLiteral("SELECT day, sum(net_cents), sum(gross_cents), sum(receipts), sum(covers) FROM "
                            "pos_rollup_daily WHERE day BETWEEN ? AND ? GROUP BY day"),
             {day(period.from), day(period.to)}, "sales per day")) {
@@ -124,12 +115,13 @@ QList<HourWeekdayCell> SalesRepository::hourWeekday(const SalesPeriod& period) c
     if (!validPeriod(period))
         return cells;
     QSqlQuery q(m_db);
-    if (!run(q,
-             QStringLiteral(
-                 "SELECT weekday, hour, sum(gross_cents) FROM pos_rollup_hourly WHERE day BETWEEN ? "
-                 "AND ? GROUP BY weekday, hour HAVING sum(gross_cents) <> 0 OR sum(receipts) <> 0 "
-                 "ORDER BY weekday, hour"),
-             {day(period.from), day(period.to)}, "sales per hour and weekday"))
+    if (!Database::run(
+            q,
+            QStringLiteral(
+                "SELECT weekday, hour, sum(gross_cents) FROM pos_rollup_hourly WHERE day BETWEEN ? "
+                "AND ? GROUP BY weekday, hour HAVING sum(gross_cents) <> 0 OR sum(receipts) <> 0 "
+                "ORDER BY weekday, hour"),
+            {day(period.from), day(period.to)}, "sales per hour and weekday"))
         return cells;
     while (q.next())
         cells.append({q.value(0).toInt(), q.value(1).toInt(), q.value(2).toLongLong()});
@@ -142,12 +134,13 @@ QList<GroupTotal> SalesRepository::byAccountingGroup(const SalesPeriod& period) 
     if (!validPeriod(period))
         return groups;
     QSqlQuery q(m_db);
-    if (!run(q,
-             QStringLiteral("SELECT r.group_id, g.name, sum(r.net_cents), sum(r.gross_cents) FROM "
-                            "pos_rollup_group_daily r LEFT JOIN pos_accounting_group g ON g.group_id = "
-                            "r.group_id WHERE r.day BETWEEN ? AND ? GROUP BY r.group_id "
-                            "HAVING sum(r.gross_cents) <> 0 ORDER BY 4 DESC, 1"),
-             {day(period.from), day(period.to)}, "sales per accounting group"))
+    if (!Database::run(
+            q,
+            QStringLiteral("SELECT r.group_id, g.name, sum(r.net_cents), sum(r.gross_cents) FROM "
+                           "pos_rollup_group_daily r LEFT JOIN pos_accounting_group g ON g.group_id = "
+                           "r.group_id WHERE r.day BETWEEN ? AND ? GROUP BY r.group_id "
+                           "HAVING sum(r.gross_cents) <> 0 ORDER BY 4 DESC, 1"),
+            {day(period.from), day(period.to)}, "sales per accounting group"))
         return groups;
     while (q.next()) {
         GroupTotal g;
@@ -199,14 +192,15 @@ QList<ItemTotal> SalesRepository::topItems(const SalesPeriod& period, int limit,
     }
     values.append(limit);
     QSqlQuery q(m_db);
-    if (!run(q,
-             QStringLiteral(
-                 "SELECT t.sku, COALESCE((SELECT name FROM pos_item i WHERE i.sku = t.sku ORDER BY "
-                 "i.active DESC LIMIT 1), t.name, t.sku), t.quantity, t.gross FROM (SELECT sku, "
-                 "max(name) AS name, sum(quantity_milli) AS quantity, sum(gross_cents) AS gross FROM "
-                 "(%1) WHERE sku <> '' GROUP BY sku) t ORDER BY t.gross %2, t.sku LIMIT ?")
-                 .arg(sql, bottom ? QStringLiteral("ASC") : QStringLiteral("DESC")),
-             values, "top items"))
+    if (!Database::run(
+            q,
+            QStringLiteral(
+                "SELECT t.sku, COALESCE((SELECT name FROM pos_item i WHERE i.sku = t.sku ORDER BY "
+                "i.active DESC LIMIT 1), t.name, t.sku), t.quantity, t.gross FROM (SELECT sku, "
+                "max(name) AS name, sum(quantity_milli) AS quantity, sum(gross_cents) AS gross FROM "
+                "(%1) WHERE sku <> '' GROUP BY sku) t ORDER BY t.gross %2, t.sku LIMIT ?")
+                .arg(sql, bottom ? QStringLiteral("ASC") : QStringLiteral("DESC")),
+            values, "top items"))
         return items;
     while (q.next()) {
         ItemTotal it;
@@ -225,12 +219,13 @@ QList<PaymentTotal> SalesRepository::payments(const SalesPeriod& period) const
     if (!validPeriod(period))
         return result;
     QSqlQuery q(m_db);
-    if (!run(q,
-             QStringLiteral(
-                 "SELECT method, sum(amount_cents), sum(payments) FROM pos_rollup_payment_daily WHERE "
-                 "day BETWEEN ? AND ? GROUP BY method HAVING sum(payments) <> 0 OR sum(amount_cents) "
-                 "<> 0 ORDER BY 2 DESC, 1"),
-             {day(period.from), day(period.to)}, "payments"))
+    if (!Database::run(
+            q,
+            QStringLiteral(
+                "SELECT method, sum(amount_cents), sum(payments) FROM pos_rollup_payment_daily WHERE "
+                "day BETWEEN ? AND ? GROUP BY method HAVING sum(payments) <> 0 OR sum(amount_cents) "
+                "<> 0 ORDER BY 2 DESC, 1"),
+            {day(period.from), day(period.to)}, "payments"))
         return result;
     while (q.next())
         result.append({q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toInt()});
@@ -276,7 +271,7 @@ QList<ReceiptRow> SalesRepository::receipts(const SalesPeriod& period, std::opti
     }
     sql += QStringLiteral(" ORDER BY r.closed_at, r.receipt_id");
     QSqlQuery q(m_db);
-    if (!run(q, sql, values, "receipts"))
+    if (!Database::run(q, sql, values, "receipts"))
         return rows;
     while (q.next()) {
         ReceiptRow row;
@@ -295,15 +290,16 @@ QList<MenuItemRow> SalesRepository::menuItems() const
 {
     QList<MenuItemRow> rows;
     QSqlQuery q(m_db);
-    if (!run(q,
-             QStringLiteral(
-                 "SELECT i.item_id, i.sku, i.name, g.name, CASE WHEN i.local_state <> 'synced' AND "
-                 "i.local_price_cents IS NOT NULL THEN i.local_price_cents ELSE i.remote_price_cents "
-                 "END, COALESCE(t.vat_bp, 0), i.local_state FROM pos_item i LEFT JOIN "
-                 "pos_accounting_group g ON g.group_id = i.group_id LEFT JOIN pos_tax_rate t ON "
-                 "t.tax_code = COALESCE(i.tax_code, g.tax_code) WHERE i.active = 1 ORDER BY g.name, "
-                 "i.name, i.item_id"),
-             {}, "menu items"))
+    if (!Database::run(
+            q,
+            QStringLiteral(
+                "SELECT i.item_id, i.sku, i.name, g.name, CASE WHEN i.local_state <> 'synced' AND "
+                "i.local_price_cents IS NOT NULL THEN i.local_price_cents ELSE i.remote_price_cents "
+                "END, COALESCE(t.vat_bp, 0), i.local_state FROM pos_item i LEFT JOIN "
+                "pos_accounting_group g ON g.group_id = i.group_id LEFT JOIN pos_tax_rate t ON "
+                "t.tax_code = COALESCE(i.tax_code, g.tax_code) WHERE i.active = 1 ORDER BY g.name, "
+                "i.name, i.item_id"),
+            {}, "menu items"))
         return rows;
     while (q.next()) {
         MenuItemRow r;
@@ -319,15 +315,26 @@ QList<MenuItemRow> SalesRepository::menuItems() const
     return rows;
 }
 
+bool SalesRepository::hasMenuItems() const
+{
+    QSqlQuery q(m_db);
+    if (!Database::run(q, QStringLiteral("SELECT EXISTS (SELECT 1 FROM pos_item WHERE active = 1)"), {},
+                       "any menu item") ||
+        !q.next())
+        return false;
+    return q.value(0).toBool();
+}
+
 QList<QuarantineRow> SalesRepository::quarantine(int limit) const
 {
     QList<QuarantineRow> rows;
     QSqlQuery q(m_db);
-    if (!run(q,
-             QStringLiteral(
-                 "SELECT at, receipt_id, reason, payload FROM pos_quarantine WHERE resolved_at IS NULL "
-                 "ORDER BY at DESC, id DESC LIMIT ?"),
-             {limit}, "quarantine"))
+    if (!Database::run(
+            q,
+            QStringLiteral(
+                "SELECT at, receipt_id, reason, payload FROM pos_quarantine WHERE resolved_at IS NULL "
+                "ORDER BY at DESC, id DESC LIMIT ?"),
+            {limit}, "quarantine"))
         return rows;
     while (q.next()) {
         QuarantineRow r;

@@ -136,6 +136,9 @@ public:
                                const QString& sku = {}, const QString& paymentMethod = {}) const;
     /// The menu as last synced, with the state of any local price edit.
     QList<MenuItemRow> menuItems() const;
+    /// Whether the synced menu has at least one active item (what
+    /// menuItems() would list), without reading it.
+    bool hasMenuItems() const;
     /// Most recent first.
     QList<QuarantineRow> quarantine(int limit = 500) const;
 

@@ -9,6 +9,7 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlResult>
 #include <QVariant>
 
 #include <cmath>
@@ -18,7 +19,10 @@
 #endif
 
 #include <map>
+#include <string>
+#include <string_view>
 #include <tuple>
+#include <unordered_map>
 
 namespace Moulin {
 
@@ -58,16 +62,78 @@ private:
     quint64 m_h = 1469598103934665603ull;
 };
 
-QString text(const QJsonValue& v)
+QString text(const JsonRef& v)
 {
     if (v.isString())
         return v.toString();
-    if (v.isDouble()) {
+    if (v.isNumber()) {
         const double d = v.toDouble();
         if (std::floor(d) == d && std::fabs(d) < 1e15)
             return QString::number(qint64(d));
     }
     return {};
+}
+
+} // namespace
+
+/// The texts that repeat from line to line (SKUs, names, groups, tax codes,
+/// payment methods), made once and shared: most of the cost of reading a
+/// sale is otherwise allocating the same short strings again.
+class SalesStringPool
+{
+public:
+    QString get(QByteArrayView utf8)
+    {
+        const std::string_view key(utf8.data(), size_t(utf8.size()));
+        const auto it = m_map.find(key);
+        if (it != m_map.end())
+            return it->second;
+        const QString s = QString::fromUtf8(utf8);
+        if (m_map.size() < kMaxEntries)
+            m_map.emplace(std::string(key), s);
+        return s;
+    }
+
+private:
+    static constexpr size_t kMaxEntries = 20'000;
+    struct Hash
+    {
+        using is_transparent = void;
+        size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+    };
+    std::unordered_map<std::string, QString, Hash, std::equal_to<>> m_map;
+};
+
+namespace {
+
+/// text(), shared through `pool` when there is one.
+QString pooledText(const JsonRef& v, SalesStringPool* pool)
+{
+    if (pool) {
+        if (const std::optional<QByteArrayView> plain = v.plainString())
+            return pool->get(*plain);
+    }
+    return text(v);
+}
+
+/// JsonRef::toString() (strings only), shared through `pool`.
+QString pooledString(const JsonRef& v, SalesStringPool* pool)
+{
+    if (pool) {
+        if (const std::optional<QByteArrayView> plain = v.plainString())
+            return pool->get(*plain);
+    }
+    return v.toString();
+}
+
+/// A string's text for the Money parsers: its bytes when plain ASCII-ish
+/// (the parsers reject anything but digits, sign and dot), else decoded.
+template <typename Parse>
+auto parseText(const JsonRef& v, Parse parse)
+{
+    if (const std::optional<QByteArrayView> plain = v.plainString())
+        return parse(QLatin1StringView(plain->data(), plain->size()));
+    return parse(QStringView(v.toString()));
 }
 
 enum class Need
@@ -78,22 +144,23 @@ enum class Need
 
 /// An amount: a decimal string, or a JSON integer (exact). Anything else is
 /// malformed. `present` false when absent/null (only allowed if Optional).
-bool amount(const QJsonValue& v, Need need, qint64* cents, bool* present = nullptr)
+bool amount(const JsonRef& v, Need need, qint64* cents, bool* present = nullptr)
 {
+    const bool absent = v.isUndefined() || v.isNull();
     if (present)
-        *present = !(v.isUndefined() || v.isNull());
-    if (v.isUndefined() || v.isNull()) {
+        *present = !absent;
+    if (absent) {
         *cents = 0;
         return need == Need::Optional;
     }
     if (v.isString()) {
-        const std::optional<qint64> c = Money::parseCents(v.toString());
+        const std::optional<qint64> c = parseText(v, [](auto t) { return Money::parseCents(t); });
         if (!c)
             return false;
         *cents = *c;
         return true;
     }
-    if (v.isDouble()) {
+    if (v.isNumber()) {
         const double d = v.toDouble();
         if (std::floor(d) == d && std::fabs(d) < 1e13) {
             *cents = qint64(d) * 100;
@@ -103,12 +170,7 @@ bool amount(const QJsonValue& v, Need need, qint64* cents, bool* present = nullp
     return false;
 }
 
-bool amount(const QJsonObject& o, QLatin1StringView key, Need need, qint64* cents, bool* present = nullptr)
-{
-    return amount(o.value(key), need, cents, present);
-}
-
-/// The keys of a sales line parseSale() reads.
+/// The keys of a sales line parseSale() reads, in the order of kLineKeys.
 enum LineKey : int
 {
     kId,
@@ -132,64 +194,93 @@ enum LineKey : int
     kLineKeyCount
 };
 
-/// A line's values of interest, read in one pass over the object:
-/// QJsonObject::value() is a binary search with string compares, and a line
-/// is asked for most of its keys. Absent keys are Undefined, as with value().
-struct LineFields
+const JsonKeys& lineKeys()
 {
-    QJsonValue values[kLineKeyCount];
+    static const JsonKeys keys{"id",
+                               "parentLineId",
+                               "sku",
+                               "name",
+                               "accountingGroupId",
+                               "accountingGroup",
+                               "quantity",
+                               "totalNetAmountWithTax",
+                               "totalNetAmountWithoutTax",
+                               "taxAmount",
+                               "discountAmount",
+                               "serviceCharge",
+                               "menuListPrice",
+                               "unitCostPrice",
+                               "discountType",
+                               "discountCode",
+                               "taxCode",
+                               "taxLines"};
+    return keys;
+}
 
-    explicit LineFields(const QJsonObject& o)
-    {
-        static const QHash<QString, int> keys = [] {
-            QHash<QString, int> k;
-            const char* const names[kLineKeyCount] = {"id",
-                                                      "parentLineId",
-                                                      "sku",
-                                                      "name",
-                                                      "accountingGroupId",
-                                                      "accountingGroup",
-                                                      "quantity",
-                                                      "totalNetAmountWithTax",
-                                                      "totalNetAmountWithoutTax",
-                                                      "taxAmount",
-                                                      "discountAmount",
-                                                      "serviceCharge",
-                                                      "menuListPrice",
-                                                      "unitCostPrice",
-                                                      "discountType",
-                                                      "discountCode",
-                                                      "taxCode",
-                                                      "taxLines"};
-            for (int i = 0; i < kLineKeyCount; ++i)
-                k.insert(QString::fromLatin1(names[i]), i);
-            return k;
-        }();
-        for (QJsonValue& v : values)
-            v = QJsonValue(QJsonValue::Undefined);
-        for (auto it = o.constBegin(); it != o.constEnd(); ++it) {
-            const auto found = keys.constFind(it.key());
-            if (found != keys.constEnd())
-                values[*found] = it.value();
-        }
-    }
-    const QJsonValue& operator[](LineKey key) const { return values[key]; }
+enum SaleKey : int
+{
+    kReceiptId,
+    kTimeClosed,
+    kAccountReference,
+    kAccountFiscId,
+    kNbCovers,
+    kCancelled,
+    kSalesLines,
+    kPayments,
+    kSaleKeyCount
 };
 
-bool quantity(const QJsonValue& v, qint64* milli)
+enum TaxLineKey : int
+{
+    kTlTaxCode,
+    kTlTaxAmount,
+    kTlTaxRate,
+    kTlTaxableAmount,
+    kTaxLineKeyCount
+};
+
+const JsonKeys& taxLineKeys()
+{
+    static const JsonKeys keys{"taxCode", "taxAmount", "taxRate", "taxableAmount"};
+    return keys;
+}
+
+enum PaymentKey : int
+{
+    kPayCode,
+    kPayDescription,
+    kPayAmount,
+    kPayTip,
+    kPaymentKeyCount
+};
+
+const JsonKeys& paymentKeys()
+{
+    static const JsonKeys keys{"code", "description", "netAmountWithTax", "tip"};
+    return keys;
+}
+
+const JsonKeys& saleKeys()
+{
+    static const JsonKeys keys{"receiptId", "timeClosed", "accountReference", "accountFiscId",
+                               "nbCovers",  "cancelled",  "salesLines",       "payments"};
+    return keys;
+}
+
+bool quantity(const JsonRef& v, qint64* milli)
 {
     if (v.isUndefined() || v.isNull()) {
         *milli = 1000;
         return true;
     }
     if (v.isString()) {
-        const std::optional<qint64> m = Money::parseMilli(v.toString());
+        const std::optional<qint64> m = parseText(v, [](auto t) { return Money::parseMilli(t); });
         if (!m)
             return false;
         *milli = *m;
         return true;
     }
-    if (v.isDouble()) {
+    if (v.isNumber()) {
         const double d = v.toDouble();
         if (!std::isfinite(d) || std::fabs(d) > 1e9)
             return false;
@@ -199,11 +290,11 @@ bool quantity(const QJsonValue& v, qint64* milli)
     return false;
 }
 
-std::optional<int> rateOf(const QJsonValue& v)
+std::optional<int> rateOf(const JsonRef& v)
 {
     if (v.isString())
-        return Money::parseRateBasisPoints(v.toString());
-    if (v.isDouble()) {
+        return parseText(v, [](auto t) { return Money::parseRateBasisPoints(t); });
+    if (v.isNumber()) {
         const double d = v.toDouble();
         if (d >= 0 && d <= 100 && std::floor(d * 100) == d * 100)
             return int(d * 100);
@@ -214,39 +305,50 @@ std::optional<int> rateOf(const QJsonValue& v)
 /// "yyyy-MM-ddTHH:mm:ss.zzz" followed by "Z" or "+HH:mm"/"-HH:mm", the
 /// form the API sends, read without QDateTime::fromString (slow); anything
 /// else goes through it. The instant in UTC, or invalid.
-QDateTime parseClosedAt(const QString& s)
+template <typename Char>
+std::optional<qint64> parseIsoMs(const Char* c, qsizetype n)
 {
-    const qsizetype n = s.size();
-    const char16_t* c = reinterpret_cast<const char16_t*>(s.utf16());
     auto num = [c](qsizetype at, int digits, int* out) {
         int v = 0;
         for (int k = 0; k < digits; ++k) {
-            const char16_t ch = c[at + k];
-            if (ch < u'0' || ch > u'9')
+            const Char ch = c[at + k];
+            if (ch < Char('0') || ch > Char('9'))
                 return false;
-            v = v * 10 + (ch - u'0');
+            v = v * 10 + int(ch - Char('0'));
         }
         *out = v;
         return true;
     };
     int y = 0, mo = 0, d = 0, h = 0, mi = 0, sec = 0, ms = 0, oh = 0, om = 0;
-    if ((n == 24 || n == 29) && c[4] == u'-' && c[7] == u'-' && c[10] == u'T' && c[13] == u':' &&
-        c[16] == u':' && c[19] == u'.' && num(0, 4, &y) && num(5, 2, &mo) && num(8, 2, &d) &&
-        num(11, 2, &h) && num(14, 2, &mi) && num(17, 2, &sec) && num(20, 3, &ms)) {
+    if ((n == 24 || n == 29) && c[4] == Char('-') && c[7] == Char('-') && c[10] == Char('T') &&
+        c[13] == Char(':') && c[16] == Char(':') && c[19] == Char('.') && num(0, 4, &y) && num(5, 2, &mo) &&
+        num(8, 2, &d) && num(11, 2, &h) && num(14, 2, &mi) && num(17, 2, &sec) && num(20, 3, &ms)) {
         int sign = 0;
-        if (n == 24 && c[23] == u'Z')
+        if (n == 24 && c[23] == Char('Z'))
             sign = 1;
-        else if (n == 29 && (c[23] == u'+' || c[23] == u'-') && c[26] == u':' && num(24, 2, &oh) &&
-                 num(27, 2, &om) && oh < 24 && om < 60)
-            sign = c[23] == u'+' ? 1 : -1;
+        else if (n == 29 && (c[23] == Char('+') || c[23] == Char('-')) && c[26] == Char(':') &&
+                 num(24, 2, &oh) && num(27, 2, &om) && oh < 24 && om < 60)
+            sign = c[23] == Char('+') ? 1 : -1;
         const QDate date(y, mo, d);
         if (sign != 0 && date.isValid() && h < 24 && mi < 60 && sec < 60) {
             const qint64 local =
                 (date.toJulianDay() - 2440588) * 86'400'000 + qint64(((h * 60 + mi) * 60 + sec)) * 1000 + ms;
-            return QDateTime::fromMSecsSinceEpoch(local - sign * qint64(oh * 60 + om) * 60'000, Qt::UTC);
+            return local - sign * qint64(oh * 60 + om) * 60'000;
         }
     }
-    const QDateTime t = QDateTime::fromString(s, Qt::ISODateWithMs);
+    return std::nullopt;
+}
+
+/// "yyyy-MM-ddTHH:mm:ss.zzz" followed by "Z" or "+HH:mm"/"-HH:mm", the
+/// form the API sends, read without QDateTime::fromString (slow); anything
+/// else goes through it. The instant in UTC, or invalid.
+QDateTime parseClosedAt(const JsonRef& v)
+{
+    if (const std::optional<QByteArrayView> plain = v.plainString()) {
+        if (const std::optional<qint64> ms = parseIsoMs(plain->data(), plain->size()))
+            return QDateTime::fromMSecsSinceEpoch(*ms, Qt::UTC);
+    }
+    const QDateTime t = QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
     return t.isValid() ? t.toUTC() : t;
 }
 
@@ -312,6 +414,18 @@ bool prepare(QSqlQuery& q, const QString& sql, QString* error)
         *error = QStringLiteral("prepare %1: %2").arg(sql, q.lastError().text());
     qCWarning(lcDatabase).noquote() << "prepare failed:" << sql << q.lastError().text();
     return false;
+}
+
+/// `sql` prepared: the connection's cached statement when `db` is this
+/// thread's connection (Database::cachedQuery), else `own`. Null (and
+/// `*error`) when it does not prepare.
+QSqlQuery* query(QSqlDatabase& db, const QString& sql, std::optional<QSqlQuery>& own, QString* error)
+{
+    if (QSqlQuery* cached = Database::cachedQuery(db, sql))
+        return cached;
+    own.emplace(db);
+    own->setForwardOnly(true);
+    return prepare(*own, sql, error) ? &*own : nullptr;
 }
 
 /// One value of a row for RowInsert (no QVariant on the fast path).
@@ -418,24 +532,41 @@ public:
     {
         const SqliteApi* api = SqliteApi::get();
         const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
-        if (api && handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0) {
+        const bool sqlite = api && handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0;
+        if (sqlite)
             m_handle = *static_cast<void* const*>(handle.constData());
+        // Prepared once per connection (the same statements run for every
+        // page), when `db` is this thread's connection.
+        if (QSqlQuery* cached = Database::cachedQuery(db, sql)) {
+            const QVariant stmt = cached->result() ? cached->result()->handle() : QVariant();
+            if (sqlite && m_handle && stmt.isValid() && qstrcmp(stmt.typeName(), "sqlite3_stmt*") == 0 &&
+                *static_cast<void* const*>(stmt.constData())) {
+                m_stmt = *static_cast<void* const*>(stmt.constData());
+                m_api = api;
+                m_ownsStmt = false; // the cached QSqlQuery finalizes it
+                return;
+            }
+            m_query = cached;
+            m_prepared = true;
+            return;
+        }
+        if (sqlite && m_handle) {
             const QByteArray utf8 = sql.toUtf8();
-            if (m_handle &&
-                api->prepare(m_handle, utf8.constData(), int(utf8.size()), &m_stmt, nullptr) == 0 && m_stmt) {
+            if (api->prepare(m_handle, utf8.constData(), int(utf8.size()), &m_stmt, nullptr) == 0 && m_stmt) {
                 m_api = api;
                 return;
             }
             m_stmt = nullptr;
         }
-        m_query.emplace(db);
+        m_ownQuery.emplace(db);
+        m_query = &*m_ownQuery;
         m_prepared = m_query->prepare(sql);
         if (!m_prepared)
             m_error = m_query->lastError().text();
     }
     ~RowInsert()
     {
-        if (m_stmt)
+        if (m_stmt && m_ownsStmt)
             m_api->finalize(m_stmt);
     }
     RowInsert(const RowInsert&) = delete;
@@ -542,7 +673,9 @@ private:
         return o - out;
     }
 
-    std::optional<QSqlQuery> m_query;
+    std::optional<QSqlQuery> m_ownQuery;
+    QSqlQuery* m_query = nullptr;
+    bool m_ownsStmt = true;
     QByteArray m_utf8;
     bool m_prepared = false;
     QString m_error;
@@ -948,7 +1081,22 @@ SalesReference SalesReference::load(QSqlDatabase db)
     return ref;
 }
 
-std::optional<Sale> parseSale(const QJsonObject& o, const SalesReference& reference, SaleProblem* problem)
+std::optional<Sale> parseSale(const QJsonObject& object, const SalesReference& reference,
+                              SaleProblem* problem)
+{
+    const std::optional<JsonTape> tape =
+        JsonTape::parse(QJsonDocument(object).toJson(QJsonDocument::Compact));
+    Q_ASSERT(tape); // Qt wrote it
+    return parseSale(tape->root(), reference, problem);
+}
+
+std::optional<Sale> parseSale(const JsonRef& o, const SalesReference& reference, SaleProblem* problem)
+{
+    return parseSale(o, reference, problem, nullptr);
+}
+
+std::optional<Sale> parseSale(const JsonRef& o, const SalesReference& reference, SaleProblem* problem,
+                              SalesStringPool* pool)
 {
     auto reject = [problem](const char* code, const QString& message) -> std::optional<Sale> {
         if (problem)
@@ -956,23 +1104,35 @@ std::optional<Sale> parseSale(const QJsonObject& o, const SalesReference& refere
         return std::nullopt;
     };
 
+    if (!o.isObject())
+        return reject("malformed_sale", Tr::tr("A sale in the page is not an object."));
+    JsonRef f[kSaleKeyCount];
+    o.pick(saleKeys(), f);
     Sale sale;
     Hasher hash;
-    sale.receiptId = text(o.value(QLatin1StringView("receiptId")));
+    sale.receiptId = text(f[kReceiptId]);
     if (sale.receiptId.isEmpty())
         return reject("malformed_sale", Tr::tr("The sale has no receiptId."));
-    const QString closed = o.value(QLatin1StringView("timeClosed")).toString();
-    sale.closedAt = parseClosedAt(closed);
+    sale.closedAt = parseClosedAt(f[kTimeClosed]);
     if (!sale.closedAt.isValid())
-        return reject("malformed_sale", Tr::tr("The sale has no valid timeClosed (\"%1\").").arg(closed));
-    sale.accountReference = text(o.value(QLatin1StringView("accountReference")));
-    sale.fiscId = text(o.value(QLatin1StringView("accountFiscId")));
-    const QJsonValue covers = o.value(QLatin1StringView("nbCovers"));
-    sale.covers = covers.isString() ? covers.toString().toInt() : covers.toInt();
+        return reject("malformed_sale",
+                      Tr::tr("The sale has no valid timeClosed (\"%1\").")
+                          .arg(f[kTimeClosed].isString() ? f[kTimeClosed].toString()
+                                                         : QString::fromUtf8(f[kTimeClosed].raw())));
+    sale.accountReference = pooledText(f[kAccountReference], pool);
+    sale.fiscId = text(f[kAccountFiscId]);
+    const JsonRef covers = f[kNbCovers];
+    if (covers.isString()) {
+        sale.covers = covers.toString().toInt();
+    } else {
+        // QJsonValue::toInt(): an integral number in int's range, else 0.
+        const double d = covers.toDouble();
+        sale.covers = std::floor(d) == d && std::fabs(d) <= 2147483647.0 ? int(d) : 0;
+    }
     if (sale.covers < 0 || sale.covers > 10'000)
         return reject("malformed_sale",
                       Tr::tr("The sale has an impossible number of covers (%1).").arg(sale.covers));
-    sale.cancelled = o.value(QLatin1StringView("cancelled")).toBool();
+    sale.cancelled = f[kCancelled].toBool();
     hash.add(sale.receiptId);
     hash.add(sale.accountReference);
     hash.add(sale.fiscId);
@@ -980,27 +1140,27 @@ std::optional<Sale> parseSale(const QJsonObject& o, const SalesReference& refere
     hash.add(sale.covers);
     hash.add(sale.cancelled ? 1 : 0);
 
-    const QJsonValue linesValue = o.value(QLatin1StringView("salesLines"));
-    if (!linesValue.isArray() && !linesValue.isUndefined() && !linesValue.isNull())
+    const JsonRef lines = f[kSalesLines];
+    if (!lines.isArray() && !lines.isUndefined() && !lines.isNull())
         return reject("malformed_sale", Tr::tr("salesLines is not a list."));
-    const QJsonArray lines = linesValue.toArray();
     sale.lines.reserve(lines.size());
-    for (int i = 0; i < lines.size(); ++i) {
-        if (!lines.at(i).isObject())
+    int i = -1;
+    for (const JsonRef lineObject : lines.elements()) {
+        ++i;
+        if (!lineObject.isObject())
             return reject("malformed_sale", Tr::tr("Line %1 is not an object.").arg(i + 1));
-        const LineFields l(lines.at(i).toObject());
+        JsonRef l[kLineKeyCount];
+        lineObject.pick(lineKeys(), l);
         SaleLine line;
         line.lineId = text(l[kId]);
         if (line.lineId.isEmpty())
             line.lineId = QString::number(i + 1);
         line.parentLineId = text(l[kParentLineId]);
-        line.sku = text(l[kSku]);
-        line.name = l[kName].toString();
-        const QJsonValue& group = l[kAccountingGroupId];
+        line.sku = pooledText(l[kSku], pool);
+        line.name = pooledString(l[kName], pool);
+        const JsonRef& group = l[kAccountingGroupId];
         line.groupId =
-            group.isUndefined()
-                ? text(l[kAccountingGroup].toObject().value(QLatin1StringView("accountingGroupId")))
-                : text(group);
+            pooledText(group.isUndefined() ? l[kAccountingGroup].value("accountingGroupId") : group, pool);
         if (!quantity(l[kQuantity], &line.quantityMilli))
             return reject("malformed_amount",
                           Tr::tr("%1: the quantity is not a number.").arg(describeLine(i, line)));
@@ -1020,14 +1180,11 @@ std::optional<Sale> parseSale(const QJsonObject& o, const SalesReference& refere
             {"taxAmount", kTaxAmount, Need::Required, &line.taxCents},
             {"discountAmount", kDiscountAmount, Need::Optional, &line.discountCents},
             {"serviceCharge", kServiceCharge, Need::Optional, &line.serviceChargeCents}};
-        for (const Field& f : fields) {
-            if (!amount(l[f.index], f.need, f.target))
-                return reject(
-                    "malformed_amount",
-                    Tr::tr("%1: %2 is not a decimal amount (%3).")
-                        .arg(describeLine(i, line), QLatin1String(f.key),
-                             QString::fromUtf8(
-                                 QJsonDocument(QJsonArray{l[f.index]}).toJson(QJsonDocument::Compact))));
+        for (const Field& field : fields) {
+            if (!amount(l[field.index], field.need, field.target))
+                return reject("malformed_amount", Tr::tr("%1: %2 is not a decimal amount (%3).")
+                                                      .arg(describeLine(i, line), QLatin1String(field.key),
+                                                           QString::fromUtf8(l[field.index].raw())));
         }
         if (!amount(l[kMenuListPrice], Need::Optional, &listPrice, &hasListPrice) ||
             !amount(l[kUnitCostPrice], Need::Optional, &unitCost, &hasUnitCost))
@@ -1038,27 +1195,30 @@ std::optional<Sale> parseSale(const QJsonObject& o, const SalesReference& refere
             line.listPriceCents = listPrice;
         if (hasUnitCost)
             line.unitCostCents = unitCost;
-        line.discountType = l[kDiscountType].toString();
-        line.discountCode = text(l[kDiscountCode]);
-        line.taxCode = text(l[kTaxCode]);
+        line.discountType = pooledString(l[kDiscountType], pool);
+        line.discountCode = pooledText(l[kDiscountCode], pool);
+        line.taxCode = pooledText(l[kTaxCode], pool);
 
         // VAT lines.
-        const QJsonArray taxLines = l[kTaxLines].toArray();
+        const JsonRef taxLines = l[kTaxLines];
         qint64 taxLinesSum = 0;
-        for (int t = 0; t < taxLines.size(); ++t) {
-            const QJsonObject tl = taxLines.at(t).toObject();
+        int t = -1;
+        for (const JsonRef taxLine : taxLines.elements()) {
+            ++t;
+            JsonRef tl[kTaxLineKeyCount];
+            taxLine.pick(taxLineKeys(), tl);
             SaleTaxPart part;
-            part.taxCode = text(tl.value(QLatin1StringView("taxCode")));
+            part.taxCode = pooledText(tl[kTlTaxCode], pool);
             if (part.taxCode.isEmpty())
                 part.taxCode = line.taxCode;
-            if (!amount(tl, QLatin1StringView("taxAmount"), Need::Required, &part.taxCents))
+            if (!amount(tl[kTlTaxAmount], Need::Required, &part.taxCents))
                 return reject("malformed_amount", Tr::tr("%1: VAT line %2 has no decimal taxAmount.")
                                                       .arg(describeLine(i, line))
                                                       .arg(t + 1));
-            const std::optional<int> rate = rateOf(tl.value(QLatin1StringView("taxRate")));
+            const std::optional<int> rate = rateOf(tl[kTlTaxRate]);
             part.vatBasisPoints = rate ? *rate : reference.taxRates.value(part.taxCode, -1);
             bool hasBase = false;
-            if (!amount(tl, QLatin1StringView("taxableAmount"), Need::Optional, &part.baseCents, &hasBase))
+            if (!amount(tl[kTlTaxableAmount], Need::Optional, &part.baseCents, &hasBase))
                 return reject("malformed_amount", Tr::tr("%1: VAT line %2 has a malformed taxableAmount.")
                                                       .arg(describeLine(i, line))
                                                       .arg(t + 1));
@@ -1096,9 +1256,9 @@ std::optional<Sale> parseSale(const QJsonObject& o, const SalesReference& refere
         } else {
             // Bases the POS did not give: tax / rate, the last part takes the rest.
             qint64 allocated = 0;
-            for (int t = 0; t < line.taxParts.size(); ++t) {
-                SaleTaxPart& part = line.taxParts[t];
-                if (t == line.taxParts.size() - 1) {
+            for (int k = 0; k < line.taxParts.size(); ++k) {
+                SaleTaxPart& part = line.taxParts[k];
+                if (k == line.taxParts.size() - 1) {
                     if (part.baseCents == std::numeric_limits<qint64>::min())
                         part.baseCents = line.netCents - allocated;
                 } else if (part.baseCents == std::numeric_limits<qint64>::min()) {
@@ -1108,7 +1268,7 @@ std::optional<Sale> parseSale(const QJsonObject& o, const SalesReference& refere
                 }
                 allocated += part.baseCents;
             }
-            line.rawTaxLines = QString::fromUtf8(QJsonDocument(taxLines).toJson(QJsonDocument::Compact));
+            line.rawTaxLines = QString::fromUtf8(taxLines.raw());
         }
         for (const SaleTaxPart& part : std::as_const(line.taxParts)) {
             if (part.vatBasisPoints < 0)
@@ -1157,22 +1317,24 @@ std::optional<Sale> parseSale(const QJsonObject& o, const SalesReference& refere
         sale.lines.append(std::move(line));
     }
 
-    const QJsonValue paymentsValue = o.value(QLatin1StringView("payments"));
-    if (!paymentsValue.isArray() && !paymentsValue.isUndefined() && !paymentsValue.isNull())
+    const JsonRef payments = f[kPayments];
+    if (!payments.isArray() && !payments.isUndefined() && !payments.isNull())
         return reject("malformed_sale", Tr::tr("payments is not a list."));
-    const QJsonArray payments = paymentsValue.toArray();
     qint64 paid = 0;
-    for (int i = 0; i < payments.size(); ++i) {
-        const QJsonObject p = payments.at(i).toObject();
+    i = -1;
+    for (const JsonRef paymentObject : payments.elements()) {
+        ++i;
+        JsonRef p[kPaymentKeyCount];
+        paymentObject.pick(paymentKeys(), p);
         SalePayment payment;
-        payment.code = text(p.value(QLatin1StringView("code")));
-        payment.method = p.value(QLatin1StringView("description")).toString();
+        payment.code = pooledText(p[kPayCode], pool);
+        payment.method = pooledString(p[kPayDescription], pool);
         if (payment.method.isEmpty())
             payment.method = payment.code;
         if (payment.method.isEmpty())
             payment.method = Tr::tr("Unknown");
-        if (!amount(p, QLatin1StringView("netAmountWithTax"), Need::Required, &payment.amountCents) ||
-            !amount(p, QLatin1StringView("tip"), Need::Optional, &payment.tipCents))
+        if (!amount(p[kPayAmount], Need::Required, &payment.amountCents) ||
+            !amount(p[kPayTip], Need::Optional, &payment.tipCents))
             return reject("malformed_amount",
                           Tr::tr("Payment %1 (%2) has no decimal amount.").arg(i + 1).arg(payment.method));
         paid += payment.amountCents;
@@ -1191,11 +1353,44 @@ std::optional<Sale> parseSale(const QJsonObject& o, const SalesReference& refere
 }
 
 // ---------------------------------------------------------------------------
+// SalesFeedPage
+// ---------------------------------------------------------------------------
+SalesFeedPage::SalesFeedPage(JsonTape tape)
+    : m_tape(std::move(tape))
+    , m_root(m_tape.root())
+    , m_sales(m_root.value("sales"))
+{
+    for (const JsonRef sale : m_sales.elements()) {
+        const QDateTime closed = parseClosedAt(sale.value("timeClosed"));
+        if (closed.isValid())
+            m_lastClosedMs = std::max(m_lastClosedMs, closed.toMSecsSinceEpoch());
+    }
+}
+
+std::optional<SalesFeedPage> SalesFeedPage::read(const QByteArray& body, QString* error)
+{
+    QString parseError;
+    std::optional<JsonTape> tape = JsonTape::parse(body, &parseError);
+    if (!tape) {
+        if (error)
+            *error = parseError;
+        return std::nullopt;
+    }
+    if (!tape->root().value("sales").isArray()) {
+        if (error)
+            *error = QStringLiteral("no \"sales\" list");
+        return std::nullopt;
+    }
+    return SalesFeedPage(std::move(*tape));
+}
+
+// ---------------------------------------------------------------------------
 // SalesStore
 // ---------------------------------------------------------------------------
 SalesStore::SalesStore(QString connector, const QTimeZone& zone)
     : m_connector(std::move(connector))
     , m_calendar(zone)
+    , m_pool(std::make_shared<SalesStringPool>())
 {
 }
 
@@ -1207,20 +1402,49 @@ QString SalesStore::now() const
 
 bool SalesStore::storeSales(QSqlDatabase& db, const QList<QJsonObject>& sales, Stats* stats, QString* error)
 {
-    const SalesReference reference = SalesReference::load(db);
+    // One path for both: the page as the API would send it.
+    QJsonArray array;
+    for (const QJsonObject& o : sales)
+        array.append(o);
+    const QByteArray bytes =
+        QJsonDocument(QJsonObject{{QStringLiteral("sales"), array}}).toJson(QJsonDocument::Compact);
+    const std::optional<SalesFeedPage> page = SalesFeedPage::read(bytes, error);
+    return page && storePage(db, *page, stats, error);
+}
+
+const SalesReference& SalesStore::reference(QSqlDatabase& db)
+{
+    qint64 version = -1;
+    std::optional<QSqlQuery> own;
+    if (QSqlQuery* q = query(db, QStringLiteral("SELECT version FROM pos_reference_version"), own, nullptr)) {
+        if (q->exec() && q->next())
+            version = q->value(0).toLongLong();
+        q->finish();
+    }
+    if (version < 0 || version != m_referenceVersion || db.databaseName() != m_referenceDatabase) {
+        m_reference = SalesReference::load(db);
+        m_referenceVersion = version; // -1 (unknown): loaded again next time
+        m_referenceDatabase = db.databaseName();
+    }
+    return m_reference;
+}
+
+bool SalesStore::storePage(QSqlDatabase& db, const SalesFeedPage& page, Stats* stats, QString* error)
+{
+    const SalesReference& reference = this->reference(db);
     QList<Sale> good;
-    good.reserve(sales.size());
+    good.reserve(page.size());
     Stats local;
     Stats* s = stats ? stats : &local;
-    for (const QJsonObject& object : sales) {
+    for (const JsonRef object : page.sales().elements()) {
         SaleProblem problem;
-        std::optional<Sale> sale = parseSale(object, reference, &problem);
+        std::optional<Sale> sale = parseSale(object, reference, &problem, m_pool.get());
         if (sale) {
             good.append(std::move(*sale));
             continue;
         }
-        const QString receiptId = text(object.value(QLatin1StringView("receiptId")));
-        if (!quarantine(db, receiptId, problem, QJsonDocument(object).toJson(QJsonDocument::Compact), error))
+        const QString receiptId = text(object.value("receiptId"));
+        if (!quarantine(db, receiptId, problem, object.raw().toByteArray(), error))
             return false;
         ++s->quarantined;
     }
@@ -1283,47 +1507,54 @@ bool SalesStore::storeParsed(QSqlDatabase& db, const QList<Sale>& input, Stats* 
     QHash<QString, qint64> existing;
     QSet<QString> inQuarantine;
     {
-        QSqlQuery q(db);
-        q.setForwardOnly(true);
-        bool openQuarantine = false;
-        if (q.exec(
-                QStringLiteral("SELECT EXISTS (SELECT 1 FROM pos_quarantine WHERE resolved_at IS NULL)")) &&
-            q.next())
-            openQuarantine = q.value(0).toBool();
-        q.finish();
+        std::optional<QSqlQuery> own;
+        QSqlQuery* q = query(db,
+                             QStringLiteral("SELECT EXISTS (SELECT 1 FROM pos_quarantine WHERE "
+                                            "resolved_at IS NULL)"),
+                             own, error);
+        if (!q)
+            return false;
+        if (!q->exec())
+            return fail(*q, "open quarantine", error);
+        const bool openQuarantine = q->next() && q->value(0).toBool();
+        q->finish();
         constexpr int kChunk = 400;
         for (int start = 0; start < sales.size(); start += kChunk) {
             const int n = std::min<int>(kChunk, int(sales.size()) - start);
             QString marks = QStringLiteral("?");
             for (int i = 1; i < n; ++i)
                 marks += QStringLiteral(",?");
-            if (!prepare(q,
-                         QStringLiteral(
-                             "SELECT receipt_id, content_hash FROM pos_receipt WHERE receipt_id IN (%1)")
-                             .arg(marks),
-                         error))
+            q = query(
+                db,
+                QStringLiteral("SELECT receipt_id, content_hash FROM pos_receipt WHERE receipt_id IN (%1)")
+                    .arg(marks),
+                own, error);
+            if (!q)
                 return false;
             for (int i = 0; i < n; ++i)
-                q.addBindValue(sales.at(start + i)->receiptId);
-            if (!q.exec())
-                return fail(q, "existing receipts", error);
-            while (q.next())
-                existing.insert(q.value(0).toString(), q.value(1).toLongLong());
+                q->bindValue(i, sales.at(start + i)->receiptId);
+            if (!q->exec())
+                return fail(*q, "existing receipts", error);
+            while (q->next())
+                existing.insert(q->value(0).toString(), q->value(1).toLongLong());
+            q->finish();
             if (!openQuarantine)
                 continue;
-            if (!prepare(
-                    q,
-                    QStringLiteral("SELECT DISTINCT receipt_id FROM pos_quarantine WHERE resolved_at IS NULL "
-                                   "AND receipt_id IN (%1)")
-                        .arg(marks),
-                    error))
+            q = query(
+                db,
+                QStringLiteral("SELECT DISTINCT receipt_id FROM pos_quarantine WHERE resolved_at IS NULL "
+                               "AND receipt_id IN (%1)")
+                    .arg(marks),
+                own, error);
+            if (!q)
                 return false;
             for (int i = 0; i < n; ++i)
-                q.addBindValue(sales.at(start + i)->receiptId);
-            if (!q.exec())
-                return fail(q, "quarantined receipts", error);
-            while (q.next())
-                inQuarantine.insert(q.value(0).toString());
+                q->bindValue(i, sales.at(start + i)->receiptId);
+            if (!q->exec())
+                return fail(*q, "quarantined receipts", error);
+            while (q->next())
+                inQuarantine.insert(q->value(0).toString());
+            q->finish();
         }
     }
 
@@ -1502,20 +1733,20 @@ bool SalesStore::retryQuarantine(QSqlDatabase& db, Stats* stats, QString* error)
             "SELECT id, payload FROM pos_quarantine WHERE resolved_at IS NULL AND reason_code IN "
             "('unknown_sku', 'unknown_tax_code') AND receipt_id <> '' ORDER BY id")))
         return fail(q, "read quarantine", error);
-    QList<QJsonObject> sales;
-    while (q.next()) {
-        const QJsonDocument doc = QJsonDocument::fromJson(q.value(1).toString().toUtf8());
-        if (doc.isObject())
-            sales.append(doc.object());
-    }
+    QList<QByteArray> payloads;
+    while (q.next())
+        payloads.append(q.value(1).toString().toUtf8());
     q.finish();
-    if (sales.isEmpty())
+    if (payloads.isEmpty())
         return true;
     const SalesReference reference = SalesReference::load(db);
     QList<Sale> good;
-    for (const QJsonObject& o : std::as_const(sales)) {
+    for (const QByteArray& payload : std::as_const(payloads)) {
+        const std::optional<JsonTape> tape = JsonTape::parse(payload);
+        if (!tape)
+            continue;
         SaleProblem problem;
-        std::optional<Sale> sale = parseSale(o, reference, &problem);
+        std::optional<Sale> sale = parseSale(tape->root(), reference, &problem);
         if (sale)
             good.append(std::move(*sale));
     }

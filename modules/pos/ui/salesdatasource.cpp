@@ -67,6 +67,11 @@ QList<MenuItemRow> RepositorySalesSource::menuItems() const
     return m_repository.menuItems();
 }
 
+bool RepositorySalesSource::hasMenuItems() const
+{
+    return m_repository.hasMenuItems();
+}
+
 QList<QuarantineRow> RepositorySalesSource::quarantine(int limit) const
 {
     return m_repository.quarantine(limit);

@@ -50,6 +50,8 @@ public:
     virtual QList<PaymentTotal> payments(const SalesPeriod& period) const = 0;
     virtual QList<ReceiptRow> receipts(const ReceiptFilter& filter) const = 0;
     virtual QList<MenuItemRow> menuItems() const = 0;
+    /// Whether menuItems() would list anything, without loading the menu.
+    virtual bool hasMenuItems() const = 0;
     virtual QList<QuarantineRow> quarantine(int limit) const = 0;
     /// Price edits not settled yet (conflicts, refusals), for Menu & prices.
     virtual QList<PriceEditState> priceEdits() const { return {}; }
@@ -83,6 +85,7 @@ public:
     QList<PaymentTotal> payments(const SalesPeriod& period) const override;
     QList<ReceiptRow> receipts(const ReceiptFilter& filter) const override;
     QList<MenuItemRow> menuItems() const override;
+    bool hasMenuItems() const override;
     QList<QuarantineRow> quarantine(int limit) const override;
     /// From PriceUpdates::pendingPriceChanges().
     QList<PriceEditState> priceEdits() const override;

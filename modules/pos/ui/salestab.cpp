@@ -391,8 +391,7 @@ bool SalesTab::hasAnyData() const
     const QDate today = m_picker->today();
     if (m_source->kpis({kHistoryStart, today.addYears(1)}).receipts > 0)
         return true;
-    // The cheap check first: the menu check loads the whole menu.
-    return !m_source->quarantine(1).isEmpty() || !m_source->menuItems().isEmpty();
+    return !m_source->quarantine(1).isEmpty() || m_source->hasMenuItems();
 }
 
 void SalesTab::updateEmptyState()
