@@ -1,6 +1,7 @@
 // The whole sign-in path as the user takes it: Intégrations ▸ Se connecter…
 // opens the browser (played here), the loopback redirect brings the code
 // back, tokens go to the keychain, and the connector syncs.
+#include "common/auth/authenticator.h"
 #include "common/core/apppaths.h"
 #include "common/core/connectorsettings.h"
 #include "common/core/credentialstore.h"
@@ -94,6 +95,45 @@ private Q_SLOTS:
         QSqlQuery q(Database::connection());
         QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM pos_receipt")) && q.next());
         QVERIFY(q.value(0).toInt() > 100);
+
+        // The provider revokes the access token before it expires: the next
+        // sync gets a 401, renews the token once (refresh token) and runs
+        // again; the user sees a successful sync, no error.
+        Authenticator* auth = runtime->authenticator(QStringLiteral("lightspeed"));
+        const quint64 generation = auth->credentialGeneration();
+        SandboxOAuth::of(&sandbox)->revokeAccessTokens();
+        finished.clear();
+        QSignalSpy messages(runtime, &ConnectorRuntime::message);
+        QVERIFY(runtime->syncNow(QStringLiteral("lightspeed")) > 0);
+        auto transactionsRuns = [&finished] {
+            QList<FeedRunSummary> runs;
+            for (const auto& args : std::as_const(finished)) {
+                const auto s = args.at(0).value<FeedRunSummary>();
+                if (s.feed == QLatin1String("transactions"))
+                    runs << s;
+            }
+            return runs;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(!transactionsRuns().isEmpty(), 30000);
+        QVERIFY2(transactionsRuns().first().ok, qPrintable(transactionsRuns().first().error));
+        QCOMPARE(transactionsRuns().size(), 1);
+        QVERIFY(auth->credentialGeneration() != generation);
+        QCOMPARE(auth->state(), Authenticator::State::Authorized);
+        QVERIFY(messages.isEmpty());
+
+        // The refresh token is revoked too (access withdrawn on the POS's
+        // side): one renewal is tried, refused, and the user is told to sign
+        // in again; no loop.
+        SandboxOAuth::of(&sandbox)->revokeRefreshTokens();
+        SandboxOAuth::of(&sandbox)->revokeAccessTokens();
+        finished.clear();
+        QVERIFY(runtime->syncNow(QStringLiteral("lightspeed")) > 0);
+        QTRY_VERIFY_WITH_TIMEOUT(!transactionsRuns().isEmpty(), 30000);
+        QVERIFY(!transactionsRuns().first().ok);
+        QCOMPARE(auth->state(), Authenticator::State::NeedsAuthorization);
+        QVERIFY(!messages.isEmpty());
+        QTest::qWait(500);
+        QCOMPARE(transactionsRuns().size(), 1);
     }
 };
 

@@ -312,7 +312,7 @@ void Authenticator::handleUnauthorized(quint64 rejectedGeneration, QObject* cont
     }
     // Another request renewed the credential meanwhile: just use the new one.
     if (rejectedGeneration == m_generation && !m_busy) {
-        qCInfo(lcAuth, "%s: access token refused (401), renewing it once",
+        qCInfo(lcAuth, "%s: the provider refused the access token (401), renewing it once",
                qUtf8Printable(m_profile.connectorId));
         m_forceRenewal = true;
     }

@@ -41,7 +41,8 @@ ConnectorRuntime::ConnectorRuntime(CredentialStore* credentials, QObject* parent
             });
     connect(
         m_engine.get(), &SyncEngine::feedFinished, this,
-        [this](const QString& connector, const QString& feed, bool ok, qint64 records, const QString& error) {
+        [this](const QString& connector, const QString& feed, bool ok, qint64 records, const QString& error,
+               int httpStatus) {
             FeedRunSummary summary;
             summary.connector = connector;
             summary.feed = feed;
@@ -51,12 +52,41 @@ ConnectorRuntime::ConnectorRuntime(CredentialStore* credentials, QObject* parent
             const QString key = connector + QLatin1Char('/') + feed;
             if (m_runClocks.contains(key))
                 summary.elapsedMs = m_runClocks.take(key).elapsed();
+            Authenticator* auth = m_authenticators.value(connector);
+            if (!ok && httpStatus == 401 && auth && !m_retriedAfterUnauthorized.contains(key)) {
+                // The provider refused the credential (revoked, or expired
+                // early): renew it once and run the feed again; only if
+                // that fails is the run reported.
+                m_retriedAfterUnauthorized.insert(key);
+                qCInfo(lcRuntime, "%s/%s: credential refused (401), renewing it once",
+                       qUtf8Printable(connector), qUtf8Printable(feed));
+                auth->handleUnauthorized(
+                    auth->credentialGeneration(), this, [this, summary, key](const Authenticator::Result& r) {
+                        if (r.ok) {
+                            m_runClocks[key].start();
+                            const SyncEngine::Trigger t = m_engine->runNow(summary.connector, summary.feed);
+                            if (t == SyncEngine::Trigger::Started || t == SyncEngine::Trigger::AlreadyRunning)
+                                return;
+                        }
+                        m_retriedAfterUnauthorized.remove(key);
+                        FeedRunSummary failed = summary;
+                        if (!r.ok)
+                            failed.error = r.errorString;
+                        Q_EMIT feedFinished(failed);
+                        if (!r.ok)
+                            Q_EMIT message(r.errorString);
+                        Q_EMIT statusChanged();
+                    });
+                Q_EMIT statusChanged();
+                return;
+            }
+            m_retriedAfterUnauthorized.remove(key);
             if (!ok) {
                 qCWarning(lcRuntime, "%s/%s failed: %s", qUtf8Printable(connector), qUtf8Printable(feed),
                           qUtf8Printable(error));
                 // A failure may come from an expired or revoked token: let the
                 // authenticator find out, so the user is told to sign in again.
-                if (Authenticator* auth = m_authenticators.value(connector))
+                if (auth)
                     auth->ensureToken(this, [](const Authenticator::Result&) {});
             }
             Q_EMIT feedFinished(summary);

@@ -6,6 +6,7 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
+#include <QSet>
 #include <QTimer>
 
 #include <memory>
@@ -98,6 +99,9 @@ private:
     QHash<QString, Authenticator*> m_authenticators;
     QHash<QString, ConnectorConfig> m_configs;
     QHash<QString, QElapsedTimer> m_runClocks;
+    /// Feeds ("connector/feed") run again after a 401 and a renewed token:
+    /// a second 401 is reported, not renewed again.
+    QSet<QString> m_retriedAfterUnauthorized;
     QStringList m_unimplemented;
     QList<ConnectorConfig> m_additional;
     QList<ConnectorConfig> m_allConfigs;

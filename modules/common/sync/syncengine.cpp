@@ -158,7 +158,7 @@ void SyncEngine::removeConnector(const QString& connectorId)
             m_sessionDone += feed.done;
             m_sessionTotal += feed.done;
             Q_EMIT feedFinished(feed.connector, feed.name, false, feed.done,
-                                tr("The synchronisation was cancelled."));
+                                tr("The synchronisation was cancelled."), 0);
             setRunningDelta(-1);
         }
         it = m_feeds.erase(it);
@@ -345,7 +345,7 @@ void SyncEngine::onRunProgress(quint64 token, qint64 done, qint64 remaining)
 }
 
 void SyncEngine::onRunFinished(quint64 token, bool ok, qint64 records, const QString& error, int httpError,
-                               qint64 retryAfterMs, bool reached)
+                               qint64 retryAfterMs, bool reached, int httpStatus)
 {
     Feed* feed = m_tokens.take(token);
     if (!feed)
@@ -379,7 +379,7 @@ void SyncEngine::onRunFinished(quint64 token, bool ok, qint64 records, const QSt
         schedule(*feed, feed->intervalMs);
     }
 
-    Q_EMIT feedFinished(feed->connector, feed->name, ok, records, error);
+    Q_EMIT feedFinished(feed->connector, feed->name, ok, records, error, httpStatus);
     emitOverall();
     setRunningDelta(-1);
 }

@@ -127,9 +127,11 @@ Q_SIGNALS:
     /// `done` records stored by this run; `total` = done + what the provider
     /// says remains, or -1 when it does not say.
     void feedProgress(const QString& connector, const QString& feed, qint64 done, qint64 total);
-    /// `error` is translated and redacted; empty when ok.
+    /// `error` is translated and redacted; empty when ok. `httpStatus`: the
+    /// provider's status when an HTTP error ended the run (401: the
+    /// credential was refused), else 0.
     void feedFinished(const QString& connector, const QString& feed, bool ok, qint64 records,
-                      const QString& error);
+                      const QString& error, int httpStatus);
     /// For the status bar, over the runs since the engine was last idle:
     /// total 0 means unknown (show a busy indicator).
     void overallProgress(qint64 done, qint64 total);
@@ -148,7 +150,7 @@ private:
     void schedule(Feed& feed, qint64 delayMs);
     void onRunProgress(quint64 token, qint64 done, qint64 remaining);
     void onRunFinished(quint64 token, bool ok, qint64 records, const QString& error, int httpError,
-                       qint64 retryAfterMs, bool reached);
+                       qint64 retryAfterMs, bool reached, int httpStatus);
     void onOnlineChanged(bool online);
     void onProbeRequested();
     void emitOverall();

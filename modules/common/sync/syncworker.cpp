@@ -163,7 +163,7 @@ void SyncWorker::onPage(const RunPtr& run, const QString& cursor, const HttpResp
         run->reached = true;
     if (!response.ok) {
         finish(run, false, response.errorString, response.error,
-               response.retryAfterMs ? *response.retryAfterMs : -1);
+               response.retryAfterMs ? *response.retryAfterMs : -1, response.status);
         return;
     }
 
@@ -241,7 +241,7 @@ bool SyncWorker::storePage(const RunPtr& run, const Page& page, QString* error)
 }
 
 void SyncWorker::finish(const RunPtr& run, bool ok, const QString& error, HttpError httpError,
-                        qint64 retryAfterMs)
+                        qint64 retryAfterMs, int httpStatus)
 {
     if (run->finished)
         return;
@@ -288,7 +288,7 @@ void SyncWorker::finish(const RunPtr& run, bool ok, const QString& error, HttpEr
                                         .arg(safeError);
     }
     Q_EMIT runFinished(run->spec.token, ok, run->records, safeError, static_cast<int>(httpError),
-                       retryAfterMs, run->reached);
+                       retryAfterMs, run->reached, ok ? 0 : httpStatus);
 }
 
 void SyncWorker::cancelRuns(const QString& connector)

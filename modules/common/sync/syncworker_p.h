@@ -44,9 +44,11 @@ public:
 
 Q_SIGNALS:
     void runProgress(quint64 token, qint64 done, qint64 remaining);
-    /// `httpError` is an HttpError; `reached`: the provider answered at least once.
+    /// `httpError` is an HttpError; `reached`: the provider answered at least
+    /// once; `httpStatus` the status of the answer that ended a failed run (0:
+    /// none).
     void runFinished(quint64 token, bool ok, qint64 records, const QString& error, int httpError,
-                     qint64 retryAfterMs, bool reached);
+                     qint64 retryAfterMs, bool reached, int httpStatus);
     void circuitStateChanged(const QString& connector, const QString& state);
 
 private:
@@ -57,7 +59,7 @@ private:
     void onPage(const RunPtr& run, const QString& cursor, const HttpResponse& response);
     bool storePage(const RunPtr& run, const Page& page, QString* error);
     void finish(const RunPtr& run, bool ok, const QString& error, HttpError httpError = HttpError::None,
-                qint64 retryAfterMs = -1);
+                qint64 retryAfterMs = -1, int httpStatus = 0);
     QString now() const;
 
     const Clock* m_clock;

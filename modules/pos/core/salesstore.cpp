@@ -732,114 +732,110 @@ struct Deltas
     bool apply(QSqlDatabase& db, QString* error) const;
 };
 
-bool Deltas::apply(QSqlDatabase& db, QString* error) const
+/// One UPSERT per non-zero delta of `map`; `add(q, key, delta)` binds and
+/// adds its row.
+template <typename Map, typename AddRow>
+bool upsertAll(QSqlDatabase& db, const Map& map, const QString& sql, AddRow add)
 {
-    if (!daily.empty()) {
-        RowInsert q(
-            db, QStringLiteral(
-                    "INSERT INTO pos_rollup_daily(day, service, gross_cents, net_cents, tax_cents, receipts, "
-                    "covers, voids, refund_cents) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(day, "
-                    "service) DO UPDATE SET gross_cents = gross_cents + excluded.gross_cents, net_cents = "
-                    "net_cents + excluded.net_cents, tax_cents = tax_cents + excluded.tax_cents, receipts = "
-                    "receipts + excluded.receipts, covers = covers + excluded.covers, voids = voids + "
-                    "excluded.voids, refund_cents = refund_cents + excluded.refund_cents"));
-        for (const auto& [key, d] : daily) {
-            if (!d.zero() && !q.add({Cell::nonNull(key.first), key.second, d.gross, d.net, d.tax, d.receipts,
-                                     d.covers, d.voids, d.refund},
-                                    "daily rollup", error))
-                return false;
-        }
-    }
-    if (!hourly.empty()) {
-        RowInsert q(
-            db, QStringLiteral("INSERT INTO pos_rollup_hourly(day, hour, weekday, gross_cents, net_cents, "
-                               "receipts) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(day, hour) DO UPDATE SET "
-                               "gross_cents = gross_cents + excluded.gross_cents, net_cents = net_cents + "
-                               "excluded.net_cents, receipts = receipts + excluded.receipts"));
-        for (const auto& [key, d] : hourly) {
-            if (!d.zero() &&
-                !q.add({Cell::nonNull(key.first), key.second, d.weekday, d.gross, d.net, d.receipts},
-                       "hourly rollup", error))
-                return false;
-        }
-    }
-    if (!groups.empty()) {
-        RowInsert q(
-            db, QStringLiteral("INSERT INTO pos_rollup_group_daily(day, group_id, gross_cents, net_cents) "
-                               "VALUES (?, ?, ?, ?) ON CONFLICT(day, group_id) DO UPDATE SET gross_cents = "
-                               "gross_cents + excluded.gross_cents, net_cents = net_cents + "
-                               "excluded.net_cents"));
-        for (const auto& [key, d] : groups) {
-            const QString id = rollupKey(key.second);
-            if (!d.zero() &&
-                !q.add({Cell::nonNull(key.first), Cell::nonNull(id), d.gross, d.net}, "group rollup", error))
-                return false;
-        }
-    }
-    if (!items.empty()) {
-        RowInsert q(
-            db, QStringLiteral("INSERT INTO pos_rollup_item_daily(day, sku, name, quantity_milli, "
-                               "gross_cents, net_cents) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(day, sku) DO "
-                               "UPDATE SET name = COALESCE(excluded.name, name), quantity_milli = "
-                               "quantity_milli + excluded.quantity_milli, gross_cents = gross_cents + "
-                               "excluded.gross_cents, net_cents = net_cents + excluded.net_cents"));
-        // The monthly item rollup moves by the same deltas.
-        std::map<DayText, AmountDelta> monthly;
-        for (const auto& [key, d] : items) {
-            const QString sku = rollupKey(key.second);
-            if (!d.zero() &&
-                !q.add({Cell::nonNull(key.first), Cell::nonNull(sku), d.name, d.quantity, d.gross, d.net},
-                       "item rollup", error))
-                return false;
-            AmountDelta& m = monthly[{key.first.left(7), key.second}];
-            if (!d.name.isEmpty())
-                m.name = d.name;
-            m.quantity += d.quantity;
-            m.gross += d.gross;
-            m.net += d.net;
-        }
-        RowInsert mq(
-            db, QStringLiteral("INSERT INTO pos_rollup_item_monthly(month, sku, name, quantity_milli, "
-                               "gross_cents, net_cents) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(month, sku) "
-                               "DO UPDATE SET name = COALESCE(excluded.name, name), quantity_milli = "
-                               "quantity_milli + excluded.quantity_milli, gross_cents = gross_cents + "
-                               "excluded.gross_cents, net_cents = net_cents + excluded.net_cents"));
-        for (const auto& [key, d] : monthly) {
-            const QString sku = rollupKey(key.second);
-            if (!d.zero() &&
-                !mq.add({Cell::nonNull(key.first), Cell::nonNull(sku), d.name, d.quantity, d.gross, d.net},
-                        "monthly item rollup", error))
-                return false;
-        }
-    }
-    if (!payments.empty()) {
-        RowInsert q(
-            db, QStringLiteral("INSERT INTO pos_rollup_payment_daily(day, method, code, amount_cents, "
-                               "payments) VALUES (?, ?, ?, ?, ?) ON CONFLICT(day, method) DO UPDATE SET "
-                               "code = excluded.code, amount_cents = amount_cents + excluded.amount_cents, "
-                               "payments = payments + excluded.payments"));
-        for (const auto& [key, d] : payments) {
-            const QString method = rollupKey(key.second);
-            if (!d.zero() &&
-                !q.add({Cell::nonNull(key.first), Cell::nonNull(method), d.code, d.amount, d.count},
-                       "payment rollup", error))
-                return false;
-        }
-    }
-    if (!vat.empty()) {
-        RowInsert q(
-            db, QStringLiteral("INSERT INTO pos_rollup_vat_daily(day, tax_code, vat_bp, base_cents, "
-                               "tax_cents) VALUES (?, ?, ?, ?, ?) ON CONFLICT(day, tax_code) DO UPDATE SET "
-                               "vat_bp = excluded.vat_bp, base_cents = base_cents + excluded.base_cents, "
-                               "tax_cents = tax_cents + excluded.tax_cents"));
-        for (const auto& [key, d] : vat) {
-            const QString code = rollupKey(key.second);
-            if (!d.zero() && !q.add({Cell::nonNull(key.first), Cell::nonNull(code), d.bp, d.base, d.tax},
-                                    "VAT rollup", error))
-                return false;
-        }
+    if (map.empty())
+        return true;
+    RowInsert q(db, sql);
+    for (const auto& [key, delta] : map) {
+        if (!delta.zero() && !add(q, key, delta))
+            return false;
     }
     return true;
+}
+
+bool Deltas::apply(QSqlDatabase& db, QString* error) const
+{
+    // The monthly item rollup moves by the same deltas as the daily one.
+    std::map<DayText, AmountDelta> monthly;
+    for (const auto& [key, d] : items) {
+        AmountDelta& m = monthly[{key.first.left(7), key.second}];
+        if (!d.name.isEmpty())
+            m.name = d.name;
+        m.quantity += d.quantity;
+        m.gross += d.gross;
+        m.net += d.net;
+    }
+    const QString itemSql = QStringLiteral(
+        "INSERT INTO pos_rollup_item_%1(%2, sku, name, quantity_milli, gross_cents, net_cents) VALUES (?, ?, "
+        "?, "
+        "?, ?, ?) ON CONFLICT(%2, sku) DO UPDATE SET name = COALESCE(excluded.name, name), quantity_milli = "
+        "quantity_milli + excluded.quantity_milli, gross_cents = gross_cents + excluded.gross_cents, "
+        "net_cents "
+        "= net_cents + excluded.net_cents");
+    auto addItem = [error](const char* what) {
+        return [error, what](RowInsert& q, const DayText& key, const AmountDelta& d) {
+            const QString sku = rollupKey(key.second);
+            return q.add({Cell::nonNull(key.first), Cell::nonNull(sku), d.name, d.quantity, d.gross, d.net},
+                         what, error);
+        };
+    };
+
+    return upsertAll(
+               db, daily,
+               QStringLiteral(
+                   "INSERT INTO pos_rollup_daily(day, service, gross_cents, net_cents, tax_cents, receipts, "
+                   "covers, voids, refund_cents) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(day, "
+                   "service) DO "
+                   "UPDATE SET gross_cents = gross_cents + excluded.gross_cents, net_cents = net_cents + "
+                   "excluded.net_cents, tax_cents = tax_cents + excluded.tax_cents, receipts = receipts + "
+                   "excluded.receipts, covers = covers + excluded.covers, voids = voids + excluded.voids, "
+                   "refund_cents = refund_cents + excluded.refund_cents"),
+               [error](RowInsert& q, const DayKey& key, const DailyDelta& d) {
+                   return q.add({Cell::nonNull(key.first), key.second, d.gross, d.net, d.tax, d.receipts,
+                                 d.covers, d.voids, d.refund},
+                                "daily rollup", error);
+               }) &&
+           upsertAll(
+               db, hourly,
+               QStringLiteral("INSERT INTO pos_rollup_hourly(day, hour, weekday, gross_cents, net_cents, "
+                              "receipts) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(day, hour) DO UPDATE SET "
+                              "gross_cents = gross_cents + excluded.gross_cents, net_cents = net_cents + "
+                              "excluded.net_cents, receipts = receipts + excluded.receipts"),
+               [error](RowInsert& q, const DayKey& key, const HourlyDelta& d) {
+                   return q.add({Cell::nonNull(key.first), key.second, d.weekday, d.gross, d.net, d.receipts},
+                                "hourly rollup", error);
+               }) &&
+           upsertAll(
+               db, groups,
+               QStringLiteral("INSERT INTO pos_rollup_group_daily(day, group_id, gross_cents, net_cents) "
+                              "VALUES (?, ?, ?, ?) ON CONFLICT(day, group_id) DO UPDATE SET gross_cents = "
+                              "gross_cents + excluded.gross_cents, net_cents = net_cents + "
+                              "excluded.net_cents"),
+               [error](RowInsert& q, const DayText& key, const AmountDelta& d) {
+                   const QString id = rollupKey(key.second);
+                   return q.add({Cell::nonNull(key.first), Cell::nonNull(id), d.gross, d.net}, "group rollup",
+                                error);
+               }) &&
+           upsertAll(db, items, itemSql.arg(QLatin1String("daily"), QLatin1String("day")),
+                     addItem("item rollup")) &&
+           upsertAll(db, monthly, itemSql.arg(QLatin1String("monthly"), QLatin1String("month")),
+                     addItem("monthly item rollup")) &&
+           upsertAll(
+               db, payments,
+               QStringLiteral("INSERT INTO pos_rollup_payment_daily(day, method, code, amount_cents, "
+                              "payments) VALUES (?, ?, ?, ?, ?) ON CONFLICT(day, method) DO UPDATE SET "
+                              "code = excluded.code, amount_cents = amount_cents + excluded.amount_cents, "
+                              "payments = payments + excluded.payments"),
+               [error](RowInsert& q, const DayText& key, const PaymentDelta& d) {
+                   const QString method = rollupKey(key.second);
+                   return q.add({Cell::nonNull(key.first), Cell::nonNull(method), d.code, d.amount, d.count},
+                                "payment rollup", error);
+               }) &&
+           upsertAll(
+               db, vat,
+               QStringLiteral("INSERT INTO pos_rollup_vat_daily(day, tax_code, vat_bp, base_cents, "
+                              "tax_cents) VALUES (?, ?, ?, ?, ?) ON CONFLICT(day, tax_code) DO UPDATE SET "
+                              "vat_bp = excluded.vat_bp, base_cents = base_cents + excluded.base_cents, "
+                              "tax_cents = tax_cents + excluded.tax_cents"),
+               [error](RowInsert& q, const DayText& key, const VatDelta& d) {
+                   const QString code = rollupKey(key.second);
+                   return q.add({Cell::nonNull(key.first), Cell::nonNull(code), d.bp, d.base, d.tax},
+                                "VAT rollup", error);
+               });
 }
 
 /// The VAT parts of a receipt, summed by tax code.
