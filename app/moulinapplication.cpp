@@ -114,8 +114,11 @@ void MoulinApplication::updateImportNotice()
     const SalesSyncProgress progress = LightspeedConnector::salesProgress(Database::connection());
     if (!progress.started || progress.backfillDone) {
         m_window->salesTab()->setImportNotice(QString());
+        m_window->salesTab()->setHistoryCompleteUntil(QDate());
         return;
     }
+    // The day being imported is not complete: the one before it is.
+    m_window->salesTab()->setHistoryCompleteUntil(progress.position.toLocalTime().date().addDays(-1));
     m_window->salesTab()->setImportNotice(
         tr("Importing the sales history from the till: %1 % done, sales up to %2 are in. Figures after that "
            "date are not complete yet.")

@@ -846,10 +846,6 @@
     <context>
         <name>Moulin::GroupsPage</name>
         <message>
-            <source>No sales in this period</source>
-            <translation>No sales in this period</translation>
-        </message>
-        <message>
             <source>group “%1”</source>
             <translation>group “%1”</translation>
         </message>
@@ -1026,10 +1022,6 @@
             <translation>%1 sold</translation>
         </message>
         <message>
-            <source>No sales in this period</source>
-            <translation>No sales in this period</translation>
-        </message>
-        <message>
             <source>item “%1”</source>
             <translation>item “%1”</translation>
         </message>
@@ -1076,6 +1068,17 @@
         <message>
             <source>items</source>
             <translation>items</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::KpiCard</name>
+        <message>
+            <source>importing…</source>
+            <translation>importing…</translation>
+        </message>
+        <message>
+            <source>The sales history is still being imported from the till: the change against last year will show once it is complete.</source>
+            <translation>The sales history is still being imported from the till: the change against last year will show once it is complete.</translation>
         </message>
     </context>
     <context>
@@ -1493,10 +1496,6 @@
             <translation>Daily turnover</translation>
         </message>
         <message>
-            <source>No sales in this period</source>
-            <translation>No sales in this period</translation>
-        </message>
-        <message>
             <source>This period</source>
             <translation>This period</translation>
         </message>
@@ -1545,10 +1544,6 @@
     </context>
     <context>
         <name>Moulin::PaymentsPage</name>
-        <message>
-            <source>No sales in this period</source>
-            <translation>No sales in this period</translation>
-        </message>
         <message>
             <source>paid by %1</source>
             <translation>paid by %1</translation>
@@ -1802,6 +1797,17 @@
         <message>
             <source>%1%</source>
             <translation>%1%</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::SalesPage</name>
+        <message>
+            <source>The sales of this period are still being imported…</source>
+            <translation>The sales of this period are still being imported…</translation>
+        </message>
+        <message>
+            <source>No sales in this period</source>
+            <translation>No sales in this period</translation>
         </message>
     </context>
     <context>

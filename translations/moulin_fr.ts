@@ -846,10 +846,6 @@
     <context>
         <name>Moulin::GroupsPage</name>
         <message>
-            <source>No sales in this period</source>
-            <translation>Aucune vente sur cette période</translation>
-        </message>
-        <message>
             <source>group “%1”</source>
             <translation>famille « %1 »</translation>
         </message>
@@ -1026,10 +1022,6 @@
             <translation>%1 vendu(s)</translation>
         </message>
         <message>
-            <source>No sales in this period</source>
-            <translation>Aucune vente sur cette période</translation>
-        </message>
-        <message>
             <source>item “%1”</source>
             <translation>article « %1 »</translation>
         </message>
@@ -1076,6 +1068,17 @@
         <message>
             <source>items</source>
             <translation>articles</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::KpiCard</name>
+        <message>
+            <source>importing…</source>
+            <translation>import en cours…</translation>
+        </message>
+        <message>
+            <source>The sales history is still being imported from the till: the change against last year will show once it is complete.</source>
+            <translation>L’historique des ventes est encore en cours d’import depuis la caisse : l’évolution par rapport à l’an dernier s’affichera une fois l’import terminé.</translation>
         </message>
     </context>
     <context>
@@ -1493,10 +1496,6 @@
             <translation>CA par jour</translation>
         </message>
         <message>
-            <source>No sales in this period</source>
-            <translation>Aucune vente sur cette période</translation>
-        </message>
-        <message>
             <source>This period</source>
             <translation>Période</translation>
         </message>
@@ -1545,10 +1544,6 @@
     </context>
     <context>
         <name>Moulin::PaymentsPage</name>
-        <message>
-            <source>No sales in this period</source>
-            <translation>Aucune vente sur cette période</translation>
-        </message>
         <message>
             <source>paid by %1</source>
             <translation>payés en %1</translation>
@@ -1802,6 +1797,17 @@
         <message>
             <source>%1%</source>
             <translation>%1 %</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::SalesPage</name>
+        <message>
+            <source>The sales of this period are still being imported…</source>
+            <translation>Les ventes de cette période sont en cours d’import…</translation>
+        </message>
+        <message>
+            <source>No sales in this period</source>
+            <translation>Aucune vente sur cette période</translation>
         </message>
     </context>
     <context>

@@ -165,6 +165,46 @@ private Q_SLOTS:
                  SalesFormat::money(now.averageTicketCents));
     }
 
+    void importingHistoryHidesTheComparison()
+    {
+        // The import from the till has reached 10 days ago: this month is
+        // not complete, so no "-100 %" against last year, and an empty chart
+        // says "being imported", not "no sales".
+        auto tab = makeTab(m_source);
+        QVERIFY(tab);
+        KpiCard* gross = tab->kpiCards()->card(KpiCards::Gross);
+        const SalesView complete = tab->currentView();
+        const QString delta = SalesFormat::delta(m_source->kpis(complete.elapsed).grossCents,
+                                                 m_source->kpis(complete.lastYear).grossCents)
+                                  .text;
+        QCOMPARE(gross->deltaText(), delta);
+        tab->setHistoryCompleteUntil(kToday.addDays(-10));
+        QVERIFY(tab->currentView().importing);
+        QCOMPARE(gross->deltaText(), KpiCard::tr("importing…"));
+        // Everything in: the comparison is back.
+        tab->setHistoryCompleteUntil(QDate());
+        QVERIFY(!tab->currentView().importing);
+        QCOMPARE(gross->deltaText(), delta);
+
+        // A month with nothing imported yet.
+        auto early = FakeSalesSource::restaurant(QDate(2025, 9, 1), QDate(2025, 9, 30));
+        auto empty = makeTab(early);
+        QVERIFY(empty);
+        empty->setHistoryCompleteUntil(QDate(2025, 9, 30));
+        auto texts = [&empty] {
+            QStringList t;
+            for (const QLabel* l : empty->findChildren<QLabel*>()) {
+                if (l->isVisible())
+                    t << l->text();
+            }
+            return t;
+        };
+        QVERIFY2(texts().contains(SalesPage::tr("The sales of this period are still being imported…")),
+                 qPrintable(texts().join(u'|')));
+        empty->setHistoryCompleteUntil(QDate());
+        QVERIFY(texts().contains(SalesPage::tr("No sales in this period")));
+    }
+
     void chartsRenderWithData()
     {
         auto tab = makeTab(m_source);

@@ -97,15 +97,26 @@ void KpiCard::setTitle(const QString& title)
     m_title->setText(title);
 }
 
+void KpiCard::setImporting(bool importing)
+{
+    m_importing = importing;
+}
+
 void KpiCard::setFigures(const QString& value, qint64 now, qint64 before, const QString& beforeText)
 {
-    const SalesDelta delta = SalesFormat::delta(now, before);
+    SalesDelta delta = SalesFormat::delta(now, before);
+    if (m_importing) {
+        delta.text = tr("importing…");
+        delta.color = QColor(0x6b, 0x72, 0x80);
+    }
     m_value->setText(value);
     showDelta(m_delta, delta);
     m_before->setText(beforeText);
     setAccessibleName(m_title->text());
     setAccessibleDescription(value + QLatin1Char(' ') + delta.text + QLatin1Char(' ') + beforeText);
-    m_delta->setToolTip(beforeText);
+    m_delta->setToolTip(m_importing ? tr("The sales history is still being imported from the till: the "
+                                         "change against last year will show once it is complete.")
+                                    : beforeText);
 }
 
 void KpiCard::setService(int row, const QString& name, const QString& value, qint64 now, qint64 before)
@@ -114,7 +125,12 @@ void KpiCard::setService(int row, const QString& name, const QString& value, qin
         return;
     m_serviceName[row]->setText(name);
     m_serviceValue[row]->setText(value);
-    showDelta(m_serviceDelta[row], SalesFormat::delta(now, before));
+    SalesDelta delta = SalesFormat::delta(now, before);
+    if (m_importing) {
+        delta.text = QStringLiteral("…");
+        delta.color = QColor(0x6b, 0x72, 0x80);
+    }
+    showDelta(m_serviceDelta[row], delta);
 }
 
 QString KpiCard::valueText() const
@@ -149,6 +165,13 @@ void KpiCards::setKpis(const SalesKpis& now, const SalesKpis& before, const Serv
     m_services = services;
     m_servicesBefore = servicesBefore;
     render();
+}
+
+void KpiCards::setImporting(bool importing)
+{
+    m_importing = importing;
+    for (KpiCard* card : m_cards)
+        card->setImporting(importing);
 }
 
 void KpiCards::render()

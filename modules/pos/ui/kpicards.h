@@ -21,6 +21,9 @@ public:
     /// `now`/`before` feed the delta; the texts are already formatted.
     void setFigures(const QString& value, qint64 now, qint64 before, const QString& beforeText);
     void setService(int row, const QString& name, const QString& value, qint64 now, qint64 before);
+    /// While the history is imported, the changes against last year are not
+    /// shown (they would compare figures that are not all in yet).
+    void setImporting(bool importing);
 
     QString valueText() const;
     QString deltaText() const;
@@ -33,6 +36,7 @@ private:
     QLabel* m_serviceName[2];
     QLabel* m_serviceValue[2];
     QLabel* m_serviceDelta[2];
+    bool m_importing = false;
 };
 
 /// The row of cards at the top of the Ventes tab: turnover excl. VAT, incl.
@@ -55,6 +59,8 @@ public:
 
     void setKpis(const SalesKpis& now, const SalesKpis& before, const ServiceKpis& services,
                  const ServiceKpis& servicesBefore);
+    /// See KpiCard::setImporting(); takes effect at the next setKpis().
+    void setImporting(bool importing);
     KpiCard* card(Card which) const { return m_cards[which]; }
 
 protected:
@@ -69,6 +75,7 @@ private:
     SalesKpis m_before;
     ServiceKpis m_services;
     ServiceKpis m_servicesBefore;
+    bool m_importing = false;
 };
 
 } // namespace Moulin

@@ -8,6 +8,7 @@
 #include "pos/ui/salesmodels.h"
 #include "pos/ui/salestablepanel.h"
 
+#include <QCoreApplication>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -17,6 +18,18 @@
 #include <QVBoxLayout>
 
 namespace Moulin {
+
+namespace {
+
+/// What an empty chart or table says: nothing sold, or not imported yet.
+QString emptyText(const SalesView& view)
+{
+    return view.importing ? QCoreApplication::translate("Moulin::SalesPage",
+                                                        "The sales of this period are still being imported…")
+                          : QCoreApplication::translate("Moulin::SalesPage", "No sales in this period");
+}
+
+} // namespace
 
 namespace {
 
@@ -106,11 +119,11 @@ void OverviewPage::load(const SalesDataSource& source, const SalesView& view)
         m_daily->setDaily(view.period, source.daily(view.elapsed), source.daily(lastYearFull));
     }
     updateDailyTitle();
-    m_dailyCard->setEmptyMessage(m_daily->totalCents() == 0 ? tr("No sales in this period") : QString());
+    m_dailyCard->setEmptyMessage(m_daily->totalCents() == 0 ? emptyText(view) : QString());
 
     const QList<HourWeekdayCell> cells = source.hourWeekday(view.period);
     m_heatMap->setCells(cells);
-    m_heatMapCard->setEmptyMessage(m_heatMap->maxCents() == 0 ? tr("No sales in this period") : QString());
+    m_heatMapCard->setEmptyMessage(m_heatMap->maxCents() == 0 ? emptyText(view) : QString());
 }
 
 void OverviewPage::updateDailyTitle()
@@ -200,7 +213,7 @@ void GroupsPage::load(const SalesDataSource& source, const SalesView& view)
     }
     m_chart->setBars(bars, true);
     m_model->setRows(rows);
-    m_card->setEmptyMessage(m_groups.isEmpty() ? tr("No sales in this period") : QString());
+    m_card->setEmptyMessage(m_groups.isEmpty() ? emptyText(view) : QString());
 }
 
 void GroupsPage::drill(const QString& groupId)
@@ -322,7 +335,7 @@ void ItemsPage::load(const SalesDataSource& source, const SalesView& view)
     m_top->setBars(topBars, false);
     m_bottom->setBars(bottomBars, false);
     m_model->setRows(rows);
-    const QString empty = all.isEmpty() ? tr("No sales in this period") : QString();
+    const QString empty = all.isEmpty() ? emptyText(view) : QString();
     m_topCard->setEmptyMessage(empty);
     m_bottomCard->setEmptyMessage(empty);
 }
@@ -400,7 +413,7 @@ void PaymentsPage::load(const SalesDataSource& source, const SalesView& view)
     }
     m_chart->setPayments(payments);
     m_model->setRows(rows);
-    m_card->setEmptyMessage(payments.isEmpty() ? tr("No sales in this period") : QString());
+    m_card->setEmptyMessage(payments.isEmpty() ? emptyText(view) : QString());
 }
 
 void PaymentsPage::drill(const QString& method)

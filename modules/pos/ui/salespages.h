@@ -24,6 +24,9 @@ struct SalesView
     SalesPeriod period;   // as picked (a whole week / month)
     SalesPeriod elapsed;  // the part of it up to today (what the figures cover)
     SalesPeriod lastYear; // the same span as `elapsed`, one year earlier
+    /// The history import from the till has not reached the end of the
+    /// period (or of its comparison) yet: its figures are not complete.
+    bool importing = false;
 };
 
 class SalesPage : public QWidget

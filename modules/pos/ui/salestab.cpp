@@ -141,6 +141,8 @@ SalesView SalesTab::currentView() const
         view.elapsed.to = today;
     view.lastYear = m_source ? m_source->samePeriodLastYear(view.elapsed)
                              : SalesRepository::samePeriodLastYear(view.elapsed);
+    view.importing = m_completeUntil.isValid() &&
+                     (view.elapsed.to > m_completeUntil || view.lastYear.to > m_completeUntil);
     return view;
 }
 
@@ -311,6 +313,7 @@ void SalesTab::loadKpis()
     if (!m_source || !m_kpisDirty)
         return;
     const SalesView view = currentView();
+    m_kpis->setImporting(view.importing);
     m_kpis->setKpis(m_source->kpis(view.elapsed), m_source->kpis(view.lastYear),
                     m_source->kpisByService(view.elapsed), m_source->kpisByService(view.lastYear));
     m_kpisDirty = false;
@@ -473,6 +476,16 @@ void SalesTab::retranslateUi()
     m_pages->setTabToolTip(Quarantine, tr("Lines from the till that could not be booked"));
     m_pages->setTabToolTip(Menu, tr("Items, current prices and their state on the till"));
     m_pages->setTabToolTip(Receipts, tr("The receipts of the period, or of the chart element you clicked"));
+}
+
+void SalesTab::setHistoryCompleteUntil(const QDate& date)
+{
+    if (date == m_completeUntil)
+        return;
+    const bool wasImporting = currentView().importing;
+    m_completeUntil = date;
+    if (currentView().importing != wasImporting)
+        refresh(); // new figures arrive through the live refresh anyway
 }
 
 void SalesTab::setImportNotice(const QString& text)

@@ -4,6 +4,7 @@
 #include "pos/ui/salesdatasource.h"
 #include "pos/ui/salespages.h"
 
+#include <QDate>
 #include <QTimer>
 #include <QWidget>
 
@@ -101,6 +102,10 @@ public Q_SLOTS:
     /// imported (so a half-imported period is not read as a drop); empty text
     /// hides it.
     void setImportNotice(const QString& text);
+    /// While the history is imported from the till: the last day whose
+    /// sales are all in (invalid: everything is in). Periods after it show
+    /// "importing" instead of a change against last year or "no sales".
+    void setHistoryCompleteUntil(const QDate& date);
 
 Q_SIGNALS:
     /// The user asked to open the settings dialog (e.g. from the empty state).
@@ -139,6 +144,7 @@ private:
     EmptyStateWidget* m_emptyState;
     QWidget* m_main;
     QLabel* m_importNotice = nullptr;
+    QDate m_completeUntil;
     QLabel* m_title;
     QLabel* m_periodLabel;
     QLabel* m_compareLabel;
