@@ -16,6 +16,7 @@
 #include <QProgressBar>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QTabWidget>
 
 namespace Moulin {
@@ -119,6 +120,13 @@ void MainWindow::createMenus()
     }
 }
 
+void MainWindow::setIntegrationsAlertCount(int count)
+{
+    m_alertCount = std::max(0, count);
+    m_tabs->tabBar()->setTabTextColor(Integrations, m_alertCount > 0 ? QColor(0xb4, 0x23, 0x18) : QColor());
+    retranslateUi();
+}
+
 void MainWindow::retranslateUi()
 {
     setWindowTitle(tr("Moulin — Restaurant back-office"));
@@ -127,7 +135,8 @@ void MainWindow::retranslateUi()
     m_tabs->setTabText(Reservations, tr("&Reservations"));
     m_tabs->setTabText(Customers, tr("&Customers"));
     m_tabs->setTabText(Rosters, tr("R&osters"));
-    m_tabs->setTabText(Integrations, tr("&Integrations"));
+    m_tabs->setTabText(Integrations,
+                       m_alertCount > 0 ? tr("&Integrations (%1)").arg(m_alertCount) : tr("&Integrations"));
     m_tabs->setTabToolTip(Sales, tr("Turnover, covers and receipts from the till"));
     m_tabs->setTabToolTip(Suppliers, tr("Catalogues, orders and deliveries"));
     m_tabs->setTabToolTip(Reservations, tr("Table plan and bookings from every platform"));

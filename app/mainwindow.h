@@ -51,6 +51,8 @@ public:
     /// Shows the sync progress bar while `busy`, or while `total > 0 && done
     /// < total`; `total == 0` while busy shows an indeterminate bar.
     void setSyncProgress(int done, int total, bool busy = false);
+    /// Active connection alerts: shown on the Intégrations tab ("(2)", red).
+    void setIntegrationsAlertCount(int count);
 
     /// Restores geometry, state and last tab from settings; saves them on close.
     void restoreState();
@@ -74,6 +76,7 @@ private:
     void retranslateUi();
 
     QTabWidget* m_tabs;
+    int m_alertCount = 0;
     SalesTab* m_salesTab;
     SuppliersTab* m_suppliersTab;
     ReservationsTab* m_reservationsTab;

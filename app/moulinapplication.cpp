@@ -239,6 +239,12 @@ bool MoulinApplication::start(bool showWindow)
         dialog->open();
     });
     IntegrationsTab* integrations = m_window->integrationsTab();
+    connect(integrations, &IntegrationsTab::alertsChanged, m_window.get(),
+            &MainWindow::setIntegrationsAlertCount);
+    connect(integrations, &IntegrationsTab::alertRaised, this, [this](const QString& text) {
+        m_window->statusBar()->showMessage(text, 30000);
+        qWarning("Alert: %s", qUtf8Printable(text));
+    });
     connect(integrations, &IntegrationsTab::syncNowRequested, this, [this](const QString& id) {
         if (m_runtime->syncNow(id) == 0)
             m_window->statusBar()->showMessage(tr("Nothing to synchronise: no enabled feed."), 8000);
@@ -401,6 +407,7 @@ void MoulinApplication::refreshStatus()
 {
     QList<ConnectionStatus> statuses = loadConnectionStatuses(
         Database::connection(), m_runtime ? std::optional(m_runtime->configs()) : std::nullopt);
+    QStringList signInNeeded;
     for (ConnectionStatus& status : statuses) {
         // What the database cannot know: sign-in state and support.
         if (m_runtime && m_runtime->unimplemented().contains(status.connectorId)) {
@@ -411,6 +418,7 @@ void MoulinApplication::refreshStatus()
                 auth->state() == Authenticator::State::Error) {
                 status.state = ConnectionState::Degraded;
                 status.lastError = auth->statusMessage();
+                signInNeeded << status.connectorId;
             }
         }
         // A running connector whose breaker never moved is closed.
@@ -425,6 +433,7 @@ void MoulinApplication::refreshStatus()
             }
         }
     }
+    m_window->integrationsTab()->setSignInNeeded(signInNeeded);
     m_window->integrationsTab()->setStatuses(statuses);
     if (m_runtime && m_runtime->connectors().contains(QStringLiteral("lightspeed")))
         updateImportNotice();

@@ -173,6 +173,49 @@
         </message>
     </context>
     <context>
+        <name>Moulin::AlertRulesDialog</name>
+        <message>
+            <source>&amp;Raise alerts about the connections</source>
+            <translation>&amp;Raise alerts about the connections</translation>
+        </message>
+        <message>
+            <source>No successful synchronisation for</source>
+            <translation>No successful synchronisation for</translation>
+        </message>
+        <message>
+            <source>Failed requests over the last hour above</source>
+            <translation>Failed requests over the last hour above</translation>
+        </message>
+        <message>
+            <source>The circuit breaker opens (the provider keeps failing)</source>
+            <translation>The circuit breaker opens (the provider keeps failing)</translation>
+        </message>
+        <message>
+            <source>The provider refuses the credentials (sign in again)</source>
+            <translation>The provider refuses the credentials (sign in again)</translation>
+        </message>
+        <message>
+            <source>Connection alerts</source>
+            <translation>Connection alerts</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>counted from</source>
+            <translation>counted from</translation>
+        </message>
+        <message>
+            <source>requests in the hour</source>
+            <translation>requests in the hour</translation>
+        </message>
+        <message>
+            <source>An alert shows at the top of the Integrations tab and in the status bar as soon as it is raised.</source>
+            <translation>An alert shows at the top of the Integrations tab and in the status bar as soon as it is raised.</translation>
+        </message>
+    </context>
+    <context>
         <name>Moulin::Authenticator</name>
         <message>
             <source>The sign-in to %1 took too long and was cancelled. Click “Connect…” to try again.</source>
@@ -303,6 +346,140 @@
         <message>
             <source>The settings file could not be written, so the configuration of %1 was not changed.</source>
             <translation>The settings file could not be written, so the configuration of %1 was not changed.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::ConnectionAlert</name>
+        <message>
+            <source>%1 min</source>
+            <translation>%1 min</translation>
+        </message>
+        <message>
+            <source>%1 h %2 min</source>
+            <translation>%1 h %2 min</translation>
+        </message>
+        <message>
+            <source>%1: no successful synchronisation for %2.</source>
+            <translation>%1: no successful synchronisation for %2.</translation>
+        </message>
+        <message>
+            <source>%1: no synchronisation has succeeded yet.</source>
+            <translation>%1: no synchronisation has succeeded yet.</translation>
+        </message>
+        <message>
+            <source>%1: %2 % of the requests failed in the last hour (%3 of %4).</source>
+            <translation>%1: %2 % of the requests failed in the last hour (%3 of %4).</translation>
+        </message>
+        <message>
+            <source>%1: the circuit breaker is open; requests are paused.</source>
+            <translation>%1: the circuit breaker is open; requests are paused.</translation>
+        </message>
+        <message>
+            <source>%1: the provider refused the credentials; sign in again.</source>
+            <translation>%1: the provider refused the credentials; sign in again.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::ConnectionDetail</name>
+        <message>
+            <source>%1 ms</source>
+            <translation>%1 ms</translation>
+        </message>
+        <message>
+            <source>%1 s</source>
+            <translation>%1 s</translation>
+        </message>
+        <message>
+            <source>Answered</source>
+            <translation>Answered</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>Failed</translation>
+        </message>
+        <message>
+            <source>Latency (95th percentile)</source>
+            <translation>Latency (95th percentile)</translation>
+        </message>
+        <message>
+            <source>%d ms</source>
+            <translation>%d ms</translation>
+        </message>
+        <message>
+            <source>Select a connection to see its last 24 hours</source>
+            <translation>Select a connection to see its last 24 hours</translation>
+        </message>
+        <message>
+            <source>%1 — last 24 hours</source>
+            <translation>%1 — last 24 hours</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>%1 / %2</source>
+            <translation>%1 / %2</translation>
+        </message>
+        <message>
+            <source>%1 (%2 failed)</source>
+            <translation>%1 (%2 failed)</translation>
+        </message>
+        <message>
+            <source>Feed</source>
+            <translation>Feed</translation>
+        </message>
+        <message>
+            <source>Started</source>
+            <translation>Started</translation>
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation>Duration</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Result</translation>
+        </message>
+        <message>
+            <source>running</source>
+            <translation>running</translation>
+        </message>
+        <message>
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <source>Requests</source>
+            <translation>Requests</translation>
+        </message>
+        <message>
+            <source>Latency (median / 95 %)</source>
+            <translation>Latency (median / 95 %)</translation>
+        </message>
+        <message>
+            <source>Synchronisations</source>
+            <translation>Synchronisations</translation>
+        </message>
+        <message>
+            <source>Records received</source>
+            <translation>Records received</translation>
+        </message>
+        <message>
+            <source>Requests per hour</source>
+            <translation>Requests per hour</translation>
+        </message>
+        <message>
+            <source>Last synchronisations</source>
+            <translation>Last synchronisations</translation>
+        </message>
+        <message>
+            <source>%1 min %2 s</source>
+            <translation>%1 min %2 s</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>Received</translation>
         </message>
     </context>
     <context>
@@ -1014,6 +1191,18 @@
             <source>Sign in to the selected provider in your browser</source>
             <translation>Sign in to the selected provider in your browser</translation>
         </message>
+        <message>
+            <source>Alerts</source>
+            <translation>Alerts</translation>
+        </message>
+        <message>
+            <source>A&amp;lerts…</source>
+            <translation>A&amp;lerts…</translation>
+        </message>
+        <message>
+            <source>When to raise an alert about a connection</source>
+            <translation>When to raise an alert about a connection</translation>
+        </message>
     </context>
     <context>
         <name>Moulin::ItemsPage</name>
@@ -1232,6 +1421,10 @@
         <message>
             <source>&amp;Accounting export (FEC)…</source>
             <translation>&amp;Accounting export (FEC)…</translation>
+        </message>
+        <message>
+            <source>&amp;Integrations (%1)</source>
+            <translation>&amp;Integrations (%1)</translation>
         </message>
     </context>
     <context>

@@ -173,6 +173,49 @@
         </message>
     </context>
     <context>
+        <name>Moulin::AlertRulesDialog</name>
+        <message>
+            <source>&amp;Raise alerts about the connections</source>
+            <translation>&amp;Signaler les problèmes de connexion</translation>
+        </message>
+        <message>
+            <source>No successful synchronisation for</source>
+            <translation>Aucune synchronisation réussie depuis</translation>
+        </message>
+        <message>
+            <source>Failed requests over the last hour above</source>
+            <translation>Requêtes en échec sur la dernière heure au-delà de</translation>
+        </message>
+        <message>
+            <source>The circuit breaker opens (the provider keeps failing)</source>
+            <translation>Le disjoncteur s’ouvre (le fournisseur échoue sans cesse)</translation>
+        </message>
+        <message>
+            <source>The provider refuses the credentials (sign in again)</source>
+            <translation>Le fournisseur refuse les identifiants (reconnexion nécessaire)</translation>
+        </message>
+        <message>
+            <source>Connection alerts</source>
+            <translation>Alertes de connexion</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>counted from</source>
+            <translation>à partir de</translation>
+        </message>
+        <message>
+            <source>requests in the hour</source>
+            <translation>requêtes dans l’heure</translation>
+        </message>
+        <message>
+            <source>An alert shows at the top of the Integrations tab and in the status bar as soon as it is raised.</source>
+            <translation>Une alerte s’affiche en haut de l’onglet Intégrations et dans la barre d’état dès qu’elle se déclenche.</translation>
+        </message>
+    </context>
+    <context>
         <name>Moulin::Authenticator</name>
         <message>
             <source>The sign-in to %1 took too long and was cancelled. Click “Connect…” to try again.</source>
@@ -303,6 +346,140 @@
         <message>
             <source>The settings file could not be written, so the configuration of %1 was not changed.</source>
             <translation>Le fichier de paramètres n’a pas pu être écrit : la configuration de %1 n’a pas été modifiée.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::ConnectionAlert</name>
+        <message>
+            <source>%1 min</source>
+            <translation>%1 min</translation>
+        </message>
+        <message>
+            <source>%1 h %2 min</source>
+            <translation>%1 h %2 min</translation>
+        </message>
+        <message>
+            <source>%1: no successful synchronisation for %2.</source>
+            <translation>%1 : aucune synchronisation réussie depuis %2.</translation>
+        </message>
+        <message>
+            <source>%1: no synchronisation has succeeded yet.</source>
+            <translation>%1 : aucune synchronisation n’a encore réussi.</translation>
+        </message>
+        <message>
+            <source>%1: %2 % of the requests failed in the last hour (%3 of %4).</source>
+            <translation>%1 : %2 % des requêtes ont échoué au cours de la dernière heure (%3 sur %4).</translation>
+        </message>
+        <message>
+            <source>%1: the circuit breaker is open; requests are paused.</source>
+            <translation>%1 : le disjoncteur est ouvert ; les requêtes sont suspendues.</translation>
+        </message>
+        <message>
+            <source>%1: the provider refused the credentials; sign in again.</source>
+            <translation>%1 : le fournisseur a refusé les identifiants ; reconnectez-vous.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::ConnectionDetail</name>
+        <message>
+            <source>%1 ms</source>
+            <translation>%1 ms</translation>
+        </message>
+        <message>
+            <source>%1 s</source>
+            <translation>%1 s</translation>
+        </message>
+        <message>
+            <source>Answered</source>
+            <translation>Réussies</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>En échec</translation>
+        </message>
+        <message>
+            <source>Latency (95th percentile)</source>
+            <translation>Latence (95ᵉ centile)</translation>
+        </message>
+        <message>
+            <source>%d ms</source>
+            <translation>%d ms</translation>
+        </message>
+        <message>
+            <source>Select a connection to see its last 24 hours</source>
+            <translation>Sélectionnez une connexion pour voir ses dernières 24 heures</translation>
+        </message>
+        <message>
+            <source>%1 — last 24 hours</source>
+            <translation>%1 — dernières 24 heures</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>%1 / %2</source>
+            <translation>%1 / %2</translation>
+        </message>
+        <message>
+            <source>%1 (%2 failed)</source>
+            <translation>%1 (dont %2 en échec)</translation>
+        </message>
+        <message>
+            <source>Feed</source>
+            <translation>Flux</translation>
+        </message>
+        <message>
+            <source>Started</source>
+            <translation>Début</translation>
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation>Durée</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Résultat</translation>
+        </message>
+        <message>
+            <source>running</source>
+            <translation>en cours</translation>
+        </message>
+        <message>
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <source>Requests</source>
+            <translation>Requêtes</translation>
+        </message>
+        <message>
+            <source>Latency (median / 95 %)</source>
+            <translation>Latence (médiane / 95 %)</translation>
+        </message>
+        <message>
+            <source>Synchronisations</source>
+            <translation>Synchronisations</translation>
+        </message>
+        <message>
+            <source>Records received</source>
+            <translation>Enregistrements reçus</translation>
+        </message>
+        <message>
+            <source>Requests per hour</source>
+            <translation>Requêtes par heure</translation>
+        </message>
+        <message>
+            <source>Last synchronisations</source>
+            <translation>Dernières synchronisations</translation>
+        </message>
+        <message>
+            <source>%1 min %2 s</source>
+            <translation>%1 min %2 s</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>Reçus</translation>
         </message>
     </context>
     <context>
@@ -1014,6 +1191,18 @@
             <source>Sign in to the selected provider in your browser</source>
             <translation>Se connecter au fournisseur sélectionné dans le navigateur</translation>
         </message>
+        <message>
+            <source>Alerts</source>
+            <translation>Alertes</translation>
+        </message>
+        <message>
+            <source>A&amp;lerts…</source>
+            <translation>A&amp;lertes…</translation>
+        </message>
+        <message>
+            <source>When to raise an alert about a connection</source>
+            <translation>Quand signaler un problème sur une connexion</translation>
+        </message>
     </context>
     <context>
         <name>Moulin::ItemsPage</name>
@@ -1232,6 +1421,10 @@
         <message>
             <source>&amp;Accounting export (FEC)…</source>
             <translation>&amp;Export comptable (FEC)…</translation>
+        </message>
+        <message>
+            <source>&amp;Integrations (%1)</source>
+            <translation>&amp;Intégrations (%1)</translation>
         </message>
     </context>
     <context>

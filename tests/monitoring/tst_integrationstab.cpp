@@ -1,9 +1,21 @@
+#include "common/core/apppaths.h"
+#include "common/core/database.h"
+#include "monitoring/ui/alertrulesdialog.h"
+#include "monitoring/ui/connectiondetail.h"
 #include "monitoring/ui/connectionstatusmodel.h"
 #include "monitoring/ui/integrationstab.h"
+#include "testsupport.h"
 
 #include <QAbstractItemModelTester>
+#include <QChartView>
+#include <QCheckBox>
+#include <QDir>
+#include <QLabel>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
+#include <QSqlQuery>
 #include <QTableView>
 #include <QTest>
 
@@ -82,7 +94,7 @@ private Q_SLOTS:
                 syncAll = b;
         }
         QVERIFY(syncSelected && syncAll);
-        QVERIFY(!syncSelected->isEnabled());
+        QVERIFY(syncSelected->isEnabled()); // the first connection is selected at once
         table->selectRow(1);
         QVERIFY(syncSelected->isEnabled());
         QTest::mouseClick(syncSelected, Qt::LeftButton);
@@ -103,6 +115,132 @@ private Q_SLOTS:
         // Selection survives a refresh.
         tab.setStatuses(sample());
         QVERIFY(syncSelected->isEnabled());
+    }
+
+    void alertRulesDialogEditsTheRules()
+    {
+        AlertRules rules;
+        rules.noSuccessMinutes = 0; // off
+        rules.errorRatePercent = 40;
+        rules.minRequests = 5;
+        rules.breakerOpen = false;
+        AlertRulesDialog dialog(rules);
+        QCOMPARE(dialog.rules(), rules);
+        auto* minutes = dialog.findChild<QSpinBox*>(QStringLiteral("noSuccessMinutes"));
+        auto* percent = dialog.findChild<QSpinBox*>(QStringLiteral("errorRatePercent"));
+        QVERIFY(minutes && percent);
+        QVERIFY(!minutes->isEnabled()); // its rule is off
+        QVERIFY(percent->isEnabled());
+        // Turn the "no success" rule on at 90 min, the rate to 10 %.
+        QCheckBox* noSuccess = nullptr;
+        for (QCheckBox* box : dialog.findChildren<QCheckBox*>()) {
+            if (box->text() == AlertRulesDialog::tr("No successful synchronisation for"))
+                noSuccess = box;
+        }
+        QVERIFY(noSuccess);
+        noSuccess->setChecked(true);
+        QVERIFY(minutes->isEnabled());
+        minutes->setValue(90);
+        percent->setValue(10);
+        AlertRules expected = rules;
+        expected.noSuccessMinutes = 90;
+        expected.errorRatePercent = 10;
+        QCOMPARE(dialog.rules(), expected);
+    }
+
+    void dashboardAndAlerts()
+    {
+        const QString dir = Test::freshDataDir(QStringLiteral("integrations-dashboard"));
+        AppPaths::setDataDir(dir);
+        QVERIFY(Database::openAndMigrate(QDir(dir).filePath(QStringLiteral("moulin.sqlite"))).ok());
+        const QDateTime now(QDate(2026, 11, 26), QTime(12, 0), Qt::UTC);
+        {
+            // Lightspeed's last 24 hours: 10 answered requests (100..1000 ms)
+            // and 2 failures, a request 25 hours ago (outside), two runs.
+            QSqlQuery q(Database::connection());
+            QVERIFY(q.prepare(QStringLiteral("INSERT INTO operation_log(at, connector, feed, method, path, "
+                                             "status, latency_ms, attempt) VALUES (?, 'lightspeed', "
+                                             "'transactions', 'GET', '/f/v2/sales', ?, ?, 1)")));
+            auto add = [&q](const QDateTime& at, int status, int ms) {
+                q.addBindValue(at.toString(Qt::ISODate));
+                q.addBindValue(status);
+                q.addBindValue(ms);
+                return q.exec();
+            };
+            for (int i = 1; i <= 10; ++i)
+                QVERIFY(add(now.addSecs(-i * 600), 200, i * 100));
+            QVERIFY(add(now.addSecs(-300), 503, 40));
+            QVERIFY(add(now.addSecs(-3 * 3600), 0, 15000));
+            QVERIFY(add(now.addSecs(-25 * 3600), 200, 100));
+            QVERIFY(q.exec(QStringLiteral(
+                "INSERT INTO sync_run(connector, feed, started_at, finished_at, records, pages, ok, error) "
+                "VALUES ('lightspeed', 'transactions', '2026-11-26T09:00:00Z', '2026-11-26T09:00:04Z', 420, "
+                "5, 1, NULL), ('lightspeed', 'transactions', '2026-11-26T11:55:00Z', "
+                "'2026-11-26T11:55:01Z', 0, 0, 0, 'HTTP 503')")));
+        }
+
+        IntegrationsTab tab;
+        tab.setClock([now] { return now; });
+        tab.resize(1100, 700);
+        tab.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&tab));
+        QSignalSpy raised(&tab, &IntegrationsTab::alertRaised);
+        QSignalSpy changed(&tab, &IntegrationsTab::alertsChanged);
+        QList<ConnectionStatus> statuses = sample();
+        statuses[0].lastSuccessAt = now.addSecs(-3 * 3600); // 3 h without success
+        tab.setStatuses(statuses);
+        tab.refreshNow();
+
+        // The first connection is shown: its figures over the last 24 h.
+        ConnectionDetail* detail = tab.detail();
+        QCOMPARE(detail->connectorId(), QStringLiteral("lightspeed"));
+        QCOMPARE(detail->metrics().requests, 12);
+        QCOMPARE(detail->metrics().failures, 2);
+        QCOMPARE(detail->metrics().runs, 2);
+        QCOMPARE(detail->metrics().failedRuns, 1);
+        QCOMPARE(detail->metrics().records, 420);
+        QCOMPARE(detail->figure(ConnectionDetail::Requests), QLocale().toString(12));
+        QVERIFY(detail->figure(ConnectionDetail::Latency).contains(QStringLiteral("ms")));
+        QCOMPARE(detail->runRows(), 2);
+        QCOMPARE(detail->buckets().size(), 24); // whole hours, the current one last
+        qint64 bucketed = 0;
+        for (const MetricsBucket& b : detail->buckets())
+            bucketed += b.requests;
+        QCOMPARE(bucketed, 12);
+        auto* chart = detail->findChild<QChartView*>(QStringLiteral("connectionHistoryChart"));
+        QVERIFY(chart && chart->isVisible());
+
+        // Alerts: Lightspeed has not succeeded for 3 h, TheFork's breaker is open.
+        QCOMPARE(tab.alerts().size(), 2);
+        QCOMPARE(raised.size(), 2);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.last().at(0).toInt(), 2);
+        auto* banner = tab.findChild<QLabel*>(QStringLiteral("alertBanner"));
+        QVERIFY(banner && banner->isVisible());
+        QVERIFY(banner->text().contains(QStringLiteral("TheFork")));
+        // Raised once, not again at the next refresh.
+        tab.refreshNow();
+        QCOMPARE(raised.size(), 2);
+        QCOMPARE(changed.size(), 1);
+
+        // Sign-in needed adds one; selecting TheFork shows its (empty) detail.
+        tab.setSignInNeeded({QStringLiteral("thefork")});
+        tab.refreshNow();
+        QCOMPARE(tab.alerts().size(), 3);
+        QCOMPARE(raised.size(), 3);
+        tab.selectConnector(QStringLiteral("thefork"));
+        QCOMPARE(detail->connectorId(), QStringLiteral("thefork"));
+        QCOMPARE(detail->metrics().requests, 0);
+
+        // The user turns the alerts off (Alertes…): the banner goes.
+        AlertRules off;
+        off.enabled = false;
+        off.save(*AppPaths::settings());
+        tab.refreshNow();
+        QVERIFY(tab.alerts().isEmpty());
+        QVERIFY(!banner->isVisible());
+        QCOMPARE(changed.last().at(0).toInt(), 0);
+        Database::closeConnection();
     }
 };
 

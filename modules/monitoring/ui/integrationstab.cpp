@@ -1,6 +1,10 @@
 #include "monitoring/ui/integrationstab.h"
 
+#include "common/core/apppaths.h"
+#include "common/core/database.h"
 #include "common/ui/emptystatewidget.h"
+#include "monitoring/ui/alertrulesdialog.h"
+#include "monitoring/ui/connectiondetail.h"
 #include "monitoring/ui/connectionstatusmodel.h"
 
 #include <QEvent>
@@ -8,6 +12,8 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QSettings>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -25,6 +31,10 @@ IntegrationsTab::IntegrationsTab(QWidget* parent)
     , m_authorize(new QPushButton)
     , m_syncAll(new QPushButton)
     , m_settings(new QPushButton)
+    , m_alertRules(new QPushButton)
+    , m_alertBanner(new QLabel)
+    , m_splitter(new QSplitter(Qt::Vertical))
+    , m_detail(new ConnectionDetail)
 {
     m_table->setObjectName(QStringLiteral("connectionsTable"));
     m_table->setModel(m_model);
@@ -48,12 +58,31 @@ IntegrationsTab::IntegrationsTab(QWidget* parent)
     buttons->addWidget(m_authorize);
     buttons->addWidget(m_syncSelected);
     buttons->addWidget(m_syncAll);
+    buttons->addWidget(m_alertRules);
     buttons->addWidget(m_settings);
+
+    m_alertBanner->setObjectName(QStringLiteral("alertBanner"));
+    m_alertBanner->setWordWrap(true);
+    m_alertBanner->setTextFormat(Qt::RichText);
+    m_alertBanner->setStyleSheet(QStringLiteral("QLabel { background: #fef3f2; border: 1px solid #fecdca; "
+                                                "border-radius: 6px; padding: 8px 12px; color: #912018; }"));
+    m_alertBanner->hide();
+
+    auto* tablePart = new QWidget;
+    auto* tableLayout = new QVBoxLayout(tablePart);
+    tableLayout->setContentsMargins(0, 0, 0, 0);
+    tableLayout->addWidget(m_table);
+    m_splitter->addWidget(tablePart);
+    m_splitter->addWidget(m_detail);
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 3);
+    m_splitter->setChildrenCollapsible(false);
 
     auto* listPage = new QWidget;
     auto* listLayout = new QVBoxLayout(listPage);
     listLayout->addLayout(buttons);
-    listLayout->addWidget(m_table);
+    listLayout->addWidget(m_alertBanner);
+    listLayout->addWidget(m_splitter, 1);
 
     m_stack->addWidget(m_emptyState);
     m_stack->addWidget(listPage);
@@ -77,9 +106,17 @@ IntegrationsTab::IntegrationsTab(QWidget* parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         m_syncSelected->setEnabled(!selectedConnector().isEmpty());
         m_authorize->setEnabled(!selectedConnector().isEmpty());
+        updateDetail();
     });
+    connect(m_alertRules, &QPushButton::clicked, this, &IntegrationsTab::editAlertRules);
     m_syncSelected->setEnabled(false);
     m_authorize->setEnabled(false);
+
+    m_refreshTimer.setSingleShot(true);
+    m_refreshTimer.setInterval(2000);
+    connect(&m_refreshTimer, &QTimer::timeout, this, &IntegrationsTab::refreshNow);
+    m_minuteTimer.setInterval(60'000);
+    connect(&m_minuteTimer, &QTimer::timeout, this, &IntegrationsTab::refreshNow);
 
     retranslateUi();
     setStatuses({});
@@ -87,15 +124,126 @@ IntegrationsTab::IntegrationsTab(QWidget* parent)
 
 void IntegrationsTab::setStatuses(const QList<ConnectionStatus>& statuses)
 {
-    const QString selected = selectedConnector();
-    m_model->setStatuses(statuses);
-    m_stack->setCurrentIndex(statuses.isEmpty() ? 0 : 1);
-    for (int row = 0; row < m_model->rowCount(); ++row) {
-        if (m_model->index(row, 0).data(ConnectionStatusModel::ConnectorIdRole).toString() == selected)
-            m_table->selectRow(row);
+    QString selected = selectedConnector();
+    m_statuses = statuses;
+    {
+        const QSignalBlocker block(m_table->selectionModel());
+        m_model->setStatuses(statuses);
+        m_stack->setCurrentIndex(statuses.isEmpty() ? 0 : 1);
+        if (selected.isEmpty() && !statuses.isEmpty())
+            selected = statuses.constFirst().connectorId; // the detail shows something at once
+        for (int row = 0; row < m_model->rowCount(); ++row) {
+            if (m_model->index(row, 0).data(ConnectionStatusModel::ConnectorIdRole).toString() == selected)
+                m_table->selectRow(row);
+        }
     }
     m_syncSelected->setEnabled(!selectedConnector().isEmpty());
     m_authorize->setEnabled(!selectedConnector().isEmpty());
+    if (statuses.isEmpty()) {
+        m_minuteTimer.stop();
+        refreshNow();
+        return;
+    }
+    if (!m_minuteTimer.isActive())
+        m_minuteTimer.start();
+    if (!m_refreshTimer.isActive())
+        m_refreshTimer.start();
+}
+
+void IntegrationsTab::setSignInNeeded(const QStringList& connectorIds)
+{
+    if (connectorIds == m_signInNeeded)
+        return;
+    m_signInNeeded = connectorIds;
+    if (!m_refreshTimer.isActive())
+        m_refreshTimer.start();
+}
+
+void IntegrationsTab::selectConnector(const QString& connectorId)
+{
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (m_model->index(row, 0).data(ConnectionStatusModel::ConnectorIdRole).toString() == connectorId)
+            m_table->selectRow(row);
+    }
+}
+
+QDateTime IntegrationsTab::now() const
+{
+    return m_now ? m_now() : QDateTime::currentDateTimeUtc();
+}
+
+void IntegrationsTab::refreshNow()
+{
+    m_refreshTimer.stop();
+    evaluateAlerts();
+    updateDetail();
+}
+
+void IntegrationsTab::evaluateAlerts()
+{
+    const AlertRules rules = AlertRules::load(*AppPaths::settings());
+    QHash<QString, ConnectionMetrics> lastHour;
+    const QSqlDatabase db = Database::connection();
+    const QDateTime to = now();
+    if (rules.enabled && rules.errorRatePercent > 0 && db.isValid()) {
+        for (const ConnectionStatus& status : std::as_const(m_statuses)) {
+            if (status.state != ConnectionState::NotConfigured &&
+                status.state != ConnectionState::Unsupported)
+                lastHour.insert(status.connectorId,
+                                ConnectionMetricsReader::load(db, status.connectorId, to.addSecs(-3600), to));
+        }
+    }
+    m_alerts = Moulin::evaluateAlerts(m_statuses, lastHour, m_signInNeeded, rules, to);
+
+    QSet<QString> keys;
+    QStringList lines;
+    for (const ConnectionAlert& alert : std::as_const(m_alerts)) {
+        const QString key = alert.connectorId + QLatin1Char('/') + QString::number(int(alert.kind));
+        keys.insert(key);
+        if (!m_activeAlertKeys.contains(key))
+            Q_EMIT alertRaised(alert.message);
+        lines << alert.message.toHtmlEscaped();
+    }
+    const bool changed = keys != m_activeAlertKeys;
+    m_activeAlertKeys = keys;
+    m_alertBanner->setText(lines.isEmpty()
+                               ? QString()
+                               : QStringLiteral("<b>%1</b><br>%2")
+                                     .arg(tr("Alerts").toHtmlEscaped(), lines.join(QStringLiteral("<br>"))));
+    m_alertBanner->setVisible(!lines.isEmpty());
+    if (changed)
+        Q_EMIT alertsChanged(int(m_alerts.size()));
+}
+
+void IntegrationsTab::updateDetail()
+{
+    const QString id = selectedConnector();
+    const QSqlDatabase db = Database::connection();
+    for (const ConnectionStatus& status : std::as_const(m_statuses)) {
+        if (status.connectorId == id && db.isValid()) {
+            m_detail->show(status, db, now());
+            return;
+        }
+    }
+    m_detail->clear();
+}
+
+void IntegrationsTab::editAlertRules()
+{
+    const std::unique_ptr<QSettings> settings = AppPaths::settings();
+    AlertRulesDialog dialog(AlertRules::load(*settings), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    dialog.rules().save(*settings);
+    settings->sync();
+    refreshNow();
+}
+
+void IntegrationsTab::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (!m_statuses.isEmpty())
+        refreshNow();
 }
 
 QString IntegrationsTab::selectedConnector() const
@@ -125,6 +273,8 @@ void IntegrationsTab::retranslateUi()
     m_syncSelected->setText(tr("&Sync selected"));
     m_syncAll->setText(tr("Sync &all now"));
     m_settings->setText(tr("S&ettings…"));
+    m_alertRules->setText(tr("A&lerts…"));
+    m_alertRules->setToolTip(tr("When to raise an alert about a connection"));
 }
 
 } // namespace Moulin

@@ -1,0 +1,358 @@
+#include "monitoring/ui/connectiondetail.h"
+
+#include "common/core/connectorcatalog.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QCoreApplication>
+#include <QEvent>
+#include <QGridLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineSeries>
+#include <QLocale>
+#include <QStackedBarSeries>
+#include <QStandardItemModel>
+#include <QTableView>
+#include <QTimeZone>
+#include <QVBoxLayout>
+#include <QValueAxis>
+
+#include <cmath>
+
+namespace Moulin {
+
+namespace {
+
+const QColor kOk(0x3b, 0x6e, 0xd8);
+const QColor kFailed(0xd9, 0x48, 0x3b);
+const QColor kLatency(0x6b, 0x72, 0x80);
+
+QString durationText(qint64 ms)
+{
+    if (ms < 0)
+        return QStringLiteral("—");
+    if (ms < 1000)
+        return QCoreApplication::translate("Moulin::ConnectionDetail", "%1 ms").arg(ms);
+    if (ms < 60'000)
+        return QCoreApplication::translate("Moulin::ConnectionDetail", "%1 s")
+            .arg(QLocale().toString(double(ms) / 1000.0, 'f', 1));
+    return QCoreApplication::translate("Moulin::ConnectionDetail", "%1 min %2 s")
+        .arg(ms / 60'000)
+        .arg((ms / 1000) % 60, 2, 10, QLatin1Char('0'));
+}
+
+/// A round axis maximum for `max` (>= 0).
+double niceMax(double max)
+{
+    if (max <= 0)
+        return 1;
+    const double magnitude = std::pow(10.0, std::floor(std::log10(max)));
+    for (const double step : {1.0, 2.0, 2.5, 5.0, 10.0}) {
+        if (step * magnitude >= max)
+            return step * magnitude;
+    }
+    return 10 * magnitude;
+}
+
+} // namespace
+
+/// Requests per hour, answered and failed stacked, with the 95th-percentile
+/// latency as a line on its own axis.
+class ConnectionHistoryChart : public QChartView
+{
+public:
+    explicit ConnectionHistoryChart(QWidget* parent = nullptr)
+        : QChartView(parent)
+        , m_chart(new QChart)
+        , m_bars(new QStackedBarSeries)
+        , m_ok(new QBarSet(QString()))
+        , m_failed(new QBarSet(QString()))
+        , m_latency(new QLineSeries)
+        , m_hours(new QBarCategoryAxis)
+        , m_counts(new QValueAxis)
+        , m_ms(new QValueAxis)
+    {
+        setObjectName(QStringLiteral("connectionHistoryChart"));
+        setRenderHint(QPainter::Antialiasing);
+        setMinimumHeight(180);
+        m_chart->setBackgroundVisible(false);
+        m_chart->setAnimationOptions(QChart::NoAnimation);
+        m_chart->setMargins(QMargins(4, 4, 4, 4));
+        m_chart->legend()->setAlignment(Qt::AlignTop);
+        m_ok->setColor(kOk);
+        m_ok->setBorderColor(kOk);
+        m_failed->setColor(kFailed);
+        m_failed->setBorderColor(kFailed);
+        m_bars->append(m_ok);
+        m_bars->append(m_failed);
+        m_bars->setBarWidth(0.7);
+        QPen pen(kLatency);
+        pen.setWidthF(1.6);
+        m_latency->setPen(pen);
+        m_latency->setPointsVisible(true);
+        m_chart->addSeries(m_bars);
+        m_chart->addSeries(m_latency);
+        m_chart->addAxis(m_hours, Qt::AlignBottom);
+        m_chart->addAxis(m_counts, Qt::AlignLeft);
+        m_chart->addAxis(m_ms, Qt::AlignRight);
+        m_bars->attachAxis(m_hours);
+        m_bars->attachAxis(m_counts);
+        m_latency->attachAxis(m_hours);
+        m_latency->attachAxis(m_ms);
+        m_counts->setLabelFormat(QStringLiteral("%d"));
+        m_ms->setLabelFormat(QStringLiteral("%d ms"));
+        for (QAbstractAxis* axis :
+             {static_cast<QAbstractAxis*>(m_hours), static_cast<QAbstractAxis*>(m_counts),
+              static_cast<QAbstractAxis*>(m_ms)}) {
+            QFont font = axis->labelsFont();
+            font.setPointSizeF(font.pointSizeF() * 0.85);
+            axis->setLabelsFont(font);
+            axis->setGridLineColor(QColor(0xe5, 0xe7, 0xeb));
+        }
+        m_hours->setGridLineVisible(false);
+        QFont hourFont = m_hours->labelsFont();
+        hourFont.setPointSizeF(hourFont.pointSizeF() * 0.9);
+        m_hours->setLabelsFont(hourFont);
+        m_hours->setTitleText(QString());
+        m_ms->setGridLineVisible(false);
+        setChart(m_chart);
+        retranslate();
+    }
+
+    void retranslate()
+    {
+        m_ok->setLabel(QCoreApplication::translate("Moulin::ConnectionDetail", "Answered"));
+        m_failed->setLabel(QCoreApplication::translate("Moulin::ConnectionDetail", "Failed"));
+        m_latency->setName(
+            QCoreApplication::translate("Moulin::ConnectionDetail", "Latency (95th percentile)"));
+        m_ms->setLabelFormat(QCoreApplication::translate("Moulin::ConnectionDetail", "%d ms"));
+    }
+
+    void setBuckets(const QList<MetricsBucket>& buckets)
+    {
+        QStringList hours;
+        QList<qreal> ok, failed;
+        QList<QPointF> latency;
+        qint64 maxCount = 0, maxMs = 0;
+        const QTimeZone local = QTimeZone::systemTimeZone();
+        for (qsizetype i = 0; i < buckets.size(); ++i) {
+            const MetricsBucket& b = buckets.at(i);
+            // The local hour (24 buckets: each hour once, as categories
+            // must be distinct), short enough to fit under its bar.
+            hours << QString::number(b.start.toTimeZone(local).time().hour());
+            ok << qreal(b.requests - b.failures);
+            failed << qreal(b.failures);
+            maxCount = std::max(maxCount, b.requests);
+            if (b.p95LatencyMs >= 0) {
+                latency << QPointF(qreal(i), qreal(b.p95LatencyMs));
+                maxMs = std::max(maxMs, b.p95LatencyMs);
+            }
+        }
+        m_hours->clear();
+        m_hours->append(hours);
+        m_ok->remove(0, m_ok->count());
+        m_failed->remove(0, m_failed->count());
+        m_ok->append(ok);
+        m_failed->append(failed);
+        m_latency->replace(latency);
+        m_counts->setRange(0, niceMax(double(maxCount)));
+        m_counts->setTickCount(5);
+        m_ms->setRange(0, niceMax(double(maxMs)));
+        m_ms->setTickCount(5);
+    }
+
+private:
+    QChart* m_chart;
+    QStackedBarSeries* m_bars;
+    QBarSet* m_ok;
+    QBarSet* m_failed;
+    QLineSeries* m_latency;
+    QBarCategoryAxis* m_hours;
+    QValueAxis* m_counts;
+    QValueAxis* m_ms;
+};
+
+ConnectionDetail::ConnectionDetail(QWidget* parent)
+    : QWidget(parent)
+    , m_heading(new QLabel(this))
+    , m_chart(new ConnectionHistoryChart(this))
+    , m_chartTitle(new QLabel(this))
+    , m_runsTitle(new QLabel(this))
+    , m_runsView(new QTableView(this))
+    , m_runsModel(new QStandardItemModel(this))
+{
+    setObjectName(QStringLiteral("connectionDetail"));
+    QFont headingFont = m_heading->font();
+    headingFont.setBold(true);
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.1);
+    m_heading->setFont(headingFont);
+
+    auto* figures = new QGridLayout;
+    figures->setHorizontalSpacing(24);
+    figures->setVerticalSpacing(0);
+    for (int i = 0; i < FigureCount; ++i) {
+        m_titles[i] = new QLabel(this);
+        m_titles[i]->setStyleSheet(QStringLiteral("color: #5f6b7a;"));
+        m_values[i] = new QLabel(this);
+        QFont valueFont = m_values[i]->font();
+        valueFont.setPointSizeF(valueFont.pointSizeF() * 1.4);
+        valueFont.setBold(true);
+        m_values[i]->setFont(valueFont);
+        m_values[i]->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        figures->addWidget(m_titles[i], 0, i);
+        figures->addWidget(m_values[i], 1, i);
+    }
+    figures->setColumnStretch(FigureCount, 1);
+
+    for (QLabel* title : {m_chartTitle, m_runsTitle}) {
+        QFont font = title->font();
+        font.setBold(true);
+        title->setFont(font);
+    }
+
+    m_runsView->setObjectName(QStringLiteral("runsTable"));
+    m_runsView->setModel(m_runsModel);
+    m_runsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_runsView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_runsView->setAlternatingRowColors(true);
+    m_runsView->verticalHeader()->hide();
+    m_runsView->horizontalHeader()->setStretchLastSection(true);
+    m_runsView->setWordWrap(false);
+
+    auto* charts = new QGridLayout;
+    charts->addWidget(m_chartTitle, 0, 0);
+    charts->addWidget(m_runsTitle, 0, 1);
+    charts->addWidget(m_chart, 1, 0);
+    charts->addWidget(m_runsView, 1, 1);
+    charts->setColumnStretch(0, 3);
+    charts->setColumnStretch(1, 2);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 8, 0, 0);
+    layout->addWidget(m_heading);
+    layout->addLayout(figures);
+    layout->addSpacing(6);
+    layout->addLayout(charts, 1);
+    retranslateUi();
+    clear();
+}
+
+void ConnectionDetail::show(const ConnectionStatus& status, const QSqlDatabase& db, const QDateTime& now)
+{
+    m_connectorId = status.connectorId;
+    m_displayName = status.displayName;
+    // 24 whole hours, the current one last.
+    const QDateTime to = now.toUTC();
+    const QDateTime hour = QDateTime::fromSecsSinceEpoch(to.toSecsSinceEpoch() / 3600 * 3600, Qt::UTC);
+    const QDateTime from = hour.addSecs(-23 * 3600);
+    m_metrics = ConnectionMetricsReader::load(db, status.connectorId, from, to.addSecs(1));
+    m_buckets = ConnectionMetricsReader::series(db, status.connectorId, from, hour.addSecs(3600), 60);
+    m_runs = ConnectionMetricsReader::runs(db, status.connectorId, 20);
+    render();
+    setEnabled(true);
+}
+
+void ConnectionDetail::clear()
+{
+    m_connectorId.clear();
+    m_displayName.clear();
+    m_metrics = {};
+    m_buckets.clear();
+    m_runs.clear();
+    render();
+    setEnabled(false);
+}
+
+int ConnectionDetail::runRows() const
+{
+    return m_runsModel->rowCount();
+}
+
+QString ConnectionDetail::figure(int index) const
+{
+    return index >= 0 && index < FigureCount ? m_values[index]->text() : QString();
+}
+
+void ConnectionDetail::render()
+{
+    const QLocale locale;
+    m_heading->setText(m_connectorId.isEmpty() ? tr("Select a connection to see its last 24 hours")
+                                               : tr("%1 — last 24 hours").arg(m_displayName));
+    const bool any = !m_connectorId.isEmpty();
+    m_values[Requests]->setText(any ? locale.toString(m_metrics.requests) : QStringLiteral("—"));
+    m_values[Failures]->setText(
+        any ? tr("%1 (%2)").arg(locale.toString(m_metrics.failures),
+                                locale.toString(m_metrics.errorRate() * 100.0, 'f', 1) +
+                                    QStringLiteral("\u00a0%"))
+            : QStringLiteral("—"));
+    m_values[Failures]->setStyleSheet(any && m_metrics.failures > 0 ? QStringLiteral("color: #b42318;")
+                                                                    : QString());
+    m_values[Latency]->setText(
+        any ? tr("%1 / %2").arg(durationText(m_metrics.p50LatencyMs), durationText(m_metrics.p95LatencyMs))
+            : QStringLiteral("—"));
+    m_values[Runs]->setText(any ? (m_metrics.failedRuns > 0 ? tr("%1 (%2 failed)")
+                                                                  .arg(locale.toString(m_metrics.runs),
+                                                                       locale.toString(m_metrics.failedRuns))
+                                                            : locale.toString(m_metrics.runs))
+                                : QStringLiteral("—"));
+    m_values[Records]->setText(any ? locale.toString(m_metrics.records) : QStringLiteral("—"));
+    m_chart->setBuckets(m_buckets);
+
+    m_runsModel->clear();
+    m_runsModel->setHorizontalHeaderLabels(
+        {tr("Feed"), tr("Started"), tr("Duration"), tr("Received"), tr("Result")});
+    const QTimeZone local = QTimeZone::systemTimeZone();
+    for (const SyncRunRow& run : std::as_const(m_runs)) {
+        QList<QStandardItem*> row;
+        auto* feed = new QStandardItem(ConnectorCatalog::feedLabel(run.feed));
+        feed->setToolTip(run.feed);
+        row << feed;
+        row << new QStandardItem(locale.toString(run.startedAt.toTimeZone(local), QLocale::ShortFormat));
+        row << new QStandardItem(
+            run.finishedAt.isValid() ? durationText(run.startedAt.msecsTo(run.finishedAt)) : tr("running"));
+        auto* records = new QStandardItem(locale.toString(run.records));
+        records->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        row << records;
+        auto* result = new QStandardItem(!run.finishedAt.isValid() ? QString()
+                                         : run.ok                  ? tr("OK")
+                                                                   : run.error);
+        if (run.finishedAt.isValid() && !run.ok) {
+            result->setForeground(QColor(0xb4, 0x23, 0x18));
+            result->setToolTip(run.error);
+        }
+        row << result;
+        m_runsModel->appendRow(row);
+    }
+    QHeaderView* header = m_runsView->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(0, QHeaderView::Interactive);
+    header->resizeSection(0, fontMetrics().horizontalAdvance(QLatin1Char('M')) * 9);
+    header->setSectionResizeMode(4, QHeaderView::Stretch);
+    m_runsView->setTextElideMode(Qt::ElideRight);
+}
+
+void ConnectionDetail::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        render();
+    }
+    QWidget::changeEvent(event);
+}
+
+void ConnectionDetail::retranslateUi()
+{
+    m_titles[Requests]->setText(tr("Requests"));
+    m_titles[Failures]->setText(tr("Failed"));
+    m_titles[Latency]->setText(tr("Latency (median / 95 %)"));
+    m_titles[Runs]->setText(tr("Synchronisations"));
+    m_titles[Records]->setText(tr("Records received"));
+    m_chartTitle->setText(tr("Requests per hour"));
+    m_runsTitle->setText(tr("Last synchronisations"));
+    m_chart->retranslate();
+}
+
+} // namespace Moulin

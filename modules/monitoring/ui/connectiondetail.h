@@ -1,0 +1,73 @@
+#pragma once
+
+#include "monitoring/core/connectionmetrics.h"
+
+#include <QWidget>
+
+class QLabel;
+class QSqlDatabase;
+class QStandardItemModel;
+class QTableView;
+
+namespace Moulin {
+
+class ConnectionHistoryChart;
+
+/// The lower half of the Intégrations tab: one connection over the last
+/// 24 hours — requests, failures, latency, runs and records as figures, the
+/// requests per hour (answered / failed) with the 95th-percentile latency
+/// as a chart, and its last synchronisation runs.
+class ConnectionDetail : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ConnectionDetail(QWidget* parent = nullptr);
+
+    /// Reads `status.connectorId`'s metrics from `db` for the 24 hours up to
+    /// `now` (UTC) and shows them. A few indexed queries: fine on the GUI
+    /// thread.
+    void show(const ConnectionStatus& status, const QSqlDatabase& db, const QDateTime& now);
+    /// Nothing selected.
+    void clear();
+
+    QString connectorId() const { return m_connectorId; }
+    ConnectionMetrics metrics() const { return m_metrics; }
+    QList<MetricsBucket> buckets() const { return m_buckets; }
+    int runRows() const;
+    /// The figure shown under `title` (tests).
+    QString figure(int index) const;
+
+    enum Figure
+    {
+        Requests,
+        Failures,
+        Latency,
+        Runs,
+        Records,
+        FigureCount
+    };
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslateUi();
+    void render();
+
+    QString m_connectorId;
+    QString m_displayName;
+    ConnectionMetrics m_metrics;
+    QList<MetricsBucket> m_buckets;
+    QList<SyncRunRow> m_runs;
+    QLabel* m_heading;
+    QLabel* m_titles[FigureCount];
+    QLabel* m_values[FigureCount];
+    ConnectionHistoryChart* m_chart;
+    QLabel* m_chartTitle;
+    QLabel* m_runsTitle;
+    QTableView* m_runsView;
+    QStandardItemModel* m_runsModel;
+};
+
+} // namespace Moulin
