@@ -1514,9 +1514,18 @@ bool SalesStore::storeParsed(QSqlDatabase& db, const QList<Sale>& input, Stats* 
             return fail(*q, "open quarantine", error);
         const bool openQuarantine = q->next() && q->value(0).toBool();
         q->finish();
-        constexpr int kChunk = 400;
+        constexpr int kChunk = 512;
         for (int start = 0; start < sales.size(); start += kChunk) {
-            const int n = std::min<int>(kChunk, int(sales.size()) - start);
+            const int count = std::min<int>(kChunk, int(sales.size()) - start);
+            // As many placeholders as the next power of two (the extra ones
+            // repeat the first id): a handful of distinct statements for the
+            // connection's statement cache, whatever the page size.
+            int n = 1;
+            while (n < count)
+                n *= 2;
+            auto idAt = [&](int i) -> const QString& {
+                return sales.at(start + (i < count ? i : 0))->receiptId;
+            };
             QString marks = QStringLiteral("?");
             for (int i = 1; i < n; ++i)
                 marks += QStringLiteral(",?");
@@ -1528,7 +1537,7 @@ bool SalesStore::storeParsed(QSqlDatabase& db, const QList<Sale>& input, Stats* 
             if (!q)
                 return false;
             for (int i = 0; i < n; ++i)
-                q->bindValue(i, sales.at(start + i)->receiptId);
+                q->bindValue(i, idAt(i));
             if (!q->exec())
                 return fail(*q, "existing receipts", error);
             while (q->next())
@@ -1545,7 +1554,7 @@ bool SalesStore::storeParsed(QSqlDatabase& db, const QList<Sale>& input, Stats* 
             if (!q)
                 return false;
             for (int i = 0; i < n; ++i)
-                q->bindValue(i, sales.at(start + i)->receiptId);
+                q->bindValue(i, idAt(i));
             if (!q->exec())
                 return fail(*q, "quarantined receipts", error);
             while (q->next())
