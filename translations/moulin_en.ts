@@ -481,6 +481,48 @@
             <source>Received</source>
             <translation>Received</translation>
         </message>
+        <message>
+            <source>Time</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>Request</source>
+            <translation>Request</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Latency</source>
+            <translation>Latency</translation>
+        </message>
+        <message>
+            <source>Attempt</source>
+            <translation>Attempt</translation>
+        </message>
+        <message>
+            <source>Error</source>
+            <translation>Error</translation>
+        </message>
+        <message>
+            <source>%1
+Request id: %2</source>
+            <translation>%1
+Request id: %2</translation>
+        </message>
+        <message>
+            <source>no answer</source>
+            <translation>no answer</translation>
+        </message>
+        <message>
+            <source>Request log</source>
+            <translation>Request log</translation>
+        </message>
+        <message>
+            <source>&amp;Failed requests only</source>
+            <translation>&amp;Failed requests only</translation>
+        </message>
     </context>
     <context>
         <name>Moulin::ConnectionStatusModel</name>

@@ -481,6 +481,48 @@
             <source>Received</source>
             <translation>Reçus</translation>
         </message>
+        <message>
+            <source>Time</source>
+            <translation>Heure</translation>
+        </message>
+        <message>
+            <source>Request</source>
+            <translation>Requête</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Statut</translation>
+        </message>
+        <message>
+            <source>Latency</source>
+            <translation>Latence</translation>
+        </message>
+        <message>
+            <source>Attempt</source>
+            <translation>Essai</translation>
+        </message>
+        <message>
+            <source>Error</source>
+            <translation>Erreur</translation>
+        </message>
+        <message>
+            <source>%1
+Request id: %2</source>
+            <translation>%1
+Identifiant de requête : %2</translation>
+        </message>
+        <message>
+            <source>no answer</source>
+            <translation>sans réponse</translation>
+        </message>
+        <message>
+            <source>Request log</source>
+            <translation>Journal des requêtes</translation>
+        </message>
+        <message>
+            <source>&amp;Failed requests only</source>
+            <translation>Requêtes en é&amp;chec seulement</translation>
+        </message>
     </context>
     <context>
         <name>Moulin::ConnectionStatusModel</name>

@@ -334,6 +334,37 @@ private Q_SLOTS:
         QVERIFY(lastDay > 0 && lastDayFailures > 0);
     }
 
+    void requestLogNewestFirst()
+    {
+        QVERIFY(insertAttempt(kConn, QStringLiteral("2026-11-20T09:00:00Z"), 200, 10)); // before `since`
+        QVERIFY(insertAttempt(kConn, QStringLiteral("2026-11-20T10:00:00Z"), 200, 20));
+        QVERIFY(insertAttempt(kConn, QStringLiteral("2026-11-20T10:05:00Z"), 503, 30));
+        QVERIFY(insertAttempt(kConn, QStringLiteral("2026-11-20T10:10:00Z"), QVariant(), 15000));
+        QVERIFY(insertAttempt(kConn, QStringLiteral("2026-11-20T10:15:00Z"), 200, 40));
+        QVERIFY(insertAttempt(kOther, QStringLiteral("2026-11-20T10:20:00Z"), 500, 50));
+        const QDateTime since = utc("2026-11-20T10:00:00Z");
+
+        const QList<OperationRow> all =
+            ConnectionMetricsReader::operations(Database::connection(), kConn, since);
+        QCOMPARE(all.size(), 4);
+        QCOMPARE(all.at(0).at, utc("2026-11-20T10:15:00Z"));
+        QCOMPARE(all.at(0).status, 200);
+        QCOMPARE(all.at(0).latencyMs, 40);
+        QCOMPARE(all.at(0).method, QStringLiteral("GET"));
+        QVERIFY(!all.at(0).failed());
+        QCOMPARE(all.at(1).status, 0); // no answer
+        QVERIFY(all.at(1).failed());
+        QCOMPARE(all.at(3).at, since); // the bound is inclusive
+
+        const QList<OperationRow> failed =
+            ConnectionMetricsReader::operations(Database::connection(), kConn, since, 200, true);
+        QCOMPARE(failed.size(), 2);
+        QCOMPARE(failed.at(0).at, utc("2026-11-20T10:10:00Z"));
+        QCOMPARE(failed.at(1).status, 503);
+        QCOMPARE(ConnectionMetricsReader::operations(Database::connection(), kConn, since, 1).size(), 1);
+        QVERIFY(ConnectionMetricsReader::operations(Database::connection(), kConn, since, 0).isEmpty());
+    }
+
     void runsNewestFirst()
     {
         QVERIFY(insertRun(kConn, QStringLiteral("transactions"), QStringLiteral("2026-11-20T10:00:00Z"),

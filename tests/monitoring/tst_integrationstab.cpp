@@ -202,6 +202,11 @@ private Q_SLOTS:
         QCOMPARE(detail->figure(ConnectionDetail::Requests), QLocale().toString(12));
         QVERIFY(detail->figure(ConnectionDetail::Latency).contains(QStringLiteral("ms")));
         QCOMPARE(detail->runRows(), 2);
+        QCOMPARE(detail->logRows(), 12); // every request of the window, newest first
+        detail->setFailuresOnly(true);
+        QCOMPARE(detail->logRows(), 2);
+        detail->setFailuresOnly(false);
+        QCOMPARE(detail->logRows(), 12);
         QCOMPARE(detail->buckets().size(), 24); // whole hours, the current one last
         qint64 bucketed = 0;
         for (const MetricsBucket& b : detail->buckets())

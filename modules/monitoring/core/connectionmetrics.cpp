@@ -223,6 +223,37 @@ QList<SyncRunRow> ConnectionMetricsReader::runs(const QSqlDatabase& db, const QS
     return rows;
 }
 
+QList<OperationRow> ConnectionMetricsReader::operations(const QSqlDatabase& db, const QString& connector,
+                                                        const QDateTime& since, int limit, bool failuresOnly)
+{
+    QList<OperationRow> rows;
+    if (limit <= 0 || !since.isValid())
+        return rows;
+    // Backwards along operation_log_connector_at, bounded by `since`.
+    QSqlQuery q(db);
+    if (!Database::run(q,
+                       QStringLiteral("SELECT at, feed, method, path, status, latency_ms, attempt, error, "
+                                      "request_id FROM operation_log WHERE connector = ? AND at >= ? %1 "
+                                      "ORDER BY at DESC, id DESC LIMIT ?")
+                           .arg(failuresOnly ? QString(QStringLiteral("AND ") + kFailed) : QString()),
+                       {connector, boundText(since), limit}, "load operations"))
+        return rows;
+    while (q.next()) {
+        OperationRow row;
+        row.at = parseUtc(q.value(0));
+        row.feed = q.value(1).toString();
+        row.method = q.value(2).toString();
+        row.path = q.value(3).toString();
+        row.status = q.value(4).toInt();
+        row.latencyMs = q.value(5).toLongLong();
+        row.attempt = q.value(6).toInt();
+        row.error = q.value(7).toString();
+        row.requestId = q.value(8).toString();
+        rows.append(row);
+    }
+    return rows;
+}
+
 AlertRules AlertRules::load(QSettings& settings)
 {
     const AlertRules defaults;

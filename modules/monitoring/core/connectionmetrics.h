@@ -55,6 +55,22 @@ struct SyncRunRow
     QString error; ///< redacted, as stored
 };
 
+/// One HTTP attempt of the operation log, newest first.
+struct OperationRow
+{
+    QDateTime at; ///< UTC
+    QString feed;
+    QString method;
+    QString path;   ///< redacted, as stored
+    int status = 0; ///< 0: no answer
+    qint64 latencyMs = 0;
+    int attempt = 1;
+    QString error; ///< redacted, as stored
+    QString requestId;
+
+    bool failed() const { return status <= 0 || status >= 400; }
+};
+
 class ConnectionMetricsReader
 {
 public:
@@ -68,6 +84,10 @@ public:
                                        const QDateTime& from, const QDateTime& to, int bucketMinutes);
     /// The last `limit` runs of `connector`, newest first.
     static QList<SyncRunRow> runs(const QSqlDatabase& db, const QString& connector, int limit = 50);
+    /// The last `limit` HTTP attempts of `connector` since `since` (UTC),
+    /// newest first; only the failed ones when `failuresOnly`.
+    static QList<OperationRow> operations(const QSqlDatabase& db, const QString& connector,
+                                          const QDateTime& since, int limit = 200, bool failuresOnly = false);
 };
 
 /// The alerts the user configured (Intégrations ▸ Alertes…), kept in the

@@ -6,6 +6,7 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QCheckBox>
 #include <QCoreApplication>
 #include <QEvent>
 #include <QGridLayout>
@@ -13,8 +14,10 @@
 #include <QLabel>
 #include <QLineSeries>
 #include <QLocale>
+#include <QSqlDatabase>
 #include <QStackedBarSeries>
 #include <QStandardItemModel>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTimeZone>
 #include <QVBoxLayout>
@@ -180,9 +183,13 @@ ConnectionDetail::ConnectionDetail(QWidget* parent)
     , m_heading(new QLabel(this))
     , m_chart(new ConnectionHistoryChart(this))
     , m_chartTitle(new QLabel(this))
-    , m_runsTitle(new QLabel(this))
-    , m_runsView(new QTableView(this))
+    , m_lists(new QTabWidget(this))
+    , m_runsView(new QTableView)
     , m_runsModel(new QStandardItemModel(this))
+    , m_logPage(new QWidget)
+    , m_failuresOnly(new QCheckBox)
+    , m_logView(new QTableView)
+    , m_logModel(new QStandardItemModel(this))
 {
     setObjectName(QStringLiteral("connectionDetail"));
     QFont headingFont = m_heading->font();
@@ -207,26 +214,47 @@ ConnectionDetail::ConnectionDetail(QWidget* parent)
     }
     figures->setColumnStretch(FigureCount, 1);
 
-    for (QLabel* title : {m_chartTitle, m_runsTitle}) {
-        QFont font = title->font();
-        font.setBold(true);
-        title->setFont(font);
-    }
+    QFont chartTitleFont = m_chartTitle->font();
+    chartTitleFont.setBold(true);
+    m_chartTitle->setFont(chartTitleFont);
 
     m_runsView->setObjectName(QStringLiteral("runsTable"));
     m_runsView->setModel(m_runsModel);
-    m_runsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_runsView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_runsView->setAlternatingRowColors(true);
-    m_runsView->verticalHeader()->hide();
-    m_runsView->horizontalHeader()->setStretchLastSection(true);
-    m_runsView->setWordWrap(false);
+    m_logView->setObjectName(QStringLiteral("requestLog"));
+    m_logView->setModel(m_logModel);
+    for (QTableView* view : {m_runsView, m_logView}) {
+        view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        view->setSelectionBehavior(QAbstractItemView::SelectRows);
+        view->setAlternatingRowColors(true);
+        view->verticalHeader()->hide();
+        view->horizontalHeader()->setStretchLastSection(true);
+        view->setWordWrap(false);
+        view->setTextElideMode(Qt::ElideRight);
+    }
+    m_logView->setTextElideMode(Qt::ElideMiddle); // paths differ at their end
+    m_failuresOnly->setObjectName(QStringLiteral("failuresOnly"));
+    auto* logLayout = new QVBoxLayout(m_logPage);
+    logLayout->setContentsMargins(0, 4, 0, 0);
+    logLayout->addWidget(m_failuresOnly);
+    logLayout->addWidget(m_logView);
+    m_lists->setDocumentMode(true);
+    m_lists->addTab(m_runsView, QString());
+    m_lists->addTab(m_logPage, QString());
+    connect(m_failuresOnly, &QCheckBox::toggled, this, [this] {
+        if (m_connectorId.isEmpty())
+            return;
+        // Read again: the last 200 failures reach further back than the
+        // last 200 requests.
+        m_operations =
+            ConnectionMetricsReader::operations(QSqlDatabase::database(m_databaseName, false), m_connectorId,
+                                                m_since, 200, m_failuresOnly->isChecked());
+        renderLog();
+    });
 
     auto* charts = new QGridLayout;
     charts->addWidget(m_chartTitle, 0, 0);
-    charts->addWidget(m_runsTitle, 0, 1);
     charts->addWidget(m_chart, 1, 0);
-    charts->addWidget(m_runsView, 1, 1);
+    charts->addWidget(m_lists, 0, 1, 2, 1);
     charts->setColumnStretch(0, 3);
     charts->setColumnStretch(1, 2);
 
@@ -251,6 +279,10 @@ void ConnectionDetail::show(const ConnectionStatus& status, const QSqlDatabase& 
     m_metrics = ConnectionMetricsReader::load(db, status.connectorId, from, to.addSecs(1));
     m_buckets = ConnectionMetricsReader::series(db, status.connectorId, from, hour.addSecs(3600), 60);
     m_runs = ConnectionMetricsReader::runs(db, status.connectorId, 20);
+    m_since = from;
+    m_databaseName = db.connectionName();
+    m_operations =
+        ConnectionMetricsReader::operations(db, status.connectorId, from, 200, m_failuresOnly->isChecked());
     render();
     setEnabled(true);
 }
@@ -262,6 +294,7 @@ void ConnectionDetail::clear()
     m_metrics = {};
     m_buckets.clear();
     m_runs.clear();
+    m_operations.clear();
     render();
     setEnabled(false);
 }
@@ -269,6 +302,57 @@ void ConnectionDetail::clear()
 int ConnectionDetail::runRows() const
 {
     return m_runsModel->rowCount();
+}
+
+int ConnectionDetail::logRows() const
+{
+    return m_logModel->rowCount();
+}
+
+void ConnectionDetail::setFailuresOnly(bool failuresOnly)
+{
+    m_failuresOnly->setChecked(failuresOnly);
+}
+
+void ConnectionDetail::renderLog()
+{
+    const QLocale locale;
+    m_logModel->clear();
+    m_logModel->setHorizontalHeaderLabels(
+        {tr("Time"), tr("Feed"), tr("Request"), tr("Status"), tr("Latency"), tr("Attempt"), tr("Error")});
+    const QTimeZone local = QTimeZone::systemTimeZone();
+    const QColor failedColor(0xb4, 0x23, 0x18);
+    for (const OperationRow& op : std::as_const(m_operations)) {
+        QList<QStandardItem*> row;
+        row << new QStandardItem(locale.toString(op.at.toTimeZone(local).time(), QStringLiteral("HH:mm:ss")));
+        row.first()->setToolTip(locale.toString(op.at.toTimeZone(local), QLocale::LongFormat));
+        row << new QStandardItem(op.feed.isEmpty() ? QString() : ConnectorCatalog::feedLabel(op.feed));
+        auto* request = new QStandardItem(op.method + QLatin1Char(' ') + op.path);
+        request->setToolTip(op.requestId.isEmpty() ? op.path
+                                                   : tr("%1\nRequest id: %2").arg(op.path, op.requestId));
+        row << request;
+        auto* status = new QStandardItem(op.status > 0 ? QString::number(op.status) : tr("no answer"));
+        row << status;
+        auto* latency = new QStandardItem(durationText(op.latencyMs));
+        latency->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        row << latency;
+        auto* attempt = new QStandardItem(QString::number(op.attempt));
+        attempt->setTextAlignment(Qt::AlignCenter);
+        row << attempt;
+        auto* error = new QStandardItem(op.error);
+        error->setToolTip(op.error);
+        row << error;
+        if (op.failed()) {
+            for (QStandardItem* item : std::as_const(row))
+                item->setForeground(failedColor);
+        }
+        m_logModel->appendRow(row);
+    }
+    QHeaderView* header = m_logView->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(2, QHeaderView::Interactive);
+    header->resizeSection(2, fontMetrics().horizontalAdvance(QLatin1Char('M')) * 12);
+    header->setSectionResizeMode(6, QHeaderView::Stretch);
 }
 
 QString ConnectionDetail::figure(int index) const
@@ -331,7 +415,7 @@ void ConnectionDetail::render()
     header->setSectionResizeMode(0, QHeaderView::Interactive);
     header->resizeSection(0, fontMetrics().horizontalAdvance(QLatin1Char('M')) * 9);
     header->setSectionResizeMode(4, QHeaderView::Stretch);
-    m_runsView->setTextElideMode(Qt::ElideRight);
+    renderLog();
 }
 
 void ConnectionDetail::changeEvent(QEvent* event)
@@ -351,7 +435,9 @@ void ConnectionDetail::retranslateUi()
     m_titles[Runs]->setText(tr("Synchronisations"));
     m_titles[Records]->setText(tr("Records received"));
     m_chartTitle->setText(tr("Requests per hour"));
-    m_runsTitle->setText(tr("Last synchronisations"));
+    m_lists->setTabText(0, tr("Last synchronisations"));
+    m_lists->setTabText(1, tr("Request log"));
+    m_failuresOnly->setText(tr("&Failed requests only"));
     m_chart->retranslate();
 }
 

@@ -4,9 +4,11 @@
 
 #include <QWidget>
 
+class QCheckBox;
 class QLabel;
 class QSqlDatabase;
 class QStandardItemModel;
+class QTabWidget;
 class QTableView;
 
 namespace Moulin {
@@ -16,7 +18,8 @@ class ConnectionHistoryChart;
 /// The lower half of the Intégrations tab: one connection over the last
 /// 24 hours — requests, failures, latency, runs and records as figures, the
 /// requests per hour (answered / failed) with the 95th-percentile latency
-/// as a chart, and its last synchronisation runs.
+/// as a chart, its last synchronisation runs and its request log (every
+/// HTTP attempt, or only the failed ones).
 class ConnectionDetail : public QWidget
 {
     Q_OBJECT
@@ -35,6 +38,9 @@ public:
     ConnectionMetrics metrics() const { return m_metrics; }
     QList<MetricsBucket> buckets() const { return m_buckets; }
     int runRows() const;
+    int logRows() const;
+    /// Show only the failed requests in the log.
+    void setFailuresOnly(bool failuresOnly);
     /// The figure shown under `title` (tests).
     QString figure(int index) const;
 
@@ -54,20 +60,28 @@ protected:
 private:
     void retranslateUi();
     void render();
+    void renderLog();
 
     QString m_connectorId;
     QString m_displayName;
     ConnectionMetrics m_metrics;
     QList<MetricsBucket> m_buckets;
     QList<SyncRunRow> m_runs;
+    QList<OperationRow> m_operations;
+    QDateTime m_since;
+    QString m_databaseName; ///< the connection the figures were read from
     QLabel* m_heading;
     QLabel* m_titles[FigureCount];
     QLabel* m_values[FigureCount];
     ConnectionHistoryChart* m_chart;
     QLabel* m_chartTitle;
-    QLabel* m_runsTitle;
+    QTabWidget* m_lists;
     QTableView* m_runsView;
     QStandardItemModel* m_runsModel;
+    QWidget* m_logPage;
+    QCheckBox* m_failuresOnly;
+    QTableView* m_logView;
+    QStandardItemModel* m_logModel;
 };
 
 } // namespace Moulin
