@@ -48,12 +48,7 @@ MoulinApplication::MoulinApplication(CommandLineOptions options, QObject* parent
 
 MoulinApplication::~MoulinApplication()
 {
-    // The worker first: it finishes its queued jobs while the objects waiting
-    // for their results (owned by the runtime) still exist.
-    delete m_dbWorker;
-    m_dbWorker = nullptr;
-    delete m_runtime;
-    m_runtime = nullptr;
+    stopRuntime();
     m_window.reset();
     Database::closeConnection();
     LogFile::uninstall();
@@ -77,11 +72,8 @@ void MoulinApplication::startRuntime()
             m_window->setSyncProgress(0, 0, false);
     });
     connect(m_runtime, &ConnectorRuntime::feedFinished, this, [this](const FeedRunSummary& summary) {
-        if (summary.ok) {
-            if (summary.connector == QLatin1String("lightspeed") && summary.records > 0)
-                m_window->salesTab()->onSalesChanged();
-            return;
-        }
+        if (summary.ok)
+            return; // the Ventes tab was told page by page (pageStored)
         const auto type = ConnectorCatalog::byId(summary.connector);
         m_window->statusBar()->showMessage(tr("%1 — %2: %3")
                                                .arg(type ? type->displayName : summary.connector,
@@ -126,15 +118,26 @@ void MoulinApplication::updateImportNotice()
             .arg(QLocale().toString(progress.position.toLocalTime().date(), QLocale::LongFormat)));
 }
 
+void MoulinApplication::stopRuntime()
+{
+    // The worker first: it finishes its queued jobs while the objects waiting
+    // for their results (owned by the runtime) still exist.
+    delete m_dbWorker;
+    m_dbWorker = nullptr;
+    delete m_runtime;
+    m_runtime = nullptr;
+}
+
 void MoulinApplication::wirePriceUpdates()
 {
     if (!m_runtime->connectors().contains(QStringLiteral("lightspeed")))
         return;
+    // The runtime's configs hold the demo connector too.
     std::optional<ConnectorConfig> config;
-    if (m_demo && m_sandbox)
-        config = demoLightspeed();
-    else
-        config = ConnectorSettings::load(QStringLiteral("lightspeed"));
+    for (const ConnectorConfig& c : m_runtime->configs()) {
+        if (c.connectorId == QLatin1String("lightspeed"))
+            config = c;
+    }
     if (!config)
         return;
     if (!m_dbWorker)
@@ -379,10 +382,7 @@ void MoulinApplication::leaveImplicitDemo()
     if (!m_demo || m_options.demo || !hasConfiguredConnectors())
         return;
     m_demo = false;
-    delete m_dbWorker; // drains its jobs while their receivers still exist
-    m_dbWorker = nullptr;
-    delete m_runtime;
-    m_runtime = nullptr;
+    stopRuntime();
     m_sandbox.reset();
     Database::closeConnection();
     AppPaths::setDemoDatabase(false);

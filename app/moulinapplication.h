@@ -57,6 +57,8 @@ private:
     void startRuntime();
     bool openDatabase();
     void wirePriceUpdates();
+    /// Deletes the DbWorker, then the runtime (in that order).
+    void stopRuntime();
     void updateImportNotice();
     ConnectorConfig demoLightspeed() const;
     void scheduleStatusRefresh();

@@ -490,6 +490,12 @@ bool FakeSalesSource::hasMenuItems() const
     return !menu.isEmpty();
 }
 
+int FakeSalesSource::quarantineCount() const
+{
+    ++calls[QStringLiteral("quarantineCount")];
+    return int(quarantineRows.size());
+}
+
 QList<QuarantineRow> FakeSalesSource::quarantine(int limit) const
 {
     ++calls[QStringLiteral("quarantine")];

@@ -94,6 +94,7 @@ public:
     QList<ReceiptRow> receipts(const ReceiptFilter& filter) const override;
     QList<MenuItemRow> menuItems() const override;
     bool hasMenuItems() const override;
+    int quarantineCount() const override;
     QList<QuarantineRow> quarantine(int limit) const override;
     QList<PriceEditState> priceEdits() const override { return edits; }
 

@@ -248,34 +248,38 @@ private:
         }
     }
 
-    bool array(int depth)
+    /// An array or an object: `element` reads one element (or member);
+    /// the separators, the count and the node are handled here.
+    template <typename Element>
+    bool container(Type type, char closing, int depth, const char* unterminated, const char* expected,
+                   Element element)
     {
         if (depth > m_maxDepth)
             return fail("nested too deeply");
-        const quint32 i = push(Type::Array, m_p);
+        const quint32 i = push(type, m_p);
         ++m_p;
         quint32 count = 0;
         skipSpace();
-        if (m_p < m_end && *m_p == ']') {
+        if (m_p < m_end && *m_p == closing) {
             ++m_p;
         } else {
             for (;;) {
                 skipSpace();
-                if (!value(depth))
+                if (!element())
                     return false;
                 ++count;
                 skipSpace();
                 if (m_p >= m_end)
-                    return fail("unterminated array");
+                    return fail(unterminated);
                 if (*m_p == ',') {
                     ++m_p;
                     continue;
                 }
-                if (*m_p == ']') {
+                if (*m_p == closing) {
                     ++m_p;
                     break;
                 }
-                return fail("',' or ']' expected");
+                return fail(expected);
             }
         }
         (*m_nodes)[i].count = count;
@@ -283,48 +287,27 @@ private:
         return true;
     }
 
+    bool array(int depth)
+    {
+        return container(Type::Array, ']', depth, "unterminated array", "',' or ']' expected",
+                         [this, depth] { return value(depth); });
+    }
+
     bool object(int depth)
     {
-        if (depth > m_maxDepth)
-            return fail("nested too deeply");
-        const quint32 i = push(Type::Object, m_p);
-        ++m_p;
-        quint32 count = 0;
-        skipSpace();
-        if (m_p < m_end && *m_p == '}') {
-            ++m_p;
-        } else {
-            for (;;) {
-                skipSpace();
-                if (m_p >= m_end || *m_p != '"')
-                    return fail("a member name (a string) expected");
-                if (!string())
-                    return false;
-                skipSpace();
-                if (m_p >= m_end || *m_p != ':')
-                    return fail("':' expected");
-                ++m_p;
-                skipSpace();
-                if (!value(depth))
-                    return false;
-                ++count;
-                skipSpace();
-                if (m_p >= m_end)
-                    return fail("unterminated object");
-                if (*m_p == ',') {
-                    ++m_p;
-                    continue;
-                }
-                if (*m_p == '}') {
-                    ++m_p;
-                    break;
-                }
-                return fail("',' or '}' expected");
-            }
-        }
-        (*m_nodes)[i].count = count;
-        close(i, m_p);
-        return true;
+        return container(Type::Object, '}', depth, "unterminated object", "',' or '}' expected",
+                         [this, depth] {
+                             if (m_p >= m_end || *m_p != '"')
+                                 return fail("a member name (a string) expected");
+                             if (!string())
+                                 return false;
+                             skipSpace();
+                             if (m_p >= m_end || *m_p != ':')
+                                 return fail("':' expected");
+                             ++m_p;
+                             skipSpace();
+                             return value(depth);
+                         });
     }
 
     const char* m_begin;
@@ -560,18 +543,12 @@ JsonRef JsonRef::at(qsizetype index) const
     return JsonRef(m_nodes, m_data, i);
 }
 
-JsonRef::Range JsonRef::elements() const
+JsonRef::Range JsonRef::range(Type container) const
 {
-    if (!isArray())
-        return {Iterator(nullptr, nullptr, 0, false), Iterator(nullptr, nullptr, 0, false)};
-    return {Iterator(m_nodes, m_data, m_index + 1, false), Iterator(m_nodes, m_data, node().next, false)};
-}
-
-JsonRef::Range JsonRef::members() const
-{
-    if (!isObject())
-        return {Iterator(nullptr, nullptr, 0, true), Iterator(nullptr, nullptr, 0, true)};
-    return {Iterator(m_nodes, m_data, m_index + 1, true), Iterator(m_nodes, m_data, node().next, true)};
+    const bool object = container == Type::Object;
+    if (type() != container)
+        return {Iterator(nullptr, nullptr, 0, object), Iterator(nullptr, nullptr, 0, object)};
+    return {Iterator(m_nodes, m_data, m_index + 1, object), Iterator(m_nodes, m_data, node().next, object)};
 }
 
 JsonRef JsonRef::Iterator::operator*() const

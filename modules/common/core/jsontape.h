@@ -149,9 +149,9 @@ public:
         Iterator end() const { return e; }
     };
     /// Elements of an array (empty range for anything else).
-    Range elements() const;
+    Range elements() const { return range(Type::Array); }
     /// Members of an object: `*it` is the value, `it.key()` the key.
-    Range members() const;
+    Range members() const { return range(Type::Object); }
 
     /// True when this is a string equal to `text` (compared without
     /// decoding when the string has no escapes).
@@ -166,6 +166,7 @@ private:
     {
     }
     const JsonDetail::Node& node() const { return m_nodes[m_index]; }
+    Range range(Type container) const;
     const JsonDetail::Node* m_nodes = nullptr; // null: Undefined
     const char* m_data = nullptr;
     quint32 m_index = 0;

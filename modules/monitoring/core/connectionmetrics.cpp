@@ -92,16 +92,14 @@ bool readBool(QSettings& settings, const char* key, bool fallback)
 
 } // namespace
 
-ConnectionMetrics ConnectionMetricsReader::load(const QSqlDatabase& db, const QString& connector,
-                                                const QDateTime& from, const QDateTime& to)
+ConnectionMetrics ConnectionMetricsReader::requestCounts(const QSqlDatabase& db, const QString& connector,
+                                                         const QDateTime& from, const QDateTime& to)
 {
     ConnectionMetrics metrics;
     if (!from.isValid() || !to.isValid() || from >= to)
         return metrics;
     const QString low = boundText(from);
     const QString high = boundText(to);
-
-    // All three range queries go through operation_log_connector_at.
     QSqlQuery counts(db);
     if (Database::run(counts,
                       QStringLiteral("SELECT COUNT(*), COALESCE(SUM(CASE WHEN %1 THEN 1 ELSE 0 END), 0) "
@@ -112,6 +110,23 @@ ConnectionMetrics ConnectionMetricsReader::load(const QSqlDatabase& db, const QS
         metrics.requests = counts.value(0).toLongLong();
         metrics.failures = counts.value(1).toLongLong();
     }
+
+    return metrics;
+}
+
+ConnectionMetrics ConnectionMetricsReader::load(const QSqlDatabase& db, const QString& connector,
+                                                const QDateTime& from, const QDateTime& to)
+{
+    ConnectionMetrics metrics;
+    if (!from.isValid() || !to.isValid() || from >= to)
+        return metrics;
+    const QString low = boundText(from);
+    const QString high = boundText(to);
+
+    // All three range queries go through operation_log_connector_at.
+    const ConnectionMetrics counted = requestCounts(db, connector, from, to);
+    metrics.requests = counted.requests;
+    metrics.failures = counted.failures;
 
     QSqlQuery latencies(db);
     if (Database::run(latencies,

@@ -78,6 +78,9 @@ public:
     /// the stored times (milliseconds of the bounds are dropped).
     static ConnectionMetrics load(const QSqlDatabase& db, const QString& connector, const QDateTime& from,
                                   const QDateTime& to);
+    /// Only `requests` and `failures` of load() (one aggregate query).
+    static ConnectionMetrics requestCounts(const QSqlDatabase& db, const QString& connector,
+                                           const QDateTime& from, const QDateTime& to);
     /// The same cut in buckets of `bucketMinutes` (> 0) covering [from, to):
     /// every bucket is present, empty ones with zero counts, oldest first.
     static QList<MetricsBucket> series(const QSqlDatabase& db, const QString& connector,

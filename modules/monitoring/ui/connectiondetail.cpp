@@ -268,7 +268,8 @@ ConnectionDetail::ConnectionDetail(QWidget* parent)
     clear();
 }
 
-void ConnectionDetail::show(const ConnectionStatus& status, const QSqlDatabase& db, const QDateTime& now)
+void ConnectionDetail::showConnection(const ConnectionStatus& status, const QSqlDatabase& db,
+                                      const QDateTime& now)
 {
     m_connectorId = status.connectorId;
     m_displayName = status.displayName;

@@ -30,7 +30,7 @@ public:
     /// Reads `status.connectorId`'s metrics from `db` for the 24 hours up to
     /// `now` (UTC) and shows them. A few indexed queries: fine on the GUI
     /// thread.
-    void show(const ConnectionStatus& status, const QSqlDatabase& db, const QDateTime& now);
+    void showConnection(const ConnectionStatus& status, const QSqlDatabase& db, const QDateTime& now);
     /// Nothing selected.
     void clear();
 

@@ -132,10 +132,7 @@ void IntegrationsTab::setStatuses(const QList<ConnectionStatus>& statuses)
         m_stack->setCurrentIndex(statuses.isEmpty() ? 0 : 1);
         if (selected.isEmpty() && !statuses.isEmpty())
             selected = statuses.constFirst().connectorId; // the detail shows something at once
-        for (int row = 0; row < m_model->rowCount(); ++row) {
-            if (m_model->index(row, 0).data(ConnectionStatusModel::ConnectorIdRole).toString() == selected)
-                m_table->selectRow(row);
-        }
+        selectConnector(selected);
     }
     m_syncSelected->setEnabled(!selectedConnector().isEmpty());
     m_authorize->setEnabled(!selectedConnector().isEmpty());
@@ -175,13 +172,14 @@ QDateTime IntegrationsTab::now() const
 void IntegrationsTab::refreshNow()
 {
     m_refreshTimer.stop();
-    evaluateAlerts();
-    updateDetail();
+    evaluateAlerts(); // the tab's badge and the status bar need them even when hidden
+    if (isVisible())
+        updateDetail(); // showEvent() catches up
 }
 
 void IntegrationsTab::evaluateAlerts()
 {
-    const AlertRules rules = AlertRules::load(*AppPaths::settings());
+    const AlertRules rules = AlertRules::load(*AppPaths::settings()); // the settings file may change
     QHash<QString, ConnectionMetrics> lastHour;
     const QSqlDatabase db = Database::connection();
     const QDateTime to = now();
@@ -189,8 +187,8 @@ void IntegrationsTab::evaluateAlerts()
         for (const ConnectionStatus& status : std::as_const(m_statuses)) {
             if (status.state != ConnectionState::NotConfigured &&
                 status.state != ConnectionState::Unsupported)
-                lastHour.insert(status.connectorId,
-                                ConnectionMetricsReader::load(db, status.connectorId, to.addSecs(-3600), to));
+                lastHour.insert(status.connectorId, ConnectionMetricsReader::requestCounts(
+                                                        db, status.connectorId, to.addSecs(-3600), to));
         }
     }
     m_alerts = Moulin::evaluateAlerts(m_statuses, lastHour, m_signInNeeded, rules, to);
@@ -221,7 +219,7 @@ void IntegrationsTab::updateDetail()
     const QSqlDatabase db = Database::connection();
     for (const ConnectionStatus& status : std::as_const(m_statuses)) {
         if (status.connectorId == id && db.isValid()) {
-            m_detail->show(status, db, now());
+            m_detail->showConnection(status, db, now());
             return;
         }
     }

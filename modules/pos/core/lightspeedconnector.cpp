@@ -82,19 +82,17 @@ QJsonObject marker(const QString& code, const QString& reason, const QByteArray&
                        {QStringLiteral("__payload"), QString::fromUtf8(payload.left(256 * 1024))}};
 }
 
-bool storeMarkers(SalesStore& store, QSqlDatabase& db, const QList<QJsonObject>& records,
-                  QList<QJsonObject>* rest, QString* error)
+/// Quarantines the pages that could not be read (marker() records; a whole
+/// page has no receipt id).
+bool storeMarkers(SalesStore& store, QSqlDatabase& db, const QList<QJsonObject>& records, QString* error)
 {
     for (const QJsonObject& r : records) {
-        if (!r.contains(QLatin1String("__quarantine"))) {
-            if (rest)
-                rest->append(r);
+        if (!r.contains(QLatin1String("__quarantine")))
             continue;
-        }
         const SaleProblem problem{r.value(QLatin1String("__quarantine")).toString(),
                                   r.value(QLatin1String("__reason")).toString()};
-        if (!store.quarantine(db, r.value(QLatin1String("__receipt")).toString(), problem,
-                              r.value(QLatin1String("__payload")).toString().toUtf8(), error))
+        if (!store.quarantine(db, QString(), problem, r.value(QLatin1String("__payload")).toString().toUtf8(),
+                              error))
             return false;
     }
     return true;
@@ -258,7 +256,7 @@ public:
 
     bool store(QSqlDatabase& db, const Page& page, QString* error) override
     {
-        if (!storeMarkers(m_store, db, page.records, nullptr, error))
+        if (!storeMarkers(m_store, db, page.records, error))
             return false;
         if (page.records.isEmpty()) {
             // Read past a page that once came malformed: that one is settled.

@@ -315,6 +315,16 @@ QList<MenuItemRow> SalesRepository::menuItems() const
     return rows;
 }
 
+int SalesRepository::quarantineCount() const
+{
+    QSqlQuery q(m_db);
+    if (!Database::run(q, QStringLiteral("SELECT count(*) FROM pos_quarantine WHERE resolved_at IS NULL"), {},
+                       "quarantine count") ||
+        !q.next())
+        return 0;
+    return q.value(0).toInt();
+}
+
 bool SalesRepository::hasMenuItems() const
 {
     QSqlQuery q(m_db);

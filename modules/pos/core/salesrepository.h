@@ -139,6 +139,8 @@ public:
     /// Whether the synced menu has at least one active item (what
     /// menuItems() would list), without reading it.
     bool hasMenuItems() const;
+    /// Open quarantine rows (the tab's label), without reading them.
+    int quarantineCount() const;
     /// Most recent first.
     QList<QuarantineRow> quarantine(int limit = 500) const;
 

@@ -1713,19 +1713,22 @@ bool SalesStore::storeParsed(QSqlDatabase& db, const QList<Sale>& input, Stats* 
             resolve.append(sale.receiptId);
     }
 
-    for (const QString& receiptId : std::as_const(resolve)) {
-        QSqlQuery q(db);
-        if (!prepare(q,
-                     QStringLiteral(
-                         "UPDATE pos_quarantine SET resolved_at = ? WHERE receipt_id = ? AND resolved_at "
-                         "IS NULL"),
-                     error))
+    if (!resolve.isEmpty()) {
+        std::optional<QSqlQuery> own;
+        QSqlQuery* q = query(
+            db,
+            QStringLiteral(
+                "UPDATE pos_quarantine SET resolved_at = ? WHERE receipt_id = ? AND resolved_at IS NULL"),
+            own, error);
+        if (!q)
             return false;
-        q.addBindValue(syncedAt);
-        q.addBindValue(receiptId);
-        if (!q.exec())
-            return fail(q, "resolve quarantine", error);
-        s->resolved += q.numRowsAffected();
+        for (const QString& receiptId : std::as_const(resolve)) {
+            q->bindValue(0, syncedAt);
+            q->bindValue(1, receiptId);
+            if (!q->exec())
+                return fail(*q, "resolve quarantine", error);
+            s->resolved += q->numRowsAffected();
+        }
     }
     return deltas.apply(db, error);
 }
@@ -1734,17 +1737,17 @@ bool SalesStore::retryQuarantine(QSqlDatabase& db, Stats* stats, QString* error)
 {
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral(
-            "SELECT id, payload FROM pos_quarantine WHERE resolved_at IS NULL AND reason_code IN "
-            "('unknown_sku', 'unknown_tax_code') AND receipt_id <> '' ORDER BY id")))
+    if (!q.exec(
+            QStringLiteral("SELECT payload FROM pos_quarantine WHERE resolved_at IS NULL AND reason_code IN "
+                           "('unknown_sku', 'unknown_tax_code') AND receipt_id <> '' ORDER BY id")))
         return fail(q, "read quarantine", error);
     QList<QByteArray> payloads;
     while (q.next())
-        payloads.append(q.value(1).toString().toUtf8());
+        payloads.append(q.value(0).toString().toUtf8());
     q.finish();
     if (payloads.isEmpty())
         return true;
-    const SalesReference reference = SalesReference::load(db);
+    const SalesReference& reference = this->reference(db);
     QList<Sale> good;
     for (const QByteArray& payload : std::as_const(payloads)) {
         const std::optional<JsonTape> tape = JsonTape::parse(payload);

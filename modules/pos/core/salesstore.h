@@ -119,7 +119,6 @@ struct SalesReference
     QHash<QString, int> taxRates;       // tax code -> basis points
     QHash<QString, QString> skuToGroup; // known SKUs -> accounting group
     bool hasMenu() const { return !skuToGroup.isEmpty(); }
-    bool hasTaxRates() const { return !taxRates.isEmpty(); }
     static SalesReference load(QSqlDatabase db);
 };
 

@@ -2,6 +2,7 @@
 
 #include "common/core/apppaths.h"
 #include "pos/core/fecexport.h"
+#include "pos/core/possettings.h"
 #include "pos/core/salesrepository.h"
 
 #include <QDateEdit>
@@ -22,7 +23,6 @@
 namespace Moulin {
 
 namespace {
-const QString kSirenKey = QStringLiteral("pos/siren");
 const QString kDirKey = QStringLiteral("pos/export_directory");
 } // namespace
 
@@ -50,7 +50,7 @@ AccountingExportDialog::AccountingExportDialog(QSqlDatabase db, QWidget* parent)
     m_fiscalYearEnd->setDate(QDate(m_to->date().year(), 12, 31));
 
     const auto settings = AppPaths::settings();
-    m_siren->setText(settings->value(kSirenKey).toString());
+    m_siren->setText(PosSettings::load().siren);
     m_siren->setPlaceholderText(tr("9 digits, e.g. 732829320"));
     m_siren->setMaxLength(11);
     QString dir = settings->value(kDirKey).toString();
@@ -173,7 +173,9 @@ bool AccountingExportDialog::exportFec()
         m_siren->setFocus();
         return false;
     }
-    AppPaths::settings()->setValue(kSirenKey, siren);
+    PosSettings posSettings = PosSettings::load();
+    posSettings.siren = siren;
+    posSettings.save();
 
     const FecDocument document =
         FecExport::build(m_db, SalesPeriod{m_from->date(), m_to->date()}, FecMapping::load(), siren,

@@ -67,6 +67,11 @@ QList<MenuItemRow> RepositorySalesSource::menuItems() const
     return m_repository.menuItems();
 }
 
+int RepositorySalesSource::quarantineCount() const
+{
+    return m_repository.quarantineCount();
+}
+
 bool RepositorySalesSource::hasMenuItems() const
 {
     return m_repository.hasMenuItems();

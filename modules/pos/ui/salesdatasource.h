@@ -52,6 +52,7 @@ public:
     virtual QList<MenuItemRow> menuItems() const = 0;
     /// Whether menuItems() would list anything, without loading the menu.
     virtual bool hasMenuItems() const = 0;
+    virtual int quarantineCount() const = 0;
     virtual QList<QuarantineRow> quarantine(int limit) const = 0;
     /// Price edits not settled yet (conflicts, refusals), for Menu & prices.
     virtual QList<PriceEditState> priceEdits() const { return {}; }
@@ -86,6 +87,7 @@ public:
     QList<ReceiptRow> receipts(const ReceiptFilter& filter) const override;
     QList<MenuItemRow> menuItems() const override;
     bool hasMenuItems() const override;
+    int quarantineCount() const override;
     QList<QuarantineRow> quarantine(int limit) const override;
     /// From PriceUpdates::pendingPriceChanges().
     QList<PriceEditState> priceEdits() const override;

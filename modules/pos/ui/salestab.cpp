@@ -412,10 +412,10 @@ void SalesTab::updateQuarantineTab()
 {
     if (!m_source)
         return;
-    const QList<QuarantineRow> rows = m_source->quarantine(500);
-    m_quarantineCount = int(rows.size());
+    // The label needs a count; the rows are read only once the view exists.
+    m_quarantineCount = m_source->quarantineCount();
     if (QuarantineView* view = quarantineView()) {
-        view->setRows(rows);
+        view->setRows(m_source->quarantine(500));
         m_dirty[Quarantine] = false;
     }
     retranslateUi();

@@ -1,5 +1,6 @@
 #include "sandbox/core/sandboxfeeds.h"
 
+#include "sandbox/core/sandboxhttp.h"
 #include "sandbox/core/sandboxserver.h"
 
 #include <QDateTime>
@@ -18,33 +19,10 @@ namespace {
 
 using StatusCode = QHttpServerResponder::StatusCode;
 
-QHttpServerResponse json(const QJsonObject& object, int status = 200)
-{
-    return QHttpServerResponse(object, static_cast<StatusCode>(status));
-}
-
-QHttpServerResponse error(const QString& message, int status)
-{
-    return json(QJsonObject{{QStringLiteral("error"), message}}, status);
-}
-
-QByteArray header(const QHttpServerRequest& request, QByteArrayView name)
-{
-    for (const auto& [key, value] : request.headers()) {
-        if (QByteArrayView(key).compare(name, Qt::CaseInsensitive) == 0)
-            return value;
-    }
-    return {};
-}
-
-// Deterministic pseudo-random numbers from (seed, index).
-quint64 mix(quint64 x)
-{
-    x += 0x9E3779B97F4A7C15ull;
-    x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9ull;
-    x = (x ^ (x >> 27)) * 0x94D049BB133111EBull;
-    return x ^ (x >> 31);
-}
+using SandboxHttp::error;
+using SandboxHttp::header;
+using SandboxHttp::json;
+using SandboxHttp::mix;
 
 constexpr qint64 kEpoch = 1'704'067'200; // 2024-01-01T00:00:00Z
 

@@ -1,5 +1,6 @@
 #include "sandbox/core/sandboxlightspeed.h"
 
+#include "sandbox/core/sandboxhttp.h"
 #include "sandbox/core/sandboxoauth.h"
 #include "sandbox/core/sandboxserver.h"
 
@@ -19,29 +20,9 @@ namespace Moulin {
 namespace {
 
 using StatusCode = QHttpServerResponder::StatusCode;
-
-QHttpServerResponse error(const QString& message, int status)
-{
-    return QHttpServerResponse(QJsonObject{{QStringLiteral("error"), message}},
-                               static_cast<StatusCode>(status));
-}
-
-QByteArray header(const QHttpServerRequest& request, QByteArrayView name)
-{
-    for (const auto& [key, value] : request.headers()) {
-        if (QByteArrayView(key).compare(name, Qt::CaseInsensitive) == 0)
-            return value;
-    }
-    return {};
-}
-
-quint64 mix(quint64 x)
-{
-    x += 0x9E3779B97F4A7C15ull;
-    x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9ull;
-    x = (x ^ (x >> 27)) * 0x94D049BB133111EBull;
-    return x ^ (x >> 31);
-}
+using SandboxHttp::error;
+using SandboxHttp::header;
+using SandboxHttp::mix;
 
 /// splitmix64: deterministic and cheap.
 class Rng

@@ -1,5 +1,6 @@
 #include "sandbox/core/sandboxoauth.h"
 
+#include "sandbox/core/sandboxhttp.h"
 #include "sandbox/core/sandboxserver.h"
 
 #include <QCryptographicHash>
@@ -24,14 +25,7 @@ const QString kTokenPath = QStringLiteral("/oauth/token");
 const QString kOpenTableTokenPath = QStringLiteral("/api/v2/oauth/token");
 const QString kProtectedPath = QStringLiteral("/_sandbox/protected");
 
-QByteArray header(const QHttpServerRequest& request, QByteArrayView name)
-{
-    for (const auto& [key, value] : request.headers()) {
-        if (QByteArrayView(key).compare(name, Qt::CaseInsensitive) == 0)
-            return value;
-    }
-    return {};
-}
+using SandboxHttp::header;
 
 /// application/x-www-form-urlencoded: '+' is a space.
 QUrlQuery formBody(const QByteArray& body)
