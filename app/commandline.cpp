@@ -5,8 +5,53 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QRegularExpression>
 
 namespace Moulin {
+
+namespace {
+
+/// A date written YYYY-MM-DD (nothing else), or an invalid QDate.
+QDate parseIsoDate(const QString& text)
+{
+    static const QRegularExpression shape(QStringLiteral("^[0-9]{4}-[0-9]{2}-[0-9]{2}$"));
+    if (!shape.match(text).hasMatch())
+        return {};
+    return QDate::fromString(text, Qt::ISODate);
+}
+
+/// The help's first lines. QCommandLineParser names the program after
+/// QCoreApplication::arguments(), which do not exist yet when main() parses
+/// ("<executable_name>"), and would be the full path anyway.
+QString usageText()
+{
+    const QString usage = QCoreApplication::translate("CommandLine", "Usage:");
+    const QString indent(usage.size(), QLatin1Char(' '));
+    const QStringList lines = {
+        QStringLiteral("moulin [options]"),
+        QStringLiteral("moulin --sync-now [--connector NAME] [--data-dir DIR]"),
+        QStringLiteral("moulin --sign-in ID [--timeout SECONDS] [--no-browser] [--import-config FILE] "
+                       "[--data-dir DIR]"),
+        QStringLiteral("moulin --export fec --from YYYY-MM-DD --to YYYY-MM-DD [--siren N] "
+                       "[--fiscal-year-end YYYY-MM-DD] --out DIR [--data-dir DIR] [--demo]"),
+        QStringLiteral("moulin --export z --from YYYY-MM-DD --to YYYY-MM-DD --out DIR [--data-dir DIR] "
+                       "[--demo]"),
+    };
+    QString text;
+    for (qsizetype i = 0; i < lines.size(); ++i)
+        text += (i == 0 ? usage : indent) + QLatin1Char(' ') + lines.at(i) + QLatin1Char('\n');
+    return text;
+}
+
+CommandLineResult error(const QString& text)
+{
+    CommandLineResult result;
+    result.action = CommandLineResult::Action::Error;
+    result.text = text;
+    return result;
+}
+
+} // namespace
 
 CommandLineResult parseCommandLine(const QStringList& arguments)
 {
@@ -41,7 +86,60 @@ CommandLineResult parseCommandLine(const QStringList& arguments)
         QStringLiteral("connector"),
         QCoreApplication::translate("CommandLine", "With --sync-now: only this connector (e.g. lightspeed)."),
         QStringLiteral("name"));
-    parser.addOptions({demoOption, dataDirOption, importOption, langOption, syncNowOption, connectorOption});
+    const QCommandLineOption signInOption(
+        QStringLiteral("sign-in"),
+        QCoreApplication::translate("CommandLine",
+                                    "Without opening a window, sign in to the OAuth connector <id> "
+                                    "(e.g. lightspeed): prints the address to open in a web browser, "
+                                    "waits for the answer, keeps the access in the system keychain and "
+                                    "exits (non-zero if it failed)."),
+        QStringLiteral("id"));
+    const QCommandLineOption timeoutOption(
+        QStringLiteral("timeout"),
+        QCoreApplication::translate("CommandLine",
+                                    "With --sign-in: give up after <seconds> without an answer (default: "
+                                    "300)."),
+        QStringLiteral("seconds"));
+    const QCommandLineOption noBrowserOption(
+        QStringLiteral("no-browser"),
+        QCoreApplication::translate("CommandLine",
+                                    "With --sign-in: do not try to open a web browser, only print the "
+                                    "address."));
+    const QCommandLineOption exportOption(
+        QStringLiteral("export"),
+        QCoreApplication::translate("CommandLine",
+                                    "Without opening a window, write an export of the local database "
+                                    "and exit: fec (the FEC for the accountant, validated before it is "
+                                    "written) or z (the daily summary, CSV)."),
+        QStringLiteral("kind"));
+    const QCommandLineOption fromOption(
+        QStringLiteral("from"),
+        QCoreApplication::translate("CommandLine", "With --export: first day of the period (YYYY-MM-DD)."),
+        QStringLiteral("date"));
+    const QCommandLineOption toOption(
+        QStringLiteral("to"),
+        QCoreApplication::translate("CommandLine",
+                                    "With --export: last day of the period, included (YYYY-MM-DD)."),
+        QStringLiteral("date"));
+    const QCommandLineOption sirenOption(
+        QStringLiteral("siren"),
+        QCoreApplication::translate("CommandLine",
+                                    "With --export fec: the company's SIREN (default: the one saved by the "
+                                    "accounting export)."),
+        QStringLiteral("n"));
+    const QCommandLineOption fiscalYearEndOption(
+        QStringLiteral("fiscal-year-end"),
+        QCoreApplication::translate("CommandLine",
+                                    "With --export fec: last day of the fiscal year (default: 31 December "
+                                    "of the --to year)."),
+        QStringLiteral("date"));
+    const QCommandLineOption outOption(
+        QStringLiteral("out"),
+        QCoreApplication::translate("CommandLine", "With --export: the folder to write the file to."),
+        QStringLiteral("dir"));
+    parser.addOptions({demoOption, dataDirOption, importOption, langOption, syncNowOption, connectorOption,
+                       signInOption, timeoutOption, noBrowserOption, exportOption, fromOption, toOption,
+                       sirenOption, fiscalYearEndOption, outOption});
 
     CommandLineResult result;
     if (!parser.parse(arguments)) {
@@ -51,7 +149,8 @@ CommandLineResult parseCommandLine(const QStringList& arguments)
     }
     if (parser.isSet(helpOption)) {
         result.action = CommandLineResult::Action::ShowHelp;
-        result.text = parser.helpText();
+        const QString help = parser.helpText();
+        result.text = usageText() + help.mid(help.indexOf(QLatin1Char('\n')) + 1);
         return result;
     }
     if (parser.isSet(versionOption)) {
@@ -73,10 +172,27 @@ CommandLineResult parseCommandLine(const QStringList& arguments)
     result.options.syncNow = parser.isSet(syncNowOption);
     result.options.connector = parser.value(connectorOption).toLower();
 
+    const int modes =
+        int(parser.isSet(syncNowOption)) + int(parser.isSet(signInOption)) + int(parser.isSet(exportOption));
+    if (modes > 1)
+        return error(QCoreApplication::translate(
+            "CommandLine",
+            "--sync-now, --sign-in and --export cannot be combined: run them one after the other."));
     if (parser.isSet(connectorOption) && !result.options.syncNow) {
         result.action = CommandLineResult::Action::Error;
         result.text = QCoreApplication::translate("CommandLine", "--connector is only used with --sync-now.");
         return result;
+    }
+    for (const QCommandLineOption* option : {&timeoutOption, &noBrowserOption}) {
+        if (parser.isSet(*option) && !parser.isSet(signInOption))
+            return error(QCoreApplication::translate("CommandLine", "--%1 is only used with --sign-in.")
+                             .arg(option->names().constFirst()));
+    }
+    for (const QCommandLineOption* option :
+         {&fromOption, &toOption, &sirenOption, &fiscalYearEndOption, &outOption}) {
+        if (parser.isSet(*option) && !parser.isSet(exportOption))
+            return error(QCoreApplication::translate("CommandLine", "--%1 is only used with --export.")
+                             .arg(option->names().constFirst()));
     }
     if (parser.isSet(langOption) && result.options.language != QLatin1String("fr") &&
         result.options.language != QLatin1String("en")) {
@@ -99,6 +215,92 @@ CommandLineResult parseCommandLine(const QStringList& arguments)
         result.text = QCoreApplication::translate("CommandLine", "--import-config: file \"%1\" not found.")
                           .arg(result.options.importConfig);
         return result;
+    }
+
+    if (parser.isSet(signInOption)) {
+        result.options.signIn = parser.value(signInOption).trimmed().toLower();
+        if (result.options.signIn.isEmpty())
+            return error(QCoreApplication::translate(
+                "CommandLine", "--sign-in needs the id of a connector, e.g. --sign-in lightspeed."));
+        result.options.noBrowser = parser.isSet(noBrowserOption);
+        if (parser.isSet(timeoutOption)) {
+            bool ok = false;
+            const int seconds = parser.value(timeoutOption).toInt(&ok);
+            constexpr int kMaxTimeoutSecs = 24 * 3600;
+            if (!ok || seconds <= 0 || seconds > kMaxTimeoutSecs)
+                return error(
+                    QCoreApplication::translate(
+                        "CommandLine", "--timeout: \"%1\" is not a number of seconds between 1 and %2.")
+                        .arg(parser.value(timeoutOption))
+                        .arg(kMaxTimeoutSecs));
+            result.options.signInTimeoutSecs = seconds;
+        }
+    }
+
+    if (parser.isSet(exportOption)) {
+        const QString kind = parser.value(exportOption).trimmed().toLower();
+        if (kind == QLatin1String("orders") || kind == QLatin1String("rosters"))
+            return error(QCoreApplication::translate(
+                             "CommandLine", "--export %1 is not available yet; available now: fec, z.")
+                             .arg(kind));
+        if (kind != QLatin1String("fec") && kind != QLatin1String("z"))
+            return error(
+                QCoreApplication::translate(
+                    "CommandLine", "Unknown export \"%1\": use fec (the FEC) or z (the daily summary).")
+                    .arg(parser.value(exportOption)));
+        result.options.exportKind = kind;
+        if (parser.isSet(importOption))
+            return error(QCoreApplication::translate("CommandLine",
+                                                     "--import-config cannot be combined with --export."));
+        for (const QCommandLineOption* option : {&fromOption, &toOption, &outOption}) {
+            if (!parser.isSet(*option))
+                return error(QCoreApplication::translate("CommandLine", "--export %1 needs --%2.")
+                                 .arg(kind, option->names().constFirst()));
+        }
+        if (kind != QLatin1String("fec")) {
+            for (const QCommandLineOption* option : {&sirenOption, &fiscalYearEndOption}) {
+                if (parser.isSet(*option))
+                    return error(
+                        QCoreApplication::translate("CommandLine", "--%1 is only used with --export fec.")
+                            .arg(option->names().constFirst()));
+            }
+        }
+        struct DateOption
+        {
+            const QCommandLineOption* option;
+            QDate* date;
+        };
+        for (const DateOption& d : {DateOption{&fromOption, &result.options.exportFrom},
+                                    DateOption{&toOption, &result.options.exportTo},
+                                    DateOption{&fiscalYearEndOption, &result.options.fiscalYearEnd}}) {
+            if (!parser.isSet(*d.option))
+                continue;
+            *d.date = parseIsoDate(parser.value(*d.option));
+            if (!d.date->isValid())
+                return error(QCoreApplication::translate("CommandLine",
+                                                         "--%1: \"%2\" is not a date written YYYY-MM-DD.")
+                                 .arg(d.option->names().constFirst(), parser.value(*d.option)));
+        }
+        if (result.options.exportFrom > result.options.exportTo)
+            return error(QCoreApplication::translate("CommandLine", "--from (%1) is after --to (%2).")
+                             .arg(parser.value(fromOption), parser.value(toOption)));
+        if (result.options.fiscalYearEnd.isValid() && result.options.fiscalYearEnd < result.options.exportTo)
+            return error(QCoreApplication::translate(
+                             "CommandLine",
+                             "--fiscal-year-end (%1) is before --to (%2): the period must lie within the "
+                             "fiscal year.")
+                             .arg(parser.value(fiscalYearEndOption), parser.value(toOption)));
+        if (parser.isSet(sirenOption)) {
+            result.options.siren = parser.value(sirenOption).remove(QLatin1Char(' '));
+            if (result.options.siren.isEmpty())
+                return error(QCoreApplication::translate("CommandLine",
+                                                         "--siren needs the company's SIREN (9 digits)."));
+        }
+        result.options.exportDir = parser.value(outOption);
+        const QFileInfo out(result.options.exportDir);
+        if (result.options.exportDir.isEmpty() || (out.exists() && !out.isDir()))
+            return error(QCoreApplication::translate("CommandLine", "--out: \"%1\" is not a folder.")
+                             .arg(result.options.exportDir));
     }
     return result;
 }

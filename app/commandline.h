@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDate>
 #include <QString>
 #include <QStringList>
 
@@ -14,6 +15,23 @@ struct CommandLineOptions
     QString language;     ///< "fr", "en" or empty (follow the system locale)
     bool syncNow = false; ///< headless: run every enabled feed once, print a summary, exit
     QString connector;    ///< with syncNow: only this connector id
+
+    /// Headless `--sign-in ID`: the browser sign-in of that OAuth connector.
+    QString signIn;
+    static constexpr int kDefaultSignInTimeoutSecs = 300;
+    int signInTimeoutSecs = kDefaultSignInTimeoutSecs; ///< --timeout, with signIn
+    bool noBrowser = false;                            ///< --no-browser: only print the address
+
+    /// Headless `--export KIND`: "fec" or "z" (the daily summary).
+    QString exportKind;
+    QDate exportFrom;    ///< --from, inclusive
+    QDate exportTo;      ///< --to, inclusive
+    QString siren;       ///< --siren (fec), spaces removed; empty: the saved one
+    QDate fiscalYearEnd; ///< --fiscal-year-end (fec); invalid: 31 December of exportTo's year
+    QString exportDir;   ///< --out
+
+    /// Any of the modes that run without a window.
+    bool isHeadless() const { return syncNow || !signIn.isEmpty() || !exportKind.isEmpty(); }
 };
 
 struct CommandLineResult
@@ -31,7 +49,8 @@ struct CommandLineResult
 };
 
 /// Parses the arguments (arguments.first() is the program name). Pure: it
-/// prints nothing and never exits, so it is tested as is.
+/// prints nothing and never exits, so it is tested as is. Works before any
+/// QCoreApplication exists; the help names the program "moulin".
 CommandLineResult parseCommandLine(const QStringList& arguments);
 
 } // namespace Moulin

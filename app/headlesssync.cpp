@@ -95,6 +95,20 @@ int runHeadlessSync(const CommandLineOptions& options, std::FILE* out, std::FILE
                 });
                 loop.exec();
             }
+            // A connector nobody signed in to (or whose access was withdrawn)
+            // fails until someone does; say how without a window.
+            for (const QString& id : runtime.connectors()) {
+                if (!options.connector.isEmpty() && options.connector != id)
+                    continue;
+                const Authenticator* auth = runtime.authenticator(id);
+                if (auth && auth->state() == Authenticator::State::NeedsAuthorization)
+                    print(out, (auth->neverSignedIn()
+                                    ? QCoreApplication::translate(
+                                          "HeadlessSync", "%1: not signed in yet — run moulin --sign-in %1")
+                                    : QCoreApplication::translate(
+                                          "HeadlessSync", "%1: sign in again — run moulin --sign-in %1"))
+                                   .arg(id));
+            }
             exitCode = failed > 0 ? 1 : 0;
         }
     }

@@ -1,5 +1,6 @@
 #include "commandline.h"
 #include "common/core/appinfo.h"
+#include "headlesscommands.h"
 #include "headlesssync.h"
 #include "moulinapplication.h"
 
@@ -28,10 +29,15 @@ int main(int argc, char* argv[])
         break;
     }
 
-    if (cli.options.syncNow) {
+    // The modes without a window need no display: a QCoreApplication only.
+    if (cli.options.isHeadless()) {
         QCoreApplication app(argc, argv);
         Moulin::initApplicationInfo();
-        return Moulin::runHeadlessSync(cli.options);
+        if (cli.options.syncNow)
+            return Moulin::runHeadlessSync(cli.options);
+        if (!cli.options.signIn.isEmpty())
+            return Moulin::runHeadlessSignIn(cli.options);
+        return Moulin::runHeadlessExport(cli.options);
     }
 
     QApplication app(argc, argv);

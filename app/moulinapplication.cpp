@@ -22,6 +22,7 @@
 #include "pos/core/lightspeedconnector.h"
 #include "pos/core/priceupdates.h"
 #include "pos/ui/accountingexportdialog.h"
+#include "pos/ui/accountingsettingspage.h"
 #include "pos/ui/salestab.h"
 #include "sandbox/core/sandboxlightspeed.h"
 #include "sandbox/core/sandboxserver.h"
@@ -239,6 +240,8 @@ bool MoulinApplication::start(bool showWindow)
         auto* dialog = new AccountingExportDialog(Database::connection(), m_window.get());
         dialog->setObjectName(QStringLiteral("accountingExportDialog"));
         dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &AccountingExportDialog::accountingSettingsRequested, this,
+                &MoulinApplication::openAccountingSettings);
         dialog->open();
     });
     IntegrationsTab* integrations = m_window->integrationsTab();
@@ -323,7 +326,7 @@ void MoulinApplication::onImportFinished(bool ok, const QString& connectorId,
     Q_EMIT importFinished(ok, connectorId, problems);
 }
 
-void MoulinApplication::openSettings(const QString& typeId)
+SettingsDialog* MoulinApplication::openSettings(const QString& typeId)
 {
     auto* dialog = new SettingsDialog(m_credentials, m_window.get());
     dialog->setObjectName(QStringLiteral("settingsDialog"));
@@ -355,6 +358,7 @@ void MoulinApplication::openSettings(const QString& typeId)
                     done(options, error);
                 });
         });
+    dialog->addSection(tr("Accounting"), new AccountingSettingsPage(Database::connection()));
     if (!typeId.isEmpty()) {
         if (ConnectorSettings::configuredIds().contains(typeId))
             dialog->selectConnector(typeId);
@@ -371,6 +375,12 @@ void MoulinApplication::openSettings(const QString& typeId)
         refreshStatus();
     });
     dialog->open();
+    return dialog;
+}
+
+void MoulinApplication::openAccountingSettings()
+{
+    openSettings()->selectSection(tr("Accounting"));
 }
 
 void MoulinApplication::leaveImplicitDemo()
@@ -418,6 +428,7 @@ void MoulinApplication::refreshStatus()
                 auth->state() == Authenticator::State::Error) {
                 status.state = ConnectionState::Degraded;
                 status.lastError = auth->statusMessage();
+                status.neverSignedIn = auth->neverSignedIn(); // "not signed in yet", not "refused"
                 signInNeeded << status.connectorId;
             }
         }

@@ -17,6 +17,7 @@ class DbWorker;
 class CredentialStore;
 class MainWindow;
 class SandboxServer;
+class SettingsDialog;
 
 /// Start-up and wiring: data directory, language, local database, demo
 /// sandbox, main window and the File/Help actions. Everything an area needs
@@ -45,7 +46,9 @@ public:
     void importConfig(const QString& path);
     /// File ▸ Settings…, non-blocking. With `typeId`, starts a connection of
     /// that type, or selects it when it is already configured.
-    void openSettings(const QString& typeId = QString());
+    SettingsDialog* openSettings(const QString& typeId = QString());
+    /// File ▸ Settings… opened on its Accounting section.
+    void openAccountingSettings();
 
 Q_SIGNALS:
     /// After an import: ok, the connector id, and the translated problems

@@ -51,6 +51,106 @@
             <source>--connector is only used with --sync-now.</source>
             <translation>--connector is only used with --sync-now.</translation>
         </message>
+        <message>
+            <source>Usage:</source>
+            <translation>Usage:</translation>
+        </message>
+        <message>
+            <source>Without opening a window, sign in to the OAuth connector &lt;id&gt; (e.g. lightspeed): prints the address to open in a web browser, waits for the answer, keeps the access in the system keychain and exits (non-zero if it failed).</source>
+            <translation>Without opening a window, sign in to the OAuth connector &lt;id&gt; (e.g. lightspeed): prints the address to open in a web browser, waits for the answer, keeps the access in the system keychain and exits (non-zero if it failed).</translation>
+        </message>
+        <message>
+            <source>With --sign-in: give up after &lt;seconds&gt; without an answer (default: 300).</source>
+            <translation>With --sign-in: give up after &lt;seconds&gt; without an answer (default: 300).</translation>
+        </message>
+        <message>
+            <source>With --sign-in: do not try to open a web browser, only print the address.</source>
+            <translation>With --sign-in: do not try to open a web browser, only print the address.</translation>
+        </message>
+        <message>
+            <source>Without opening a window, write an export of the local database and exit: fec (the FEC for the accountant, validated before it is written) or z (the daily summary, CSV).</source>
+            <translation>Without opening a window, write an export of the local database and exit: fec (the FEC for the accountant, validated before it is written) or z (the daily summary, CSV).</translation>
+        </message>
+        <message>
+            <source>With --export: first day of the period (YYYY-MM-DD).</source>
+            <translation>With --export: first day of the period (YYYY-MM-DD).</translation>
+        </message>
+        <message>
+            <source>With --export: last day of the period, included (YYYY-MM-DD).</source>
+            <translation>With --export: last day of the period, included (YYYY-MM-DD).</translation>
+        </message>
+        <message>
+            <source>With --export fec: the company's SIREN (default: the one saved by the accounting export).</source>
+            <translation>With --export fec: the company's SIREN (default: the one saved by the accounting export).</translation>
+        </message>
+        <message>
+            <source>With --export fec: last day of the fiscal year (default: 31 December of the --to year).</source>
+            <translation>With --export fec: last day of the fiscal year (default: 31 December of the --to year).</translation>
+        </message>
+        <message>
+            <source>With --export: the folder to write the file to.</source>
+            <translation>With --export: the folder to write the file to.</translation>
+        </message>
+        <message>
+            <source>--sync-now, --sign-in and --export cannot be combined: run them one after the other.</source>
+            <translation>--sync-now, --sign-in and --export cannot be combined: run them one after the other.</translation>
+        </message>
+        <message>
+            <source>--%1 is only used with --sign-in.</source>
+            <translation>--%1 is only used with --sign-in.</translation>
+        </message>
+        <message>
+            <source>--%1 is only used with --export.</source>
+            <translation>--%1 is only used with --export.</translation>
+        </message>
+        <message>
+            <source>--sign-in needs the id of a connector, e.g. --sign-in lightspeed.</source>
+            <translation>--sign-in needs the id of a connector, e.g. --sign-in lightspeed.</translation>
+        </message>
+        <message>
+            <source>--timeout: "%1" is not a number of seconds between 1 and %2.</source>
+            <translation>--timeout: "%1" is not a number of seconds between 1 and %2.</translation>
+        </message>
+        <message>
+            <source>--export %1 is not available yet; available now: fec, z.</source>
+            <translation>--export %1 is not available yet; available now: fec, z.</translation>
+        </message>
+        <message>
+            <source>Unknown export "%1": use fec (the FEC) or z (the daily summary).</source>
+            <translation>Unknown export "%1": use fec (the FEC) or z (the daily summary).</translation>
+        </message>
+        <message>
+            <source>--import-config cannot be combined with --export.</source>
+            <translation>--import-config cannot be combined with --export.</translation>
+        </message>
+        <message>
+            <source>--export %1 needs --%2.</source>
+            <translation>--export %1 needs --%2.</translation>
+        </message>
+        <message>
+            <source>--%1 is only used with --export fec.</source>
+            <translation>--%1 is only used with --export fec.</translation>
+        </message>
+        <message>
+            <source>--%1: "%2" is not a date written YYYY-MM-DD.</source>
+            <translation>--%1: "%2" is not a date written YYYY-MM-DD.</translation>
+        </message>
+        <message>
+            <source>--from (%1) is after --to (%2).</source>
+            <translation>--from (%1) is after --to (%2).</translation>
+        </message>
+        <message>
+            <source>--fiscal-year-end (%1) is before --to (%2): the period must lie within the fiscal year.</source>
+            <translation>--fiscal-year-end (%1) is before --to (%2): the period must lie within the fiscal year.</translation>
+        </message>
+        <message>
+            <source>--siren needs the company's SIREN (9 digits).</source>
+            <translation>--siren needs the company's SIREN (9 digits).</translation>
+        </message>
+        <message>
+            <source>--out: "%1" is not a folder.</source>
+            <translation>--out: "%1" is not a folder.</translation>
+        </message>
     </context>
     <context>
         <name>HeadlessSync</name>
@@ -84,6 +184,14 @@
                 <numerusform>Gave up after 30 minutes: %n feed(s) still running.</numerusform>
                 <numerusform>Gave up after 30 minutes: %n feed(s) still running.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>%1: not signed in yet — run moulin --sign-in %1</source>
+            <translation>%1: not signed in yet — run moulin --sign-in %1</translation>
+        </message>
+        <message>
+            <source>%1: sign in again — run moulin --sign-in %1</source>
+            <translation>%1: sign in again — run moulin --sign-in %1</translation>
         </message>
     </context>
     <context>
@@ -170,6 +278,208 @@
         <message>
             <source>Daily summary written: %1</source>
             <translation>Daily summary written: %1</translation>
+        </message>
+        <message>
+            <source>Open Settings ▸ &amp;Accounting</source>
+            <translation>Open Settings ▸ &amp;Accounting</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::AccountingSettingsPage</name>
+        <message>
+            <source>Enter an account number.</source>
+            <translation>Enter an account number.</translation>
+        </message>
+        <message>
+            <source>“%1” is not an account number (3 to 20 letters or digits).</source>
+            <translation>“%1” is not an account number (3 to 20 letters or digits).</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>The accounts of the FEC export (File ▸ Accounting export…). Ask your accountant for them: they must exist in the chart of accounts.</source>
+            <translation>The accounts of the FEC export (File ▸ Accounting export…). Ask your accountant for them: they must exist in the chart of accounts.</translation>
+        </message>
+        <message>
+            <source>The saved accounting settings could not be read (%1): the default accounts are shown, and OK saves them.</source>
+            <translation>The saved accounting settings could not be read (%1): the default accounts are shown, and OK saves them.</translation>
+        </message>
+        <message>
+            <source>Company and journal</source>
+            <translation>Company and journal</translation>
+        </message>
+        <message>
+            <source>S&amp;IREN:</source>
+            <translation>S&amp;IREN:</translation>
+        </message>
+        <message>
+            <source>9 digits, e.g. 732 829 320</source>
+            <translation>9 digits, e.g. 732 829 320</translation>
+        </message>
+        <message>
+            <source>Names the FEC file.</source>
+            <translation>Names the FEC file.</translation>
+        </message>
+        <message>
+            <source>Journal &amp;code:</source>
+            <translation>Journal &amp;code:</translation>
+        </message>
+        <message>
+            <source>Journal &amp;label:</source>
+            <translation>Journal &amp;label:</translation>
+        </message>
+        <message>
+            <source>VAT rates</source>
+            <translation>VAT rates</translation>
+        </message>
+        <message>
+            <source>Each rate's sales (without VAT) and collected VAT go to their own account. Double-click an account to change it.</source>
+            <translation>Each rate's sales (without VAT) and collected VAT go to their own account. Double-click an account to change it.</translation>
+        </message>
+        <message>
+            <source>Rate</source>
+            <translation>Rate</translation>
+        </message>
+        <message>
+            <source>On the till</source>
+            <translation>On the till</translation>
+        </message>
+        <message>
+            <source>Sales account (excl. VAT)</source>
+            <translation>Sales account (excl. VAT)</translation>
+        </message>
+        <message>
+            <source>Collected VAT account</source>
+            <translation>Collected VAT account</translation>
+        </message>
+        <message>
+            <source>Accounts per VAT rate</source>
+            <translation>Accounts per VAT rate</translation>
+        </message>
+        <message>
+            <source>Payment methods of the till</source>
+            <translation>Payment methods of the till</translation>
+        </message>
+        <message>
+            <source>The account set on the till is used unless you enter another one here. The FEC export stops while a payment method used in the period has no account.</source>
+            <translation>The account set on the till is used unless you enter another one here. The FEC export stops while a payment method used in the period has no account.</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Payment method</source>
+            <translation>Payment method</translation>
+        </message>
+        <message>
+            <source>Account on the till</source>
+            <translation>Account on the till</translation>
+        </message>
+        <message>
+            <source>Account used</source>
+            <translation>Account used</translation>
+        </message>
+        <message>
+            <source>Accounts per payment method</source>
+            <translation>Accounts per payment method</translation>
+        </message>
+        <message>
+            <source>No payment method has come from the till yet: they appear after the next synchronisation of the sales.</source>
+            <translation>No payment method has come from the till yet: they appear after the next synchronisation of the sales.</translation>
+        </message>
+        <message>
+            <source>Rounding differences</source>
+            <translation>Rounding differences</translation>
+        </message>
+        <message>
+            <source>Loss account (&amp;debit):</source>
+            <translation>Loss account (&amp;debit):</translation>
+        </message>
+        <message>
+            <source>Gain account (c&amp;redit):</source>
+            <translation>Gain account (c&amp;redit):</translation>
+        </message>
+        <message>
+            <source>A few cents a day at most, left by the till's rounding of its amounts.</source>
+            <translation>A few cents a day at most, left by the till's rounding of its amounts.</translation>
+        </message>
+        <message>
+            <source>%1 · not a French rate</source>
+            <translation>%1 · not a French rate</translation>
+        </message>
+        <message>
+            <source>%1 is not a French VAT rate (20 %, 10 %, 5,5 %, 2,1 %). The FEC export stops while sales of the period carry it: correct the rate on the till, then synchronise again.</source>
+            <translation>%1 is not a French VAT rate (20 %, 10 %, 5,5 %, 2,1 %). The FEC export stops while sales of the period carry it: correct the rate on the till, then synchronise again.</translation>
+        </message>
+        <message>
+            <source>No sale at this rate yet.</source>
+            <translation>No sale at this rate yet.</translation>
+        </message>
+        <message>
+            <source>%1 – sales account</source>
+            <translation>%1 – sales account</translation>
+        </message>
+        <message>
+            <source>%1 – VAT account</source>
+            <translation>%1 – VAT account</translation>
+        </message>
+        <message>
+            <source>to be set</source>
+            <translation>to be set</translation>
+        </message>
+        <message>
+            <source>Disabled on the till.</source>
+            <translation>Disabled on the till.</translation>
+        </message>
+        <message>
+            <source>Found in the sales, not in the till's list of payment methods.</source>
+            <translation>Found in the sales, not in the till's list of payment methods.</translation>
+        </message>
+        <message>
+            <source>“%1” is not an account number: it is ignored.</source>
+            <translation>“%1” is not an account number: it is ignored.</translation>
+        </message>
+        <message>
+            <source>Payment method %1</source>
+            <translation>Payment method %1</translation>
+        </message>
+        <message>
+            <source>Enter the account of this payment method.</source>
+            <translation>Enter the account of this payment method.</translation>
+        </message>
+        <message>
+            <source>Leave empty to use the account set on the till (%1).</source>
+            <translation>Leave empty to use the account set on the till (%1).</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n payment method(s) without account: %1.</source>
+            <translation>
+                <numerusform>%n payment method(s) without account: %1.</numerusform>
+                <numerusform>%n payment method(s) without account: %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>A SIREN is 9 digits with a valid check digit: “%1” is not one.</source>
+            <translation>A SIREN is 9 digits with a valid check digit: “%1” is not one.</translation>
+        </message>
+        <message>
+            <source>Enter the code of the sales journal, e.g. VE.</source>
+            <translation>Enter the code of the sales journal, e.g. VE.</translation>
+        </message>
+        <message>
+            <source>Letters and digits only, e.g. VE.</source>
+            <translation>Letters and digits only, e.g. VE.</translation>
+        </message>
+        <message>
+            <source>Enter the name of the journal, e.g. Ventes.</source>
+            <translation>Enter the name of the journal, e.g. Ventes.</translation>
+        </message>
+        <message>
+            <source>Accounting: correct what is marked in red.</source>
+            <translation>Accounting: correct what is marked in red.</translation>
         </message>
     </context>
     <context>
@@ -377,6 +687,10 @@
         <message>
             <source>%1: the provider refused the credentials; sign in again.</source>
             <translation>%1: the provider refused the credentials; sign in again.</translation>
+        </message>
+        <message>
+            <source>%1: not signed in yet — sign in with Integrations ▸ Sign in….</source>
+            <translation>%1: not signed in yet — sign in with Integrations ▸ Sign in….</translation>
         </message>
     </context>
     <context>
@@ -863,6 +1177,14 @@ Request id: %2</translation>
             <source>Week of %1</source>
             <translation>Week of %1</translation>
         </message>
+        <message>
+            <source>Turnover incl. VAT until %1: %2</source>
+            <translation>Turnover incl. VAT until %1: %2</translation>
+        </message>
+        <message>
+            <source>Last year until %1: %2</source>
+            <translation>Last year until %1: %2</translation>
+        </message>
     </context>
     <context>
         <name>Moulin::Database</name>
@@ -956,14 +1278,6 @@ Request id: %2</translation>
         <message>
             <source>%1: "%2" is not a VAT rate such as "10.00".</source>
             <translation>%1: "%2" is not a VAT rate such as "10.00".</translation>
-        </message>
-        <message>
-            <source>The payment method « %1 » has no account in the FEC mapping; it went to %2.</source>
-            <translation>The payment method « %1 » has no account in the FEC mapping; it went to %2.</translation>
-        </message>
-        <message>
-            <source>The VAT rate %1 has no account in the FEC mapping.</source>
-            <translation>The VAT rate %1 has no account in the FEC mapping.</translation>
         </message>
         <message>
             <source>The file starts with a UTF-8 byte order mark; a FEC is ISO 8859-15.</source>
@@ -1061,6 +1375,26 @@ Request id: %2</translation>
             <source>%1 could not be written: %2</source>
             <translation>%1 could not be written: %2</translation>
         </message>
+        <message>
+            <source>Map it in Settings ▸ Accounting.</source>
+            <translation>Map it in Settings ▸ Accounting.</translation>
+        </message>
+        <message>
+            <source>The payment method « %1 » (code %2) of the till has no account. %3</source>
+            <translation>The payment method « %1 » (code %2) of the till has no account. %3</translation>
+        </message>
+        <message>
+            <source>Sales of %1 carry a VAT rate of %2, which is not a French rate (20 %, 10 %, 5,5 %, 2,1 %): check the rate on the till, then synchronise again.</source>
+            <translation>Sales of %1 carry a VAT rate of %2, which is not a French rate (20 %, 10 %, 5,5 %, 2,1 %): check the rate on the till, then synchronise again.</translation>
+        </message>
+        <message>
+            <source>The VAT rate %1 has no sales or VAT account. %2</source>
+            <translation>The VAT rate %1 has no sales or VAT account. %2</translation>
+        </message>
+        <message>
+            <source>On %1 the payments and the sales differ by %2 €: worth a look at the till's Z report.</source>
+            <translation>On %1 the payments and the sales differ by %2 €: worth a look at the till's Z report.</translation>
+        </message>
     </context>
     <context>
         <name>Moulin::GroupsPage</name>
@@ -1107,6 +1441,142 @@ Request id: %2</translation>
         <message>
             <source>accounting-groups</source>
             <translation>accounting-groups</translation>
+        </message>
+        <message>
+            <source>Last year until %1</source>
+            <translation>Last year until %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::HeadlessCommands</name>
+        <message>
+            <source>Configuration imported: %1</source>
+            <translation>Configuration imported: %1</translation>
+        </message>
+        <message>
+            <source>%1 was not imported and nothing was changed:</source>
+            <translation>%1 was not imported and nothing was changed:</translation>
+        </message>
+        <message>
+            <source>Demo mode needs no sign-in: the built-in sandbox's connectors do not use OAuth. Run moulin --sign-in without --demo to sign in to a configured connector.</source>
+            <translation>Demo mode needs no sign-in: the built-in sandbox's connectors do not use OAuth. Run moulin --sign-in without --demo to sign in to a configured connector.</translation>
+        </message>
+        <message>
+            <source>%1 is not supported by this version of Moulin yet.</source>
+            <translation>%1 is not supported by this version of Moulin yet.</translation>
+        </message>
+        <message>
+            <source>%1 needs no sign-in (authentication "%2").</source>
+            <translation>%1 needs no sign-in (authentication "%2").</translation>
+        </message>
+        <message>
+            <source>%1 does not sign in with a web browser: its client secret or API key is all it needs (File ▸ Settings, or --import-config).</source>
+            <translation>%1 does not sign in with a web browser: its client secret or API key is all it needs (File ▸ Settings, or --import-config).</translation>
+        </message>
+        <message>
+            <source>To sign in to %1, open this address in a web browser:</source>
+            <translation>To sign in to %1, open this address in a web browser:</translation>
+        </message>
+        <message>
+            <source>The answer comes back to %1 on this computer: open the address here, or from another computer through an SSH tunnel (ssh -L %2:127.0.0.1:%2 …).</source>
+            <translation>The answer comes back to %1 on this computer: open the address here, or from another computer through an SSH tunnel (ssh -L %2:127.0.0.1:%2 …).</translation>
+        </message>
+        <message>
+            <source>A web browser was asked to open it.</source>
+            <translation>A web browser was asked to open it.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Waiting for the sign-in (at most %n second(s))…</source>
+            <translation>
+                <numerusform>Waiting for the sign-in (at most %n second(s))…</numerusform>
+                <numerusform>Waiting for the sign-in (at most %n second(s))…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>No answer within %n second(s): the sign-in to %1 was cancelled and nothing was stored. Run moulin --sign-in %2 again (--timeout gives more time).</source>
+            <translation>
+                <numerusform>No answer within %n second(s): the sign-in to %1 was cancelled and nothing was stored. Run moulin --sign-in %2 again (--timeout gives more time).</numerusform>
+                <numerusform>No answer within %n second(s): the sign-in to %1 was cancelled and nothing was stored. Run moulin --sign-in %2 again (--timeout gives more time).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The sign-in to %1 did not complete. Run moulin --sign-in %2 to try again.</source>
+            <translation>The sign-in to %1 did not complete. Run moulin --sign-in %2 to try again.</translation>
+        </message>
+        <message>
+            <source>%1 accepted the sign-in, but the access could not be kept in the system keychain: %2</source>
+            <translation>%1 accepted the sign-in, but the access could not be kept in the system keychain: %2</translation>
+        </message>
+        <message>
+            <source>Signed in to %1: the access is kept in the system keychain.</source>
+            <translation>Signed in to %1: the access is kept in the system keychain.</translation>
+        </message>
+        <message>
+            <source>There is no demonstration database in %1 yet: start Moulin once in demo mode first.</source>
+            <translation>There is no demonstration database in %1 yet: start Moulin once in demo mode first.</translation>
+        </message>
+        <message>
+            <source>There is no local database in %1 yet: synchronise first (moulin --sync-now).</source>
+            <translation>There is no local database in %1 yet: synchronise first (moulin --sync-now).</translation>
+        </message>
+        <message>
+            <source>warning: %1</source>
+            <translation>warning: %1</translation>
+        </message>
+        <message>
+            <source>The FEC was not written:</source>
+            <translation>The FEC was not written:</translation>
+        </message>
+        <message>
+            <source>The daily summary was not written:</source>
+            <translation>The daily summary was not written:</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::HeadlessExport</name>
+        <message>
+            <source>The period needs a start and an end date.</source>
+            <translation>The period needs a start and an end date.</translation>
+        </message>
+        <message>
+            <source>The start date is after the end date.</source>
+            <translation>The start date is after the end date.</translation>
+        </message>
+        <message>
+            <source>No folder to write to.</source>
+            <translation>No folder to write to.</translation>
+        </message>
+        <message>
+            <source>No SIREN: give it with --siren (9 digits), or save it once in the window (File ▸ Accounting export (FEC)).</source>
+            <translation>No SIREN: give it with --siren (9 digits), or save it once in the window (File ▸ Accounting export (FEC)).</translation>
+        </message>
+        <message>
+            <source>"%1" is not a valid SIREN: 9 digits with a valid check digit.</source>
+            <translation>"%1" is not a valid SIREN: 9 digits with a valid check digit.</translation>
+        </message>
+        <message>
+            <source>The fiscal year ends (%1) before the end of the period (%2).</source>
+            <translation>The fiscal year ends (%1) before the end of the period (%2).</translation>
+        </message>
+        <message>
+            <source>The folder "%1" does not exist and could not be created.</source>
+            <translation>The folder "%1" does not exist and could not be created.</translation>
+        </message>
+        <message>
+            <source>line %1: %2</source>
+            <translation>line %1: %2</translation>
+        </message>
+        <message>
+            <source>The FEC was not written.</source>
+            <translation>The FEC was not written.</translation>
+        </message>
+        <message>
+            <source>The daily summary could not be built from the local database.</source>
+            <translation>The daily summary could not be built from the local database.</translation>
+        </message>
+        <message>
+            <source>Could not write %1: %2</source>
+            <translation>Could not write %1: %2</translation>
         </message>
     </context>
     <context>
@@ -1193,6 +1663,10 @@ Request id: %2</translation>
         <message>
             <source>The request to %1 was cancelled.</source>
             <translation>The request to %1 was cancelled.</translation>
+        </message>
+        <message>
+            <source>It said: %1</source>
+            <translation>It said: %1</translation>
         </message>
     </context>
     <context>
@@ -1350,6 +1824,18 @@ Request id: %2</translation>
             <source>Turnover incl. VAT divided by the number of receipts</source>
             <translation>Turnover incl. VAT divided by the number of receipts</translation>
         </message>
+        <message>
+            <source>Last year until %1: %2</source>
+            <translation>Last year until %1: %2</translation>
+        </message>
+        <message>
+            <source>not started</source>
+            <translation>not started</translation>
+        </message>
+        <message>
+            <source>Dinner starts at %1</source>
+            <translation>Dinner starts at %1</translation>
+        </message>
     </context>
     <context>
         <name>Moulin::LightspeedConnector</name>
@@ -1358,20 +1844,28 @@ Request id: %2</translation>
             <translation>The POS sent a page of sales that could not be read (%1); it will be asked for again.</translation>
         </message>
         <message>
-            <source>The item « %1 » (%2) has no id or no decimal defaultPrice.</source>
-            <translation>The item « %1 » (%2) has no id or no decimal defaultPrice.</translation>
-        </message>
-        <message>
-            <source>A tax rate has no code or no rate.</source>
-            <translation>A tax rate has no code or no rate.</translation>
-        </message>
-        <message>
-            <source>The discount « %1 » has no id or no decimal percentage or amount.</source>
-            <translation>The discount « %1 » has no id or no decimal percentage or amount.</translation>
-        </message>
-        <message>
             <source>Lightspeed sent a list of businesses that could not be read: %1</source>
             <translation>Lightspeed sent a list of businesses that could not be read: %1</translation>
+        </message>
+        <message>
+            <source>Lightspeed's answer to %1 could not be read: %2</source>
+            <translation>Lightspeed's answer to %1 could not be read: %2</translation>
+        </message>
+        <message>
+            <source>The tax rate « %1 » has no code or no rate given as a multiplier such as 1.1 (got %2).</source>
+            <translation>The tax rate « %1 » has no code or no rate given as a multiplier such as 1.1 (got %2).</translation>
+        </message>
+        <message>
+            <source>The payment method « %1 » has no code.</source>
+            <translation>The payment method « %1 » has no code.</translation>
+        </message>
+        <message>
+            <source>The discount « %1 » has no code, or no readable discountPercentage or discountAmount.</source>
+            <translation>The discount « %1 » has no code, or no readable discountPercentage or discountAmount.</translation>
+        </message>
+        <message>
+            <source>The item « %1 » (%2) has no id or no readable price (prices[0].amount).</source>
+            <translation>The item « %1 » (%2) has no id or no readable price (prices[0].amount).</translation>
         </message>
     </context>
     <context>
@@ -1708,6 +2202,10 @@ Request id: %2</translation>
             <source>Importing the sales history from the till: %1 % done, sales up to %2 are in. Figures after that date are not complete yet.</source>
             <translation>Importing the sales history from the till: %1 % done, sales up to %2 are in. Figures after that date are not complete yet.</translation>
         </message>
+        <message>
+            <source>Accounting</source>
+            <translation>Accounting</translation>
+        </message>
     </context>
     <context>
         <name>Moulin::Outbox</name>
@@ -1927,6 +2425,17 @@ Request id: %2</translation>
             <source>Selected line</source>
             <translation>Selected line</translation>
         </message>
+        <message numerus="yes">
+            <source>%n sale(s) released automatically once the data they lacked (a tax rate, an item) came from the till: they are now in every figure.</source>
+            <translation>
+                <numerusform>%n sale(s) released automatically once the data they lacked (a tax rate, an item) came from the till: they are now in every figure.</numerusform>
+                <numerusform>%n sale(s) released automatically once the data they lacked (a tax rate, an item) came from the till: they are now in every figure.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Last release: %1.</source>
+            <translation>Last release: %1.</translation>
+        </message>
     </context>
     <context>
         <name>Moulin::ReceiptsModel</name>
@@ -2033,6 +2542,11 @@ Request id: %2</translation>
             <source>%1%</source>
             <translation>%1%</translation>
         </message>
+        <message>
+            <source>%1:%2</source>
+            <comment>time of day: hours (0-23), minutes (two digits)</comment>
+            <translation>%1:%2</translation>
+        </message>
     </context>
     <context>
         <name>Moulin::SalesPage</name>
@@ -2138,6 +2652,22 @@ Request id: %2</translation>
             <source>A sale in the page is not an object.</source>
             <translation>A sale in the page is not an object.</translation>
         </message>
+        <message>
+            <source>%1: taxRatePercentage is not a VAT rate (%2).</source>
+            <translation>%1: taxRatePercentage is not a VAT rate (%2).</translation>
+        </message>
+        <message>
+            <source>%1: VAT line %2 has a taxRate that is not a VAT multiplier such as 1.1 (%3).</source>
+            <translation>%1: VAT line %2 has a taxRate that is not a VAT multiplier such as 1.1 (%3).</translation>
+        </message>
+        <message>
+            <source>%1: its VAT line says %2 but the line says %3.</source>
+            <translation>%1: its VAT line says %2 but the line says %3.</translation>
+        </message>
+        <message>
+            <source>%1: its VAT rate is %2, but its amounts give %3 (%4 VAT on %5 without VAT).</source>
+            <translation>%1: its VAT rate is %2, but its amounts give %3 (%4 VAT on %5 without VAT).</translation>
+        </message>
     </context>
     <context>
         <name>Moulin::SalesTab</name>
@@ -2212,6 +2742,14 @@ Request id: %2</translation>
         <message>
             <source>The receipts of the period, or of the chart element you clicked</source>
             <translation>The receipts of the period, or of the chart element you clicked</translation>
+        </message>
+        <message>
+            <source>To %1 at %2, compared with %3 up to the same time</source>
+            <translation>To %1 at %2, compared with %3 up to the same time</translation>
+        </message>
+        <message>
+            <source>Until %1 today, compared with %2 up to the same time</source>
+            <translation>Until %1 today, compared with %2 up to the same time</translation>
         </message>
     </context>
     <context>
@@ -2381,6 +2919,10 @@ Request id: %2</translation>
         <message>
             <source>No location found for these credentials.</source>
             <translation>No location found for these credentials.</translation>
+        </message>
+        <message>
+            <source>Connections</source>
+            <translation>Connections</translation>
         </message>
     </context>
     <context>

@@ -51,6 +51,106 @@
             <source>--connector is only used with --sync-now.</source>
             <translation>--connector ne s’utilise qu’avec --sync-now.</translation>
         </message>
+        <message>
+            <source>Usage:</source>
+            <translation>Utilisation :</translation>
+        </message>
+        <message>
+            <source>Without opening a window, sign in to the OAuth connector &lt;id&gt; (e.g. lightspeed): prints the address to open in a web browser, waits for the answer, keeps the access in the system keychain and exits (non-zero if it failed).</source>
+            <translation>Sans ouvrir de fenêtre, se connecter au connecteur OAuth &lt;id&gt; (par exemple lightspeed) : affiche l’adresse à ouvrir dans un navigateur web, attend la réponse, garde l’accès dans le trousseau système et quitte (code non nul en cas d’échec).</translation>
+        </message>
+        <message>
+            <source>With --sign-in: give up after &lt;seconds&gt; without an answer (default: 300).</source>
+            <translation>Avec --sign-in : abandonner après &lt;seconds&gt; secondes sans réponse (par défaut : 300).</translation>
+        </message>
+        <message>
+            <source>With --sign-in: do not try to open a web browser, only print the address.</source>
+            <translation>Avec --sign-in : ne pas essayer d’ouvrir un navigateur web, seulement afficher l’adresse.</translation>
+        </message>
+        <message>
+            <source>Without opening a window, write an export of the local database and exit: fec (the FEC for the accountant, validated before it is written) or z (the daily summary, CSV).</source>
+            <translation>Sans ouvrir de fenêtre, écrire un export de la base locale et quitter : fec (le FEC pour l’expert-comptable, vérifié avant d’être écrit) ou z (le Z de caisse quotidien, CSV).</translation>
+        </message>
+        <message>
+            <source>With --export: first day of the period (YYYY-MM-DD).</source>
+            <translation>Avec --export : premier jour de la période (AAAA-MM-JJ).</translation>
+        </message>
+        <message>
+            <source>With --export: last day of the period, included (YYYY-MM-DD).</source>
+            <translation>Avec --export : dernier jour de la période, inclus (AAAA-MM-JJ).</translation>
+        </message>
+        <message>
+            <source>With --export fec: the company's SIREN (default: the one saved by the accounting export).</source>
+            <translation>Avec --export fec : le SIREN de l’entreprise (par défaut : celui enregistré par l’export comptable).</translation>
+        </message>
+        <message>
+            <source>With --export fec: last day of the fiscal year (default: 31 December of the --to year).</source>
+            <translation>Avec --export fec : dernier jour de l’exercice (par défaut : le 31 décembre de l’année de --to).</translation>
+        </message>
+        <message>
+            <source>With --export: the folder to write the file to.</source>
+            <translation>Avec --export : le dossier où écrire le fichier.</translation>
+        </message>
+        <message>
+            <source>--sync-now, --sign-in and --export cannot be combined: run them one after the other.</source>
+            <translation>--sync-now, --sign-in et --export ne se combinent pas : lancez-les l’un après l’autre.</translation>
+        </message>
+        <message>
+            <source>--%1 is only used with --sign-in.</source>
+            <translation>--%1 ne s’utilise qu’avec --sign-in.</translation>
+        </message>
+        <message>
+            <source>--%1 is only used with --export.</source>
+            <translation>--%1 ne s’utilise qu’avec --export.</translation>
+        </message>
+        <message>
+            <source>--sign-in needs the id of a connector, e.g. --sign-in lightspeed.</source>
+            <translation>--sign-in attend l’identifiant d’un connecteur, par exemple --sign-in lightspeed.</translation>
+        </message>
+        <message>
+            <source>--timeout: "%1" is not a number of seconds between 1 and %2.</source>
+            <translation>--timeout : « %1 » n’est pas un nombre de secondes entre 1 et %2.</translation>
+        </message>
+        <message>
+            <source>--export %1 is not available yet; available now: fec, z.</source>
+            <translation>--export %1 n’est pas encore disponible ; disponibles aujourd’hui : fec, z.</translation>
+        </message>
+        <message>
+            <source>Unknown export "%1": use fec (the FEC) or z (the daily summary).</source>
+            <translation>Export « %1 » inconnu : utilisez fec (le FEC) ou z (le Z de caisse quotidien).</translation>
+        </message>
+        <message>
+            <source>--import-config cannot be combined with --export.</source>
+            <translation>--import-config ne se combine pas avec --export.</translation>
+        </message>
+        <message>
+            <source>--export %1 needs --%2.</source>
+            <translation>--export %1 demande --%2.</translation>
+        </message>
+        <message>
+            <source>--%1 is only used with --export fec.</source>
+            <translation>--%1 ne s’utilise qu’avec --export fec.</translation>
+        </message>
+        <message>
+            <source>--%1: "%2" is not a date written YYYY-MM-DD.</source>
+            <translation>--%1 : « %2 » n’est pas une date écrite AAAA-MM-JJ.</translation>
+        </message>
+        <message>
+            <source>--from (%1) is after --to (%2).</source>
+            <translation>--from (%1) est après --to (%2).</translation>
+        </message>
+        <message>
+            <source>--fiscal-year-end (%1) is before --to (%2): the period must lie within the fiscal year.</source>
+            <translation>--fiscal-year-end (%1) est avant --to (%2) : la période doit être comprise dans l’exercice.</translation>
+        </message>
+        <message>
+            <source>--siren needs the company's SIREN (9 digits).</source>
+            <translation>--siren attend le SIREN de l’entreprise (9 chiffres).</translation>
+        </message>
+        <message>
+            <source>--out: "%1" is not a folder.</source>
+            <translation>--out : « %1 » n’est pas un dossier.</translation>
+        </message>
     </context>
     <context>
         <name>HeadlessSync</name>
@@ -84,6 +184,14 @@
                 <numerusform>Abandon après 30 minutes : %n flux encore en cours.</numerusform>
                 <numerusform>Abandon après 30 minutes : %n flux encore en cours.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>%1: not signed in yet — run moulin --sign-in %1</source>
+            <translation>%1 : pas encore connecté — lancez moulin --sign-in %1</translation>
+        </message>
+        <message>
+            <source>%1: sign in again — run moulin --sign-in %1</source>
+            <translation>%1 : reconnectez-vous — lancez moulin --sign-in %1</translation>
         </message>
     </context>
     <context>
@@ -170,6 +278,208 @@
         <message>
             <source>Daily summary written: %1</source>
             <translation>Z de caisse écrit : %1</translation>
+        </message>
+        <message>
+            <source>Open Settings ▸ &amp;Accounting</source>
+            <translation>Ouvrir Paramètres ▸ &amp;Comptabilité</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::AccountingSettingsPage</name>
+        <message>
+            <source>Enter an account number.</source>
+            <translation>Saisissez un numéro de compte.</translation>
+        </message>
+        <message>
+            <source>“%1” is not an account number (3 to 20 letters or digits).</source>
+            <translation>« %1 » n’est pas un numéro de compte (3 à 20 lettres ou chiffres).</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1 : %2</translation>
+        </message>
+        <message>
+            <source>The accounts of the FEC export (File ▸ Accounting export…). Ask your accountant for them: they must exist in the chart of accounts.</source>
+            <translation>Les comptes de l’export FEC (Fichier ▸ Export comptable…). Demandez-les à votre expert-comptable : ils doivent exister dans son plan comptable.</translation>
+        </message>
+        <message>
+            <source>The saved accounting settings could not be read (%1): the default accounts are shown, and OK saves them.</source>
+            <translation>Le paramétrage comptable enregistré est illisible (%1) : les comptes par défaut sont affichés, et OK les enregistre.</translation>
+        </message>
+        <message>
+            <source>Company and journal</source>
+            <translation>Entreprise et journal</translation>
+        </message>
+        <message>
+            <source>S&amp;IREN:</source>
+            <translation>S&amp;IREN :</translation>
+        </message>
+        <message>
+            <source>9 digits, e.g. 732 829 320</source>
+            <translation>9 chiffres, p. ex. 732 829 320</translation>
+        </message>
+        <message>
+            <source>Names the FEC file.</source>
+            <translation>Donne son nom au fichier FEC.</translation>
+        </message>
+        <message>
+            <source>Journal &amp;code:</source>
+            <translation>&amp;Code journal :</translation>
+        </message>
+        <message>
+            <source>Journal &amp;label:</source>
+            <translation>&amp;Libellé du journal :</translation>
+        </message>
+        <message>
+            <source>VAT rates</source>
+            <translation>Taux de TVA</translation>
+        </message>
+        <message>
+            <source>Each rate's sales (without VAT) and collected VAT go to their own account. Double-click an account to change it.</source>
+            <translation>Les ventes hors taxes et la TVA collectée de chaque taux vont chacune sur leur compte. Double-cliquez sur un compte pour le modifier.</translation>
+        </message>
+        <message>
+            <source>Rate</source>
+            <translation>Taux</translation>
+        </message>
+        <message>
+            <source>On the till</source>
+            <translation>Sur la caisse</translation>
+        </message>
+        <message>
+            <source>Sales account (excl. VAT)</source>
+            <translation>Compte de ventes (HT)</translation>
+        </message>
+        <message>
+            <source>Collected VAT account</source>
+            <translation>Compte de TVA collectée</translation>
+        </message>
+        <message>
+            <source>Accounts per VAT rate</source>
+            <translation>Comptes par taux de TVA</translation>
+        </message>
+        <message>
+            <source>Payment methods of the till</source>
+            <translation>Moyens de paiement de la caisse</translation>
+        </message>
+        <message>
+            <source>The account set on the till is used unless you enter another one here. The FEC export stops while a payment method used in the period has no account.</source>
+            <translation>Le compte défini sur la caisse est utilisé, sauf si vous en saisissez un autre ici. L’export FEC s’arrête tant qu’un moyen de paiement utilisé sur la période n’a pas de compte.</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Payment method</source>
+            <translation>Moyen de paiement</translation>
+        </message>
+        <message>
+            <source>Account on the till</source>
+            <translation>Compte sur la caisse</translation>
+        </message>
+        <message>
+            <source>Account used</source>
+            <translation>Compte utilisé</translation>
+        </message>
+        <message>
+            <source>Accounts per payment method</source>
+            <translation>Comptes par moyen de paiement</translation>
+        </message>
+        <message>
+            <source>No payment method has come from the till yet: they appear after the next synchronisation of the sales.</source>
+            <translation>La caisse n’a encore transmis aucun moyen de paiement : ils apparaîtront après la prochaine synchronisation des ventes.</translation>
+        </message>
+        <message>
+            <source>Rounding differences</source>
+            <translation>Écarts d’arrondi</translation>
+        </message>
+        <message>
+            <source>Loss account (&amp;debit):</source>
+            <translation>Compte de charges (&amp;débit) :</translation>
+        </message>
+        <message>
+            <source>Gain account (c&amp;redit):</source>
+            <translation>Compte de produits (c&amp;rédit) :</translation>
+        </message>
+        <message>
+            <source>A few cents a day at most, left by the till's rounding of its amounts.</source>
+            <translation>Quelques centimes par jour au plus, laissés par les arrondis de la caisse.</translation>
+        </message>
+        <message>
+            <source>%1 · not a French rate</source>
+            <translation>%1 · taux non français</translation>
+        </message>
+        <message>
+            <source>%1 is not a French VAT rate (20 %, 10 %, 5,5 %, 2,1 %). The FEC export stops while sales of the period carry it: correct the rate on the till, then synchronise again.</source>
+            <translation>%1 n’est pas un taux de TVA français (20 %, 10 %, 5,5 %, 2,1 %). L’export FEC s’arrête tant que des ventes de la période le portent : corrigez le taux sur la caisse, puis synchronisez à nouveau.</translation>
+        </message>
+        <message>
+            <source>No sale at this rate yet.</source>
+            <translation>Aucune vente à ce taux pour l’instant.</translation>
+        </message>
+        <message>
+            <source>%1 – sales account</source>
+            <translation>%1 – compte de ventes</translation>
+        </message>
+        <message>
+            <source>%1 – VAT account</source>
+            <translation>%1 – compte de TVA</translation>
+        </message>
+        <message>
+            <source>to be set</source>
+            <translation>à paramétrer</translation>
+        </message>
+        <message>
+            <source>Disabled on the till.</source>
+            <translation>Désactivé sur la caisse.</translation>
+        </message>
+        <message>
+            <source>Found in the sales, not in the till's list of payment methods.</source>
+            <translation>Présent dans les ventes, absent de la liste des moyens de paiement de la caisse.</translation>
+        </message>
+        <message>
+            <source>“%1” is not an account number: it is ignored.</source>
+            <translation>« %1 » n’est pas un numéro de compte : il est ignoré.</translation>
+        </message>
+        <message>
+            <source>Payment method %1</source>
+            <translation>Moyen de paiement %1</translation>
+        </message>
+        <message>
+            <source>Enter the account of this payment method.</source>
+            <translation>Saisissez le compte de ce moyen de paiement.</translation>
+        </message>
+        <message>
+            <source>Leave empty to use the account set on the till (%1).</source>
+            <translation>Laissez vide pour utiliser le compte défini sur la caisse (%1).</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n payment method(s) without account: %1.</source>
+            <translation>
+                <numerusform>%n moyen de paiement sans compte : %1.</numerusform>
+                <numerusform>%n moyens de paiement sans compte : %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>A SIREN is 9 digits with a valid check digit: “%1” is not one.</source>
+            <translation>Un SIREN compte 9 chiffres avec une clé de contrôle valable : « %1 » n’en est pas un.</translation>
+        </message>
+        <message>
+            <source>Enter the code of the sales journal, e.g. VE.</source>
+            <translation>Saisissez le code du journal des ventes, p. ex. VE.</translation>
+        </message>
+        <message>
+            <source>Letters and digits only, e.g. VE.</source>
+            <translation>Lettres et chiffres uniquement, p. ex. VE.</translation>
+        </message>
+        <message>
+            <source>Enter the name of the journal, e.g. Ventes.</source>
+            <translation>Saisissez le libellé du journal, p. ex. Ventes.</translation>
+        </message>
+        <message>
+            <source>Accounting: correct what is marked in red.</source>
+            <translation>Comptabilité : corrigez ce qui est signalé en rouge.</translation>
         </message>
     </context>
     <context>
@@ -377,6 +687,10 @@
         <message>
             <source>%1: the provider refused the credentials; sign in again.</source>
             <translation>%1 : le fournisseur a refusé les identifiants ; reconnectez-vous.</translation>
+        </message>
+        <message>
+            <source>%1: not signed in yet — sign in with Integrations ▸ Sign in….</source>
+            <translation>%1 : pas encore connecté — connectez-vous (Intégrations ▸ Se connecter…).</translation>
         </message>
     </context>
     <context>
@@ -863,6 +1177,14 @@ Identifiant de requête : %2</translation>
             <source>Week of %1</source>
             <translation>Semaine du %1</translation>
         </message>
+        <message>
+            <source>Turnover incl. VAT until %1: %2</source>
+            <translation>CA TTC jusqu’à %1 : %2</translation>
+        </message>
+        <message>
+            <source>Last year until %1: %2</source>
+            <translation>N-1 jusqu’à %1 : %2</translation>
+        </message>
     </context>
     <context>
         <name>Moulin::Database</name>
@@ -956,14 +1278,6 @@ Identifiant de requête : %2</translation>
         <message>
             <source>%1: "%2" is not a VAT rate such as "10.00".</source>
             <translation>%1 : « %2 » n’est pas un taux de TVA comme « 10.00 ».</translation>
-        </message>
-        <message>
-            <source>The payment method « %1 » has no account in the FEC mapping; it went to %2.</source>
-            <translation>Le mode de règlement « %1 » n’a pas de compte dans le paramétrage du FEC ; il a été passé en %2.</translation>
-        </message>
-        <message>
-            <source>The VAT rate %1 has no account in the FEC mapping.</source>
-            <translation>Le taux de TVA %1 n’a pas de compte dans le paramétrage du FEC.</translation>
         </message>
         <message>
             <source>The file starts with a UTF-8 byte order mark; a FEC is ISO 8859-15.</source>
@@ -1061,6 +1375,26 @@ Identifiant de requête : %2</translation>
             <source>%1 could not be written: %2</source>
             <translation>%1 n’a pas pu être écrit : %2</translation>
         </message>
+        <message>
+            <source>Map it in Settings ▸ Accounting.</source>
+            <translation>Paramétrez-le dans Paramètres ▸ Comptabilité.</translation>
+        </message>
+        <message>
+            <source>The payment method « %1 » (code %2) of the till has no account. %3</source>
+            <translation>Le mode de règlement « %1 » (code %2) de la caisse n'a pas de compte. %3</translation>
+        </message>
+        <message>
+            <source>Sales of %1 carry a VAT rate of %2, which is not a French rate (20 %, 10 %, 5,5 %, 2,1 %): check the rate on the till, then synchronise again.</source>
+            <translation>Les ventes du %1 portent un taux de TVA de %2, qui n'est pas un taux français (20 %, 10 %, 5,5 %, 2,1 %) : vérifiez le taux sur la caisse, puis synchronisez à nouveau.</translation>
+        </message>
+        <message>
+            <source>The VAT rate %1 has no sales or VAT account. %2</source>
+            <translation>Le taux de TVA %1 n'a pas de compte de ventes ou de TVA. %2</translation>
+        </message>
+        <message>
+            <source>On %1 the payments and the sales differ by %2 €: worth a look at the till's Z report.</source>
+            <translation>Le %1, les règlements et les ventes diffèrent de %2 € : à vérifier sur le Z de caisse.</translation>
+        </message>
     </context>
     <context>
         <name>Moulin::GroupsPage</name>
@@ -1107,6 +1441,142 @@ Identifiant de requête : %2</translation>
         <message>
             <source>accounting-groups</source>
             <translation>familles</translation>
+        </message>
+        <message>
+            <source>Last year until %1</source>
+            <translation>N-1 jusqu’à %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::HeadlessCommands</name>
+        <message>
+            <source>Configuration imported: %1</source>
+            <translation>Configuration importée : %1</translation>
+        </message>
+        <message>
+            <source>%1 was not imported and nothing was changed:</source>
+            <translation>%1 n’a pas été importé et rien n’a été modifié :</translation>
+        </message>
+        <message>
+            <source>Demo mode needs no sign-in: the built-in sandbox's connectors do not use OAuth. Run moulin --sign-in without --demo to sign in to a configured connector.</source>
+            <translation>Le mode démo ne demande aucune connexion : les connecteurs du bac à sable intégré n’utilisent pas OAuth. Lancez moulin --sign-in sans --demo pour vous connecter à un connecteur configuré.</translation>
+        </message>
+        <message>
+            <source>%1 is not supported by this version of Moulin yet.</source>
+            <translation>%1 n’est pas encore pris en charge par cette version de Moulin.</translation>
+        </message>
+        <message>
+            <source>%1 needs no sign-in (authentication "%2").</source>
+            <translation>%1 ne demande aucune connexion (authentification « %2 »).</translation>
+        </message>
+        <message>
+            <source>%1 does not sign in with a web browser: its client secret or API key is all it needs (File ▸ Settings, or --import-config).</source>
+            <translation>%1 ne se connecte pas par le navigateur web : son secret client ou sa clé d’API lui suffit (Fichier ▸ Paramètres, ou --import-config).</translation>
+        </message>
+        <message>
+            <source>To sign in to %1, open this address in a web browser:</source>
+            <translation>Pour vous connecter à %1, ouvrez cette adresse dans un navigateur web :</translation>
+        </message>
+        <message>
+            <source>The answer comes back to %1 on this computer: open the address here, or from another computer through an SSH tunnel (ssh -L %2:127.0.0.1:%2 …).</source>
+            <translation>La réponse revient à %1 sur cet ordinateur : ouvrez l’adresse ici, ou depuis un autre ordinateur à travers un tunnel SSH (ssh -L %2:127.0.0.1:%2 …).</translation>
+        </message>
+        <message>
+            <source>A web browser was asked to open it.</source>
+            <translation>Un navigateur web a été invité à l’ouvrir.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Waiting for the sign-in (at most %n second(s))…</source>
+            <translation>
+                <numerusform>En attente de la connexion (au plus %n seconde)…</numerusform>
+                <numerusform>En attente de la connexion (au plus %n secondes)…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>No answer within %n second(s): the sign-in to %1 was cancelled and nothing was stored. Run moulin --sign-in %2 again (--timeout gives more time).</source>
+            <translation>
+                <numerusform>Pas de réponse en %n seconde : la connexion à %1 a été annulée et rien n’a été enregistré. Relancez moulin --sign-in %2 (--timeout laisse plus de temps).</numerusform>
+                <numerusform>Pas de réponse en %n secondes : la connexion à %1 a été annulée et rien n’a été enregistré. Relancez moulin --sign-in %2 (--timeout laisse plus de temps).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The sign-in to %1 did not complete. Run moulin --sign-in %2 to try again.</source>
+            <translation>La connexion à %1 n’a pas abouti. Lancez moulin --sign-in %2 pour réessayer.</translation>
+        </message>
+        <message>
+            <source>%1 accepted the sign-in, but the access could not be kept in the system keychain: %2</source>
+            <translation>%1 a accepté la connexion, mais l’accès n’a pas pu être gardé dans le trousseau système : %2</translation>
+        </message>
+        <message>
+            <source>Signed in to %1: the access is kept in the system keychain.</source>
+            <translation>Connecté à %1 : l’accès est gardé dans le trousseau système.</translation>
+        </message>
+        <message>
+            <source>There is no demonstration database in %1 yet: start Moulin once in demo mode first.</source>
+            <translation>Il n’y a pas encore de base de démonstration dans %1 : lancez d’abord Moulin une fois en mode démo.</translation>
+        </message>
+        <message>
+            <source>There is no local database in %1 yet: synchronise first (moulin --sync-now).</source>
+            <translation>Il n’y a pas encore de base locale dans %1 : synchronisez d’abord (moulin --sync-now).</translation>
+        </message>
+        <message>
+            <source>warning: %1</source>
+            <translation>attention : %1</translation>
+        </message>
+        <message>
+            <source>The FEC was not written:</source>
+            <translation>Le FEC n’a pas été écrit :</translation>
+        </message>
+        <message>
+            <source>The daily summary was not written:</source>
+            <translation>Le Z de caisse n’a pas été écrit :</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::HeadlessExport</name>
+        <message>
+            <source>The period needs a start and an end date.</source>
+            <translation>La période demande une date de début et une date de fin.</translation>
+        </message>
+        <message>
+            <source>The start date is after the end date.</source>
+            <translation>La date de début est après la date de fin.</translation>
+        </message>
+        <message>
+            <source>No folder to write to.</source>
+            <translation>Aucun dossier où écrire.</translation>
+        </message>
+        <message>
+            <source>No SIREN: give it with --siren (9 digits), or save it once in the window (File ▸ Accounting export (FEC)).</source>
+            <translation>Pas de SIREN : donnez-le avec --siren (9 chiffres), ou enregistrez-le une fois dans la fenêtre (Fichier ▸ Export comptable (FEC)).</translation>
+        </message>
+        <message>
+            <source>"%1" is not a valid SIREN: 9 digits with a valid check digit.</source>
+            <translation>« %1 » n’est pas un SIREN valide : 9 chiffres avec une clé de contrôle valide.</translation>
+        </message>
+        <message>
+            <source>The fiscal year ends (%1) before the end of the period (%2).</source>
+            <translation>L’exercice se termine (%1) avant la fin de la période (%2).</translation>
+        </message>
+        <message>
+            <source>The folder "%1" does not exist and could not be created.</source>
+            <translation>Le dossier « %1 » n’existe pas et n’a pas pu être créé.</translation>
+        </message>
+        <message>
+            <source>line %1: %2</source>
+            <translation>ligne %1 : %2</translation>
+        </message>
+        <message>
+            <source>The FEC was not written.</source>
+            <translation>Le FEC n’a pas été écrit.</translation>
+        </message>
+        <message>
+            <source>The daily summary could not be built from the local database.</source>
+            <translation>Le Z de caisse n’a pas pu être construit à partir de la base locale.</translation>
+        </message>
+        <message>
+            <source>Could not write %1: %2</source>
+            <translation>Impossible d’écrire %1 : %2</translation>
         </message>
     </context>
     <context>
@@ -1193,6 +1663,10 @@ Identifiant de requête : %2</translation>
         <message>
             <source>The request to %1 was cancelled.</source>
             <translation>La requête vers %1 a été annulée.</translation>
+        </message>
+        <message>
+            <source>It said: %1</source>
+            <translation>Réponse : %1</translation>
         </message>
     </context>
     <context>
@@ -1350,6 +1824,18 @@ Identifiant de requête : %2</translation>
             <source>Turnover incl. VAT divided by the number of receipts</source>
             <translation>CA TTC divisé par le nombre de tickets</translation>
         </message>
+        <message>
+            <source>Last year until %1: %2</source>
+            <translation>N-1 jusqu’à %1 : %2</translation>
+        </message>
+        <message>
+            <source>not started</source>
+            <translation>pas encore commencé</translation>
+        </message>
+        <message>
+            <source>Dinner starts at %1</source>
+            <translation>Le service du soir commence à %1</translation>
+        </message>
     </context>
     <context>
         <name>Moulin::LightspeedConnector</name>
@@ -1358,20 +1844,28 @@ Identifiant de requête : %2</translation>
             <translation>La caisse a envoyé une page de ventes illisible (%1) ; elle sera redemandée.</translation>
         </message>
         <message>
-            <source>The item « %1 » (%2) has no id or no decimal defaultPrice.</source>
-            <translation>L’article « %1 » (%2) n’a pas d’identifiant ou pas de defaultPrice décimal.</translation>
-        </message>
-        <message>
-            <source>A tax rate has no code or no rate.</source>
-            <translation>Un taux de TVA n’a pas de code ou pas de taux.</translation>
-        </message>
-        <message>
-            <source>The discount « %1 » has no id or no decimal percentage or amount.</source>
-            <translation>La remise « %1 » n’a pas d’identifiant ou pas de pourcentage ni de montant décimal.</translation>
-        </message>
-        <message>
             <source>Lightspeed sent a list of businesses that could not be read: %1</source>
             <translation>Lightspeed a envoyé une liste d’établissements illisible : %1</translation>
+        </message>
+        <message>
+            <source>Lightspeed's answer to %1 could not be read: %2</source>
+            <translation>La réponse de Lightspeed à %1 est illisible : %2</translation>
+        </message>
+        <message>
+            <source>The tax rate « %1 » has no code or no rate given as a multiplier such as 1.1 (got %2).</source>
+            <translation>Le taux de TVA « %1 » n'a pas de code, ou pas de taux donné en multiplicateur tel que 1.1 (reçu : %2).</translation>
+        </message>
+        <message>
+            <source>The payment method « %1 » has no code.</source>
+            <translation>Le mode de règlement « %1 » n'a pas de code.</translation>
+        </message>
+        <message>
+            <source>The discount « %1 » has no code, or no readable discountPercentage or discountAmount.</source>
+            <translation>La remise « %1 » n'a pas de code, ou pas de discountPercentage ni de discountAmount lisible.</translation>
+        </message>
+        <message>
+            <source>The item « %1 » (%2) has no id or no readable price (prices[0].amount).</source>
+            <translation>L'article « %1 » (%2) n'a pas d'identifiant ou pas de prix lisible (prices[0].amount).</translation>
         </message>
     </context>
     <context>
@@ -1708,6 +2202,10 @@ Identifiant de requête : %2</translation>
             <source>Importing the sales history from the till: %1 % done, sales up to %2 are in. Figures after that date are not complete yet.</source>
             <translation>Import de l’historique des ventes depuis la caisse : %1 % effectués, les ventes jusqu’au %2 sont arrivées. Les chiffres postérieurs à cette date ne sont pas encore complets.</translation>
         </message>
+        <message>
+            <source>Accounting</source>
+            <translation>Comptabilité</translation>
+        </message>
     </context>
     <context>
         <name>Moulin::Outbox</name>
@@ -1927,6 +2425,17 @@ Identifiant de requête : %2</translation>
             <source>Selected line</source>
             <translation>Ligne sélectionnée</translation>
         </message>
+        <message numerus="yes">
+            <source>%n sale(s) released automatically once the data they lacked (a tax rate, an item) came from the till: they are now in every figure.</source>
+            <translation>
+                <numerusform>%n vente libérée automatiquement dès que la caisse a envoyé la donnée qui lui manquait (un taux de TVA, un article) : elle compte désormais dans tous les chiffres.</numerusform>
+                <numerusform>%n ventes libérées automatiquement dès que la caisse a envoyé les données qui leur manquaient (un taux de TVA, un article) : elles comptent désormais dans tous les chiffres.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Last release: %1.</source>
+            <translation>Dernière libération : %1.</translation>
+        </message>
     </context>
     <context>
         <name>Moulin::ReceiptsModel</name>
@@ -2033,6 +2542,11 @@ Identifiant de requête : %2</translation>
             <source>%1%</source>
             <translation>%1 %</translation>
         </message>
+        <message>
+            <source>%1:%2</source>
+            <comment>time of day: hours (0-23), minutes (two digits)</comment>
+            <translation>%1 h %2</translation>
+        </message>
     </context>
     <context>
         <name>Moulin::SalesPage</name>
@@ -2138,6 +2652,22 @@ Identifiant de requête : %2</translation>
             <source>A sale in the page is not an object.</source>
             <translation>Une vente de la page n’est pas un objet.</translation>
         </message>
+        <message>
+            <source>%1: taxRatePercentage is not a VAT rate (%2).</source>
+            <translation>%1 : taxRatePercentage n'est pas un taux de TVA (%2).</translation>
+        </message>
+        <message>
+            <source>%1: VAT line %2 has a taxRate that is not a VAT multiplier such as 1.1 (%3).</source>
+            <translation>%1 : la ligne de TVA %2 a un taxRate qui n'est pas un multiplicateur de TVA tel que 1.1 (%3).</translation>
+        </message>
+        <message>
+            <source>%1: its VAT line says %2 but the line says %3.</source>
+            <translation>%1 : sa ligne de TVA indique %2, mais la ligne indique %3.</translation>
+        </message>
+        <message>
+            <source>%1: its VAT rate is %2, but its amounts give %3 (%4 VAT on %5 without VAT).</source>
+            <translation>%1 : son taux de TVA est de %2, mais ses montants donnent %3 (%4 de TVA sur %5 HT).</translation>
+        </message>
     </context>
     <context>
         <name>Moulin::SalesTab</name>
@@ -2212,6 +2742,14 @@ Identifiant de requête : %2</translation>
         <message>
             <source>The receipts of the period, or of the chart element you clicked</source>
             <translation>Les tickets de la période, ou de l’élément de graphique cliqué</translation>
+        </message>
+        <message>
+            <source>To %1 at %2, compared with %3 up to the same time</source>
+            <translation>Jusqu’au %1 à %2, comparé à la période %3 jusqu’à la même heure</translation>
+        </message>
+        <message>
+            <source>Until %1 today, compared with %2 up to the same time</source>
+            <translation>Jusqu’à %1 aujourd’hui, comparé à la période %2 jusqu’à la même heure</translation>
         </message>
     </context>
     <context>
@@ -2381,6 +2919,10 @@ Identifiant de requête : %2</translation>
         <message>
             <source>No location found for these credentials.</source>
             <translation>Aucun établissement trouvé pour ces identifiants.</translation>
+        </message>
+        <message>
+            <source>Connections</source>
+            <translation>Connexions</translation>
         </message>
     </context>
     <context>

@@ -8,6 +8,9 @@
 #include "common/core/database.h"
 #include "common/runtime/connectorruntime.h"
 #include "keychainsupport.h"
+#include "mainwindow.h"
+#include "monitoring/core/connectionmetrics.h"
+#include "monitoring/ui/integrationstab.h"
 #include "moulinapplication.h"
 #include "sandbox/core/sandboxlightspeed.h"
 #include "sandbox/core/sandboxoauth.h"
@@ -70,6 +73,21 @@ private Q_SLOTS:
         QVERIFY(!app.isDemo());
         ConnectorRuntime* runtime = app.runtime();
         QVERIFY(runtime->authenticator(QStringLiteral("lightspeed")));
+
+        // Before the first sign-in nothing was refused: the alert invites to
+        // sign in instead of saying the provider refused the credentials.
+        IntegrationsTab* integrations = app.mainWindow()->integrationsTab();
+        auto signInAlert = [integrations] {
+            integrations->refreshNow();
+            for (const ConnectionAlert& alert : integrations->alerts()) {
+                if (alert.kind == ConnectionAlert::Kind::SignInNeeded)
+                    return alert.message;
+            }
+            return QString();
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(!signInAlert().isEmpty(), 10000);
+        QVERIFY2(signInAlert().contains(QStringLiteral("not signed in yet")), qPrintable(signInAlert()));
+        QVERIFY2(!signInAlert().contains(QStringLiteral("refused")), qPrintable(signInAlert()));
 
         // The user's browser.
         QNetworkAccessManager browser;
@@ -134,6 +152,8 @@ private Q_SLOTS:
         QVERIFY(!messages.isEmpty());
         QTest::qWait(500);
         QCOMPARE(transactionsRuns().size(), 1);
+        // This time the provider did refuse: the alert says so.
+        QTRY_VERIFY_WITH_TIMEOUT(signInAlert().contains(QStringLiteral("refused")), 10000);
     }
 };
 

@@ -1,5 +1,7 @@
 #include "commandline.h"
 
+#include <QDir>
+#include <QTemporaryDir>
 #include <QTest>
 
 using Moulin::CommandLineResult;
@@ -70,12 +72,184 @@ private Q_SLOTS:
         QCOMPARE(r.options.connector, QStringLiteral("lightspeed"));
     }
 
+    void signIn()
+    {
+        const auto r = parseCommandLine(
+            {QStringLiteral("moulin"), QStringLiteral("--sign-in"), QStringLiteral("LightSpeed")});
+        QCOMPARE(r.action, CommandLineResult::Action::Run);
+        QCOMPARE(r.options.signIn, QStringLiteral("lightspeed"));
+        QCOMPARE(r.options.signInTimeoutSecs, 300);
+        QVERIFY(!r.options.noBrowser);
+        QVERIFY(r.options.isHeadless());
+        QVERIFY(!r.options.syncNow);
+        QVERIFY(r.options.exportKind.isEmpty());
+
+        const auto t = parseCommandLine({QStringLiteral("moulin"), QStringLiteral("--sign-in"),
+                                         QStringLiteral("lightspeed"), QStringLiteral("--timeout"),
+                                         QStringLiteral("42"), QStringLiteral("--no-browser"),
+                                         QStringLiteral("--data-dir"), QDir::tempPath()});
+        QCOMPARE(t.action, CommandLineResult::Action::Run);
+        QCOMPARE(t.options.signInTimeoutSecs, 42);
+        QVERIFY(t.options.noBrowser);
+        QCOMPARE(t.options.dataDir, QDir::tempPath());
+
+        QVERIFY(!parseCommandLine({QStringLiteral("moulin")}).options.isHeadless());
+    }
+
+    void exports()
+    {
+        const QString out = QDir::tempPath();
+        const auto fec = parseCommandLine(
+            {QStringLiteral("moulin"), QStringLiteral("--export"), QStringLiteral("FEC"),
+             QStringLiteral("--from"), QStringLiteral("2025-01-01"), QStringLiteral("--to"),
+             QStringLiteral("2025-03-31"), QStringLiteral("--siren"), QStringLiteral("732 829 320"),
+             QStringLiteral("--fiscal-year-end"), QStringLiteral("2025-06-30"), QStringLiteral("--out"), out,
+             QStringLiteral("--demo")});
+        QCOMPARE(fec.action, CommandLineResult::Action::Run);
+        QCOMPARE(fec.options.exportKind, QStringLiteral("fec"));
+        QCOMPARE(fec.options.exportFrom, QDate(2025, 1, 1));
+        QCOMPARE(fec.options.exportTo, QDate(2025, 3, 31));
+        QCOMPARE(fec.options.siren, QStringLiteral("732829320"));
+        QCOMPARE(fec.options.fiscalYearEnd, QDate(2025, 6, 30));
+        QCOMPARE(fec.options.exportDir, out);
+        QVERIFY(fec.options.demo);
+        QVERIFY(fec.options.isHeadless());
+
+        // Defaults: the saved SIREN and 31 December (decided when exporting).
+        const auto z =
+            parseCommandLine({QStringLiteral("moulin"), QStringLiteral("--export"), QStringLiteral("z"),
+                              QStringLiteral("--from"), QStringLiteral("2025-02-01"), QStringLiteral("--to"),
+                              QStringLiteral("2025-02-01"), QStringLiteral("--out"), out});
+        QCOMPARE(z.action, CommandLineResult::Action::Run);
+        QCOMPARE(z.options.exportKind, QStringLiteral("z"));
+        QVERIFY(z.options.siren.isEmpty());
+        QVERIFY(!z.options.fiscalYearEnd.isValid());
+
+        // A folder that does not exist yet is created when exporting.
+        QTemporaryDir tmp;
+        const QString missing = QDir(tmp.path()).filePath(QStringLiteral("new/folder"));
+        const auto create =
+            parseCommandLine({QStringLiteral("moulin"), QStringLiteral("--export"), QStringLiteral("z"),
+                              QStringLiteral("--from"), QStringLiteral("2025-02-01"), QStringLiteral("--to"),
+                              QStringLiteral("2025-02-28"), QStringLiteral("--out"), missing});
+        QCOMPARE(create.action, CommandLineResult::Action::Run);
+        QCOMPARE(create.options.exportDir, missing);
+    }
+
+    void headlessErrors_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("expected");
+        const QString out = QDir::tempPath();
+        const QStringList period = {QStringLiteral("--from"), QStringLiteral("2025-01-01"),
+                                    QStringLiteral("--to"), QStringLiteral("2025-01-31")};
+        const QStringList fec = QStringList{QStringLiteral("--export"), QStringLiteral("fec")} + period +
+                                QStringList{QStringLiteral("--out"), out};
+
+        QTest::newRow("sign-in without id")
+            << QStringList{QStringLiteral("--sign-in")} << QStringLiteral("sign-in");
+        QTest::newRow("sign-in empty id")
+            << QStringList{QStringLiteral("--sign-in"), QStringLiteral(" ")} << QStringLiteral("--sign-in");
+        QTest::newRow("timeout zero")
+            << QStringList{QStringLiteral("--sign-in"), QStringLiteral("lightspeed"),
+                           QStringLiteral("--timeout"), QStringLiteral("0")}
+            << QStringLiteral("--timeout");
+        QTest::newRow("timeout text")
+            << QStringList{QStringLiteral("--sign-in"), QStringLiteral("lightspeed"),
+                           QStringLiteral("--timeout"), QStringLiteral("soon")}
+            << QStringLiteral("soon");
+        QTest::newRow("timeout alone")
+            << QStringList{QStringLiteral("--timeout"), QStringLiteral("30")} << QStringLiteral("--sign-in");
+        QTest::newRow("no-browser alone")
+            << QStringList{QStringLiteral("--no-browser")} << QStringLiteral("--sign-in");
+        QTest::newRow("sign-in and sync-now")
+            << QStringList{QStringLiteral("--sign-in"), QStringLiteral("lightspeed"),
+                           QStringLiteral("--sync-now")}
+            << QStringLiteral("cannot be combined");
+        QTest::newRow("export and sign-in")
+            << (fec + QStringList{QStringLiteral("--sign-in"), QStringLiteral("lightspeed")})
+            << QStringLiteral("cannot be combined");
+        QTest::newRow("unknown kind") << (QStringList{QStringLiteral("--export"), QStringLiteral("pdf")} +
+                                          period + QStringList{QStringLiteral("--out"), out})
+                                      << QStringLiteral("pdf");
+        QTest::newRow("orders not yet")
+            << (QStringList{QStringLiteral("--export"), QStringLiteral("orders")} + period +
+                QStringList{QStringLiteral("--out"), out})
+            << QStringLiteral("not available yet");
+        QTest::newRow("rosters not yet") << QStringList{QStringLiteral("--export"), QStringLiteral("rosters")}
+                                         << QStringLiteral("not available yet");
+        QTest::newRow("missing out") << (QStringList{QStringLiteral("--export"), QStringLiteral("fec")} +
+                                         period)
+                                     << QStringLiteral("--out");
+        QTest::newRow("missing from")
+            << QStringList{QStringLiteral("--export"),   QStringLiteral("z"),     QStringLiteral("--to"),
+                           QStringLiteral("2025-01-31"), QStringLiteral("--out"), out}
+            << QStringLiteral("--from");
+        QTest::newRow("bad date") << QStringList{QStringLiteral("--export"), QStringLiteral("z"),
+                                                 QStringLiteral("--from"),   QStringLiteral("2025-02-30"),
+                                                 QStringLiteral("--to"),     QStringLiteral("2025-03-01"),
+                                                 QStringLiteral("--out"),    out}
+                                  << QStringLiteral("2025-02-30");
+        QTest::newRow("french date") << QStringList{QStringLiteral("--export"), QStringLiteral("z"),
+                                                    QStringLiteral("--from"),   QStringLiteral("01/02/2025"),
+                                                    QStringLiteral("--to"),     QStringLiteral("2025-03-01"),
+                                                    QStringLiteral("--out"),    out}
+                                     << QStringLiteral("YYYY-MM-DD");
+        QTest::newRow("from after to")
+            << QStringList{QStringLiteral("--export"), QStringLiteral("fec"),
+                           QStringLiteral("--from"),   QStringLiteral("2025-03-02"),
+                           QStringLiteral("--to"),     QStringLiteral("2025-03-01"),
+                           QStringLiteral("--out"),    out}
+            << QStringLiteral("after");
+        QTest::newRow("fiscal year ends before to")
+            << (fec + QStringList{QStringLiteral("--fiscal-year-end"), QStringLiteral("2024-12-31")})
+            << QStringLiteral("--fiscal-year-end");
+        QTest::newRow("siren for z") << (QStringList{QStringLiteral("--export"), QStringLiteral("z")} +
+                                         period +
+                                         QStringList{QStringLiteral("--out"), out, QStringLiteral("--siren"),
+                                                     QStringLiteral("732829320")})
+                                     << QStringLiteral("--export fec");
+        QTest::newRow("empty siren") << (fec + QStringList{QStringLiteral("--siren"), QStringLiteral(" ")})
+                                     << QStringLiteral("--siren");
+        QTest::newRow("out is a file")
+            << (QStringList{QStringLiteral("--export"), QStringLiteral("fec")} + period +
+                QStringList{QStringLiteral("--out"), QStringLiteral("/etc/hostname")})
+            << QStringLiteral("/etc/hostname");
+        QTest::newRow("from without export")
+            << QStringList{QStringLiteral("--from"), QStringLiteral("2025-01-01")}
+            << QStringLiteral("--export");
+        QTest::newRow("out without export")
+            << QStringList{QStringLiteral("--out"), out} << QStringLiteral("--export");
+        QTest::newRow("import with export")
+            << (fec + QStringList{QStringLiteral("--import-config"), QStringLiteral("/etc/hostname")})
+            << QStringLiteral("--import-config");
+    }
+
+    void headlessErrors()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, expected);
+        args.prepend(QStringLiteral("moulin"));
+        const auto r = parseCommandLine(args);
+        QCOMPARE(r.action, CommandLineResult::Action::Error);
+        QVERIFY2(r.text.contains(expected), qPrintable(r.text));
+    }
+
     void helpAndVersion()
     {
         const auto help = parseCommandLine({QStringLiteral("moulin"), QStringLiteral("--help")});
         QCOMPARE(help.action, CommandLineResult::Action::ShowHelp);
         QVERIFY(help.text.contains(QStringLiteral("--data-dir")));
         QVERIFY(help.text.contains(QStringLiteral("--import-config")));
+        // Named "moulin", not after the path or "<executable_name>".
+        QVERIFY2(help.text.startsWith(QStringLiteral("Usage: moulin [options]\n")), qPrintable(help.text));
+        QVERIFY(!help.text.contains(QStringLiteral("<executable_name>")));
+        QVERIFY(!help.text.contains(QCoreApplication::applicationFilePath()));
+        for (const char* option :
+             {"--sign-in <id>", "--timeout <seconds>", "--no-browser", "--export <kind>", "--from <date>",
+              "--to <date>", "--siren <n>", "--fiscal-year-end <date>", "--out <dir>", "moulin --export fec",
+              "moulin --export z", "moulin --sign-in ID"})
+            QVERIFY2(help.text.contains(QLatin1String(option)), option);
         const auto version = parseCommandLine({QStringLiteral("moulin"), QStringLiteral("--version")});
         QCOMPARE(version.action, CommandLineResult::Action::ShowVersion);
         QVERIFY(version.text.startsWith(QStringLiteral("Moulin 0.")));

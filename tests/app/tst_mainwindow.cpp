@@ -2,6 +2,7 @@
 #include "common/core/connectorsettings.h"
 #include "common/core/database.h"
 #include "common/ui/settingsdialog.h"
+#include "common/ui/settingssection.h"
 #include "mainwindow.h"
 #include "moulinapplication.h"
 #include "sandbox/core/sandboxlightspeed.h"
@@ -242,6 +243,20 @@ private Q_SLOTS:
         QVERIFY(dialog);
         QTRY_VERIFY(dialog->isVisible());
         QCOMPARE(dialog->currentConnectorId(), QStringLiteral("lightspeed"));
+        dialog->reject();
+    }
+
+    void accountingSettingsOpenOnTheirSection()
+    {
+        MoulinApplication app(
+            options(QStringLiteral("en"), Test::freshDataDir(QStringLiteral("mw-accounting"))));
+        QVERIFY(app.start(true));
+        app.openAccountingSettings();
+        auto* dialog = app.mainWindow()->findChild<SettingsDialog*>(QStringLiteral("settingsDialog"));
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        QVERIFY(dialog->currentSection());
+        QCOMPARE(dialog->currentSection()->objectName(), QStringLiteral("accountingSettingsPage"));
         dialog->reject();
     }
 

@@ -141,10 +141,15 @@ private Q_SLOTS:
         QCOMPARE(before.state, State::NeedsAuthorization);
         QVERIFY2(before.errorString.contains(QStringLiteral("Connect…")), qPrintable(before.errorString));
         QCOMPARE(m_oauth->tokenRequests().size(), 0);
+        // Not a refusal: nobody has signed in yet (the alerts word it so).
+        QVERIFY(auth->neverSignedIn());
+        QVERIFY2(before.errorString.contains(QStringLiteral("not connected")),
+                 qPrintable(before.errorString));
 
         QString message;
         QVERIFY2(signIn(*auth, &message), qPrintable(message));
         QCOMPARE(auth->state(), State::Authorized);
+        QVERIFY(!auth->neverSignedIn());
 
         // What the browser was sent to.
         FakeBrowser* fake = FakeBrowser::of(*auth);
@@ -346,6 +351,7 @@ private Q_SLOTS:
         QCOMPARE(response.status, 401);
         QVERIFY2(response.errorString.contains(QStringLiteral("Connect…")), qPrintable(response.errorString));
         QCOMPARE(auth->state(), State::NeedsAuthorization);
+        QVERIFY(!auth->neverSignedIn()); // refused: "sign in again"
         QCOMPARE(auth->statusMessage(), response.errorString);
         QCOMPARE(tokenRequests(*m_oauth, QStringLiteral("refresh_token")), 1);
         QCOMPARE(m_oauth->tokenRequests().last().error, QStringLiteral("invalid_grant"));
@@ -518,6 +524,7 @@ private Q_SLOTS:
         QTRY_VERIFY(out.has_value());
         QVERIFY(out->ok);
         QCOMPARE(auth->state(), State::NeedsAuthorization);
+        QVERIFY(auth->neverSignedIn()); // signed out: nothing was refused
         QCOMPARE(readEntry(*m_credentials, m_id, TokenStore::tokensKey()).status,
                  CredentialStore::Status::NotFound);
         QVERIFY(!ensureToken(*auth).ok);

@@ -57,10 +57,13 @@ void loadReference(SandboxLightspeed* ls)
         q.prepare(
             QStringLiteral("INSERT INTO pos_item(item_id, sku, name, group_id, remote_price_cents) VALUES "
                            "(?, ?, ?, ?, 0)"));
-        q.addBindValue(item.value(QStringLiteral("id")).toString());
+        q.addBindValue(QString::number(item.value(QStringLiteral("id")).toInteger()));
         q.addBindValue(item.value(QStringLiteral("sku")).toString());
         q.addBindValue(item.value(QStringLiteral("name")).toString());
-        q.addBindValue(item.value(QStringLiteral("accountingGroupId")).toString());
+        q.addBindValue(QString::number(item.value(QStringLiteral("accountingGroup"))
+                                           .toObject()
+                                           .value(QStringLiteral("id"))
+                                           .toInteger()));
         Database::exec(q, "bench item");
     }
     Database::exec(

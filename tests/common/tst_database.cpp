@@ -169,8 +169,17 @@ QList<Fixture> fixtures()
          QStringLiteral(
              "SELECT (SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name LIKE "
              "'pos\\_%\\_reference\\_%' ESCAPE '\\') || '|' || (SELECT count(*) FROM sqlite_master "
-             "WHERE name = 'pos_payment_method')"),
+             "WHERE type = 'index' AND name = 'pos_payment_method')"),
          QStringLiteral("6|0")},
+        {6,
+         {QStringLiteral("INSERT INTO pos_payment_method(code, name, accounting_reference) VALUES ('CASH', "
+                         "'Espèces', '53000000')"),
+          QStringLiteral("UPDATE pos_tax_rate SET accounting_reference = '44571300', tax_included = 1"),
+          QStringLiteral("UPDATE pos_quarantine SET resolution = 'released'")},
+         QStringLiteral(
+             "SELECT (SELECT code || accounting_reference FROM pos_payment_method) || '|' || "
+             "(SELECT count(*) FROM pragma_table_info('pos_quarantine') WHERE name = 'resolution')"),
+         QStringLiteral("CASH53000000|1")},
     };
 }
 
@@ -221,6 +230,38 @@ private Q_SLOTS:
     {
         Database::closeConnection();
         Database::setMigrationsDirectory({});
+    }
+
+    void multipliersReadAsPercentagesImportAgain()
+    {
+        // A database of an earlier version holding VAT rates of 1.1 % (the
+        // till's multiplier 1.1 read as a percentage) imports its sales
+        // history again; one with right rates keeps its cursor.
+        for (const int bp : {110, 1000}) {
+            const QString path = QDir(Test::freshDataDir(QStringLiteral("db-vat%1").arg(bp)))
+                                     .filePath(QStringLiteral("moulin.sqlite"));
+            QVERIFY(Database::openAndMigrate(path, 5).ok());
+            {
+                QSqlDatabase db = Database::connection();
+                QVERIFY(execAll(
+                    db, {QStringLiteral("INSERT INTO sync_cursor(connector, feed, cursor) VALUES "
+                                        "('lightspeed', 'transactions', '{\"since\":\"x\"}'), "
+                                        "('lightspeed', 'menu_items', '{}')"),
+                         QStringLiteral("INSERT INTO pos_sale_line(receipt_id, line_id, quantity_milli, "
+                                        "gross_cents, net_cents, tax_cents, tax_code, vat_bp) VALUES "
+                                        "('R1', '1', 1000, 1100, 1000, 100, 'VAT10', %1)")
+                             .arg(bp)}));
+            }
+            Database::closeConnection();
+            QVERIFY(Database::openAndMigrate(path).ok());
+            QSqlDatabase db = Database::connection();
+            QCOMPARE(
+                scalar(db, QStringLiteral(
+                               "SELECT group_concat(feed) FROM (SELECT feed FROM sync_cursor ORDER BY feed)"))
+                    .toString(),
+                bp == 110 ? QStringLiteral("menu_items") : QStringLiteral("menu_items,transactions"));
+            Database::closeConnection();
+        }
     }
 
     void migrationsAreContiguous()

@@ -1,15 +1,18 @@
 // SettingsDialog with no keyring reachable (no session bus): the dialog says
 // what is missing, in the dialog itself (no modal box), and saves nothing.
+// Also the areas' sections (addSection), which need no keyring.
 #include "common/core/appinfo.h"
 #include "common/core/apppaths.h"
 #include "common/core/connectorconfig.h"
 #include "common/core/connectorsettings.h"
 #include "common/core/credentialstore.h"
 #include "common/ui/settingsdialog.h"
+#include "common/ui/settingssection.h"
 #include "pos/core/posconnectors.h"
 #include "secretfiles.h"
 #include "testsupport.h"
 
+#include <QApplication>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
@@ -17,9 +20,42 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QTest>
+#include <QVBoxLayout>
 
 using namespace Moulin;
+
+namespace {
+/// A section that refuses until told otherwise, counting its calls.
+class FakeSection : public SettingsSection
+{
+public:
+    FakeSection()
+        : field(new QLineEdit(this))
+    {
+        auto* layout = new QVBoxLayout(this);
+        layout->addWidget(field);
+    }
+
+    bool validate(QString* error) override
+    {
+        ++validated;
+        if (!valid) {
+            field->setFocus();
+            *error = QStringLiteral("Fake: wrong value");
+        }
+        return valid;
+    }
+    void apply() override { ++applied; }
+
+    QLineEdit* field;
+    bool valid = false;
+    int validated = 0;
+    int applied = 0;
+};
+} // namespace
 
 class TestSettingsDialogNoBackend : public QObject
 {
@@ -75,6 +111,47 @@ private Q_SLOTS:
         QCOMPARE(ConnectorSettings::load(QStringLiteral("lightspeed"))->storeId, QStringLiteral("12345"));
         const QStringList leaks = Test::filesContaining(Test::writableRoots(), secret);
         QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(QLatin1Char(' '))));
+    }
+
+    void sectionsAreValidatedThenApplied()
+    {
+        AppPaths::setDataDir(Test::freshDataDir(QStringLiteral("settingsdialog-sections")));
+        CredentialStore store;
+        SettingsDialog dialog(&store);
+        QSignalSpy accepted(&dialog, &QDialog::accepted);
+        auto* tabs = dialog.findChild<QTabWidget*>(QStringLiteral("settingsTabs"));
+        QVERIFY(tabs);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        QVERIFY(!tabs->tabBar()->isVisible()); // only the connections: no tab bar
+
+        auto* section = new FakeSection;
+        dialog.addSection(QStringLiteral("Fake"), section);
+        QCOMPARE(tabs->count(), 2);
+        QVERIFY(tabs->tabBar()->isVisible());
+        QCOMPARE(tabs->tabText(1), QStringLiteral("Fake"));
+        QVERIFY(!dialog.currentSection());
+        dialog.selectSection(QStringLiteral("Missing"));
+        QVERIFY(!dialog.currentSection());
+
+        // Refused: the section is shown with its message, nothing applied.
+        QPushButton* ok = dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+        ok->click();
+        QCOMPARE(dialog.currentSection(), section);
+        auto* error = dialog.findChild<QLabel*>(QStringLiteral("errorLabel"));
+        QVERIFY(error->isVisible());
+        QCOMPARE(error->text(), QStringLiteral("Fake: wrong value"));
+        QTRY_COMPARE(QApplication::focusWidget(), section->field);
+        QCOMPARE(section->applied, 0);
+        QVERIFY(dialog.isVisible());
+        QCOMPARE(accepted.count(), 0);
+
+        section->valid = true;
+        tabs->setCurrentIndex(0);
+        ok->click();
+        QTRY_COMPARE(accepted.count(), 1);
+        QCOMPARE(section->applied, 1);
+        QVERIFY(error->isHidden());
     }
 };
 

@@ -636,6 +636,28 @@ private Q_SLOTS:
                 .isEmpty());
     }
 
+    void alertNeverSignedInIsNotARefusal()
+    {
+        // Before the first sign-in nothing was refused: the alert invites to
+        // sign in, it does not say the provider refused the credentials.
+        const QDateTime now = utc("2026-11-20T12:00:00Z");
+        ConnectionStatus waiting = status(kConn, kName, ConnectionState::Degraded);
+        waiting.neverSignedIn = true;
+        const QList<ConnectionAlert> alerts = evaluateAlerts({waiting}, {}, {kConn}, AlertRules{}, now);
+        QCOMPARE(alerts.size(), 1);
+        QCOMPARE(alerts.at(0).kind, ConnectionAlert::Kind::SignInNeeded);
+        QCOMPARE(alerts.at(0).message, QStringLiteral("Lightspeed Restaurant (K-Series): not signed in yet — "
+                                                      "sign in with Integrations ▸ Sign in…."));
+        QVERIFY(!alerts.at(0).message.contains(QStringLiteral("refused")));
+        QVERIFY(!alerts.at(0).message.contains(QStringLiteral("again")));
+
+        // Not in the sign-in list: no alert, whatever the flag says.
+        QVERIFY(evaluateAlerts({waiting}, {}, {}, AlertRules{}, now).isEmpty());
+        AlertRules off;
+        off.signInNeeded = false;
+        QVERIFY(evaluateAlerts({waiting}, {}, {kConn}, off, now).isEmpty());
+    }
+
     void alertOrderAndExclusions()
     {
         const QDateTime now = utc("2026-11-20T12:00:00Z");

@@ -42,12 +42,21 @@ private Q_SLOTS:
             QSqlQuery insert(db);
             insert.prepare(
                 QStringLiteral("INSERT INTO pos_item(item_id, sku, name, group_id) VALUES (?, ?, ?, ?)"));
-            insert.addBindValue(item.value(QStringLiteral("id")).toString());
+            insert.addBindValue(QString::number(item.value(QStringLiteral("id")).toInteger()));
             insert.addBindValue(item.value(QStringLiteral("sku")).toString());
             insert.addBindValue(item.value(QStringLiteral("name")).toString());
-            insert.addBindValue(item.value(QStringLiteral("accountingGroupId")).toString());
+            insert.addBindValue(QString::number(item.value(QStringLiteral("accountingGroup"))
+                                                    .toObject()
+                                                    .value(QStringLiteral("id"))
+                                                    .toInteger()));
             QVERIFY(insert.exec());
         }
+        // The till's payment methods, with the accounts set on them.
+        QVERIFY(Database::exec(
+            db, QStringLiteral("INSERT INTO pos_payment_method(code, name, accounting_reference) "
+                               "VALUES ('CB', 'Carte bancaire', '51150000'), ('CASH', 'Espèces', "
+                               "'53000000'), ('AMEX', 'American Express', '51151000'), ('TR', "
+                               "'Titre-restaurant', '51180000'), ('CHQ', 'Chèque', '51120000')")));
         for (QDate d(2024, 6, 1); d <= QDate(2024, 6, 7); d = d.addDays(1)) {
             QVERIFY(db.transaction());
             QString error;

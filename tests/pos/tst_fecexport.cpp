@@ -17,6 +17,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Moulin;
@@ -121,7 +122,12 @@ private Q_SLOTS:
         QCOMPARE(d.sales.value(1000).number, QStringLiteral("70711000"));
         QCOMPARE(d.sales.value(2000).number, QStringLiteral("70712000"));
         QCOMPARE(d.vat.value(550).number, QStringLiteral("44571300"));
-        QCOMPARE(d.payments.value(QStringLiteral("ESP")).number, QStringLiteral("53000000"));
+        // No fixed table of payment codes: they are the merchant's own.
+        QVERIFY(d.payments.isEmpty());
+        QCOMPARE(d.vat.value(210).number, QStringLiteral("44571400"));
+        QCOMPARE(d.roundingDebit.number, QStringLiteral("65800000"));
+        QCOMPARE(d.roundingCredit.number, QStringLiteral("75800000"));
+        QVERIFY(FecMapping::isFrenchRate(550) && !FecMapping::isFrenchRate(110));
 
         QString error;
         const std::optional<FecMapping> m = FecMapping::withOverride(
@@ -276,12 +282,32 @@ private Q_SLOTS:
                          QJsonArray{line(QStringLiteral("TATIN"), -2, "-10.00", "-9.48", "-0.52", "TVA55")}},
                         {QStringLiteral("payments"), QJsonArray{pay("ESP", "Espèces", "-10.00")}}},
         }));
-        const FecDocument doc =
+        // The till lists CB and cash with their accounts; Lydia has none.
+        QVERIFY(exec(QStringLiteral("INSERT INTO pos_payment_method(code, name, accounting_reference) VALUES "
+                                    "('CB', 'Carte bancaire', "
+                                    "'51150000'), ('ESP', 'Espèces', '53000000'), ('LYDIA', 'Lydia', '')")));
+        const FecDocument blocked =
             FecExport::build(Database::connection(), {QDate(2024, 6, 15), QDate(2024, 6, 15)},
                              FecMapping::defaults(), kSiren, QDate(2024, 12, 31), QDate(2024, 7, 2));
+        // An unmapped payment code stops the export, naming it and where to map it.
+        QCOMPARE(blocked.errors.size(), 1);
+        QVERIFY(blocked.errors.first().contains(QStringLiteral("Lydia")));
+        QVERIFY(blocked.errors.first().contains(QStringLiteral("LYDIA")));
+        QCOMPARE(blocked.unmappedPaymentCodes, QStringList{QStringLiteral("LYDIA")});
+        QList<FecIssue> refused;
+        QTemporaryDir out;
+        QVERIFY(!FecExport::write(blocked, out.path(), nullptr, &refused));
+        QVERIFY(!refused.isEmpty());
+        QVERIFY(QDir(out.path()).entryList(QDir::Files).isEmpty());
+
+        std::optional<FecMapping> mapped =
+            FecMapping::withOverride(R"({"payments": {"LYDIA": {"account": "51170000"}}})", nullptr);
+        QVERIFY(mapped);
+        const FecDocument doc =
+            FecExport::build(Database::connection(), {QDate(2024, 6, 15), QDate(2024, 6, 15)}, *mapped,
+                             kSiren, QDate(2024, 12, 31), QDate(2024, 7, 2));
         QCOMPARE(doc.fileName(), QStringLiteral("552100554FEC20241231.txt"));
-        QCOMPARE(doc.warnings.size(), 1);
-        QVERIFY(doc.warnings.first().contains(QStringLiteral("Lydia")));
+        QVERIFY2(doc.errors.isEmpty(), qPrintable(doc.errors.join(u'\n')));
         QStringList got;
         for (const FecLine& l : doc.lines)
             got << QStringLiteral("%1 %2 D%3 C%4")
@@ -292,7 +318,7 @@ private Q_SLOTS:
         const QStringList expected{
             QStringLiteral("1 51150000 D5000 C0"), // CB
             QStringLiteral("1 53000000 D800 C0"),  // cash 18.00 - 10.00
-            QStringLiteral("1 47100000 D1000 C0"), // Lydia: no account of its own
+            QStringLiteral("1 51170000 D1000 C0"), // Lydia, mapped in Paramètres ▸ Comptabilité
             QStringLiteral("1 70711000 D0 C4727"), // 38.18 + 9.09
             QStringLiteral("1 44571100 D0 C473"),  // 3.82 + 0.91
             QStringLiteral("1 70712000 D0 C1750"), QStringLiteral("1 44571200 D0 C350"),
@@ -329,6 +355,31 @@ private Q_SLOTS:
         QVERIFY(labels.contains(QStringLiteral("Z 15/06/2024 - Espèces")));
     }
 
+    void nonFrenchRateStopsTheExport()
+    {
+        // A line the till sent at 1.1 % (a multiplier read as a percentage
+        // would give that): the export names the rate and writes nothing.
+        QJsonObject l = line(QStringLiteral("BOEUF"), 1, "101.10", "100.00", "1.10", "TVA-X");
+        l.insert(QStringLiteral("taxRatePercentage"), QStringLiteral("1.10"));
+        QVERIFY(store(
+            {QJsonObject{{QStringLiteral("receiptId"), QStringLiteral("X1")},
+                         {QStringLiteral("timeClosed"), QStringLiteral("2024-06-16T11:00:00Z")},
+                         {QStringLiteral("salesLines"), QJsonArray{l}},
+                         {QStringLiteral("payments"), QJsonArray{pay("CB", "Carte bancaire", "101.10")}}}}));
+        QVERIFY(exec(QStringLiteral("INSERT INTO pos_payment_method(code, name, accounting_reference) VALUES "
+                                    "('CB', 'Carte bancaire', '51150000')")));
+        const FecDocument doc =
+            FecExport::build(Database::connection(), {QDate(2024, 6, 16), QDate(2024, 6, 16)},
+                             FecMapping::defaults(), kSiren, QDate(2024, 12, 31), QDate(2024, 7, 2));
+        QCOMPARE(doc.errors.size(), 1);
+        QVERIFY2(doc.errors.first().contains(QStringLiteral("1,1\u00A0%")), qPrintable(doc.errors.first()));
+        QCOMPARE(doc.unmappedRates, QList<int>{110});
+        QTemporaryDir out;
+        QList<FecIssue> issues;
+        QVERIFY(!FecExport::write(doc, out.path(), nullptr, &issues));
+        QVERIFY(QDir(out.path()).entryList(QDir::Files).isEmpty());
+    }
+
     void monthOfSandboxSales()
     {
         SandboxServer server(3);
@@ -340,12 +391,21 @@ private Q_SLOTS:
             QSqlQuery q(db);
             q.prepare(
                 QStringLiteral("INSERT INTO pos_item(item_id, sku, name, group_id) VALUES (?, ?, ?, ?)"));
-            q.addBindValue(item.value(QStringLiteral("id")).toString());
+            q.addBindValue(QString::number(item.value(QStringLiteral("id")).toInteger()));
             q.addBindValue(item.value(QStringLiteral("sku")).toString());
             q.addBindValue(item.value(QStringLiteral("name")).toString());
-            q.addBindValue(item.value(QStringLiteral("accountingGroupId")).toString());
+            q.addBindValue(QString::number(item.value(QStringLiteral("accountingGroup"))
+                                               .toObject()
+                                               .value(QStringLiteral("id"))
+                                               .toInteger()));
             QVERIFY(q.exec());
         }
+        // The till's payment methods and the accounts set on them.
+        QVERIFY(exec(QStringLiteral(
+            "INSERT INTO pos_payment_method(code, name, accounting_reference) VALUES ('CB', 'Carte "
+            "bancaire', "
+            "'51150000'), ('CASH', 'Espèces', '53000000'), ('AMEX', 'American Express', '51151000'), ('TR', "
+            "'Titre-restaurant', '51180000'), ('CHQ', 'Chèque', '51120000')")));
         qint64 gross = 0;
         for (QDate d(2024, 6, 1); d <= QDate(2024, 6, 30); d = d.addDays(1)) {
             QVERIFY(store(ls->salesOfDay(d)));
@@ -355,16 +415,24 @@ private Q_SLOTS:
         const FecDocument doc = FecExport::build(db, june, FecMapping::defaults(), kSiren,
                                                  QDate(2024, 12, 31), QDate(2024, 7, 5));
         QVERIFY2(doc.warnings.isEmpty(), qPrintable(doc.warnings.join(u'\n')));
+        QVERIFY2(doc.errors.isEmpty(), qPrintable(doc.errors.join(u'\n')));
         QCOMPARE(doc.lines.last().entryNumber, 30); // one entry a day, numbered 1..30
         qint64 debit = 0, credit = 0, paid = 0;
+        QSet<QString> vatAccounts;
         for (const FecLine& l : doc.lines) {
             debit += l.debitCents;
             credit += l.creditCents;
             if (l.account.startsWith(QLatin1String("5")))
                 paid += l.debitCents - l.creditCents;
-            QVERIFY(l.account != QLatin1String("47100000")); // payments always match the sales
+            QVERIFY(l.account != QLatin1String("47100000")); // nothing to a suspense account
+            QVERIFY(!l.account.startsWith(QLatin1String("707000")));
+            if (l.account.startsWith(QLatin1String("4457")))
+                vatAccounts.insert(l.account);
         }
         QCOMPARE(debit, credit);
+        // The collected VAT is credited to 4457x, one account per rate.
+        QCOMPARE(vatAccounts, (QSet<QString>{QStringLiteral("44571100"), QStringLiteral("44571200"),
+                                             QStringLiteral("44571300")}));
         QCOMPARE(paid, gross);
         QCOMPARE(paid, SalesRepository(db).kpis(june).grossCents);
 

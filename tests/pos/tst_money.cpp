@@ -9,6 +9,41 @@ class TestMoney : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void ratesExactly()
+    {
+        // Multipliers, as Lightspeed gives them: never through a double.
+        QCOMPARE(Money::parseMultiplierBasisPoints(u"1.1").value(), 1000);
+        QCOMPARE(Money::parseMultiplierBasisPoints(u"1.2").value(), 2000);
+        QCOMPARE(Money::parseMultiplierBasisPoints(u"1.055").value(), 550);
+        QCOMPARE(Money::parseMultiplierBasisPoints(u"1.021").value(), 210);
+        QCOMPARE(Money::parseMultiplierBasisPoints(u"1.10000000").value(), 1000);
+        QCOMPARE(Money::parseMultiplierBasisPoints(u"1").value(), 0);
+        QVERIFY(!Money::parseMultiplierBasisPoints(u"10.00")); // a percentage is not a multiplier
+        QVERIFY(!Money::parseMultiplierBasisPoints(u"0.9"));
+        QVERIFY(!Money::parseMultiplierBasisPoints(u"1.05555"));
+        QVERIFY(!Money::parseMultiplierBasisPoints(u"1.1e0"));
+        // Percentages, exactly.
+        QCOMPARE(Money::parsePercentBasisPoints(u"10.00").value(), 1000);
+        QCOMPARE(Money::parsePercentBasisPoints(u"5.5").value(), 550);
+        QCOMPARE(Money::parsePercentBasisPoints(u"2.10").value(), 210);
+        QVERIFY(!Money::parsePercentBasisPoints(u"5.505"));
+        QVERIFY(!Money::parsePercentBasisPoints(u"100.01"));
+        QCOMPARE(Money::formatRateFrench(550), QStringLiteral("5,5\u00A0%"));
+        QCOMPARE(Money::formatRateFrench(2000), QStringLiteral("20\u00A0%"));
+    }
+
+    void sixDecimalsRoundedHalfEven()
+    {
+        QCOMPARE(Money::parseMicro(u"1.666667").value(), 1'666'667);
+        QCOMPARE(Money::parseMicro(u"-0.5").value(), -500'000);
+        QCOMPARE(Money::microToCents(1'666'667), 167);
+        QCOMPARE(Money::microToCents(1'665'000), 166); // half to even
+        QCOMPARE(Money::microToCents(1'675'000), 168);
+        QCOMPARE(Money::microToCents(-1'665'000), -166);
+        QCOMPARE(Money::microToCents(1'665'001), 167);
+        QVERIFY(!Money::parseMicro(u"1234567890123.5")); // 13 integer digits: no room
+    }
+
     void parseCents_data()
     {
         QTest::addColumn<QString>("text");

@@ -126,9 +126,9 @@ private Q_SLOTS:
         m_ls->setClock([this] { return m_clock.nowMs(); });
         for (const QJsonObject& item : m_ls->items()) {
             if (item.value(QStringLiteral("sku")).toString() == QLatin1String("PLA-BOURGUIGNON"))
-                m_item = item.value(QStringLiteral("id")).toString();
+                m_item = QString::number(item.value(QStringLiteral("id")).toInteger());
             if (item.value(QStringLiteral("sku")).toString() == QLatin1String("DES-CREME"))
-                m_other = item.value(QStringLiteral("id")).toString();
+                m_other = QString::number(item.value(QStringLiteral("id")).toInteger());
         }
         QVERIFY(!m_item.isEmpty() && !m_other.isEmpty());
     }
@@ -185,7 +185,7 @@ private Q_SLOTS:
         // Only the price changed on the POS: the rest of its item is intact.
         const QJsonObject onPos = m_ls->item(m_item);
         QCOMPARE(onPos.value(QStringLiteral("name")).toString(), QStringLiteral("Bœuf bourguignon"));
-        QCOMPARE(onPos.value(QStringLiteral("costPrice")).toString(), QStringLiteral("6.20"));
+        QCOMPARE(onPos.value(QStringLiteral("costPrice")).toDouble(), 6.2); // a JSON number
         QTRY_VERIFY(!updated.isEmpty() && updated.last().at(1).toString() == QLatin1String("synced"));
 
         // The next menu sync agrees; nothing pending.
@@ -308,9 +308,12 @@ private Q_SLOTS:
         HttpClient http;
         QUrl url = m_server->baseUrl();
         url.setPath(QStringLiteral("/items/v1/items/%1").arg(m_other));
-        QJsonObject body = m_ls->item(m_other);
-        body.insert(QStringLiteral("defaultPrice"), QStringLiteral("8.40"));
-        HttpRequest put = HttpRequest::json("PUT", url, QJsonDocument(body));
+        const std::optional<LightspeedItem> item =
+            LightspeedConnector::readItem(QJsonDocument(m_ls->item(m_other)).toJson());
+        QVERIFY(item);
+        HttpRequest put = HttpRequest::json("PUT", url, QJsonDocument(QJsonObject()));
+        put.body = LightspeedConnector::itemUpdateBody(*item, 840, SandboxLightspeed::businessLocationId());
+        QVERIFY2(put.body.contains("\"defaultPrice\":8.40"), put.body.constData()); // a number, two decimals
         put.idempotencyKey = "key-1";
         const int applied = m_ls->itemUpdatesApplied();
         QList<HttpResponse> answers;
@@ -327,8 +330,8 @@ private Q_SLOTS:
         QCOMPARE(answers.at(1).header("Idempotent-Replayed"), QByteArray("true"));
         QCOMPARE(m_ls->itemUpdatesApplied(), applied + 1);
         // The same key with another body is refused.
-        body.insert(QStringLiteral("defaultPrice"), QStringLiteral("9.00"));
-        HttpRequest other = HttpRequest::json("PUT", url, QJsonDocument(body));
+        HttpRequest other = put;
+        other.body = LightspeedConnector::itemUpdateBody(*item, 900, SandboxLightspeed::businessLocationId());
         other.idempotencyKey = "key-1";
         bool done = false;
         int status = 0;

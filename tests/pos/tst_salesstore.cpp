@@ -620,6 +620,111 @@ private Q_SLOTS:
         checkRollupsMatchRecomputation();
     }
 
+    void ratesAsTheApiGivesThem()
+    {
+        // The documented line: six-decimal amounts, taxRatePercentage a
+        // percentage, the VAT line's taxRate a multiplier. No reference list
+        // is needed (as when /tax-rates is unavailable).
+        QVERIFY(exec(QStringLiteral("DELETE FROM pos_tax_rate")));
+        QVERIFY(exec(QStringLiteral("DELETE FROM pos_item")));
+        auto documented = [](const QString& id, const char* gross, const char* net, const char* tax,
+                             const char* percentage, const QJsonValue& multiplier) {
+            QJsonObject l =
+                line(id, QString(), QStringLiteral("Plat"), 1, gross, net, tax, QStringLiteral("VAT"));
+            l.insert(QStringLiteral("taxRatePercentage"), QLatin1String(percentage));
+            l.insert(QStringLiteral("taxLines"),
+                     QJsonArray{QJsonObject{{QStringLiteral("taxCode"), QStringLiteral("VAT")},
+                                            {QStringLiteral("taxRate"), multiplier},
+                                            {QStringLiteral("taxAmount"), QLatin1String(tax)},
+                                            {QStringLiteral("taxIncluded"), true}}});
+            return l;
+        };
+        SalesStore::Stats stats;
+        QVERIFY(store({sale(QStringLiteral("V1"), QStringLiteral("2024-06-03T11:00:00Z"), 2,
+                            {documented(QStringLiteral("1"), "10.000000", "9.090909", "0.909091", "10.00",
+                                        QStringLiteral("1.1")),
+                             documented(QStringLiteral("2"), "12.000000", "10.000000", "2.000000", "20.00",
+                                        QStringLiteral("1.2")),
+                             documented(QStringLiteral("3"), "5.000000", "4.739336", "0.260664", "5.50",
+                                        QStringLiteral("1.055"))},
+                            {payment("CB", "Carte bancaire", "27.00")})},
+                      &stats));
+        QCOMPARE(stats.inserted, 1);
+        QCOMPARE(stats.quarantined, 0);
+        QCOMPARE(scalar(QStringLiteral("SELECT group_concat(vat_bp, ',') FROM (SELECT vat_bp FROM "
+                                       "pos_sale_line WHERE receipt_id = 'V1' ORDER BY line_id)"))
+                     .toString(),
+                 QStringLiteral("1000,2000,550"));
+        // Cents, each amount rounded once: 0.909091 → 0.91, 0.260664 → 0.26.
+        QCOMPARE(scalar(QStringLiteral("SELECT tax_cents FROM pos_receipt WHERE receipt_id = 'V1'")).toInt(),
+                 91 + 200 + 26);
+        QCOMPARE(scalar(QStringLiteral("SELECT net_cents FROM pos_receipt WHERE receipt_id = 'V1'")).toInt(),
+                 2700 - 317);
+
+        // A rate that disagrees with the line's amounts is quarantined with
+        // both figures.
+        stats = {};
+        QVERIFY(store({sale(QStringLiteral("V2"), QStringLiteral("2024-06-03T12:00:00Z"), 1,
+                            {documented(QStringLiteral("1"), "11.000000", "10.000000", "1.000000", "20.00",
+                                        QStringLiteral("1.2"))},
+                            {payment("CB", "Carte bancaire", "11.00")})},
+                      &stats));
+        QCOMPARE(stats.quarantined, 1);
+        const QString reason =
+            scalar(QStringLiteral("SELECT reason FROM pos_quarantine WHERE receipt_id = 'V2'")).toString();
+        QVERIFY2(reason.contains(QStringLiteral("20\u00A0%")) && reason.contains(QStringLiteral("10\u00A0%")),
+                 qPrintable(reason));
+        // The line and its VAT line disagree: quarantined, both named.
+        stats = {};
+        QVERIFY(store({sale(QStringLiteral("V3"), QStringLiteral("2024-06-03T12:05:00Z"), 1,
+                            {documented(QStringLiteral("1"), "11.000000", "10.000000", "1.000000", "10.00",
+                                        QStringLiteral("1.2"))},
+                            {payment("CB", "Carte bancaire", "11.00")})},
+                      &stats));
+        QCOMPARE(stats.quarantined, 1);
+        // A multiplier that is not one: refused, never read as 1.1 %.
+        stats = {};
+        QVERIFY(store({sale(QStringLiteral("V4"), QStringLiteral("2024-06-03T12:10:00Z"), 1,
+                            {documented(QStringLiteral("1"), "11.000000", "10.000000", "1.000000", "10.00",
+                                        QStringLiteral("10.00"))},
+                            {payment("CB", "Carte bancaire", "11.00")})},
+                      &stats));
+        QCOMPARE(stats.quarantined, 1);
+        QCOMPARE(scalar(QStringLiteral("SELECT reason_code FROM pos_quarantine WHERE receipt_id = 'V4'"))
+                     .toString(),
+                 QStringLiteral("malformed_tax_rate"));
+        checkRollupsMatchRecomputation();
+    }
+
+    void quarantineReleasedWhenTheReferenceArrives()
+    {
+        // A line without any rate of its own and an unknown tax code waits
+        // for the reference; when it arrives the sale is released, and said so.
+        QVERIFY(exec(QStringLiteral("DELETE FROM pos_tax_rate")));
+        SalesStore::Stats stats;
+        QVERIFY(store({sale(QStringLiteral("Q1"), QStringLiteral("2024-06-04T11:00:00Z"), 1,
+                            {line(QStringLiteral("1"), QString(), QStringLiteral("Bœuf"), 1, "11.00", "10.00",
+                                  "1.00", QStringLiteral("TVA-NEW"))},
+                            {payment("CB", "Carte bancaire", "11.00")})},
+                      &stats));
+        QCOMPARE(stats.quarantined, 1);
+        QCOMPARE(SalesRepository(Database::connection()).quarantineReleasedCount(), 0);
+        QVERIFY(exec(QStringLiteral("INSERT INTO pos_tax_rate(tax_code, vat_bp) VALUES ('TVA-NEW', 1000)")));
+        QSqlDatabase db = Database::connection();
+        QVERIFY(db.transaction());
+        SalesStore::Stats retried;
+        QString error;
+        QVERIFY2(m_store.retryQuarantine(db, &retried, &error), qPrintable(error));
+        QVERIFY(db.commit());
+        QCOMPARE(retried.inserted, 1);
+        QCOMPARE(retried.released, 1);
+        QDateTime at;
+        QCOMPARE(SalesRepository(db).quarantineReleasedCount(&at), 1);
+        QVERIFY(at.isValid());
+        QCOMPARE(SalesRepository(db).quarantineCount(), 0);
+        checkRollupsMatchRecomputation();
+    }
+
     void localDaysHoursAndServices()
     {
         auto cafe = [](const QString& id, const QString& at) {
@@ -742,10 +847,13 @@ private Q_SLOTS:
             QSqlQuery q(db);
             q.prepare(
                 QStringLiteral("INSERT INTO pos_item(item_id, sku, name, group_id) VALUES (?, ?, ?, ?)"));
-            q.addBindValue(item.value(QStringLiteral("id")).toString());
+            q.addBindValue(QString::number(item.value(QStringLiteral("id")).toInteger()));
             q.addBindValue(item.value(QStringLiteral("sku")).toString());
             q.addBindValue(item.value(QStringLiteral("name")).toString());
-            q.addBindValue(item.value(QStringLiteral("accountingGroupId")).toString());
+            q.addBindValue(QString::number(item.value(QStringLiteral("accountingGroup"))
+                                               .toObject()
+                                               .value(QStringLiteral("id"))
+                                               .toInteger()));
             QVERIFY(q.exec());
         }
         int sales = 0;

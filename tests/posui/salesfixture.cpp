@@ -307,6 +307,8 @@ std::shared_ptr<FakeSalesSource> FakeSalesSource::restaurant(const QDate& from, 
 bool FakeSalesSource::inPeriod(const FixtureReceipt& r, const SalesPeriod& period)
 {
     const QDate d = r.closedAt.date();
+    if (period.until.isValid() && d == period.to && r.closedAt.time() > period.until)
+        return false; // after the cut of the last day
     return d >= period.from && d <= period.to;
 }
 
@@ -494,6 +496,14 @@ int FakeSalesSource::quarantineCount() const
 {
     ++calls[QStringLiteral("quarantineCount")];
     return int(quarantineRows.size());
+}
+
+int FakeSalesSource::quarantineReleasedCount(QDateTime* lastAt) const
+{
+    ++calls[QStringLiteral("quarantineReleasedCount")];
+    if (lastAt)
+        *lastAt = releasedAt;
+    return released;
 }
 
 QList<QuarantineRow> FakeSalesSource::quarantine(int limit) const

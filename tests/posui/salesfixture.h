@@ -77,6 +77,8 @@ public:
     QList<MenuItemRow> menu;
     QList<QuarantineRow> quarantineRows;
     QList<PriceEditState> edits;
+    int released = 0; ///< quarantineReleasedCount()
+    QDateTime releasedAt;
     /// How many times each method was called ("kpis", "topItems", ...).
     mutable QHash<QString, int> calls;
 
@@ -95,9 +97,11 @@ public:
     QList<MenuItemRow> menuItems() const override;
     bool hasMenuItems() const override;
     int quarantineCount() const override;
+    int quarantineReleasedCount(QDateTime* lastAt) const override;
     QList<QuarantineRow> quarantine(int limit) const override;
     QList<PriceEditState> priceEdits() const override { return edits; }
 
+    /// Honours the cut of the last day (SalesPeriod::until), as SalesRepository.
     static bool inPeriod(const FixtureReceipt& r, const SalesPeriod& period);
 
 private:

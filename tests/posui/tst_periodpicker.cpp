@@ -6,6 +6,7 @@
 #include <QDateEdit>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace Moulin;
 using Preset = PeriodPicker::Preset;
@@ -96,6 +97,28 @@ private Q_SLOTS:
         picker.setPreset(Preset::Today);
         picker.setToday(QDate(2026, 1, 3));
         QCOMPARE(picker.period().from, QDate(2026, 1, 3));
+    }
+
+    void clockInTheRestaurantsZone()
+    {
+        PeriodPicker picker;
+        QCOMPARE(picker.timeZone(), QTimeZone("Europe/Paris"));
+        // 23:30 UTC on 30 November is 00:30 on 1 December in Paris.
+        picker.setNow(QDateTime(QDate(2025, 11, 30), QTime(23, 30), Qt::UTC));
+        QCOMPARE(picker.today(), QDate(2025, 12, 1));
+        QCOMPARE(picker.now().time(), QTime(0, 30));
+        QCOMPARE(picker.period().from, QDate(2025, 12, 1));
+        picker.setTimeZone(QTimeZone("America/New_York")); // 18:30 on the 30th there
+        QCOMPARE(picker.today(), QDate(2025, 11, 30));
+        QCOMPARE(picker.period().from, QDate(2025, 11, 1));
+        // A clock set to a date only has no time of day.
+        picker.setToday(QDate(2025, 11, 26));
+        QVERIFY(!picker.now().isValid());
+        QCOMPARE(picker.today(), QDate(2025, 11, 26));
+        // Back to the system clock.
+        picker.setNow(QDateTime());
+        QVERIFY(picker.now().isValid());
+        QCOMPARE(picker.now().timeZone(), QTimeZone("America/New_York"));
     }
 
     void widget()

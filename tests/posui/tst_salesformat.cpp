@@ -65,6 +65,14 @@ private Q_SLOTS:
         QCOMPARE(SalesFormat::weekdayName(2, fr), QStringLiteral("mardi"));
     }
 
+    void timeOfDay()
+    {
+        // No translator: the English "13:45" (French "13 h 45" comes from the catalogue).
+        QCOMPARE(SalesFormat::timeOfDay(QTime(13, 45)), QStringLiteral("13:45"));
+        QCOMPARE(SalesFormat::timeOfDay(QTime(9, 5, 59)), QStringLiteral("9:05"));
+        QCOMPARE(SalesFormat::timeOfDay(QTime()), QString());
+    }
+
     void deltas()
     {
         SalesDelta d = SalesFormat::delta(11250, 10000, fr);

@@ -207,12 +207,20 @@ void Authenticator::loadTokens(std::function<void(bool ok, const QString& messag
         m_tokensLoaded = true;
         ++m_generation;
         publish();
-        if (m_profile.method == Method::AuthorizationCode &&
-            (!m_tokens || (!m_tokens->hasRefreshToken() && accessTokenExpired()))) {
+        if (m_profile.method == Method::AuthorizationCode && !m_tokens) {
             m_needsAuthorization = true;
+            m_neverSignedIn = true;
             setState(State::NeedsAuthorization,
                      tr("Moulin is not connected to %1 yet. Click “Connect…” and sign in to %1 to allow "
                         "access.")
+                         .arg(m_profile.providerName));
+        } else if (m_profile.method == Method::AuthorizationCode && !m_tokens->hasRefreshToken() &&
+                   accessTokenExpired()) {
+            // Signed in before, but what is stored can no longer be used.
+            m_needsAuthorization = true;
+            m_neverSignedIn = false;
+            setState(State::NeedsAuthorization,
+                     tr("The access to %1 has expired. Click “Connect…” and sign in to %1 again.")
                          .arg(m_profile.providerName));
         } else if (m_tokens) {
             setState(State::Authorized, tr("Connected to %1.").arg(m_profile.providerName));
@@ -400,6 +408,7 @@ void Authenticator::renew()
                 if (!m_tokens || !m_tokens->hasRefreshToken()) {
                     m_busy = false;
                     m_needsAuthorization = true;
+                    m_neverSignedIn = false;
                     failAll(State::NeedsAuthorization,
                             tr("The access to %1 has expired. Click “Connect…” and sign in to %1 again.")
                                 .arg(m_profile.providerName));
@@ -456,6 +465,7 @@ void Authenticator::renewalFailed(const TokenReply& reply, bool forced)
         publish();
         m_store->clear({});
         m_needsAuthorization = true;
+        m_neverSignedIn = false;
         failAll(State::NeedsAuthorization,
                 tr("The access to %1 has expired or was withdrawn. Click “Connect…” and sign in to %1 again.")
                     .arg(m_profile.providerName));
@@ -574,6 +584,7 @@ void Authenticator::acceptTokens(const TokenReply& reply, std::function<void()> 
     m_tokens = tokens;
     m_tokensLoaded = true;
     m_needsAuthorization = false;
+    m_neverSignedIn = false;
     // The new tokens go to the keychain journal before anything uses them:
     // the old refresh token is already spent on the provider's side.
     m_store->save(tokens, [this, then](const CredentialStore::Outcome& saved) {
@@ -797,6 +808,7 @@ void Authenticator::signOut(QObject* context, Callback done)
     m_tokens.reset();
     m_tokensLoaded = true;
     m_needsAuthorization = m_profile.method == Method::AuthorizationCode;
+    m_neverSignedIn = m_needsAuthorization; // signed out: nothing was refused
     ++m_generation;
     publish();
     const bool hasContext = context != nullptr;

@@ -100,6 +100,10 @@ public:
     State state() const { return m_state; }
     /// What the user reads about the current state (translated).
     QString statusMessage() const { return m_message; }
+    /// NeedsAuthorization only because nobody has signed in yet (no tokens
+    /// stored, or signed out): nothing was refused and nothing expired, so
+    /// the user is invited to sign in, not told to sign in "again".
+    bool neverSignedIn() const { return m_state == State::NeedsAuthorization && m_neverSignedIn; }
 
     void setClock(const Clock* clock) { m_clock = clock ? clock : Clock::system(); }
     void setRefreshMarginMs(qint64 ms) { m_marginMs = std::max<qint64>(0, ms); }
@@ -203,7 +207,8 @@ private:
     std::optional<OAuthTokens> m_tokens;
     bool m_tokensLoaded = false;
     bool m_needsAuthorization = false;
-    QString m_blockedMessage; ///< credentials refused: fail at once until reloadCredentials()
+    bool m_neverSignedIn = false; ///< m_needsAuthorization without any token ever given
+    QString m_blockedMessage;     ///< credentials refused: fail at once until reloadCredentials()
     bool m_forceRenewal = false;
     bool m_busy = false;
     QList<Waiter> m_waiters;

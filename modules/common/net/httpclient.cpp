@@ -561,6 +561,11 @@ QString HttpClient::describeFailure(const Call& call, const HttpResponse& respon
             phrase.isEmpty()
                 ? tr("%1 answered with HTTP status %2.").arg(host).arg(response.status)
                 : tr("%1 answered with HTTP status %2 (%3).").arg(host).arg(response.status).arg(phrase);
+        if (call.profile.describeError) {
+            const QString detail = call.profile.describeError(response).trimmed();
+            if (!detail.isEmpty())
+                text += QLatin1Char(' ') + tr("It said: %1").arg(Redact::text(detail));
+        }
         if (response.status == 401 || response.status == 403)
             text += QLatin1Char(' ') + tr("Check the connector's credentials.");
         return text;

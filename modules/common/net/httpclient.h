@@ -35,6 +35,10 @@ struct ConnectorProfile
     int timeoutMs = 0;
     /// API key header, request signing… applied on every attempt.
     RequestDecorator decorate;
+    /// What the provider said in an HTTP error's body (its own error
+    /// format), appended to HttpResponse::errorString (redacted). Empty: the
+    /// status alone.
+    std::function<QString(const HttpResponse& response)> describeError;
 };
 
 /// The one HTTP client of a thread. Fully asynchronous: send() returns at

@@ -4,6 +4,7 @@
 #include "common/core/connectorcatalog.h"
 #include "common/core/connectorsettings.h"
 #include "common/core/credentialstore.h"
+#include "common/ui/settingssection.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -17,8 +18,10 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QPushButton>
+#include <QScreen>
 #include <QScrollArea>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -255,9 +258,20 @@ void SettingsDialog::buildUi()
     right->addWidget(scroll, 1);
     right->addWidget(m_emptyHint, 1);
 
-    auto* body = new QHBoxLayout;
+    auto* connections = new QWidget(this);
+    connections->setObjectName(QStringLiteral("connectionsPage"));
+    auto* body = new QHBoxLayout(connections);
+    body->setContentsMargins(0, 0, 0, 0);
     body->addLayout(left, 1);
     body->addLayout(right, 2);
+
+    // The connections, then the areas' sections (addSection); the tab bar
+    // only shows once there is more than one page.
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("settingsTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->setTabBarAutoHide(true);
+    m_tabs->addTab(connections, tr("Connections"));
 
     m_errorLabel = makeErrorLabel(this, nullptr);
     m_errorLabel->setObjectName(QStringLiteral("errorLabel"));
@@ -268,7 +282,7 @@ void SettingsDialog::buildUi()
     connect(m_buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
 
     auto* main = new QVBoxLayout(this);
-    main->addLayout(body, 1);
+    main->addWidget(m_tabs, 1);
     main->addWidget(m_errorLabel);
     main->addWidget(m_statusLabel);
     main->addWidget(m_buttons);
@@ -374,6 +388,37 @@ SettingsDialog::Draft* SettingsDialog::draft(const QString& connectorId)
             return &d;
     }
     return nullptr;
+}
+
+void SettingsDialog::addSection(const QString& title, SettingsSection* section)
+{
+    if (!section || m_sections.contains(section))
+        return;
+    m_sections.append(section);
+    m_tabs->addTab(section, title);
+    section->setEnabled(!m_busy);
+    // Room for the section if the screen has it (a section scrolls itself
+    // when it gets less).
+    QSize wanted = size().expandedTo(sizeHint());
+    if (const QScreen* s = screen())
+        wanted = wanted.boundedTo(s->availableGeometry().size() * 0.9);
+    resize(wanted.expandedTo(size()));
+}
+
+void SettingsDialog::selectSection(const QString& title)
+{
+    for (SettingsSection* section : std::as_const(m_sections)) {
+        const int index = m_tabs->indexOf(section);
+        if (m_tabs->tabText(index) == title) {
+            m_tabs->setCurrentIndex(index);
+            return;
+        }
+    }
+}
+
+SettingsSection* SettingsDialog::currentSection() const
+{
+    return qobject_cast<SettingsSection*>(m_tabs->currentWidget());
 }
 
 QString SettingsDialog::currentConnectorId() const
@@ -721,6 +766,7 @@ void SettingsDialog::accept()
         const ConfigParseResult result = validateConnectorConfig(
             draftJson(d), secretRequired ? SecretRequirement::Required : SecretRequirement::Optional);
         if (!result.ok()) {
+            m_tabs->setCurrentIndex(0);
             m_list->setCurrentRow(i);
             showIssues(result.issues);
             return;
@@ -731,6 +777,26 @@ void SettingsDialog::accept()
             stored->toJson(false) != config.toJson(false))
             toSave.append(config);
     }
+
+    // The areas' sections: every one valid before any is applied. A section
+    // that refuses is shown, then asked again so it can focus its field.
+    for (SettingsSection* section : std::as_const(m_sections)) {
+        QString error;
+        if (section->validate(&error))
+            continue;
+        m_tabs->setCurrentWidget(section);
+        section->validate(&error);
+        if (!error.isEmpty()) {
+            m_errorLabel->setText(error);
+            m_errorLabel->show();
+        }
+        return;
+    }
+    // Sections save synchronously, before the connections (whose secrets go
+    // through the keyring): a keyring failure keeps the dialog open without
+    // losing them, and OK again saves them again, unchanged.
+    for (SettingsSection* section : std::as_const(m_sections))
+        section->apply();
 
     m_toSave = toSave;
     m_toRemove = m_removed;
@@ -795,6 +861,8 @@ void SettingsDialog::setBusy(bool busy, const QString& status)
     m_addButton->setEnabled(!busy);
     m_removeButton->setEnabled(!busy && m_current >= 0);
     m_form->setEnabled(!busy);
+    for (SettingsSection* section : std::as_const(m_sections))
+        section->setEnabled(!busy);
     m_statusLabel->setText(status);
 }
 

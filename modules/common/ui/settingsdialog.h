@@ -18,12 +18,14 @@ class QListWidget;
 class QMenu;
 class QPushButton;
 class QSpinBox;
+class QTabWidget;
 class QWidget;
 
 namespace Moulin {
 
 class ConfigImporter;
 class CredentialStore;
+class SettingsSection;
 
 /// File ▸ Settings: the configured connectors on the left ("Add" offers the
 /// catalogue's types, "Remove" drops one), the selected connector's form on
@@ -32,6 +34,10 @@ class CredentialStore;
 /// the dialog stays open), then for each one saves the secret in the
 /// keyring first and the settings only if that succeeded. Keyring errors
 /// are shown in the dialog's error line, never in a modal box.
+///
+/// Areas add their own pages with addSection(): they appear as tabs beside
+/// "Connections", are validated with the connections on OK and applied once
+/// everything is valid.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -58,6 +64,14 @@ public:
     void addConnector(const QString& typeId);
     void selectConnector(const QString& connectorId);
     QString currentConnectorId() const;
+
+    /// Adds `section` as a tab titled `title` (translated) after the
+    /// connections; the dialog takes ownership.
+    void addSection(const QString& title, SettingsSection* section);
+    /// Shows the section added with `title` (no-op if there is none).
+    void selectSection(const QString& title);
+    /// The section shown, or nullptr when the connections are.
+    SettingsSection* currentSection() const;
 
     /// Validates and saves asynchronously; closes once everything is saved.
     void accept() override;
@@ -114,6 +128,8 @@ private:
     QStringList m_appliedIds;
     bool m_busy = false;
 
+    QTabWidget* m_tabs = nullptr;
+    QList<SettingsSection*> m_sections;
     QListWidget* m_list = nullptr;
     QPushButton* m_addButton = nullptr;
     QMenu* m_addMenu = nullptr;

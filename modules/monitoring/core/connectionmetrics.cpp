@@ -347,10 +347,16 @@ QList<ConnectionAlert> evaluateAlerts(const QList<ConnectionStatus>& statuses,
                       .arg(name));
 
         if (rules.signInNeeded && signInNeeded.contains(status.connectorId))
-            raise(ConnectionAlert::Kind::SignInNeeded,
-                  QCoreApplication::translate("Moulin::ConnectionAlert",
-                                              "%1: the provider refused the credentials; sign in again.")
-                      .arg(name));
+            raise(
+                ConnectionAlert::Kind::SignInNeeded,
+                status.neverSignedIn
+                    ? QCoreApplication::translate("Moulin::ConnectionAlert",
+                                                  "%1: not signed in yet — sign in with Integrations ▸ "
+                                                  "Sign in….")
+                          .arg(name)
+                    : QCoreApplication::translate("Moulin::ConnectionAlert",
+                                                  "%1: the provider refused the credentials; sign in again.")
+                          .arg(name));
     }
     return alerts;
 }

@@ -131,12 +131,15 @@ struct ConnectionAlert
 
 /// The alerts raised now, in the order of `statuses`, then by kind.
 /// `lastHour`: each connector's metrics over the last hour (missing: none).
-/// `signInNeeded`: the connectors whose credentials were refused.
+/// `signInNeeded`: the connectors that need a sign-in (credentials refused
+/// or expired, or never signed in: ConnectionStatus::neverSignedIn).
 /// NoRecentSuccess: the last success is older than noSuccessMinutes, or
 /// there was never one although a sync was tried (lastSyncAt valid).
 /// HighErrorRate: lastHour has at least minRequests requests and its error
 /// rate is above errorRatePercent. BreakerOpen: breaker == Open.
-/// SignInNeeded: the connector is in `signInNeeded`. Connectors that are
+/// SignInNeeded: the connector is in `signInNeeded`; its message says the
+/// provider refused the credentials, or, with neverSignedIn, that nobody has
+/// signed in yet. Connectors that are
 /// NotConfigured or Unsupported raise nothing; nothing is raised when the
 /// rules are disabled; a rule set to 0 / false is off.
 QList<ConnectionAlert> evaluateAlerts(const QList<ConnectionStatus>& statuses,

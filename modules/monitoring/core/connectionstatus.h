@@ -45,6 +45,10 @@ struct ConnectionStatus
     QDateTime lastSyncAt;    ///< UTC
     QDateTime lastSuccessAt; ///< UTC
     QString lastError;
+    /// A sign-in is needed only because nobody has signed in yet (nothing
+    /// was refused): the sign-in alert invites to sign in instead of saying
+    /// the provider refused the credentials.
+    bool neverSignedIn = false;
 };
 
 /// Counts used by the status-bar summary ("3/4 connexions actives").

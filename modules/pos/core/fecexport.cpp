@@ -6,6 +6,7 @@
 
 #include <QDir>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QMap>
 #include <QRegularExpression>
 #include <QSaveFile>
@@ -110,6 +111,22 @@ QString clean(const QString& text)
 // ---------------------------------------------------------------------------
 // Mapping
 // ---------------------------------------------------------------------------
+QList<int> FecMapping::frenchRates()
+{
+    return {2000, 1000, 550, 210};
+}
+
+bool FecMapping::isFrenchRate(int basisPoints)
+{
+    return frenchRates().contains(basisPoints);
+}
+
+bool FecMapping::isValidAccountNumber(const QString& number)
+{
+    static const QRegularExpression accountRe(QStringLiteral("^[0-9A-Za-z]{3,20}$"));
+    return accountRe.match(number).hasMatch();
+}
+
 FecMapping FecMapping::defaults()
 {
     FecMapping m;
@@ -117,23 +134,21 @@ FecMapping FecMapping::defaults()
         {1000, {QStringLiteral("70711000"), QStringLiteral("Ventes restauration sur place TVA 10 %")}},
         {2000, {QStringLiteral("70712000"), QStringLiteral("Ventes boissons alcoolisées TVA 20 %")}},
         {550, {QStringLiteral("70713000"), QStringLiteral("Ventes à emporter TVA 5,5 %")}},
+        {210, {QStringLiteral("70714000"), QStringLiteral("Ventes TVA 2,1 %")}},
     };
     m.vat = {
         {1000, {QStringLiteral("44571100"), QStringLiteral("TVA collectée 10 %")}},
         {2000, {QStringLiteral("44571200"), QStringLiteral("TVA collectée 20 %")}},
         {550, {QStringLiteral("44571300"), QStringLiteral("TVA collectée 5,5 %")}},
+        {210, {QStringLiteral("44571400"), QStringLiteral("TVA collectée 2,1 %")}},
     };
-    m.payments = {
-        {QStringLiteral("CB"), {QStringLiteral("51150000"), QStringLiteral("Cartes bancaires à encaisser")}},
-        {QStringLiteral("AMEX"),
-         {QStringLiteral("51151000"), QStringLiteral("American Express à encaisser")}},
-        {QStringLiteral("ESP"), {QStringLiteral("53000000"), QStringLiteral("Caisse")}},
-        {QStringLiteral("TR"), {QStringLiteral("51180000"), QStringLiteral("Titres-restaurant à encaisser")}},
-        {QStringLiteral("CHQ"), {QStringLiteral("51120000"), QStringLiteral("Chèques à encaisser")}},
-    };
-    m.unknownSales = {QStringLiteral("70700000"), QStringLiteral("Ventes (taux de TVA non paramétré)")};
-    m.unknownPayment = {QStringLiteral("47100000"), QStringLiteral("Règlements à identifier")};
-    m.difference = {QStringLiteral("47100000"), QStringLiteral("Écarts de caisse à régulariser")};
+    // No payment codes: they are the merchant's own. The till's
+    // paymentMethods give their accounting references; the rest is mapped
+    // in Paramètres ▸ Comptabilité.
+    m.roundingDebit = {QStringLiteral("65800000"),
+                       QStringLiteral("Charges diverses de gestion courante - écarts d'arrondi")};
+    m.roundingCredit = {QStringLiteral("75800000"),
+                        QStringLiteral("Produits divers de gestion courante - écarts d'arrondi")};
     return m;
 }
 
@@ -150,11 +165,10 @@ std::optional<FecMapping> FecMapping::withOverride(const QByteArray& json, QStri
         return std::nullopt;
     }
     const QJsonObject o = doc.object();
-    static const QRegularExpression accountRe(QStringLiteral("^[0-9A-Za-z]{3,20}$"));
     auto account = [&](const QJsonValue& v, const QString& where, FecAccount* out) {
         const QJsonObject a = v.toObject();
         const QString number = a.value(QLatin1String("account")).toString();
-        if (!accountRe.match(number).hasMatch()) {
+        if (!isValidAccountNumber(number)) {
             if (error)
                 *error =
                     FecExport::tr("%1: \"account\" must be an account number (3 to 20 letters or digits).")
@@ -168,9 +182,12 @@ std::optional<FecMapping> FecMapping::withOverride(const QByteArray& json, QStri
             out->label = number;
         return true;
     };
+    // unknownSales, unknownPayment, difference: suspense accounts of earlier
+    // versions, accepted and ignored.
     const QStringList known{QStringLiteral("journalCode"),    QStringLiteral("journalLabel"),
                             QStringLiteral("sales"),          QStringLiteral("vat"),
-                            QStringLiteral("payments"),       QStringLiteral("unknownSales"),
+                            QStringLiteral("payments"),       QStringLiteral("roundingDebit"),
+                            QStringLiteral("roundingCredit"), QStringLiteral("unknownSales"),
                             QStringLiteral("unknownPayment"), QStringLiteral("difference")};
     for (const QString& key : o.keys()) {
         if (!known.contains(key)) {
@@ -213,8 +230,7 @@ std::optional<FecMapping> FecMapping::withOverride(const QByteArray& json, QStri
         m.payments.insert(it.key(), a);
     }
     for (auto [key, target] :
-         {std::pair{"unknownSales", &m.unknownSales}, std::pair{"unknownPayment", &m.unknownPayment},
-          std::pair{"difference", &m.difference}}) {
+         {std::pair{"roundingDebit", &m.roundingDebit}, std::pair{"roundingCredit", &m.roundingCredit}}) {
         if (o.contains(QLatin1String(key)) &&
             !account(o.value(QLatin1String(key)), QLatin1String(key), target))
             return std::nullopt;
@@ -250,9 +266,8 @@ QJsonObject FecMapping::toJson() const
                        {QStringLiteral("sales"), salesJson},
                        {QStringLiteral("vat"), vatJson},
                        {QStringLiteral("payments"), paymentsJson},
-                       {QStringLiteral("unknownSales"), acc(unknownSales)},
-                       {QStringLiteral("unknownPayment"), acc(unknownPayment)},
-                       {QStringLiteral("difference"), acc(difference)}};
+                       {QStringLiteral("roundingDebit"), acc(roundingDebit)},
+                       {QStringLiteral("roundingCredit"), acc(roundingCredit)}};
 }
 
 // ---------------------------------------------------------------------------
@@ -325,7 +340,26 @@ FecDocument FecExport::build(QSqlDatabase db, const SalesPeriod& period, const F
         }
     }
 
+    // The till's own accounting references, by payment code.
+    QHash<QString, QString> tillAccounts;
+    {
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        if (q.exec(QStringLiteral("SELECT code, name, accounting_reference FROM pos_payment_method"))) {
+            while (q.next()) {
+                const QString reference = q.value(2).toString().trimmed();
+                if (FecMapping::isValidAccountNumber(reference))
+                    tillAccounts.insert(q.value(0).toString(), reference);
+            }
+        }
+    }
+
     QStringList warned;
+    auto error = [&doc](const QString& text) {
+        if (!doc.errors.contains(text))
+            doc.errors.append(text);
+    };
+    const QString where = tr("Map it in Settings ▸ Accounting.");
     int number = 0;
     for (const auto& [dayText, day] : days) {
         const QDate date = QDate::fromString(dayText, Qt::ISODate);
@@ -356,40 +390,61 @@ FecDocument FecExport::build(QSqlDatabase db, const SalesPeriod& period, const F
         qint64 paid = 0, sold = 0;
         for (const Payment& p : day.payments) {
             FecAccount account = mapping.payments.value(p.code);
+            if (account.number.isEmpty() && !p.code.isEmpty() && tillAccounts.contains(p.code))
+                account = {tillAccounts.value(p.code), p.method};
             if (account.number.isEmpty())
-                account = mapping.payments.value(p.method);
+                account = mapping.payments.value(p.method); // mapped by its name
             if (account.number.isEmpty()) {
-                account = mapping.unknownPayment;
-                const QString w =
-                    tr("The payment method « %1 » has no account in the FEC mapping; it went to %2.")
-                        .arg(p.method, account.number);
-                if (!warned.contains(w))
-                    warned.append(w);
+                const QString code = p.code.isEmpty() ? p.method : p.code;
+                if (!doc.unmappedPaymentCodes.contains(code))
+                    doc.unmappedPaymentCodes.append(code);
+                error(tr("The payment method « %1 » (code %2) of the till has no account. %3")
+                          .arg(p.method, code, where));
+                paid += p.cents;
+                continue;
             }
             add(account, QStringLiteral("Z %1 - %2").arg(dayLabel, p.method), p.cents, 0);
             paid += p.cents;
         }
         for (const auto& [bp, amounts] : day.vat) {
-            FecAccount salesAccount = mapping.sales.value(bp);
-            FecAccount vatAccount = mapping.vat.value(bp);
+            const FecAccount salesAccount = mapping.sales.value(bp);
+            const FecAccount vatAccount = mapping.vat.value(bp);
+            if (!FecMapping::isFrenchRate(bp)) {
+                if (!doc.unmappedRates.contains(bp))
+                    doc.unmappedRates.append(bp);
+                error(tr("Sales of %1 carry a VAT rate of %2, which is not a French rate (20 %, 10 %, "
+                         "5,5 %, 2,1 %): check the rate on the till, then synchronise again.")
+                          .arg(QLocale(QLocale::French).toString(date, QStringLiteral("d MMMM yyyy")),
+                               frenchRate(bp)));
+                sold += amounts.first + amounts.second;
+                continue;
+            }
             if (salesAccount.number.isEmpty() || vatAccount.number.isEmpty()) {
-                const QString w =
-                    tr("The VAT rate %1 has no account in the FEC mapping.").arg(frenchRate(bp));
-                if (!warned.contains(w))
-                    warned.append(w);
-                if (salesAccount.number.isEmpty())
-                    salesAccount = mapping.unknownSales;
-                if (vatAccount.number.isEmpty())
-                    vatAccount = mapping.unknownSales;
+                if (!doc.unmappedRates.contains(bp))
+                    doc.unmappedRates.append(bp);
+                error(tr("The VAT rate %1 has no sales or VAT account. %2").arg(frenchRate(bp), where));
+                sold += amounts.first + amounts.second;
+                continue;
             }
             add(salesAccount, QStringLiteral("Z %1 - Ventes HT %2").arg(dayLabel, frenchRate(bp)), 0,
                 amounts.first);
             add(vatAccount, QStringLiteral("Z %1 - TVA %2").arg(dayLabel, frenchRate(bp)), 0, amounts.second);
             sold += amounts.first + amounts.second;
         }
-        if (paid != sold)
-            add(mapping.difference, QStringLiteral("Z %1 - Écart entre règlements et ventes").arg(dayLabel),
-                0, paid - sold);
+        // Rounding cents of the till's six-decimal amounts (receipts whose
+        // payments do not match their lines are in the quarantine, not here).
+        if (paid != sold) {
+            const qint64 gap = paid - sold;
+            add(gap < 0 ? mapping.roundingDebit : mapping.roundingCredit,
+                QStringLiteral("Z %1 - Écart d'arrondi").arg(dayLabel), 0, gap);
+            if (std::abs(gap) > 100) {
+                const QString w = tr("On %1 the payments and the sales differ by %2 €: worth a look at the "
+                                     "till's Z report.")
+                                      .arg(dayLabel, amount(std::abs(gap)));
+                if (!warned.contains(w))
+                    warned.append(w);
+            }
+        }
         if (entry.isEmpty())
             continue;
         ++number;
@@ -652,6 +707,8 @@ bool FecExport::write(const FecDocument& document, const QString& directory, QSt
                       QList<FecIssue>* issues)
 {
     QList<FecIssue> found;
+    for (const QString& error : document.errors)
+        found.append({0, error});
     QString why;
     if (!isValidFileName(document.fileName(), &why))
         found.append({0, why});

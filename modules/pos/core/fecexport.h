@@ -6,9 +6,12 @@
 // FEC: one balanced entry per day in the sales journal, built from the daily
 // rollups (voided receipts excluded): debit of each payment method's
 // account, credit of the sales account of each VAT rate (amounts without VAT)
-// and of the collected-VAT account of each rate; a difference between the
-// payments and the sales goes to the mapping's difference account so the
-// entry balances. Negative amounts (refunds) change side. 18 columns with
+// and of the collected-VAT account (4457x) of each rate; the cents left by
+// rounding the till's six-decimal amounts go to the rounding accounts
+// (658 / 758) so the entry balances. Negative amounts (refunds) change side.
+// Nothing is ever booked to a suspense account: a VAT rate that is not a
+// French rate, or a rate or payment code without its account, stops the
+// export (FecDocument::errors) with a message naming it and where to map it. 18 columns with
 // their names on the first line, tab separated, ISO 8859-15, CRLF, decimal
 // comma without thousands separator, dates AAAAMMJJ, entries in date order,
 // EcritureNum 1, 2, 3… without gap; file name <SIREN>FEC<AAAAMMJJ>.txt (the
@@ -37,19 +40,23 @@ struct FecAccount
 };
 
 /// Which account each amount goes to. Defaults in code, overridden by JSON
-/// (PosSettings::fecMappingJson); an override only lists what changes:
+/// (PosSettings::fecMappingJson, edited in Paramètres ▸ Comptabilité); an
+/// override only lists what changes:
 ///
 ///     { "journalCode": "VE", "journalLabel": "Ventes",
 ///       "sales":    { "10.00": {"account": "70711000", "label": "…"}, "20.00": {…}, "5.50": {…} },
 ///       "vat":      { "10.00": {"account": "44571100", "label": "…"}, … },
-///       "payments": { "CB": {"account": "51150000", "label": "…"}, … },
-///       "unknownSales":   {"account": "70700000", "label": "…"},
-///       "unknownPayment": {"account": "47100000", "label": "…"},
-///       "difference":     {"account": "47100000", "label": "…"} }
+///       "payments": { "CASH": {"account": "53000000", "label": "…"}, … },
+///       "roundingDebit":  {"account": "65800000", "label": "…"},
+///       "roundingCredit": {"account": "75800000", "label": "…"} }
 ///
 /// VAT rates are keyed by basis points in code (1000 = 10 %) and by the
-/// percentage text in JSON. Payments are keyed by the POS payment code
-/// ("CB", "ESP", …) or, failing that, by its description.
+/// percentage text in JSON. Payments are keyed by the till's payment code
+/// (the merchant's own codes, listed by the till's paymentMethods); a code
+/// without an entry here takes the account the merchant set on the till
+/// (its accountingReference), else it is unmapped. The keys "unknownSales",
+/// "unknownPayment" and "difference" of earlier versions are accepted and
+/// ignored: nothing goes to a suspense account any more.
 struct FecMapping
 {
     QString journalCode = QStringLiteral("VE");
@@ -57,9 +64,15 @@ struct FecMapping
     QHash<int, FecAccount> sales;
     QHash<int, FecAccount> vat;
     QHash<QString, FecAccount> payments;
-    FecAccount unknownSales;
-    FecAccount unknownPayment;
-    FecAccount difference;
+    FecAccount roundingDebit;  ///< payments short of the sales by rounding cents (658)
+    FecAccount roundingCredit; ///< payments above the sales by rounding cents (758)
+
+    /// The VAT rates in force in France, in basis points: 20 %, 10 %,
+    /// 5,5 %, 2,1 %.
+    static QList<int> frenchRates();
+    static bool isFrenchRate(int basisPoints);
+    /// Whether `number` may be an account number (3 to 20 letters or digits).
+    static bool isValidAccountNumber(const QString& number);
 
     static FecMapping defaults();
     /// defaults() with `json` applied; nullopt and `error` when the JSON is
@@ -104,7 +117,13 @@ struct FecDocument
     QString siren;
     QDate fiscalYearEnd;
     QList<FecLine> lines;
-    QStringList warnings; ///< e.g. a VAT rate or a payment method without its own account
+    /// What stops the export (translated; names the rate or the payment code
+    /// and where to map it). write() refuses a document that has any.
+    QStringList errors;
+    QStringList warnings; ///< worth a look, not blocking (e.g. a large rounding difference)
+    /// Payment codes and VAT rates (basis points) found without an account.
+    QStringList unmappedPaymentCodes;
+    QList<int> unmappedRates;
 
     /// "<SIREN>FEC<AAAAMMJJ>.txt".
     QString fileName() const;
@@ -118,7 +137,10 @@ public:
     static const QStringList& columns();
 
     /// Builds the entries of `period` from the rollups. `validationDate`
-    /// fills ValidDate (the export's date).
+    /// fills ValidDate (the export's date). Payment codes are mapped through
+    /// `mapping`, then the till's own accounting references
+    /// (pos_payment_method); what cannot be mapped lands in
+    /// FecDocument::errors, never in a suspense account.
     static FecDocument build(QSqlDatabase db, const SalesPeriod& period, const FecMapping& mapping,
                              const QString& siren, const QDate& fiscalYearEnd, const QDate& validationDate);
 
@@ -137,7 +159,8 @@ public:
     static bool isValidSiren(const QString& siren);
 
     /// Encodes, validates, and writes `directory`/fileName() atomically.
-    /// Nothing is written when an issue is found; `issues` lists them.
+    /// Nothing is written when the document has errors or an issue is found;
+    /// `issues` lists them.
     static bool write(const FecDocument& document, const QString& directory, QString* writtenPath,
                       QList<FecIssue>* issues);
 

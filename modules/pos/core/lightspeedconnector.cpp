@@ -30,15 +30,6 @@ QString iso(qint64 ms)
     return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
 }
 
-QString text(const QJsonValue& v)
-{
-    if (v.isString())
-        return v.toString();
-    if (v.isDouble())
-        return QString::number(qint64(v.toDouble()));
-    return {};
-}
-
 QString compact(const QJsonObject& o)
 {
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
@@ -49,29 +40,78 @@ const Clock* clockOf(const LightspeedOptions& o)
     return o.clock ? o.clock : Clock::system();
 }
 
-/// The list in an answer: a top-level array, or the first array found under
-/// one of `keys`. nullopt when there is none.
-std::optional<QJsonArray> listIn(const QByteArray& body, std::initializer_list<const char*> keys,
-                                 QString* error)
+/// The list of a documented v1 answer: a HAL envelope
+/// {_embedded:{<key>:[…]}, _links}. nullopt and `error` when the body is not
+/// that (names what was found instead).
+std::optional<JsonTape> halList(const QByteArray& body, const char* key, QString* error)
 {
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
-    if (doc.isArray())
-        return doc.array();
-    if (doc.isObject()) {
-        for (const char* key : keys) {
-            const QJsonValue v = doc.object().value(QLatin1String(key));
-            if (v.isArray())
-                return v.toArray();
-        }
+    QString parseError;
+    std::optional<JsonTape> tape = JsonTape::parse(body, &parseError);
+    if (!tape) {
         if (error)
-            *error = QStringLiteral("the answer has no list (%1)")
-                         .arg(QStringList(doc.object().keys()).join(u','));
+            *error = QStringLiteral("not JSON (%1)").arg(parseError);
         return std::nullopt;
     }
-    if (error)
-        *error = parseError.error != QJsonParseError::NoError ? parseError.errorString()
-                                                              : QStringLiteral("not a JSON list");
+    const JsonRef embedded = tape->root().value("_embedded");
+    const JsonRef found = embedded.value(key);
+    if (!found.isArray()) {
+        if (error) {
+            if (!tape->root().isObject())
+                *error = QStringLiteral("expected a HAL object with _embedded.%1, got a bare list")
+                             .arg(QLatin1String(key));
+            else
+                *error = QStringLiteral("expected _embedded.%1 (a list)").arg(QLatin1String(key));
+        }
+        return std::nullopt;
+    }
+    return tape;
+}
+
+JsonRef halListOf(const JsonTape& tape, const char* key)
+{
+    return tape.root().value("_embedded").value(key);
+}
+
+/// A bare JSON list (the items and order-and-pay APIs answer so).
+std::optional<JsonTape> bareList(const QByteArray& body, QString* error)
+{
+    QString parseError;
+    std::optional<JsonTape> tape = JsonTape::parse(body, &parseError);
+    if (!tape) {
+        if (error)
+            *error = QStringLiteral("not JSON (%1)").arg(parseError);
+        return std::nullopt;
+    }
+    if (!tape->root().isArray()) {
+        if (error)
+            *error = QStringLiteral("expected a JSON list");
+        return std::nullopt;
+    }
+    return tape;
+}
+
+/// An id or code: a string, or a JSON integer's own text.
+QString idText(const JsonRef& v)
+{
+    if (v.isString())
+        return v.toString();
+    if (v.isNumber()) {
+        const QByteArrayView t = v.numberText();
+        return QString::fromLatin1(t.data(), t.size());
+    }
+    return {};
+}
+
+/// A price the items API gives as a JSON number (10.5), read from its own
+/// text, into cents; a decimal string is accepted too.
+std::optional<qint64> priceCents(const JsonRef& v)
+{
+    if (v.isNumber()) {
+        const QByteArrayView t = v.numberText();
+        return Money::parseCents(QLatin1StringView(t.data(), t.size()));
+    }
+    if (v.isString())
+        return Money::parseCents(v.toString());
     return std::nullopt;
 }
 
@@ -297,22 +337,19 @@ private:
 // ---------------------------------------------------------------------------
 // menu_items: tax rates → accounting groups → items
 // ---------------------------------------------------------------------------
-bool storeItem(QSqlDatabase& db, const QJsonObject& item, const QString& pass, const QString& now,
+bool storeItem(QSqlDatabase& db, const QJsonObject& record, const QString& pass, const QString& now,
                SalesStore& store, QString* error)
 {
-    const QString id = text(item.value(QLatin1String("id")));
-    const std::optional<qint64> price =
-        Money::parseCents(item.value(QLatin1String("defaultPrice")).toString());
-    if (id.isEmpty() || !price) {
-        const SaleProblem problem{
-            QStringLiteral("malformed_item"),
-            QCoreApplication::translate("Moulin::LightspeedConnector",
-                                        "The item « %1 » (%2) has no id or no decimal defaultPrice.")
-                .arg(item.value(QLatin1String("name")).toString(), id)};
-        return store.quarantine(db, QString(), problem, QJsonDocument(item).toJson(QJsonDocument::Compact),
-                                error);
+    const QByteArray raw = record.value(QLatin1String("raw")).toString().toUtf8();
+    QString problemText;
+    const std::optional<LightspeedItem> item = LightspeedConnector::readItem(raw, &problemText);
+    if (!item) {
+        const SaleProblem problem{QStringLiteral("malformed_item"), problemText};
+        return store.quarantine(db, QString(), problem, raw, error);
     }
-    const std::optional<qint64> cost = Money::parseCents(item.value(QLatin1String("costPrice")).toString());
+    const QString& id = item->id;
+    const std::optional<qint64> price = item->priceCents;
+    const std::optional<qint64> cost = item->costCents;
 
     QSqlQuery q(db);
     q.prepare(QStringLiteral(
@@ -374,14 +411,11 @@ bool storeItem(QSqlDatabase& db, const QJsonObject& item, const QString& pass, c
         "price_mode = excluded.price_mode, cost_cents = excluded.cost_cents, remote_json = "
         "excluded.remote_json, "
         "active = 1, seen_pass = excluded.seen_pass, synced_at = excluded.synced_at"));
-    const QString taxCode = text(item.value(QLatin1String("taxCode")));
-    for (const QVariant& v : {QVariant(id), QVariant(text(item.value(QLatin1String("sku")))),
-                              QVariant(item.value(QLatin1String("name")).toString()),
-                              QVariant(text(item.value(QLatin1String("accountingGroupId")))),
-                              taxCode.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(taxCode),
-                              QVariant(*price), QVariant(item.value(QLatin1String("priceMode")).toString()),
-                              cost ? QVariant(*cost) : QVariant(QMetaType(QMetaType::LongLong)),
-                              QVariant(compact(item)), QVariant(pass), QVariant(now)})
+    for (const QVariant& v :
+         {QVariant(id), QVariant(item->sku), QVariant(item->name), QVariant(item->groupId),
+          QVariant(QMetaType(QMetaType::QString)), QVariant(*price), QVariant(item->priceMode),
+          cost ? QVariant(*cost) : QVariant(QMetaType(QMetaType::LongLong)), QVariant(QString::fromUtf8(raw)),
+          QVariant(pass), QVariant(now)})
         up.addBindValue(v);
     if (!exec(up, "store item", error))
         return false;
@@ -449,6 +483,8 @@ public:
         const QString& bl = m_o.businessLocationId;
         if (s.phase == QLatin1String("groups"))
             r.url = m_o.url(QStringLiteral("/f/finance/%1/accountingGroups").arg(bl));
+        else if (s.phase == QLatin1String("payments"))
+            r.url = m_o.url(QStringLiteral("/f/finance/%1/paymentMethods").arg(bl));
         else if (s.phase == QLatin1String("items"))
             r.url = m_o.url(QStringLiteral("/items/v1/items"),
                             {{QStringLiteral("businessLocationId"), bl},
@@ -462,23 +498,95 @@ public:
     std::optional<Page> parse(const HttpResponse& response, QString* error) const override
     {
         const State s = m_inflight;
-        const std::optional<QJsonArray> list =
-            listIn(response.body, {"items", "data", "taxRates", "accountingGroups", "results"}, error);
-        if (!list)
+        // Each documented answer, read into plain records for store(): the
+        // v1 finance lists in their HAL envelopes, the items as a list of
+        // ItemDTO. Numbers are read from their own text, never a double.
+        const bool items = s.phase == QLatin1String("items");
+        const char* key = s.phase == QLatin1String("groups")     ? "accountingGroupList"
+                          : s.phase == QLatin1String("payments") ? "paymentMethodList"
+                                                                 : "taxRateList";
+        QString why;
+        // The items document gives its list answer as one ItemDTO (a defect
+        // of the document: the API answers a list); both are read.
+        std::optional<JsonTape> tape;
+        if (items) {
+            tape = JsonTape::parse(response.body, &why);
+            if (tape && !tape->root().isArray() && !tape->root().value("id").isNumber()) {
+                why = QStringLiteral("expected a list of items");
+                tape.reset();
+            }
+        } else {
+            tape = halList(response.body, key, &why);
+        }
+        if (!tape) {
+            if (error)
+                *error = QCoreApplication::translate("Moulin::LightspeedConnector",
+                                                     "Lightspeed's answer to %1 could not be read: %2")
+                             .arg(items                                  ? QStringLiteral("/items/v1/items")
+                                  : s.phase == QLatin1String("groups")   ? QStringLiteral("/accountingGroups")
+                                  : s.phase == QLatin1String("payments") ? QStringLiteral("/paymentMethods")
+                                                                         : QStringLiteral("/tax-rates"),
+                                  why);
             return std::nullopt;
+        }
+        const JsonRef list = items ? tape->root() : halListOf(*tape, key);
+        QList<JsonRef> elements;
+        if (list.isArray()) {
+            for (const JsonRef v : list.elements())
+                elements.append(v);
+        } else {
+            elements.append(list); // a single ItemDTO
+        }
         Page page;
-        for (const QJsonValue& v : *list)
+        for (const JsonRef& v : std::as_const(elements)) {
+            QJsonObject data;
+            if (s.phase == QLatin1String("tax")) {
+                bool hasRate = false;
+                const JsonRef rate = v.value("rate");
+                hasRate = !rate.isUndefined() && !rate.isNull();
+                std::optional<int> bp;
+                if (rate.isNumber()) {
+                    const QByteArrayView t = rate.numberText();
+                    bp = Money::parseMultiplierBasisPoints(QLatin1StringView(t.data(), t.size()));
+                } else if (rate.isString()) {
+                    bp = Money::parseMultiplierBasisPoints(rate.toString());
+                }
+                data = QJsonObject{
+                    {QStringLiteral("code"), idText(v.value("code"))},
+                    {QStringLiteral("description"), v.value("description").toString()},
+                    {QStringLiteral("bp"), bp ? *bp : -1},
+                    {QStringLiteral("rateText"), hasRate ? QString::fromUtf8(rate.raw()) : QString()},
+                    {QStringLiteral("accountingReference"), idText(v.value("accountingReference"))},
+                    {QStringLiteral("taxIncluded"), v.value("taxIncluded").toBool(true)},
+                    {QStringLiteral("raw"), QString::fromUtf8(v.raw())}};
+            } else if (s.phase == QLatin1String("groups")) {
+                data = QJsonObject{{QStringLiteral("id"), idText(v.value("accountingGroupId"))},
+                                   {QStringLiteral("name"), v.value("name").toString()},
+                                   {QStringLiteral("code"), idText(v.value("code"))}};
+            } else if (s.phase == QLatin1String("payments")) {
+                data = QJsonObject{
+                    {QStringLiteral("code"), idText(v.value("code"))},
+                    {QStringLiteral("name"), v.value("name").toString()},
+                    {QStringLiteral("accountingReference"), idText(v.value("accountingReference"))},
+                    {QStringLiteral("id"), idText(v.value("pmId"))},
+                    {QStringLiteral("raw"), QString::fromUtf8(v.raw())}};
+            } else {
+                data = QJsonObject{{QStringLiteral("raw"), QString::fromUtf8(v.raw())}};
+            }
             page.records.append(QJsonObject{{QStringLiteral("__kind"), s.phase},
                                             {QStringLiteral("__pass"), s.pass},
-                                            {QStringLiteral("data"), v}});
+                                            {QStringLiteral("data"), data}});
+        }
         State next = s;
         if (s.phase == QLatin1String("tax")) {
             next.phase = QStringLiteral("groups");
         } else if (s.phase == QLatin1String("groups")) {
+            next.phase = QStringLiteral("payments");
+        } else if (s.phase == QLatin1String("payments")) {
             next.phase = QStringLiteral("items");
             next.offset = 0;
-        } else if (list->size() >= m_o.itemsPageSize) {
-            next.offset = s.offset + int(list->size());
+        } else if (elements.size() >= m_o.itemsPageSize) {
+            next.offset = s.offset + int(elements.size());
         } else {
             page.complete = true; // fetched whole every time
             return page;
@@ -497,52 +605,75 @@ public:
             const QJsonObject o = r.value(QLatin1String("data")).toObject();
             QSqlQuery q(db);
             if (kind == QLatin1String("tax")) {
-                QString code = text(o.value(QLatin1String("code")));
-                if (code.isEmpty())
-                    code = text(o.value(QLatin1String("taxCode")));
-                QJsonValue rate = o.value(QLatin1String("rate"));
-                if (rate.isUndefined())
-                    rate = o.value(QLatin1String("taxRate"));
-                const std::optional<int> bp =
-                    rate.isString() ? Money::parseRateBasisPoints(rate.toString())
-                                    : Money::parseRateBasisPoints(QString::number(rate.toDouble()));
-                if (code.isEmpty() || !bp) {
-                    if (!m_store.quarantine(
-                            db, QString(),
-                            {QStringLiteral("malformed_tax_rate"),
-                             QCoreApplication::translate("Moulin::LightspeedConnector",
-                                                         "A tax rate has no code or no rate.")},
-                            QJsonDocument(o).toJson(QJsonDocument::Compact), error))
+                const QString code = o.value(QLatin1String("code")).toString();
+                const int bp = o.value(QLatin1String("bp")).toInt(-1);
+                if (code.isEmpty() || bp < 0) {
+                    if (!m_store.quarantine(db, QString(),
+                                            {QStringLiteral("malformed_tax_rate"),
+                                             QCoreApplication::translate(
+                                                 "Moulin::LightspeedConnector",
+                                                 "The tax rate « %1 » has no code or no rate given as a "
+                                                 "multiplier such as 1.1 (got %2).")
+                                                 .arg(code, o.value(QLatin1String("rateText")).toString())},
+                                            o.value(QLatin1String("raw")).toString().toUtf8(), error))
                         return false;
                     continue;
                 }
                 q.prepare(QStringLiteral(
-                    "INSERT INTO pos_tax_rate(tax_code, vat_bp, description, synced_at) VALUES "
-                    "(?, ?, ?, ?) ON CONFLICT(tax_code) DO UPDATE SET vat_bp = excluded.vat_bp, "
-                    "description = excluded.description, synced_at = excluded.synced_at"));
+                    "INSERT INTO pos_tax_rate(tax_code, vat_bp, description, accounting_reference, "
+                    "tax_included, synced_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(tax_code) DO UPDATE SET "
+                    "vat_bp = excluded.vat_bp, description = excluded.description, accounting_reference = "
+                    "excluded.accounting_reference, tax_included = excluded.tax_included, synced_at = "
+                    "excluded.synced_at"));
                 q.addBindValue(code);
-                q.addBindValue(*bp);
+                q.addBindValue(bp);
                 q.addBindValue(o.value(QLatin1String("description")).toString());
+                q.addBindValue(o.value(QLatin1String("accountingReference")).toString());
+                q.addBindValue(o.value(QLatin1String("taxIncluded")).toBool() ? 1 : 0);
                 q.addBindValue(now);
                 if (!exec(q, "store tax rate", error))
                     return false;
             } else if (kind == QLatin1String("groups")) {
-                QString id = text(o.value(QLatin1String("accountingGroupId")));
-                if (id.isEmpty())
-                    id = text(o.value(QLatin1String("id")));
+                const QString id = o.value(QLatin1String("id")).toString();
                 if (id.isEmpty())
                     continue;
                 q.prepare(QStringLiteral(
-                    "INSERT INTO pos_accounting_group(group_id, name, code, tax_code, synced_at) VALUES (?, "
-                    "?, ?, "
-                    "?, ?) ON CONFLICT(group_id) DO UPDATE SET name = excluded.name, code = excluded.code, "
-                    "tax_code = excluded.tax_code, synced_at = excluded.synced_at"));
+                    "INSERT INTO pos_accounting_group(group_id, name, code, synced_at) VALUES (?, ?, ?, ?) "
+                    "ON CONFLICT(group_id) DO UPDATE SET name = excluded.name, code = excluded.code, "
+                    "synced_at = excluded.synced_at"));
                 q.addBindValue(id);
                 q.addBindValue(o.value(QLatin1String("name")).toString());
-                q.addBindValue(text(o.value(QLatin1String("code"))));
-                q.addBindValue(text(o.value(QLatin1String("taxCode"))));
+                q.addBindValue(o.value(QLatin1String("code")).toString());
                 q.addBindValue(now);
                 if (!exec(q, "store accounting group", error))
+                    return false;
+            } else if (kind == QLatin1String("payments")) {
+                const QString code = o.value(QLatin1String("code")).toString();
+                if (code.isEmpty()) {
+                    if (!m_store.quarantine(
+                            db, QString(),
+                            {QStringLiteral("malformed_payment_method"),
+                             QCoreApplication::translate("Moulin::LightspeedConnector",
+                                                         "The payment method « %1 » has no code.")
+                                 .arg(o.value(QLatin1String("name")).toString())},
+                            o.value(QLatin1String("raw")).toString().toUtf8(), error))
+                        return false;
+                    continue;
+                }
+                q.prepare(QStringLiteral(
+                    "INSERT INTO pos_payment_method(code, name, accounting_reference, method_id, active, "
+                    "seen_pass, synced_at) VALUES (?, ?, ?, ?, 1, ?, ?) ON CONFLICT(code) DO UPDATE SET name "
+                    "= "
+                    "excluded.name, accounting_reference = excluded.accounting_reference, method_id = "
+                    "excluded.method_id, active = 1, seen_pass = excluded.seen_pass, synced_at = "
+                    "excluded.synced_at"));
+                q.addBindValue(code);
+                q.addBindValue(o.value(QLatin1String("name")).toString());
+                q.addBindValue(o.value(QLatin1String("accountingReference")).toString());
+                q.addBindValue(o.value(QLatin1String("id")).toString());
+                q.addBindValue(pass);
+                q.addBindValue(now);
+                if (!exec(q, "store payment method", error))
                     return false;
             } else if (kind == QLatin1String("items")) {
                 if (!storeItem(db, o, pass, now, m_store, error))
@@ -557,6 +688,12 @@ public:
                     "seen_pass <> ?)"));
                 q.addBindValue(pass);
                 if (!exec(q, "deactivate removed items", error))
+                    return false;
+                QSqlQuery pm(db);
+                pm.prepare(QStringLiteral("UPDATE pos_payment_method SET active = 0 WHERE active = 1 AND "
+                                          "(seen_pass IS NULL OR seen_pass <> ?)"));
+                pm.addBindValue(pass);
+                if (!exec(pm, "deactivate removed payment methods", error))
                     return false;
             }
             // Sales held back for an unknown SKU or tax code: try them again.
@@ -598,12 +735,36 @@ public:
 
     std::optional<Page> parse(const HttpResponse& response, QString* error) const override
     {
-        const std::optional<QJsonArray> list = listIn(response.body, {"discounts", "data", "items"}, error);
-        if (!list)
+        // The order-and-pay document's apeDiscount list: {name, code,
+        // discountPercentage | discountAmount}, the amounts JSON numbers.
+        QString why;
+        const std::optional<JsonTape> tape = bareList(response.body, &why);
+        if (!tape) {
+            if (error)
+                *error = QCoreApplication::translate("Moulin::LightspeedConnector",
+                                                     "Lightspeed's answer to %1 could not be read: %2")
+                             .arg(QStringLiteral("/o/op/1/menu/discounts"), why);
             return std::nullopt;
+        }
         Page page;
-        for (const QJsonValue& v : *list)
-            page.records.append(v.toObject());
+        for (const JsonRef v : tape->root().elements()) {
+            QJsonObject data{{QStringLiteral("id"), idText(v.value("id"))},
+                             {QStringLiteral("code"), idText(v.value("code"))},
+                             {QStringLiteral("name"), v.value("name").toString()},
+                             {QStringLiteral("raw"), QString::fromUtf8(v.raw())}};
+            // A percentage in basis points (20 → 2000), an amount in cents.
+            const JsonRef p = v.value("discountPercentage");
+            const JsonRef a = v.value("discountAmount");
+            if (const std::optional<qint64> bp = priceCents(p))
+                data.insert(QStringLiteral("percentageBp"), QString::number(*bp));
+            else if (!p.isUndefined() && !p.isNull())
+                data.insert(QStringLiteral("bad"), QString::fromUtf8(p.raw()));
+            if (const std::optional<qint64> cents = priceCents(a))
+                data.insert(QStringLiteral("amountCents"), QString::number(*cents));
+            else if (!a.isUndefined() && !a.isNull())
+                data.insert(QStringLiteral("bad"), QString::fromUtf8(a.raw()));
+            page.records.append(data);
+        }
         page.complete = true;
         return page;
     }
@@ -612,33 +773,25 @@ public:
     {
         const QString now = clockOf(m_o)->now().toString(Qt::ISODate);
         for (const QJsonObject& o : page.records) {
-            QString id = text(o.value(QLatin1String("id")));
-            const QString code = text(o.value(QLatin1String("code")));
+            QString id = o.value(QLatin1String("id")).toString();
+            const QString code = o.value(QLatin1String("code")).toString();
             if (id.isEmpty())
-                id = code;
-            bool hasPercent = false, hasAmount = false;
-            qint64 percent = 0, amount = 0;
-            const QJsonValue p = o.value(QLatin1String("discountPercentage"));
-            const QJsonValue a = o.value(QLatin1String("discountAmount"));
-            if (p.isString()) {
-                const std::optional<qint64> v = Money::parseCents(p.toString());
-                hasPercent = v.has_value();
-                percent = v.value_or(0);
-            }
-            if (a.isString()) {
-                const std::optional<qint64> v = Money::parseCents(a.toString());
-                hasAmount = v.has_value();
-                amount = v.value_or(0);
-            }
-            if (id.isEmpty() || (!hasPercent && !hasAmount)) {
+                id = code; // the documented discount has no id: its code is its key
+            const bool hasPercent = o.contains(QLatin1String("percentageBp"));
+            const bool hasAmount = o.contains(QLatin1String("amountCents"));
+            const qint64 percent = o.value(QLatin1String("percentageBp")).toString().toLongLong();
+            const qint64 amount = o.value(QLatin1String("amountCents")).toString().toLongLong();
+            if (id.isEmpty() || o.contains(QLatin1String("bad")) || (!hasPercent && !hasAmount) ||
+                percent < 0 || percent > 10'000) {
                 if (!m_store.quarantine(
                         db, QString(),
                         {QStringLiteral("malformed_discount"),
                          QCoreApplication::translate(
                              "Moulin::LightspeedConnector",
-                             "The discount « %1 » has no id or no decimal percentage or amount.")
+                             "The discount « %1 » has no code, or no readable discountPercentage or "
+                             "discountAmount.")
                              .arg(o.value(QLatin1String("name")).toString())},
-                        QJsonDocument(o).toJson(QJsonDocument::Compact), error))
+                        o.value(QLatin1String("raw")).toString().toUtf8(), error))
                     return false;
                 continue;
             }
@@ -737,6 +890,7 @@ ConnectorDefinition LightspeedConnector::definition(const ConnectorConfig& confi
     d.profile.name = d.id;
     d.profile.timeoutMs = 30'000;
     d.profile.decorate = std::move(authDecorator);
+    d.profile.describeError = [](const HttpResponse& response) { return errorDetail(response.body); };
     return d;
 }
 
@@ -773,30 +927,103 @@ SalesSyncProgress LightspeedConnector::salesProgress(QSqlDatabase db, const QStr
     return p;
 }
 
-std::optional<QList<BusinessLocation>> LightspeedConnector::parseBusinesses(const QByteArray& body)
+std::optional<QList<BusinessLocation>>
+LightspeedConnector::parseBusinesses(const QByteArray& body, int* businessCount, QString* error)
 {
-    QString error;
-    const std::optional<QJsonArray> businesses = listIn(body, {"businesses", "data", "_embedded"}, &error);
-    if (!businesses)
+    // {_embedded:{businessList:[{businessId, businessName, businessLocations:
+    // [{blID, blName, country, timezone}]}]}, _links}: blID with a capital D.
+    const std::optional<JsonTape> tape = halList(body, "businessList", error);
+    if (!tape)
         return std::nullopt;
+    const JsonRef businesses = halListOf(*tape, "businessList");
+    if (businessCount)
+        *businessCount = int(businesses.size());
     QList<BusinessLocation> result;
-    for (const QJsonValue& b : *businesses) {
-        const QJsonObject business = b.toObject();
-        const QJsonArray locations = business.value(QLatin1String("businessLocations")).toArray();
-        for (const QJsonValue& l : locations) {
-            const QJsonObject location = l.toObject();
+    for (const JsonRef business : businesses.elements()) {
+        for (const JsonRef location : business.value("businessLocations").elements()) {
             BusinessLocation bl;
-            bl.businessId = text(business.value(QLatin1String("businessId")));
-            bl.businessName = business.value(QLatin1String("businessName")).toString();
-            bl.blId = text(location.value(QLatin1String("blId")));
-            bl.name = location.value(QLatin1String("blName")).toString();
-            bl.country = location.value(QLatin1String("country")).toString();
-            bl.timeZone = location.value(QLatin1String("timezone")).toString();
+            bl.businessId = idText(business.value("businessId"));
+            bl.businessName = business.value("businessName").toString();
+            bl.blId = idText(location.value("blID"));
+            bl.name = location.value("blName").toString();
+            bl.country = location.value("country").toString();
+            bl.timeZone = location.value("timezone").toString();
             if (!bl.blId.isEmpty())
                 result.append(bl);
         }
     }
     return result;
+}
+
+std::optional<LightspeedItem> LightspeedConnector::readItem(const QByteArray& json, QString* problem)
+{
+    const std::optional<JsonTape> tape = JsonTape::parse(json);
+    const JsonRef o = tape ? tape->root() : JsonRef();
+    LightspeedItem item;
+    item.id = idText(o.value("id"));
+    item.sku = idText(o.value("sku"));
+    item.name = o.value("name").toString();
+    item.groupId = idText(o.value("accountingGroup").value("id"));
+    item.priceMode = o.value("priceMode").toString();
+    item.active = o.value("active").toBool(true);
+    const JsonRef prices = o.value("prices");
+    if (prices.isArray() && prices.size() > 0)
+        item.priceCents = priceCents(prices.at(0).value("amount"));
+    item.costCents = priceCents(o.value("costPrice"));
+    if (!o.isObject() || item.id.isEmpty() || !item.priceCents) {
+        if (problem)
+            *problem = QCoreApplication::translate("Moulin::LightspeedConnector",
+                                                   "The item « %1 » (%2) has no id or no readable price "
+                                                   "(prices[0].amount).")
+                           .arg(item.name, item.id);
+        return std::nullopt;
+    }
+    return item;
+}
+
+QByteArray LightspeedConnector::itemUpdateBody(const LightspeedItem& item, qint64 priceCents,
+                                               const QString& businessLocationId)
+{
+    auto str = [](const QString& text) {
+        QByteArray a = QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact);
+        return a.mid(1, a.size() - 2); // ["…"] → "…"
+    };
+    auto integer = [&str](const QString& id) {
+        bool ok = false;
+        id.toLongLong(&ok);
+        return ok ? id.toLatin1() : str(id);
+    };
+    QByteArray body = "{\"name\":" + str(item.name) +
+                      ",\"businessLocationId\":" + integer(businessLocationId) + ",\"sku\":" + str(item.sku) +
+                      ",\"defaultPrice\":" + Money::formatApi(priceCents).toLatin1() +
+                      ",\"accountingGroupId\":" + integer(item.groupId);
+    if (item.costCents)
+        body += ",\"costPrice\":" + Money::formatApi(*item.costCents).toLatin1();
+    if (!item.priceMode.isEmpty())
+        body += ",\"priceMode\":" + str(item.priceMode);
+    body += '}';
+    return body;
+}
+
+QString LightspeedConnector::errorDetail(const QByteArray& body)
+{
+    const std::optional<JsonTape> tape = JsonTape::parse(body);
+    if (!tape || !tape->root().isObject())
+        return {};
+    const JsonRef root = tape->root();
+    QString text = root.value("message").toString();
+    if (text.isEmpty())
+        text = root.value("error").toString();
+    QStringList fields;
+    for (const JsonRef sub : root.value("apiSubExceptions").elements()) {
+        const QString field = sub.value("field").toString();
+        const QString message = sub.value("message").toString();
+        if (!field.isEmpty() || !message.isEmpty())
+            fields.append(field.isEmpty() ? message : QStringLiteral("%1: %2").arg(field, message));
+    }
+    if (!fields.isEmpty())
+        text += (text.isEmpty() ? QString() : QStringLiteral(" — ")) + fields.join(QStringLiteral("; "));
+    return text.left(500);
 }
 
 void LightspeedConnector::discoverLocations(
@@ -826,10 +1053,10 @@ void LightspeedConnector::discoverLocations(
                 return;
             }
             QString error;
-            const std::optional<QJsonArray> businesses =
-                listIn(response.body, {"businesses", "data", "_embedded"}, &error);
-            const std::optional<QList<BusinessLocation>> locations = parseBusinesses(response.body);
-            if (!businesses || !locations) {
+            int businesses = 0;
+            const std::optional<QList<BusinessLocation>> locations =
+                parseBusinesses(response.body, &businesses, &error);
+            if (!locations) {
                 done(walk->found,
                      QCoreApplication::translate("Moulin::LightspeedConnector",
                                                  "Lightspeed sent a list of businesses that could not "
@@ -839,7 +1066,7 @@ void LightspeedConnector::discoverLocations(
                 return;
             }
             walk->found += *locations;
-            if (businesses->size() < kPageSize || ++walk->page >= kMaxPages) {
+            if (businesses < kPageSize || ++walk->page >= kMaxPages) {
                 done(walk->found, QString());
                 *next = nullptr;
                 return;

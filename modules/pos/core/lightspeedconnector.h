@@ -75,6 +75,19 @@ struct SalesSyncProgress
     QDateTime syncedUntil; ///< completed runs: sales stored up to here
 };
 
+/// An item as the items API describes it.
+struct LightspeedItem
+{
+    QString id;
+    QString sku;
+    QString name;
+    QString groupId;
+    QString priceMode;
+    bool active = true;
+    std::optional<qint64> priceCents; ///< the first of `prices` (the default price)
+    std::optional<qint64> costCents;
+};
+
 /// A business location, for the user to pick (store_id).
 struct BusinessLocation
 {
@@ -115,10 +128,26 @@ public:
     static void discoverLocations(
         const QUrl& apiUrl, const Sender& send,
         std::function<void(const QList<BusinessLocation>& locations, const QString& error)> done);
-    /// The locations in one /f/data/businesses answer (array of businesses
-    /// with businessLocations, or {"businesses": [...]}); nullopt when the
-    /// body is not that.
-    static std::optional<QList<BusinessLocation>> parseBusinesses(const QByteArray& body);
+    /// The locations in one /f/data/businesses answer, the documented HAL
+    /// envelope {_embedded:{businessList:[…]}} (locations keyed `blID`);
+    /// nullopt and `error` when the body is not that. `businessCount`: the
+    /// businesses in the page (for paging).
+    static std::optional<QList<BusinessLocation>>
+    parseBusinesses(const QByteArray& body, int* businessCount = nullptr, QString* error = nullptr);
+
+    /// An item of the items API (ItemDTO: ids and prices are JSON numbers,
+    /// read from their own text). nullopt and `problem` (translated) when it
+    /// has no id or no readable price.
+    static std::optional<LightspeedItem> readItem(const QByteArray& json, QString* problem = nullptr);
+    /// The PUT /items/v1/items/{id} body (UpdateItemDTO) changing only the
+    /// price: the item's own name, sku, group, cost and price mode, the
+    /// numbers written with two decimals ("defaultPrice":12.50).
+    static QByteArray itemUpdateBody(const LightspeedItem& item, qint64 priceCents,
+                                     const QString& businessLocationId);
+    /// What Lightspeed said in an error body: the financial API's `error`,
+    /// or the items API's `message` with its `apiSubExceptions` ("price:
+    /// must be positive"). Empty when the body says nothing readable.
+    static QString errorDetail(const QByteArray& body);
 };
 
 } // namespace Moulin

@@ -1,5 +1,6 @@
 #include "pos/core/money.h"
 
+#include <algorithm>
 #include <limits>
 
 namespace Moulin::Money {
@@ -17,7 +18,9 @@ std::optional<qint64> parseScaled(const Char* data, qsizetype size, int scale)
         negative = data[i] == Char('-');
         ++i;
     }
-    constexpr int kMaxIntegerDigits = 15;
+    // Room for the scale and for sums: 15 integer digits for cents, 12 for
+    // millionths.
+    const int kMaxIntegerDigits = std::min(15, 18 - scale);
     qint64 integer = 0;
     int integerDigits = 0;
     while (i < size && data[i] >= Char('0') && data[i] <= Char('9')) {
@@ -113,6 +116,79 @@ std::optional<int> parseRateBasisPoints(QStringView text)
 std::optional<int> parseRateBasisPoints(QLatin1StringView text)
 {
     return basisPoints(parseScaled(reinterpret_cast<const uchar*>(text.data()), text.size(), 2));
+}
+
+std::optional<qint64> parseMicro(QStringView text)
+{
+    return parseScaled(text.utf16(), text.size(), 6);
+}
+
+std::optional<qint64> parseMicro(QLatin1StringView text)
+{
+    return parseScaled(reinterpret_cast<const uchar*>(text.data()), text.size(), 6);
+}
+
+qint64 microToCents(qint64 micro)
+{
+    constexpr qint64 kUnit = 10'000; // millionths per cent
+    const bool negative = micro < 0;
+    const qint64 m = negative ? -micro : micro;
+    qint64 cents = m / kUnit;
+    const qint64 rest = m % kUnit;
+    if (rest > kUnit / 2 || (rest == kUnit / 2 && (cents % 2) == 1))
+        ++cents;
+    return negative ? -cents : cents;
+}
+
+namespace {
+/// `value` in 1e-8 (scale 8) to basis points of a percentage when exact.
+std::optional<int> exactBasisPoints(std::optional<qint64> scaled, qint64 offset, qint64 factor)
+{
+    // scaled: the number × 1e8. A percentage p % is p × 1e8; basis points =
+    // p × 100 → scaled / 1e6. A multiplier m is m × 1e8; basis points =
+    // (m − 1) × 1e4 → (scaled − 1e8) / 1e4.
+    if (!scaled)
+        return std::nullopt;
+    const qint64 v = *scaled - offset;
+    if (v < 0 || v % factor != 0)
+        return std::nullopt;
+    const qint64 bp = v / factor;
+    if (bp > 100'00)
+        return std::nullopt;
+    return int(bp);
+}
+} // namespace
+
+std::optional<int> parsePercentBasisPoints(QStringView text)
+{
+    return exactBasisPoints(parseScaled(text.utf16(), text.size(), 8), 0, 1'000'000);
+}
+
+std::optional<int> parsePercentBasisPoints(QLatin1StringView text)
+{
+    return exactBasisPoints(parseScaled(reinterpret_cast<const uchar*>(text.data()), text.size(), 8), 0,
+                            1'000'000);
+}
+
+std::optional<int> parseMultiplierBasisPoints(QStringView text)
+{
+    return exactBasisPoints(parseScaled(text.utf16(), text.size(), 8), 100'000'000, 10'000);
+}
+
+std::optional<int> parseMultiplierBasisPoints(QLatin1StringView text)
+{
+    return exactBasisPoints(parseScaled(reinterpret_cast<const uchar*>(text.data()), text.size(), 8),
+                            100'000'000, 10'000);
+}
+
+QString formatRateFrench(int basisPoints)
+{
+    QString t = format(basisPoints, QLatin1Char(',')); // "5,50"
+    while (t.endsWith(QLatin1Char('0')))
+        t.chop(1);
+    if (t.endsWith(QLatin1Char(',')))
+        t.chop(1);
+    return t + QStringLiteral("\u00A0%");
 }
 
 QString formatApi(qint64 cents)

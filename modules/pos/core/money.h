@@ -31,9 +31,37 @@ std::optional<qint64> parseCents(QLatin1StringView text);
 std::optional<qint64> parseMilli(QStringView text);
 std::optional<qint64> parseMilli(QLatin1StringView text);
 
-/// Parses a percentage rate ("10.00", "5.5") into basis points (1000 = 10 %).
+/// Parses an amount with up to six decimals ("1.666667", Lightspeed's line
+/// amounts) into millionths, with the same grammar as parseCents() (at most
+/// 12 integer digits; digits beyond the sixth decimal rounded half away).
+std::optional<qint64> parseMicro(QStringView text);
+std::optional<qint64> parseMicro(QLatin1StringView text);
+
+/// Millionths to cents, rounded once, half to even (banker's rounding, as
+/// the till rounds): 1'665'000 → 166 (1.665 → 1.66), 1'675'000 → 168,
+/// 1'666'667 → 167, -1'665'000 → -166.
+qint64 microToCents(qint64 micro);
+
+/// Parses a percentage rate ("10.00", "5.5") into basis points (1000 = 10 %),
+/// rounded to the basis point.
 std::optional<int> parseRateBasisPoints(QStringView text);
 std::optional<int> parseRateBasisPoints(QLatin1StringView text);
+
+/// The same, exactly: nullopt when the text has a non-zero digit beyond the
+/// basis point ("5.505"), or is outside 0..100 %. "10.00" → 1000, "5.5" → 550.
+std::optional<int> parsePercentBasisPoints(QStringView text);
+std::optional<int> parsePercentBasisPoints(QLatin1StringView text);
+
+/// A VAT rate given as a multiplier, as Lightspeed gives it ("1.1", 1.055,
+/// "1.2"), into basis points, exactly: "1.1" → 1000, "1.055" → 550,
+/// "1.021" → 210, "1" → 0. nullopt when the text is not a number of 1 to 2
+/// or has a non-zero digit beyond the basis point ("1.05555"). Never through
+/// a double: give a JSON number's own text.
+std::optional<int> parseMultiplierBasisPoints(QStringView text);
+std::optional<int> parseMultiplierBasisPoints(QLatin1StringView text);
+
+/// "10 %", "5,5 %", "1,1 %": a rate for a French reader.
+QString formatRateFrench(int basisPoints);
 
 /// "1234.50", "-3.05", "0.00": the API's own format (dot, two decimals).
 QString formatApi(qint64 cents);

@@ -84,8 +84,16 @@ HttpRequest PriceUpdates::outboxRequest(const LightspeedOptions& options, const 
 {
     const QJsonObject payload = QJsonDocument::fromJson(item.payload).object();
     const QString itemId = payload.value(QLatin1String("itemId")).toString();
-    return HttpRequest::json("PUT", options.url(QStringLiteral("/items/v1/items/%1").arg(itemId)),
-                             QJsonDocument(payload.value(QLatin1String("body")).toObject()));
+    const QUrl url = options.url(QStringLiteral("/items/v1/items/%1").arg(itemId));
+    if (payload.contains(QLatin1String("bodyText"))) {
+        // The body as written (its prices are numbers with two decimals,
+        // which a QJsonDocument would not keep).
+        HttpRequest r = HttpRequest::json("PUT", url, QJsonDocument(QJsonObject()));
+        r.body = payload.value(QLatin1String("bodyText")).toString().toUtf8();
+        return r;
+    }
+    // Queued by an earlier version.
+    return HttpRequest::json("PUT", url, QJsonDocument(payload.value(QLatin1String("body")).toObject()));
 }
 
 QFuture<bool> PriceUpdates::setPrice(const QString& itemId, qint64 cents)
@@ -175,6 +183,7 @@ void PriceUpdates::onChecked(const QString& itemId, const HttpResponse& response
 
     std::optional<qint64> posPrice;
     QJsonObject remote;
+    std::optional<LightspeedItem> remoteItem;
     QString rejectReason;
     if (!response.ok) {
         if (response.status == 404) {
@@ -187,7 +196,9 @@ void PriceUpdates::onChecked(const QString& itemId, const HttpResponse& response
         }
     } else {
         remote = QJsonDocument::fromJson(response.body).object();
-        posPrice = Money::parseCents(remote.value(QLatin1String("defaultPrice")).toString());
+        remoteItem = LightspeedConnector::readItem(response.body);
+        if (remoteItem)
+            posPrice = remoteItem->priceCents;
         if (!posPrice)
             rejectReason = tr("The POS sent the item without a readable price.");
     }
@@ -260,7 +271,7 @@ void PriceUpdates::onChecked(const QString& itemId, const HttpResponse& response
                 return DbStatus::failure(up.lastError().text());
             return DbStatus{};
         })
-        .then(this, [this, itemId, remote, outcome, key](const DbStatus& status) {
+        .then(this, [this, itemId, remoteItem, outcome, key](const DbStatus& status) {
             if (!status)
                 return;
             switch (outcome->decision) {
@@ -281,25 +292,21 @@ void PriceUpdates::onChecked(const QString& itemId, const HttpResponse& response
             case Decision::Send: {
                 // The POS's own item, only the price changed: nothing else
                 // the POS holds is overwritten.
-                QJsonObject body = remote;
-                body.remove(QStringLiteral("id"));
-                body.remove(QStringLiteral("lastModified"));
-                body.insert(QStringLiteral("defaultPrice"), Money::formatApi(outcome->wanted));
-                if (!body.contains(QLatin1String("businessLocationId")))
-                    body.insert(QStringLiteral("businessLocationId"), m_options.businessLocationId);
-                enqueue(itemId, body, outcome->wanted, key);
+                enqueue(itemId,
+                        LightspeedConnector::itemUpdateBody(*remoteItem, outcome->wanted,
+                                                            m_options.businessLocationId),
+                        outcome->wanted, key);
                 break;
             }
             }
         });
 }
 
-void PriceUpdates::enqueue(const QString& itemId, const QJsonObject& body, qint64 cents,
-                           const QByteArray& key)
+void PriceUpdates::enqueue(const QString& itemId, const QByteArray& body, qint64 cents, const QByteArray& key)
 {
     const QJsonObject payload{{QStringLiteral("itemId"), itemId},
                               {QStringLiteral("priceCents"), QString::number(cents)},
-                              {QStringLiteral("body"), body}};
+                              {QStringLiteral("bodyText"), QString::fromUtf8(body)}};
     // No continuation on the returned future: in Qt 6.4 a QFuture holds one
     // continuation only, and the outbox's own (which dispatches) is on it.
     // The outcome comes back through itemConfirmed / itemRejected.

@@ -98,7 +98,7 @@ Q_SIGNALS:
 private:
     void check(const QString& itemId);
     void onChecked(const QString& itemId, const HttpResponse& response);
-    void enqueue(const QString& itemId, const QJsonObject& body, qint64 cents, const QByteArray& key);
+    void enqueue(const QString& itemId, const QByteArray& body, qint64 cents, const QByteArray& key);
     void onOutboxConfirmed(qint64 id);
     void onOutboxRejected(qint64 id, const QString& reason);
     QString now() const;

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QSqlQuery>
+#include <QStringList>
 #include <QVariant>
 
 namespace Moulin {
@@ -33,10 +34,60 @@ bool validPeriod(const SalesPeriod& p)
     return p.from.isValid() && p.to.isValid() && p.from <= p.to;
 }
 
+/// A period that stops during its last day: its whole days (from .. to - 1)
+/// are read from the rollups, its last day from the receipts closed up to
+/// the cut, which count exactly as the store counts them in the rollups (not
+/// cancelled; receipts and covers of the counted ones only).
+struct Cut
+{
+    bool active = false;
+    QString lastWholeDay; // the period's last day read from the rollups
+    QString day;          // the cut day
+    int hour = 0;         // its local hour (the (day, hour) index bounds the read)
+    QString closedBy;     // closed_at <= this: UTC, as the store writes it
+    /// The cut day's receipts (alias `x`), after " WHERE ".
+    QString where() const
+    {
+        return QStringLiteral("x.day = ? AND x.hour <= ? AND x.closed_at <= ? AND x.cancelled = 0");
+    }
+    void bind(QVariantList& values) const { values << day << hour << closedBy; }
+};
+
+Cut cutOf(const SalesPeriod& p, const QTimeZone& zone)
+{
+    Cut c;
+    c.lastWholeDay = day(p.to);
+    if (!p.until.isValid())
+        return c;
+    const QDateTime at(p.to, p.until, zone);
+    c.active = true;
+    c.lastWholeDay = day(p.to.addDays(-1)); // BETWEEN from AND from - 1 reads nothing
+    c.day = day(p.to);
+    c.hour = at.time().hour(); // the hour that exists (a DST gap moves the time on)
+    c.closedBy = at.toUTC().toString(Qt::ISODateWithMs);
+    return c;
+}
+
+/// The rows of pos_rollup_daily in the period, as a FROM source with the
+/// columns day, service, gross_cents, net_cents, receipts, covers.
+QString dailySource(const SalesPeriod& period, const Cut& cut, QVariantList& values)
+{
+    values << day(period.from) << cut.lastWholeDay;
+    if (!cut.active)
+        return QStringLiteral("pos_rollup_daily WHERE day BETWEEN ? AND ?");
+    cut.bind(values);
+    return QStringLiteral(
+               "(SELECT day, service, gross_cents, net_cents, receipts, covers FROM pos_rollup_daily WHERE "
+               "day BETWEEN ? AND ? UNION ALL SELECT x.day, x.service, x.gross_cents, x.net_cents, "
+               "x.counted, CASE WHEN x.counted <> 0 THEN x.covers ELSE 0 END FROM pos_receipt x WHERE %1)")
+        .arg(cut.where());
+}
+
 } // namespace
 
-SalesRepository::SalesRepository(QSqlDatabase db)
+SalesRepository::SalesRepository(QSqlDatabase db, const QTimeZone& zone)
     : m_db(std::move(db))
+    , m_zone(zone.isValid() ? zone : QTimeZone("Europe/Paris"))
 {
 }
 
@@ -44,13 +95,14 @@ SalesKpis SalesRepository::kpis(const SalesPeriod& period) const
 {
     if (!validPeriod(period))
         return {};
+    QVariantList values;
+    const QString source = dailySource(period, cutOf(period, m_zone), values);
     QSqlQuery q(m_db);
-    if (!Database::run(
-            q,
-            QStringLiteral("SELECT COALESCE(sum(gross_cents), 0), COALESCE(sum(net_cents), 0), "
-                           "COALESCE(sum(receipts), 0), COALESCE(sum(covers), 0) FROM pos_rollup_daily "
-                           "WHERE day BETWEEN ? AND ?"),
-            {day(period.from), day(period.to)}, "sales kpis") ||
+    if (!Database::run(q,
+                       QStringLiteral("SELECT COALESCE(sum(gross_cents), 0), COALESCE(sum(net_cents), 0), "
+                                      "COALESCE(sum(receipts), 0), COALESCE(sum(covers), 0) FROM %1")
+                           .arg(source),
+                       values, "sales kpis") ||
         !q.next())
         return {};
     return kpisFrom(q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toInt(), q.value(3).toInt());
@@ -61,12 +113,14 @@ ServiceKpis SalesRepository::kpisByService(const SalesPeriod& period) const
     ServiceKpis result;
     if (!validPeriod(period))
         return result;
+    QVariantList values;
+    const QString source = dailySource(period, cutOf(period, m_zone), values);
     QSqlQuery q(m_db);
-    if (!Database::run(
-            q,
-            QStringLiteral("SELECT service, sum(gross_cents), sum(net_cents), sum(receipts), sum(covers) "
-                           "FROM pos_rollup_daily WHERE day BETWEEN ? AND ? GROUP BY service"),
-            {day(period.from), day(period.to)}, "sales kpis by service"))
+    if (!Database::run(q,
+                       QStringLiteral("SELECT service, sum(gross_cents), sum(net_cents), sum(receipts), "
+                                      "sum(covers) FROM %1 GROUP BY service")
+                           .arg(source),
+                       values, "sales kpis by service"))
         return result;
     while (q.next()) {
         const SalesKpis k = kpisFrom(q.value(1).toLongLong(), q.value(2).toLongLong(), q.value(3).toInt(),
@@ -85,12 +139,15 @@ QList<DailyPoint> SalesRepository::daily(const SalesPeriod& period) const
     if (!validPeriod(period))
         return points;
     QHash<QString, DailyPoint> byDay;
+    QVariantList values;
+    const QString source = dailySource(period, cutOf(period, m_zone), values);
     QSqlQuery q(m_db);
     if (Database::run(
             q,
-            QStringLiteral("SELECT day, sum(net_cents), sum(gross_cents), sum(receipts), sum(covers) FROM "
-                           "pos_rollup_daily WHERE day BETWEEN ? AND ? GROUP BY day"),
-            {day(period.from), day(period.to)}, "sales per day")) {
+            QStringLiteral("SELECT day, sum(net_cents), sum(gross_cents), sum(receipts), sum(covers) "
+                           "FROM %1 GROUP BY day")
+                .arg(source),
+            values, "sales per day")) {
         while (q.next()) {
             DailyPoint p;
             p.netCents = q.value(1).toLongLong();
@@ -114,14 +171,24 @@ QList<HourWeekdayCell> SalesRepository::hourWeekday(const SalesPeriod& period) c
     QList<HourWeekdayCell> cells;
     if (!validPeriod(period))
         return cells;
+    const Cut cut = cutOf(period, m_zone);
+    QVariantList values{day(period.from), cut.lastWholeDay};
+    QString source = QStringLiteral("pos_rollup_hourly WHERE day BETWEEN ? AND ?");
+    if (cut.active) {
+        source =
+            QStringLiteral("(SELECT weekday, hour, gross_cents, receipts FROM pos_rollup_hourly WHERE day "
+                           "BETWEEN ? AND ? UNION ALL SELECT x.weekday, x.hour, x.gross_cents, x.counted "
+                           "FROM pos_receipt x WHERE %1)")
+                .arg(cut.where());
+        cut.bind(values);
+    }
     QSqlQuery q(m_db);
-    if (!Database::run(
-            q,
-            QStringLiteral(
-                "SELECT weekday, hour, sum(gross_cents) FROM pos_rollup_hourly WHERE day BETWEEN ? "
-                "AND ? GROUP BY weekday, hour HAVING sum(gross_cents) <> 0 OR sum(receipts) <> 0 "
-                "ORDER BY weekday, hour"),
-            {day(period.from), day(period.to)}, "sales per hour and weekday"))
+    if (!Database::run(q,
+                       QStringLiteral("SELECT weekday, hour, sum(gross_cents) FROM %1 GROUP BY weekday, hour "
+                                      "HAVING sum(gross_cents) <> 0 OR sum(receipts) <> 0 ORDER BY weekday, "
+                                      "hour")
+                           .arg(source),
+                       values, "sales per hour and weekday"))
         return cells;
     while (q.next())
         cells.append({q.value(0).toInt(), q.value(1).toInt(), q.value(2).toLongLong()});
@@ -133,14 +200,28 @@ QList<GroupTotal> SalesRepository::byAccountingGroup(const SalesPeriod& period) 
     QList<GroupTotal> groups;
     if (!validPeriod(period))
         return groups;
+    const Cut cut = cutOf(period, m_zone);
+    QVariantList values{day(period.from), cut.lastWholeDay};
+    QString source = QStringLiteral("pos_rollup_group_daily r");
+    QString where = QStringLiteral("WHERE r.day BETWEEN ? AND ?");
+    if (cut.active) {
+        source =
+            QStringLiteral("(SELECT group_id, gross_cents, net_cents FROM pos_rollup_group_daily WHERE day "
+                           "BETWEEN ? AND ? UNION ALL SELECT COALESCE(l.group_id, ''), l.gross_cents, "
+                           "l.net_cents FROM pos_receipt x JOIN pos_sale_line l ON l.receipt_id = "
+                           "x.receipt_id WHERE %1) r")
+                .arg(cut.where());
+        where.clear();
+        cut.bind(values);
+    }
     QSqlQuery q(m_db);
     if (!Database::run(
             q,
-            QStringLiteral("SELECT r.group_id, g.name, sum(r.net_cents), sum(r.gross_cents) FROM "
-                           "pos_rollup_group_daily r LEFT JOIN pos_accounting_group g ON g.group_id = "
-                           "r.group_id WHERE r.day BETWEEN ? AND ? GROUP BY r.group_id "
-                           "HAVING sum(r.gross_cents) <> 0 ORDER BY 4 DESC, 1"),
-            {day(period.from), day(period.to)}, "sales per accounting group"))
+            QStringLiteral("SELECT r.group_id, g.name, sum(r.net_cents), sum(r.gross_cents) FROM %1 "
+                           "LEFT JOIN pos_accounting_group g ON g.group_id = r.group_id %2 GROUP BY "
+                           "r.group_id HAVING sum(r.gross_cents) <> 0 ORDER BY 4 DESC, 1")
+                .arg(source, where),
+            values, "sales per accounting group"))
         return groups;
     while (q.next()) {
         GroupTotal g;
@@ -163,33 +244,44 @@ QList<ItemTotal> SalesRepository::topItems(const SalesPeriod& period, int limit,
     if (!validPeriod(period) || limit <= 0)
         return items;
     // Whole months from the monthly rollup, the days around them from the
-    // daily one.
-    QDate firstMonth(period.from.year(), period.from.month(), 1);
-    if (firstMonth < period.from)
-        firstMonth = firstMonth.addMonths(1);
-    const QDate afterLast = QDate(period.to.year(), period.to.month(), 1).addMonths(1);
-    QDate lastMonthEnd = afterLast.addDays(-1) == period.to
-                             ? period.to
-                             : QDate(period.to.year(), period.to.month(), 1).addDays(-1);
+    // daily one, a cut last day from its receipts.
+    const Cut cut = cutOf(period, m_zone);
+    const QDate lastWhole = cut.active ? period.to.addDays(-1) : period.to;
     QVariantList values;
-    QString sql;
-    if (firstMonth <= lastMonthEnd) {
-        sql = QStringLiteral(
-            "SELECT sku, name, quantity_milli, gross_cents FROM pos_rollup_item_daily WHERE day "
-            "BETWEEN ? AND ? OR day BETWEEN ? AND ? UNION ALL SELECT sku, name, quantity_milli, "
-            "gross_cents FROM pos_rollup_item_monthly WHERE month BETWEEN ? AND ?");
-        values = {day(period.from),
-                  day(firstMonth.addDays(-1)),
-                  day(lastMonthEnd.addDays(1)),
-                  day(period.to),
-                  firstMonth.toString(QStringLiteral("yyyy-MM")),
-                  lastMonthEnd.toString(QStringLiteral("yyyy-MM"))};
-    } else {
-        sql = QStringLiteral(
-            "SELECT sku, name, quantity_milli, gross_cents FROM pos_rollup_item_daily WHERE day "
-            "BETWEEN ? AND ?");
-        values = {day(period.from), day(period.to)};
+    QStringList parts;
+    if (period.from <= lastWhole) {
+        QDate firstMonth(period.from.year(), period.from.month(), 1);
+        if (firstMonth < period.from)
+            firstMonth = firstMonth.addMonths(1);
+        const QDate afterLast = QDate(lastWhole.year(), lastWhole.month(), 1).addMonths(1);
+        QDate lastMonthEnd = afterLast.addDays(-1) == lastWhole
+                                 ? lastWhole
+                                 : QDate(lastWhole.year(), lastWhole.month(), 1).addDays(-1);
+        if (firstMonth <= lastMonthEnd) {
+            parts << QStringLiteral(
+                "SELECT sku, name, quantity_milli, gross_cents FROM pos_rollup_item_daily WHERE day "
+                "BETWEEN ? AND ? OR day BETWEEN ? AND ? UNION ALL SELECT sku, name, quantity_milli, "
+                "gross_cents FROM pos_rollup_item_monthly WHERE month BETWEEN ? AND ?");
+            values << day(period.from) << day(firstMonth.addDays(-1)) << day(lastMonthEnd.addDays(1))
+                   << day(lastWhole) << firstMonth.toString(QStringLiteral("yyyy-MM"))
+                   << lastMonthEnd.toString(QStringLiteral("yyyy-MM"));
+        } else {
+            parts << QStringLiteral(
+                "SELECT sku, name, quantity_milli, gross_cents FROM pos_rollup_item_daily WHERE day "
+                "BETWEEN ? AND ?");
+            values << day(period.from) << day(lastWhole);
+        }
     }
+    if (cut.active) {
+        // The rollup keeps the name of the lines sold (not of refunds).
+        parts << QStringLiteral("SELECT COALESCE(l.sku, '') AS sku, CASE WHEN l.quantity_milli > 0 THEN "
+                                "l.name END AS name, l.quantity_milli AS quantity_milli, l.gross_cents AS "
+                                "gross_cents FROM pos_receipt x JOIN pos_sale_line l ON l.receipt_id = "
+                                "x.receipt_id WHERE %1")
+                     .arg(cut.where());
+        cut.bind(values);
+    }
+    const QString sql = parts.join(QStringLiteral(" UNION ALL "));
     values.append(limit);
     QSqlQuery q(m_db);
     if (!Database::run(
@@ -218,14 +310,24 @@ QList<PaymentTotal> SalesRepository::payments(const SalesPeriod& period) const
     QList<PaymentTotal> result;
     if (!validPeriod(period))
         return result;
+    const Cut cut = cutOf(period, m_zone);
+    QVariantList values{day(period.from), cut.lastWholeDay};
+    QString source = QStringLiteral("pos_rollup_payment_daily WHERE day BETWEEN ? AND ?");
+    if (cut.active) {
+        source =
+            QStringLiteral("(SELECT method, amount_cents, payments FROM pos_rollup_payment_daily WHERE day "
+                           "BETWEEN ? AND ? UNION ALL SELECT p.method, p.amount_cents, 1 FROM pos_receipt x "
+                           "JOIN pos_payment p ON p.receipt_id = x.receipt_id WHERE %1)")
+                .arg(cut.where());
+        cut.bind(values);
+    }
     QSqlQuery q(m_db);
     if (!Database::run(
             q,
-            QStringLiteral(
-                "SELECT method, sum(amount_cents), sum(payments) FROM pos_rollup_payment_daily WHERE "
-                "day BETWEEN ? AND ? GROUP BY method HAVING sum(payments) <> 0 OR sum(amount_cents) "
-                "<> 0 ORDER BY 2 DESC, 1"),
-            {day(period.from), day(period.to)}, "payments"))
+            QStringLiteral("SELECT method, sum(amount_cents), sum(payments) FROM %1 GROUP BY method "
+                           "HAVING sum(payments) <> 0 OR sum(amount_cents) <> 0 ORDER BY 2 DESC, 1")
+                .arg(source),
+            values, "payments"))
         return result;
     while (q.next())
         result.append({q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toInt()});
@@ -243,6 +345,11 @@ QList<ReceiptRow> SalesRepository::receipts(const SalesPeriod& period, std::opti
                                  "r.payment_methods FROM pos_receipt r WHERE r.day BETWEEN ? AND ? AND "
                                  "r.cancelled = 0");
     QVariantList values{day(period.from), day(period.to)};
+    const Cut cut = cutOf(period, m_zone);
+    if (cut.active) {
+        sql += QStringLiteral(" AND (r.day < ? OR r.closed_at <= ?)");
+        values << cut.day << cut.closedBy;
+    }
     if (hour) {
         sql += QStringLiteral(" AND r.hour = ?");
         values.append(*hour);
@@ -325,6 +432,21 @@ int SalesRepository::quarantineCount() const
     return q.value(0).toInt();
 }
 
+int SalesRepository::quarantineReleasedCount(QDateTime* lastAt) const
+{
+    QSqlQuery q(m_db);
+    if (!Database::run(
+            q,
+            QStringLiteral("SELECT count(*), max(resolved_at) FROM pos_quarantine WHERE resolution = "
+                           "'released'"),
+            {}, "released quarantine count") ||
+        !q.next())
+        return 0;
+    if (lastAt)
+        *lastAt = QDateTime::fromString(q.value(1).toString(), Qt::ISODate);
+    return q.value(0).toInt();
+}
+
 bool SalesRepository::hasMenuItems() const
 {
     QSqlQuery q(m_db);
@@ -359,7 +481,7 @@ QList<QuarantineRow> SalesRepository::quarantine(int limit) const
 
 SalesPeriod SalesRepository::samePeriodLastYear(const SalesPeriod& period)
 {
-    return {period.from.addDays(-364), period.to.addDays(-364)};
+    return {period.from.addDays(-364), period.to.addDays(-364), period.until};
 }
 
 } // namespace Moulin

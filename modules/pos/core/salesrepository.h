@@ -11,12 +11,19 @@
 // Money is always qint64 cents. The French service split: a receipt closed
 // before 16:00 local time is "midi" (lunch), from 16:00 on it is "soir"
 // (dinner). Days, hours and weekdays are local time (the restaurant's clock).
+//
+// A period may stop during its last day (SalesPeriod::until): what last
+// year's match of a day not over yet is compared with. Its whole days come
+// from the rollups, the last day from its receipts up to that time (one day:
+// a few hundred rows through the (day, hour) index, never a scan).
 
 #include <QDate>
 #include <QDateTime>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
+#include <QTime>
+#include <QTimeZone>
 
 #include <optional>
 
@@ -26,6 +33,11 @@ struct SalesPeriod
 {
     QDate from;
     QDate to; // inclusive
+    /// Valid: the period stops on its last day `to` at this local time (the
+    /// receipts closed up to it, included) instead of at the end of the day.
+    /// Last year's match of a period that includes today, cut at the time of
+    /// day it is now.
+    QTime until = {};
 };
 
 struct SalesKpis
@@ -114,8 +126,13 @@ struct QuarantineRow
 class SalesRepository
 {
 public:
-    explicit SalesRepository(QSqlDatabase db);
+    /// `zone`: the restaurant's (PosSettings::timeZone), the one the store
+    /// wrote days and hours in; it turns SalesPeriod::until into an instant.
+    explicit SalesRepository(QSqlDatabase db, const QTimeZone& zone = QTimeZone("Europe/Paris"));
 
+    QTimeZone timeZone() const { return m_zone; }
+
+    // Every read of a period honours its cut (SalesPeriod::until).
     SalesKpis kpis(const SalesPeriod& period) const;
     ServiceKpis kpisByService(const SalesPeriod& period) const;
     /// One point per day of the period, zero-filled.
@@ -141,15 +158,20 @@ public:
     bool hasMenuItems() const;
     /// Open quarantine rows (the tab's label), without reading them.
     int quarantineCount() const;
+    /// Sales released from the quarantine automatically (judged again once
+    /// the reference data they lacked arrived), and when the last one was.
+    int quarantineReleasedCount(QDateTime* lastAt = nullptr) const;
     /// Most recent first.
     QList<QuarantineRow> quarantine(int limit = 500) const;
 
     /// The same calendar span one year earlier, aligned on the weekday
-    /// (364 days back) so a Monday compares with a Monday.
+    /// (364 days back) so a Monday compares with a Monday; a cut (`until`)
+    /// stays at the same time of day.
     static SalesPeriod samePeriodLastYear(const SalesPeriod& period);
 
 private:
     QSqlDatabase m_db;
+    QTimeZone m_zone;
 };
 
 } // namespace Moulin

@@ -142,32 +142,43 @@ enum class Need
     Optional
 };
 
-/// An amount: a decimal string, or a JSON integer (exact). Anything else is
-/// malformed. `present` false when absent/null (only allowed if Optional).
-bool amount(const JsonRef& v, Need need, qint64* cents, bool* present = nullptr)
+/// An amount in millionths: a decimal string with up to six decimals (the
+/// financial API's), or a JSON integer (exact). Anything else is malformed.
+/// `present` false when absent/null (only allowed if Optional).
+bool amountMicro(const JsonRef& v, Need need, qint64* micro, bool* present = nullptr)
 {
     const bool absent = v.isUndefined() || v.isNull();
     if (present)
         *present = !absent;
     if (absent) {
-        *cents = 0;
+        *micro = 0;
         return need == Need::Optional;
     }
     if (v.isString()) {
-        const std::optional<qint64> c = parseText(v, [](auto t) { return Money::parseCents(t); });
-        if (!c)
+        const std::optional<qint64> m = parseText(v, [](auto t) { return Money::parseMicro(t); });
+        if (!m)
             return false;
-        *cents = *c;
+        *micro = *m;
         return true;
     }
     if (v.isNumber()) {
         const double d = v.toDouble();
-        if (std::floor(d) == d && std::fabs(d) < 1e13) {
-            *cents = qint64(d) * 100;
+        if (std::floor(d) == d && std::fabs(d) < 1e12) {
+            *micro = qint64(d) * 1'000'000;
             return true;
         }
     }
     return false;
+}
+
+/// The same in cents, rounded once, half to even.
+bool amount(const JsonRef& v, Need need, qint64* cents, bool* present = nullptr)
+{
+    qint64 micro = 0;
+    if (!amountMicro(v, need, &micro, present))
+        return false;
+    *cents = Money::microToCents(micro);
+    return true;
 }
 
 /// The keys of a sales line parseSale() reads, in the order of kLineKeys.
@@ -191,6 +202,7 @@ enum LineKey : int
     kDiscountCode,
     kTaxCode,
     kTaxLines,
+    kTaxRatePercentage,
     kLineKeyCount
 };
 
@@ -213,7 +225,8 @@ const JsonKeys& lineKeys()
                                "discountType",
                                "discountCode",
                                "taxCode",
-                               "taxLines"};
+                               "taxLines",
+                               "taxRatePercentage"};
     return keys;
 }
 
@@ -290,16 +303,36 @@ bool quantity(const JsonRef& v, qint64* milli)
     return false;
 }
 
-std::optional<int> rateOf(const JsonRef& v)
+/// A rate read exactly from a JSON string or number's own text (never
+/// through a double). `multiplier`: 1.1 = 10 % (taxLines' taxRate, the
+/// tax-rates list); else a percentage ("10.00", taxRatePercentage).
+/// Undefined/null: nullopt and *present false; unreadable: nullopt.
+std::optional<int> rateOf(const JsonRef& v, bool multiplier, bool* present)
 {
+    *present = !(v.isUndefined() || v.isNull());
+    auto parse = [multiplier](auto t) {
+        return multiplier ? Money::parseMultiplierBasisPoints(t) : Money::parsePercentBasisPoints(t);
+    };
     if (v.isString())
-        return parseText(v, [](auto t) { return Money::parseRateBasisPoints(t); });
+        return parseText(v, parse);
     if (v.isNumber()) {
-        const double d = v.toDouble();
-        if (d >= 0 && d <= 100 && std::floor(d * 100) == d * 100)
-            return int(d * 100);
+        const QByteArrayView t = v.numberText();
+        return parse(QLatin1StringView(t.data(), t.size()));
     }
     return std::nullopt;
+}
+
+QString microText(qint64 micro)
+{
+    const bool negative = micro < 0;
+    const qint64 m = negative ? -micro : micro;
+    QString t = QStringLiteral("%1%2.%3")
+                    .arg(negative ? QStringLiteral("-") : QString())
+                    .arg(m / 1'000'000)
+                    .arg(m % 1'000'000, 6, 10, QLatin1Char('0'));
+    while (t.endsWith(QLatin1Char('0')) && t.indexOf(QLatin1Char('.')) < t.size() - 3)
+        t.chop(1);
+    return t;
 }
 
 /// "yyyy-MM-ddTHH:mm:ss.zzz" followed by "Z" or "+HH:mm"/"-HH:mm", the
@@ -1140,6 +1173,7 @@ std::optional<Sale> parseSale(const JsonRef& o, const SalesReference& reference,
     if (!lines.isArray() && !lines.isUndefined() && !lines.isNull())
         return reject("malformed_sale", Tr::tr("salesLines is not a list."));
     sale.lines.reserve(lines.size());
+    qint64 saleGrossMicro = 0; // exact, to judge the payments
     int i = -1;
     for (const JsonRef lineObject : lines.elements()) {
         ++i;
@@ -1161,27 +1195,35 @@ std::optional<Sale> parseSale(const JsonRef& o, const SalesReference& reference,
             return reject("malformed_amount",
                           Tr::tr("%1: the quantity is not a number.").arg(describeLine(i, line)));
 
+        // The line's amounts in millionths (the API sends up to six
+        // decimals), checked exactly, then rounded to cents once.
+        qint64 grossMicro = 0, netMicro = 0, taxMicro = 0;
         struct Field
         {
             const char* key;
             LineKey index;
-            Need need;
             qint64* target;
         };
-        qint64 listPrice = 0, unitCost = 0;
-        bool hasListPrice = false, hasUnitCost = false;
-        const Field fields[] = {
-            {"totalNetAmountWithTax", kTotalNetAmountWithTax, Need::Required, &line.grossCents},
-            {"totalNetAmountWithoutTax", kTotalNetAmountWithoutTax, Need::Required, &line.netCents},
-            {"taxAmount", kTaxAmount, Need::Required, &line.taxCents},
-            {"discountAmount", kDiscountAmount, Need::Optional, &line.discountCents},
-            {"serviceCharge", kServiceCharge, Need::Optional, &line.serviceChargeCents}};
-        for (const Field& field : fields) {
-            if (!amount(l[field.index], field.need, field.target))
+        const Field required[] = {{"totalNetAmountWithTax", kTotalNetAmountWithTax, &grossMicro},
+                                  {"totalNetAmountWithoutTax", kTotalNetAmountWithoutTax, &netMicro},
+                                  {"taxAmount", kTaxAmount, &taxMicro}};
+        for (const Field& field : required) {
+            if (!amountMicro(l[field.index], Need::Required, field.target))
                 return reject("malformed_amount", Tr::tr("%1: %2 is not a decimal amount (%3).")
                                                       .arg(describeLine(i, line), QLatin1String(field.key),
                                                            QString::fromUtf8(l[field.index].raw())));
         }
+        if (!amount(l[kDiscountAmount], Need::Optional, &line.discountCents))
+            return reject("malformed_amount",
+                          Tr::tr("%1: %2 is not a decimal amount (%3).")
+                              .arg(describeLine(i, line), QStringLiteral("discountAmount"),
+                                   QString::fromUtf8(l[kDiscountAmount].raw())));
+        if (!amount(l[kServiceCharge], Need::Optional, &line.serviceChargeCents))
+            return reject("malformed_amount", Tr::tr("%1: %2 is not a decimal amount (%3).")
+                                                  .arg(describeLine(i, line), QStringLiteral("serviceCharge"),
+                                                       QString::fromUtf8(l[kServiceCharge].raw())));
+        qint64 listPrice = 0, unitCost = 0;
+        bool hasListPrice = false, hasUnitCost = false;
         if (!amount(l[kMenuListPrice], Need::Optional, &listPrice, &hasListPrice) ||
             !amount(l[kUnitCostPrice], Need::Optional, &unitCost, &hasUnitCost))
             return reject("malformed_amount",
@@ -1195,76 +1237,159 @@ std::optional<Sale> parseSale(const JsonRef& o, const SalesReference& reference,
         line.discountCode = pooledText(l[kDiscountCode], pool);
         line.taxCode = pooledText(l[kTaxCode], pool);
 
-        // VAT lines.
+        // The line's own rate: taxRatePercentage is a percentage ("10.00").
+        bool hasLineRate = false;
+        const std::optional<int> lineRate = rateOf(l[kTaxRatePercentage], false, &hasLineRate);
+        if (hasLineRate && !lineRate)
+            return reject("malformed_tax_rate",
+                          Tr::tr("%1: taxRatePercentage is not a VAT rate (%2).")
+                              .arg(describeLine(i, line), QString::fromUtf8(l[kTaxRatePercentage].raw())));
+
+        // The line must add up (a millionth of slack per amount).
+        constexpr qint64 kSlackMicro = 3;
+        if (std::abs(grossMicro - netMicro - taxMicro) > kSlackMicro)
+            return reject("line_mismatch",
+                          Tr::tr("%1 does not add up: %2 with VAT ≠ %3 without VAT + %4 VAT.")
+                              .arg(describeLine(i, line), microText(grossMicro), microText(netMicro),
+                                   microText(taxMicro)));
+        line.grossCents = Money::microToCents(grossMicro);
+        line.taxCents = Money::microToCents(taxMicro);
+        saleGrossMicro += grossMicro;
+        line.netCents = line.grossCents - line.taxCents;
+
+        // VAT lines: taxRate is a multiplier ("1.1" = 10 %).
+        struct PartMicro
+        {
+            qint64 tax = 0;
+            qint64 base = 0;
+            bool hasBase = false;
+            bool ownRate = false;
+        };
+        QVarLengthArray<PartMicro, 2> partMicros;
         const JsonRef taxLines = l[kTaxLines];
-        qint64 taxLinesSum = 0;
+        qint64 taxLinesMicro = 0;
         int t = -1;
         for (const JsonRef taxLine : taxLines.elements()) {
             ++t;
             JsonRef tl[kTaxLineKeyCount];
             taxLine.pick(taxLineKeys(), tl);
             SaleTaxPart part;
+            PartMicro pm;
             part.taxCode = pooledText(tl[kTlTaxCode], pool);
             if (part.taxCode.isEmpty())
                 part.taxCode = line.taxCode;
-            if (!amount(tl[kTlTaxAmount], Need::Required, &part.taxCents))
+            if (!amountMicro(tl[kTlTaxAmount], Need::Required, &pm.tax))
                 return reject("malformed_amount", Tr::tr("%1: VAT line %2 has no decimal taxAmount.")
                                                       .arg(describeLine(i, line))
                                                       .arg(t + 1));
-            const std::optional<int> rate = rateOf(tl[kTlTaxRate]);
-            part.vatBasisPoints = rate ? *rate : reference.taxRates.value(part.taxCode, -1);
-            bool hasBase = false;
-            if (!amount(tl[kTlTaxableAmount], Need::Optional, &part.baseCents, &hasBase))
+            bool hasRate = false;
+            const std::optional<int> rate = rateOf(tl[kTlTaxRate], true, &hasRate);
+            if (hasRate && !rate)
+                return reject("malformed_tax_rate",
+                              Tr::tr("%1: VAT line %2 has a taxRate that is not a VAT multiplier such as "
+                                     "1.1 (%3).")
+                                  .arg(describeLine(i, line))
+                                  .arg(t + 1)
+                                  .arg(QString::fromUtf8(tl[kTlTaxRate].raw())));
+            pm.ownRate = rate.has_value();
+            part.vatBasisPoints = rate ? *rate : -1;
+            if (!amountMicro(tl[kTlTaxableAmount], Need::Optional, &pm.base, &pm.hasBase))
                 return reject("malformed_amount", Tr::tr("%1: VAT line %2 has a malformed taxableAmount.")
                                                       .arg(describeLine(i, line))
                                                       .arg(t + 1));
-            if (!hasBase)
-                part.baseCents = std::numeric_limits<qint64>::min(); // allocated below
-            taxLinesSum += part.taxCents;
+            taxLinesMicro += pm.tax;
             line.taxParts.append(part);
+            partMicros.append(pm);
         }
         if (line.taxCode.isEmpty() && !line.taxParts.isEmpty())
             line.taxCode = line.taxParts.first().taxCode;
         if (line.taxCode.isEmpty())
             return reject("missing_tax_code", Tr::tr("%1 has no tax code.").arg(describeLine(i, line)));
-
-        // The line must add up.
-        if (line.grossCents != line.netCents + line.taxCents)
-            return reject("line_mismatch",
-                          Tr::tr("%1 does not add up: %2 with VAT ≠ %3 without VAT + %4 VAT.")
-                              .arg(describeLine(i, line), Money::formatApi(line.grossCents),
-                                   Money::formatApi(line.netCents), Money::formatApi(line.taxCents)));
-        if (!line.taxParts.isEmpty() && taxLinesSum != line.taxCents)
+        if (!line.taxParts.isEmpty() &&
+            std::abs(taxLinesMicro - taxMicro) > kSlackMicro * qint64(line.taxParts.size()))
             return reject("line_mismatch",
                           Tr::tr("%1 does not add up: its VAT lines total %2, its VAT is %3.")
-                              .arg(describeLine(i, line), Money::formatApi(taxLinesSum),
-                                   Money::formatApi(line.taxCents)));
+                              .arg(describeLine(i, line), microText(taxLinesMicro), microText(taxMicro)));
 
         if (line.taxParts.isEmpty()) {
             SaleTaxPart part;
+            PartMicro pm;
             part.taxCode = line.taxCode;
-            part.vatBasisPoints = reference.taxRates.value(line.taxCode, -1);
-            part.baseCents = line.netCents;
-            part.taxCents = line.taxCents;
+            part.vatBasisPoints = lineRate ? *lineRate : -1;
+            pm.ownRate = lineRate.has_value();
+            pm.tax = taxMicro;
             line.taxParts.append(part);
-        } else if (line.taxParts.size() == 1) {
-            line.taxParts.first().baseCents = line.netCents;
-        } else {
-            // Bases the POS did not give: tax / rate, the last part takes the rest.
-            qint64 allocated = 0;
-            for (int k = 0; k < line.taxParts.size(); ++k) {
+            partMicros.append(pm);
+        }
+        if (line.taxParts.size() == 1) {
+            SaleTaxPart& part = line.taxParts.first();
+            PartMicro& pm = partMicros.first();
+            if (part.vatBasisPoints < 0 && lineRate) {
+                part.vatBasisPoints = *lineRate;
+                pm.ownRate = true;
+            } else if (pm.ownRate && lineRate && *lineRate != part.vatBasisPoints) {
+                return reject("rate_mismatch",
+                              Tr::tr("%1: its VAT line says %2 but the line says %3.")
+                                  .arg(describeLine(i, line), Money::formatRateFrench(part.vatBasisPoints),
+                                       Money::formatRateFrench(*lineRate)));
+            }
+            pm.base = netMicro;
+            pm.hasBase = true;
+            pm.tax = taxMicro;
+        }
+        // Rates the line does not carry: the reference list, by tax code.
+        for (SaleTaxPart& part : line.taxParts) {
+            if (part.vatBasisPoints < 0)
+                part.vatBasisPoints = reference.taxRates.value(part.taxCode, -1);
+        }
+        // A rate the line carries must agree with its amounts: VAT = base ×
+        // rate, within 2 cents and 0.2 % of the base (the till rounds).
+        for (qsizetype k = 0; k < line.taxParts.size(); ++k) {
+            const SaleTaxPart& part = line.taxParts.at(k);
+            const PartMicro& pm = partMicros.at(k);
+            if (!pm.ownRate || !pm.hasBase)
+                continue;
+            const qint64 expected = Money::divRound(pm.base * part.vatBasisPoints, 10'000);
+            if (std::abs(expected - pm.tax) > 20'000 + std::abs(pm.base) / 500) {
+                const QString implied =
+                    pm.base != 0 ? Money::formatRateFrench(int(Money::divRound(pm.tax * 10'000, pm.base)))
+                                 : QStringLiteral("—");
+                return reject("rate_mismatch",
+                              Tr::tr("%1: its VAT rate is %2, but its amounts give %3 (%4 VAT on %5 without "
+                                     "VAT).")
+                                  .arg(describeLine(i, line), Money::formatRateFrench(part.vatBasisPoints),
+                                       implied, microText(pm.tax), microText(pm.base)));
+            }
+        }
+        // Cents: every part rounded once; the largest takes what rounding
+        // left, so the parts add up to the line's VAT.
+        {
+            qint64 taxSum = 0, baseSum = 0;
+            qsizetype largest = 0;
+            for (qsizetype k = 0; k < line.taxParts.size(); ++k) {
                 SaleTaxPart& part = line.taxParts[k];
-                if (k == line.taxParts.size() - 1) {
-                    if (part.baseCents == std::numeric_limits<qint64>::min())
-                        part.baseCents = line.netCents - allocated;
-                } else if (part.baseCents == std::numeric_limits<qint64>::min()) {
+                const PartMicro& pm = partMicros.at(k);
+                part.taxCents = Money::microToCents(pm.tax);
+                if (pm.hasBase)
+                    part.baseCents = Money::microToCents(pm.base);
+                else
                     part.baseCents = part.vatBasisPoints > 0
                                          ? Money::divRound(part.taxCents * 10'000, part.vatBasisPoints)
                                          : 0;
-                }
-                allocated += part.baseCents;
+                taxSum += part.taxCents;
+                baseSum += part.baseCents;
+                if (std::abs(partMicros.at(k).tax) > std::abs(partMicros.at(largest).tax))
+                    largest = k;
             }
-            line.rawTaxLines = QString::fromUtf8(taxLines.raw());
+            line.taxParts[largest].taxCents += line.taxCents - taxSum;
+            if (line.taxParts.size() > 1) {
+                // Bases the POS did not give: the last part takes the rest.
+                if (!partMicros.last().hasBase)
+                    line.taxParts.last().baseCents += line.netCents - baseSum;
+                line.rawTaxLines = QString::fromUtf8(taxLines.raw());
+            } else {
+                line.taxParts.first().baseCents = line.netCents;
+            }
         }
         for (const SaleTaxPart& part : std::as_const(line.taxParts)) {
             if (part.vatBasisPoints < 0)
@@ -1340,7 +1465,10 @@ std::optional<Sale> parseSale(const JsonRef& o, const SalesReference& reference,
         hash.add(payment.tipCents);
         sale.payments.append(payment);
     }
-    if (!sale.cancelled && paid != sale.grossCents())
+    // The payments (two decimals) pay the receipt's exact total rounded
+    // once; the lines' own roundings may leave a cent or two, which the
+    // accounting export books as rounding.
+    if (!sale.cancelled && std::abs(paid - Money::microToCents(saleGrossMicro)) > 1)
         return reject("payments_mismatch",
                       Tr::tr("The payments (%1) do not match the lines (%2).")
                           .arg(Money::formatApi(paid), Money::formatApi(sale.grossCents())));
@@ -1739,7 +1867,8 @@ bool SalesStore::retryQuarantine(QSqlDatabase& db, Stats* stats, QString* error)
     q.setForwardOnly(true);
     if (!q.exec(
             QStringLiteral("SELECT payload FROM pos_quarantine WHERE resolved_at IS NULL AND reason_code IN "
-                           "('unknown_sku', 'unknown_tax_code') AND receipt_id <> '' ORDER BY id")))
+                           "('unknown_sku', 'unknown_tax_code', 'unknown_group', 'unknown_payment_code') AND "
+                           "receipt_id <> '' ORDER BY id")))
         return fail(q, "read quarantine", error);
     QList<QByteArray> payloads;
     while (q.next())
@@ -1758,8 +1887,24 @@ bool SalesStore::retryQuarantine(QSqlDatabase& db, Stats* stats, QString* error)
         if (sale)
             good.append(std::move(*sale));
     }
-    // storeParsed() resolves their quarantine rows.
-    return storeParsed(db, good, stats, error);
+    // storeParsed() resolves their quarantine rows; say how they were.
+    Stats local;
+    Stats* s = stats ? stats : &local;
+    if (!storeParsed(db, good, s, error))
+        return false;
+    QSqlQuery mark(db);
+    if (!prepare(mark,
+                 QStringLiteral("UPDATE pos_quarantine SET resolution = 'released' WHERE receipt_id = ? AND "
+                                "resolved_at IS NOT NULL AND resolution IS NULL"),
+                 error))
+        return false;
+    for (const Sale& sale : std::as_const(good)) {
+        mark.addBindValue(sale.receiptId);
+        if (!Database::exec(mark, "mark released quarantine"))
+            return fail(mark, "mark released quarantine", error);
+        s->released += mark.numRowsAffected() > 0 ? 1 : 0;
+    }
+    return true;
 }
 
 } // namespace Moulin

@@ -180,6 +180,7 @@ public:
         int unchanged = 0;
         int quarantined = 0;
         int resolved = 0; // quarantine rows settled by a good copy
+        int released = 0; // of them, judged again once the reference data arrived
         QDateTime lastClosedAt;
     };
 
@@ -203,9 +204,10 @@ public:
     bool quarantine(QSqlDatabase& db, const QString& receiptId, const SaleProblem& problem,
                     const QByteArray& payload, QString* error);
 
-    /// Tries again the open quarantine rows whose reason depends on the
-    /// reference data (unknown SKU, unknown tax code), e.g. after the menu
-    /// feed ran. Inside the caller's transaction.
+    /// Judges again the open quarantine rows whose reason is missing
+    /// reference data (unknown SKU, tax code, group or payment code), e.g.
+    /// after the menu feed ran; those that now pass are stored and their rows
+    /// marked 'released' (Stats::released). Inside the caller's transaction.
     bool retryQuarantine(QSqlDatabase& db, Stats* stats, QString* error);
 
     /// Test hook: the time written in synced_at / quarantine.at.

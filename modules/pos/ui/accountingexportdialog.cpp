@@ -37,6 +37,7 @@ AccountingExportDialog::AccountingExportDialog(QSqlDatabase db, QWidget* parent)
     , m_status(new QLabel(this))
     , m_fecButton(new QPushButton(tr("Export the &FEC"), this))
     , m_zButton(new QPushButton(tr("Export the daily &summary (CSV)"), this))
+    , m_settingsButton(new QPushButton(tr("Open Settings ▸ &Accounting"), this))
 {
     setWindowTitle(tr("Accounting export"));
     const QDate today = QDate::currentDate();
@@ -82,6 +83,12 @@ AccountingExportDialog::AccountingExportDialog(QSqlDatabase db, QWidget* parent)
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_status->setObjectName(QStringLiteral("exportStatus"));
+    m_settingsButton->setObjectName(QStringLiteral("accountingSettingsButton"));
+    m_settingsButton->setAutoDefault(false);
+    m_settingsButton->hide();
+    auto* settingsRow = new QHBoxLayout;
+    settingsRow->addWidget(m_settingsButton);
+    settingsRow->addStretch(1);
 
     auto* explanation = new QLabel(
         tr("The FEC lists every sales entry of the period (sales per VAT rate, collected VAT, payments) in "
@@ -100,6 +107,7 @@ AccountingExportDialog::AccountingExportDialog(QSqlDatabase db, QWidget* parent)
     layout->addWidget(explanation);
     layout->addLayout(form);
     layout->addWidget(m_status);
+    layout->addLayout(settingsRow);
     layout->addWidget(buttons);
 
     // The fiscal year usually ends on 31 December of the exported period's year.
@@ -108,6 +116,8 @@ AccountingExportDialog::AccountingExportDialog(QSqlDatabase db, QWidget* parent)
     connect(browse, &QPushButton::clicked, this, &AccountingExportDialog::chooseDirectory);
     connect(m_fecButton, &QPushButton::clicked, this, [this] { exportFec(); });
     connect(m_zButton, &QPushButton::clicked, this, [this] { exportDailySummary(); });
+    connect(m_settingsButton, &QPushButton::clicked, this,
+            &AccountingExportDialog::accountingSettingsRequested);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     resize(560, sizeHint().height());
 }
@@ -148,6 +158,7 @@ void AccountingExportDialog::showResult(bool ok, const QString& text)
 
 bool AccountingExportDialog::checkCommon()
 {
+    m_settingsButton->hide();
     if (m_from->date() > m_to->date()) {
         showResult(false, tr("The start date is after the end date."));
         return false;
@@ -189,6 +200,10 @@ bool AccountingExportDialog::exportFec()
                                         : issue.message);
         showResult(false, tr("The FEC was not written:") + QStringLiteral("\n• ") +
                               lines.join(QStringLiteral("\n• ")));
+        // Accounts are what Settings ▸ Accounting sets; a non-French rate is
+        // corrected on the till, but the page shows it too.
+        m_settingsButton->setVisible(!document.unmappedPaymentCodes.isEmpty() ||
+                                     !document.unmappedRates.isEmpty());
         return false;
     }
     QString text = tr("FEC written: %1 (%n entry line(s)).", nullptr, static_cast<int>(document.lines.size()))

@@ -28,6 +28,11 @@ public:
     void setPeriod(const QDate& from, const QDate& to);
     void setSiren(const QString& siren);
 
+Q_SIGNALS:
+    /// "Open Settings ▸ Accounting", offered when the FEC was refused
+    /// because a VAT rate or a payment method has no account.
+    void accountingSettingsRequested();
+
 private:
     void chooseDirectory();
     void showResult(bool ok, const QString& text);
@@ -42,6 +47,7 @@ private:
     QLabel* m_status;
     QPushButton* m_fecButton;
     QPushButton* m_zButton;
+    QPushButton* m_settingsButton;
 };
 
 } // namespace Moulin

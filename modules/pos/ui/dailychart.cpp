@@ -15,6 +15,8 @@
 #include <QToolTip>
 #include <QValueAxis>
 
+#include <algorithm>
+
 namespace Moulin {
 
 namespace {
@@ -36,6 +38,7 @@ DailyChart::DailyChart(QWidget* parent)
     , m_line(new QLineSeries)
     , m_lastYear(new QLineSeries)
     , m_marker(new QScatterSeries)
+    , m_lastYearPartial(new QScatterSeries)
     , m_xAxis(new QCategoryAxis)
     , m_valueAxis(new QValueAxis)
 {
@@ -78,9 +81,18 @@ DailyChart::DailyChart(QWidget* parent)
     m_marker->setColor(ChartStyle::primary());
     m_marker->setBorderColor(Qt::white);
 
+    // Hollow: last year's value at the same time of day, on today's point.
+    m_lastYearPartial->setMarkerShape(QScatterSeries::MarkerShapeCircle);
+    m_lastYearPartial->setMarkerSize(9);
+    m_lastYearPartial->setColor(Qt::white);
+    QPen partialPen(ChartStyle::lastYear());
+    partialPen.setWidthF(2.0);
+    m_lastYearPartial->setPen(partialPen);
+
     m_chart->addSeries(m_lastYear);
     m_chart->addSeries(m_area);
     m_chart->addSeries(m_line);
+    m_chart->addSeries(m_lastYearPartial);
     m_chart->addSeries(m_marker);
     m_chart->addAxis(m_xAxis, Qt::AlignBottom);
     m_chart->addAxis(m_valueAxis, Qt::AlignLeft);
@@ -90,7 +102,8 @@ DailyChart::DailyChart(QWidget* parent)
         series->attachAxis(m_valueAxis);
     }
     for (QAbstractSeries* hidden :
-         {static_cast<QAbstractSeries*>(m_marker), static_cast<QAbstractSeries*>(m_area)}) {
+         {static_cast<QAbstractSeries*>(m_marker), static_cast<QAbstractSeries*>(m_area),
+          static_cast<QAbstractSeries*>(m_lastYearPartial)}) {
         const auto markers = m_chart->legend()->markers(hidden);
         for (QLegendMarker* marker : markers)
             marker->setVisible(false);
@@ -120,8 +133,16 @@ QList<QPointF> DailyChart::points(const QList<qint64>& cents, int firstX) const
     return out;
 }
 
+void DailyChart::setPartial(int index, const PartialDay& partial, qint64 lastYearCents)
+{
+    m_partialIndex = index;
+    m_partialUntil = partial.until;
+    m_partialLastCents = lastYearCents;
+    m_lastYearPartial->replace(QList<QPointF>{QPointF(m_firstHour + index, toEuros(lastYearCents))});
+}
+
 void DailyChart::setDaily(const SalesPeriod& period, const QList<DailyPoint>& current,
-                          const QList<DailyPoint>& lastYear)
+                          const QList<DailyPoint>& lastYear, const PartialDay& partial)
 {
     m_period = period;
     m_firstHour = 0;
@@ -179,6 +200,18 @@ void DailyChart::setDaily(const SalesPeriod& period, const QList<DailyPoint>& cu
         b.lastYearDays.to = lastYear.at(i).date;
     }
 
+    // Today not over: its point compares with last year's up to the same time
+    // (its bucket's last-year value with that day cut).
+    m_partialIndex = -1;
+    m_lastYearPartial->clear();
+    const int partialOffset = partial.isValid() ? int(period.from.daysTo(partial.day)) : -1;
+    if (partialOffset >= 0 && partialOffset < shownDays) {
+        const int bucket = bucketOf(partialOffset);
+        const qint64 wholeDay = partialOffset < lastDays ? lastYear.at(partialOffset).grossCents : 0;
+        const qint64 bucketBefore = bucket < m_lastValues.size() ? m_lastValues.at(bucket) : 0;
+        setPartial(bucket, partial, bucketBefore - wholeDay + partial.lastYearCents);
+    }
+
     const QList<QPointF> now = points(m_values, 0);
     m_current->replace(now);
     m_line->replace(now);
@@ -229,7 +262,7 @@ void DailyChart::setBucketLabels()
 }
 
 void DailyChart::setHourly(const QDate& day, const QList<HourWeekdayCell>& current,
-                           const QList<HourWeekdayCell>& lastYear)
+                           const QList<HourWeekdayCell>& lastYear, const PartialDay& partial)
 {
     m_granularity = Granularity::Hour;
     m_day = day;
@@ -257,16 +290,35 @@ void DailyChart::setHourly(const QDate& day, const QList<HourWeekdayCell>& curre
     last = std::min(23, last + 1);
     m_firstHour = first;
     const int count = last - first + 1;
-    m_values.resize(count);
+    // Today not over: this day's curve stops at the current hour (the hours
+    // to come are not zero), unless the till already has later sales.
+    const bool isPartial = partial.isValid() && partial.day == day;
+    int shownLast = last;
+    if (isPartial) {
+        shownLast = partial.until.hour();
+        for (int h = 0; h < 24; ++h) {
+            if (now[h] != 0)
+                shownLast = std::max(shownLast, h);
+        }
+        shownLast = std::clamp(shownLast, first - 1, last);
+    }
+    m_values.resize(shownLast - first + 1);
     m_lastValues.resize(count);
     const SalesPeriod lastYearDay = SalesRepository::samePeriodLastYear({day, day});
     m_buckets.fill(Bucket{{day, day}, lastYearDay}, count);
     m_totalCents = 0;
     for (int i = 0; i < count; ++i) {
-        m_values[i] = now[first + i];
+        if (i < m_values.size()) {
+            m_values[i] = now[first + i];
+            m_totalCents += m_values[i];
+        }
         m_lastValues[i] = before[first + i];
-        m_totalCents += m_values[i];
     }
+    m_partialIndex = -1;
+    m_lastYearPartial->clear();
+    const int partialHour = isPartial ? partial.until.hour() : -1;
+    if (partialHour >= first && partialHour <= last && partialHour - first < m_values.size())
+        setPartial(partialHour - first, partial, partial.lastYearCents);
     const QList<QPointF> nowPoints = points(m_values, first);
     m_current->replace(nowPoints);
     m_line->replace(nowPoints);
@@ -358,16 +410,25 @@ QString DailyChart::pointText(int index) const
     const QString beforeWhen = b.lastYearDays.from == b.lastYearDays.to
                                    ? SalesFormat::shortDateWithYear(b.lastYearDays.from)
                                    : SalesFormat::period(b.lastYearDays);
+    // Today not over compares with last year up to the same time of day.
+    const bool partial = index == m_partialIndex;
+    const QString until = partial ? SalesFormat::timeOfDay(m_partialUntil) : QString();
     QString text = QStringLiteral("<b>%1</b><br>").arg(pointTitle(index).toHtmlEscaped());
     if (index < m_values.size()) {
-        const SalesDelta delta = SalesFormat::delta(now, before);
-        text += tr("Turnover incl. VAT: %1").arg(SalesFormat::money(now)).toHtmlEscaped() +
-                QStringLiteral(" <span style=\"color:%1\">%2</span><br>")
-                    .arg(delta.color.name(), delta.text.toHtmlEscaped());
+        const SalesDelta delta = SalesFormat::delta(now, partial ? m_partialLastCents : before);
+        const QString turnover =
+            partial ? tr("Turnover incl. VAT until %1: %2").arg(until, SalesFormat::money(now))
+                    : tr("Turnover incl. VAT: %1").arg(SalesFormat::money(now));
+        text += turnover.toHtmlEscaped() + QStringLiteral(" <span style=\"color:%1\">%2</span><br>")
+                                               .arg(delta.color.name(), delta.text.toHtmlEscaped());
     }
     if (index < m_lastValues.size() && b.lastYearDays.from.isValid())
         text += tr("Last year (%1): %2").arg(beforeWhen, SalesFormat::money(before)).toHtmlEscaped() +
                 QStringLiteral("<br>");
+    if (partial)
+        text +=
+            tr("Last year until %1: %2").arg(until, SalesFormat::money(m_partialLastCents)).toHtmlEscaped() +
+            QStringLiteral("<br>");
     text += QStringLiteral("<i>%1</i>").arg(tr("Click to see the receipts").toHtmlEscaped());
     return text;
 }

@@ -3,6 +3,7 @@
 #include "pos/core/salesrepository.h"
 
 #include <QChartView>
+#include <QTime>
 
 class QAreaSeries;
 class QCategoryAxis;
@@ -11,6 +12,17 @@ class QScatterSeries;
 class QValueAxis;
 
 namespace Moulin {
+
+/// Today, not over: its point compares with last year's up to the same
+/// time of day (a hollow dot on last year's curve, and the tooltip), while
+/// last year's curve keeps its whole days (what is still to come).
+struct DailyChartPartialDay
+{
+    QDate day;                // today
+    QTime until;              // local time of day; invalid: no partial day
+    qint64 lastYearCents = 0; // last year's match up to `until` (hourly: of that hour)
+    bool isValid() const { return day.isValid() && until.isValid(); }
+};
 
 /// Turnover incl. VAT of the period with last year's curve (aligned day for
 /// day) dashed behind it. One point per day up to three months, per week up
@@ -37,15 +49,19 @@ public:
     static constexpr int kMaxDailyDays = 92;
     static constexpr int kMaxWeeklyDays = 731;
 
+    /// Today, not over (see DailyChartPartialDay).
+    using PartialDay = DailyChartPartialDay;
+
     explicit DailyChart(QWidget* parent = nullptr);
 
     /// `current`: days of the period up to its last point (zero-filled, in
     /// date order); `lastYear`: the same number of days one year earlier.
     void setDaily(const SalesPeriod& period, const QList<DailyPoint>& current,
-                  const QList<DailyPoint>& lastYear);
+                  const QList<DailyPoint>& lastYear, const PartialDay& partial = {});
     /// One day, hour by hour: non-empty hours of the day and of last year.
+    /// With `partial` (today), this day's curve stops at the current hour.
     void setHourly(const QDate& day, const QList<HourWeekdayCell>& current,
-                   const QList<HourWeekdayCell>& lastYear);
+                   const QList<HourWeekdayCell>& lastYear, const PartialDay& partial = {});
 
     Granularity granularity() const { return m_granularity; }
     bool isHourly() const { return m_granularity == Granularity::Hour; }
@@ -58,6 +74,12 @@ public:
     void setFocusedIndex(int index);
     /// Drill-down on point `index` (emits pointActivated / hourActivated).
     void activate(int index);
+    /// The tooltip of point `index` (rich text).
+    QString pointToolTip(int index) const { return pointText(index); }
+    /// The point that holds today not over yet, -1 for none.
+    int partialIndex() const { return m_partialIndex; }
+    /// Last year's value that point compares with (up to the same time).
+    qint64 partialLastYearCents() const { return m_partialLastCents; }
 
 Q_SIGNALS:
     /// A day, week or month point: its days.
@@ -82,6 +104,7 @@ private:
     QString pointTitle(int index) const;
     QString pointText(int index) const;
     void updateMarker();
+    void setPartial(int index, const PartialDay& partial, qint64 lastYearCents);
     void retranslateUi();
     void setValueRange();
     void setBucketLabels();
@@ -93,7 +116,8 @@ private:
     QLineSeries* m_line;    // this period's curve (the area has no outline)
     QLineSeries* m_lastYear;
     QScatterSeries* m_marker;
-    QCategoryAxis* m_xAxis; // point index (days, weeks, months) or hour
+    QScatterSeries* m_lastYearPartial; // last year up to the same time, at today's point
+    QCategoryAxis* m_xAxis;            // point index (days, weeks, months) or hour
     QValueAxis* m_valueAxis;
 
     Granularity m_granularity = Granularity::Day;
@@ -105,6 +129,9 @@ private:
     QList<qint64> m_lastValues; // cents, per point
     qint64 m_totalCents = 0;
     int m_focus = -1;
+    int m_partialIndex = -1;
+    QTime m_partialUntil;
+    qint64 m_partialLastCents = 0; // the partial point's last-year value, cut
 };
 
 } // namespace Moulin

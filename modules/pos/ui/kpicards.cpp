@@ -1,5 +1,6 @@
 #include "pos/ui/kpicards.h"
 
+#include "pos/core/salesstore.h"
 #include "pos/ui/salesformat.h"
 
 #include <QEvent>
@@ -119,7 +120,8 @@ void KpiCard::setFigures(const QString& value, qint64 now, qint64 before, const 
                                     : beforeText);
 }
 
-void KpiCard::setService(int row, const QString& name, const QString& value, qint64 now, qint64 before)
+void KpiCard::setService(int row, const QString& name, const QString& value, qint64 now, qint64 before,
+                         const QString& noComparison, const QString& hint)
 {
     if (row < 0 || row > 1)
         return;
@@ -128,9 +130,13 @@ void KpiCard::setService(int row, const QString& name, const QString& value, qin
     SalesDelta delta = SalesFormat::delta(now, before);
     if (m_importing) {
         delta.text = QStringLiteral("…");
-        delta.color = QColor(0x6b, 0x72, 0x80);
+        delta.color = SalesFormat::neutralColor();
+    } else if (!noComparison.isEmpty()) {
+        delta.text = noComparison;
+        delta.color = SalesFormat::neutralColor();
     }
     showDelta(m_serviceDelta[row], delta);
+    m_serviceDelta[row]->setToolTip(m_importing ? QString() : hint);
 }
 
 QString KpiCard::valueText() const
@@ -141,6 +147,21 @@ QString KpiCard::valueText() const
 QString KpiCard::deltaText() const
 {
     return m_delta->text();
+}
+
+QString KpiCard::beforeText() const
+{
+    return m_before->text();
+}
+
+QString KpiCard::serviceValueText(int row) const
+{
+    return row >= 0 && row < 2 ? m_serviceValue[row]->text() : QString();
+}
+
+QString KpiCard::serviceDeltaText(int row) const
+{
+    return row >= 0 && row < 2 ? m_serviceDelta[row]->text() : QString();
 }
 
 KpiCards::KpiCards(QWidget* parent)
@@ -174,36 +195,58 @@ void KpiCards::setImporting(bool importing)
         card->setImporting(importing);
 }
 
+void KpiCards::setComparedUntil(const QTime& until, bool todayOnly)
+{
+    m_until = until;
+    m_todayOnly = until.isValid() && todayOnly;
+}
+
 void KpiCards::render()
 {
     const QLocale locale;
-    const auto lastYear = [](const QString& value) { return tr("Last year: %1").arg(value); };
+    const QString until = SalesFormat::timeOfDay(m_until);
+    const auto lastYear = [&until](const QString& value) {
+        return until.isEmpty() ? tr("Last year: %1").arg(value)
+                               : tr("Last year until %1: %2").arg(until, value);
+    };
     const QString lunch = tr("Lunch");
     const QString dinner = tr("Dinner");
+    // Today before 16:00 the dinner has not started: nothing to compare
+    // (last year's dinner up to now is none, today's too).
+    const bool dinnerNotStarted = m_todayOnly && m_until.hour() < LocalCalendar::kDinnerStartsAtHour;
+    const QString notStarted = dinnerNotStarted ? tr("not started") : QString();
+    const QString notStartedHint =
+        dinnerNotStarted
+            ? tr("Dinner starts at %1").arg(SalesFormat::hour(LocalCalendar::kDinnerStartsAtHour))
+            : QString();
+    const auto dinnerValue = [&](const QString& value) {
+        return dinnerNotStarted ? QStringLiteral("—") : value;
+    };
 
     KpiCard* net = m_cards[Net];
     net->setFigures(SalesFormat::moneyRounded(m_now.netCents), m_now.netCents, m_before.netCents,
                     lastYear(SalesFormat::moneyRounded(m_before.netCents)));
     net->setService(0, lunch, SalesFormat::moneyRounded(m_services.lunch.netCents), m_services.lunch.netCents,
                     m_servicesBefore.lunch.netCents);
-    net->setService(1, dinner, SalesFormat::moneyRounded(m_services.dinner.netCents),
-                    m_services.dinner.netCents, m_servicesBefore.dinner.netCents);
+    net->setService(1, dinner, dinnerValue(SalesFormat::moneyRounded(m_services.dinner.netCents)),
+                    m_services.dinner.netCents, m_servicesBefore.dinner.netCents, notStarted, notStartedHint);
 
     KpiCard* gross = m_cards[Gross];
     gross->setFigures(SalesFormat::moneyRounded(m_now.grossCents), m_now.grossCents, m_before.grossCents,
                       lastYear(SalesFormat::moneyRounded(m_before.grossCents)));
     gross->setService(0, lunch, SalesFormat::moneyRounded(m_services.lunch.grossCents),
                       m_services.lunch.grossCents, m_servicesBefore.lunch.grossCents);
-    gross->setService(1, dinner, SalesFormat::moneyRounded(m_services.dinner.grossCents),
-                      m_services.dinner.grossCents, m_servicesBefore.dinner.grossCents);
+    gross->setService(1, dinner, dinnerValue(SalesFormat::moneyRounded(m_services.dinner.grossCents)),
+                      m_services.dinner.grossCents, m_servicesBefore.dinner.grossCents, notStarted,
+                      notStartedHint);
 
     KpiCard* covers = m_cards[Covers];
     covers->setFigures(locale.toString(m_now.covers), m_now.covers, m_before.covers,
                        lastYear(locale.toString(m_before.covers)));
     covers->setService(0, lunch, locale.toString(m_services.lunch.covers), m_services.lunch.covers,
                        m_servicesBefore.lunch.covers);
-    covers->setService(1, dinner, locale.toString(m_services.dinner.covers), m_services.dinner.covers,
-                       m_servicesBefore.dinner.covers);
+    covers->setService(1, dinner, dinnerValue(locale.toString(m_services.dinner.covers)),
+                       m_services.dinner.covers, m_servicesBefore.dinner.covers, notStarted, notStartedHint);
 
     KpiCard* ticket = m_cards[AverageTicket];
     ticket->setFigures(SalesFormat::money(m_now.averageTicketCents), m_now.averageTicketCents,
@@ -211,8 +254,9 @@ void KpiCards::render()
                        lastYear(SalesFormat::money(m_before.averageTicketCents)));
     ticket->setService(0, lunch, SalesFormat::money(m_services.lunch.averageTicketCents),
                        m_services.lunch.averageTicketCents, m_servicesBefore.lunch.averageTicketCents);
-    ticket->setService(1, dinner, SalesFormat::money(m_services.dinner.averageTicketCents),
-                       m_services.dinner.averageTicketCents, m_servicesBefore.dinner.averageTicketCents);
+    ticket->setService(1, dinner, dinnerValue(SalesFormat::money(m_services.dinner.averageTicketCents)),
+                       m_services.dinner.averageTicketCents, m_servicesBefore.dinner.averageTicketCents,
+                       notStarted, notStartedHint);
 }
 
 void KpiCards::changeEvent(QEvent* event)

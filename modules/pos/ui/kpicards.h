@@ -3,6 +3,7 @@
 #include "pos/core/salesrepository.h"
 
 #include <QFrame>
+#include <QTime>
 
 class QLabel;
 
@@ -20,13 +21,20 @@ public:
     void setTitle(const QString& title);
     /// `now`/`before` feed the delta; the texts are already formatted.
     void setFigures(const QString& value, qint64 now, qint64 before, const QString& beforeText);
-    void setService(int row, const QString& name, const QString& value, qint64 now, qint64 before);
+    /// `noComparison` non-empty: shown instead of the change (e.g. a service
+    /// that has not started yet today), in grey, with `hint` as tooltip.
+    void setService(int row, const QString& name, const QString& value, qint64 now, qint64 before,
+                    const QString& noComparison = {}, const QString& hint = {});
     /// While the history is imported, the changes against last year are not
     /// shown (they would compare figures that are not all in yet).
     void setImporting(bool importing);
 
     QString valueText() const;
     QString deltaText() const;
+    /// "Last year: …" / "Last year until 13:45: …"
+    QString beforeText() const;
+    QString serviceValueText(int row) const;
+    QString serviceDeltaText(int row) const;
 
 private:
     QLabel* m_title;
@@ -61,6 +69,12 @@ public:
                  const ServiceKpis& servicesBefore);
     /// See KpiCard::setImporting(); takes effect at the next setKpis().
     void setImporting(bool importing);
+    /// The period includes today: last year's figures stop at `until` (local
+    /// time of day) on its last day, and the cards say so. Invalid: whole
+    /// days. `todayOnly`: the period is today alone, so a service that has
+    /// not started yet (dinner before 16:00) shows no change against last
+    /// year. Takes effect at the next setKpis().
+    void setComparedUntil(const QTime& until, bool todayOnly);
     KpiCard* card(Card which) const { return m_cards[which]; }
 
 protected:
@@ -76,6 +90,8 @@ private:
     ServiceKpis m_services;
     ServiceKpis m_servicesBefore;
     bool m_importing = false;
+    QTime m_until;
+    bool m_todayOnly = false;
 };
 
 } // namespace Moulin

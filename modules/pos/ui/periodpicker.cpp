@@ -135,8 +135,33 @@ SalesPeriod PeriodPicker::shifted(Preset preset, const SalesPeriod& current, int
 void PeriodPicker::setToday(const QDate& date)
 {
     m_today = date;
+    m_now = QDateTime();
     followToday();
     syncWidgets();
+}
+
+void PeriodPicker::setNow(const QDateTime& now)
+{
+    m_now = now;
+    m_today = QDate();
+    followToday();
+    syncWidgets();
+}
+
+void PeriodPicker::setTimeZone(const QTimeZone& zone)
+{
+    if (!zone.isValid() || zone == m_zone)
+        return;
+    m_zone = zone;
+    followToday();
+    syncWidgets();
+}
+
+QDateTime PeriodPicker::now() const
+{
+    if (m_today.isValid())
+        return QDateTime();
+    return (m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc()).toTimeZone(m_zone);
 }
 
 void PeriodPicker::followToday()
@@ -148,7 +173,7 @@ void PeriodPicker::followToday()
 
 QDate PeriodPicker::today() const
 {
-    return m_today.isValid() ? m_today : QDate::currentDate();
+    return m_today.isValid() ? m_today : now().date();
 }
 
 void PeriodPicker::setPreset(Preset preset)

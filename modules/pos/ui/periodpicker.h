@@ -2,6 +2,8 @@
 
 #include "pos/core/salesrepository.h"
 
+#include <QDateTime>
+#include <QTimeZone>
 #include <QWidget>
 
 class QButtonGroup;
@@ -38,10 +40,23 @@ public:
     Preset preset() const { return m_preset; }
     SalesPeriod period() const { return m_period; }
 
-    /// The clock (tests set it; defaults to QDate::currentDate()). A period
-    /// that contained "today" follows it to the new day (see followToday()).
+    /// The clock: the system's, read in timeZone() (the restaurant's), unless
+    /// a test stops it. A period that contained "today" follows it to the new
+    /// day (see followToday()).
+    ///
+    /// setNow(): stopped at this instant (its local date and time of day in
+    /// timeZone()); an invalid one restarts the system clock.
+    void setNow(const QDateTime& now);
+    /// Stopped on this day without a time of day: the day counts as a whole
+    /// (no cut of last year's figures, see now()).
     void setToday(const QDate& today);
     QDate today() const;
+    /// The restaurant's local date and time now (in timeZone()); invalid for
+    /// a clock stopped with setToday() (the time of day is not known).
+    QDateTime now() const;
+    /// Default Europe/Paris; SalesTab takes its data source's.
+    void setTimeZone(const QTimeZone& zone);
+    QTimeZone timeZone() const { return m_zone; }
     /// After midnight: if the period shown was the current one (this week,
     /// this month...), moves it to the one that contains the new today. A
     /// period the user stepped back to, or a custom one, stays.
@@ -67,7 +82,9 @@ private:
 
     Preset m_preset = Preset::Month;
     SalesPeriod m_period;
-    QDate m_today;
+    QDate m_today;   // setToday()
+    QDateTime m_now; // setNow()
+    QTimeZone m_zone{"Europe/Paris"};
     bool m_followsToday = true;
     bool m_updating = false;
 

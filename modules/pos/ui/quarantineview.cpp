@@ -50,6 +50,12 @@ QuarantineView::QuarantineView(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_explanation);
+    m_released = new QLabel(this);
+    m_released->setObjectName(QStringLiteral("quarantineReleased"));
+    m_released->setWordWrap(true);
+    m_released->setStyleSheet(QStringLiteral("color: #1a7f37;"));
+    m_released->hide();
+    layout->addWidget(m_released);
     layout->addWidget(splitter, 1);
 
     connect(m_panel->view()->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -63,6 +69,18 @@ void QuarantineView::setRows(const QList<QuarantineRow>& rows)
     if (!rows.isEmpty() && !m_panel->view()->currentIndex().isValid())
         m_panel->view()->setCurrentIndex(m_panel->proxy()->index(0, 0));
     showDetail();
+}
+
+void QuarantineView::setReleased(int count, const QDateTime& lastAt)
+{
+    m_releasedCount = count;
+    m_releasedAt = lastAt;
+    retranslateUi();
+}
+
+QString QuarantineView::releasedText() const
+{
+    return m_released->isHidden() ? QString() : m_released->text();
 }
 
 QString QuarantineView::detailText() const
@@ -102,6 +120,17 @@ void QuarantineView::retranslateUi()
            "until corrected on the till; the next synchronisation then brings them in."));
     m_panel->setExportName(tr("quarantine"));
     m_detail->setAccessibleName(tr("Selected line"));
+    if (m_releasedCount > 0) {
+        QString text = tr("%n sale(s) released automatically once the data they lacked (a tax rate, an item) "
+                          "came from the till: they are now in every figure.",
+                          nullptr, m_releasedCount);
+        if (m_releasedAt.isValid())
+            text += QLatin1Char(' ') + tr("Last release: %1.").arg(SalesFormat::dateTime(m_releasedAt));
+        m_released->setText(text);
+        m_released->show();
+    } else {
+        m_released->hide();
+    }
     showDetail();
 }
 

@@ -2,6 +2,7 @@
 
 #include "pos/core/salesrepository.h"
 
+#include <QDateTime>
 #include <QWidget>
 
 class QLabel;
@@ -23,6 +24,10 @@ public:
     explicit QuarantineView(QWidget* parent = nullptr);
 
     void setRows(const QList<QuarantineRow>& rows);
+    /// Sales released by themselves once the reference data they lacked (a
+    /// tax rate, an item, a group) arrived; `lastAt` the last one.
+    void setReleased(int count, const QDateTime& lastAt);
+    QString releasedText() const;
     QuarantineModel* model() const { return m_model; }
     SalesTablePanel* panel() const { return m_panel; }
     /// The detail pane (reason + payload of the selected line).
@@ -38,6 +43,9 @@ private:
     QuarantineModel* m_model;
     SalesTablePanel* m_panel;
     QLabel* m_explanation;
+    QLabel* m_released = nullptr;
+    int m_releasedCount = 0;
+    QDateTime m_releasedAt;
     QPlainTextEdit* m_detail;
 };
 

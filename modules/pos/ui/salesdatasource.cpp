@@ -1,21 +1,31 @@
 #include "pos/ui/salesdatasource.h"
 
 #include "common/core/database.h"
+#include "pos/core/possettings.h"
 #include "pos/core/priceupdates.h"
 
 #include <QFileInfo>
 
 namespace Moulin {
 
-bool ReceiptFilter::operator==(const ReceiptFilter& other) const
+namespace {
+
+QTimeZone restaurantZone(const QTimeZone& zone)
 {
-    return period.from == other.period.from && period.to == other.period.to && hour == other.hour &&
-           weekday == other.weekday && groupId == other.groupId && sku == other.sku &&
-           paymentMethod == other.paymentMethod;
+    return zone.isValid() ? zone : QTimeZone(PosSettings::load().timeZone.toUtf8());
 }
 
-RepositorySalesSource::RepositorySalesSource(QSqlDatabase db)
-    : m_repository(db)
+} // namespace
+
+bool ReceiptFilter::operator==(const ReceiptFilter& other) const
+{
+    return period.from == other.period.from && period.to == other.period.to &&
+           period.until == other.period.until && hour == other.hour && weekday == other.weekday &&
+           groupId == other.groupId && sku == other.sku && paymentMethod == other.paymentMethod;
+}
+
+RepositorySalesSource::RepositorySalesSource(QSqlDatabase db, const QTimeZone& zone)
+    : m_repository(db, restaurantZone(zone))
     , m_db(db)
     , m_path(db.databaseName())
 {
@@ -72,6 +82,11 @@ int RepositorySalesSource::quarantineCount() const
     return m_repository.quarantineCount();
 }
 
+int RepositorySalesSource::quarantineReleasedCount(QDateTime* lastAt) const
+{
+    return m_repository.quarantineReleasedCount(lastAt);
+}
+
 bool RepositorySalesSource::hasMenuItems() const
 {
     return m_repository.hasMenuItems();
@@ -102,8 +117,8 @@ std::function<QList<ReceiptRow>()> RepositorySalesSource::receiptsTask(const Rec
     if (m_path.isEmpty() || app.isEmpty() ||
         QFileInfo(m_path).absoluteFilePath() != QFileInfo(app).absoluteFilePath())
         return {};
-    return [filter] {
-        const SalesRepository repository(Database::connection());
+    return [filter, zone = m_repository.timeZone()] {
+        const SalesRepository repository(Database::connection(), zone);
         return repository.receipts(filter.period, filter.hour, filter.weekday, filter.groupId, filter.sku,
                                    filter.paymentMethod);
     };

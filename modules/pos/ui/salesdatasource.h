@@ -36,10 +36,16 @@ struct PriceEditState
     QString error;                   // rejected: why (translated)
 };
 
+/// Every read of a period honours its cut (SalesPeriod::until): the
+/// receipts of its last day closed after that local time are left out.
 class SalesDataSource
 {
 public:
     virtual ~SalesDataSource() = default;
+
+    /// The restaurant's time zone: the one its days and hours are in, and
+    /// the tab's clock (what "today" and "now" are).
+    virtual QTimeZone timeZone() const { return QTimeZone("Europe/Paris"); }
 
     virtual SalesKpis kpis(const SalesPeriod& period) const = 0;
     virtual ServiceKpis kpisByService(const SalesPeriod& period) const = 0;
@@ -53,6 +59,9 @@ public:
     /// Whether menuItems() would list anything, without loading the menu.
     virtual bool hasMenuItems() const = 0;
     virtual int quarantineCount() const = 0;
+    /// Sales the quarantine released by itself once the data they lacked
+    /// arrived (and when the last one was).
+    virtual int quarantineReleasedCount(QDateTime* lastAt) const = 0;
     virtual QList<QuarantineRow> quarantine(int limit) const = 0;
     /// Price edits not settled yet (conflicts, refusals), for Menu & prices.
     virtual QList<PriceEditState> priceEdits() const { return {}; }
@@ -75,8 +84,10 @@ public:
 class RepositorySalesSource final : public SalesDataSource
 {
 public:
-    explicit RepositorySalesSource(QSqlDatabase db);
+    /// `zone`: the restaurant's; invalid: PosSettings::timeZone.
+    explicit RepositorySalesSource(QSqlDatabase db, const QTimeZone& zone = QTimeZone());
 
+    QTimeZone timeZone() const override { return m_repository.timeZone(); }
     SalesKpis kpis(const SalesPeriod& period) const override;
     ServiceKpis kpisByService(const SalesPeriod& period) const override;
     QList<DailyPoint> daily(const SalesPeriod& period) const override;
@@ -88,6 +99,7 @@ public:
     QList<MenuItemRow> menuItems() const override;
     bool hasMenuItems() const override;
     int quarantineCount() const override;
+    int quarantineReleasedCount(QDateTime* lastAt) const override;
     QList<QuarantineRow> quarantine(int limit) const override;
     /// From PriceUpdates::pendingPriceChanges().
     QList<PriceEditState> priceEdits() const override;

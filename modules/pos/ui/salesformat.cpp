@@ -107,6 +107,15 @@ QString SalesFormat::hour(int hour)
     return tr("%1:00").arg(hour);
 }
 
+QString SalesFormat::timeOfDay(const QTime& time)
+{
+    if (!time.isValid())
+        return QString();
+    return tr("%1:%2", "time of day: hours (0-23), minutes (two digits)")
+        .arg(time.hour())
+        .arg(time.minute(), 2, 10, QLatin1Char('0'));
+}
+
 QString SalesFormat::hourRange(int h, const QLocale& locale)
 {
     Q_UNUSED(locale)

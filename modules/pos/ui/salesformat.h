@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QLocale>
 #include <QString>
+#include <QTime>
 
 namespace Moulin {
 
@@ -57,6 +58,8 @@ public:
     static QString hourRange(int hour, const QLocale& locale = QLocale());
     /// "12 h"
     static QString hour(int hour);
+    /// A time of day to the minute: "13 h 45" (French), "13:45" (English).
+    static QString timeOfDay(const QTime& time);
     /// "lundi" .. "dimanche" (1 = Monday).
     static QString weekdayName(int weekday, const QLocale& locale = QLocale());
     /// "12,5 %"

@@ -111,12 +111,28 @@ OverviewPage::OverviewPage(QWidget* parent)
 void OverviewPage::load(const SalesDataSource& source, const SalesView& view)
 {
     m_view = view;
+    // Last year's curve keeps its whole days (what is still to come); today,
+    // not over, compares with last year's day up to the same time.
     const SalesPeriod lastYearFull = source.samePeriodLastYear(view.period);
+    DailyChart::PartialDay partial;
+    const SalesPeriod lastYearDay{view.lastYear.to, view.lastYear.to, view.comparedUntil()};
+    if (view.comparedUntil().isValid()) {
+        partial.day = view.elapsed.to;
+        partial.until = view.comparedUntil();
+    }
     if (view.period.from == view.period.to) {
+        if (partial.isValid()) {
+            for (const HourWeekdayCell& c : source.hourWeekday(lastYearDay)) {
+                if (c.hour == partial.until.hour())
+                    partial.lastYearCents += c.grossCents;
+            }
+        }
         m_daily->setHourly(view.period.from, source.hourWeekday(view.elapsed),
-                           source.hourWeekday(lastYearFull));
+                           source.hourWeekday(lastYearFull), partial);
     } else {
-        m_daily->setDaily(view.period, source.daily(view.elapsed), source.daily(lastYearFull));
+        if (partial.isValid())
+            partial.lastYearCents = source.kpis(lastYearDay).grossCents;
+        m_daily->setDaily(view.period, source.daily(view.elapsed), source.daily(lastYearFull), partial);
     }
     updateDailyTitle();
     m_dailyCard->setEmptyMessage(m_daily->totalCents() == 0 ? emptyText(view) : QString());
@@ -211,6 +227,8 @@ void GroupsPage::load(const SalesDataSource& source, const SalesView& view)
                       moneyCell(last),
                       deltaCell(g.grossCents, last)}});
     }
+    if (lastYearTitle() != m_lastYearTitle)
+        retranslateUi(); // compared up to another time of day
     m_chart->setBars(bars, true);
     m_model->setRows(rows);
     m_card->setEmptyMessage(m_groups.isEmpty() ? emptyText(view) : QString());
@@ -237,18 +255,25 @@ void GroupsPage::changeEvent(QEvent* event)
     QWidget::changeEvent(event);
 }
 
+QString GroupsPage::lastYearTitle() const
+{
+    const QTime until = m_view.comparedUntil();
+    return until.isValid() ? tr("Last year until %1").arg(SalesFormat::timeOfDay(until)) : tr("Last year");
+}
+
 void GroupsPage::retranslateUi()
 {
+    m_lastYearTitle = lastYearTitle();
     const QList<BreakdownModel::Row> rows = m_model->rows();
     m_model->setColumns({tr("Accounting group"), tr("Excl. VAT"), tr("Incl. VAT"), tr("Share"),
-                         tr("Last year"), tr("Change")},
+                         m_lastYearTitle, tr("Change")},
                         {false, true, true, true, true, true});
     m_model->setRows(rows);
     m_card->setTitle(tr("Turnover by accounting group"));
     m_card->setSubtitle(tr("incl. VAT"));
     m_card->setLegend({{ChartStyle::primary(), tr("This period"), false},
-                       {QColor(0xcb, 0xd2, 0xdc), tr("Last year"), false}});
-    m_chart->setSeriesNames(tr("This period"), tr("Last year"));
+                       {QColor(0xcb, 0xd2, 0xdc), m_lastYearTitle, false}});
+    m_chart->setSeriesNames(tr("This period"), m_lastYearTitle);
     m_table->setExportName(tr("accounting-groups"));
 }
 

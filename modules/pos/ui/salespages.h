@@ -21,12 +21,22 @@ class SalesTablePanel;
 /// The periods a page shows and compares.
 struct SalesView
 {
-    SalesPeriod period;   // as picked (a whole week / month)
-    SalesPeriod elapsed;  // the part of it up to today (what the figures cover)
-    SalesPeriod lastYear; // the same span as `elapsed`, one year earlier
+    SalesPeriod period;  // as picked (a whole week / month)
+    SalesPeriod elapsed; // the part of it up to today (what the figures cover)
+    /// The same span as `elapsed`, one year earlier. When `elapsed` ends
+    /// today, it stops at the time of day it is now (lastYear.until, to the
+    /// minute): today's takings so far compare with last year's up to the
+    /// same time, not with its whole day.
+    SalesPeriod lastYear;
     /// The history import from the till has not reached the end of the
     /// period (or of its comparison) yet: its figures are not complete.
     bool importing = false;
+
+    /// The time of day last year's figures stop at; invalid: whole days.
+    QTime comparedUntil() const { return lastYear.until; }
+    /// The period is today alone (and the time of day is known): a service
+    /// that has not started yet has nothing to compare.
+    bool isTodayOnly() const { return lastYear.until.isValid() && elapsed.from == elapsed.to; }
 };
 
 class SalesPage : public QWidget
@@ -87,8 +97,11 @@ protected:
 private:
     void retranslateUi();
     void drill(const QString& groupId);
+    /// "Last year", or "Last year until 13:45" for a period that includes today.
+    QString lastYearTitle() const;
 
     SalesView m_view;
+    QString m_lastYearTitle; // as shown
     BarBreakdownChart* m_chart;
     ChartCard* m_card;
     BreakdownModel* m_model;

@@ -51,6 +51,7 @@ SalesTab::SalesTab(QWidget* parent)
     m_periodLabel->setFont(periodFont);
     m_periodLabel->setObjectName(QStringLiteral("periodLabel"));
     m_compareLabel->setStyleSheet(QStringLiteral("color: #6b7280;"));
+    m_compareLabel->setObjectName(QStringLiteral("compareLabel"));
 
     auto* titles = new QVBoxLayout;
     titles->setSpacing(0);
@@ -109,6 +110,9 @@ SalesTab::SalesTab(QWidget* parent)
     m_liveTimer.setSingleShot(true);
     m_liveTimer.setInterval(kLiveUpdateDelayMs);
     connect(&m_liveTimer, &QTimer::timeout, this, &SalesTab::refresh);
+    m_clockTimer.setInterval(kClockCheckMs);
+    connect(&m_clockTimer, &QTimer::timeout, this, &SalesTab::checkClock);
+    m_clockTimer.start();
     connect(m_emptyState, &EmptyStateWidget::actionRequested, this, &SalesTab::settingsRequested);
     connect(m_picker, &PeriodPicker::periodChanged, this, &SalesTab::onPeriodChanged);
     connect(m_pages, &QTabWidget::currentChanged, this, &SalesTab::onPageChanged);
@@ -128,6 +132,10 @@ void SalesTab::setDataSource(std::shared_ptr<const SalesDataSource> source)
 {
     m_source = std::move(source);
     m_emptyChecked = false;
+    if (m_source) {
+        const QSignalBlocker block(m_picker); // refresh() reloads anyway
+        m_picker->setTimeZone(m_source->timeZone());
+    }
     refresh();
 }
 
@@ -136,11 +144,16 @@ SalesView SalesTab::currentView() const
     SalesView view;
     view.period = m_picker->period();
     view.elapsed = view.period;
-    const QDate today = m_picker->today();
+    const QDateTime now = m_picker->now(); // invalid: a day without a time (tests)
+    const QDate today = now.isValid() ? now.date() : m_picker->today();
     if (view.elapsed.from <= today && view.elapsed.to > today)
         view.elapsed.to = today;
-    view.lastYear = m_source ? m_source->samePeriodLastYear(view.elapsed)
-                             : SalesRepository::samePeriodLastYear(view.elapsed);
+    // Today is not over: last year's match stops at the same time of day.
+    SalesPeriod compared = view.elapsed;
+    if (now.isValid() && view.elapsed.from <= today && view.elapsed.to == today)
+        compared.until = QTime(now.time().hour(), now.time().minute());
+    view.lastYear =
+        m_source ? m_source->samePeriodLastYear(compared) : SalesRepository::samePeriodLastYear(compared);
     view.importing = m_completeUntil.isValid() &&
                      (view.elapsed.to > m_completeUntil || view.lastYear.to > m_completeUntil);
     return view;
@@ -281,6 +294,8 @@ void SalesTab::showEvent(QShowEvent* event)
     QWidget::showEvent(event);
     if (!m_emptyChecked || m_kpisDirty || m_dirty[currentPage()])
         refresh();
+    else
+        checkClock(); // hidden for a while: "until 13:45" may be late
 }
 
 void SalesTab::onPeriodChanged()
@@ -299,6 +314,27 @@ void SalesTab::onPeriodChanged()
     Q_EMIT refreshed();
 }
 
+void SalesTab::checkClock()
+{
+    if (!isVisible() || !m_source || isShowingEmptyState() || m_kpisDirty)
+        return;
+    if (m_picker->today() != m_shownToday) {
+        refresh(); // past midnight: the current period moves on
+        return;
+    }
+    if (currentView().comparedUntil() == m_shownUntil)
+        return;
+    // A minute later: last year's figures up to the new time. The pages
+    // that compare with last year are read again, the others stay.
+    m_kpisDirty = true;
+    m_dirty[Overview] = true;
+    m_dirty[Groups] = true;
+    loadKpis();
+    if (currentPage() == Overview || currentPage() == Groups)
+        loadPage(currentPage());
+    Q_EMIT refreshed();
+}
+
 void SalesTab::onPageChanged(int index)
 {
     if (index < 0 || index >= PageCount)
@@ -313,7 +349,10 @@ void SalesTab::loadKpis()
     if (!m_source || !m_kpisDirty)
         return;
     const SalesView view = currentView();
+    m_shownToday = m_picker->today();
+    m_shownUntil = view.comparedUntil();
     m_kpis->setImporting(view.importing);
+    m_kpis->setComparedUntil(view.comparedUntil(), view.isTodayOnly());
     m_kpis->setKpis(m_source->kpis(view.elapsed), m_source->kpis(view.lastYear),
                     m_source->kpisByService(view.elapsed), m_source->kpisByService(view.lastYear));
     m_kpisDirty = false;
@@ -337,9 +376,13 @@ void SalesTab::loadPage(Page which)
     case Menu:
         menuView()->setItems(m_source->menuItems(), m_source->priceEdits());
         break;
-    case Quarantine:
+    case Quarantine: {
         quarantineView()->setRows(m_source->quarantine(500));
+        QDateTime releasedAt;
+        const int released = m_source->quarantineReleasedCount(&releasedAt);
+        quarantineView()->setReleased(released, releasedAt);
         break;
+    }
     default:
         break;
     }
@@ -416,6 +459,9 @@ void SalesTab::updateQuarantineTab()
     m_quarantineCount = m_source->quarantineCount();
     if (QuarantineView* view = quarantineView()) {
         view->setRows(m_source->quarantine(500));
+        QDateTime releasedAt;
+        const int released = m_source->quarantineReleasedCount(&releasedAt);
+        view->setReleased(released, releasedAt);
         m_dirty[Quarantine] = false;
     }
     retranslateUi();
@@ -441,7 +487,15 @@ void SalesTab::updateHeader()
     }
     m_periodLabel->setText(title);
     QString compare = tr("Compared with %1").arg(SalesFormat::period(view.lastYear));
-    if (view.elapsed.to != view.period.to)
+    const QTime until = view.comparedUntil();
+    if (until.isValid() && view.elapsed.to != view.period.to)
+        compare = tr("To %1 at %2, compared with %3 up to the same time")
+                      .arg(SalesFormat::shortDate(view.elapsed.to), SalesFormat::timeOfDay(until),
+                           SalesFormat::period(view.lastYear));
+    else if (until.isValid())
+        compare = tr("Until %1 today, compared with %2 up to the same time")
+                      .arg(SalesFormat::timeOfDay(until), SalesFormat::period(view.lastYear));
+    else if (view.elapsed.to != view.period.to)
         compare = tr("To %1, compared with %2")
                       .arg(SalesFormat::shortDate(view.elapsed.to), SalesFormat::period(view.lastYear));
     m_compareLabel->setText(compare);

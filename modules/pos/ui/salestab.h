@@ -61,6 +61,9 @@ public:
 
     /// Coalescing delay of onSalesChanged().
     static constexpr int kLiveUpdateDelayMs = 400;
+    /// How often the clock is looked at: a comparison "until 13:45" moves on
+    /// with the minute, and the period with the day.
+    static constexpr int kClockCheckMs = 20'000;
 
     explicit SalesTab(QWidget* parent = nullptr);
     ~SalesTab() override;
@@ -73,7 +76,9 @@ public:
 
     PeriodPicker* periodPicker() const { return m_picker; }
     SalesPeriod period() const { return m_picker->period(); }
-    /// What the figures cover: the period up to today, and last year's match.
+    /// What the figures cover: the period up to today, and last year's match
+    /// (up to the same time of day when the period includes today). The
+    /// clock is the picker's (PeriodPicker::setNow() in tests).
     SalesView currentView() const;
 
     Page currentPage() const;
@@ -106,6 +111,10 @@ public Q_SLOTS:
     /// sales are all in (invalid: everything is in). Periods after it show
     /// "importing" instead of a change against last year or "no sales".
     void setHistoryCompleteUntil(const QDate& date);
+    /// Looks at the clock (a timer does every kClockCheckMs): past midnight
+    /// the current period moves on; when the minute changed, the comparison
+    /// with last year "up to the same time" follows it.
+    void checkClock();
 
 Q_SIGNALS:
     /// The user asked to open the settings dialog (e.g. from the empty state).
@@ -160,6 +169,9 @@ private:
     ReceiptFilter m_receiptFilter; // label empty: the whole period
     quint64 m_receiptsRequest = 0; // the latest background read; older ones are dropped
     QTimer m_liveTimer;
+    QTimer m_clockTimer;
+    QDate m_shownToday; // the clock when the KPIs were last read
+    QTime m_shownUntil; // their cut (SalesView::comparedUntil())
 };
 
 } // namespace Moulin

@@ -70,6 +70,104 @@ qint64 divRound(qint64 num, qint64 den)
     return num >= 0 ? (num + den / 2) / den : -((-num + den / 2) / den);
 }
 
+/// Six decimals, as the financial API writes its line amounts: "8.333333".
+QString micro(qint64 m)
+{
+    const bool negative = m < 0;
+    const qint64 a = negative ? -m : m;
+    return QStringLiteral("%1%2.%3")
+        .arg(negative ? QStringLiteral("-") : QString())
+        .arg(a / 1'000'000)
+        .arg(a % 1'000'000, 6, 10, QLatin1Char('0'));
+}
+
+/// Millionths to cents, half to even (as Moulin and the till round).
+qint64 microToCents(qint64 m);
+/// "8.333333" (or "8.33") to cents, half to even; 0 when unreadable.
+qint64 sixDecimalsToCents(const QString& text)
+{
+    static const QRegularExpression re(QStringLiteral("^(-?)(\\d{1,12})(?:\\.(\\d{1,6}))?$"));
+    const QRegularExpressionMatch m = re.match(text);
+    if (!m.hasMatch())
+        return 0;
+    const qint64 fraction = m.captured(3).leftJustified(6, QLatin1Char('0')).toLongLong();
+    const qint64 value = m.captured(2).toLongLong() * 1'000'000 + fraction;
+    return microToCents(m.captured(1).isEmpty() ? value : -value);
+}
+
+qint64 microToCents(qint64 m)
+{
+    const bool negative = m < 0;
+    const qint64 a = negative ? -m : m;
+    qint64 cents = a / 10'000;
+    const qint64 rest = a % 10'000;
+    if (rest > 5'000 || (rest == 5'000 && cents % 2 == 1))
+        ++cents;
+    return negative ? -cents : cents;
+}
+
+/// The net (without VAT) of a gross amount in cents at `bp`, in millionths,
+/// as the till computes it.
+qint64 netMicro(qint64 grossCents, int bp)
+{
+    return divRound(grossCents * 10'000 * 10'000, 10'000 + bp);
+}
+
+/// A VAT rate as the API's multiplier text: 1000 bp -> "1.1", 550 -> "1.055".
+QString multiplierText(int bp)
+{
+    QString t = QStringLiteral("1.%1").arg(bp, 4, 10, QLatin1Char('0'));
+    while (t.endsWith(QLatin1Char('0')))
+        t.chop(1);
+    if (t.endsWith(QLatin1Char('.')))
+        t.chop(1);
+    return t;
+}
+
+/// A JSON number written with its exact decimal text (QJsonDocument would
+/// go through a double): splices `number` for the placeholder string.
+QByteArray spliceNumbers(QByteArray json, const QList<std::pair<QString, QString>>& numbers)
+{
+    for (const auto& [placeholder, number] : numbers)
+        json.replace(QByteArray(QByteArray("\"") + placeholder.toUtf8() + QByteArray("\"")), number.toUtf8());
+    return json;
+}
+
+QHttpServerResponse rawJson(const QByteArray& body, int status = 200)
+{
+    return QHttpServerResponse(QByteArrayLiteral("application/json"), body,
+                               static_cast<QHttpServerResponder::StatusCode>(status));
+}
+
+/// A HAL list: {_embedded:{<key>:[…]}, _links:{self:{href}}}.
+QJsonObject hal(const char* key, const QJsonArray& list, const QString& self)
+{
+    return QJsonObject{{QStringLiteral("_embedded"), QJsonObject{{QLatin1String(key), list}}},
+                       {QStringLiteral("_links"),
+                        QJsonObject{{QStringLiteral("self"), QJsonObject{{QStringLiteral("href"), self}}}}}};
+}
+
+QString nowIso()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+/// The items API's error body: {status, timestamp, message, apiSubExceptions}.
+QHttpServerResponse itemsError(int status, const QString& message,
+                               const QList<std::pair<QString, QString>>& fields = {})
+{
+    QJsonArray sub;
+    for (const auto& [field, why] : fields)
+        sub.append(QJsonObject{{QStringLiteral("field"), field},
+                               {QStringLiteral("rejectedValue"), QString()},
+                               {QStringLiteral("message"), why}});
+    return SandboxHttp::json(QJsonObject{{QStringLiteral("status"), QString::number(status)},
+                                         {QStringLiteral("timestamp"), nowIso()},
+                                         {QStringLiteral("message"), message},
+                                         {QStringLiteral("apiSubExceptions"), sub}},
+                             status);
+}
+
 constexpr qint64 kDayMs = 86'400'000;
 
 // --- The restaurant -----------------------------------------------------------
@@ -115,13 +213,41 @@ struct Tax
     const char* code;
     int bp;
     const char* description;
+    const char* accountingReference;
 };
 
 const Tax kTaxes[] = {
-    {"TVA10", 1000, "TVA 10 % (restauration sur place)"},
-    {"TVA20", 2000, "TVA 20 % (boissons alcoolisées)"},
-    {"TVA55", 550, "TVA 5,5 % (produits alimentaires à emporter)"},
+    {"TVA10", 1000, "TVA 10 % (restauration sur place)", "44571100"},
+    {"TVA20", 2000, "TVA 20 % (boissons alcoolisées)", "44571200"},
+    {"TVA55", 550, "TVA 5,5 % (produits alimentaires à emporter)", "44571300"},
 };
+
+/// The merchant's payment methods, with the codes the merchant chose on the
+/// till (the API's own example is "CASH") and the accounts set on them.
+struct PaymentMethod
+{
+    const char* code;
+    const char* name;
+    const char* accountingReference;
+    qint64 id;
+};
+
+const PaymentMethod kMethods[] = {
+    {"CB", "Carte bancaire", "51150000", 3'100'001},
+    {"CASH", "Espèces", "53000000", 3'100'002},
+    {"AMEX", "American Express", "51151000", 3'100'003},
+    {"TR", "Titre-restaurant", "51180000", 3'100'004},
+    {"CHQ", "Chèque", "51120000", 3'100'005},
+};
+
+qint64 methodId(const char* code)
+{
+    for (const PaymentMethod& m : kMethods) {
+        if (qstrcmp(m.code, code) == 0)
+            return m.id;
+    }
+    return 0;
+}
 
 int taxBp(const char* code)
 {
@@ -473,31 +599,40 @@ QList<QJsonObject> SandboxLightspeed::generateDay(const QDate& day) const
                               const QString& discountType, const QString& discountCode, const QString& parent,
                               qint64 serviceCharge, const QString& nameOverride) {
             const int bp = taxBp(kGroups[e.group].taxCode);
-            const qint64 net = divRound(gross * 10'000, 10'000 + bp);
-            const qint64 tax = gross - net;
+            // Six-decimal amounts, as the financial API sends them: the net
+            // and the VAT of a gross in cents.
+            const qint64 net = netMicro(gross, bp);
+            const qint64 tax = gross * 10'000 - net;
             const QString lineId = QStringLiteral("%1-%2").arg(receiptId).arg(++lineNo);
+            const QString taxCode = QString::fromUtf8(kGroups[e.group].taxCode);
             QJsonObject line{
                 {QStringLiteral("id"), lineId},
                 {QStringLiteral("sku"), QString::fromUtf8(e.sku)},
                 {QStringLiteral("name"), nameOverride.isEmpty() ? QString::fromUtf8(e.name) : nameOverride},
-                {QStringLiteral("quantity"), quantity},
-                {QStringLiteral("totalNetAmountWithTax"), money(gross)},
-                {QStringLiteral("totalNetAmountWithoutTax"), money(net)},
-                {QStringLiteral("menuListPrice"), money(e.priceCents)},
-                {QStringLiteral("unitCostPrice"), money(e.costCents)},
-                {QStringLiteral("serviceCharge"), money(serviceCharge)},
-                {QStringLiteral("discountAmount"), money(discount)},
-                {QStringLiteral("taxCode"), QString::fromUtf8(kGroups[e.group].taxCode)},
-                {QStringLiteral("taxAmount"), money(tax)},
+                {QStringLiteral("quantity"), QStringLiteral("%1.000").arg(quantity)},
+                {QStringLiteral("totalNetAmountWithTax"), micro(gross * 10'000)},
+                {QStringLiteral("totalNetAmountWithoutTax"), micro(net)},
+                {QStringLiteral("menuListPrice"), micro(qint64(e.priceCents) * 10'000)},
+                {QStringLiteral("unitCostPrice"), micro(qint64(e.costCents) * 10'000)},
+                {QStringLiteral("serviceCharge"), micro(serviceCharge * 10'000)},
+                {QStringLiteral("discountAmount"), micro(discount * 10'000)},
+                {QStringLiteral("totalDiscountAmount"), micro(discount * 10'000)},
+                {QStringLiteral("taxCode"), taxCode},
+                {QStringLiteral("taxAmount"), micro(tax)},
+                {QStringLiteral("taxRatePercentage"), money(bp)},
                 {QStringLiteral("taxLines"),
-                 QJsonArray{
-                     QJsonObject{{QStringLiteral("taxCode"), QString::fromUtf8(kGroups[e.group].taxCode)},
-                                 {QStringLiteral("taxRate"), money(bp)},
-                                 {QStringLiteral("taxAmount"), money(tax)},
-                                 {QStringLiteral("taxIncluded"), true}}}},
+                 QJsonArray{QJsonObject{{QStringLiteral("taxId"), QString::number(41'910'290'870'000LL + bp)},
+                                        {QStringLiteral("taxCode"), taxCode},
+                                        {QStringLiteral("taxRate"), multiplierText(bp)},
+                                        {QStringLiteral("taxAmount"), micro(tax)},
+                                        {QStringLiteral("taxIncluded"), true}}}},
                 {QStringLiteral("accountingGroup"),
-                 QJsonObject{{QStringLiteral("accountingGroupId"), QString::fromUtf8(kGroups[e.group].id)},
-                             {QStringLiteral("name"), QString::fromUtf8(kGroups[e.group].name)}}},
+                 QJsonObject{{QStringLiteral("accountingGroupId"),
+                              QString::fromUtf8(kGroups[e.group].id).toLongLong()},
+                             {QStringLiteral("name"), QString::fromUtf8(kGroups[e.group].name)},
+                             {QStringLiteral("statisticGroup"), QString::fromUtf8(kGroups[e.group].name)},
+                             {QStringLiteral("code"), QString::fromUtf8(kGroups[e.group].code)}}},
+                {QStringLiteral("currency"), QStringLiteral("EUR")},
             };
             if (!parent.isEmpty())
                 line.insert(QStringLiteral("parentLineId"), parent);
@@ -539,13 +674,13 @@ QList<QJsonObject> SandboxLightspeed::generateDay(const QDate& day) const
             const qint64 charge = divRound(total * 5, 100);
             appendLine(service, 1, charge, 0, {}, {}, {}, charge, {});
         }
+        // A dish sent back is refunded on a receipt of its own (type
+        // REFUND, `source` naming the sale), a few minutes later.
+        int refundedIndex = -1;
         if (refund) {
-            // A dish sent back: refunded on the same receipt.
             for (const auto& [index, quantity] : std::as_const(order)) {
                 if (kMenu[index].role == Main) {
-                    const Entry& e = kMenu[index];
-                    appendLine(e, -1, -qint64(e.priceCents), 0, {}, {}, {}, 0,
-                               QStringLiteral("Remboursement : %1").arg(QString::fromUtf8(e.name)));
+                    refundedIndex = index;
                     break;
                 }
             }
@@ -556,7 +691,10 @@ QList<QJsonObject> SandboxLightspeed::generateDay(const QDate& day) const
             auto pay = [&payments](const char* code, const char* description, qint64 amount, qint64 tip) {
                 QJsonObject p{{QStringLiteral("code"), QString::fromLatin1(code)},
                               {QStringLiteral("description"), QString::fromUtf8(description)},
-                              {QStringLiteral("netAmountWithTax"), money(amount)}};
+                              {QStringLiteral("paymentMethodId"), methodId(code)},
+                              {QStringLiteral("netAmountWithTax"), money(amount)},
+                              {QStringLiteral("currency"), QStringLiteral("EUR")},
+                              {QStringLiteral("type"), QStringLiteral("NORMAL")}};
                 if (tip > 0)
                     p.insert(QStringLiteral("tip"), money(tip));
                 payments.append(p);
@@ -571,7 +709,7 @@ QList<QJsonObject> SandboxLightspeed::generateDay(const QDate& day) const
             } else if (r < 0.66 || total < 0) {
                 pay("CB", "Carte bancaire", total, tip);
             } else if (r < 0.81) {
-                pay("ESP", "Espèces", total, 0);
+                pay("CASH", "Espèces", total, 0);
             } else if (r < 0.88) {
                 pay("AMEX", "American Express", total, tip);
             } else if (r < 0.9) {
@@ -585,6 +723,7 @@ QList<QJsonObject> SandboxLightspeed::generateDay(const QDate& day) const
 
         const qint64 closedMs = midnightUtcMs + qint64(draft.secs) * 1000 + qint64(rng.below(1000));
         QJsonObject sale{
+            {QStringLiteral("type"), QStringLiteral("SALE")},
             {QStringLiteral("receiptId"), receiptId},
             {QStringLiteral("accountReference"), QStringLiteral("T%1").arg(n + 1)},
             {QStringLiteral("accountFiscId"),
@@ -592,7 +731,10 @@ QList<QJsonObject> SandboxLightspeed::generateDay(const QDate& day) const
             {QStringLiteral("businessLocationId"), blId},
             {QStringLiteral("timeClosed"),
              QDateTime::fromMSecsSinceEpoch(closedMs, Qt::UTC).toString(Qt::ISODateWithMs)},
-            {QStringLiteral("nbCovers"), covers},
+            {QStringLiteral("nbCovers"), double(covers)},
+            {QStringLiteral("dineIn"), draft.kind != Bar},
+            {QStringLiteral("tableNumber"),
+             draft.kind != Bar ? QString::number(1 + rng.below(18)) : QString()},
             {QStringLiteral("cancelled"), cancelled},
             {QStringLiteral("salesLines"), lines},
             {QStringLiteral("payments"), payments},
@@ -609,11 +751,11 @@ QList<QJsonObject> SandboxLightspeed::generateDay(const QDate& day) const
                 line.remove(QStringLiteral("taxCode"));
                 line.remove(QStringLiteral("taxLines"));
                 break;
-            case Anomaly::NotAddingUp:
-                line.insert(
-                    QStringLiteral("totalNetAmountWithTax"),
-                    money(*parseMoney(line.value(QStringLiteral("totalNetAmountWithTax")).toString()) + 100));
-                break;
+            case Anomaly::NotAddingUp: {
+                const QString gross = line.value(QStringLiteral("totalNetAmountWithTax")).toString();
+                line.insert(QStringLiteral("totalNetAmountWithTax"),
+                            micro(*parseMoney(gross.left(gross.size() - 4)) * 10'000 + 1'000'000));
+            } break;
             case Anomaly::MalformedAmount:
                 line.insert(QStringLiteral("totalNetAmountWithTax"), QStringLiteral("12,50"));
                 break;
@@ -622,7 +764,56 @@ QList<QJsonObject> SandboxLightspeed::generateDay(const QDate& day) const
             sale.insert(QStringLiteral("salesLines"), lines);
         }
         sales.append(sale);
+
+        if (refundedIndex >= 0 && !cancelled) {
+            const Entry& e = kMenu[refundedIndex];
+            lines = QJsonArray();
+            total = 0;
+            const QString original = receiptId;
+            const QString refundId = receiptId + QStringLiteral("-R");
+            // appendLine numbers the lines after the receipt it is given.
+            lineNo = 0;
+            appendLine(e, -1, -qint64(e.priceCents), 0, {}, {}, {}, 0,
+                       QStringLiteral("Remboursement : %1").arg(QString::fromUtf8(e.name)));
+            QJsonArray refundLines;
+            for (const QJsonValue& v : std::as_const(lines)) {
+                QJsonObject l = v.toObject();
+                l.insert(QStringLiteral("id"),
+                         l.value(QStringLiteral("id")).toString().replace(original, refundId));
+                refundLines.append(l);
+            }
+            const qint64 refundMs = closedMs + 300'000;
+            sales.append(QJsonObject{
+                {QStringLiteral("type"), QStringLiteral("REFUND")},
+                {QStringLiteral("receiptId"), refundId},
+                {QStringLiteral("accountReference"), QStringLiteral("T%1-R").arg(n + 1)},
+                {QStringLiteral("accountFiscId"),
+                 QStringLiteral("%1%2R").arg(dayKey).arg(n + 1, 5, 10, QLatin1Char('0'))},
+                {QStringLiteral("source"),
+                 QJsonObject{{QStringLiteral("initialAccountId"), QStringLiteral("T%1").arg(n + 1)},
+                             {QStringLiteral("previousAccountId"), QStringLiteral("T%1").arg(n + 1)}}},
+                {QStringLiteral("businessLocationId"), blId},
+                {QStringLiteral("timeClosed"),
+                 QDateTime::fromMSecsSinceEpoch(refundMs, Qt::UTC).toString(Qt::ISODateWithMs)},
+                {QStringLiteral("nbCovers"), 0.0},
+                {QStringLiteral("cancelled"), false},
+                {QStringLiteral("dineIn"), true},
+                {QStringLiteral("salesLines"), refundLines},
+                {QStringLiteral("payments"),
+                 QJsonArray{QJsonObject{{QStringLiteral("code"), QStringLiteral("CB")},
+                                        {QStringLiteral("description"), QStringLiteral("Carte bancaire")},
+                                        {QStringLiteral("paymentMethodId"), methodId("CB")},
+                                        {QStringLiteral("netAmountWithTax"), money(total)},
+                                        {QStringLiteral("currency"), QStringLiteral("EUR")},
+                                        {QStringLiteral("type"), QStringLiteral("NORMAL")}}}},
+            });
+        }
     }
+    // Served sorted by timeClosed (a refund may close after later sales).
+    std::stable_sort(sales.begin(), sales.end(), [](const QJsonObject& a, const QJsonObject& b) {
+        return a.value(QLatin1String("timeClosed")).toString() <
+               b.value(QLatin1String("timeClosed")).toString();
+    });
     return sales;
 }
 
@@ -660,15 +851,15 @@ SandboxLightspeed::DayTotals SandboxLightspeed::dayTotals(const QDate& localDate
             ++t.cancelled;
             continue;
         }
-        qint64 gross = 0, net = 0;
+        qint64 gross = 0, tax = 0;
         for (const QJsonValue& v : lines) {
             const QJsonObject l = v.toObject();
-            gross += parseMoney(l.value(QLatin1String("totalNetAmountWithTax")).toString()).value_or(0);
-            net += parseMoney(l.value(QLatin1String("totalNetAmountWithoutTax")).toString()).value_or(0);
+            gross += sixDecimalsToCents(l.value(QLatin1String("totalNetAmountWithTax")).toString());
+            tax += sixDecimalsToCents(l.value(QLatin1String("taxAmount")).toString());
         }
         t.grossCents += gross;
-        t.netCents += net;
-        t.taxCents += gross - net;
+        t.netCents += gross - tax;
+        t.taxCents += tax;
         if (gross >= 0) {
             ++t.receipts;
             t.covers += sale.value(QLatin1String("nbCovers")).toInt();
@@ -712,17 +903,22 @@ QJsonObject SandboxLightspeed::item(const QString& itemId) const
         return {};
     const Entry& e = kMenu[index];
     const ItemState state = m_items.value(itemId);
+    // The items API's ItemDTO: ids and prices are JSON numbers.
     return QJsonObject{
-        {QStringLiteral("id"), itemId},
+        {QStringLiteral("id"), itemId.toLongLong()},
         {QStringLiteral("name"), QString::fromUtf8(e.name)},
+        {QStringLiteral("docketName"), QString::fromUtf8(e.name).left(64)},
         {QStringLiteral("sku"), QString::fromUtf8(e.sku)},
-        {QStringLiteral("businessLocationId"), businessLocationId()},
-        {QStringLiteral("accountingGroupId"), QString::fromUtf8(kGroups[e.group].id)},
-        {QStringLiteral("taxCode"), QString::fromUtf8(kGroups[e.group].taxCode)},
-        {QStringLiteral("defaultPrice"), money(state.priceCents)},
-        {QStringLiteral("priceMode"), QStringLiteral("FIXED")},
-        {QStringLiteral("costPrice"), money(e.costCents)},
-        {QStringLiteral("lastModified"), state.lastModified},
+        {QStringLiteral("active"), true},
+        {QStringLiteral("accountingGroup"),
+         QJsonObject{{QStringLiteral("id"), QString::fromUtf8(kGroups[e.group].id).toLongLong()},
+                     {QStringLiteral("name"), QString::fromUtf8(kGroups[e.group].name)}}},
+        {QStringLiteral("costPrice"), double(e.costCents) / 100.0},
+        {QStringLiteral("prices"),
+         QJsonArray{QJsonObject{{QStringLiteral("amount"), double(state.priceCents) / 100.0},
+                                {QStringLiteral("name"), QStringLiteral("Prix")}}}},
+        {QStringLiteral("priceMode"), QStringLiteral("AMOUNT")},
+        {QStringLiteral("sharingType"), QStringLiteral("LOCAL")},
     };
 }
 
@@ -783,7 +979,7 @@ SandboxLightspeed::SandboxLightspeed(SandboxServer* server)
             const QUrlQuery q = request.query();
             const int page = q.queryItemValue(QStringLiteral("page")).toInt();
             auto location = [](const QString& id, const char* name) {
-                return QJsonObject{{QStringLiteral("blId"), id.toLongLong()},
+                return QJsonObject{{QStringLiteral("blID"), id.toLongLong()},
                                    {QStringLiteral("blName"), QString::fromUtf8(name)},
                                    {QStringLiteral("country"), QStringLiteral("FR")},
                                    {QStringLiteral("timezone"), QStringLiteral("Europe/Paris")}};
@@ -797,7 +993,7 @@ SandboxLightspeed::SandboxLightspeed(SandboxServer* server)
                     {QStringLiteral("businessLocations"),
                      QJsonArray{location(businessLocationId(), "Le Vieux Moulin"),
                                 location(otherBusinessLocationId(), "Le Vieux Moulin — Food truck")}}});
-            return QHttpServerResponse(businesses);
+            return QHttpServerResponse(hal("businessList", businesses, request.url().toString()));
         });
 
     server->addRoute(QStringLiteral("/f/v2/business-location/<arg>/sales"), Method::Get,
@@ -821,11 +1017,28 @@ SandboxLightspeed::SandboxLightspeed(SandboxServer* server)
                 return error(QStringLiteral("unknown business location"), 404);
             QJsonArray groups;
             for (const Group& g : kGroups)
-                groups.append(QJsonObject{{QStringLiteral("accountingGroupId"), QString::fromUtf8(g.id)},
-                                          {QStringLiteral("name"), QString::fromUtf8(g.name)},
-                                          {QStringLiteral("code"), QString::fromUtf8(g.code)},
-                                          {QStringLiteral("taxCode"), QString::fromUtf8(g.taxCode)}});
-            return QHttpServerResponse(groups);
+                groups.append(
+                    QJsonObject{{QStringLiteral("accountingGroupId"), QString::fromUtf8(g.id).toLongLong()},
+                                {QStringLiteral("name"), QString::fromUtf8(g.name)},
+                                {QStringLiteral("statisticGroup"), QString::fromUtf8(g.name)},
+                                {QStringLiteral("code"), QString::fromUtf8(g.code)}});
+            return QHttpServerResponse(hal("accountingGroupList", groups, request.url().toString()));
+        });
+    server->addRoute(
+        QStringLiteral("/f/finance/<arg>/paymentMethods"), Method::Get,
+        [this, unauthorized, knownLocation](const QHttpServerRequest& request, const QStringList& captures) {
+            if (!authorized(request))
+                return unauthorized();
+            if (!knownLocation(captures.value(0)))
+                return error(QStringLiteral("unknown business location"), 404);
+            QJsonArray methods;
+            for (const PaymentMethod& m : kMethods)
+                methods.append(QJsonObject{
+                    {QStringLiteral("name"), QString::fromUtf8(m.name)},
+                    {QStringLiteral("code"), QString::fromLatin1(m.code)},
+                    {QStringLiteral("accountingReference"), QString::fromLatin1(m.accountingReference)},
+                    {QStringLiteral("pmId"), m.id}});
+            return QHttpServerResponse(hal("paymentMethodList", methods, request.url().toString()));
         });
     server->addRoute(
         QStringLiteral("/f/finance/<arg>/tax-rates"), Method::Get,
@@ -834,12 +1047,23 @@ SandboxLightspeed::SandboxLightspeed(SandboxServer* server)
                 return unauthorized();
             if (!knownLocation(captures.value(0)))
                 return error(QStringLiteral("unknown business location"), 404);
+            // `rate` is a JSON number and a multiplier (1.1 = 10 %), written
+            // with its exact decimal text.
             QJsonArray taxes;
-            for (const Tax& t : kTaxes)
-                taxes.append(QJsonObject{{QStringLiteral("code"), QString::fromUtf8(t.code)},
-                                         {QStringLiteral("rate"), money(t.bp)},
-                                         {QStringLiteral("description"), QString::fromUtf8(t.description)}});
-            return QHttpServerResponse(taxes);
+            QList<std::pair<QString, QString>> numbers;
+            for (const Tax& t : kTaxes) {
+                const QString placeholder = QStringLiteral("@rate:%1@").arg(QLatin1String(t.code));
+                numbers.append({placeholder, multiplierText(t.bp)});
+                taxes.append(QJsonObject{
+                    {QStringLiteral("code"), QString::fromUtf8(t.code)},
+                    {QStringLiteral("description"), QString::fromUtf8(t.description)},
+                    {QStringLiteral("rate"), placeholder},
+                    {QStringLiteral("taxIncluded"), true},
+                    {QStringLiteral("accountingReference"), QString::fromLatin1(t.accountingReference)}});
+            }
+            return rawJson(spliceNumbers(QJsonDocument(hal("taxRateList", taxes, request.url().toString()))
+                                             .toJson(QJsonDocument::Compact),
+                                         numbers));
         });
     server->addRoute(QStringLiteral("/items/v1/items"), Method::Get,
                      [this, unauthorized](const QHttpServerRequest& request, const QStringList&) {
@@ -860,19 +1084,22 @@ SandboxLightspeed::SandboxLightspeed(SandboxServer* server)
                 return unauthorized();
             if (!knownLocation(request.query().queryItemValue(QStringLiteral("businessLocationId"))))
                 return error(QStringLiteral("businessLocationId is missing or unknown"), 400);
-            return QHttpServerResponse(
-                QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("D1")},
-                                       {QStringLiteral("name"), QStringLiteral("Remise fidélité 10 %")},
-                                       {QStringLiteral("code"), QStringLiteral("FIDELITE10")},
-                                       {QStringLiteral("discountPercentage"), QStringLiteral("10.00")}},
-                           QJsonObject{{QStringLiteral("id"), QStringLiteral("D2")},
-                                       {QStringLiteral("name"), QStringLiteral("Geste commercial")},
-                                       {QStringLiteral("code"), QStringLiteral("GESTE")},
-                                       {QStringLiteral("discountAmount"), QStringLiteral("5.00")}},
-                           QJsonObject{{QStringLiteral("id"), QStringLiteral("D3")},
-                                       {QStringLiteral("name"), QStringLiteral("Happy hour (pression)")},
-                                       {QStringLiteral("code"), QStringLiteral("HAPPY")},
-                                       {QStringLiteral("discountPercentage"), QStringLiteral("50.00")}}});
+            // The order-and-pay document's apeDiscount: {name, code,
+            // discountPercentage | discountAmount}, numbers.
+            const QJsonArray discounts{
+                QJsonObject{{QStringLiteral("name"), QStringLiteral("Remise fidélité 10 %")},
+                            {QStringLiteral("code"), QStringLiteral("FIDELITE10")},
+                            {QStringLiteral("discountPercentage"), QStringLiteral("@p10@")}},
+                QJsonObject{{QStringLiteral("name"), QStringLiteral("Geste commercial")},
+                            {QStringLiteral("code"), QStringLiteral("GESTE")},
+                            {QStringLiteral("discountAmount"), QStringLiteral("@a5@")}},
+                QJsonObject{{QStringLiteral("name"), QStringLiteral("Happy hour (pression)")},
+                            {QStringLiteral("code"), QStringLiteral("HAPPY")},
+                            {QStringLiteral("discountPercentage"), QStringLiteral("@p50@")}}};
+            return rawJson(spliceNumbers(QJsonDocument(discounts).toJson(QJsonDocument::Compact),
+                                         {{QStringLiteral("@p10@"), QStringLiteral("10.0")},
+                                          {QStringLiteral("@a5@"), QStringLiteral("5.0")},
+                                          {QStringLiteral("@p50@"), QStringLiteral("50.0")}}));
         });
 
     // Hooks for tests and demos.
@@ -1020,16 +1247,21 @@ QHttpServerResponse SandboxLightspeed::itemsPage(const QHttpServerRequest& reque
     if (q.queryItemValue(QStringLiteral("businessLocationId")) != businessLocationId())
         return q.queryItemValue(QStringLiteral("businessLocationId")) == otherBusinessLocationId()
                    ? QHttpServerResponse(QJsonArray{})
-                   : error(QStringLiteral("businessLocationId is missing or unknown"), 400);
+                   : itemsError(400, QStringLiteral("businessLocationId is missing or unknown"),
+                                {{QStringLiteral("businessLocationId"),
+                                  QStringLiteral("must be a known business location")}});
     bool ok = true;
     const QString offsetText = q.queryItemValue(QStringLiteral("offset"));
     const int offset = offsetText.isEmpty() ? 0 : offsetText.toInt(&ok);
     if (!ok || offset < 0)
-        return error(QStringLiteral("invalid offset"), 400);
+        return itemsError(400, QStringLiteral("Constraint violation"),
+                          {{QStringLiteral("offset"), QStringLiteral("must be greater than or equal to 0")}});
     const QString amountText = q.queryItemValue(QStringLiteral("amount"));
     const int amount = amountText.isEmpty() ? 50 : amountText.toInt(&ok);
     if (!ok || amount < 1 || amount > kMaxItemsAmount)
-        return error(QStringLiteral("amount must be between 1 and %1").arg(kMaxItemsAmount), 400);
+        return itemsError(
+            400, QStringLiteral("Constraint violation"),
+            {{QStringLiteral("amount"), QStringLiteral("must be between 1 and %1").arg(kMaxItemsAmount)}});
     QJsonArray page;
     for (int i = offset; i < std::min(kMenuSize, offset + amount); ++i)
         page.append(item(itemIdOf(i)));
@@ -1039,7 +1271,7 @@ QHttpServerResponse SandboxLightspeed::itemsPage(const QHttpServerRequest& reque
 QHttpServerResponse SandboxLightspeed::itemRoute(const QHttpServerRequest& request, const QString& itemId)
 {
     if (menuIndexOfId(itemId) < 0)
-        return error(QStringLiteral("item not found"), 404);
+        return itemsError(404, QStringLiteral("Item not found"));
     if (request.method() != QHttpServerRequest::Method::Put)
         return QHttpServerResponse(item(itemId));
 
@@ -1058,14 +1290,34 @@ QHttpServerResponse SandboxLightspeed::itemRoute(const QHttpServerRequest& reque
     }
     const QJsonDocument doc = QJsonDocument::fromJson(body);
     if (!doc.isObject())
-        return error(QStringLiteral("the body must be a JSON object"), 400);
+        return itemsError(400, QStringLiteral("The body must be a JSON object"));
     const QJsonObject o = doc.object();
-    const std::optional<qint64> price = parseMoney(o.value(QStringLiteral("defaultPrice")).toString());
-    if (!price || *price < 0)
-        return error(QStringLiteral("defaultPrice must be a decimal string such as \"12.50\""), 400);
-    if (o.contains(QStringLiteral("businessLocationId")) &&
-        o.value(QStringLiteral("businessLocationId")).toVariant().toString() != businessLocationId())
-        return error(QStringLiteral("businessLocationId does not match the item"), 400);
+    // UpdateItemDTO: name, businessLocationId, sku, defaultPrice and
+    // accountingGroupId are required; ids and prices are numbers.
+    QList<std::pair<QString, QString>> problems;
+    if (!o.value(QStringLiteral("name")).isString() || o.value(QStringLiteral("name")).toString().isEmpty())
+        problems.append({QStringLiteral("name"), QStringLiteral("must not be empty")});
+    if (!o.value(QStringLiteral("sku")).isString())
+        problems.append({QStringLiteral("sku"), QStringLiteral("must not be null")});
+    if (!o.value(QStringLiteral("businessLocationId")).isDouble())
+        problems.append({QStringLiteral("businessLocationId"), QStringLiteral("must be a number")});
+    else if (qint64(o.value(QStringLiteral("businessLocationId")).toDouble()) !=
+             businessLocationId().toLongLong())
+        problems.append({QStringLiteral("businessLocationId"), QStringLiteral("does not match the item")});
+    if (!o.value(QStringLiteral("accountingGroupId")).isDouble())
+        problems.append({QStringLiteral("accountingGroupId"), QStringLiteral("must be a number")});
+    std::optional<qint64> price;
+    const QJsonValue priceValue = o.value(QStringLiteral("defaultPrice"));
+    if (priceValue.isDouble()) {
+        const double cents = priceValue.toDouble() * 100.0;
+        if (cents >= 0 && std::fabs(cents - std::round(cents)) < 1e-6)
+            price = qint64(std::llround(cents));
+    }
+    if (!price)
+        problems.append({QStringLiteral("defaultPrice"),
+                         QStringLiteral("must be a number with at most two decimals, such as 12.5")});
+    if (!problems.isEmpty())
+        return itemsError(400, QStringLiteral("Constraint violation"), problems);
     setItemPrice(itemId, *price);
     ++m_updatesApplied;
     const QByteArray response = QJsonDocument(item(itemId)).toJson(QJsonDocument::Compact);

@@ -24,21 +24,31 @@ class SandboxServer;
 /// restaurant ("Le Vieux Moulin") with two years of sales up to now,
 /// generated deterministically per local day from the server's seed (never
 /// precomputed), served at the provider's paths through SandboxServer's
-/// routes, so fault plans and hit statistics apply:
+/// routes, so fault plans and hit statistics apply, in the shapes of
+/// Lightspeed's published OpenAPI documents
+/// (tests/data/contracts/lightspeed holds them as JSON Schemas; a contract
+/// test checks every answer):
 ///
-///   GET /f/data/businesses?page&size                  businesses and their locations (blId)
+///   GET /f/data/businesses?page&size                  HAL {_embedded:{businessList:[…]}}, locations `blID`
 ///   GET /f/v2/business-location/{blId}/sales?from&to&pageSize&nextPageToken[&include]
 ///        closed sales sorted by timeClosed, from <= timeClosed < to; to - from <= 365 days
-///        (else 400); pageSize 1..100 (default 50); nextPageToken is opaque and only valid with
-///        the same from/to; dataComplete is false when `to` is less than a minute old.
+///        (else 400 {error}); pageSize 1..100 (default 50); nextPageToken is opaque and only valid
+///        with the same from/to. Line amounts with six decimals, quantities "1.000",
+///        taxRatePercentage "10.00", taxLines[].taxRate a multiplier ("1.1"), nbCovers a number;
+///        refunds are receipts of their own (type REFUND, `source` naming the sale).
 ///   GET /f/v2/business-location/{blId}/sales-daily?date=YYYY-MM-DD   totals of a day
-///   GET /f/finance/{blId}/accountingGroups            accounting groups (with their tax code)
-///   GET /f/finance/{blId}/tax-rates                   TVA10 10.00, TVA20 20.00, TVA55 5.50
-///   GET /items/v1/items?businessLocationId&offset&amount(1..100)
-///   GET|PUT /items/v1/items/{id}                      PUT changes the item (defaultPrice);
-///        a repeated Idempotency-Key with the same body is not applied again (answer replayed,
-///        `Idempotent-Replayed: true`), with another body: 422.
-///   GET /o/op/1/menu/discounts?businessLocationId     discounts (read-only)
+///   GET /f/finance/{blId}/accountingGroups            HAL accountingGroupList
+///   GET /f/finance/{blId}/tax-rates                   HAL taxRateList, rate 1.1 / 1.2 / 1.055 (numbers)
+///   GET /f/finance/{blId}/paymentMethods              HAL paymentMethodList: the merchant's codes
+///        (CB, CASH, AMEX, TR, CHQ) with their accounting references
+///   GET /items/v1/items?businessLocationId&offset&amount(1..100)   a list of ItemDTO
+///        (prices[].amount and costPrice JSON numbers)
+///   GET|PUT /items/v1/items/{id}                      PUT takes UpdateItemDTO (defaultPrice a number;
+///        name, sku, businessLocationId, accountingGroupId required, else 400 with the items error
+///        body {status, timestamp, message, apiSubExceptions}); a repeated Idempotency-Key with the
+///        same body is not applied again (answer replayed, `Idempotent-Replayed: true`), with another
+///        body: 422.
+///   GET /o/op/1/menu/discounts?businessLocationId     [{name, code, discountPercentage | discountAmount}]
 /// Test and demo hooks (HTTP, also in-process below):
 ///   POST /_sandbox/lightspeed/items/{id}/price  {"price":"13.50"}  the POS changed an item
 ///   POST /_sandbox/lightspeed/anomalies  {"date":"2024-05-02","index":0,"kind":"unknown_sku"}
@@ -50,8 +60,8 @@ class SandboxServer;
 /// hot drinks), 20 % (alcohol) and 5.5 % (take-away bakery). Amounts are
 /// decimal strings; every line adds up (with = without + tax) and the
 /// payments match the lines. Some receipts carry a discount (percentage or
-/// amount), a group service charge, a refund line (negative) or are voided
-/// (cancelled, no payment); some card payments carry a tip.
+/// amount) or a group service charge, some are refunded by a REFUND receipt,
+/// some are voided (cancelled, no payment); some card payments carry a tip.
 ///
 /// With setRequireAuthorization(true) every API route wants a Bearer access
 /// token valid for the server's SandboxOAuth (else 401).

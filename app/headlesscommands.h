@@ -1,0 +1,25 @@
+#pragma once
+
+#include "commandline.h"
+
+#include <cstdio>
+
+namespace Moulin {
+
+/// `moulin --sign-in ID [--timeout S] [--no-browser] [--import-config FILE]`:
+/// the browser sign-in of an OAuth connector without a window. Prints the
+/// address to open (and tries to open a browser when a desktop is there),
+/// waits for the loopback redirect, checks the tokens are in the keychain,
+/// prints one line and returns the exit code: 0 signed in; 1 refused, timed
+/// out, not configured, not a browser sign-in, no keychain, demo mode.
+/// Needs a QCoreApplication (no display).
+int runHeadlessSignIn(const CommandLineOptions& options, std::FILE* out = stdout, std::FILE* err = stderr);
+
+/// `moulin --export fec|z --from D --to D [--siren N] [--fiscal-year-end D]
+/// --out DIR`: writes the export from the local database and prints its
+/// path. Returns 0 written; 1 refused (the issues are printed to `err`) or
+/// the database cannot be opened; 2 bad arguments (e.g. an invalid SIREN).
+/// Needs a QCoreApplication.
+int runHeadlessExport(const CommandLineOptions& options, std::FILE* out = stdout, std::FILE* err = stderr);
+
+} // namespace Moulin

@@ -1,0 +1,285 @@
+// `moulin --export fec|z` as an accountant's script or a scheduled task runs
+// it: the real binary, without a display, on a database filled by a real
+// `--sync-now` against the standalone sandbox; its files, output and exit
+// codes.
+#include "common/core/apppaths.h"
+#include "common/core/connectorsettings.h"
+#include "pos/core/fecexport.h"
+#include "pos/core/possettings.h"
+#include "sandbox/core/sandboxlightspeed.h"
+#include "testsupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QSettings>
+#include <QTest>
+
+using namespace Moulin;
+
+namespace {
+const QString kSiren = QStringLiteral("732829320");
+} // namespace
+
+class TestAppExport : public QObject
+{
+    Q_OBJECT
+
+    struct Run
+    {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+
+    QProcess m_sandbox;
+    QString m_dir; ///< data directory holding the synchronised database
+    QDate m_today;
+
+    static Run moulin(const QStringList& args)
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("DISPLAY"));
+        env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+        env.remove(QStringLiteral("QT_QPA_PLATFORM")); // headless must not need a display at all
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(MOULIN_BINARY), args);
+        if (!p.waitForFinished(120000))
+            qFatal("moulin did not finish");
+        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+                QString::fromUtf8(p.readAllStandardError())};
+    }
+
+    QStringList exportArgs(const QString& kind, const QDate& from, const QDate& to, const QString& out,
+                           const QStringList& more = {}) const
+    {
+        return QStringList{QStringLiteral("--export"),   kind,
+                           QStringLiteral("--from"),     from.toString(Qt::ISODate),
+                           QStringLiteral("--to"),       to.toString(Qt::ISODate),
+                           QStringLiteral("--out"),      out,
+                           QStringLiteral("--lang"),     QStringLiteral("en"),
+                           QStringLiteral("--data-dir"), m_dir} +
+               more;
+    }
+
+    static QStringList filesIn(const QString& dir)
+    {
+        return QDir(dir).entryList(QDir::Files | QDir::NoDotAndDotDot);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        // The sandbox in its own process; its restaurant synchronised by the
+        // real binary, as on the restaurant's computer.
+        m_sandbox.start(
+            QStringLiteral(MOULIN_SANDBOX_BINARY),
+            {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--seed"), QStringLiteral("6")});
+        QVERIFY(m_sandbox.waitForReadyRead(10000));
+        const QString banner = QString::fromUtf8(m_sandbox.readLine()).trimmed();
+        const qsizetype at = banner.indexOf(QStringLiteral("http://"));
+        QVERIFY2(at >= 0, qPrintable(banner));
+        const QUrl baseUrl(banner.mid(at).section(QLatin1Char(' '), 0, 0));
+
+        m_dir = Test::freshDataDir(QStringLiteral("app-export"));
+        AppPaths::setDataDir(m_dir);
+        ConnectorConfig pos;
+        pos.typeKey = QStringLiteral("pos_type");
+        pos.typeName = QStringLiteral("LightSpeed");
+        pos.connectorId = QStringLiteral("lightspeed");
+        pos.apiUrl = baseUrl;
+        pos.storeId = SandboxLightspeed::businessLocationId();
+        pos.authMethod = QStringLiteral("none"); // the standalone sandbox does not ask for a token
+        pos.feeds = {{QStringLiteral("transactions"), true, 5},
+                     {QStringLiteral("menu_items"), true, 60},
+                     {QStringLiteral("promotions"), false, 120}};
+        QVERIFY(ConnectorSettings::save(pos));
+        AppPaths::settings()->setValue(QStringLiteral("pos/backfill_days"), 4);
+
+        const Run sync = moulin({QStringLiteral("--sync-now"), QStringLiteral("--lang"), QStringLiteral("en"),
+                                 QStringLiteral("--data-dir"), m_dir});
+        QVERIFY2(sync.exitCode == 0, qPrintable(sync.out + sync.err));
+        QVERIFY2(sync.out.contains(QStringLiteral("lightspeed/transactions: OK")), qPrintable(sync.out));
+        m_today = QDate::currentDate();
+    }
+
+    void cleanupTestCase()
+    {
+        m_sandbox.kill();
+        m_sandbox.waitForFinished();
+    }
+
+    void fecWrittenAndValid()
+    {
+        const QString out = Test::freshDataDir(QStringLiteral("app-export-fec"));
+        const Run r = moulin(exportArgs(QStringLiteral("fec"), m_today.addDays(-6), m_today, out,
+                                        {QStringLiteral("--siren"), QStringLiteral("732 829 320")}));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        // The path, alone on stdout (for scripts).
+        const QString path = r.out.trimmed();
+        QVERIFY2(QFileInfo(path).isFile(), qPrintable(r.out));
+        QCOMPARE(QFileInfo(path).absolutePath(), QFileInfo(out).absoluteFilePath());
+        // <SIREN>FEC<fiscal year end>.txt, 31 December by default.
+        QCOMPARE(
+            QFileInfo(path).fileName(),
+            QStringLiteral("%1FEC%2.txt").arg(kSiren, QDate(m_today.year(), 12, 31).toString("yyyyMMdd")));
+        QVERIFY(FecExport::isValidFileName(QFileInfo(path).fileName()));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        const QList<FecIssue> issues = FecExport::validate(bytes);
+        QString text;
+        for (const FecIssue& issue : issues)
+            text += QStringLiteral("line %1: %2\n").arg(issue.line).arg(issue.message);
+        QVERIFY2(issues.isEmpty(), qPrintable(text));
+        QVERIFY(bytes.count("\r\n") > 4); // the header and several days of entries
+        QVERIFY(bytes.startsWith("JournalCode\t"));
+    }
+
+    void fecWithSavedSirenAndFiscalYear()
+    {
+        AppPaths::setDataDir(m_dir);
+        PosSettings settings = PosSettings::load();
+        settings.siren = kSiren;
+        QVERIFY(settings.save());
+
+        const QString out =
+            QDir(Test::freshDataDir(QStringLiteral("app-export-fy"))).filePath("created/here");
+        const QDate fiscalYearEnd = m_today.addDays(30);
+        const Run r =
+            moulin(exportArgs(QStringLiteral("fec"), m_today.addDays(-2), m_today, out,
+                              {QStringLiteral("--fiscal-year-end"), fiscalYearEnd.toString(Qt::ISODate)}));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QCOMPARE(QFileInfo(r.out.trimmed()).fileName(),
+                 QStringLiteral("%1FEC%2.txt").arg(kSiren, fiscalYearEnd.toString("yyyyMMdd")));
+        QCOMPARE(filesIn(out).size(), 1); // the missing folder was created
+
+        settings.siren.clear();
+        QVERIFY(settings.save());
+    }
+
+    void dailySummaryWritten()
+    {
+        const QString out = Test::freshDataDir(QStringLiteral("app-export-z"));
+        const QDate from = m_today.addDays(-3);
+        const Run r = moulin(exportArgs(QStringLiteral("z"), from, m_today, out));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        const QString path = r.out.trimmed();
+        QCOMPARE(QFileInfo(path).fileName(),
+                 QStringLiteral("Z-caisse-%1-%2.csv")
+                     .arg(from.toString("yyyyMMdd"), m_today.toString("yyyyMMdd")));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray csv = file.readAll();
+        QVERIFY(csv.startsWith("\xEF\xBB\xBF")); // UTF-8 with BOM, for the spreadsheet
+        // A header, one row per day, a total.
+        QCOMPARE(csv.count("\r\n"), from.daysTo(m_today) + 1 + 2);
+        QVERIFY(csv.contains(';'));
+    }
+
+    void refusedWhenNothingToExport()
+    {
+        // Years before the restaurant's history: nothing to export, and
+        // nothing is written.
+        const QString out = Test::freshDataDir(QStringLiteral("app-export-empty"));
+        const Run r = moulin(exportArgs(QStringLiteral("fec"), QDate(2001, 1, 1), QDate(2001, 1, 31), out,
+                                        {QStringLiteral("--siren"), kSiren}));
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("The FEC was not written:")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("  • ")), qPrintable(r.err)); // the issues, one per line
+        QVERIFY(r.out.isEmpty());
+        QVERIFY(filesIn(out).isEmpty());
+    }
+
+    void badArguments_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("expected");
+        const QStringList period = {QStringLiteral("--from"), QStringLiteral("2025-01-01"),
+                                    QStringLiteral("--to"), QStringLiteral("2025-01-31")};
+        QTest::newRow("invalid siren")
+            << QStringList{QStringLiteral("fec"), QStringLiteral("--siren"), QStringLiteral("123456789")}
+            << QStringLiteral("123456789");
+        QTest::newRow("no siren at all") << QStringList{QStringLiteral("fec")} << QStringLiteral("SIREN");
+        QTest::newRow("from after to")
+            << QStringList{QStringLiteral("z"), QStringLiteral("--from"), QStringLiteral("2025-02-01")}
+            << QStringLiteral("after");
+        QTest::newRow("bad date") << QStringList{QStringLiteral("z"), QStringLiteral("--to"),
+                                                 QStringLiteral("2025-13-01")}
+                                  << QStringLiteral("2025-13-01");
+        QTest::newRow("unknown kind") << QStringList{QStringLiteral("pdf")} << QStringLiteral("pdf");
+        QTest::newRow("orders") << QStringList{QStringLiteral("orders")}
+                                << QStringLiteral("not available yet");
+        QTest::newRow("rosters") << QStringList{QStringLiteral("rosters")}
+                                 << QStringLiteral("not available yet");
+    }
+
+    void badArguments()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, expected);
+        const QString out = Test::freshDataDir(QStringLiteral("app-export-bad"));
+        // The kind first, then the defaults, then the overrides (the last
+        // --from / --to given wins).
+        QStringList command = {QStringLiteral("--export"),   args.takeFirst(),
+                               QStringLiteral("--from"),     QStringLiteral("2025-01-01"),
+                               QStringLiteral("--to"),       QStringLiteral("2025-01-31"),
+                               QStringLiteral("--out"),      out,
+                               QStringLiteral("--lang"),     QStringLiteral("en"),
+                               QStringLiteral("--data-dir"), m_dir};
+        command += args;
+        const Run r = moulin(command);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(expected), qPrintable(r.err));
+        QVERIFY(filesIn(out).isEmpty());
+    }
+
+    void missingOut()
+    {
+        const Run r = moulin({QStringLiteral("--export"), QStringLiteral("z"), QStringLiteral("--from"),
+                              QStringLiteral("2025-01-01"), QStringLiteral("--to"),
+                              QStringLiteral("2025-01-31"), QStringLiteral("--data-dir"), m_dir});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("--out")), qPrintable(r.err));
+    }
+
+    void noDatabaseYet()
+    {
+        const QString empty = Test::freshDataDir(QStringLiteral("app-export-nodb"));
+        const QString out = Test::freshDataDir(QStringLiteral("app-export-nodb-out"));
+        for (const bool demo : {false, true}) {
+            QStringList args = {QStringLiteral("--export"),   QStringLiteral("z"),
+                                QStringLiteral("--from"),     QStringLiteral("2025-01-01"),
+                                QStringLiteral("--to"),       QStringLiteral("2025-01-31"),
+                                QStringLiteral("--out"),      out,
+                                QStringLiteral("--lang"),     QStringLiteral("en"),
+                                QStringLiteral("--data-dir"), empty};
+            if (demo)
+                args << QStringLiteral("--demo");
+            const Run r = moulin(args);
+            QCOMPARE(r.exitCode, 1);
+            QVERIFY2(r.err.contains(demo ? QStringLiteral("demonstration database")
+                                         : QStringLiteral("--sync-now")),
+                     qPrintable(r.err));
+        }
+        QVERIFY(filesIn(out).isEmpty());
+        QVERIFY(!QFileInfo::exists(QDir(empty).filePath(QStringLiteral("moulin.sqlite")))); // not created
+    }
+
+    void helpNamesTheProgram()
+    {
+        // Parsed before any QCoreApplication exists: the usage line must
+        // still say "moulin", and list the headless modes.
+        const Run r = moulin({QStringLiteral("--help")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.startsWith(QStringLiteral("Usage: moulin [options]\n")), qPrintable(r.out));
+        QVERIFY(!r.out.contains(QStringLiteral("<executable_name>")));
+        QVERIFY(r.out.contains(QStringLiteral("moulin --export fec --from YYYY-MM-DD")));
+        QVERIFY(r.out.contains(QStringLiteral("moulin --sign-in ID")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAppExport)
+#include "tst_appexport.moc"
