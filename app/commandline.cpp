@@ -7,6 +7,8 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 
+#include <initializer_list>
+
 namespace Moulin {
 
 namespace {
@@ -41,6 +43,18 @@ QString usageText()
     for (qsizetype i = 0; i < lines.size(); ++i)
         text += (i == 0 ? usage : indent) + QLatin1Char(' ') + lines.at(i) + QLatin1Char('\n');
     return text;
+}
+
+/// The name of the first of `options` that is given (`given` false: that is
+/// missing), e.g. "timeout"; empty when there is none.
+QString firstOption(const QCommandLineParser& parser,
+                    std::initializer_list<const QCommandLineOption*> options, bool given = true)
+{
+    for (const QCommandLineOption* option : options) {
+        if (parser.isSet(*option) == given)
+            return option->names().constFirst();
+    }
+    return {};
 }
 
 CommandLineResult error(const QString& text)
@@ -141,12 +155,9 @@ CommandLineResult parseCommandLine(const QStringList& arguments)
                        signInOption, timeoutOption, noBrowserOption, exportOption, fromOption, toOption,
                        sirenOption, fiscalYearEndOption, outOption});
 
+    if (!parser.parse(arguments))
+        return error(parser.errorText());
     CommandLineResult result;
-    if (!parser.parse(arguments)) {
-        result.action = CommandLineResult::Action::Error;
-        result.text = parser.errorText();
-        return result;
-    }
     if (parser.isSet(helpOption)) {
         result.action = CommandLineResult::Action::ShowHelp;
         const QString help = parser.helpText();
@@ -158,12 +169,9 @@ CommandLineResult parseCommandLine(const QStringList& arguments)
         result.text = QStringLiteral("Moulin %1\n").arg(appVersion());
         return result;
     }
-    if (!parser.positionalArguments().isEmpty()) {
-        result.action = CommandLineResult::Action::Error;
-        result.text = QCoreApplication::translate("CommandLine", "Unexpected argument: %1")
-                          .arg(parser.positionalArguments().constFirst());
-        return result;
-    }
+    if (!parser.positionalArguments().isEmpty())
+        return error(QCoreApplication::translate("CommandLine", "Unexpected argument: %1")
+                         .arg(parser.positionalArguments().constFirst()));
 
     result.options.demo = parser.isSet(demoOption);
     result.options.dataDir = parser.value(dataDirOption);
@@ -178,44 +186,31 @@ CommandLineResult parseCommandLine(const QStringList& arguments)
         return error(QCoreApplication::translate(
             "CommandLine",
             "--sync-now, --sign-in and --export cannot be combined: run them one after the other."));
-    if (parser.isSet(connectorOption) && !result.options.syncNow) {
-        result.action = CommandLineResult::Action::Error;
-        result.text = QCoreApplication::translate("CommandLine", "--connector is only used with --sync-now.");
-        return result;
-    }
-    for (const QCommandLineOption* option : {&timeoutOption, &noBrowserOption}) {
-        if (parser.isSet(*option) && !parser.isSet(signInOption))
-            return error(QCoreApplication::translate("CommandLine", "--%1 is only used with --sign-in.")
-                             .arg(option->names().constFirst()));
-    }
-    for (const QCommandLineOption* option :
-         {&fromOption, &toOption, &sirenOption, &fiscalYearEndOption, &outOption}) {
-        if (parser.isSet(*option) && !parser.isSet(exportOption))
-            return error(QCoreApplication::translate("CommandLine", "--%1 is only used with --export.")
-                             .arg(option->names().constFirst()));
-    }
+    // The options of one mode, given without it.
+    if (parser.isSet(connectorOption) && !result.options.syncNow)
+        return error(QCoreApplication::translate("CommandLine", "--connector is only used with --sync-now."));
+    if (const QString stray = firstOption(parser, {&timeoutOption, &noBrowserOption});
+        !stray.isEmpty() && !parser.isSet(signInOption))
+        return error(
+            QCoreApplication::translate("CommandLine", "--%1 is only used with --sign-in.").arg(stray));
+    if (const QString stray =
+            firstOption(parser, {&fromOption, &toOption, &sirenOption, &fiscalYearEndOption, &outOption});
+        !stray.isEmpty() && !parser.isSet(exportOption))
+        return error(
+            QCoreApplication::translate("CommandLine", "--%1 is only used with --export.").arg(stray));
     if (parser.isSet(langOption) && result.options.language != QLatin1String("fr") &&
-        result.options.language != QLatin1String("en")) {
-        result.action = CommandLineResult::Action::Error;
-        result.text = QCoreApplication::translate("CommandLine", "Unknown language \"%1\": use fr or en.")
-                          .arg(parser.value(langOption));
-        return result;
-    }
+        result.options.language != QLatin1String("en"))
+        return error(QCoreApplication::translate("CommandLine", "Unknown language \"%1\": use fr or en.")
+                         .arg(parser.value(langOption)));
     if (parser.isSet(dataDirOption)) {
         const QFileInfo info(result.options.dataDir);
-        if (result.options.dataDir.isEmpty() || (info.exists() && !info.isDir())) {
-            result.action = CommandLineResult::Action::Error;
-            result.text = QCoreApplication::translate("CommandLine", "--data-dir: \"%1\" is not a directory.")
-                              .arg(result.options.dataDir);
-            return result;
-        }
+        if (result.options.dataDir.isEmpty() || (info.exists() && !info.isDir()))
+            return error(QCoreApplication::translate("CommandLine", "--data-dir: \"%1\" is not a directory.")
+                             .arg(result.options.dataDir));
     }
-    if (parser.isSet(importOption) && !QFileInfo(result.options.importConfig).isFile()) {
-        result.action = CommandLineResult::Action::Error;
-        result.text = QCoreApplication::translate("CommandLine", "--import-config: file \"%1\" not found.")
-                          .arg(result.options.importConfig);
-        return result;
-    }
+    if (parser.isSet(importOption) && !QFileInfo(result.options.importConfig).isFile())
+        return error(QCoreApplication::translate("CommandLine", "--import-config: file \"%1\" not found.")
+                         .arg(result.options.importConfig));
 
     if (parser.isSet(signInOption)) {
         result.options.signIn = parser.value(signInOption).trimmed().toLower();
@@ -252,19 +247,14 @@ CommandLineResult parseCommandLine(const QStringList& arguments)
         if (parser.isSet(importOption))
             return error(QCoreApplication::translate("CommandLine",
                                                      "--import-config cannot be combined with --export."));
-        for (const QCommandLineOption* option : {&fromOption, &toOption, &outOption}) {
-            if (!parser.isSet(*option))
-                return error(QCoreApplication::translate("CommandLine", "--export %1 needs --%2.")
-                                 .arg(kind, option->names().constFirst()));
-        }
-        if (kind != QLatin1String("fec")) {
-            for (const QCommandLineOption* option : {&sirenOption, &fiscalYearEndOption}) {
-                if (parser.isSet(*option))
-                    return error(
-                        QCoreApplication::translate("CommandLine", "--%1 is only used with --export fec.")
-                            .arg(option->names().constFirst()));
-            }
-        }
+        if (const QString missing = firstOption(parser, {&fromOption, &toOption, &outOption}, false);
+            !missing.isEmpty())
+            return error(
+                QCoreApplication::translate("CommandLine", "--export %1 needs --%2.").arg(kind, missing));
+        if (const QString stray = firstOption(parser, {&sirenOption, &fiscalYearEndOption});
+            !stray.isEmpty() && kind != QLatin1String("fec"))
+            return error(QCoreApplication::translate("CommandLine", "--%1 is only used with --export fec.")
+                             .arg(stray));
         struct DateOption
         {
             const QCommandLineOption* option;

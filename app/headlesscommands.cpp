@@ -28,7 +28,7 @@
 
 namespace Moulin {
 
-namespace {
+namespace Headless {
 
 void print(std::FILE* stream, const QString& line)
 {
@@ -36,24 +36,31 @@ void print(std::FILE* stream, const QString& line)
     std::fflush(stream);
 }
 
-/// Data directory, language and log file, as for the window; undone on
-/// destruction.
-class HeadlessSession
+QString notConfiguredMessage(const QString& id, const QStringList& configured)
 {
-public:
-    explicit HeadlessSession(const CommandLineOptions& options)
-    {
-        AppPaths::setDataDir(options.dataDir);
-        m_language.apply(options.language.isEmpty() ? LanguageManager::systemLanguage() : options.language);
-        LogFile::install(AppPaths::logDir(), [](const QString& line) { return Redact::text(line); });
-    }
-    ~HeadlessSession() { LogFile::uninstall(); }
-    HeadlessSession(const HeadlessSession&) = delete;
-    HeadlessSession& operator=(const HeadlessSession&) = delete;
+    return QCoreApplication::translate("HeadlessSync",
+                                       "No connector named \"%1\" is configured (configured: %2).")
+        .arg(id, configured.isEmpty() ? QCoreApplication::translate("HeadlessSync", "none")
+                                      : configured.join(QStringLiteral(", ")));
+}
 
-private:
-    LanguageManager m_language;
-};
+Session::Session(const CommandLineOptions& options)
+{
+    AppPaths::setDataDir(options.dataDir);
+    m_language.apply(options.language.isEmpty() ? LanguageManager::systemLanguage() : options.language);
+    LogFile::install(AppPaths::logDir(), [](const QString& line) { return Redact::text(line); });
+}
+
+Session::~Session()
+{
+    LogFile::uninstall();
+}
+
+} // namespace Headless
+
+using Headless::print;
+
+namespace {
 
 /// Hands `url` to the desktop's browser without QtGui (QDesktopServices
 /// needs a QGuiApplication). On Linux only when a desktop session is there:
@@ -147,14 +154,9 @@ int HeadlessCommands::signIn(const CommandLineOptions& options, std::FILE* out, 
     if (!options.importConfig.isEmpty() && !importConfiguration(options.importConfig, &credentials, out, err))
         return 1;
 
-    const QStringList configured = ConnectorSettings::configuredIds();
-    const std::optional<ConnectorConfig> config =
-        configured.contains(id) ? ConnectorSettings::load(id) : std::nullopt;
+    const std::optional<ConnectorConfig> config = ConnectorSettings::load(id);
     if (!config) {
-        print(err, QCoreApplication::translate("HeadlessSync",
-                                               "No connector named \"%1\" is configured (configured: %2).")
-                       .arg(id, configured.isEmpty() ? QCoreApplication::translate("HeadlessSync", "none")
-                                                     : configured.join(QStringLiteral(", "))));
+        print(err, Headless::notConfiguredMessage(id, ConnectorSettings::configuredIds()));
         return 1;
     }
     const auto type = ConnectorCatalog::byId(id);
@@ -264,25 +266,8 @@ int HeadlessCommands::signIn(const CommandLineOptions& options, std::FILE* out, 
     return 0;
 }
 
-int runHeadlessSignIn(const CommandLineOptions& options, std::FILE* out, std::FILE* err)
-{
-    HeadlessSession session(options);
-    registerAreas();
-    return HeadlessCommands::signIn(options, out, err);
-}
-
-int runHeadlessExport(const CommandLineOptions& options, std::FILE* out, std::FILE* err)
-{
-    HeadlessSession session(options);
-    AppPaths::setDemoDatabase(options.demo);
-    const int code = HeadlessCommands::exportFile(options, out, err);
-    Database::closeConnection();
-    return code;
-}
-
 int HeadlessCommands::exportFile(const CommandLineOptions& options, std::FILE* out, std::FILE* err)
 {
-
     const QString databasePath = AppPaths::databasePath();
     if (!QFileInfo::exists(databasePath)) {
         print(err, options.demo
@@ -328,6 +313,22 @@ int HeadlessCommands::exportFile(const CommandLineOptions& options, std::FILE* o
     for (const QString& problem : result.problems)
         print(err, QStringLiteral("  • ") + problem);
     return 1;
+}
+
+int runHeadlessSignIn(const CommandLineOptions& options, std::FILE* out, std::FILE* err)
+{
+    Headless::Session session(options);
+    registerAreas();
+    return HeadlessCommands::signIn(options, out, err);
+}
+
+int runHeadlessExport(const CommandLineOptions& options, std::FILE* out, std::FILE* err)
+{
+    Headless::Session session(options);
+    AppPaths::setDemoDatabase(options.demo);
+    const int code = HeadlessCommands::exportFile(options, out, err);
+    Database::closeConnection();
+    return code;
 }
 
 } // namespace Moulin

@@ -1,6 +1,9 @@
 #pragma once
 
 #include "commandline.h"
+#include "languagemanager.h"
+
+#include <QStringList>
 
 #include <cstdio>
 
@@ -21,5 +24,31 @@ int runHeadlessSignIn(const CommandLineOptions& options, std::FILE* out = stdout
 /// the database cannot be opened; 2 bad arguments (e.g. an invalid SIREN).
 /// Needs a QCoreApplication.
 int runHeadlessExport(const CommandLineOptions& options, std::FILE* out = stdout, std::FILE* err = stderr);
+
+/// What the modes without a window share (also runHeadlessSync's).
+namespace Headless {
+
+/// Writes `line` and a newline to `stream` and flushes it, so a scheduled
+/// job's log has it at once.
+void print(std::FILE* stream, const QString& line);
+
+/// "No connector named "ID" is configured (configured: …)." (translated).
+QString notConfiguredMessage(const QString& id, const QStringList& configured);
+
+/// Data directory, language and log file, as for the window; the log file is
+/// uninstalled on destruction.
+class Session
+{
+public:
+    explicit Session(const CommandLineOptions& options);
+    ~Session();
+    Session(const Session&) = delete;
+    Session& operator=(const Session&) = delete;
+
+private:
+    LanguageManager m_language;
+};
+
+} // namespace Headless
 
 } // namespace Moulin

@@ -6,10 +6,8 @@
 #include "common/core/connectorsettings.h"
 #include "common/core/credentialstore.h"
 #include "common/core/database.h"
-#include "common/core/logfile.h"
-#include "common/net/redaction.h"
 #include "common/runtime/connectorruntime.h"
-#include "languagemanager.h"
+#include "headlesscommands.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -18,20 +16,11 @@
 
 namespace Moulin {
 
-namespace {
-void print(std::FILE* stream, const QString& line)
-{
-    std::fputs(qUtf8Printable(line + QLatin1Char('\n')), stream);
-    std::fflush(stream);
-}
-} // namespace
+using Headless::print;
 
 int runHeadlessSync(const CommandLineOptions& options, std::FILE* out, std::FILE* err)
 {
-    AppPaths::setDataDir(options.dataDir);
-    LanguageManager language;
-    language.apply(options.language.isEmpty() ? LanguageManager::systemLanguage() : options.language);
-    LogFile::install(AppPaths::logDir(), [](const QString& line) { return Redact::text(line); });
+    Headless::Session session(options);
     registerAreas();
 
     const DatabaseOpenResult db = Database::openAndMigrate(AppPaths::databasePath());
@@ -48,11 +37,7 @@ int runHeadlessSync(const CommandLineOptions& options, std::FILE* out, std::FILE
 
         const QStringList configured = ConnectorSettings::configuredIds();
         if (!options.connector.isEmpty() && !configured.contains(options.connector)) {
-            print(err, QCoreApplication::translate(
-                           "HeadlessSync", "No connector named \"%1\" is configured (configured: %2).")
-                           .arg(options.connector, configured.isEmpty()
-                                                       ? QCoreApplication::translate("HeadlessSync", "none")
-                                                       : configured.join(QStringLiteral(", "))));
+            print(err, Headless::notConfiguredMessage(options.connector, configured));
             exitCode = 2;
         } else {
             for (const QString& id : runtime.unimplemented()) {
@@ -113,7 +98,6 @@ int runHeadlessSync(const CommandLineOptions& options, std::FILE* out, std::FILE
         }
     }
     Database::closeConnection();
-    LogFile::uninstall();
     return exitCode;
 }
 

@@ -6,13 +6,12 @@
 #include "common/core/connectorsettings.h"
 #include "pos/core/fecexport.h"
 #include "pos/core/possettings.h"
-#include "sandbox/core/sandboxlightspeed.h"
+#include "programsupport.h"
 #include "testsupport.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QProcess>
 #include <QSettings>
 #include <QTest>
 
@@ -26,30 +25,15 @@ class TestAppExport : public QObject
 {
     Q_OBJECT
 
-    struct Run
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Run = Test::ProgramRun;
 
-    QProcess m_sandbox;
+    Test::StandaloneSandbox m_sandbox;
     QString m_dir; ///< data directory holding the synchronised database
     QDate m_today;
 
     static Run moulin(const QStringList& args)
     {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.remove(QStringLiteral("DISPLAY"));
-        env.remove(QStringLiteral("WAYLAND_DISPLAY"));
-        env.remove(QStringLiteral("QT_QPA_PLATFORM")); // headless must not need a display at all
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(MOULIN_BINARY), args);
-        if (!p.waitForFinished(120000))
-            qFatal("moulin did not finish");
-        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-                QString::fromUtf8(p.readAllStandardError())};
+        return Test::runHeadless(QStringLiteral(MOULIN_BINARY), args, 120000);
     }
 
     QStringList exportArgs(const QString& kind, const QDate& from, const QDate& to, const QString& out,
@@ -74,28 +58,13 @@ private Q_SLOTS:
     {
         // The sandbox in its own process; its restaurant synchronised by the
         // real binary, as on the restaurant's computer.
-        m_sandbox.start(
-            QStringLiteral(MOULIN_SANDBOX_BINARY),
-            {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--seed"), QStringLiteral("6")});
-        QVERIFY(m_sandbox.waitForReadyRead(10000));
-        const QString banner = QString::fromUtf8(m_sandbox.readLine()).trimmed();
-        const qsizetype at = banner.indexOf(QStringLiteral("http://"));
-        QVERIFY2(at >= 0, qPrintable(banner));
-        const QUrl baseUrl(banner.mid(at).section(QLatin1Char(' '), 0, 0));
+        const QString banner = m_sandbox.start(QStringLiteral(MOULIN_SANDBOX_BINARY), 6);
+        QVERIFY(!banner.isEmpty());
+        QVERIFY2(m_sandbox.baseUrl().isValid(), qPrintable(banner));
 
         m_dir = Test::freshDataDir(QStringLiteral("app-export"));
         AppPaths::setDataDir(m_dir);
-        ConnectorConfig pos;
-        pos.typeKey = QStringLiteral("pos_type");
-        pos.typeName = QStringLiteral("LightSpeed");
-        pos.connectorId = QStringLiteral("lightspeed");
-        pos.apiUrl = baseUrl;
-        pos.storeId = SandboxLightspeed::businessLocationId();
-        pos.authMethod = QStringLiteral("none"); // the standalone sandbox does not ask for a token
-        pos.feeds = {{QStringLiteral("transactions"), true, 5},
-                     {QStringLiteral("menu_items"), true, 60},
-                     {QStringLiteral("promotions"), false, 120}};
-        QVERIFY(ConnectorSettings::save(pos));
+        QVERIFY(ConnectorSettings::save(Test::standaloneLightspeed(m_sandbox.baseUrl())));
         AppPaths::settings()->setValue(QStringLiteral("pos/backfill_days"), 4);
 
         const Run sync = moulin({QStringLiteral("--sync-now"), QStringLiteral("--lang"), QStringLiteral("en"),
@@ -105,11 +74,7 @@ private Q_SLOTS:
         m_today = QDate::currentDate();
     }
 
-    void cleanupTestCase()
-    {
-        m_sandbox.kill();
-        m_sandbox.waitForFinished();
-    }
+    void cleanupTestCase() { m_sandbox.stop(); }
 
     void fecWrittenAndValid()
     {

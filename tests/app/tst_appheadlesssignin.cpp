@@ -9,6 +9,7 @@
 #include "common/core/connectorsettings.h"
 #include "common/core/credentialstore.h"
 #include "keychainsupport.h"
+#include "programsupport.h"
 #include "sandbox/core/sandboxlightspeed.h"
 #include "sandbox/core/sandboxoauth.h"
 #include "sandbox/core/sandboxserver.h"
@@ -64,10 +65,7 @@ class TestAppHeadlessSignIn : public QObject
                const QProcessEnvironment& extra = QProcessEnvironment())
     {
         QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.remove(QStringLiteral("DISPLAY")); // headless: no display, and no real browser opens
-        env.remove(QStringLiteral("WAYLAND_DISPLAY"));
-        env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+        QProcessEnvironment env = Test::headlessEnvironment(); // and no real browser opens
         for (const QString& key : extra.keys())
             env.insert(key, extra.value(key));
         p.setProcessEnvironment(env);

@@ -2,10 +2,9 @@
 // output and its exit code.
 #include "common/core/apppaths.h"
 #include "common/core/connectorsettings.h"
-#include "sandbox/core/sandboxlightspeed.h"
+#include "programsupport.h"
 #include "testsupport.h"
 
-#include <QProcess>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QTest>
@@ -16,25 +15,11 @@ class TestSyncNow : public QObject
 {
     Q_OBJECT
 
-    struct Run
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Run = Test::ProgramRun;
 
     static Run moulin(const QStringList& args)
     {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.remove(QStringLiteral("DISPLAY"));
-        env.remove(QStringLiteral("QT_QPA_PLATFORM")); // headless must not need a display at all
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(MOULIN_BINARY), args);
-        if (!p.waitForFinished(60000))
-            qFatal("moulin --sync-now did not finish");
-        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-                QString::fromUtf8(p.readAllStandardError())};
+        return Test::runHeadless(QStringLiteral(MOULIN_BINARY), args, 60000);
     }
 
 private Q_SLOTS:
@@ -60,36 +45,21 @@ private Q_SLOTS:
     void lightspeedAgainstStandaloneSandbox()
     {
         // The sandbox in its own process, as a developer or a scheduled job would see it.
-        QProcess sandbox;
-        sandbox.start(QStringLiteral(MOULIN_SANDBOX_BINARY), {QStringLiteral("--port"), QStringLiteral("0"),
-                                                              QStringLiteral("--seed"), QStringLiteral("4")});
-        QVERIFY(sandbox.waitForReadyRead(10000));
-        const QString banner = QString::fromUtf8(sandbox.readLine()).trimmed();
-        const qsizetype at = banner.indexOf(QStringLiteral("http://"));
-        QVERIFY2(at >= 0, qPrintable(banner));
-        const QUrl baseUrl(banner.mid(at).section(QLatin1Char(' '), 0, 0));
-        QVERIFY(baseUrl.port() > 0);
+        Test::StandaloneSandbox sandbox;
+        const QString banner = sandbox.start(QStringLiteral(MOULIN_SANDBOX_BINARY), 4);
+        QVERIFY(!banner.isEmpty());
+        QVERIFY2(sandbox.baseUrl().isValid(), qPrintable(banner));
+        QVERIFY(sandbox.baseUrl().port() > 0);
 
         const QString dir = Test::freshDataDir(QStringLiteral("syncnow-lightspeed"));
         AppPaths::setDataDir(dir);
-        ConnectorConfig pos;
-        pos.typeKey = QStringLiteral("pos_type");
-        pos.typeName = QStringLiteral("LightSpeed");
-        pos.connectorId = QStringLiteral("lightspeed");
-        pos.apiUrl = baseUrl;
-        pos.storeId = SandboxLightspeed::businessLocationId();
-        pos.authMethod = QStringLiteral("none"); // the standalone sandbox does not ask for a token
-        pos.feeds = {{QStringLiteral("transactions"), true, 5},
-                     {QStringLiteral("menu_items"), true, 60},
-                     {QStringLiteral("promotions"), false, 120}};
-        QVERIFY(ConnectorSettings::save(pos));
+        QVERIFY(ConnectorSettings::save(Test::standaloneLightspeed(sandbox.baseUrl())));
         AppPaths::settings()->setValue(QStringLiteral("pos/backfill_days"), 3);
 
         const Run r =
             moulin({QStringLiteral("--sync-now"), QStringLiteral("--connector"), QStringLiteral("lightspeed"),
                     QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--data-dir"), dir});
-        sandbox.kill();
-        sandbox.waitForFinished();
+        sandbox.stop();
         QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
         QVERIFY2(r.out.contains(QStringLiteral("lightspeed/transactions: OK")), qPrintable(r.out));
         QVERIFY2(r.out.contains(QStringLiteral("lightspeed/menu_items: OK")), qPrintable(r.out));

@@ -265,30 +265,30 @@ private Q_SLOTS:
         verdict(f);
     }
 
-    void taxRates()
+    void financeLists_data()
     {
-        Findings f(QStringLiteral("GET /f/finance/{blId}/tax-rates"));
-        const Answer a = get(QStringLiteral("/f/finance/%1/tax-rates").arg(bl()));
-        check(f, QStringLiteral("answer"), a, 200, QStringLiteral("tax-rates"));
-        expectEmbeddedList(f, a.body, QStringLiteral("taxRateList"));
-        verdict(f);
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("schema");
+        QTest::addColumn<QString>("halKey");
+        QTest::addRow("tax-rates") << QStringLiteral("tax-rates") << QStringLiteral("tax-rates")
+                                   << QStringLiteral("taxRateList");
+        QTest::addRow("accountingGroups")
+            << QStringLiteral("accountingGroups") << QStringLiteral("accounting-groups")
+            << QStringLiteral("accountingGroupList");
+        QTest::addRow("paymentMethods")
+            << QStringLiteral("paymentMethods") << QStringLiteral("payment-methods")
+            << QStringLiteral("paymentMethodList");
     }
 
-    void accountingGroups()
+    void financeLists()
     {
-        Findings f(QStringLiteral("GET /f/finance/{blId}/accountingGroups"));
-        const Answer a = get(QStringLiteral("/f/finance/%1/accountingGroups").arg(bl()));
-        check(f, QStringLiteral("answer"), a, 200, QStringLiteral("accounting-groups"));
-        expectEmbeddedList(f, a.body, QStringLiteral("accountingGroupList"));
-        verdict(f);
-    }
-
-    void paymentMethods()
-    {
-        Findings f(QStringLiteral("GET /f/finance/{blId}/paymentMethods"));
-        const Answer a = get(QStringLiteral("/f/finance/%1/paymentMethods").arg(bl()));
-        check(f, QStringLiteral("answer"), a, 200, QStringLiteral("payment-methods"));
-        expectEmbeddedList(f, a.body, QStringLiteral("paymentMethodList"));
+        QFETCH(QString, path);
+        QFETCH(QString, schema);
+        QFETCH(QString, halKey);
+        Findings f(QStringLiteral("GET /f/finance/{blId}/%1").arg(path));
+        const Answer a = get(QStringLiteral("/f/finance/%1/%2").arg(bl(), path));
+        check(f, QStringLiteral("answer"), a, 200, schema);
+        expectEmbeddedList(f, a.body, halKey);
         verdict(f);
     }
 

@@ -207,7 +207,7 @@ private:
     std::optional<OAuthTokens> m_tokens;
     bool m_tokensLoaded = false;
     bool m_needsAuthorization = false;
-    bool m_neverSignedIn = false; ///< m_needsAuthorization without any token ever given
+    bool m_neverSignedIn = false; ///< with m_needsAuthorization: no tokens stored, or signed out
     QString m_blockedMessage;     ///< credentials refused: fail at once until reloadCredentials()
     bool m_forceRenewal = false;
     bool m_busy = false;

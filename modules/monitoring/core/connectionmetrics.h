@@ -139,9 +139,9 @@ struct ConnectionAlert
 /// rate is above errorRatePercent. BreakerOpen: breaker == Open.
 /// SignInNeeded: the connector is in `signInNeeded`; its message says the
 /// provider refused the credentials, or, with neverSignedIn, that nobody has
-/// signed in yet. Connectors that are
-/// NotConfigured or Unsupported raise nothing; nothing is raised when the
-/// rules are disabled; a rule set to 0 / false is off.
+/// signed in yet. Connectors that are NotConfigured or Unsupported raise
+/// nothing; nothing is raised when the rules are disabled; a rule set to 0 /
+/// false is off.
 QList<ConnectionAlert> evaluateAlerts(const QList<ConnectionStatus>& statuses,
                                       const QHash<QString, ConnectionMetrics>& lastHour,
                                       const QStringList& signInNeeded, const AlertRules& rules,

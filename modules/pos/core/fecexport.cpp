@@ -25,16 +25,6 @@ QString rateKey(int bp)
     return Money::formatApi(bp); // 1000 -> "10.00"
 }
 
-QString frenchRate(int bp)
-{
-    QString t = Money::formatDecimalComma(bp); // "5,50"
-    while (t.endsWith(QLatin1Char('0')))
-        t.chop(1);
-    if (t.endsWith(QLatin1Char(',')))
-        t.chop(1);
-    return t + QStringLiteral("\u00A0%");
-}
-
 QString fecDate(const QDate& d)
 {
     return d.isValid() ? d.toString(QStringLiteral("yyyyMMdd")) : QString();
@@ -415,20 +405,23 @@ FecDocument FecExport::build(QSqlDatabase db, const SalesPeriod& period, const F
                 error(tr("Sales of %1 carry a VAT rate of %2, which is not a French rate (20 %, 10 %, "
                          "5,5 %, 2,1 %): check the rate on the till, then synchronise again.")
                           .arg(QLocale(QLocale::French).toString(date, QStringLiteral("d MMMM yyyy")),
-                               frenchRate(bp)));
+                               Money::formatRateFrench(bp)));
                 sold += amounts.first + amounts.second;
                 continue;
             }
             if (salesAccount.number.isEmpty() || vatAccount.number.isEmpty()) {
                 if (!doc.unmappedRates.contains(bp))
                     doc.unmappedRates.append(bp);
-                error(tr("The VAT rate %1 has no sales or VAT account. %2").arg(frenchRate(bp), where));
+                error(tr("The VAT rate %1 has no sales or VAT account. %2")
+                          .arg(Money::formatRateFrench(bp), where));
                 sold += amounts.first + amounts.second;
                 continue;
             }
-            add(salesAccount, QStringLiteral("Z %1 - Ventes HT %2").arg(dayLabel, frenchRate(bp)), 0,
+            add(salesAccount,
+                QStringLiteral("Z %1 - Ventes HT %2").arg(dayLabel, Money::formatRateFrench(bp)), 0,
                 amounts.first);
-            add(vatAccount, QStringLiteral("Z %1 - TVA %2").arg(dayLabel, frenchRate(bp)), 0, amounts.second);
+            add(vatAccount, QStringLiteral("Z %1 - TVA %2").arg(dayLabel, Money::formatRateFrench(bp)), 0,
+                amounts.second);
             sold += amounts.first + amounts.second;
         }
         // Rounding cents of the till's six-decimal amounts (receipts whose
@@ -814,7 +807,8 @@ QByteArray ZReport::csv(QSqlDatabase db, const SalesPeriod& period)
                        tr("Sales excl. VAT"),
                        tr("VAT")};
     for (auto it = rates.begin(); it != rates.end(); ++it) {
-        header << tr("Base excl. VAT %1").arg(frenchRate(it.key())) << tr("VAT %1").arg(frenchRate(it.key()));
+        header << tr("Base excl. VAT %1").arg(Money::formatRateFrench(it.key()))
+               << tr("VAT %1").arg(Money::formatRateFrench(it.key()));
     }
     for (const QString& m : std::as_const(methods))
         header << m;

@@ -66,13 +66,13 @@ HeadlessExportResult HeadlessExport::run(QSqlDatabase db, const HeadlessExportRe
     }
 
     const SalesPeriod period{request.from, request.to};
+    QString path;
     if (request.kind == Kind::Fec) {
         const QDate validated =
             request.validationDate.isValid() ? request.validationDate : QDate::currentDate();
         const FecDocument document =
             FecExport::build(db, period, FecMapping::load(), siren, fiscalYearEnd, validated);
         result.warnings = document.warnings;
-        QString path;
         QList<FecIssue> issues;
         if (!FecExport::write(document, request.directory, &path, &issues)) {
             for (const FecIssue& issue : std::as_const(issues))
@@ -82,27 +82,22 @@ HeadlessExportResult HeadlessExport::run(QSqlDatabase db, const HeadlessExportRe
                 result.problems.append(tr("The FEC was not written."));
             return result;
         }
-        result.status = HeadlessExportResult::Status::Written;
-        result.path = QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
-        result.lines = static_cast<int>(document.lines.size());
-        return result;
-    }
-
-    const QByteArray csv = ZReport::csv(db, period);
-    if (csv.isEmpty()) {
-        result.problems.append(tr("The daily summary could not be built from the local database."));
-        return result;
-    }
-    const QString path = dir.filePath(dailySummaryFileName(request.from, request.to));
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size() || !file.commit()) {
-        result.problems.append(
-            tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-        return result;
+    } else {
+        const QByteArray csv = ZReport::csv(db, period);
+        if (csv.isEmpty()) {
+            result.problems.append(tr("The daily summary could not be built from the local database."));
+            return result;
+        }
+        path = dir.filePath(dailySummaryFileName(request.from, request.to));
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size() || !file.commit()) {
+            result.problems.append(
+                tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+            return result;
+        }
     }
     result.status = HeadlessExportResult::Status::Written;
     result.path = QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
-    result.lines = static_cast<int>(request.from.daysTo(request.to) + 1);
     return result;
 }
 

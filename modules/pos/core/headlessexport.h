@@ -41,11 +41,8 @@ struct HeadlessExportResult
     };
     Status status = Status::Refused;
     QString path;         ///< the file written (absolute, native separators)
-    int lines = 0;        ///< FEC: entry lines written; daily summary: days
     QStringList problems; ///< translated, one per issue ("line 3: …" when it has a line)
     QStringList warnings; ///< translated (FecDocument::warnings); also when refused
-
-    bool ok() const { return status == Status::Written; }
 };
 
 class HeadlessExport

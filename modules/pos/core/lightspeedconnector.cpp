@@ -40,54 +40,42 @@ const Clock* clockOf(const LightspeedOptions& o)
     return o.clock ? o.clock : Clock::system();
 }
 
-/// The list of a documented v1 answer: a HAL envelope
-/// {_embedded:{<key>:[…]}, _links}. nullopt and `error` when the body is not
-/// that (names what was found instead).
-std::optional<JsonTape> halList(const QByteArray& body, const char* key, QString* error)
+/// A documented answer as a JsonTape; nullopt and `why` when it is not
+/// JSON, or (with `halKey`) not the v1 HAL envelope {_embedded:{<halKey>:
+/// […]}, _links}, or (`bare`) not a bare list. The list is listOf().
+std::optional<JsonTape> readAnswer(const QByteArray& body, const char* halKey, bool bare, QString* why)
 {
     QString parseError;
     std::optional<JsonTape> tape = JsonTape::parse(body, &parseError);
     if (!tape) {
-        if (error)
-            *error = QStringLiteral("not JSON (%1)").arg(parseError);
+        *why = QStringLiteral("not JSON (%1)").arg(parseError);
         return std::nullopt;
     }
-    const JsonRef embedded = tape->root().value("_embedded");
-    const JsonRef found = embedded.value(key);
-    if (!found.isArray()) {
-        if (error) {
-            if (!tape->root().isObject())
-                *error = QStringLiteral("expected a HAL object with _embedded.%1, got a bare list")
-                             .arg(QLatin1String(key));
-            else
-                *error = QStringLiteral("expected _embedded.%1 (a list)").arg(QLatin1String(key));
-        }
+    const JsonRef root = tape->root();
+    if (halKey && !root.value("_embedded").value(halKey).isArray()) {
+        *why = root.isObject() ? QStringLiteral("expected _embedded.%1 (a list)").arg(QLatin1String(halKey))
+                               : QStringLiteral("expected a HAL object with _embedded.%1, got a bare list")
+                                     .arg(QLatin1String(halKey));
+        return std::nullopt;
+    }
+    if (bare && !root.isArray()) {
+        *why = QStringLiteral("expected a JSON list");
         return std::nullopt;
     }
     return tape;
 }
 
-JsonRef halListOf(const JsonTape& tape, const char* key)
+JsonRef listOf(const JsonTape& tape, const char* halKey)
 {
-    return tape.root().value("_embedded").value(key);
+    return halKey ? tape.root().value("_embedded").value(halKey) : tape.root();
 }
 
-/// A bare JSON list (the items and order-and-pay APIs answer so).
-std::optional<JsonTape> bareList(const QByteArray& body, QString* error)
+/// The translated error of a documented answer that could not be read.
+QString unreadable(const QString& path, const QString& why)
 {
-    QString parseError;
-    std::optional<JsonTape> tape = JsonTape::parse(body, &parseError);
-    if (!tape) {
-        if (error)
-            *error = QStringLiteral("not JSON (%1)").arg(parseError);
-        return std::nullopt;
-    }
-    if (!tape->root().isArray()) {
-        if (error)
-            *error = QStringLiteral("expected a JSON list");
-        return std::nullopt;
-    }
-    return tape;
+    return QCoreApplication::translate("Moulin::LightspeedConnector",
+                                       "Lightspeed's answer to %1 could not be read: %2")
+        .arg(path, why);
 }
 
 /// An id or code: a string, or a JSON integer's own text.
@@ -102,17 +90,24 @@ QString idText(const JsonRef& v)
     return {};
 }
 
-/// A price the items API gives as a JSON number (10.5), read from its own
-/// text, into cents; a decimal string is accepted too.
-std::optional<qint64> priceCents(const JsonRef& v)
+/// A decimal the API gives as a JSON number (10.5, 1.055) or a string,
+/// parsed from its own text (never through a double).
+template <typename Parse>
+auto decimal(const JsonRef& v, Parse parse) -> decltype(parse(QLatin1StringView()))
 {
     if (v.isNumber()) {
         const QByteArrayView t = v.numberText();
-        return Money::parseCents(QLatin1StringView(t.data(), t.size()));
+        return parse(QLatin1StringView(t.data(), t.size()));
     }
     if (v.isString())
-        return Money::parseCents(v.toString());
+        return parse(QStringView(v.toString()));
     return std::nullopt;
+}
+
+/// Hundredths of a decimal: a price in cents, a percentage in basis points.
+std::optional<qint64> hundredths(const JsonRef& v)
+{
+    return decimal(v, [](auto text) { return Money::parseCents(text); });
 }
 
 QJsonObject marker(const QString& code, const QString& reason, const QByteArray& payload)
@@ -337,19 +332,35 @@ private:
 // ---------------------------------------------------------------------------
 // menu_items: tax rates → accounting groups → items
 // ---------------------------------------------------------------------------
+/// An item as a page record carries it (parse() reads, store() writes).
+QJsonObject itemRecord(const LightspeedItem& item)
+{
+    QJsonObject o{{QStringLiteral("id"), item.id},
+                  {QStringLiteral("sku"), item.sku},
+                  {QStringLiteral("name"), item.name},
+                  {QStringLiteral("groupId"), item.groupId},
+                  {QStringLiteral("priceMode"), item.priceMode},
+                  {QStringLiteral("price"), QString::number(*item.priceCents)}};
+    if (item.costCents)
+        o.insert(QStringLiteral("cost"), QString::number(*item.costCents));
+    return o;
+}
+
 bool storeItem(QSqlDatabase& db, const QJsonObject& record, const QString& pass, const QString& now,
                SalesStore& store, QString* error)
 {
     const QByteArray raw = record.value(QLatin1String("raw")).toString().toUtf8();
-    QString problemText;
-    const std::optional<LightspeedItem> item = LightspeedConnector::readItem(raw, &problemText);
-    if (!item) {
-        const SaleProblem problem{QStringLiteral("malformed_item"), problemText};
+    if (!record.contains(QLatin1String("item"))) {
+        const SaleProblem problem{QStringLiteral("malformed_item"),
+                                  record.value(QLatin1String("problem")).toString()};
         return store.quarantine(db, QString(), problem, raw, error);
     }
-    const QString& id = item->id;
-    const std::optional<qint64> price = item->priceCents;
-    const std::optional<qint64> cost = item->costCents;
+    const QJsonObject item = record.value(QLatin1String("item")).toObject();
+    const QString id = item.value(QLatin1String("id")).toString();
+    const qint64 price = item.value(QLatin1String("price")).toString().toLongLong();
+    const QVariant cost = item.contains(QLatin1String("cost"))
+                              ? QVariant(item.value(QLatin1String("cost")).toString().toLongLong())
+                              : QVariant(QMetaType(QMetaType::LongLong));
 
     QSqlQuery q(db);
     q.prepare(QStringLiteral(
@@ -382,9 +393,9 @@ bool storeItem(QSqlDatabase& db, const QJsonObject& record, const QString& pass,
     bool conflict = false;
     bool landed = false;
     if (state == QLatin1String("pending") && local) {
-        if (*price == *local) {
+        if (price == *local) {
             landed = true; // the POS has the wanted price (our write or the same edit at the till)
-        } else if (*price != base.value_or(*price) && (!sent || *price != *sent) &&
+        } else if (price != base.value_or(price) && (!sent || price != *sent) &&
                    (outboxState.isEmpty() || outboxState == QLatin1String("pending"))) {
             conflict = true;
             if (!outboxKey.isEmpty()) {
@@ -412,10 +423,11 @@ bool storeItem(QSqlDatabase& db, const QJsonObject& record, const QString& pass,
         "excluded.remote_json, "
         "active = 1, seen_pass = excluded.seen_pass, synced_at = excluded.synced_at"));
     for (const QVariant& v :
-         {QVariant(id), QVariant(item->sku), QVariant(item->name), QVariant(item->groupId),
-          QVariant(QMetaType(QMetaType::QString)), QVariant(*price), QVariant(item->priceMode),
-          cost ? QVariant(*cost) : QVariant(QMetaType(QMetaType::LongLong)), QVariant(QString::fromUtf8(raw)),
-          QVariant(pass), QVariant(now)})
+         {QVariant(id), QVariant(item.value(QLatin1String("sku")).toString()),
+          QVariant(item.value(QLatin1String("name")).toString()),
+          QVariant(item.value(QLatin1String("groupId")).toString()), QVariant(QMetaType(QMetaType::QString)),
+          QVariant(price), QVariant(item.value(QLatin1String("priceMode")).toString()), cost,
+          QVariant(QString::fromUtf8(raw)), QVariant(pass), QVariant(now)})
         up.addBindValue(v);
     if (!exec(up, "store item", error))
         return false;
@@ -426,7 +438,7 @@ bool storeItem(QSqlDatabase& db, const QJsonObject& record, const QString& pass,
             st.prepare(
                 QStringLiteral("UPDATE pos_item SET local_state = 'conflict', conflict_price_cents = ?, "
                                "outbox_key = NULL, local_updated_at = ? WHERE item_id = ?"));
-            st.addBindValue(*price);
+            st.addBindValue(price);
         } else {
             st.prepare(
                 QStringLiteral("UPDATE pos_item SET local_state = 'synced', local_price_cents = NULL, "
@@ -452,6 +464,28 @@ public:
         , m_store(options.connectorId, options.timeZone)
     {
         m_o.itemsPageSize = std::clamp(m_o.itemsPageSize, 1, 100);
+    }
+
+    /// The reference lists read in turn, then the items.
+    struct Phase
+    {
+        const char* name;
+        const char* path;   ///< %1: the business location
+        const char* halKey; ///< null: the items' bare list
+    };
+    static constexpr Phase kPhases[] = {
+        {"tax", "/f/finance/%1/tax-rates", "taxRateList"},
+        {"groups", "/f/finance/%1/accountingGroups", "accountingGroupList"},
+        {"payments", "/f/finance/%1/paymentMethods", "paymentMethodList"},
+        {"items", "/items/v1/items", nullptr},
+    };
+    static const Phase& phaseOf(const QString& name)
+    {
+        for (const Phase& p : kPhases) {
+            if (name == QLatin1String(p.name))
+                return p;
+        }
+        return kPhases[0];
     }
 
     struct State
@@ -480,56 +514,38 @@ public:
         }
         m_inflight = s;
         HttpRequest r;
-        const QString& bl = m_o.businessLocationId;
-        if (s.phase == QLatin1String("groups"))
-            r.url = m_o.url(QStringLiteral("/f/finance/%1/accountingGroups").arg(bl));
-        else if (s.phase == QLatin1String("payments"))
-            r.url = m_o.url(QStringLiteral("/f/finance/%1/paymentMethods").arg(bl));
-        else if (s.phase == QLatin1String("items"))
-            r.url = m_o.url(QStringLiteral("/items/v1/items"),
-                            {{QStringLiteral("businessLocationId"), bl},
-                             {QStringLiteral("offset"), QString::number(s.offset)},
-                             {QStringLiteral("amount"), QString::number(m_o.itemsPageSize)}});
+        const Phase& phase = phaseOf(s.phase);
+        const QString path = QLatin1String(phase.path).arg(m_o.businessLocationId);
+        if (!phase.halKey)
+            r.url = m_o.url(path, {{QStringLiteral("businessLocationId"), m_o.businessLocationId},
+                                   {QStringLiteral("offset"), QString::number(s.offset)},
+                                   {QStringLiteral("amount"), QString::number(m_o.itemsPageSize)}});
         else
-            r.url = m_o.url(QStringLiteral("/f/finance/%1/tax-rates").arg(bl));
+            r.url = m_o.url(path);
         return r;
     }
 
     std::optional<Page> parse(const HttpResponse& response, QString* error) const override
     {
         const State s = m_inflight;
+        const Phase& phase = phaseOf(s.phase);
         // Each documented answer, read into plain records for store(): the
         // v1 finance lists in their HAL envelopes, the items as a list of
         // ItemDTO. Numbers are read from their own text, never a double.
-        const bool items = s.phase == QLatin1String("items");
-        const char* key = s.phase == QLatin1String("groups")     ? "accountingGroupList"
-                          : s.phase == QLatin1String("payments") ? "paymentMethodList"
-                                                                 : "taxRateList";
-        QString why;
         // The items document gives its list answer as one ItemDTO (a defect
         // of the document: the API answers a list); both are read.
-        std::optional<JsonTape> tape;
-        if (items) {
-            tape = JsonTape::parse(response.body, &why);
-            if (tape && !tape->root().isArray() && !tape->root().value("id").isNumber()) {
-                why = QStringLiteral("expected a list of items");
-                tape.reset();
-            }
-        } else {
-            tape = halList(response.body, key, &why);
+        QString why;
+        std::optional<JsonTape> tape = readAnswer(response.body, phase.halKey, false, &why);
+        if (tape && !phase.halKey && !tape->root().isArray() && !tape->root().value("id").isNumber()) {
+            why = QStringLiteral("expected a list of items");
+            tape.reset();
         }
         if (!tape) {
             if (error)
-                *error = QCoreApplication::translate("Moulin::LightspeedConnector",
-                                                     "Lightspeed's answer to %1 could not be read: %2")
-                             .arg(items                                  ? QStringLiteral("/items/v1/items")
-                                  : s.phase == QLatin1String("groups")   ? QStringLiteral("/accountingGroups")
-                                  : s.phase == QLatin1String("payments") ? QStringLiteral("/paymentMethods")
-                                                                         : QStringLiteral("/tax-rates"),
-                                  why);
+                *error = unreadable(QLatin1String(phase.path).arg(m_o.businessLocationId), why);
             return std::nullopt;
         }
-        const JsonRef list = items ? tape->root() : halListOf(*tape, key);
+        const JsonRef list = listOf(*tape, phase.halKey);
         QList<JsonRef> elements;
         if (list.isArray()) {
             for (const JsonRef v : list.elements())
@@ -539,39 +555,32 @@ public:
         }
         Page page;
         for (const JsonRef& v : std::as_const(elements)) {
-            QJsonObject data;
+            QJsonObject data{{QStringLiteral("raw"), QString::fromUtf8(v.raw())}};
             if (s.phase == QLatin1String("tax")) {
-                bool hasRate = false;
                 const JsonRef rate = v.value("rate");
-                hasRate = !rate.isUndefined() && !rate.isNull();
-                std::optional<int> bp;
-                if (rate.isNumber()) {
-                    const QByteArrayView t = rate.numberText();
-                    bp = Money::parseMultiplierBasisPoints(QLatin1StringView(t.data(), t.size()));
-                } else if (rate.isString()) {
-                    bp = Money::parseMultiplierBasisPoints(rate.toString());
-                }
-                data = QJsonObject{
-                    {QStringLiteral("code"), idText(v.value("code"))},
-                    {QStringLiteral("description"), v.value("description").toString()},
-                    {QStringLiteral("bp"), bp ? *bp : -1},
-                    {QStringLiteral("rateText"), hasRate ? QString::fromUtf8(rate.raw()) : QString()},
-                    {QStringLiteral("accountingReference"), idText(v.value("accountingReference"))},
-                    {QStringLiteral("taxIncluded"), v.value("taxIncluded").toBool(true)},
-                    {QStringLiteral("raw"), QString::fromUtf8(v.raw())}};
+                const std::optional<int> bp =
+                    decimal(rate, [](auto text) { return Money::parseMultiplierBasisPoints(text); });
+                data.insert(QStringLiteral("code"), idText(v.value("code")));
+                data.insert(QStringLiteral("description"), v.value("description").toString());
+                data.insert(QStringLiteral("bp"), bp ? *bp : -1);
+                data.insert(QStringLiteral("rateText"), QString::fromUtf8(rate.raw()));
+                data.insert(QStringLiteral("accountingReference"), idText(v.value("accountingReference")));
+                data.insert(QStringLiteral("taxIncluded"), v.value("taxIncluded").toBool(true));
             } else if (s.phase == QLatin1String("groups")) {
-                data = QJsonObject{{QStringLiteral("id"), idText(v.value("accountingGroupId"))},
-                                   {QStringLiteral("name"), v.value("name").toString()},
-                                   {QStringLiteral("code"), idText(v.value("code"))}};
+                data.insert(QStringLiteral("id"), idText(v.value("accountingGroupId")));
+                data.insert(QStringLiteral("name"), v.value("name").toString());
+                data.insert(QStringLiteral("code"), idText(v.value("code")));
             } else if (s.phase == QLatin1String("payments")) {
-                data = QJsonObject{
-                    {QStringLiteral("code"), idText(v.value("code"))},
-                    {QStringLiteral("name"), v.value("name").toString()},
-                    {QStringLiteral("accountingReference"), idText(v.value("accountingReference"))},
-                    {QStringLiteral("id"), idText(v.value("pmId"))},
-                    {QStringLiteral("raw"), QString::fromUtf8(v.raw())}};
+                data.insert(QStringLiteral("code"), idText(v.value("code")));
+                data.insert(QStringLiteral("name"), v.value("name").toString());
+                data.insert(QStringLiteral("accountingReference"), idText(v.value("accountingReference")));
+                data.insert(QStringLiteral("id"), idText(v.value("pmId")));
             } else {
-                data = QJsonObject{{QStringLiteral("raw"), QString::fromUtf8(v.raw())}};
+                QString problem;
+                if (const std::optional<LightspeedItem> item = LightspeedConnector::readItem(v, &problem))
+                    data.insert(QStringLiteral("item"), itemRecord(*item));
+                else
+                    data.insert(QStringLiteral("problem"), problem);
             }
             page.records.append(QJsonObject{{QStringLiteral("__kind"), s.phase},
                                             {QStringLiteral("__pass"), s.pass},
@@ -662,9 +671,8 @@ public:
                 }
                 q.prepare(QStringLiteral(
                     "INSERT INTO pos_payment_method(code, name, accounting_reference, method_id, active, "
-                    "seen_pass, synced_at) VALUES (?, ?, ?, ?, 1, ?, ?) ON CONFLICT(code) DO UPDATE SET name "
-                    "= "
-                    "excluded.name, accounting_reference = excluded.accounting_reference, method_id = "
+                    "seen_pass, synced_at) VALUES (?, ?, ?, ?, 1, ?, ?) ON CONFLICT(code) DO UPDATE SET "
+                    "name = excluded.name, accounting_reference = excluded.accounting_reference, method_id = "
                     "excluded.method_id, active = 1, seen_pass = excluded.seen_pass, synced_at = "
                     "excluded.synced_at"));
                 q.addBindValue(code);
@@ -738,12 +746,10 @@ public:
         // The order-and-pay document's apeDiscount list: {name, code,
         // discountPercentage | discountAmount}, the amounts JSON numbers.
         QString why;
-        const std::optional<JsonTape> tape = bareList(response.body, &why);
+        const std::optional<JsonTape> tape = readAnswer(response.body, nullptr, true, &why);
         if (!tape) {
             if (error)
-                *error = QCoreApplication::translate("Moulin::LightspeedConnector",
-                                                     "Lightspeed's answer to %1 could not be read: %2")
-                             .arg(QStringLiteral("/o/op/1/menu/discounts"), why);
+                *error = unreadable(QStringLiteral("/o/op/1/menu/discounts"), why);
             return std::nullopt;
         }
         Page page;
@@ -753,16 +759,14 @@ public:
                              {QStringLiteral("name"), v.value("name").toString()},
                              {QStringLiteral("raw"), QString::fromUtf8(v.raw())}};
             // A percentage in basis points (20 → 2000), an amount in cents.
-            const JsonRef p = v.value("discountPercentage");
-            const JsonRef a = v.value("discountAmount");
-            if (const std::optional<qint64> bp = priceCents(p))
-                data.insert(QStringLiteral("percentageBp"), QString::number(*bp));
-            else if (!p.isUndefined() && !p.isNull())
-                data.insert(QStringLiteral("bad"), QString::fromUtf8(p.raw()));
-            if (const std::optional<qint64> cents = priceCents(a))
-                data.insert(QStringLiteral("amountCents"), QString::number(*cents));
-            else if (!a.isUndefined() && !a.isNull())
-                data.insert(QStringLiteral("bad"), QString::fromUtf8(a.raw()));
+            for (const auto& [key, target] : {std::pair{"discountPercentage", "percentageBp"},
+                                              std::pair{"discountAmount", "amountCents"}}) {
+                const JsonRef value = v.value(key);
+                if (const std::optional<qint64> h = hundredths(value))
+                    data.insert(QLatin1String(target), QString::number(*h));
+                else if (!value.isUndefined() && !value.isNull())
+                    data.insert(QStringLiteral("bad"), QString::fromUtf8(value.raw()));
+            }
             page.records.append(data);
         }
         page.complete = true;
@@ -932,10 +936,14 @@ LightspeedConnector::parseBusinesses(const QByteArray& body, int* businessCount,
 {
     // {_embedded:{businessList:[{businessId, businessName, businessLocations:
     // [{blID, blName, country, timezone}]}]}, _links}: blID with a capital D.
-    const std::optional<JsonTape> tape = halList(body, "businessList", error);
-    if (!tape)
+    QString why;
+    const std::optional<JsonTape> tape = readAnswer(body, "businessList", false, &why);
+    if (!tape) {
+        if (error)
+            *error = why;
         return std::nullopt;
-    const JsonRef businesses = halListOf(*tape, "businessList");
+    }
+    const JsonRef businesses = listOf(*tape, "businessList");
     if (businessCount)
         *businessCount = int(businesses.size());
     QList<BusinessLocation> result;
@@ -958,7 +966,11 @@ LightspeedConnector::parseBusinesses(const QByteArray& body, int* businessCount,
 std::optional<LightspeedItem> LightspeedConnector::readItem(const QByteArray& json, QString* problem)
 {
     const std::optional<JsonTape> tape = JsonTape::parse(json);
-    const JsonRef o = tape ? tape->root() : JsonRef();
+    return readItem(tape ? tape->root() : JsonRef(), problem);
+}
+
+std::optional<LightspeedItem> LightspeedConnector::readItem(const JsonRef& o, QString* problem)
+{
     LightspeedItem item;
     item.id = idText(o.value("id"));
     item.sku = idText(o.value("sku"));
@@ -968,8 +980,8 @@ std::optional<LightspeedItem> LightspeedConnector::readItem(const QByteArray& js
     item.active = o.value("active").toBool(true);
     const JsonRef prices = o.value("prices");
     if (prices.isArray() && prices.size() > 0)
-        item.priceCents = priceCents(prices.at(0).value("amount"));
-    item.costCents = priceCents(o.value("costPrice"));
+        item.priceCents = hundredths(prices.at(0).value("amount"));
+    item.costCents = hundredths(o.value("costPrice"));
     if (!o.isObject() || item.id.isEmpty() || !item.priceCents) {
         if (problem)
             *problem = QCoreApplication::translate("Moulin::LightspeedConnector",

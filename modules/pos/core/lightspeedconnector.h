@@ -23,6 +23,7 @@
 // Authentication is injected: put the Authenticator's decorator() in the
 // definition's profile (definition() does it when given one).
 
+#include "common/core/jsontape.h"
 #include "common/net/clock.h"
 #include "common/net/httpclient.h"
 #include "common/sync/feedadapter.h"
@@ -139,6 +140,7 @@ public:
     /// read from their own text). nullopt and `problem` (translated) when it
     /// has no id or no readable price.
     static std::optional<LightspeedItem> readItem(const QByteArray& json, QString* problem = nullptr);
+    static std::optional<LightspeedItem> readItem(const JsonRef& item, QString* problem = nullptr);
     /// The PUT /items/v1/items/{id} body (UpdateItemDTO) changing only the
     /// price: the item's own name, sku, group, cost and price mode, the
     /// numbers written with two decimals ("defaultPrice":12.50).

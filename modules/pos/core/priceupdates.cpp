@@ -182,8 +182,8 @@ void PriceUpdates::onChecked(const QString& itemId, const HttpResponse& response
     };
 
     std::optional<qint64> posPrice;
-    QJsonObject remote;
     std::optional<LightspeedItem> remoteItem;
+    QString remote; // the item as the POS sent it
     QString rejectReason;
     if (!response.ok) {
         if (response.status == 404) {
@@ -195,7 +195,7 @@ void PriceUpdates::onChecked(const QString& itemId, const HttpResponse& response
             return;
         }
     } else {
-        remote = QJsonDocument::fromJson(response.body).object();
+        remote = QString::fromUtf8(response.body);
         remoteItem = LightspeedConnector::readItem(response.body);
         if (remoteItem)
             posPrice = remoteItem->priceCents;
@@ -262,7 +262,7 @@ void PriceUpdates::onChecked(const QString& itemId, const HttpResponse& response
                                    "item_id = ?"));
                 up.addBindValue(*posPrice);
                 up.addBindValue(*posPrice);
-                up.addBindValue(QString::fromUtf8(QJsonDocument(remote).toJson(QJsonDocument::Compact)));
+                up.addBindValue(remote);
                 up.addBindValue(at);
                 up.addBindValue(itemId);
                 outcome->decision = Decision::Conflict;

@@ -124,21 +124,6 @@ QString multiplierText(int bp)
     return t;
 }
 
-/// A JSON number written with its exact decimal text (QJsonDocument would
-/// go through a double): splices `number` for the placeholder string.
-QByteArray spliceNumbers(QByteArray json, const QList<std::pair<QString, QString>>& numbers)
-{
-    for (const auto& [placeholder, number] : numbers)
-        json.replace(QByteArray(QByteArray("\"") + placeholder.toUtf8() + QByteArray("\"")), number.toUtf8());
-    return json;
-}
-
-QHttpServerResponse rawJson(const QByteArray& body, int status = 200)
-{
-    return QHttpServerResponse(QByteArrayLiteral("application/json"), body,
-                               static_cast<QHttpServerResponder::StatusCode>(status));
-}
-
 /// A HAL list: {_embedded:{<key>:[…]}, _links:{self:{href}}}.
 QJsonObject hal(const char* key, const QJsonArray& list, const QString& self)
 {
@@ -1047,23 +1032,17 @@ SandboxLightspeed::SandboxLightspeed(SandboxServer* server)
                 return unauthorized();
             if (!knownLocation(captures.value(0)))
                 return error(QStringLiteral("unknown business location"), 404);
-            // `rate` is a JSON number and a multiplier (1.1 = 10 %), written
-            // with its exact decimal text.
+            // `rate` is a JSON number and a multiplier (1.1 = 10 %); Qt
+            // writes a double's shortest exact text ("1.055").
             QJsonArray taxes;
-            QList<std::pair<QString, QString>> numbers;
-            for (const Tax& t : kTaxes) {
-                const QString placeholder = QStringLiteral("@rate:%1@").arg(QLatin1String(t.code));
-                numbers.append({placeholder, multiplierText(t.bp)});
+            for (const Tax& t : kTaxes)
                 taxes.append(QJsonObject{
                     {QStringLiteral("code"), QString::fromUtf8(t.code)},
                     {QStringLiteral("description"), QString::fromUtf8(t.description)},
-                    {QStringLiteral("rate"), placeholder},
+                    {QStringLiteral("rate"), double(10'000 + t.bp) / 10'000.0},
                     {QStringLiteral("taxIncluded"), true},
                     {QStringLiteral("accountingReference"), QString::fromLatin1(t.accountingReference)}});
-            }
-            return rawJson(spliceNumbers(QJsonDocument(hal("taxRateList", taxes, request.url().toString()))
-                                             .toJson(QJsonDocument::Compact),
-                                         numbers));
+            return QHttpServerResponse(hal("taxRateList", taxes, request.url().toString()));
         });
     server->addRoute(QStringLiteral("/items/v1/items"), Method::Get,
                      [this, unauthorized](const QHttpServerRequest& request, const QStringList&) {
@@ -1089,17 +1068,14 @@ SandboxLightspeed::SandboxLightspeed(SandboxServer* server)
             const QJsonArray discounts{
                 QJsonObject{{QStringLiteral("name"), QStringLiteral("Remise fidélité 10 %")},
                             {QStringLiteral("code"), QStringLiteral("FIDELITE10")},
-                            {QStringLiteral("discountPercentage"), QStringLiteral("@p10@")}},
+                            {QStringLiteral("discountPercentage"), 10.0}},
                 QJsonObject{{QStringLiteral("name"), QStringLiteral("Geste commercial")},
                             {QStringLiteral("code"), QStringLiteral("GESTE")},
-                            {QStringLiteral("discountAmount"), QStringLiteral("@a5@")}},
+                            {QStringLiteral("discountAmount"), 5.0}},
                 QJsonObject{{QStringLiteral("name"), QStringLiteral("Happy hour (pression)")},
                             {QStringLiteral("code"), QStringLiteral("HAPPY")},
-                            {QStringLiteral("discountPercentage"), QStringLiteral("@p50@")}}};
-            return rawJson(spliceNumbers(QJsonDocument(discounts).toJson(QJsonDocument::Compact),
-                                         {{QStringLiteral("@p10@"), QStringLiteral("10.0")},
-                                          {QStringLiteral("@a5@"), QStringLiteral("5.0")},
-                                          {QStringLiteral("@p50@"), QStringLiteral("50.0")}}));
+                            {QStringLiteral("discountPercentage"), 50.0}}};
+            return QHttpServerResponse(discounts);
         });
 
     // Hooks for tests and demos.
