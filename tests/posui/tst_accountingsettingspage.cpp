@@ -55,11 +55,6 @@ int rowOf(QAbstractItemModel* model, int column, const QString& text)
     return -1;
 }
 
-QJsonObject json(const FecMapping& m)
-{
-    return m.toJson();
-}
-
 bool exec(const QString& sql)
 {
     QSqlQuery q(Database::connection());
@@ -197,7 +192,7 @@ private Q_SLOTS:
         QCOMPARE(m->sales.value(1000).number, QStringLiteral("70610000"));
         QCOMPARE(m->sales.value(1000).label, FecMapping::defaults().sales.value(1000).label);
         QCOMPARE(m->roundingDebit.number, QStringLiteral("65810000"));
-        QCOMPARE(json(*m), json(page.mapping()));
+        QCOMPARE(m->toJson(), page.mapping().toJson());
 
         // The export now maps the day: the till's account for cash, ours for TR.
         const FecDocument doc =
@@ -252,10 +247,10 @@ private Q_SLOTS:
         QCOMPARE(child<QLineEdit>(page, QStringLiteral("journalCodeEdit"))->text(), QStringLiteral("VT"));
         QCOMPARE(child<QLineEdit>(page, QStringLiteral("roundingCreditEdit"))->text(),
                  QStringLiteral("75810000"));
-        QCOMPARE(json(page.mapping()), json(*before));
+        QCOMPARE(page.mapping().toJson(), before->toJson());
         const std::optional<FecMapping> after = FecMapping::withOverride(page.overrideJson(), &error);
         QVERIFY2(after, qPrintable(error));
-        QCOMPARE(json(*after), json(*before)); // GONE (not on the till) is kept too
+        QCOMPARE(after->toJson(), before->toJson()); // GONE (not on the till) is kept too
     }
 
     void invalidAccountIsRefused()
@@ -426,13 +421,13 @@ private Q_SLOTS:
             QCoreApplication::installTranslator(&translator);
             QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
         }
+        const QString title = qm.isEmpty() ? QStringLiteral("Accounting") : QStringLiteral("Comptabilité");
         CredentialStore store;
         SettingsDialog dialog(&store);
-        dialog.addSection(qm.isEmpty() ? QStringLiteral("Accounting") : QStringLiteral("Comptabilité"),
-                          new AccountingSettingsPage(Database::connection()));
+        dialog.addSection(title, new AccountingSettingsPage(Database::connection()));
         dialog.resize(900, 980);
         dialog.show();
-        dialog.selectSection(qm.isEmpty() ? QStringLiteral("Accounting") : QStringLiteral("Comptabilité"));
+        dialog.selectSection(title);
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         if (qEnvironmentVariableIsSet("MOULIN_SCREENSHOT_ERRORS")) {
             // With problems: OK shows them in place.

@@ -171,7 +171,23 @@ private:
         ++m_p; // the opening quote
         bool escaped = false;
         for (;;) {
-            // The common case: plain ASCII up to the closing quote.
+            // The common case: plain ASCII up to the closing quote, eight
+            // bytes at a time while none of them is a quote, a backslash, a
+            // control character or non-ASCII (a word that might hold one is
+            // left to the byte loop below, which decides).
+            constexpr quint64 kOnes = 0x0101010101010101ull;
+            constexpr quint64 kHighs = 0x8080808080808080ull;
+            while (m_end - m_p >= 8) {
+                quint64 w;
+                std::memcpy(&w, m_p, sizeof w);
+                const quint64 quote = w ^ (kOnes * '"');
+                const quint64 backslash = w ^ (kOnes * '\\');
+                const quint64 special = ((quote - kOnes) & ~quote) | ((backslash - kOnes) & ~backslash) |
+                                        ((w - kOnes * 0x20) & ~w) | w;
+                if (special & kHighs)
+                    break;
+                m_p += 8;
+            }
             while (m_p < m_end) {
                 const quint8 c = quint8(*m_p);
                 if (c == '"' || c == '\\' || c < 0x20 || c >= 0x80)

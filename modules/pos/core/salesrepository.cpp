@@ -6,7 +6,6 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QSqlQuery>
-#include <QStringList>
 #include <QVariant>
 
 namespace Moulin {
@@ -41,46 +40,61 @@ bool validPeriod(const SalesPeriod& p)
 struct Cut
 {
     bool active = false;
-    QString lastWholeDay; // the period's last day read from the rollups
-    QString day;          // the cut day
-    int hour = 0;         // its local hour (the (day, hour) index bounds the read)
-    QString closedBy;     // closed_at <= this: UTC, as the store writes it
-    /// The cut day's receipts (alias `x`), after " WHERE ".
-    QString where() const
+    QDate lastWholeDay; // the period's last day read from the rollups
+    QString day;        // the cut day
+    int hour = 0;       // its local hour (the (day, hour) index bounds the read)
+    QString closedBy;   // closed_at <= this: UTC, as the store writes it
+
+    /// " UNION ALL SELECT `rows` WHERE <the cut day's receipts>", `rows`
+    /// being a select list and its FROM on pos_receipt x; empty without a cut.
+    QString receiptsPart(const QString& rows, QVariantList& values) const
     {
-        return QStringLiteral("x.day = ? AND x.hour <= ? AND x.closed_at <= ? AND x.cancelled = 0");
+        if (!active)
+            return {};
+        values << day << hour << closedBy;
+        return QStringLiteral(" UNION ALL SELECT %1 WHERE x.day = ? AND x.hour <= ? AND x.closed_at <= ? AND "
+                              "x.cancelled = 0")
+            .arg(rows);
     }
-    void bind(QVariantList& values) const { values << day << hour << closedBy; }
 };
 
 Cut cutOf(const SalesPeriod& p, const QTimeZone& zone)
 {
     Cut c;
-    c.lastWholeDay = day(p.to);
+    c.lastWholeDay = p.to;
     if (!p.until.isValid())
         return c;
     const QDateTime at(p.to, p.until, zone);
     c.active = true;
-    c.lastWholeDay = day(p.to.addDays(-1)); // BETWEEN from AND from - 1 reads nothing
+    c.lastWholeDay = p.to.addDays(-1); // BETWEEN from AND from - 1 reads nothing
     c.day = day(p.to);
     c.hour = at.time().hour(); // the hour that exists (a DST gap moves the time on)
     c.closedBy = at.toUTC().toString(Qt::ISODateWithMs);
     return c;
 }
 
-/// The rows of pos_rollup_daily in the period, as a FROM source with the
-/// columns day, service, gross_cents, net_cents, receipts, covers.
-QString dailySource(const SalesPeriod& period, const Cut& cut, QVariantList& values)
+/// The rows of the daily rollup `rollup` in the period, as a FROM source
+/// (a subquery) with the columns `columns`: its whole days from the rollup,
+/// a cut last day from its receipts (`cutRows`: the same columns, see
+/// Cut::receiptsPart()).
+QString periodSource(const SalesPeriod& period, const QTimeZone& zone, const QString& rollup,
+                     const QString& columns, const QString& cutRows, QVariantList& values)
 {
-    values << day(period.from) << cut.lastWholeDay;
-    if (!cut.active)
-        return QStringLiteral("pos_rollup_daily WHERE day BETWEEN ? AND ?");
-    cut.bind(values);
-    return QStringLiteral(
-               "(SELECT day, service, gross_cents, net_cents, receipts, covers FROM pos_rollup_daily WHERE "
-               "day BETWEEN ? AND ? UNION ALL SELECT x.day, x.service, x.gross_cents, x.net_cents, "
-               "x.counted, CASE WHEN x.counted <> 0 THEN x.covers ELSE 0 END FROM pos_receipt x WHERE %1)")
-        .arg(cut.where());
+    const Cut cut = cutOf(period, zone);
+    values << day(period.from) << day(cut.lastWholeDay);
+    return QStringLiteral("(SELECT %1 FROM %2 WHERE day BETWEEN ? AND ?%3)")
+        .arg(columns, rollup, cut.receiptsPart(cutRows, values));
+}
+
+/// pos_rollup_daily as periodSource(): day, service, gross_cents,
+/// net_cents, receipts, covers.
+QString dailySource(const SalesPeriod& period, const QTimeZone& zone, QVariantList& values)
+{
+    return periodSource(period, zone, QStringLiteral("pos_rollup_daily"),
+                        QStringLiteral("day, service, gross_cents, net_cents, receipts, covers"),
+                        QStringLiteral("x.day, x.service, x.gross_cents, x.net_cents, x.counted, CASE WHEN "
+                                       "x.counted <> 0 THEN x.covers ELSE 0 END FROM pos_receipt x"),
+                        values);
 }
 
 } // namespace
@@ -96,7 +110,7 @@ SalesKpis SalesRepository::kpis(const SalesPeriod& period) const
     if (!validPeriod(period))
         return {};
     QVariantList values;
-    const QString source = dailySource(period, cutOf(period, m_zone), values);
+    const QString source = dailySource(period, m_zone, values);
     QSqlQuery q(m_db);
     if (!Database::run(q,
                        QStringLiteral("SELECT COALESCE(sum(gross_cents), 0), COALESCE(sum(net_cents), 0), "
@@ -114,7 +128,7 @@ ServiceKpis SalesRepository::kpisByService(const SalesPeriod& period) const
     if (!validPeriod(period))
         return result;
     QVariantList values;
-    const QString source = dailySource(period, cutOf(period, m_zone), values);
+    const QString source = dailySource(period, m_zone, values);
     QSqlQuery q(m_db);
     if (!Database::run(q,
                        QStringLiteral("SELECT service, sum(gross_cents), sum(net_cents), sum(receipts), "
@@ -140,7 +154,7 @@ QList<DailyPoint> SalesRepository::daily(const SalesPeriod& period) const
         return points;
     QHash<QString, DailyPoint> byDay;
     QVariantList values;
-    const QString source = dailySource(period, cutOf(period, m_zone), values);
+    const QString source = dailySource(period, m_zone, values);
     QSqlQuery q(m_db);
     if (Database::run(
             q,
@@ -171,17 +185,11 @@ QList<HourWeekdayCell> SalesRepository::hourWeekday(const SalesPeriod& period) c
     QList<HourWeekdayCell> cells;
     if (!validPeriod(period))
         return cells;
-    const Cut cut = cutOf(period, m_zone);
-    QVariantList values{day(period.from), cut.lastWholeDay};
-    QString source = QStringLiteral("pos_rollup_hourly WHERE day BETWEEN ? AND ?");
-    if (cut.active) {
-        source =
-            QStringLiteral("(SELECT weekday, hour, gross_cents, receipts FROM pos_rollup_hourly WHERE day "
-                           "BETWEEN ? AND ? UNION ALL SELECT x.weekday, x.hour, x.gross_cents, x.counted "
-                           "FROM pos_receipt x WHERE %1)")
-                .arg(cut.where());
-        cut.bind(values);
-    }
+    QVariantList values;
+    const QString source = periodSource(
+        period, m_zone, QStringLiteral("pos_rollup_hourly"),
+        QStringLiteral("weekday, hour, gross_cents, receipts"),
+        QStringLiteral("x.weekday, x.hour, x.gross_cents, x.counted FROM pos_receipt x"), values);
     QSqlQuery q(m_db);
     if (!Database::run(q,
                        QStringLiteral("SELECT weekday, hour, sum(gross_cents) FROM %1 GROUP BY weekday, hour "
@@ -200,27 +208,20 @@ QList<GroupTotal> SalesRepository::byAccountingGroup(const SalesPeriod& period) 
     QList<GroupTotal> groups;
     if (!validPeriod(period))
         return groups;
-    const Cut cut = cutOf(period, m_zone);
-    QVariantList values{day(period.from), cut.lastWholeDay};
-    QString source = QStringLiteral("pos_rollup_group_daily r");
-    QString where = QStringLiteral("WHERE r.day BETWEEN ? AND ?");
-    if (cut.active) {
-        source =
-            QStringLiteral("(SELECT group_id, gross_cents, net_cents FROM pos_rollup_group_daily WHERE day "
-                           "BETWEEN ? AND ? UNION ALL SELECT COALESCE(l.group_id, ''), l.gross_cents, "
-                           "l.net_cents FROM pos_receipt x JOIN pos_sale_line l ON l.receipt_id = "
-                           "x.receipt_id WHERE %1) r")
-                .arg(cut.where());
-        where.clear();
-        cut.bind(values);
-    }
+    QVariantList values;
+    const QString source = periodSource(
+        period, m_zone, QStringLiteral("pos_rollup_group_daily"),
+        QStringLiteral("group_id, gross_cents, net_cents"),
+        QStringLiteral("COALESCE(l.group_id, ''), l.gross_cents, l.net_cents FROM pos_receipt x JOIN "
+                       "pos_sale_line l ON l.receipt_id = x.receipt_id"),
+        values);
     QSqlQuery q(m_db);
     if (!Database::run(
             q,
-            QStringLiteral("SELECT r.group_id, g.name, sum(r.net_cents), sum(r.gross_cents) FROM %1 "
-                           "LEFT JOIN pos_accounting_group g ON g.group_id = r.group_id %2 GROUP BY "
+            QStringLiteral("SELECT r.group_id, g.name, sum(r.net_cents), sum(r.gross_cents) FROM %1 r "
+                           "LEFT JOIN pos_accounting_group g ON g.group_id = r.group_id GROUP BY "
                            "r.group_id HAVING sum(r.gross_cents) <> 0 ORDER BY 4 DESC, 1")
-                .arg(source, where),
+                .arg(source),
             values, "sales per accounting group"))
         return groups;
     while (q.next()) {
@@ -244,44 +245,41 @@ QList<ItemTotal> SalesRepository::topItems(const SalesPeriod& period, int limit,
     if (!validPeriod(period) || limit <= 0)
         return items;
     // Whole months from the monthly rollup, the days around them from the
-    // daily one, a cut last day from its receipts.
+    // daily one, a cut last day from its receipts. (A period of one cut day
+    // has no whole day: the daily range from .. from - 1 reads nothing.)
     const Cut cut = cutOf(period, m_zone);
-    const QDate lastWhole = cut.active ? period.to.addDays(-1) : period.to;
+    const QDate lastWhole = cut.lastWholeDay;
+    QDate firstMonth(period.from.year(), period.from.month(), 1);
+    if (firstMonth < period.from)
+        firstMonth = firstMonth.addMonths(1);
+    const QDate afterLast = QDate(lastWhole.year(), lastWhole.month(), 1).addMonths(1);
+    const QDate lastMonthEnd = afterLast.addDays(-1) == lastWhole
+                                   ? lastWhole
+                                   : QDate(lastWhole.year(), lastWhole.month(), 1).addDays(-1);
     QVariantList values;
-    QStringList parts;
-    if (period.from <= lastWhole) {
-        QDate firstMonth(period.from.year(), period.from.month(), 1);
-        if (firstMonth < period.from)
-            firstMonth = firstMonth.addMonths(1);
-        const QDate afterLast = QDate(lastWhole.year(), lastWhole.month(), 1).addMonths(1);
-        QDate lastMonthEnd = afterLast.addDays(-1) == lastWhole
-                                 ? lastWhole
-                                 : QDate(lastWhole.year(), lastWhole.month(), 1).addDays(-1);
-        if (firstMonth <= lastMonthEnd) {
-            parts << QStringLiteral(
-                "SELECT sku, name, quantity_milli, gross_cents FROM pos_rollup_item_daily WHERE day "
-                "BETWEEN ? AND ? OR day BETWEEN ? AND ? UNION ALL SELECT sku, name, quantity_milli, "
-                "gross_cents FROM pos_rollup_item_monthly WHERE month BETWEEN ? AND ?");
-            values << day(period.from) << day(firstMonth.addDays(-1)) << day(lastMonthEnd.addDays(1))
-                   << day(lastWhole) << firstMonth.toString(QStringLiteral("yyyy-MM"))
-                   << lastMonthEnd.toString(QStringLiteral("yyyy-MM"));
-        } else {
-            parts << QStringLiteral(
-                "SELECT sku, name, quantity_milli, gross_cents FROM pos_rollup_item_daily WHERE day "
-                "BETWEEN ? AND ?");
-            values << day(period.from) << day(lastWhole);
-        }
+    QString sql;
+    if (firstMonth <= lastMonthEnd) {
+        sql = QStringLiteral(
+            "SELECT sku, name, quantity_milli, gross_cents FROM pos_rollup_item_daily WHERE day "
+            "BETWEEN ? AND ? OR day BETWEEN ? AND ? UNION ALL SELECT sku, name, quantity_milli, "
+            "gross_cents FROM pos_rollup_item_monthly WHERE month BETWEEN ? AND ?");
+        values = {day(period.from),
+                  day(firstMonth.addDays(-1)),
+                  day(lastMonthEnd.addDays(1)),
+                  day(lastWhole),
+                  firstMonth.toString(QStringLiteral("yyyy-MM")),
+                  lastMonthEnd.toString(QStringLiteral("yyyy-MM"))};
+    } else {
+        sql = QStringLiteral(
+            "SELECT sku, name, quantity_milli, gross_cents FROM pos_rollup_item_daily WHERE day "
+            "BETWEEN ? AND ?");
+        values = {day(period.from), day(lastWhole)};
     }
-    if (cut.active) {
-        // The rollup keeps the name of the lines sold (not of refunds).
-        parts << QStringLiteral("SELECT COALESCE(l.sku, '') AS sku, CASE WHEN l.quantity_milli > 0 THEN "
-                                "l.name END AS name, l.quantity_milli AS quantity_milli, l.gross_cents AS "
-                                "gross_cents FROM pos_receipt x JOIN pos_sale_line l ON l.receipt_id = "
-                                "x.receipt_id WHERE %1")
-                     .arg(cut.where());
-        cut.bind(values);
-    }
-    const QString sql = parts.join(QStringLiteral(" UNION ALL "));
+    // The rollup keeps the name of the lines sold (not of refunds).
+    sql += cut.receiptsPart(QStringLiteral("COALESCE(l.sku, ''), CASE WHEN l.quantity_milli > 0 THEN l.name "
+                                           "END, l.quantity_milli, l.gross_cents FROM pos_receipt x JOIN "
+                                           "pos_sale_line l ON l.receipt_id = x.receipt_id"),
+                            values);
     values.append(limit);
     QSqlQuery q(m_db);
     if (!Database::run(
@@ -310,17 +308,12 @@ QList<PaymentTotal> SalesRepository::payments(const SalesPeriod& period) const
     QList<PaymentTotal> result;
     if (!validPeriod(period))
         return result;
-    const Cut cut = cutOf(period, m_zone);
-    QVariantList values{day(period.from), cut.lastWholeDay};
-    QString source = QStringLiteral("pos_rollup_payment_daily WHERE day BETWEEN ? AND ?");
-    if (cut.active) {
-        source =
-            QStringLiteral("(SELECT method, amount_cents, payments FROM pos_rollup_payment_daily WHERE day "
-                           "BETWEEN ? AND ? UNION ALL SELECT p.method, p.amount_cents, 1 FROM pos_receipt x "
-                           "JOIN pos_payment p ON p.receipt_id = x.receipt_id WHERE %1)")
-                .arg(cut.where());
-        cut.bind(values);
-    }
+    QVariantList values;
+    const QString source = periodSource(period, m_zone, QStringLiteral("pos_rollup_payment_daily"),
+                                        QStringLiteral("method, amount_cents, payments"),
+                                        QStringLiteral("p.method, p.amount_cents, 1 FROM pos_receipt x JOIN "
+                                                       "pos_payment p ON p.receipt_id = x.receipt_id"),
+                                        values);
     QSqlQuery q(m_db);
     if (!Database::run(
             q,

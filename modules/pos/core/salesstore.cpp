@@ -62,10 +62,29 @@ private:
     quint64 m_h = 1469598103934665603ull;
 };
 
+/// A JSON number's text when it is an integer (an id: "100001", "-3"),
+/// as the provider wrote it; nullopt otherwise.
+std::optional<QByteArrayView> integerText(const JsonRef& v)
+{
+    if (!v.isNumber())
+        return std::nullopt;
+    const QByteArrayView t = v.numberText();
+    qsizetype i = !t.isEmpty() && t.front() == '-' ? 1 : 0;
+    if (i == t.size() || t.size() > 19)
+        return std::nullopt;
+    for (; i < t.size(); ++i) {
+        if (t[i] < '0' || t[i] > '9')
+            return std::nullopt;
+    }
+    return t;
+}
+
 QString text(const JsonRef& v)
 {
     if (v.isString())
         return v.toString();
+    if (const std::optional<QByteArrayView> integer = integerText(v))
+        return QString::fromLatin1(integer->data(), integer->size());
     if (v.isNumber()) {
         const double d = v.toDouble();
         if (std::floor(d) == d && std::fabs(d) < 1e15)
@@ -106,12 +125,15 @@ private:
 
 namespace {
 
-/// text(), shared through `pool` when there is one.
+/// text(), shared through `pool` when there is one (ids repeat as numbers
+/// too: the accounting group of every line).
 QString pooledText(const JsonRef& v, SalesStringPool* pool)
 {
     if (pool) {
         if (const std::optional<QByteArrayView> plain = v.plainString())
             return pool->get(*plain);
+        if (const std::optional<QByteArrayView> integer = integerText(v))
+            return pool->get(*integer);
     }
     return text(v);
 }

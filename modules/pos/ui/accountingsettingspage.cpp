@@ -37,14 +37,6 @@ QString rateText(int bp)
     return SalesFormat::percent(bp / 100.0, decimals);
 }
 
-/// A VAT rate in an account label, French whatever the interface language
-/// (the labels go to the FEC).
-QString frenchRateText(int bp)
-{
-    return QLocale(QLocale::French).toString(bp / 100.0, 'f', bp % 100 == 0 ? 0 : (bp % 10 == 0 ? 1 : 2)) +
-           QStringLiteral("\u00A0%");
-}
-
 /// What the user typed as an account number, without its spaces.
 QString accountText(const QString& text)
 {
@@ -280,16 +272,12 @@ enum PaymentColumn
 // ---------------------------------------------------------------------------
 AccountingSettingsPage::AccountingSettingsPage(QSqlDatabase db, QWidget* parent)
     : SettingsSection(parent)
-    , m_db(std::move(db))
 {
     setObjectName(QStringLiteral("accountingSettingsPage"));
     const PosSettings settings = PosSettings::load();
-    m_storedSiren = settings.siren;
-    QString error;
-    const std::optional<FecMapping> loaded = FecMapping::withOverride(settings.fecMappingJson, &error);
+    QString loadError; // why the stored override was ignored
+    const std::optional<FecMapping> loaded = FecMapping::withOverride(settings.fecMappingJson, &loadError);
     m_loaded = loaded ? *loaded : FecMapping::defaults();
-    if (!loaded)
-        m_loadError = error;
 
     auto* content = new QWidget;
     content->setObjectName(QStringLiteral("accountingContent"));
@@ -300,11 +288,11 @@ AccountingSettingsPage::AccountingSettingsPage(QSqlDatabase db, QWidget* parent)
                               "accountant for them: they must exist in the chart of accounts."),
                            content);
     layout->addWidget(intro);
-    if (!m_loadError.isEmpty()) {
+    if (!loaded) {
         QLabel* problem = makeErrorLabel(content, QStringLiteral("loadError"));
         problem->setText(tr("The saved accounting settings could not be read (%1): the default accounts are "
                             "shown, and OK saves them.")
-                             .arg(m_loadError));
+                             .arg(loadError));
         problem->show();
         layout->addWidget(problem);
     }
@@ -331,7 +319,7 @@ AccountingSettingsPage::AccountingSettingsPage(QSqlDatabase db, QWidget* parent)
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(m_scroll);
 
-    load();
+    load(db, settings.siren);
 }
 
 AccountingSettingsPage::~AccountingSettingsPage() = default;
@@ -490,9 +478,9 @@ QWidget* AccountingSettingsPage::buildRoundingBox()
     return box;
 }
 
-void AccountingSettingsPage::load()
+void AccountingSettingsPage::load(const QSqlDatabase& db, const QString& siren)
 {
-    m_siren.edit->setText(m_storedSiren);
+    m_siren.edit->setText(siren);
     m_journalCode.edit->setText(m_loaded.journalCode);
     m_journalLabel.edit->setText(m_loaded.journalLabel);
     m_roundingDebit.edit->setText(m_loaded.roundingDebit.number);
@@ -504,7 +492,7 @@ void AccountingSettingsPage::load()
     QMap<int, QStringList> tillDescriptions;
     QList<int> seen;
     {
-        QSqlQuery q(m_db);
+        QSqlQuery q(db);
         q.setForwardOnly(true);
         if (Database::run(q,
                           QStringLiteral("SELECT vat_bp, tax_code, description FROM pos_tax_rate ORDER BY "
@@ -601,7 +589,7 @@ void AccountingSettingsPage::load()
     };
     QList<Method> methods;
     {
-        QSqlQuery q(m_db);
+        QSqlQuery q(db);
         q.setForwardOnly(true);
         if (Database::run(
                 q,
@@ -813,8 +801,10 @@ FecMapping AccountingSettingsPage::mapping() const
             }
             FecAccount a = target->value(bp);
             if (a.label.isEmpty())
-                a.label = column == VatSales ? QStringLiteral("Ventes TVA %1").arg(frenchRateText(bp))
-                                             : QStringLiteral("TVA collectée %1").arg(frenchRateText(bp));
+                // French whatever the interface language: the labels go to the FEC.
+                a.label = (column == VatSales ? QStringLiteral("Ventes TVA %1")
+                                              : QStringLiteral("TVA collectée %1"))
+                              .arg(Money::formatRateFrench(bp));
             a.number = number;
             target->insert(bp, a);
         }
@@ -885,7 +875,6 @@ void AccountingSettingsPage::apply()
     settings.fecMappingJson = overrideJson();
     if (!settings.save())
         qCWarning(lcDatabase) << "accounting settings: the settings file could not be written";
-    m_storedSiren = settings.siren;
 }
 
 } // namespace Moulin

@@ -52,7 +52,9 @@ private:
         QLabel* error = nullptr;
     };
 
-    void load();
+    /// Fills the fields and tables: `siren` and m_loaded, and the VAT rates
+    /// and payment methods of `db`.
+    void load(const QSqlDatabase& db, const QString& siren);
     QWidget* buildCompanyBox();
     QWidget* buildVatBox();
     QWidget* buildPaymentsBox();
@@ -68,10 +70,7 @@ private:
     void updateTableMessages();
     static void fitTableHeight(QTableView* view, int maxRows);
 
-    QSqlDatabase m_db;
     FecMapping m_loaded; ///< what the settings hold (defaults when invalid)
-    QString m_loadError; ///< why the stored override was ignored
-    QString m_storedSiren;
 
     Field m_siren;
     Field m_journalCode;

@@ -120,6 +120,9 @@ void OverviewPage::load(const SalesDataSource& source, const SalesView& view)
         partial.day = view.elapsed.to;
         partial.until = view.comparedUntil();
     }
+    // The heat map's cells; for one day they are its hourly curve too (a
+    // single day is all elapsed: `elapsed` is `period`).
+    const QList<HourWeekdayCell> cells = source.hourWeekday(view.period);
     if (view.period.from == view.period.to) {
         if (partial.isValid()) {
             for (const HourWeekdayCell& c : source.hourWeekday(lastYearDay)) {
@@ -127,8 +130,7 @@ void OverviewPage::load(const SalesDataSource& source, const SalesView& view)
                     partial.lastYearCents += c.grossCents;
             }
         }
-        m_daily->setHourly(view.period.from, source.hourWeekday(view.elapsed),
-                           source.hourWeekday(lastYearFull), partial);
+        m_daily->setHourly(view.period.from, cells, source.hourWeekday(lastYearFull), partial);
     } else {
         if (partial.isValid())
             partial.lastYearCents = source.kpis(lastYearDay).grossCents;
@@ -137,7 +139,6 @@ void OverviewPage::load(const SalesDataSource& source, const SalesView& view)
     updateDailyTitle();
     m_dailyCard->setEmptyMessage(m_daily->totalCents() == 0 ? emptyText(view) : QString());
 
-    const QList<HourWeekdayCell> cells = source.hourWeekday(view.period);
     m_heatMap->setCells(cells);
     m_heatMapCard->setEmptyMessage(m_heatMap->maxCents() == 0 ? emptyText(view) : QString());
 }

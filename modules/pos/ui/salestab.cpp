@@ -111,8 +111,7 @@ SalesTab::SalesTab(QWidget* parent)
     m_liveTimer.setInterval(kLiveUpdateDelayMs);
     connect(&m_liveTimer, &QTimer::timeout, this, &SalesTab::refresh);
     m_clockTimer.setInterval(kClockCheckMs);
-    connect(&m_clockTimer, &QTimer::timeout, this, &SalesTab::checkClock);
-    m_clockTimer.start();
+    connect(&m_clockTimer, &QTimer::timeout, this, &SalesTab::checkClock); // runs while shown
     connect(m_emptyState, &EmptyStateWidget::actionRequested, this, &SalesTab::settingsRequested);
     connect(m_picker, &PeriodPicker::periodChanged, this, &SalesTab::onPeriodChanged);
     connect(m_pages, &QTabWidget::currentChanged, this, &SalesTab::onPageChanged);
@@ -292,10 +291,17 @@ void SalesTab::onSalesChanged()
 void SalesTab::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
+    m_clockTimer.start();
     if (!m_emptyChecked || m_kpisDirty || m_dirty[currentPage()])
         refresh();
     else
         checkClock(); // hidden for a while: "until 13:45" may be late
+}
+
+void SalesTab::hideEvent(QHideEvent* event)
+{
+    QWidget::hideEvent(event);
+    m_clockTimer.stop(); // nothing to read while hidden: showEvent() looks at the clock again
 }
 
 void SalesTab::onPeriodChanged()
@@ -376,13 +382,9 @@ void SalesTab::loadPage(Page which)
     case Menu:
         menuView()->setItems(m_source->menuItems(), m_source->priceEdits());
         break;
-    case Quarantine: {
-        quarantineView()->setRows(m_source->quarantine(500));
-        QDateTime releasedAt;
-        const int released = m_source->quarantineReleasedCount(&releasedAt);
-        quarantineView()->setReleased(released, releasedAt);
+    case Quarantine:
+        loadQuarantine(quarantineView());
         break;
-    }
     default:
         break;
     }
@@ -458,13 +460,18 @@ void SalesTab::updateQuarantineTab()
     // The label needs a count; the rows are read only once the view exists.
     m_quarantineCount = m_source->quarantineCount();
     if (QuarantineView* view = quarantineView()) {
-        view->setRows(m_source->quarantine(500));
-        QDateTime releasedAt;
-        const int released = m_source->quarantineReleasedCount(&releasedAt);
-        view->setReleased(released, releasedAt);
+        loadQuarantine(view);
         m_dirty[Quarantine] = false;
     }
     retranslateUi();
+}
+
+void SalesTab::loadQuarantine(QuarantineView* view)
+{
+    view->setRows(m_source->quarantine(500));
+    QDateTime releasedAt;
+    const int released = m_source->quarantineReleasedCount(&releasedAt);
+    view->setReleased(released, releasedAt);
 }
 
 void SalesTab::updateHeader()

@@ -111,9 +111,10 @@ public Q_SLOTS:
     /// sales are all in (invalid: everything is in). Periods after it show
     /// "importing" instead of a change against last year or "no sales".
     void setHistoryCompleteUntil(const QDate& date);
-    /// Looks at the clock (a timer does every kClockCheckMs): past midnight
-    /// the current period moves on; when the minute changed, the comparison
-    /// with last year "up to the same time" follows it.
+    /// Looks at the clock (a timer does every kClockCheckMs while the tab is
+    /// shown, and showing it does): past midnight the current period moves
+    /// on; when the minute changed, the comparison with last year "up to the
+    /// same time" follows it.
     void checkClock();
 
 Q_SIGNALS:
@@ -134,6 +135,7 @@ Q_SIGNALS:
 protected:
     void changeEvent(QEvent* event) override;
     void showEvent(QShowEvent* event) override;
+    void hideEvent(QHideEvent* event) override;
 
 private:
     void onPeriodChanged();
@@ -146,6 +148,8 @@ private:
     bool hasAnyData() const;
     void updateEmptyState();
     void updateQuarantineTab();
+    /// The open rows and the automatic releases into `view`.
+    void loadQuarantine(QuarantineView* view);
     void retranslateUi();
 
     std::shared_ptr<const SalesDataSource> m_source;
