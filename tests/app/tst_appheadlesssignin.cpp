@@ -155,8 +155,8 @@ private Q_SLOTS:
         pos.authMethod = QStringLiteral("oauth2");
         pos.clientId = kClientId;
         pos.feeds = {{QStringLiteral("transactions"), true, 5},
-                     {QStringLiteral("menu_items"), false, 60},
-                     {QStringLiteral("promotions"), false, 120}};
+                     {QStringLiteral("menu_items"), true, 60},
+                     {QStringLiteral("promotions"), true, 120}};
         QVERIFY(ConnectorSettings::save(pos));
         AppPaths::settings()->setValue(QStringLiteral("pos/backfill_days"), 2);
         const CredentialStore::Outcome saved = Test::saveSecret(*m_credentials, kId, m_secret);
@@ -242,7 +242,10 @@ private Q_SLOTS:
             moulin({QStringLiteral("--sync-now"), QStringLiteral("--connector"), kId,
                     QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--data-dir"), m_dir});
         QVERIFY2(sync.exitCode == 0, qPrintable(sync.out + sync.err));
-        QVERIFY2(sync.out.contains(QStringLiteral("lightspeed/transactions: OK")), qPrintable(sync.out));
+        // Every feed, the reference lists in their documented envelopes too.
+        for (const char* feed : {"transactions", "menu_items", "promotions"})
+            QVERIFY2(sync.out.contains(QStringLiteral("lightspeed/%1: OK").arg(QLatin1String(feed))),
+                     qPrintable(sync.out));
         QVERIFY(!sync.out.contains(QStringLiteral("--sign-in")));
     }
 
