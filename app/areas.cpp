@@ -1,36 +1,32 @@
 #include "areas.h"
 
-#include "common/runtime/feedregistry.h"
-#include "crm/core/crmconnectors.h"
-#include "pos/core/lightspeedconnector.h"
-#include "pos/core/posconnectors.h"
-#include "reservation/core/reservationconnectors.h"
-#include "suppliers/core/suppliersconnectors.h"
+#include "crm/ui/crmarea.h"
+#include "pos/ui/posarea.h"
+#include "reservation/ui/reservationarea.h"
+#include "scheduling/ui/schedulingarea.h"
+#include "suppliers/ui/suppliersarea.h"
 
 namespace Moulin {
 
-void registerAreas()
+AreaList createAreas()
+{
+    AreaList areas;
+    areas.push_back(std::make_unique<PosArea>());
+    areas.push_back(std::make_unique<SuppliersArea>());
+    areas.push_back(std::make_unique<ReservationArea>());
+    areas.push_back(std::make_unique<CustomersArea>());
+    areas.push_back(std::make_unique<RostersArea>());
+    return areas;
+}
+
+void registerAreaConnectors()
 {
     static bool done = false;
     if (done)
         return;
     done = true;
-    registerPosConnectors();
-    FeedRegistry::registerFactory(
-        QStringLiteral("lightspeed"),
-        [](const ConnectorConfig& config, const QString& feed) -> std::shared_ptr<FeedAdapter> {
-            const LightspeedOptions options = LightspeedOptions::fromConfig(config);
-            if (feed == QLatin1String(LightspeedConnector::kTransactionsFeed))
-                return LightspeedConnector::salesFeed(options);
-            if (feed == QLatin1String(LightspeedConnector::kMenuFeed))
-                return LightspeedConnector::menuFeed(options);
-            if (feed == QLatin1String(LightspeedConnector::kPromotionsFeed))
-                return LightspeedConnector::promotionsFeed(options);
-            return nullptr;
-        });
-    registerSupplierConnectors();
-    registerReservationConnectors();
-    registerCrmConnectors();
+    for (const auto& area : createAreas())
+        area->registerConnectors();
 }
 
 } // namespace Moulin

@@ -98,15 +98,16 @@ CommandLineResult parseCommandLine(const QStringList& arguments)
                                     "one line per feed and exit (non-zero if any failed)."));
     const QCommandLineOption connectorOption(
         QStringLiteral("connector"),
-        QCoreApplication::translate("CommandLine", "With --sync-now: only this connector (e.g. lightspeed)."),
+        QCoreApplication::translate(
+            "CommandLine", "With --sync-now: only this connector (its id, as --sync-now prints it)."),
         QStringLiteral("name"));
     const QCommandLineOption signInOption(
         QStringLiteral("sign-in"),
-        QCoreApplication::translate("CommandLine",
-                                    "Without opening a window, sign in to the OAuth connector <id> "
-                                    "(e.g. lightspeed): prints the address to open in a web browser, "
-                                    "waits for the answer, keeps the access in the system keychain and "
-                                    "exits (non-zero if it failed)."),
+        QCoreApplication::translate(
+            "CommandLine", "Without opening a window, sign in to the OAuth connector <id> "
+                           "(its id, as --sync-now prints it): prints the address to open in a web browser, "
+                           "waits for the answer, keeps the access in the system keychain and "
+                           "exits (non-zero if it failed)."),
         QStringLiteral("id"));
     const QCommandLineOption timeoutOption(
         QStringLiteral("timeout"),
@@ -216,7 +217,7 @@ CommandLineResult parseCommandLine(const QStringList& arguments)
         result.options.signIn = parser.value(signInOption).trimmed().toLower();
         if (result.options.signIn.isEmpty())
             return error(QCoreApplication::translate(
-                "CommandLine", "--sign-in needs the id of a connector, e.g. --sign-in lightspeed."));
+                "CommandLine", "--sign-in needs the id of a connector, as --sync-now prints it."));
         result.options.noBrowser = parser.isSet(noBrowserOption);
         if (parser.isSet(timeoutOption)) {
             bool ok = false;

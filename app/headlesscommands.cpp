@@ -2,7 +2,6 @@
 
 #include "areas.h"
 #include "common/auth/authenticator.h"
-#include "common/auth/authprofile.h"
 #include "common/core/apppaths.h"
 #include "common/core/configimporter.h"
 #include "common/core/connectorcatalog.h"
@@ -12,7 +11,7 @@
 #include "common/core/logfile.h"
 #include "common/net/httpclient.h"
 #include "common/net/redaction.h"
-#include "common/runtime/feedregistry.h"
+#include "common/runtime/connectormodule.h"
 #include "languagemanager.h"
 #include "pos/core/headlessexport.h"
 
@@ -161,11 +160,11 @@ int HeadlessCommands::signIn(const CommandLineOptions& options, std::FILE* out, 
     }
     const auto type = ConnectorCatalog::byId(id);
     const QString name = type ? type->displayName : id;
-    if (!FeedRegistry::factory(id)) {
+    if (!ConnectorModules::isImplemented(id)) {
         print(err, tr("%1 is not supported by this version of Moulin yet.").arg(name));
         return 1;
     }
-    const AuthProfile profile = AuthProfile::forConnector(*config);
+    const AuthProfile profile = ConnectorModules::authProfile(*config);
     if (profile.method != AuthProfile::Method::AuthorizationCode) {
         print(err, profile.method == AuthProfile::Method::None
                        ? tr("%1 needs no sign-in (authentication \"%2\").").arg(name, config->authMethod)
@@ -318,7 +317,7 @@ int HeadlessCommands::exportFile(const CommandLineOptions& options, std::FILE* o
 int runHeadlessSignIn(const CommandLineOptions& options, std::FILE* out, std::FILE* err)
 {
     Headless::Session session(options);
-    registerAreas();
+    registerAreaConnectors();
     return HeadlessCommands::signIn(options, out, err);
 }
 

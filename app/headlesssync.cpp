@@ -6,13 +6,17 @@
 #include "common/core/connectorsettings.h"
 #include "common/core/credentialstore.h"
 #include "common/core/database.h"
+#include "common/runtime/connectormodule.h"
 #include "common/runtime/connectorruntime.h"
 #include "headlesscommands.h"
+#include "sandbox/core/sandboxserver.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QLocale>
 #include <QTimer>
+
+#include <memory>
 
 namespace Moulin {
 
@@ -21,7 +25,18 @@ using Headless::print;
 int runHeadlessSync(const CommandLineOptions& options, std::FILE* out, std::FILE* err)
 {
     Headless::Session session(options);
-    registerAreas();
+    registerAreaConnectors();
+    // --demo means what it means with a window: the sandbox restaurant, in
+    // the demo database.
+    AppPaths::setDemoDatabase(options.demo);
+    std::unique_ptr<SandboxServer> sandbox;
+    if (options.demo) {
+        sandbox = std::make_unique<SandboxServer>(1);
+        if (!sandbox->start(0)) {
+            print(err, sandbox->errorString());
+            return 1;
+        }
+    }
 
     const DatabaseOpenResult db = Database::openAndMigrate(AppPaths::databasePath());
     if (!db.ok()) {
@@ -33,9 +48,15 @@ int runHeadlessSync(const CommandLineOptions& options, std::FILE* out, std::FILE
     {
         CredentialStore credentials;
         ConnectorRuntime runtime(&credentials);
+        QStringList configured = ConnectorSettings::configuredIds();
+        if (sandbox) {
+            const QList<ConnectorConfig> demo = ConnectorModules::demoConfigs(sandbox->baseUrl());
+            runtime.setAdditionalConnectors(demo);
+            for (const ConnectorConfig& config : demo)
+                configured.append(config.connectorId);
+        }
         runtime.reload();
 
-        const QStringList configured = ConnectorSettings::configuredIds();
         if (!options.connector.isEmpty() && !configured.contains(options.connector)) {
             print(err, Headless::notConfiguredMessage(options.connector, configured));
             exitCode = 2;

@@ -1,12 +1,7 @@
 #include "mainwindow.h"
 
 #include "common/core/apppaths.h"
-#include "crm/ui/customerstab.h"
 #include "monitoring/ui/integrationstab.h"
-#include "pos/ui/salestab.h"
-#include "reservation/ui/reservationstab.h"
-#include "scheduling/ui/rosterstab.h"
-#include "suppliers/ui/supplierstab.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -27,14 +22,9 @@ const QString kStateKey = QStringLiteral("MainWindow/state");
 const QString kTabKey = QStringLiteral("MainWindow/currentTab");
 } // namespace
 
-MainWindow::MainWindow(QWidget* parent)
+MainWindow::MainWindow(const AreaList& areas, AreaHost* host, QWidget* parent)
     : QMainWindow(parent)
     , m_tabs(new QTabWidget(this))
-    , m_salesTab(new SalesTab)
-    , m_suppliersTab(new SuppliersTab)
-    , m_reservationsTab(new ReservationsTab)
-    , m_customersTab(new CustomersTab)
-    , m_rostersTab(new RostersTab)
     , m_integrationsTab(new IntegrationsTab)
     , m_modeBadge(new QLabel(this))
     , m_summary(new QLabel(this))
@@ -44,28 +34,20 @@ MainWindow::MainWindow(QWidget* parent)
     setWindowIcon(QIcon(QStringLiteral(":/icons/moulin.svg")));
     m_tabs->setObjectName(QStringLiteral("areaTabs"));
     m_tabs->setDocumentMode(true);
-    m_salesTab->setObjectName(QStringLiteral("salesTab"));
-    m_suppliersTab->setObjectName(QStringLiteral("suppliersTab"));
-    m_reservationsTab->setObjectName(QStringLiteral("reservationsTab"));
-    m_customersTab->setObjectName(QStringLiteral("customersTab"));
-    m_rostersTab->setObjectName(QStringLiteral("rostersTab"));
+
+    QList<AreaAction> areaActions;
+    for (const auto& area : areas) {
+        for (const AreaTab& tab : area->createTabs(host)) {
+            if (!tab.widget)
+                continue;
+            m_tabs->addTab(tab.widget, QString());
+            m_areaTabs.append(tab);
+        }
+        areaActions += area->fileActions(this, host);
+    }
     m_integrationsTab->setObjectName(QStringLiteral("integrationsTab"));
-
-    m_tabs->addTab(m_salesTab, QString());
-    m_tabs->addTab(m_suppliersTab, QString());
-    m_tabs->addTab(m_reservationsTab, QString());
-    m_tabs->addTab(m_customersTab, QString());
-    m_tabs->addTab(m_rostersTab, QString());
-    m_tabs->addTab(m_integrationsTab, QString());
+    m_integrationsIndex = m_tabs->addTab(m_integrationsTab, QString());
     setCentralWidget(m_tabs);
-
-    // Each tab forwards "settingsRequested" from its empty state.
-    connect(m_salesTab, &SalesTab::settingsRequested, this,
-            [this] { Q_EMIT connectorSetupRequested(QStringLiteral("lightspeed")); });
-    connect(m_suppliersTab, &SuppliersTab::settingsRequested, this, &MainWindow::settingsRequested);
-    connect(m_reservationsTab, &ReservationsTab::settingsRequested, this, &MainWindow::settingsRequested);
-    connect(m_customersTab, &CustomersTab::settingsRequested, this, &MainWindow::settingsRequested);
-    connect(m_rostersTab, &RostersTab::settingsRequested, this, &MainWindow::settingsRequested);
     connect(m_integrationsTab, &IntegrationsTab::settingsRequested, this, &MainWindow::settingsRequested);
 
     m_modeBadge->setObjectName(QStringLiteral("modeBadge"));
@@ -81,14 +63,23 @@ MainWindow::MainWindow(QWidget* parent)
     statusBar()->addWidget(m_summary, 1);
     statusBar()->addPermanentWidget(m_progress);
 
-    createMenus();
+    createMenus(areaActions);
     retranslateUi();
     resize(1180, 760);
 }
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::createMenus()
+int MainWindow::tabIndex(const QString& objectName) const
+{
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (m_tabs->widget(i)->objectName() == objectName)
+            return i;
+    }
+    return -1;
+}
+
+void MainWindow::createMenus(const QList<AreaAction>& areaActions)
 {
     m_fileMenu = menuBar()->addMenu(QString());
     m_settingsAction = m_fileMenu->addAction(QString(), this, &MainWindow::settingsRequested);
@@ -96,8 +87,12 @@ void MainWindow::createMenus()
     m_settingsAction->setMenuRole(QAction::PreferencesRole);
     m_importAction = m_fileMenu->addAction(QString(), this, &MainWindow::importConfigRequested);
     m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
-    m_exportAction = m_fileMenu->addAction(QString(), this, &MainWindow::accountingExportRequested);
-    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    for (const AreaAction& entry : areaActions) {
+        if (!entry.action)
+            continue;
+        m_fileMenu->addAction(entry.action);
+        m_areaActions.append(entry);
+    }
     m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
@@ -107,8 +102,8 @@ void MainWindow::createMenus()
     m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::aboutRequested);
     m_aboutAction->setMenuRole(QAction::AboutRole);
 
-    // Alt+1 … Alt+6 jump to a tab (Ctrl+Tab / Ctrl+Shift+Tab also cycle).
-    for (int i = 0; i < TabCount; ++i) {
+    // Alt+1 … Alt+9 jump to a tab (Ctrl+Tab / Ctrl+Shift+Tab also cycle).
+    for (int i = 0; i < std::min(m_tabs->count(), 9); ++i) {
         auto* action = new QAction(this);
         action->setShortcut(QKeySequence(Qt::ALT | static_cast<Qt::Key>(Qt::Key_1 + i)));
         connect(action, &QAction::triggered, this, [this, i] {
@@ -123,31 +118,33 @@ void MainWindow::createMenus()
 void MainWindow::setIntegrationsAlertCount(int count)
 {
     m_alertCount = std::max(0, count);
-    m_tabs->tabBar()->setTabTextColor(Integrations, m_alertCount > 0 ? QColor(0xb4, 0x23, 0x18) : QColor());
+    m_tabs->tabBar()->setTabTextColor(m_integrationsIndex,
+                                      m_alertCount > 0 ? QColor(0xb4, 0x23, 0x18) : QColor());
     retranslateUi();
 }
 
 void MainWindow::retranslateUi()
 {
     setWindowTitle(tr("Moulin — Restaurant back-office"));
-    m_tabs->setTabText(Sales, tr("&Sales"));
-    m_tabs->setTabText(Suppliers, tr("Su&ppliers"));
-    m_tabs->setTabText(Reservations, tr("&Reservations"));
-    m_tabs->setTabText(Customers, tr("&Customers"));
-    m_tabs->setTabText(Rosters, tr("R&osters"));
-    m_tabs->setTabText(Integrations,
+    for (int i = 0; i < m_areaTabs.size(); ++i) {
+        const AreaTab& tab = m_areaTabs.at(i);
+        const int index = m_tabs->indexOf(tab.widget);
+        if (index < 0)
+            continue;
+        m_tabs->setTabText(index, tab.title ? tab.title() : QString());
+        m_tabs->setTabToolTip(index, tab.toolTip ? tab.toolTip() : QString());
+    }
+    m_tabs->setTabText(m_integrationsIndex,
                        m_alertCount > 0 ? tr("&Integrations (%1)").arg(m_alertCount) : tr("&Integrations"));
-    m_tabs->setTabToolTip(Sales, tr("Turnover, covers and receipts from the till"));
-    m_tabs->setTabToolTip(Suppliers, tr("Catalogues, orders and deliveries"));
-    m_tabs->setTabToolTip(Reservations, tr("Table plan and bookings from every platform"));
-    m_tabs->setTabToolTip(Customers, tr("Guest profiles, loyalty and segments"));
-    m_tabs->setTabToolTip(Rosters, tr("Staff needs and generated rosters"));
-    m_tabs->setTabToolTip(Integrations, tr("State of every connection, logs and alerts"));
+    m_tabs->setTabToolTip(m_integrationsIndex, tr("State of every connection, logs and alerts"));
 
     m_fileMenu->setTitle(tr("&File"));
     m_settingsAction->setText(tr("&Settings…"));
     m_importAction->setText(tr("&Import a configuration…"));
-    m_exportAction->setText(tr("&Accounting export (FEC)…"));
+    for (const AreaAction& entry : std::as_const(m_areaActions)) {
+        if (entry.text)
+            entry.action->setText(entry.text());
+    }
     m_quitAction->setText(tr("&Quit"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About Moulin"));

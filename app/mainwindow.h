@@ -1,6 +1,10 @@
 #pragma once
 
+#include "common/runtime/area.h"
+
 #include <QMainWindow>
+
+#include <functional>
 
 class QAction;
 class QLabel;
@@ -10,38 +14,27 @@ class QTabWidget;
 
 namespace Moulin {
 
-class SalesTab;
-class SuppliersTab;
-class ReservationsTab;
-class CustomersTab;
-class RostersTab;
 class IntegrationsTab;
 
-/// The application window: one tab per area, the File and Help menus and a
-/// status bar with the connection summary and the sync progress. It only
-/// lays the areas out; MoulinApplication wires them to the rest.
+/// The application window: the tabs of the areas (in the order of the list
+/// app/areas.cpp gives), the Intégrations dashboard last, the File and Help
+/// menus (with the areas' File entries) and a status bar with the connection
+/// summary and the sync progress. It only lays the areas out;
+/// MoulinApplication wires them to the rest.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    enum Tab
-    {
-        Sales,
-        Suppliers,
-        Reservations,
-        Customers,
-        Rosters,
-        Integrations,
-        TabCount
-    };
-
-    explicit MainWindow(QWidget* parent = nullptr);
+    /// Builds the tabs and File entries of `areas` (lent to them as `host`).
+    MainWindow(const AreaList& areas, AreaHost* host, QWidget* parent = nullptr);
     ~MainWindow() override;
 
     QTabWidget* tabs() const { return m_tabs; }
     IntegrationsTab* integrationsTab() const { return m_integrationsTab; }
-    SalesTab* salesTab() const { return m_salesTab; }
+    /// The index of the tab whose widget is named `objectName` ("salesTab",
+    /// "integrationsTab"); -1 when there is none.
+    int tabIndex(const QString& objectName) const;
     QLabel* connectionSummaryLabel() const { return m_summary; }
     QProgressBar* syncProgressBar() const { return m_progress; }
 
@@ -64,7 +57,6 @@ Q_SIGNALS:
     /// (or that connection selected when it exists).
     void connectorSetupRequested(const QString& typeId);
     void importConfigRequested();
-    void accountingExportRequested();
     void aboutRequested();
 
 protected:
@@ -72,23 +64,20 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
-    void createMenus();
+    void createMenus(const QList<AreaAction>& areaActions);
     void retranslateUi();
 
     QTabWidget* m_tabs;
     int m_alertCount = 0;
-    SalesTab* m_salesTab;
-    SuppliersTab* m_suppliersTab;
-    ReservationsTab* m_reservationsTab;
-    CustomersTab* m_customersTab;
-    RostersTab* m_rostersTab;
+    QList<AreaTab> m_areaTabs;
     IntegrationsTab* m_integrationsTab;
+    int m_integrationsIndex = -1;
 
     QMenu* m_fileMenu = nullptr;
     QMenu* m_helpMenu = nullptr;
     QAction* m_settingsAction = nullptr;
     QAction* m_importAction = nullptr;
-    QAction* m_exportAction = nullptr;
+    QList<AreaAction> m_areaActions;
     QAction* m_quitAction = nullptr;
     QAction* m_aboutAction = nullptr;
     QList<QAction*> m_tabActions;

@@ -9,22 +9,16 @@
 #include "common/core/connectorsettings.h"
 #include "common/core/credentialstore.h"
 #include "common/core/database.h"
-#include "common/core/dbworker.h"
 #include "common/core/logfile.h"
 #include "common/net/httpclient.h"
 #include "common/net/redaction.h"
+#include "common/runtime/connectormodule.h"
 #include "common/runtime/connectorruntime.h"
 #include "common/sync/syncengine.h"
 #include "common/ui/settingsdialog.h"
 #include "mainwindow.h"
 #include "monitoring/core/connectionstatus.h"
 #include "monitoring/ui/integrationstab.h"
-#include "pos/core/lightspeedconnector.h"
-#include "pos/core/priceupdates.h"
-#include "pos/ui/accountingexportdialog.h"
-#include "pos/ui/accountingsettingspage.h"
-#include "pos/ui/salestab.h"
-#include "sandbox/core/sandboxlightspeed.h"
 #include "sandbox/core/sandboxserver.h"
 
 #include <QApplication>
@@ -81,12 +75,9 @@ void MoulinApplication::startRuntime()
                                                     ConnectorCatalog::feedLabel(summary.feed), summary.error),
                                            15000);
     });
-    connect(m_runtime, &ConnectorRuntime::pageStored, m_window->salesTab(), [this](const QString& connector) {
-        if (connector != QLatin1String("lightspeed"))
-            return;
-        m_window->salesTab()->onSalesChanged();
-        scheduleStatusRefresh(); // coalesced: the import notice reads the database
-    });
+    // Live updates reach the areas through their own attach(); the import
+    // notices and the Intégrations tab read the database (coalesced).
+    connect(m_runtime, &ConnectorRuntime::pageStored, this, &MoulinApplication::scheduleStatusRefresh);
     connect(m_runtime, &ConnectorRuntime::message, this,
             [this](const QString& text) { m_window->statusBar()->showMessage(text, 15000); });
     connect(m_runtime, &ConnectorRuntime::authorizeWithBrowser, this, [this](const QUrl& url) {
@@ -95,96 +86,30 @@ void MoulinApplication::startRuntime()
                 tr("Could not open a browser. Open this address to sign in: %1").arg(url.toString()));
     });
 
+    // Demo mode: every connector module that has a sandbox emulation, on the
+    // built-in sandbox, kept out of the settings so it goes with demo mode.
     if (m_demo && m_sandbox)
-        m_runtime->setAdditionalConnectors({demoLightspeed()});
+        m_runtime->setAdditionalConnectors(ConnectorModules::demoConfigs(m_sandbox->baseUrl()));
     m_runtime->reload();
     m_runtime->start();
-    wirePriceUpdates();
+    for (const auto& area : m_areas)
+        area->attach(m_runtime, this);
 }
 
-void MoulinApplication::updateImportNotice()
+void MoulinApplication::notifyDatabaseChanged()
 {
-    const SalesSyncProgress progress = LightspeedConnector::salesProgress(Database::connection());
-    if (!progress.started || progress.backfillDone) {
-        m_window->salesTab()->setImportNotice(QString());
-        m_window->salesTab()->setHistoryCompleteUntil(QDate());
-        return;
-    }
-    // The day being imported is not complete: the one before it is.
-    m_window->salesTab()->setHistoryCompleteUntil(progress.position.toLocalTime().date().addDays(-1));
-    m_window->salesTab()->setImportNotice(
-        tr("Importing the sales history from the till: %1 % done, sales up to %2 are in. Figures after that "
-           "date are not complete yet.")
-            .arg(qRound(progress.fraction * 100))
-            .arg(QLocale().toString(progress.position.toLocalTime().date(), QLocale::LongFormat)));
+    for (const auto& area : m_areas)
+        area->databaseChanged();
 }
 
 void MoulinApplication::stopRuntime()
 {
-    // The worker first: it finishes its queued jobs while the objects waiting
-    // for their results (owned by the runtime) still exist.
-    delete m_dbWorker;
-    m_dbWorker = nullptr;
+    // The areas first: their workers finish their queued jobs while the
+    // runtime their writers use still exists.
+    for (const auto& area : m_areas)
+        area->detach();
     delete m_runtime;
     m_runtime = nullptr;
-}
-
-void MoulinApplication::wirePriceUpdates()
-{
-    if (!m_runtime->connectors().contains(QStringLiteral("lightspeed")))
-        return;
-    // The runtime's configs hold the demo connector too.
-    std::optional<ConnectorConfig> config;
-    for (const ConnectorConfig& c : m_runtime->configs()) {
-        if (c.connectorId == QLatin1String("lightspeed"))
-            config = c;
-    }
-    if (!config)
-        return;
-    if (!m_dbWorker)
-        m_dbWorker = new DbWorker(this);
-    ConnectorRuntime* runtime = m_runtime;
-    auto* prices = new PriceUpdates(
-        LightspeedOptions::fromConfig(*config), m_dbWorker, runtime->outbox(),
-        [runtime](const HttpRequest& request, HttpClient::Callback callback) {
-            runtime->http()->send(request, runtime, std::move(callback));
-        },
-        runtime);
-    SalesTab* sales = m_window->salesTab();
-    connect(sales, &SalesTab::priceEditRequested, prices,
-            [prices](const QString& itemId, qint64 cents) { prices->setPrice(itemId, cents); });
-    connect(sales, &SalesTab::conflictResolutionRequested, prices,
-            [prices](const QString& itemId, bool keepMine) {
-                prices->resolveConflict(itemId, keepMine ? PriceUpdates::Resolution::KeepMine
-                                                         : PriceUpdates::Resolution::TakeTheirs);
-            });
-    connect(prices, &PriceUpdates::priceChangeUpdated, sales, &SalesTab::onSalesChanged);
-    connect(prices, &PriceUpdates::conflictDetected, this, [this](const QString&) {
-        m_window->statusBar()->showMessage(
-            tr("A price was changed on the till since your edit: choose which one to keep in Sales ▸ Menu & "
-               "prices."),
-            15000);
-    });
-    prices->resume();
-}
-
-ConnectorConfig MoulinApplication::demoLightspeed() const
-{
-    // The sandbox's restaurant, reached over real HTTP on loopback; kept out
-    // of the settings so it disappears with demo mode.
-    ConnectorConfig config;
-    config.typeKey = QStringLiteral("pos_type");
-    config.typeName = QStringLiteral("LightSpeed");
-    config.connectorId = QStringLiteral("lightspeed");
-    config.apiUrl = m_sandbox->baseUrl();
-    config.storeId = SandboxLightspeed::businessLocationId();
-    config.authMethod = QStringLiteral("none");
-    config.clientId = QStringLiteral("moulin-demo");
-    if (const auto type = ConnectorCatalog::byId(config.connectorId)) {
-        for (const FeedSpec& feed : type->feeds)
-            config.feeds.append({feed.name, true, feed.defaultIntervalMinutes});
-    }
-    return config;
 }
 
 bool MoulinApplication::openDatabase()
@@ -213,7 +138,9 @@ bool MoulinApplication::start(bool showWindow)
     LogFile::install(AppPaths::logDir(), [](const QString& line) { return Redact::text(line); });
     qInfo("Moulin %s starting, data in %s", qUtf8Printable(appVersion()),
           qUtf8Printable(AppPaths::dataDir()));
-    registerAreas();
+    m_areas = createAreas();
+    for (const auto& area : m_areas)
+        area->registerConnectors();
 
     // With nothing configured, Moulin opens on the built-in sandbox so the
     // restaurant can explore every tab before connecting anything real; demo
@@ -230,20 +157,12 @@ bool MoulinApplication::start(bool showWindow)
     m_importer = new ConfigImporter(m_credentials, this);
     connect(m_importer, &ConfigImporter::finished, this, &MoulinApplication::onImportFinished);
 
-    m_window = std::make_unique<MainWindow>();
+    m_window = std::make_unique<MainWindow>(m_areas, this);
     connect(m_window.get(), &MainWindow::aboutRequested, this, &MoulinApplication::showAbout);
     connect(m_window.get(), &MainWindow::settingsRequested, this, [this] { openSettings(); });
     connect(m_window.get(), &MainWindow::connectorSetupRequested, this, &MoulinApplication::openSettings);
     connect(m_window.get(), &MainWindow::importConfigRequested, this,
             &MoulinApplication::chooseAndImportConfig);
-    connect(m_window.get(), &MainWindow::accountingExportRequested, this, [this] {
-        auto* dialog = new AccountingExportDialog(Database::connection(), m_window.get());
-        dialog->setObjectName(QStringLiteral("accountingExportDialog"));
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        connect(dialog, &AccountingExportDialog::accountingSettingsRequested, this,
-                &MoulinApplication::openAccountingSettings);
-        dialog->open();
-    });
     IntegrationsTab* integrations = m_window->integrationsTab();
     connect(integrations, &IntegrationsTab::alertsChanged, m_window.get(),
             &MainWindow::setIntegrationsAlertCount);
@@ -264,7 +183,7 @@ bool MoulinApplication::start(bool showWindow)
 
     if (m_demo && !startSandbox())
         return false;
-    m_window->salesTab()->setDatabase(Database::connection());
+    notifyDatabaseChanged();
     startRuntime();
 
     refreshStatus();
@@ -331,34 +250,25 @@ SettingsDialog* MoulinApplication::openSettings(const QString& typeId)
     auto* dialog = new SettingsDialog(m_credentials, m_window.get());
     dialog->setObjectName(QStringLiteral("settingsDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    // Lightspeed: business-location discovery, so the location is picked,
-    // not typed. Uses the signed-in token when there is one.
-    dialog->setStoreLookup(
-        QStringLiteral("lightspeed"),
-        [this](const ConnectorConfig& config, QObject* context, SettingsDialog::StoreLookupDone done) {
-            HttpClient* http = m_runtime->http();
-            QPointer<QObject> guard(context);
-            LightspeedConnector::discoverLocations(
-                config.apiUrl,
-                [http, guard](const HttpRequest& request, HttpClient::Callback callback) {
-                    HttpRequest r = request;
-                    r.connector = QStringLiteral("lightspeed");
-                    http->send(r, guard.data(), std::move(callback));
-                },
-                [done, guard](const QList<BusinessLocation>& locations, const QString& error) {
-                    if (!guard)
-                        return;
-                    QList<SettingsDialog::StoreOption> options;
-                    for (const BusinessLocation& l : locations) {
-                        const QString name = l.businessName.isEmpty() || l.businessName == l.name
-                                                 ? l.name
-                                                 : tr("%1 — %2").arg(l.businessName, l.name);
-                        options.append({l.blId, tr("%1 (%2)").arg(name, l.blId)});
-                    }
-                    done(options, error);
-                });
+    // Connectors that can list the account's stores let the user pick one
+    // instead of typing its id (with the signed-in token when there is one).
+    for (const auto& module : ConnectorModules::all()) {
+        if (!module->canLookupStores())
+            continue;
+        dialog->setStoreLookup(module->type().id, [this, module](const ConnectorConfig& config,
+                                                                 QObject* context,
+                                                                 SettingsDialog::StoreLookupDone done) {
+            module->lookupStores(config, m_runtime->http(), context,
+                                 [done](const QList<StoreChoice>& stores, const QString& error) {
+                                     QList<SettingsDialog::StoreOption> options;
+                                     for (const StoreChoice& store : stores)
+                                         options.append({store.id, store.label});
+                                     done(options, error);
+                                 });
         });
-    dialog->addSection(tr("Accounting"), new AccountingSettingsPage(Database::connection()));
+    }
+    for (const auto& area : m_areas)
+        area->extendSettings(dialog, m_runtime);
     if (!typeId.isEmpty()) {
         if (ConnectorSettings::configuredIds().contains(typeId))
             dialog->selectConnector(typeId);
@@ -378,9 +288,24 @@ SettingsDialog* MoulinApplication::openSettings(const QString& typeId)
     return dialog;
 }
 
-void MoulinApplication::openAccountingSettings()
+QWidget* MoulinApplication::window() const
 {
-    openSettings()->selectSection(tr("Accounting"));
+    return m_window.get();
+}
+
+void MoulinApplication::showStatusMessage(const QString& text, int timeoutMs)
+{
+    m_window->statusBar()->showMessage(text, timeoutMs);
+}
+
+void MoulinApplication::openConnectorSetup(const QString& typeId)
+{
+    openSettings(typeId);
+}
+
+void MoulinApplication::openSettingsSection(const QString& title)
+{
+    openSettings()->selectSection(title);
 }
 
 void MoulinApplication::leaveImplicitDemo()
@@ -398,7 +323,7 @@ void MoulinApplication::leaveImplicitDemo()
     AppPaths::setDemoDatabase(false);
     if (!openDatabase())
         return;
-    m_window->salesTab()->setDatabase(Database::connection());
+    notifyDatabaseChanged();
     startRuntime();
 }
 
@@ -446,8 +371,8 @@ void MoulinApplication::refreshStatus()
     }
     m_window->integrationsTab()->setSignInNeeded(signInNeeded);
     m_window->integrationsTab()->setStatuses(statuses);
-    if (m_runtime && m_runtime->connectors().contains(QStringLiteral("lightspeed")))
-        updateImportNotice();
+    for (const auto& area : m_areas)
+        area->refreshStatus(m_runtime);
 
     if (m_demo && m_sandbox) {
         m_window->setModeBadge(tr("Demo mode"));

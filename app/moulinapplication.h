@@ -2,6 +2,7 @@
 
 #include "commandline.h"
 #include "common/core/connectorconfig.h"
+#include "common/runtime/area.h"
 #include "languagemanager.h"
 
 #include <QObject>
@@ -13,16 +14,16 @@ namespace Moulin {
 
 class ConfigImporter;
 class ConnectorRuntime;
-class DbWorker;
 class CredentialStore;
 class MainWindow;
 class SandboxServer;
 class SettingsDialog;
 
 /// Start-up and wiring: data directory, language, local database, demo
-/// sandbox, main window and the File/Help actions. Everything an area needs
-/// reaches it from here, through common types and signals.
-class MoulinApplication : public QObject
+/// sandbox, main window and the File/Help actions. The areas come from
+/// app/areas.cpp and are reached only through the Area seam; this class is
+/// their AreaHost and names no area's internals and no provider.
+class MoulinApplication : public QObject, public AreaHost
 {
     Q_OBJECT
 
@@ -47,8 +48,13 @@ public:
     /// File ▸ Settings…, non-blocking. With `typeId`, starts a connection of
     /// that type, or selects it when it is already configured.
     SettingsDialog* openSettings(const QString& typeId = QString());
-    /// File ▸ Settings… opened on its Accounting section.
-    void openAccountingSettings();
+
+    // AreaHost
+    QWidget* window() const override;
+    void showStatusMessage(const QString& text, int timeoutMs = 15000) override;
+    void openConnectorSetup(const QString& typeId) override;
+    /// File ▸ Settings… opened on the section titled `title`.
+    void openSettingsSection(const QString& title) override;
 
 Q_SIGNALS:
     /// After an import: ok, the connector id, and the translated problems
@@ -59,11 +65,10 @@ private:
     static bool hasConfiguredConnectors();
     void startRuntime();
     bool openDatabase();
-    void wirePriceUpdates();
-    /// Deletes the DbWorker, then the runtime (in that order).
+    /// Detaches the areas, then deletes the runtime.
     void stopRuntime();
-    void updateImportNotice();
-    ConnectorConfig demoLightspeed() const;
+    /// The local database was opened or swapped: every area hears of it.
+    void notifyDatabaseChanged();
     void scheduleStatusRefresh();
     bool startSandbox();
     void refreshStatus();
@@ -77,8 +82,8 @@ private:
     std::unique_ptr<SandboxServer> m_sandbox;
     CredentialStore* m_credentials = nullptr;
     ConfigImporter* m_importer = nullptr;
+    AreaList m_areas;
     ConnectorRuntime* m_runtime = nullptr;
-    DbWorker* m_dbWorker = nullptr;
     QTimer* m_statusTimer = nullptr;
     QString m_importSource;
     std::unique_ptr<MainWindow> m_window;

@@ -1,5 +1,6 @@
 // moulin-sandbox: the provider sandbox as a standalone process, for
 // developers and for tests that need a server in another process.
+#include "areas.h"
 #include "common/core/appinfo.h"
 #include "sandbox/core/sandboxfeeds.h"
 #include "sandbox/core/sandboxserver.h"
@@ -35,6 +36,8 @@ int main(int argc, char* argv[])
         return 2;
     }
 
+    // Every area's connectors bring their sandbox emulation.
+    Moulin::registerAreaConnectors();
     Moulin::SandboxServer server(seed);
     Moulin::SandboxFeeds::install(&server);
     if (!server.start(static_cast<quint16>(port))) {

@@ -44,20 +44,12 @@
             <translation>Without opening a window, run every enabled feed once, print one line per feed and exit (non-zero if any failed).</translation>
         </message>
         <message>
-            <source>With --sync-now: only this connector (e.g. lightspeed).</source>
-            <translation>With --sync-now: only this connector (e.g. lightspeed).</translation>
-        </message>
-        <message>
             <source>--connector is only used with --sync-now.</source>
             <translation>--connector is only used with --sync-now.</translation>
         </message>
         <message>
             <source>Usage:</source>
             <translation>Usage:</translation>
-        </message>
-        <message>
-            <source>Without opening a window, sign in to the OAuth connector &lt;id&gt; (e.g. lightspeed): prints the address to open in a web browser, waits for the answer, keeps the access in the system keychain and exits (non-zero if it failed).</source>
-            <translation>Without opening a window, sign in to the OAuth connector &lt;id&gt; (e.g. lightspeed): prints the address to open in a web browser, waits for the answer, keeps the access in the system keychain and exits (non-zero if it failed).</translation>
         </message>
         <message>
             <source>With --sign-in: give up after &lt;seconds&gt; without an answer (default: 300).</source>
@@ -104,10 +96,6 @@
             <translation>--%1 is only used with --export.</translation>
         </message>
         <message>
-            <source>--sign-in needs the id of a connector, e.g. --sign-in lightspeed.</source>
-            <translation>--sign-in needs the id of a connector, e.g. --sign-in lightspeed.</translation>
-        </message>
-        <message>
             <source>--timeout: "%1" is not a number of seconds between 1 and %2.</source>
             <translation>--timeout: "%1" is not a number of seconds between 1 and %2.</translation>
         </message>
@@ -150,6 +138,18 @@
         <message>
             <source>--out: "%1" is not a folder.</source>
             <translation>--out: "%1" is not a folder.</translation>
+        </message>
+        <message>
+            <source>With --sync-now: only this connector (its id, as --sync-now prints it).</source>
+            <translation>With --sync-now: only this connector (its id, as --sync-now prints it).</translation>
+        </message>
+        <message>
+            <source>Without opening a window, sign in to the OAuth connector &lt;id&gt; (its id, as --sync-now prints it): prints the address to open in a web browser, waits for the answer, keeps the access in the system keychain and exits (non-zero if it failed).</source>
+            <translation>Without opening a window, sign in to the OAuth connector &lt;id&gt; (its id, as --sync-now prints it): prints the address to open in a web browser, waits for the answer, keeps the access in the system keychain and exits (non-zero if it failed).</translation>
+        </message>
+        <message>
+            <source>--sign-in needs the id of a connector, as --sync-now prints it.</source>
+            <translation>--sign-in needs the id of a connector, as --sync-now prints it.</translation>
         </message>
     </context>
     <context>
@@ -1133,6 +1133,17 @@ Request id: %2</translation>
         </message>
     </context>
     <context>
+        <name>Moulin::CustomersArea</name>
+        <message>
+            <source>&amp;Customers</source>
+            <translation>&amp;Customers</translation>
+        </message>
+        <message>
+            <source>Guest profiles, loyalty and segments</source>
+            <translation>Guest profiles, loyalty and segments</translation>
+        </message>
+    </context>
+    <context>
         <name>Moulin::CustomersTab</name>
         <message>
             <source>No guest profiles yet</source>
@@ -1869,54 +1880,25 @@ Request id: %2</translation>
         </message>
     </context>
     <context>
+        <name>Moulin::LightspeedModule</name>
+        <message>
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+    </context>
+    <context>
         <name>Moulin::MainWindow</name>
         <message>
             <source>Moulin — Restaurant back-office</source>
             <translation>Moulin — Restaurant back-office</translation>
         </message>
         <message>
-            <source>&amp;Sales</source>
-            <translation>&amp;Sales</translation>
-        </message>
-        <message>
-            <source>Su&amp;ppliers</source>
-            <translation>Su&amp;ppliers</translation>
-        </message>
-        <message>
-            <source>&amp;Reservations</source>
-            <translation>&amp;Reservations</translation>
-        </message>
-        <message>
-            <source>&amp;Customers</source>
-            <translation>&amp;Customers</translation>
-        </message>
-        <message>
-            <source>R&amp;osters</source>
-            <translation>R&amp;osters</translation>
-        </message>
-        <message>
             <source>&amp;Integrations</source>
             <translation>&amp;Integrations</translation>
-        </message>
-        <message>
-            <source>Turnover, covers and receipts from the till</source>
-            <translation>Turnover, covers and receipts from the till</translation>
-        </message>
-        <message>
-            <source>Catalogues, orders and deliveries</source>
-            <translation>Catalogues, orders and deliveries</translation>
-        </message>
-        <message>
-            <source>Table plan and bookings from every platform</source>
-            <translation>Table plan and bookings from every platform</translation>
-        </message>
-        <message>
-            <source>Guest profiles, loyalty and segments</source>
-            <translation>Guest profiles, loyalty and segments</translation>
-        </message>
-        <message>
-            <source>Staff needs and generated rosters</source>
-            <translation>Staff needs and generated rosters</translation>
         </message>
         <message>
             <source>State of every connection, logs and alerts</source>
@@ -1953,10 +1935,6 @@ Request id: %2</translation>
         <message>
             <source>Synchronisation in progress</source>
             <translation>Synchronisation in progress</translation>
-        </message>
-        <message>
-            <source>&amp;Accounting export (FEC)…</source>
-            <translation>&amp;Accounting export (FEC)…</translation>
         </message>
         <message>
             <source>&amp;Integrations (%1)</source>
@@ -2186,26 +2164,6 @@ Request id: %2</translation>
             <source>Not supported by this version of Moulin yet</source>
             <translation>Not supported by this version of Moulin yet</translation>
         </message>
-        <message>
-            <source>A price was changed on the till since your edit: choose which one to keep in Sales ▸ Menu &amp; prices.</source>
-            <translation>A price was changed on the till since your edit: choose which one to keep in Sales ▸ Menu &amp; prices.</translation>
-        </message>
-        <message>
-            <source>%1 — %2</source>
-            <translation>%1 — %2</translation>
-        </message>
-        <message>
-            <source>%1 (%2)</source>
-            <translation>%1 (%2)</translation>
-        </message>
-        <message>
-            <source>Importing the sales history from the till: %1 % done, sales up to %2 are in. Figures after that date are not complete yet.</source>
-            <translation>Importing the sales history from the till: %1 % done, sales up to %2 are in. Figures after that date are not complete yet.</translation>
-        </message>
-        <message>
-            <source>Accounting</source>
-            <translation>Accounting</translation>
-        </message>
     </context>
     <context>
         <name>Moulin::Outbox</name>
@@ -2366,6 +2324,33 @@ Request id: %2</translation>
         </message>
     </context>
     <context>
+        <name>Moulin::PosArea</name>
+        <message>
+            <source>Accounting</source>
+            <translation>Accounting</translation>
+        </message>
+        <message>
+            <source>&amp;Sales</source>
+            <translation>&amp;Sales</translation>
+        </message>
+        <message>
+            <source>Turnover, covers and receipts from the till</source>
+            <translation>Turnover, covers and receipts from the till</translation>
+        </message>
+        <message>
+            <source>&amp;Accounting export (FEC)…</source>
+            <translation>&amp;Accounting export (FEC)…</translation>
+        </message>
+        <message>
+            <source>A price was changed on the till since your edit: choose which one to keep in Sales ▸ Menu &amp; prices.</source>
+            <translation>A price was changed on the till since your edit: choose which one to keep in Sales ▸ Menu &amp; prices.</translation>
+        </message>
+        <message>
+            <source>Importing the sales history from the till: %1 % done, sales up to %2 are in. Figures after that date are not complete yet.</source>
+            <translation>Importing the sales history from the till: %1 % done, sales up to %2 are in. Figures after that date are not complete yet.</translation>
+        </message>
+    </context>
+    <context>
         <name>Moulin::PriceUpdates</name>
         <message>
             <source>The item no longer exists on the POS.</source>
@@ -2495,6 +2480,17 @@ Request id: %2</translation>
         </message>
     </context>
     <context>
+        <name>Moulin::ReservationArea</name>
+        <message>
+            <source>&amp;Reservations</source>
+            <translation>&amp;Reservations</translation>
+        </message>
+        <message>
+            <source>Table plan and bookings from every platform</source>
+            <translation>Table plan and bookings from every platform</translation>
+        </message>
+    </context>
+    <context>
         <name>Moulin::ReservationsTab</name>
         <message>
             <source>No reservations yet</source>
@@ -2507,6 +2503,17 @@ Request id: %2</translation>
         <message>
             <source>Connect a platform…</source>
             <translation>Connect a platform…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::RostersArea</name>
+        <message>
+            <source>R&amp;osters</source>
+            <translation>R&amp;osters</translation>
+        </message>
+        <message>
+            <source>Staff needs and generated rosters</source>
+            <translation>Staff needs and generated rosters</translation>
         </message>
     </context>
     <context>
@@ -2923,6 +2930,17 @@ Request id: %2</translation>
         <message>
             <source>Connections</source>
             <translation>Connections</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::SuppliersArea</name>
+        <message>
+            <source>Su&amp;ppliers</source>
+            <translation>Su&amp;ppliers</translation>
+        </message>
+        <message>
+            <source>Catalogues, orders and deliveries</source>
+            <translation>Catalogues, orders and deliveries</translation>
         </message>
     </context>
     <context>

@@ -44,20 +44,12 @@
             <translation>Sans ouvrir de fenêtre, exécuter une fois chaque flux activé, afficher une ligne par flux et quitter (code non nul en cas d’échec).</translation>
         </message>
         <message>
-            <source>With --sync-now: only this connector (e.g. lightspeed).</source>
-            <translation>Avec --sync-now : seulement ce connecteur (par ex. lightspeed).</translation>
-        </message>
-        <message>
             <source>--connector is only used with --sync-now.</source>
             <translation>--connector ne s’utilise qu’avec --sync-now.</translation>
         </message>
         <message>
             <source>Usage:</source>
             <translation>Utilisation :</translation>
-        </message>
-        <message>
-            <source>Without opening a window, sign in to the OAuth connector &lt;id&gt; (e.g. lightspeed): prints the address to open in a web browser, waits for the answer, keeps the access in the system keychain and exits (non-zero if it failed).</source>
-            <translation>Sans ouvrir de fenêtre, se connecter au connecteur OAuth &lt;id&gt; (par exemple lightspeed) : affiche l’adresse à ouvrir dans un navigateur web, attend la réponse, garde l’accès dans le trousseau système et quitte (code non nul en cas d’échec).</translation>
         </message>
         <message>
             <source>With --sign-in: give up after &lt;seconds&gt; without an answer (default: 300).</source>
@@ -104,10 +96,6 @@
             <translation>--%1 ne s’utilise qu’avec --export.</translation>
         </message>
         <message>
-            <source>--sign-in needs the id of a connector, e.g. --sign-in lightspeed.</source>
-            <translation>--sign-in attend l’identifiant d’un connecteur, par exemple --sign-in lightspeed.</translation>
-        </message>
-        <message>
             <source>--timeout: "%1" is not a number of seconds between 1 and %2.</source>
             <translation>--timeout : « %1 » n’est pas un nombre de secondes entre 1 et %2.</translation>
         </message>
@@ -150,6 +138,18 @@
         <message>
             <source>--out: "%1" is not a folder.</source>
             <translation>--out : « %1 » n’est pas un dossier.</translation>
+        </message>
+        <message>
+            <source>With --sync-now: only this connector (its id, as --sync-now prints it).</source>
+            <translation>Avec --sync-now : seulement ce connecteur (son identifiant, tel que --sync-now l’affiche).</translation>
+        </message>
+        <message>
+            <source>Without opening a window, sign in to the OAuth connector &lt;id&gt; (its id, as --sync-now prints it): prints the address to open in a web browser, waits for the answer, keeps the access in the system keychain and exits (non-zero if it failed).</source>
+            <translation>Sans ouvrir de fenêtre, se connecter au connecteur OAuth &lt;id&gt; (son identifiant, tel que --sync-now l’affiche) : affiche l’adresse à ouvrir dans un navigateur web, attend la réponse, garde l’accès dans le trousseau système et quitte (code non nul en cas d’échec).</translation>
+        </message>
+        <message>
+            <source>--sign-in needs the id of a connector, as --sync-now prints it.</source>
+            <translation>--sign-in attend l’identifiant d’un connecteur, tel que --sync-now l’affiche.</translation>
         </message>
     </context>
     <context>
@@ -1133,6 +1133,17 @@ Identifiant de requête : %2</translation>
         </message>
     </context>
     <context>
+        <name>Moulin::CustomersArea</name>
+        <message>
+            <source>&amp;Customers</source>
+            <translation>&amp;Clients</translation>
+        </message>
+        <message>
+            <source>Guest profiles, loyalty and segments</source>
+            <translation>Profils clients, fidélité et segments</translation>
+        </message>
+    </context>
+    <context>
         <name>Moulin::CustomersTab</name>
         <message>
             <source>No guest profiles yet</source>
@@ -1869,54 +1880,25 @@ Identifiant de requête : %2</translation>
         </message>
     </context>
     <context>
+        <name>Moulin::LightspeedModule</name>
+        <message>
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+    </context>
+    <context>
         <name>Moulin::MainWindow</name>
         <message>
             <source>Moulin — Restaurant back-office</source>
             <translation>Moulin — Back-office du restaurant</translation>
         </message>
         <message>
-            <source>&amp;Sales</source>
-            <translation>&amp;Ventes</translation>
-        </message>
-        <message>
-            <source>Su&amp;ppliers</source>
-            <translation>F&amp;ournisseurs</translation>
-        </message>
-        <message>
-            <source>&amp;Reservations</source>
-            <translation>&amp;Réservations</translation>
-        </message>
-        <message>
-            <source>&amp;Customers</source>
-            <translation>&amp;Clients</translation>
-        </message>
-        <message>
-            <source>R&amp;osters</source>
-            <translation>&amp;Plannings</translation>
-        </message>
-        <message>
             <source>&amp;Integrations</source>
             <translation>&amp;Intégrations</translation>
-        </message>
-        <message>
-            <source>Turnover, covers and receipts from the till</source>
-            <translation>Chiffre d’affaires, couverts et tickets de la caisse</translation>
-        </message>
-        <message>
-            <source>Catalogues, orders and deliveries</source>
-            <translation>Catalogues, commandes et livraisons</translation>
-        </message>
-        <message>
-            <source>Table plan and bookings from every platform</source>
-            <translation>Plan de salle et réservations de toutes les plateformes</translation>
-        </message>
-        <message>
-            <source>Guest profiles, loyalty and segments</source>
-            <translation>Profils clients, fidélité et segments</translation>
-        </message>
-        <message>
-            <source>Staff needs and generated rosters</source>
-            <translation>Besoins en personnel et plannings générés</translation>
         </message>
         <message>
             <source>State of every connection, logs and alerts</source>
@@ -1953,10 +1935,6 @@ Identifiant de requête : %2</translation>
         <message>
             <source>Synchronisation in progress</source>
             <translation>Synchronisation en cours</translation>
-        </message>
-        <message>
-            <source>&amp;Accounting export (FEC)…</source>
-            <translation>&amp;Export comptable (FEC)…</translation>
         </message>
         <message>
             <source>&amp;Integrations (%1)</source>
@@ -2186,26 +2164,6 @@ Identifiant de requête : %2</translation>
             <source>Not supported by this version of Moulin yet</source>
             <translation>Pas encore pris en charge par cette version de Moulin</translation>
         </message>
-        <message>
-            <source>A price was changed on the till since your edit: choose which one to keep in Sales ▸ Menu &amp; prices.</source>
-            <translation>Un prix a été modifié sur la caisse depuis votre saisie : choisissez lequel garder dans Ventes ▸ Menu &amp; prix.</translation>
-        </message>
-        <message>
-            <source>%1 — %2</source>
-            <translation>%1 — %2</translation>
-        </message>
-        <message>
-            <source>%1 (%2)</source>
-            <translation>%1 (%2)</translation>
-        </message>
-        <message>
-            <source>Importing the sales history from the till: %1 % done, sales up to %2 are in. Figures after that date are not complete yet.</source>
-            <translation>Import de l’historique des ventes depuis la caisse : %1 % effectués, les ventes jusqu’au %2 sont arrivées. Les chiffres postérieurs à cette date ne sont pas encore complets.</translation>
-        </message>
-        <message>
-            <source>Accounting</source>
-            <translation>Comptabilité</translation>
-        </message>
     </context>
     <context>
         <name>Moulin::Outbox</name>
@@ -2366,6 +2324,33 @@ Identifiant de requête : %2</translation>
         </message>
     </context>
     <context>
+        <name>Moulin::PosArea</name>
+        <message>
+            <source>Accounting</source>
+            <translation>Comptabilité</translation>
+        </message>
+        <message>
+            <source>&amp;Sales</source>
+            <translation>&amp;Ventes</translation>
+        </message>
+        <message>
+            <source>Turnover, covers and receipts from the till</source>
+            <translation>Chiffre d’affaires, couverts et tickets de la caisse</translation>
+        </message>
+        <message>
+            <source>&amp;Accounting export (FEC)…</source>
+            <translation>&amp;Export comptable (FEC)…</translation>
+        </message>
+        <message>
+            <source>A price was changed on the till since your edit: choose which one to keep in Sales ▸ Menu &amp; prices.</source>
+            <translation>Un prix a été modifié sur la caisse depuis votre saisie : choisissez lequel garder dans Ventes ▸ Menu &amp; prix.</translation>
+        </message>
+        <message>
+            <source>Importing the sales history from the till: %1 % done, sales up to %2 are in. Figures after that date are not complete yet.</source>
+            <translation>Import de l’historique des ventes depuis la caisse : %1 % effectués, les ventes jusqu’au %2 sont arrivées. Les chiffres postérieurs à cette date ne sont pas encore complets.</translation>
+        </message>
+    </context>
+    <context>
         <name>Moulin::PriceUpdates</name>
         <message>
             <source>The item no longer exists on the POS.</source>
@@ -2495,6 +2480,17 @@ Identifiant de requête : %2</translation>
         </message>
     </context>
     <context>
+        <name>Moulin::ReservationArea</name>
+        <message>
+            <source>&amp;Reservations</source>
+            <translation>&amp;Réservations</translation>
+        </message>
+        <message>
+            <source>Table plan and bookings from every platform</source>
+            <translation>Plan de salle et réservations de toutes les plateformes</translation>
+        </message>
+    </context>
+    <context>
         <name>Moulin::ReservationsTab</name>
         <message>
             <source>No reservations yet</source>
@@ -2507,6 +2503,17 @@ Identifiant de requête : %2</translation>
         <message>
             <source>Connect a platform…</source>
             <translation>Connecter une plateforme…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::RostersArea</name>
+        <message>
+            <source>R&amp;osters</source>
+            <translation>&amp;Plannings</translation>
+        </message>
+        <message>
+            <source>Staff needs and generated rosters</source>
+            <translation>Besoins en personnel et plannings générés</translation>
         </message>
     </context>
     <context>
@@ -2923,6 +2930,17 @@ Identifiant de requête : %2</translation>
         <message>
             <source>Connections</source>
             <translation>Connexions</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::SuppliersArea</name>
+        <message>
+            <source>Su&amp;ppliers</source>
+            <translation>F&amp;ournisseurs</translation>
+        </message>
+        <message>
+            <source>Catalogues, orders and deliveries</source>
+            <translation>Catalogues, commandes et livraisons</translation>
         </message>
     </context>
     <context>

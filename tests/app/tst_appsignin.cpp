@@ -12,7 +12,7 @@
 #include "monitoring/core/connectionmetrics.h"
 #include "monitoring/ui/integrationstab.h"
 #include "moulinapplication.h"
-#include "sandbox/core/sandboxlightspeed.h"
+#include "pos/connectors/lightspeed/sandboxlightspeed.h"
 #include "sandbox/core/sandboxoauth.h"
 #include "sandbox/core/sandboxserver.h"
 #include "testsupport.h"

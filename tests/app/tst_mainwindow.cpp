@@ -5,7 +5,8 @@
 #include "common/ui/settingssection.h"
 #include "mainwindow.h"
 #include "moulinapplication.h"
-#include "sandbox/core/sandboxlightspeed.h"
+#include "pos/connectors/lightspeed/sandboxlightspeed.h"
+#include "pos/ui/posarea.h"
 #include "sandbox/core/sandboxserver.h"
 #include "testsupport.h"
 
@@ -143,7 +144,7 @@ private Q_SLOTS:
             QVERIFY(QTest::qWaitForWindowExposed(w));
             w->resize(987, 654);
             w->move(40, 30);
-            w->tabs()->setCurrentIndex(MainWindow::Customers);
+            w->tabs()->setCurrentIndex(w->tabIndex(QStringLiteral("customersTab")));
             QTRY_COMPARE(w->size(), QSize(987, 654));
             saved = w->geometry();
             QVERIFY(w->close());
@@ -153,7 +154,7 @@ private Q_SLOTS:
         MainWindow* w = app.mainWindow();
         QVERIFY(QTest::qWaitForWindowExposed(w));
         QCOMPARE(w->size(), saved.size());
-        QCOMPARE(w->tabs()->currentIndex(), int(MainWindow::Customers));
+        QCOMPARE(w->tabs()->currentIndex(), w->tabIndex(QStringLiteral("customersTab")));
     }
 
     void keyboardNavigation()
@@ -164,12 +165,12 @@ private Q_SLOTS:
         w->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(w));
         QTest::keyClick(w, Qt::Key_3, Qt::AltModifier);
-        QCOMPARE(w->tabs()->currentIndex(), int(MainWindow::Reservations));
+        QCOMPARE(w->tabs()->currentIndex(), w->tabIndex(QStringLiteral("reservationsTab")));
         QTest::keyClick(w, Qt::Key_6, Qt::AltModifier);
-        QCOMPARE(w->tabs()->currentIndex(), int(MainWindow::Integrations));
+        QCOMPARE(w->tabs()->currentIndex(), w->tabIndex(QStringLiteral("integrationsTab")));
         // Ctrl+Tab cycles back to the first tab.
         QTest::keyClick(w->tabs(), Qt::Key_Tab, Qt::ControlModifier);
-        QCOMPARE(w->tabs()->currentIndex(), int(MainWindow::Sales));
+        QCOMPARE(w->tabs()->currentIndex(), w->tabIndex(QStringLiteral("salesTab")));
     }
 
     void corruptDatabaseStopsStartupUntouched()
@@ -237,7 +238,8 @@ private Q_SLOTS:
     {
         MoulinApplication app(options(QStringLiteral("en"), Test::freshDataDir(QStringLiteral("mw-setup"))));
         QVERIFY(app.start(true));
-        QWidget* sales = app.mainWindow()->tabs()->widget(MainWindow::Sales);
+        QWidget* sales =
+            app.mainWindow()->tabs()->widget(app.mainWindow()->tabIndex(QStringLiteral("salesTab")));
         QVERIFY(QMetaObject::invokeMethod(sales, "settingsRequested"));
         auto* dialog = app.mainWindow()->findChild<SettingsDialog*>(QStringLiteral("settingsDialog"));
         QVERIFY(dialog);
@@ -251,7 +253,7 @@ private Q_SLOTS:
         MoulinApplication app(
             options(QStringLiteral("en"), Test::freshDataDir(QStringLiteral("mw-accounting"))));
         QVERIFY(app.start(true));
-        app.openAccountingSettings();
+        app.openSettingsSection(PosArea::accountingSectionTitle());
         auto* dialog = app.mainWindow()->findChild<SettingsDialog*>(QStringLiteral("settingsDialog"));
         QVERIFY(dialog);
         QTRY_VERIFY(dialog->isVisible());

@@ -6,6 +6,8 @@
 #include "authtestsupport.h"
 #include "common/core/connectorconfig.h"
 #include "common/net/redaction.h"
+#include "common/runtime/connectormodule.h"
+#include "connectorsupport.h"
 #include "testsupport.h"
 
 #include <QJsonDocument>
@@ -59,7 +61,7 @@ class TestAuthenticator : public QObject
         config.authMethod = authMethod;
         config.clientId = clientId;
         config.apiUrl = url(apiPath);
-        AuthProfile profile = AuthProfile::forConnector(config);
+        AuthProfile profile = ConnectorModules::authProfile(config);
         profile.connectorId = m_id; // one keychain namespace per test
         profile.providerName = connectorType;
         auto authenticator = std::make_unique<Authenticator>(profile, m_http.get(), m_credentials);
@@ -87,6 +89,7 @@ class TestAuthenticator : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
+        Test::registerAllConnectors();
         QVERIFY2(!qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"),
                  "run through tests/support/with-keyring.sh");
         qRegisterMetaType<Authenticator::State>();

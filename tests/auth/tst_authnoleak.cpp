@@ -12,7 +12,9 @@
 #include "common/core/database.h"
 #include "common/core/logfile.h"
 #include "common/net/redaction.h"
+#include "common/runtime/connectormodule.h"
 #include "common/sync/operationlog.h"
+#include "connectorsupport.h"
 #include "testsupport.h"
 
 #include <QLoggingCategory>
@@ -30,6 +32,7 @@ class TestAuthNoLeak : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
+        Test::registerAllConnectors();
         QVERIFY2(!qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"),
                  "run through tests/support/with-keyring.sh");
         AppPaths::setDataDir(freshDataDir(QStringLiteral("auth-noleak")));
@@ -82,7 +85,8 @@ private Q_SLOTS:
         QVERIFY(ConnectorSettings::save(config));
         QVERIFY(saveSecret(credentials, config.connectorId, ls.secret).ok());
 
-        auto auth = std::make_unique<Authenticator>(AuthProfile::forConnector(config), &http, &credentials);
+        auto auth =
+            std::make_unique<Authenticator>(ConnectorModules::authProfile(config), &http, &credentials);
         auth->setClock(&clock);
         new FakeBrowser(auth.get());
         AuthorizedHttp authorized(&http, auth.get());
@@ -111,7 +115,7 @@ private Q_SLOTS:
         forkConfig.apiUrl = sandbox.baseUrl();
         QVERIFY(
             saveSecret(credentials, forkConfig.connectorId, testSecret(QStringLiteral("fork-wrong"))).ok());
-        Authenticator forkAuth(AuthProfile::forConnector(forkConfig), &http, &credentials);
+        Authenticator forkAuth(ConnectorModules::authProfile(forkConfig), &http, &credentials);
         AuthorizedHttp forkHttp(&http, &forkAuth);
         QVERIFY(!send(forkHttp, resource).ok);
         QVERIFY(saveSecret(credentials, forkConfig.connectorId, fork.secret).ok());
@@ -124,7 +128,7 @@ private Q_SLOTS:
         brevo.authMethod = QStringLiteral("api_key");
         brevo.apiUrl = sandbox.baseUrl();
         QVERIFY(saveSecret(credentials, brevo.connectorId, testSecret(QStringLiteral("brevo-key"))).ok());
-        Authenticator keyAuth(AuthProfile::forConnector(brevo), &http, &credentials);
+        Authenticator keyAuth(ConnectorModules::authProfile(brevo), &http, &credentials);
         AuthorizedHttp keyHttp(&http, &keyAuth);
         QVERIFY(
             send(keyHttp, HttpRequest::getJson(sandboxUrl(sandbox, QStringLiteral("/_sandbox/echo")))).ok);

@@ -1,8 +1,10 @@
-// The provider presets of AuthProfile::forConnector(): flows, token URLs
+// The provider presets of ConnectorModules::authProfile(): flows, token URLs
 // (the provider's, or the sandbox's on loopback), client authentication and
 // API-key headers.
 #include "common/auth/authprofile.h"
 #include "common/core/connectorconfig.h"
+#include "common/runtime/connectormodule.h"
+#include "connectorsupport.h"
 
 #include <QTest>
 
@@ -30,11 +32,13 @@ class TestAuthProfile : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase() { Test::registerAllConnectors(); }
+
     void lightspeed()
     {
         const AuthProfile p =
-            AuthProfile::forConnector(config(QStringLiteral("lightspeed"), QStringLiteral("oauth2"),
-                                             QStringLiteral("https://api.trial.lsk.lightspeed.app/")));
+            ConnectorModules::authProfile(config(QStringLiteral("lightspeed"), QStringLiteral("oauth2"),
+                                                 QStringLiteral("https://api.trial.lsk.lightspeed.app/")));
         QCOMPARE(p.method, Method::AuthorizationCode);
         QCOMPARE(p.clientAuthentication, ClientAuthentication::Basic);
         QVERIFY(p.usePkce);
@@ -80,7 +84,7 @@ private Q_SLOTS:
         QFETCH(bool, basic);
         QFETCH(bool, grantInQuery);
         QFETCH(QString, audience);
-        const AuthProfile p = AuthProfile::forConnector(config(id, QStringLiteral("oauth2"), apiUrl));
+        const AuthProfile p = ConnectorModules::authProfile(config(id, QStringLiteral("oauth2"), apiUrl));
         QCOMPARE(p.method, Method::ClientCredentials);
         QCOMPARE(p.tokenUrl, tokenUrl);
         QCOMPARE(p.clientAuthentication, basic ? ClientAuthentication::Basic : ClientAuthentication::Form);
@@ -106,7 +110,7 @@ private Q_SLOTS:
         QFETCH(QByteArray, header);
         QFETCH(QByteArray, prefix);
         QFETCH(QByteArray, suffix);
-        const AuthProfile p = AuthProfile::forConnector(
+        const AuthProfile p = ConnectorModules::authProfile(
             config(id, QStringLiteral("api_key"), QStringLiteral("https://example.com/")));
         QCOMPARE(p.method, Method::ApiKey);
         QCOMPARE(p.apiKeyHeader, header);
@@ -119,7 +123,7 @@ private Q_SLOTS:
     {
         for (const QString& method :
              {QStringLiteral("hmac"), QStringLiteral("webhook_hmac"), QStringLiteral("none")}) {
-            const AuthProfile p = AuthProfile::forConnector(
+            const AuthProfile p = ConnectorModules::authProfile(
                 config(QStringLiteral("metro"), method, QStringLiteral("https://example.com/")));
             QCOMPARE(p.method, Method::None);
         }

@@ -5,6 +5,8 @@
 // refresh — no new sign-in.
 #include "authtestsupport.h"
 #include "common/core/connectorconfig.h"
+#include "common/runtime/connectormodule.h"
+#include "connectorsupport.h"
 #include "testsupport.h"
 
 #include <QSignalSpy>
@@ -66,6 +68,7 @@ class TestTokenRotation : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
+        Test::registerAllConnectors();
         QVERIFY2(!qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"),
                  "run through tests/support/with-keyring.sh");
         m_credentials = new CredentialStore(this);
@@ -187,7 +190,7 @@ private Q_SLOTS:
         config.authMethod = QStringLiteral("oauth2");
         config.clientId = kClient;
         config.apiUrl = sandbox.baseUrl();
-        AuthProfile profile = AuthProfile::forConnector(config);
+        AuthProfile profile = ConnectorModules::authProfile(config);
         profile.connectorId = m_id;
         auto start = [&] {
             auto authenticator = std::make_unique<Authenticator>(profile, &http, m_credentials);

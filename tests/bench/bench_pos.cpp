@@ -19,9 +19,9 @@
 // Prints the figures; exits 1 when a target is missed.
 
 #include "common/core/database.h"
+#include "pos/connectors/lightspeed/sandboxlightspeed.h"
 #include "pos/core/salesrepository.h"
 #include "pos/core/salesstore.h"
-#include "sandbox/core/sandboxlightspeed.h"
 #include "sandbox/core/sandboxserver.h"
 
 #include <QCommandLineParser>

@@ -7,7 +7,7 @@
 #include "common/core/connectorsettings.h"
 #include "common/core/credentialstore.h"
 #include "keychainsupport.h"
-#include "pos/core/posconnectors.h"
+#include "pos/connectors/posconnectors.h"
 #include "secretfiles.h"
 #include "testsupport.h"
 

@@ -6,7 +6,7 @@
 #include "common/core/configimporter.h"
 #include "common/core/connectorsettings.h"
 #include "common/core/credentialstore.h"
-#include "pos/core/posconnectors.h"
+#include "pos/connectors/posconnectors.h"
 #include "secretfiles.h"
 #include "testsupport.h"
 

@@ -3,7 +3,7 @@
 // their line).
 #include "common/core/connectorcatalog.h"
 #include "common/core/connectorconfig.h"
-#include "pos/core/posconnectors.h"
+#include "pos/connectors/posconnectors.h"
 #include "testsupport.h"
 
 #include <QDir>

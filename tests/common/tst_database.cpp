@@ -264,9 +264,52 @@ private Q_SLOTS:
         }
     }
 
+    /// Every migration file, the common ones and each area's (:/migrations/<area>/), by number.
+    static QStringList migrationFiles()
+    {
+        const QDir root(QStringLiteral(":/migrations"));
+        QStringList files = root.entryList(QDir::Files, QDir::Name);
+        for (const QString& area : root.entryList(QDir::Dirs | QDir::NoDotAndDotDot))
+            files += QDir(root.filePath(area)).entryList(QDir::Files, QDir::Name);
+        files.sort();
+        return files;
+    }
+
+    void areaMigrationsJoinTheSequence()
+    {
+        // The sales area's schema lives in its own folder, in one numbering
+        // with the common migrations.
+        const QStringList pos = QDir(QStringLiteral(":/migrations/pos")).entryList(QDir::Files, QDir::Name);
+        QVERIFY(pos.contains(QStringLiteral("0004_pos_sales.sql")));
+        QVERIFY(!QDir(QStringLiteral(":/migrations"))
+                     .entryList(QDir::Files)
+                     .contains(QStringLiteral("0004_pos_sales.sql")));
+    }
+
+    void duplicateNumberAcrossAreasIsRefused()
+    {
+        const QString dir = Test::freshDataDir(QStringLiteral("db-dup-migrations"));
+        QVERIFY(QDir(dir).mkpath(QStringLiteral("migrations/pos")));
+        auto write = [](const QString& path, const QByteArray& sql) {
+            QFile f(path);
+            return f.open(QIODevice::WriteOnly) && f.write(sql) == sql.size();
+        };
+        QVERIFY(write(dir + QStringLiteral("/migrations/0001_initial.sql"), "CREATE TABLE a (x INTEGER);"));
+        QVERIFY(write(dir + QStringLiteral("/migrations/0002_common.sql"), "CREATE TABLE b (x INTEGER);"));
+        QVERIFY(write(dir + QStringLiteral("/migrations/pos/0002_area.sql"), "CREATE TABLE c (x INTEGER);"));
+        Database::setMigrationsDirectory(dir + QStringLiteral("/migrations"));
+        const DatabaseOpenResult result = Database::openAndMigrate(dir + QStringLiteral("/dup.sqlite"));
+        Database::setMigrationsDirectory(QString());
+        Database::closeConnection();
+        QVERIFY(!result.ok());
+        QVERIFY2(result.message.contains(QStringLiteral("0002_common.sql")) &&
+                     result.message.contains(QStringLiteral("0002_area.sql")),
+                 qPrintable(result.message));
+    }
+
     void migrationsAreContiguous()
     {
-        const QStringList files = QDir(QStringLiteral(":/migrations")).entryList(QDir::Files, QDir::Name);
+        const QStringList files = migrationFiles();
         QVERIFY(files.size() >= 2);
         QCOMPARE(Database::latestVersion(), files.size());
         for (int i = 0; i < files.size(); ++i)

@@ -8,7 +8,7 @@
 #include "common/core/credentialstore.h"
 #include "common/ui/settingsdialog.h"
 #include "common/ui/settingssection.h"
-#include "pos/core/posconnectors.h"
+#include "pos/connectors/posconnectors.h"
 #include "secretfiles.h"
 #include "testsupport.h"
 

@@ -36,6 +36,9 @@ private:
         lupdate.start(qEnvironmentVariable("MOULIN_LUPDATE"),
                       {QStringLiteral("-no-obsolete"), QStringLiteral("-locations"), QStringLiteral("none"),
                        QStringLiteral("-extensions"), QStringLiteral("cpp,h"),
+                       // The include path of every target: lupdate then finds
+                       // each class's header however deep its folder is.
+                       QStringLiteral("-I"), QDir(source).filePath(QStringLiteral("modules")),
                        QDir(source).filePath(QStringLiteral("modules")),
                        QDir(source).filePath(QStringLiteral("app")), QStringLiteral("-ts"), copy});
         if (!lupdate.waitForFinished(120000) || lupdate.exitCode() != 0)

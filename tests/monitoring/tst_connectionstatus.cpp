@@ -2,7 +2,7 @@
 #include "common/core/connectorsettings.h"
 #include "common/core/database.h"
 #include "monitoring/core/connectionstatus.h"
-#include "pos/core/posconnectors.h"
+#include "pos/connectors/posconnectors.h"
 #include "testsupport.h"
 
 #include <QDir>

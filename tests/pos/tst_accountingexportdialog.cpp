@@ -2,10 +2,10 @@
 // from stored sales, and refuses a bad SIREN or folder without writing.
 #include "common/core/apppaths.h"
 #include "common/core/database.h"
+#include "pos/connectors/lightspeed/sandboxlightspeed.h"
 #include "pos/core/fecexport.h"
 #include "pos/core/salesstore.h"
 #include "pos/ui/accountingexportdialog.h"
-#include "sandbox/core/sandboxlightspeed.h"
 #include "sandbox/core/sandboxserver.h"
 #include "testsupport.h"
 

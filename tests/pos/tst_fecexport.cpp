@@ -4,11 +4,11 @@
 // daily summary CSV ("Z de caisse").
 
 #include "common/core/database.h"
+#include "pos/connectors/lightspeed/sandboxlightspeed.h"
 #include "pos/core/fecexport.h"
 #include "pos/core/money.h"
 #include "pos/core/salesrepository.h"
 #include "pos/core/salesstore.h"
-#include "sandbox/core/sandboxlightspeed.h"
 #include "sandbox/core/sandboxserver.h"
 #include "testsupport.h"
 

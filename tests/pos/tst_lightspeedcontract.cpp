@@ -21,9 +21,10 @@
 #include "common/sync/reachability.h"
 #include "common/sync/syncengine.h"
 #include "contractvalidator.h"
-#include "pos/core/lightspeedconnector.h"
-#include "pos/core/priceupdates.h"
-#include "sandbox/core/sandboxlightspeed.h"
+#include "lightspeedtestsupport.h"
+#include "pos/connectors/lightspeed/lightspeedconnector.h"
+#include "pos/connectors/lightspeed/priceupdates.h"
+#include "pos/connectors/lightspeed/sandboxlightspeed.h"
 #include "sandbox/core/sandboxserver.h"
 #include "testsupport.h"
 
@@ -211,7 +212,7 @@ private:
         o.apiUrl = m_server->baseUrl();
         o.businessLocationId = bl();
         o.clock = &m_clock;
-        engine.addConnector(LightspeedConnector::definition(c, o));
+        engine.addConnector(Test::lightspeedDefinition(c, o));
         QSignalSpy finished(&engine, &SyncEngine::feedFinished);
         engine.runNow(kId, QStringLiteral("menu_items"));
         return finished.wait(20000) && finished.last().at(2).toBool();

@@ -10,9 +10,10 @@
 #include "common/net/httpclient.h"
 #include "common/sync/reachability.h"
 #include "common/sync/syncengine.h"
-#include "pos/core/lightspeedconnector.h"
+#include "lightspeedtestsupport.h"
+#include "pos/connectors/lightspeed/lightspeedconnector.h"
+#include "pos/connectors/lightspeed/sandboxlightspeed.h"
 #include "pos/core/salesrepository.h"
-#include "sandbox/core/sandboxlightspeed.h"
 #include "sandbox/core/sandboxoauth.h"
 #include "sandbox/core/sandboxserver.h"
 #include "testsupport.h"
@@ -267,7 +268,7 @@ private Q_SLOTS:
     {
         ManualReachability net;
         SyncEngine engine({.workerThreads = 1, .reachability = &net, .clock = &m_clock});
-        engine.addConnector(LightspeedConnector::definition(config(m_server->baseUrl()), options()));
+        engine.addConnector(Test::lightspeedDefinition(config(m_server->baseUrl()), options()));
         QCOMPARE(engine.feeds(kId).size(), 3);
 
         QString error;
@@ -326,7 +327,7 @@ private Q_SLOTS:
     {
         ManualReachability net;
         SyncEngine engine({.workerThreads = 1, .reachability = &net, .clock = &m_clock});
-        engine.addConnector(LightspeedConnector::definition(config(m_server->baseUrl()), options()));
+        engine.addConnector(Test::lightspeedDefinition(config(m_server->baseUrl()), options()));
         QString error;
         QVERIFY(run(engine, kMenu, &error));
 
@@ -372,7 +373,7 @@ private Q_SLOTS:
     {
         ManualReachability net;
         SyncEngine engine({.workerThreads = 1, .reachability = &net, .clock = &m_clock});
-        engine.addConnector(LightspeedConnector::definition(config(m_server->baseUrl()), options()));
+        engine.addConnector(Test::lightspeedDefinition(config(m_server->baseUrl()), options()));
         QString error;
         QVERIFY(run(engine, kMenu, &error));
         const QDate day(2024, 6, 5);
@@ -438,7 +439,7 @@ private Q_SLOTS:
         m_ls->setRequireAuthorization(true);
         ManualReachability net;
         SyncEngine engine({.workerThreads = 1, .reachability = &net, .clock = &m_clock});
-        engine.addConnector(LightspeedConnector::definition(config(m_server->baseUrl()), options()));
+        engine.addConnector(Test::lightspeedDefinition(config(m_server->baseUrl()), options()));
         QString error;
         QVERIFY(!run(engine, kPromotions, &error));
         QVERIFY2(error.contains(QStringLiteral("401")), qPrintable(error));
@@ -461,7 +462,7 @@ private Q_SLOTS:
         const QByteArray accessToken =
             token.json().object().value(QStringLiteral("access_token")).toString().toUtf8();
         QVERIFY(!accessToken.isEmpty());
-        engine.addConnector(LightspeedConnector::definition(
+        engine.addConnector(Test::lightspeedDefinition(
             config(m_server->baseUrl()), options(), [accessToken](QNetworkRequest& r, const HttpRequest&) {
                 r.setRawHeader("Authorization", "Bearer " + accessToken);
             }));

@@ -12,10 +12,11 @@
 #include "common/sync/outbox.h"
 #include "common/sync/reachability.h"
 #include "common/sync/syncengine.h"
-#include "pos/core/lightspeedconnector.h"
-#include "pos/core/priceupdates.h"
+#include "lightspeedtestsupport.h"
+#include "pos/connectors/lightspeed/lightspeedconnector.h"
+#include "pos/connectors/lightspeed/priceupdates.h"
+#include "pos/connectors/lightspeed/sandboxlightspeed.h"
 #include "pos/core/salesrepository.h"
-#include "sandbox/core/sandboxlightspeed.h"
 #include "sandbox/core/sandboxserver.h"
 #include "testsupport.h"
 
@@ -111,7 +112,7 @@ private:
         c.connectorId = kId;
         c.retryAttempts = 0;
         c.feeds = {{QStringLiteral("menu_items"), true, 60}};
-        engine.addConnector(LightspeedConnector::definition(c, options()));
+        engine.addConnector(Test::lightspeedDefinition(c, options()));
         QSignalSpy finished(&engine, &SyncEngine::feedFinished);
         engine.runNow(kId, QStringLiteral("menu_items"));
         return finished.wait(20000) && finished.last().at(2).toBool();

@@ -3,9 +3,9 @@
 // (rollups adjusted by the delta), the quarantine, local days and services.
 
 #include "common/core/database.h"
+#include "pos/connectors/lightspeed/sandboxlightspeed.h"
 #include "pos/core/salesrepository.h"
 #include "pos/core/salesstore.h"
-#include "sandbox/core/sandboxlightspeed.h"
 #include "sandbox/core/sandboxserver.h"
 #include "testsupport.h"
 

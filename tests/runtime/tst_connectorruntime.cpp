@@ -4,8 +4,8 @@
 #include "common/core/credentialstore.h"
 #include "common/core/database.h"
 #include "common/net/httpclient.h"
+#include "common/runtime/connectormodule.h"
 #include "common/runtime/connectorruntime.h"
-#include "common/runtime/feedregistry.h"
 #include "common/sync/outbox.h"
 #include "common/sync/syncengine.h"
 #include "sandbox/core/faultplan.h"
@@ -19,6 +19,40 @@
 #include <QTest>
 
 using namespace Moulin;
+
+namespace {
+
+/// A connector module as an area registers one: its catalogue entry and its
+/// one feed, over the sandbox's generic records.
+class TestRecordsModule final : public ConnectorModule
+{
+public:
+    ConnectorType type() const override
+    {
+        return {QStringLiteral("test"),
+                QStringLiteral("test_type"),
+                QStringLiteral("TestRecords"),
+                QStringLiteral("testrecords"),
+                QStringLiteral("Test records"),
+                {QStringLiteral("none")},
+                QUrl(QStringLiteral("http://127.0.0.1/")),
+                {{QStringLiteral("records"), 5}},
+                400.0,
+                50.0};
+    }
+    bool isImplemented() const override { return true; }
+    std::shared_ptr<FeedAdapter> feed(const ConnectorConfig& config, const QString& name) const override
+    {
+        if (name != QLatin1String("records"))
+            return nullptr;
+        Test::RecordsAdapter::Options o;
+        o.baseUrl = config.apiUrl;
+        o.keyed = true;
+        return std::make_shared<Test::RecordsAdapter>(o);
+    }
+};
+
+} // namespace
 
 class TestConnectorRuntime : public QObject
 {
@@ -52,27 +86,7 @@ class TestConnectorRuntime : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        ConnectorCatalog::registerType({QStringLiteral("test"),
-                                        QStringLiteral("test_type"),
-                                        QStringLiteral("TestRecords"),
-                                        QStringLiteral("testrecords"),
-                                        QStringLiteral("Test records"),
-                                        {QStringLiteral("none")},
-                                        QUrl(QStringLiteral("http://127.0.0.1/")),
-                                        {{QStringLiteral("records"), 5}},
-                                        400.0,
-                                        50.0});
-        FeedRegistry::registerFactory(QStringLiteral("testrecords"),
-                                      [](const ConnectorConfig& config, const QString& feed) {
-                                          std::shared_ptr<FeedAdapter> adapter;
-                                          if (feed == QLatin1String("records")) {
-                                              Test::RecordsAdapter::Options o;
-                                              o.baseUrl = config.apiUrl;
-                                              o.keyed = true;
-                                              adapter = std::make_shared<Test::RecordsAdapter>(o);
-                                          }
-                                          return adapter;
-                                      });
+        ConnectorModules::add(std::make_shared<TestRecordsModule>());
         m_sandbox = std::make_unique<SandboxServer>(7);
         m_feeds = SandboxFeeds::install(m_sandbox.get());
         m_feeds->setRecordCount(250);

@@ -4,7 +4,7 @@
 // session runs them: Moulin's headless modes and the standalone sandbox.
 
 #include "common/core/connectorconfig.h"
-#include "sandbox/core/sandboxlightspeed.h"
+#include "pos/connectors/lightspeed/sandboxlightspeed.h"
 
 #include <QProcess>
 #include <QProcessEnvironment>

@@ -9,27 +9,27 @@ namespace Moulin {
 struct ConnectorConfig;
 
 /// How one connector proves who it is to its provider. Built from the
-/// connector's configuration by forConnector() (the provider presets), or by
-/// hand in tests.
+/// connector's configuration by its ConnectorModule (standard() plus the
+/// provider's quirks), or by hand in tests.
 struct AuthProfile
 {
     enum class Method
     {
         None,              ///< nothing to add (or a request signer does it)
         ApiKey,            ///< a header carrying the stored secret
-        ClientCredentials, ///< OAuth 2.0 client credentials (TheFork, OpenTable)
-        AuthorizationCode, ///< OAuth 2.0 authorization code + PKCE, loopback redirect (Lightspeed)
+        ClientCredentials, ///< OAuth 2.0 client credentials
+        AuthorizationCode, ///< OAuth 2.0 authorization code + PKCE, loopback redirect
     };
 
     /// How the client secret reaches the token endpoint.
     enum class ClientAuthentication
     {
-        Basic, ///< `Authorization: Basic base64(urlencode(id):urlencode(secret))` (Lightspeed, OpenTable)
-        Form,  ///< client_id and client_secret in the form body (TheFork)
+        Basic, ///< `Authorization: Basic base64(urlencode(id):urlencode(secret))`
+        Form,  ///< client_id and client_secret in the form body
     };
 
-    QString connectorId;  ///< keychain entries live under it ("lightspeed")
-    QString providerName; ///< in user-facing messages ("Lightspeed")
+    QString connectorId;  ///< keychain entries live under it
+    QString providerName; ///< in user-facing messages
     Method method = Method::None;
     QString clientId;
 
@@ -37,9 +37,9 @@ struct AuthProfile
     QUrl authorizationUrl;
     QUrl tokenUrl;
     QString scope;    ///< space-separated
-    QString audience; ///< client credentials: sent as `audience` (TheFork)
+    QString audience; ///< client credentials: sent as `audience` when set
     ClientAuthentication clientAuthentication = ClientAuthentication::Basic;
-    /// grant_type goes in the token URL's query instead of the body (OpenTable).
+    /// grant_type goes in the token URL's query instead of the body.
     bool grantTypeInQuery = false;
     bool usePkce = true;
     /// Loopback port and path of the redirect handler (0: any free port).
@@ -57,20 +57,20 @@ struct AuthProfile
         return method == Method::ClientCredentials || method == Method::AuthorizationCode;
     }
 
-    /// The provider presets, keyed by the catalogue id and auth method:
-    ///  - lightspeed (oauth2): authorization code + PKCE, Basic; `<api>/oauth/authorize`,
-    ///    `<api>/oauth/token`; scopes financial-api, items, orders-api.
-    ///  - thefork (oauth2): client credentials, form, audience https://api.thefork.io;
-    ///    https://auth.thefork.io/oauth/token.
-    ///  - opentable (oauth2): client credentials, Basic, grant_type in the query;
-    ///    https://oauth.opentable.com/api/v2/oauth/token.
-    ///  - brevo (api_key): `api-key: <key>`; resy (api_key): `Authorization: ResyAPI api_key="<key>"`;
-    ///    any other api_key connector: `X-Api-Key: <key>`.
-    ///  - any other oauth2 connector: authorization code + PKCE at `<api>/oauth/authorize|token`.
-    ///  - hmac, webhook_hmac, none: Method::None.
-    /// When the API URL is on loopback (the sandbox), every token and
-    /// authorize URL moves to the same host and port, at the provider's path.
-    static AuthProfile forConnector(const ConnectorConfig& config);
+    /// The profile of a connector without provider quirks, from its auth
+    /// method: `api_key` sends `X-Api-Key: <key>`; `oauth2` is the
+    /// authorization code + PKCE flow at `<api>/oauth/authorize` and
+    /// `<api>/oauth/token` with HTTP Basic client authentication; `hmac`,
+    /// `webhook_hmac` and `none` manage no token (Method::None). A provider's
+    /// ConnectorModule starts from it and adds its quirks (scope, audience,
+    /// token host, key header): see ConnectorModules::authProfile().
+    static AuthProfile standard(const ConnectorConfig& config);
+
+    /// `path` on the same scheme, host and port as `base`.
+    static QUrl atPath(const QUrl& base, const QString& path);
+    /// The provider's own URL (`production`), or the same path on the
+    /// sandbox when the API URL is on loopback.
+    static QUrl providerUrl(const QUrl& apiUrl, const QString& production);
 };
 
 } // namespace Moulin

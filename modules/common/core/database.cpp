@@ -135,27 +135,35 @@ struct Migration
 QList<Migration> discoverMigrations(QString* error)
 {
     static const QRegularExpression pattern(QStringLiteral("^(\\d{1,6})_[A-Za-z0-9_.-]*\\.sql$"));
-    const QDir dir(Database::migrationsDirectory());
+    // The common migrations, then each area's under <dir>/<area>/: one
+    // sequence of numbers across all of them.
+    const QDir root(Database::migrationsDirectory());
+    QList<QDir> dirs{root};
+    const QStringList areas = root.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+    for (const QString& area : areas)
+        dirs.append(QDir(root.filePath(area)));
     QMap<int, Migration> byVersion;
     QStringList problems;
-    const QStringList names = dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
-    for (const QString& name : names) {
-        const QRegularExpressionMatch m = pattern.match(name);
-        if (!m.hasMatch()) {
-            problems << QStringLiteral("%1 is not named NNNN_description.sql").arg(name);
-            continue;
+    for (const QDir& dir : std::as_const(dirs)) {
+        const QStringList names = dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
+        for (const QString& name : names) {
+            const QRegularExpressionMatch m = pattern.match(name);
+            if (!m.hasMatch()) {
+                problems << QStringLiteral("%1 is not named NNNN_description.sql").arg(name);
+                continue;
+            }
+            const int version = m.captured(1).toInt();
+            if (version <= 0) {
+                problems << QStringLiteral("%1: versions start at 1").arg(name);
+                continue;
+            }
+            if (byVersion.contains(version)) {
+                problems << QStringLiteral("%1 and %2 have the same number")
+                                .arg(byVersion.value(version).fileName, name);
+                continue;
+            }
+            byVersion.insert(version, Migration{version, name, dir.filePath(name)});
         }
-        const int version = m.captured(1).toInt();
-        if (version <= 0) {
-            problems << QStringLiteral("%1: versions start at 1").arg(name);
-            continue;
-        }
-        if (byVersion.contains(version)) {
-            problems << QStringLiteral("%1 and %2 have the same number")
-                            .arg(byVersion.value(version).fileName, name);
-            continue;
-        }
-        byVersion.insert(version, Migration{version, name, dir.filePath(name)});
     }
     QList<Migration> list;
     int expected = 1;

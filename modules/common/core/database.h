@@ -10,12 +10,14 @@
 // Schema migrations
 // -----------------
 // The schema version lives in `PRAGMA user_version`. Each migration is one SQL
-// file in modules/common/core/migrations/, named `NNNN_what_it_does.sql`
-// (0001_initial.sql, 0002_connector_state.sql, ...). The files are embedded
-// under the resource prefix /migrations (modules/common/CMakeLists.txt globs
-// the directory) and discovered at run time, so ADDING A FILE IS ALL A NEW
-// MIGRATION NEEDS. Rules for a migration file:
-//   - number it one above the highest existing one (no gaps, no duplicates);
+// file named `NNNN_what_it_does.sql`: the shared tables' in
+// modules/common/core/migrations/ (embedded under the resource prefix
+// /migrations), each area's in modules/<area>/core/migrations/ (embedded under
+// /migrations/<area> by the area's CMakeLists). All of them are discovered at
+// run time and applied in ONE sequence of numbers, so ADDING A FILE IS ALL A NEW
+// // MIGRATION NEEDS. Rules for a migration file:
+//   - number it one above the highest existing one in ANY folder (no gaps, no
+//     duplicates across areas: a duplicate stops start-up with both names);
 //   - never edit a migration that has been released: add a new one instead;
 //   - no BEGIN/COMMIT/ROLLBACK: all pending migrations run inside ONE
 //     transaction (opened by openAndMigrate) and are rolled back together;

@@ -1,11 +1,10 @@
 #include "common/runtime/connectorruntime.h"
 
-#include "common/auth/authprofile.h"
 #include "common/core/connectorcatalog.h"
 #include "common/core/connectorsettings.h"
 #include "common/core/credentialstore.h"
 #include "common/net/httpclient.h"
-#include "common/runtime/feedregistry.h"
+#include "common/runtime/connectormodule.h"
 #include "common/sync/operationlog.h"
 #include "common/sync/outbox.h"
 #include "common/sync/syncengine.h"
@@ -132,8 +131,8 @@ void ConnectorRuntime::reload()
 
 void ConnectorRuntime::addConnector(const ConnectorConfig& config)
 {
-    const FeedAdapterFactory factory = FeedRegistry::factory(config.connectorId);
-    if (!factory) {
+    const std::shared_ptr<const ConnectorModule> module = ConnectorModules::byId(config.connectorId);
+    if (!module || !module->isImplemented()) {
         m_unimplemented.append(config.connectorId);
         qCInfo(lcRuntime, "%s is configured but not implemented yet; it will not sync",
                qUtf8Printable(config.connectorId));
@@ -141,7 +140,7 @@ void ConnectorRuntime::addConnector(const ConnectorConfig& config)
     }
     m_configs.insert(config.connectorId, config);
 
-    const AuthProfile profile = AuthProfile::forConnector(config);
+    const AuthProfile profile = module->authProfile(config);
     Authenticator* auth = nullptr;
     if (profile.method != AuthProfile::Method::None) {
         auth = new Authenticator(profile, m_http.get(), m_credentials, this);
@@ -163,17 +162,13 @@ void ConnectorRuntime::addConnector(const ConnectorConfig& config)
                 });
     }
 
-    ConnectorDefinition definition =
-        ConnectorDefinition::fromConfig(config, [&](const QString& feed) { return factory(config, feed); });
+    ConnectorDefinition definition = module->definition(config);
     if (auth)
         definition.profile.decorate = auth->decorator();
-    if (const auto type = ConnectorCatalog::byId(config.connectorId)) {
-        definition.profile.ratePerSecond = type->requestsPerSecond;
-        definition.profile.rateBurst = type->burst;
-    }
     m_engine->addConnector(definition);
     m_outbox->httpClient()->setProfile(definition.profile);
     m_http->setProfile(definition.profile); // reads made from the GUI thread (e.g. price checks)
+    module->attach(*this, config);
 }
 
 void ConnectorRuntime::start()
@@ -283,6 +278,14 @@ QStringList ConnectorRuntime::connectors() const
 bool ConnectorRuntime::isBusy() const
 {
     return m_engine->isBusy();
+}
+
+std::optional<ConnectorConfig> ConnectorRuntime::config(const QString& connectorId) const
+{
+    const auto it = m_configs.constFind(connectorId);
+    if (it == m_configs.cend())
+        return std::nullopt;
+    return *it;
 }
 
 Authenticator* ConnectorRuntime::authenticator(const QString& connectorId) const

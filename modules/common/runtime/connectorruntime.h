@@ -10,6 +10,7 @@
 #include <QTimer>
 
 #include <memory>
+#include <optional>
 
 namespace Moulin {
 
@@ -32,9 +33,9 @@ struct FeedRunSummary
 
 /// Everything that talks to providers, wired once: the sync engine (feeds on
 /// worker threads), the outbox, the operation log, and one Authenticator per
-/// connector that needs a token (one per process: Lightspeed refresh tokens
-/// are single-use). Built from ConnectorSettings and the FeedRegistry; the
-/// GUI and the headless `--sync-now` both drive it.
+/// connector that needs a token (one per process: some providers' refresh
+/// tokens are single-use). Built from ConnectorSettings and the registered
+/// ConnectorModules; the GUI and the headless `--sync-now` both drive it.
 class ConnectorRuntime : public QObject
 {
     Q_OBJECT
@@ -44,7 +45,8 @@ public:
     ~ConnectorRuntime() override;
 
     /// (Re)reads every configured connector. Connectors without an
-    /// implementation (no factory registered) are listed in unimplemented().
+    /// implementation (no module, or a catalogue-only one) are listed in
+    /// unimplemented().
     void reload();
     /// Connectors that are not in the settings but should run too: demo mode
     /// points them at the built-in sandbox. Applied by the next reload().
@@ -52,6 +54,8 @@ public:
     QList<ConnectorConfig> additionalConnectors() const { return m_additional; }
     /// Every connector of the last reload(), implemented or not.
     QList<ConnectorConfig> configs() const { return m_allConfigs; }
+    /// The configuration of a running connector (nullopt: not running).
+    std::optional<ConnectorConfig> config(const QString& connectorId) const;
     /// Arms the schedules (GUI mode). Headless mode calls syncNow() only.
     void start();
 

@@ -2,7 +2,7 @@
 
 #include "common/core/database.h"
 #include "pos/core/possettings.h"
-#include "pos/core/priceupdates.h"
+#include "pos/core/pricechanges.h"
 
 #include <QFileInfo>
 
@@ -104,7 +104,7 @@ namespace Moulin {
 QList<PriceEditState> RepositorySalesSource::priceEdits() const
 {
     QList<PriceEditState> out;
-    const QList<PriceChange> changes = PriceUpdates::pendingPriceChanges(m_db);
+    const QList<PriceChange> changes = PriceChanges::allPending(m_db);
     out.reserve(changes.size());
     for (const PriceChange& c : changes)
         out.append({c.itemId, c.posCents, c.error});

@@ -101,7 +101,7 @@ public:
     int quarantineCount() const override;
     int quarantineReleasedCount(QDateTime* lastAt) const override;
     QList<QuarantineRow> quarantine(int limit) const override;
-    /// From PriceUpdates::pendingPriceChanges().
+    /// From PriceChanges::allPending().
     QList<PriceEditState> priceEdits() const override;
     /// Runs on the calling thread's own connection (Database::connection())
     /// when `db` is the application database.

@@ -1,7 +1,6 @@
 #include "sandbox/core/sandboxserver.h"
 
 #include "common/core/appinfo.h"
-#include "sandbox/core/sandboxlightspeed.h"
 #include "sandbox/core/sandboxoauth.h"
 
 #include <QDateTime>
@@ -11,6 +10,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+#include <QMutex>
 #include <QPointer>
 #include <QTcpSocket>
 #include <QTimer>
@@ -78,6 +78,20 @@ QByteArray httpDate(qint64 secsSinceEpoch)
     return QLocale::c().toString(at, QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'")).toLatin1();
 }
 
+QMutex s_emulationsMutex;
+
+QList<std::pair<QString, SandboxServer::Emulation>>& s_emulations()
+{
+    static QList<std::pair<QString, SandboxServer::Emulation>> list;
+    return list;
+}
+
+QList<std::pair<QString, SandboxServer::Emulation>> registeredEmulations()
+{
+    QMutexLocker lock(&s_emulationsMutex);
+    return s_emulations();
+}
+
 } // namespace
 
 SandboxServer::SandboxServer(quint32 seed, QObject* parent)
@@ -88,7 +102,28 @@ SandboxServer::SandboxServer(quint32 seed, QObject* parent)
 {
     installRoutes();
     SandboxOAuth::install(this);
-    SandboxLightspeed::install(this);
+    for (const auto& [id, install] : registeredEmulations())
+        install(this);
+}
+
+void SandboxServer::registerEmulation(const QString& id, Emulation install)
+{
+    QMutexLocker lock(&s_emulationsMutex);
+    for (auto& entry : s_emulations()) {
+        if (entry.first == id) {
+            entry.second = std::move(install);
+            return;
+        }
+    }
+    s_emulations().append({id, std::move(install)});
+}
+
+QStringList SandboxServer::emulations()
+{
+    QStringList ids;
+    for (const auto& entry : registeredEmulations())
+        ids.append(entry.first);
+    return ids;
 }
 
 SandboxServer::~SandboxServer() = default;

@@ -46,6 +46,16 @@ public:
     using Handler =
         std::function<QHttpServerResponse(const QHttpServerRequest& request, const QStringList& captures)>;
 
+    /// Installs a provider's routes on a new server (a connector module's
+    /// sandbox emulation, e.g. the Lightspeed K-Series API).
+    using Emulation = std::function<void(SandboxServer* server)>;
+
+    /// Registers (or replaces, by id) an emulation that every server built
+    /// afterwards installs. Connector modules register theirs with their
+    /// area (Area::registerConnectors()), next to the module itself.
+    static void registerEmulation(const QString& id, Emulation install);
+    static QStringList emulations();
+
     explicit SandboxServer(quint32 seed = 1, QObject* parent = nullptr);
     ~SandboxServer() override;
 

@@ -1,0 +1,29 @@
+#include "common/runtime/area.h"
+
+namespace Moulin {
+
+AreaHost::~AreaHost() = default;
+
+Area::~Area() = default;
+
+void Area::attach(ConnectorRuntime*, AreaHost*) {}
+
+void Area::detach() {}
+
+QList<AreaTab> Area::createTabs(AreaHost*)
+{
+    return {};
+}
+
+QList<AreaAction> Area::fileActions(QWidget*, AreaHost*)
+{
+    return {};
+}
+
+void Area::extendSettings(SettingsDialog*, ConnectorRuntime*) {}
+
+void Area::databaseChanged() {}
+
+void Area::refreshStatus(ConnectorRuntime*) {}
+
+} // namespace Moulin

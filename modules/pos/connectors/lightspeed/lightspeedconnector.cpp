@@ -1,0 +1,1086 @@
+#include "pos/connectors/lightspeed/lightspeedconnector.h"
+
+#include "common/core/connectorconfig.h"
+#include "common/core/database.h"
+#include "pos/core/money.h"
+#include "pos/core/possettings.h"
+#include "pos/core/salesstore.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUrlQuery>
+
+#include <algorithm>
+
+namespace Moulin {
+
+namespace {
+
+Q_LOGGING_CATEGORY(lcLightspeed, "moulin.pos.lightspeed")
+
+constexpr qint64 kDayMs = 86'400'000;
+
+QString iso(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
+}
+
+QString compact(const QJsonObject& o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+const Clock* clockOf(const LightspeedOptions& o)
+{
+    return o.clock ? o.clock : Clock::system();
+}
+
+/// A documented answer as a JsonTape; nullopt and `why` when it is not
+/// JSON, or (with `halKey`) not the v1 HAL envelope {_embedded:{<halKey>:
+/// […]}, _links}, or (`bare`) not a bare list. The list is listOf().
+std::optional<JsonTape> readAnswer(const QByteArray& body, const char* halKey, bool bare, QString* why)
+{
+    QString parseError;
+    std::optional<JsonTape> tape = JsonTape::parse(body, &parseError);
+    if (!tape) {
+        *why = QStringLiteral("not JSON (%1)").arg(parseError);
+        return std::nullopt;
+    }
+    const JsonRef root = tape->root();
+    if (halKey && !root.value("_embedded").value(halKey).isArray()) {
+        *why = root.isObject() ? QStringLiteral("expected _embedded.%1 (a list)").arg(QLatin1String(halKey))
+                               : QStringLiteral("expected a HAL object with _embedded.%1, got a bare list")
+                                     .arg(QLatin1String(halKey));
+        return std::nullopt;
+    }
+    if (bare && !root.isArray()) {
+        *why = QStringLiteral("expected a JSON list");
+        return std::nullopt;
+    }
+    return tape;
+}
+
+JsonRef listOf(const JsonTape& tape, const char* halKey)
+{
+    return halKey ? tape.root().value("_embedded").value(halKey) : tape.root();
+}
+
+/// The translated error of a documented answer that could not be read.
+QString unreadable(const QString& path, const QString& why)
+{
+    return QCoreApplication::translate("Moulin::LightspeedConnector",
+                                       "Lightspeed's answer to %1 could not be read: %2")
+        .arg(path, why);
+}
+
+/// An id or code: a string, or a JSON integer's own text.
+QString idText(const JsonRef& v)
+{
+    if (v.isString())
+        return v.toString();
+    if (v.isNumber()) {
+        const QByteArrayView t = v.numberText();
+        return QString::fromLatin1(t.data(), t.size());
+    }
+    return {};
+}
+
+/// A decimal the API gives as a JSON number (10.5, 1.055) or a string,
+/// parsed from its own text (never through a double).
+template <typename Parse>
+auto decimal(const JsonRef& v, Parse parse) -> decltype(parse(QLatin1StringView()))
+{
+    if (v.isNumber()) {
+        const QByteArrayView t = v.numberText();
+        return parse(QLatin1StringView(t.data(), t.size()));
+    }
+    if (v.isString())
+        return parse(QStringView(v.toString()));
+    return std::nullopt;
+}
+
+/// Hundredths of a decimal: a price in cents, a percentage in basis points.
+std::optional<qint64> hundredths(const JsonRef& v)
+{
+    return decimal(v, [](auto text) { return Money::parseCents(text); });
+}
+
+QJsonObject marker(const QString& code, const QString& reason, const QByteArray& payload)
+{
+    return QJsonObject{{QStringLiteral("__quarantine"), code},
+                       {QStringLiteral("__reason"), reason},
+                       {QStringLiteral("__payload"), QString::fromUtf8(payload.left(256 * 1024))}};
+}
+
+/// Quarantines the pages that could not be read (marker() records; a whole
+/// page has no receipt id).
+bool storeMarkers(SalesStore& store, QSqlDatabase& db, const QList<QJsonObject>& records, QString* error)
+{
+    for (const QJsonObject& r : records) {
+        if (!r.contains(QLatin1String("__quarantine")))
+            continue;
+        const SaleProblem problem{r.value(QLatin1String("__quarantine")).toString(),
+                                  r.value(QLatin1String("__reason")).toString()};
+        if (!store.quarantine(db, QString(), problem, r.value(QLatin1String("__payload")).toString().toUtf8(),
+                              error))
+            return false;
+    }
+    return true;
+}
+
+bool exec(QSqlQuery& q, const char* what, QString* error)
+{
+    if (Database::exec(q, what))
+        return true;
+    if (error)
+        *error = QStringLiteral("%1: %2").arg(QLatin1String(what), q.lastError().text());
+    return false;
+}
+
+// ---------------------------------------------------------------------------
+// transactions
+// ---------------------------------------------------------------------------
+class SalesAdapter final : public FeedAdapter
+{
+public:
+    explicit SalesAdapter(const LightspeedOptions& options)
+        : m_o(options)
+        , m_store(options.connectorId, options.timeZone)
+    {
+        m_o.windowDays = std::clamp(m_o.windowDays, 1, 365);
+        m_o.salesPageSize = std::clamp(m_o.salesPageSize, 1, 100);
+    }
+
+    struct State
+    {
+        qint64 rs = 0, re = 0, wf = 0, wt = 0, pos = 0;
+        QString token;
+        bool backfill = false; ///< the first run (history), not an incremental one
+
+        QString encode() const
+        {
+            QJsonObject o{{QStringLiteral("rs"), iso(rs)},
+                          {QStringLiteral("re"), iso(re)},
+                          {QStringLiteral("wf"), iso(wf)},
+                          {QStringLiteral("wt"), iso(wt)},
+                          {QStringLiteral("pos"), iso(pos)}};
+            if (!token.isEmpty())
+                o.insert(QStringLiteral("tok"), token);
+            if (backfill)
+                o.insert(QStringLiteral("bf"), true);
+            return compact(o);
+        }
+    };
+
+    static qint64 msOf(const QJsonObject& o, const char* key)
+    {
+        const QDateTime t = QDateTime::fromString(o.value(QLatin1String(key)).toString(), Qt::ISODateWithMs);
+        return t.isValid() ? t.toMSecsSinceEpoch() : 0;
+    }
+
+    State stateFor(const QString& cursor) const
+    {
+        const qint64 now = clockOf(m_o)->nowMs();
+        const qint64 window = qint64(m_o.windowDays) * kDayMs;
+        State s;
+        const QJsonObject c = QJsonDocument::fromJson(cursor.toUtf8()).object();
+        if (c.contains(QLatin1String("wf"))) {
+            s.rs = msOf(c, "rs");
+            s.re = msOf(c, "re");
+            s.wf = msOf(c, "wf");
+            s.wt = msOf(c, "wt");
+            s.pos = msOf(c, "pos");
+            s.token = c.value(QLatin1String("tok")).toString();
+            s.backfill = c.value(QLatin1String("bf")).toBool();
+            if (s.wt > s.wf && s.wt - s.wf <= window && s.re >= s.wt)
+                return s;
+            qCWarning(lcLightspeed) << "sales cursor is inconsistent; starting the range again";
+        }
+        if (c.contains(QLatin1String("since"))) {
+            s.rs = msOf(c, "since") - m_o.overlapMs;
+        } else {
+            // First run: the back-fill, from local midnight `backfillDays` ago.
+            const QDate today = QDateTime::fromMSecsSinceEpoch(now, Qt::UTC).toTimeZone(m_o.timeZone).date();
+            s.rs = today.addDays(-m_o.backfillDays).startOfDay(m_o.timeZone).toMSecsSinceEpoch();
+            s.backfill = true;
+        }
+        s.re = std::max(now, s.rs + 1);
+        s.wf = s.rs;
+        s.wt = std::min(s.wf + window, s.re);
+        s.pos = s.rs;
+        return s;
+    }
+
+    HttpRequest request(const QString& cursor) const override
+    {
+        const State s = stateFor(cursor);
+        if (cursor.isEmpty() || !cursor.contains(QLatin1String("\"wf\""))) {
+            m_runRecords = 0;
+            m_runStart = s.wf;
+        } else if (m_runStart == 0 || m_runStart > s.pos) {
+            m_runStart = s.pos;
+        }
+        m_inflight = s;
+        QList<std::pair<QString, QString>> query{
+            {QStringLiteral("from"), iso(s.wf)},
+            {QStringLiteral("to"), iso(s.wt)},
+            {QStringLiteral("pageSize"), QString::number(m_o.salesPageSize)}};
+        if (!s.token.isEmpty())
+            query.append({QStringLiteral("nextPageToken"), s.token});
+        HttpRequest r;
+        r.url =
+            m_o.url(QStringLiteral("/f/v2/business-location/%1/sales").arg(m_o.businessLocationId), query);
+        return r;
+    }
+
+    std::optional<Page> parse(const HttpResponse& response, QString*) const override
+    {
+        State s = m_inflight;
+        Page page;
+        QString readError;
+        std::optional<SalesFeedPage> sales = SalesFeedPage::read(response.body, &readError);
+        if (!sales) {
+            // A page that cannot be read: keep it in the quarantine and stop
+            // here; the next run asks for the same page again.
+            const QString reason = QCoreApplication::translate(
+                                       "Moulin::LightspeedConnector",
+                                       "The POS sent a page of sales that could not be read (%1); it will "
+                                       "be asked for again.")
+                                       .arg(readError);
+            page.records.append(marker(QStringLiteral("malformed_page"), reason, response.body));
+            page.nextCursor = s.encode();
+            page.complete = true;
+            return page;
+        }
+        m_runRecords += sales->size();
+        s.pos = std::max({s.pos, sales->lastClosedMs(), s.wf});
+        const QString token = sales->nextPageToken();
+        const bool dataComplete = sales->dataComplete();
+        page.payloadRecords = sales->size();
+        page.payload = std::make_shared<const SalesFeedPage>(std::move(*sales));
+
+        const qint64 window = qint64(m_o.windowDays) * kDayMs;
+        if (!token.isEmpty()) {
+            s.token = token;
+            page.nextCursor = s.encode();
+        } else if (s.wt < s.re) {
+            s.token.clear();
+            s.pos = std::max(s.pos, s.wt);
+            s.wf = s.wt;
+            s.wt = std::min(s.wf + window, s.re);
+            page.nextCursor = s.encode();
+        } else {
+            const qint64 since = dataComplete ? s.re : std::max(s.rs, s.re - m_o.incompleteLagMs);
+            page.nextCursor = compact(QJsonObject{{QStringLiteral("since"), iso(since)}});
+            page.complete = true;
+        }
+        if (!page.complete) {
+            const qint64 covered = s.pos - m_runStart;
+            if (covered > 0 && m_runRecords > 0)
+                page.remaining = qint64(double(m_runRecords) * double(s.re - s.pos) / double(covered));
+        } else {
+            page.remaining = 0;
+        }
+        return page;
+    }
+
+    bool store(QSqlDatabase& db, const Page& page, QString* error) override
+    {
+        if (!storeMarkers(m_store, db, page.records, error))
+            return false;
+        if (page.records.isEmpty()) {
+            // Read past a page that once came malformed: that one is settled.
+            QSqlQuery q(db);
+            q.prepare(QStringLiteral("UPDATE pos_quarantine SET resolved_at = ? WHERE reason_code = "
+                                     "'malformed_page' AND resolved_at IS NULL AND connector = ?"));
+            q.addBindValue(clockOf(m_o)->now().toString(Qt::ISODate));
+            q.addBindValue(m_o.connectorId);
+            if (!exec(q, "settle malformed pages", error))
+                return false;
+        }
+        SalesStore::Stats stats;
+        if (page.payload &&
+            !m_store.storePage(db, *std::static_pointer_cast<const SalesFeedPage>(page.payload), &stats,
+                               error))
+            return false;
+        if (stats.quarantined || stats.replaced)
+            qCInfo(lcLightspeed).noquote()
+                << QStringLiteral("sales page: %1 new, %2 replaced, %3 unchanged, %4 "
+                                  "quarantined")
+                       .arg(stats.inserted)
+                       .arg(stats.replaced)
+                       .arg(stats.unchanged)
+                       .arg(stats.quarantined);
+        return true;
+    }
+
+private:
+    LightspeedOptions m_o;
+    SalesStore m_store;
+    // The engine asks for a page, then reads its answer, before it asks for
+    // the next one: the answer belongs to the last request.
+    mutable State m_inflight;
+    mutable qint64 m_runRecords = 0;
+    mutable qint64 m_runStart = 0;
+};
+
+// ---------------------------------------------------------------------------
+// menu_items: tax rates → accounting groups → items
+// ---------------------------------------------------------------------------
+/// An item as a page record carries it (parse() reads, store() writes).
+QJsonObject itemRecord(const LightspeedItem& item)
+{
+    QJsonObject o{{QStringLiteral("id"), item.id},
+                  {QStringLiteral("sku"), item.sku},
+                  {QStringLiteral("name"), item.name},
+                  {QStringLiteral("groupId"), item.groupId},
+                  {QStringLiteral("priceMode"), item.priceMode},
+                  {QStringLiteral("price"), QString::number(*item.priceCents)}};
+    if (item.costCents)
+        o.insert(QStringLiteral("cost"), QString::number(*item.costCents));
+    return o;
+}
+
+bool storeItem(QSqlDatabase& db, const QJsonObject& record, const QString& pass, const QString& now,
+               SalesStore& store, QString* error)
+{
+    const QByteArray raw = record.value(QLatin1String("raw")).toString().toUtf8();
+    if (!record.contains(QLatin1String("item"))) {
+        const SaleProblem problem{QStringLiteral("malformed_item"),
+                                  record.value(QLatin1String("problem")).toString()};
+        return store.quarantine(db, QString(), problem, raw, error);
+    }
+    const QJsonObject item = record.value(QLatin1String("item")).toObject();
+    const QString id = item.value(QLatin1String("id")).toString();
+    const qint64 price = item.value(QLatin1String("price")).toString().toLongLong();
+    const QVariant cost = item.contains(QLatin1String("cost"))
+                              ? QVariant(item.value(QLatin1String("cost")).toString().toLongLong())
+                              : QVariant(QMetaType(QMetaType::LongLong));
+
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral(
+        "SELECT local_state, local_price_cents, base_price_cents, sent_price_cents, "
+        "outbox_key, (SELECT state FROM outbox o WHERE o.idempotency_key = pos_item.outbox_key) FROM "
+        "pos_item WHERE item_id = ?"));
+    q.addBindValue(id);
+    if (!exec(q, "read item", error))
+        return false;
+    QString state = QStringLiteral("synced");
+    std::optional<qint64> local, base, sent;
+    QString outboxKey;
+    QString outboxState;
+    const bool known = q.next();
+    if (known) {
+        state = q.value(0).toString();
+        if (!q.value(1).isNull())
+            local = q.value(1).toLongLong();
+        if (!q.value(2).isNull())
+            base = q.value(2).toLongLong();
+        if (!q.value(3).isNull())
+            sent = q.value(3).toLongLong();
+        outboxKey = q.value(4).toString();
+        outboxState = q.value(5).toString();
+    }
+    q.finish();
+
+    // A local price edit waiting to be sent, while the POS changed the
+    // price: never overwrite silently, show the conflict.
+    bool conflict = false;
+    bool landed = false;
+    if (state == QLatin1String("pending") && local) {
+        if (price == *local) {
+            landed = true; // the POS has the wanted price (our write or the same edit at the till)
+        } else if (price != base.value_or(price) && (!sent || price != *sent) &&
+                   (outboxState.isEmpty() || outboxState == QLatin1String("pending"))) {
+            conflict = true;
+            if (!outboxKey.isEmpty()) {
+                QSqlQuery cancel(db);
+                cancel.prepare(
+                    QStringLiteral("UPDATE outbox SET state = 'rejected', last_error = ?, updated_at = ? "
+                                   "WHERE idempotency_key = ? AND state = 'pending'"));
+                cancel.addBindValue(QStringLiteral("superseded: the price was changed on the POS"));
+                cancel.addBindValue(now);
+                cancel.addBindValue(outboxKey);
+                if (!exec(cancel, "cancel superseded price update", error))
+                    return false;
+            }
+        }
+    }
+
+    QSqlQuery up(db);
+    up.prepare(QStringLiteral(
+        "INSERT INTO pos_item(item_id, sku, name, group_id, tax_code, remote_price_cents, price_mode, "
+        "cost_cents, "
+        "remote_json, active, seen_pass, synced_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?) "
+        "ON CONFLICT(item_id) DO UPDATE SET sku = excluded.sku, name = excluded.name, group_id = "
+        "excluded.group_id, tax_code = excluded.tax_code, remote_price_cents = excluded.remote_price_cents, "
+        "price_mode = excluded.price_mode, cost_cents = excluded.cost_cents, remote_json = "
+        "excluded.remote_json, "
+        "active = 1, seen_pass = excluded.seen_pass, synced_at = excluded.synced_at"));
+    for (const QVariant& v :
+         {QVariant(id), QVariant(item.value(QLatin1String("sku")).toString()),
+          QVariant(item.value(QLatin1String("name")).toString()),
+          QVariant(item.value(QLatin1String("groupId")).toString()), QVariant(QMetaType(QMetaType::QString)),
+          QVariant(price), QVariant(item.value(QLatin1String("priceMode")).toString()), cost,
+          QVariant(QString::fromUtf8(raw)), QVariant(pass), QVariant(now)})
+        up.addBindValue(v);
+    if (!exec(up, "store item", error))
+        return false;
+
+    if (conflict || landed) {
+        QSqlQuery st(db);
+        if (conflict) {
+            st.prepare(
+                QStringLiteral("UPDATE pos_item SET local_state = 'conflict', conflict_price_cents = ?, "
+                               "outbox_key = NULL, local_updated_at = ? WHERE item_id = ?"));
+            st.addBindValue(price);
+        } else {
+            st.prepare(
+                QStringLiteral("UPDATE pos_item SET local_state = 'synced', local_price_cents = NULL, "
+                               "base_price_cents = NULL, sent_price_cents = NULL, conflict_price_cents = "
+                               "NULL, outbox_key = NULL, local_error = NULL, local_updated_at = ? WHERE "
+                               "item_id = ?"));
+        }
+        st.addBindValue(now);
+        st.addBindValue(id);
+        if (!exec(st, "item state", error))
+            return false;
+        if (conflict)
+            qCInfo(lcLightspeed).noquote() << "price conflict on item" << id;
+    }
+    return true;
+}
+
+class MenuAdapter final : public FeedAdapter
+{
+public:
+    explicit MenuAdapter(const LightspeedOptions& options)
+        : m_o(options)
+        , m_store(options.connectorId, options.timeZone)
+    {
+        m_o.itemsPageSize = std::clamp(m_o.itemsPageSize, 1, 100);
+    }
+
+    /// The reference lists read in turn, then the items.
+    struct Phase
+    {
+        const char* name;
+        const char* path;   ///< %1: the business location
+        const char* halKey; ///< null: the items' bare list
+    };
+    static constexpr Phase kPhases[] = {
+        {"tax", "/f/finance/%1/tax-rates", "taxRateList"},
+        {"groups", "/f/finance/%1/accountingGroups", "accountingGroupList"},
+        {"payments", "/f/finance/%1/paymentMethods", "paymentMethodList"},
+        {"items", "/items/v1/items", nullptr},
+    };
+    static const Phase& phaseOf(const QString& name)
+    {
+        for (const Phase& p : kPhases) {
+            if (name == QLatin1String(p.name))
+                return p;
+        }
+        return kPhases[0];
+    }
+
+    struct State
+    {
+        QString phase = QStringLiteral("tax");
+        int offset = 0;
+        QString pass;
+        QString encode() const
+        {
+            return compact(QJsonObject{{QStringLiteral("phase"), phase},
+                                       {QStringLiteral("offset"), offset},
+                                       {QStringLiteral("pass"), pass}});
+        }
+    };
+
+    HttpRequest request(const QString& cursor) const override
+    {
+        State s;
+        const QJsonObject c = QJsonDocument::fromJson(cursor.toUtf8()).object();
+        if (c.contains(QLatin1String("phase"))) {
+            s.phase = c.value(QLatin1String("phase")).toString();
+            s.offset = c.value(QLatin1String("offset")).toInt();
+            s.pass = c.value(QLatin1String("pass")).toString();
+        } else {
+            s.pass = QString::number(clockOf(m_o)->nowMs());
+        }
+        m_inflight = s;
+        HttpRequest r;
+        const Phase& phase = phaseOf(s.phase);
+        const QString path = QLatin1String(phase.path).arg(m_o.businessLocationId);
+        if (!phase.halKey)
+            r.url = m_o.url(path, {{QStringLiteral("businessLocationId"), m_o.businessLocationId},
+                                   {QStringLiteral("offset"), QString::number(s.offset)},
+                                   {QStringLiteral("amount"), QString::number(m_o.itemsPageSize)}});
+        else
+            r.url = m_o.url(path);
+        return r;
+    }
+
+    std::optional<Page> parse(const HttpResponse& response, QString* error) const override
+    {
+        const State s = m_inflight;
+        const Phase& phase = phaseOf(s.phase);
+        // Each documented answer, read into plain records for store(): the
+        // v1 finance lists in their HAL envelopes, the items as a list of
+        // ItemDTO. Numbers are read from their own text, never a double.
+        // The items document gives its list answer as one ItemDTO (a defect
+        // of the document: the API answers a list); both are read.
+        QString why;
+        std::optional<JsonTape> tape = readAnswer(response.body, phase.halKey, false, &why);
+        if (tape && !phase.halKey && !tape->root().isArray() && !tape->root().value("id").isNumber()) {
+            why = QStringLiteral("expected a list of items");
+            tape.reset();
+        }
+        if (!tape) {
+            if (error)
+                *error = unreadable(QLatin1String(phase.path).arg(m_o.businessLocationId), why);
+            return std::nullopt;
+        }
+        const JsonRef list = listOf(*tape, phase.halKey);
+        QList<JsonRef> elements;
+        if (list.isArray()) {
+            for (const JsonRef v : list.elements())
+                elements.append(v);
+        } else {
+            elements.append(list); // a single ItemDTO
+        }
+        Page page;
+        for (const JsonRef& v : std::as_const(elements)) {
+            QJsonObject data{{QStringLiteral("raw"), QString::fromUtf8(v.raw())}};
+            if (s.phase == QLatin1String("tax")) {
+                const JsonRef rate = v.value("rate");
+                const std::optional<int> bp =
+                    decimal(rate, [](auto text) { return Money::parseMultiplierBasisPoints(text); });
+                data.insert(QStringLiteral("code"), idText(v.value("code")));
+                data.insert(QStringLiteral("description"), v.value("description").toString());
+                data.insert(QStringLiteral("bp"), bp ? *bp : -1);
+                data.insert(QStringLiteral("rateText"), QString::fromUtf8(rate.raw()));
+                data.insert(QStringLiteral("accountingReference"), idText(v.value("accountingReference")));
+                data.insert(QStringLiteral("taxIncluded"), v.value("taxIncluded").toBool(true));
+            } else if (s.phase == QLatin1String("groups")) {
+                data.insert(QStringLiteral("id"), idText(v.value("accountingGroupId")));
+                data.insert(QStringLiteral("name"), v.value("name").toString());
+                data.insert(QStringLiteral("code"), idText(v.value("code")));
+            } else if (s.phase == QLatin1String("payments")) {
+                data.insert(QStringLiteral("code"), idText(v.value("code")));
+                data.insert(QStringLiteral("name"), v.value("name").toString());
+                data.insert(QStringLiteral("accountingReference"), idText(v.value("accountingReference")));
+                data.insert(QStringLiteral("id"), idText(v.value("pmId")));
+            } else {
+                QString problem;
+                if (const std::optional<LightspeedItem> item = LightspeedConnector::readItem(v, &problem))
+                    data.insert(QStringLiteral("item"), itemRecord(*item));
+                else
+                    data.insert(QStringLiteral("problem"), problem);
+            }
+            page.records.append(QJsonObject{{QStringLiteral("__kind"), s.phase},
+                                            {QStringLiteral("__pass"), s.pass},
+                                            {QStringLiteral("data"), data}});
+        }
+        State next = s;
+        if (s.phase == QLatin1String("tax")) {
+            next.phase = QStringLiteral("groups");
+        } else if (s.phase == QLatin1String("groups")) {
+            next.phase = QStringLiteral("payments");
+        } else if (s.phase == QLatin1String("payments")) {
+            next.phase = QStringLiteral("items");
+            next.offset = 0;
+        } else if (elements.size() >= m_o.itemsPageSize) {
+            next.offset = s.offset + int(elements.size());
+        } else {
+            page.complete = true; // fetched whole every time
+            return page;
+        }
+        page.nextCursor = next.encode();
+        return page;
+    }
+
+    bool store(QSqlDatabase& db, const Page& page, QString* error) override
+    {
+        const QString now = clockOf(m_o)->now().toString(Qt::ISODate);
+        QString pass;
+        for (const QJsonObject& r : page.records) {
+            const QString kind = r.value(QLatin1String("__kind")).toString();
+            pass = r.value(QLatin1String("__pass")).toString();
+            const QJsonObject o = r.value(QLatin1String("data")).toObject();
+            QSqlQuery q(db);
+            if (kind == QLatin1String("tax")) {
+                const QString code = o.value(QLatin1String("code")).toString();
+                const int bp = o.value(QLatin1String("bp")).toInt(-1);
+                if (code.isEmpty() || bp < 0) {
+                    if (!m_store.quarantine(db, QString(),
+                                            {QStringLiteral("malformed_tax_rate"),
+                                             QCoreApplication::translate(
+                                                 "Moulin::LightspeedConnector",
+                                                 "The tax rate « %1 » has no code or no rate given as a "
+                                                 "multiplier such as 1.1 (got %2).")
+                                                 .arg(code, o.value(QLatin1String("rateText")).toString())},
+                                            o.value(QLatin1String("raw")).toString().toUtf8(), error))
+                        return false;
+                    continue;
+                }
+                q.prepare(QStringLiteral(
+                    "INSERT INTO pos_tax_rate(tax_code, vat_bp, description, accounting_reference, "
+                    "tax_included, synced_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(tax_code) DO UPDATE SET "
+                    "vat_bp = excluded.vat_bp, description = excluded.description, accounting_reference = "
+                    "excluded.accounting_reference, tax_included = excluded.tax_included, synced_at = "
+                    "excluded.synced_at"));
+                q.addBindValue(code);
+                q.addBindValue(bp);
+                q.addBindValue(o.value(QLatin1String("description")).toString());
+                q.addBindValue(o.value(QLatin1String("accountingReference")).toString());
+                q.addBindValue(o.value(QLatin1String("taxIncluded")).toBool() ? 1 : 0);
+                q.addBindValue(now);
+                if (!exec(q, "store tax rate", error))
+                    return false;
+            } else if (kind == QLatin1String("groups")) {
+                const QString id = o.value(QLatin1String("id")).toString();
+                if (id.isEmpty())
+                    continue;
+                q.prepare(QStringLiteral(
+                    "INSERT INTO pos_accounting_group(group_id, name, code, synced_at) VALUES (?, ?, ?, ?) "
+                    "ON CONFLICT(group_id) DO UPDATE SET name = excluded.name, code = excluded.code, "
+                    "synced_at = excluded.synced_at"));
+                q.addBindValue(id);
+                q.addBindValue(o.value(QLatin1String("name")).toString());
+                q.addBindValue(o.value(QLatin1String("code")).toString());
+                q.addBindValue(now);
+                if (!exec(q, "store accounting group", error))
+                    return false;
+            } else if (kind == QLatin1String("payments")) {
+                const QString code = o.value(QLatin1String("code")).toString();
+                if (code.isEmpty()) {
+                    if (!m_store.quarantine(
+                            db, QString(),
+                            {QStringLiteral("malformed_payment_method"),
+                             QCoreApplication::translate("Moulin::LightspeedConnector",
+                                                         "The payment method « %1 » has no code.")
+                                 .arg(o.value(QLatin1String("name")).toString())},
+                            o.value(QLatin1String("raw")).toString().toUtf8(), error))
+                        return false;
+                    continue;
+                }
+                q.prepare(QStringLiteral(
+                    "INSERT INTO pos_payment_method(code, name, accounting_reference, method_id, active, "
+                    "seen_pass, synced_at) VALUES (?, ?, ?, ?, 1, ?, ?) ON CONFLICT(code) DO UPDATE SET "
+                    "name = excluded.name, accounting_reference = excluded.accounting_reference, method_id = "
+                    "excluded.method_id, active = 1, seen_pass = excluded.seen_pass, synced_at = "
+                    "excluded.synced_at"));
+                q.addBindValue(code);
+                q.addBindValue(o.value(QLatin1String("name")).toString());
+                q.addBindValue(o.value(QLatin1String("accountingReference")).toString());
+                q.addBindValue(o.value(QLatin1String("id")).toString());
+                q.addBindValue(pass);
+                q.addBindValue(now);
+                if (!exec(q, "store payment method", error))
+                    return false;
+            } else if (kind == QLatin1String("items")) {
+                if (!storeItem(db, o, pass, now, m_store, error))
+                    return false;
+            }
+        }
+        if (page.complete) {
+            if (!pass.isEmpty()) {
+                QSqlQuery q(db);
+                q.prepare(QStringLiteral(
+                    "UPDATE pos_item SET active = 0 WHERE active = 1 AND (seen_pass IS NULL OR "
+                    "seen_pass <> ?)"));
+                q.addBindValue(pass);
+                if (!exec(q, "deactivate removed items", error))
+                    return false;
+                QSqlQuery pm(db);
+                pm.prepare(QStringLiteral("UPDATE pos_payment_method SET active = 0 WHERE active = 1 AND "
+                                          "(seen_pass IS NULL OR seen_pass <> ?)"));
+                pm.addBindValue(pass);
+                if (!exec(pm, "deactivate removed payment methods", error))
+                    return false;
+            }
+            // Sales held back for an unknown SKU or tax code: try them again.
+            SalesStore::Stats stats;
+            if (!m_store.retryQuarantine(db, &stats, error))
+                return false;
+            if (stats.inserted + stats.replaced > 0)
+                qCInfo(lcLightspeed) << "released" << stats.inserted + stats.replaced
+                                     << "sales from the quarantine";
+        }
+        return true;
+    }
+
+private:
+    LightspeedOptions m_o;
+    SalesStore m_store;
+    mutable State m_inflight;
+};
+
+// ---------------------------------------------------------------------------
+// promotions
+// ---------------------------------------------------------------------------
+class PromotionsAdapter final : public FeedAdapter
+{
+public:
+    explicit PromotionsAdapter(const LightspeedOptions& options)
+        : m_o(options)
+        , m_store(options.connectorId, options.timeZone)
+    {
+    }
+
+    HttpRequest request(const QString&) const override
+    {
+        HttpRequest r;
+        r.url = m_o.url(QStringLiteral("/o/op/1/menu/discounts"),
+                        {{QStringLiteral("businessLocationId"), m_o.businessLocationId}});
+        return r;
+    }
+
+    std::optional<Page> parse(const HttpResponse& response, QString* error) const override
+    {
+        // The order-and-pay document's apeDiscount list: {name, code,
+        // discountPercentage | discountAmount}, the amounts JSON numbers.
+        QString why;
+        const std::optional<JsonTape> tape = readAnswer(response.body, nullptr, true, &why);
+        if (!tape) {
+            if (error)
+                *error = unreadable(QStringLiteral("/o/op/1/menu/discounts"), why);
+            return std::nullopt;
+        }
+        Page page;
+        for (const JsonRef v : tape->root().elements()) {
+            QJsonObject data{{QStringLiteral("id"), idText(v.value("id"))},
+                             {QStringLiteral("code"), idText(v.value("code"))},
+                             {QStringLiteral("name"), v.value("name").toString()},
+                             {QStringLiteral("raw"), QString::fromUtf8(v.raw())}};
+            // A percentage in basis points (20 → 2000), an amount in cents.
+            for (const auto& [key, target] : {std::pair{"discountPercentage", "percentageBp"},
+                                              std::pair{"discountAmount", "amountCents"}}) {
+                const JsonRef value = v.value(key);
+                if (const std::optional<qint64> h = hundredths(value))
+                    data.insert(QLatin1String(target), QString::number(*h));
+                else if (!value.isUndefined() && !value.isNull())
+                    data.insert(QStringLiteral("bad"), QString::fromUtf8(value.raw()));
+            }
+            page.records.append(data);
+        }
+        page.complete = true;
+        return page;
+    }
+
+    bool store(QSqlDatabase& db, const Page& page, QString* error) override
+    {
+        const QString now = clockOf(m_o)->now().toString(Qt::ISODate);
+        for (const QJsonObject& o : page.records) {
+            QString id = o.value(QLatin1String("id")).toString();
+            const QString code = o.value(QLatin1String("code")).toString();
+            if (id.isEmpty())
+                id = code; // the documented discount has no id: its code is its key
+            const bool hasPercent = o.contains(QLatin1String("percentageBp"));
+            const bool hasAmount = o.contains(QLatin1String("amountCents"));
+            const qint64 percent = o.value(QLatin1String("percentageBp")).toString().toLongLong();
+            const qint64 amount = o.value(QLatin1String("amountCents")).toString().toLongLong();
+            if (id.isEmpty() || o.contains(QLatin1String("bad")) || (!hasPercent && !hasAmount) ||
+                percent < 0 || percent > 10'000) {
+                if (!m_store.quarantine(
+                        db, QString(),
+                        {QStringLiteral("malformed_discount"),
+                         QCoreApplication::translate(
+                             "Moulin::LightspeedConnector",
+                             "The discount « %1 » has no code, or no readable discountPercentage or "
+                             "discountAmount.")
+                             .arg(o.value(QLatin1String("name")).toString())},
+                        o.value(QLatin1String("raw")).toString().toUtf8(), error))
+                    return false;
+                continue;
+            }
+            QSqlQuery q(db);
+            q.prepare(QStringLiteral(
+                "INSERT INTO pos_discount(discount_id, code, name, percentage_bp, amount_cents, active, "
+                "seen_pass, "
+                "synced_at) VALUES (?, ?, ?, ?, ?, 1, ?, ?) ON CONFLICT(discount_id) DO UPDATE SET code = "
+                "excluded.code, name = excluded.name, percentage_bp = excluded.percentage_bp, amount_cents = "
+                "excluded.amount_cents, active = 1, seen_pass = excluded.seen_pass, synced_at = "
+                "excluded.synced_at"));
+            q.addBindValue(id);
+            q.addBindValue(code);
+            q.addBindValue(o.value(QLatin1String("name")).toString());
+            q.addBindValue(hasPercent ? QVariant(percent) : QVariant(QMetaType(QMetaType::LongLong)));
+            q.addBindValue(hasAmount ? QVariant(amount) : QVariant(QMetaType(QMetaType::LongLong)));
+            q.addBindValue(now);
+            q.addBindValue(now);
+            if (!exec(q, "store discount", error))
+                return false;
+        }
+        QSqlQuery q(db);
+        q.prepare(
+            QStringLiteral("UPDATE pos_discount SET active = 0 WHERE seen_pass IS NULL OR seen_pass <> ?"));
+        q.addBindValue(now);
+        return exec(q, "deactivate removed discounts", error);
+    }
+
+private:
+    LightspeedOptions m_o;
+    SalesStore m_store;
+};
+
+} // namespace
+
+// ---------------------------------------------------------------------------
+
+LightspeedOptions LightspeedOptions::fromConfig(const ConnectorConfig& config)
+{
+    LightspeedOptions o;
+    o.connectorId = config.connectorId.isEmpty() ? o.connectorId : config.connectorId;
+    if (config.apiUrl.isValid() && !config.apiUrl.isEmpty())
+        o.apiUrl = config.apiUrl;
+    o.businessLocationId = config.storeId;
+    const PosSettings pos = PosSettings::load();
+    o.timeZone = QTimeZone(pos.timeZone.toUtf8());
+    o.backfillDays = pos.backfillDays;
+    return o;
+}
+
+QUrl LightspeedOptions::url(const QString& path, const QList<std::pair<QString, QString>>& query) const
+{
+    QUrl u = apiUrl;
+    QString base = u.path();
+    while (base.endsWith(QLatin1Char('/')))
+        base.chop(1);
+    u.setPath(base + path);
+    QUrlQuery q;
+    for (const auto& [key, value] : query)
+        q.addQueryItem(key, QString::fromLatin1(QUrl::toPercentEncoding(value)));
+    u.setQuery(q.isEmpty() ? QString() : q.query(QUrl::FullyEncoded), QUrl::StrictMode);
+    return u;
+}
+
+std::shared_ptr<FeedAdapter> LightspeedConnector::salesFeed(const LightspeedOptions& options)
+{
+    return std::make_shared<SalesAdapter>(options);
+}
+
+std::shared_ptr<FeedAdapter> LightspeedConnector::menuFeed(const LightspeedOptions& options)
+{
+    return std::make_shared<MenuAdapter>(options);
+}
+
+std::shared_ptr<FeedAdapter> LightspeedConnector::promotionsFeed(const LightspeedOptions& options)
+{
+    return std::make_shared<PromotionsAdapter>(options);
+}
+
+std::shared_ptr<FeedAdapter> LightspeedConnector::feed(const LightspeedOptions& options, const QString& feed)
+{
+    if (feed == QLatin1String(kTransactionsFeed))
+        return salesFeed(options);
+    if (feed == QLatin1String(kMenuFeed))
+        return menuFeed(options);
+    if (feed == QLatin1String(kPromotionsFeed))
+        return promotionsFeed(options);
+    return nullptr;
+}
+
+void LightspeedConnector::adjustProfile(ConnectorProfile& profile)
+{
+    profile.timeoutMs = 30'000;
+    profile.describeError = [](const HttpResponse& response) { return errorDetail(response.body); };
+}
+
+SalesSyncProgress LightspeedConnector::salesProgress(QSqlDatabase db, const QString& connectorId)
+{
+    SalesSyncProgress p;
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT cursor FROM sync_cursor WHERE connector = ? AND feed = ?"));
+    q.addBindValue(connectorId);
+    q.addBindValue(QLatin1String(kTransactionsFeed));
+    if (!Database::exec(q, "read sales cursor") || !q.next())
+        return p;
+    const QJsonObject c = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
+    if (c.isEmpty())
+        return p;
+    p.started = true;
+    auto at = [&c](const char* key) {
+        return QDateTime::fromString(c.value(QLatin1String(key)).toString(), Qt::ISODateWithMs);
+    };
+    if (c.contains(QLatin1String("since"))) {
+        p.backfillDone = true;
+        p.fraction = 1.0;
+        p.syncedUntil = at("since");
+        p.position = p.syncedUntil;
+        return p;
+    }
+    p.rangeStart = at("rs");
+    p.rangeEnd = at("re");
+    p.position = at("pos");
+    const qint64 span = p.rangeStart.msecsTo(p.rangeEnd);
+    if (span > 0)
+        p.fraction = std::clamp(double(p.rangeStart.msecsTo(p.position)) / double(span), 0.0, 1.0);
+    p.backfillDone = !c.value(QLatin1String("bf")).toBool();
+    return p;
+}
+
+std::optional<QList<BusinessLocation>>
+LightspeedConnector::parseBusinesses(const QByteArray& body, int* businessCount, QString* error)
+{
+    // {_embedded:{businessList:[{businessId, businessName, businessLocations:
+    // [{blID, blName, country, timezone}]}]}, _links}: blID with a capital D.
+    QString why;
+    const std::optional<JsonTape> tape = readAnswer(body, "businessList", false, &why);
+    if (!tape) {
+        if (error)
+            *error = why;
+        return std::nullopt;
+    }
+    const JsonRef businesses = listOf(*tape, "businessList");
+    if (businessCount)
+        *businessCount = int(businesses.size());
+    QList<BusinessLocation> result;
+    for (const JsonRef business : businesses.elements()) {
+        for (const JsonRef location : business.value("businessLocations").elements()) {
+            BusinessLocation bl;
+            bl.businessId = idText(business.value("businessId"));
+            bl.businessName = business.value("businessName").toString();
+            bl.blId = idText(location.value("blID"));
+            bl.name = location.value("blName").toString();
+            bl.country = location.value("country").toString();
+            bl.timeZone = location.value("timezone").toString();
+            if (!bl.blId.isEmpty())
+                result.append(bl);
+        }
+    }
+    return result;
+}
+
+std::optional<LightspeedItem> LightspeedConnector::readItem(const QByteArray& json, QString* problem)
+{
+    const std::optional<JsonTape> tape = JsonTape::parse(json);
+    return readItem(tape ? tape->root() : JsonRef(), problem);
+}
+
+std::optional<LightspeedItem> LightspeedConnector::readItem(const JsonRef& o, QString* problem)
+{
+    LightspeedItem item;
+    item.id = idText(o.value("id"));
+    item.sku = idText(o.value("sku"));
+    item.name = o.value("name").toString();
+    item.groupId = idText(o.value("accountingGroup").value("id"));
+    item.priceMode = o.value("priceMode").toString();
+    item.active = o.value("active").toBool(true);
+    const JsonRef prices = o.value("prices");
+    if (prices.isArray() && prices.size() > 0)
+        item.priceCents = hundredths(prices.at(0).value("amount"));
+    item.costCents = hundredths(o.value("costPrice"));
+    if (!o.isObject() || item.id.isEmpty() || !item.priceCents) {
+        if (problem)
+            *problem = QCoreApplication::translate("Moulin::LightspeedConnector",
+                                                   "The item « %1 » (%2) has no id or no readable price "
+                                                   "(prices[0].amount).")
+                           .arg(item.name, item.id);
+        return std::nullopt;
+    }
+    return item;
+}
+
+QByteArray LightspeedConnector::itemUpdateBody(const LightspeedItem& item, qint64 priceCents,
+                                               const QString& businessLocationId)
+{
+    auto str = [](const QString& text) {
+        QByteArray a = QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact);
+        return a.mid(1, a.size() - 2); // ["…"] → "…"
+    };
+    auto integer = [&str](const QString& id) {
+        bool ok = false;
+        id.toLongLong(&ok);
+        return ok ? id.toLatin1() : str(id);
+    };
+    QByteArray body = "{\"name\":" + str(item.name) +
+                      ",\"businessLocationId\":" + integer(businessLocationId) + ",\"sku\":" + str(item.sku) +
+                      ",\"defaultPrice\":" + Money::formatApi(priceCents).toLatin1() +
+                      ",\"accountingGroupId\":" + integer(item.groupId);
+    if (item.costCents)
+        body += ",\"costPrice\":" + Money::formatApi(*item.costCents).toLatin1();
+    if (!item.priceMode.isEmpty())
+        body += ",\"priceMode\":" + str(item.priceMode);
+    body += '}';
+    return body;
+}
+
+QString LightspeedConnector::errorDetail(const QByteArray& body)
+{
+    const std::optional<JsonTape> tape = JsonTape::parse(body);
+    if (!tape || !tape->root().isObject())
+        return {};
+    const JsonRef root = tape->root();
+    QString text = root.value("message").toString();
+    if (text.isEmpty())
+        text = root.value("error").toString();
+    QStringList fields;
+    for (const JsonRef sub : root.value("apiSubExceptions").elements()) {
+        const QString field = sub.value("field").toString();
+        const QString message = sub.value("message").toString();
+        if (!field.isEmpty() || !message.isEmpty())
+            fields.append(field.isEmpty() ? message : QStringLiteral("%1: %2").arg(field, message));
+    }
+    if (!fields.isEmpty())
+        text += (text.isEmpty() ? QString() : QStringLiteral(" — ")) + fields.join(QStringLiteral("; "));
+    return text.left(500);
+}
+
+void LightspeedConnector::discoverLocations(
+    const QUrl& apiUrl, const Sender& send,
+    std::function<void(const QList<BusinessLocation>& locations, const QString& error)> done)
+{
+    constexpr int kPageSize = 100;
+    constexpr int kMaxPages = 50;
+    struct Walk
+    {
+        QList<BusinessLocation> found;
+        int page = 0;
+    };
+    auto walk = std::make_shared<Walk>();
+    auto next = std::make_shared<std::function<void()>>();
+    LightspeedOptions o;
+    o.apiUrl = apiUrl;
+    *next = [walk, next, send, done, o]() {
+        HttpRequest r;
+        r.url = o.url(QStringLiteral("/f/data/businesses"),
+                      {{QStringLiteral("page"), QString::number(walk->page)},
+                       {QStringLiteral("size"), QString::number(kPageSize)}});
+        send(r, [walk, next, done](const HttpResponse& response) {
+            if (!response.ok) {
+                done(walk->found, response.errorString);
+                *next = nullptr;
+                return;
+            }
+            QString error;
+            int businesses = 0;
+            const std::optional<QList<BusinessLocation>> locations =
+                parseBusinesses(response.body, &businesses, &error);
+            if (!locations) {
+                done(walk->found,
+                     QCoreApplication::translate("Moulin::LightspeedConnector",
+                                                 "Lightspeed sent a list of businesses that could not "
+                                                 "be read: %1")
+                         .arg(error));
+                *next = nullptr;
+                return;
+            }
+            walk->found += *locations;
+            if (businesses < kPageSize || ++walk->page >= kMaxPages) {
+                done(walk->found, QString());
+                *next = nullptr;
+                return;
+            }
+            (*next)();
+        });
+    };
+    (*next)();
+}
+
+} // namespace Moulin

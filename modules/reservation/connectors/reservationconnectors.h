@@ -1,0 +1,9 @@
+#pragma once
+
+namespace Moulin {
+
+/// Registers the reservations area's connector modules (TheFork, OpenTable, Resy, the booking site). The area
+/// calls it (Area::registerConnectors()); tests call it to get the same connectors as the application.
+void registerReservationConnectors();
+
+} // namespace Moulin

@@ -1,0 +1,20 @@
+#pragma once
+
+#include "common/runtime/area.h"
+
+#include <QCoreApplication>
+
+namespace Moulin {
+
+/// The scheduling area as the application lists it: its connectors and its tab.
+class RostersArea final : public Area
+{
+    Q_DECLARE_TR_FUNCTIONS(Moulin::RostersArea)
+
+public:
+    QString id() const override { return QStringLiteral("scheduling"); }
+    void registerConnectors() override;
+    QList<AreaTab> createTabs(AreaHost* host) override;
+};
+
+} // namespace Moulin
