@@ -2986,6 +2986,116 @@ Request id: %2</translation>
         </message>
     </context>
     <context>
+        <name>Moulin::WebhookReceiver</name>
+        <message>
+            <source>%1: the webhook path "%2" must start with /.</source>
+            <translation>%1: the webhook path "%2" must start with /.</translation>
+        </message>
+        <message>
+            <source>%1: the webhook route %2 has no handler.</source>
+            <translation>%1: the webhook route %2 has no handler.</translation>
+        </message>
+        <message>
+            <source>%1: the webhook path %2 is already used by %3.</source>
+            <translation>%1: the webhook path %2 is already used by %3.</translation>
+        </message>
+        <message>
+            <source>The webhook receiver is turned off (webhooks/enabled).</source>
+            <translation>The webhook receiver is turned off (webhooks/enabled).</translation>
+        </message>
+        <message>
+            <source>HTTPS webhooks need TLS support, which this Qt installation lacks (%1).</source>
+            <translation>HTTPS webhooks need TLS support, which this Qt installation lacks (%1).</translation>
+        </message>
+        <message>
+            <source>The webhook certificate %1 cannot be read as a PEM certificate (%2).</source>
+            <translation>The webhook certificate %1 cannot be read as a PEM certificate (%2).</translation>
+        </message>
+        <message>
+            <source>The webhook key %1 cannot be read: %2 (%3).</source>
+            <translation>The webhook key %1 cannot be read: %2 (%3).</translation>
+        </message>
+        <message>
+            <source>The webhook key %1 is not an unencrypted PEM RSA or EC private key (%2).</source>
+            <translation>The webhook key %1 is not an unencrypted PEM RSA or EC private key (%2).</translation>
+        </message>
+        <message>
+            <source>HTTPS webhooks need TLS support, which this Qt build lacks (%1, %2).</source>
+            <translation>HTTPS webhooks need TLS support, which this Qt build lacks (%1, %2).</translation>
+        </message>
+        <message>
+            <source>The webhook receiver cannot listen on %1 port %2: %3</source>
+            <translation>The webhook receiver cannot listen on %1 port %2: %3</translation>
+        </message>
+        <message>
+            <source>Too many webhook requests at once; try again later.</source>
+            <translation>Too many webhook requests at once; try again later.</translation>
+        </message>
+        <message>
+            <source>The request was not received completely within %1 ms.</source>
+            <translation>The request was not received completely within %1 ms.</translation>
+        </message>
+        <message>
+            <source>The request line and headers exceed %1 bytes.</source>
+            <translation>The request line and headers exceed %1 bytes.</translation>
+        </message>
+        <message>
+            <source>The request is not valid HTTP/1.1 (request line or Content-Length).</source>
+            <translation>The request is not valid HTTP/1.1 (request line or Content-Length).</translation>
+        </message>
+        <message>
+            <source>Chunked request bodies are not accepted; send Content-Length.</source>
+            <translation>Chunked request bodies are not accepted; send Content-Length.</translation>
+        </message>
+        <message>
+            <source>The body (%1 bytes) exceeds the limit of %2 bytes.</source>
+            <translation>The body (%1 bytes) exceeds the limit of %2 bytes.</translation>
+        </message>
+        <message>
+            <source>No webhook is declared at this path.</source>
+            <translation>No webhook is declared at this path.</translation>
+        </message>
+        <message>
+            <source>Webhooks are delivered with POST only.</source>
+            <translation>Webhooks are delivered with POST only.</translation>
+        </message>
+        <message>
+            <source>No webhook secret is configured for this connector.</source>
+            <translation>No webhook secret is configured for this connector.</translation>
+        </message>
+        <message>
+            <source>No webhook token is configured for this connector.</source>
+            <translation>No webhook token is configured for this connector.</translation>
+        </message>
+        <message>
+            <source>The token in the webhook URL is not the configured one.</source>
+            <translation>The token in the webhook URL is not the configured one.</translation>
+        </message>
+        <message>
+            <source>The webhook URL carries no token.</source>
+            <translation>The webhook URL carries no token.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::WebhookReceiverSettings</name>
+        <message>
+            <source>The setting %1 must be true or false, not "%2".</source>
+            <translation>The setting %1 must be true or false, not "%2".</translation>
+        </message>
+        <message>
+            <source>The setting %1 must be an IP address such as 127.0.0.1, not "%2".</source>
+            <translation>The setting %1 must be an IP address such as 127.0.0.1, not "%2".</translation>
+        </message>
+        <message>
+            <source>The setting %1 must be a port number from 0 to 65535, not "%2".</source>
+            <translation>The setting %1 must be a port number from 0 to 65535, not "%2".</translation>
+        </message>
+        <message>
+            <source>The setting %1 is set but %2 is not: HTTPS needs both the certificate and its key.</source>
+            <translation>The setting %1 is set but %2 is not: HTTPS needs both the certificate and its key.</translation>
+        </message>
+    </context>
+    <context>
         <name>Moulin::WebhookVerifier</name>
         <message>
             <source>Valid signature.</source>

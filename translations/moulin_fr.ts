@@ -2986,6 +2986,116 @@ Identifiant de requête : %2</translation>
         </message>
     </context>
     <context>
+        <name>Moulin::WebhookReceiver</name>
+        <message>
+            <source>%1: the webhook path "%2" must start with /.</source>
+            <translation>%1 : le chemin du webhook « %2 » doit commencer par /.</translation>
+        </message>
+        <message>
+            <source>%1: the webhook route %2 has no handler.</source>
+            <translation>%1 : la route de webhook %2 n’a pas de traitement.</translation>
+        </message>
+        <message>
+            <source>%1: the webhook path %2 is already used by %3.</source>
+            <translation>%1 : le chemin de webhook %2 est déjà utilisé par %3.</translation>
+        </message>
+        <message>
+            <source>The webhook receiver is turned off (webhooks/enabled).</source>
+            <translation>La réception des webhooks est désactivée (webhooks/enabled).</translation>
+        </message>
+        <message>
+            <source>HTTPS webhooks need TLS support, which this Qt installation lacks (%1).</source>
+            <translation>Les webhooks en HTTPS demandent la prise en charge de TLS, absente de cette installation de Qt (%1).</translation>
+        </message>
+        <message>
+            <source>The webhook certificate %1 cannot be read as a PEM certificate (%2).</source>
+            <translation>Le certificat des webhooks %1 ne peut pas être lu comme un certificat PEM (%2).</translation>
+        </message>
+        <message>
+            <source>The webhook key %1 cannot be read: %2 (%3).</source>
+            <translation>La clé des webhooks %1 ne peut pas être lue : %2 (%3).</translation>
+        </message>
+        <message>
+            <source>The webhook key %1 is not an unencrypted PEM RSA or EC private key (%2).</source>
+            <translation>La clé des webhooks %1 n’est pas une clé privée RSA ou EC au format PEM non chiffré (%2).</translation>
+        </message>
+        <message>
+            <source>HTTPS webhooks need TLS support, which this Qt build lacks (%1, %2).</source>
+            <translation>Les webhooks en HTTPS demandent la prise en charge de TLS, absente de cette version de Qt (%1, %2).</translation>
+        </message>
+        <message>
+            <source>The webhook receiver cannot listen on %1 port %2: %3</source>
+            <translation>La réception des webhooks ne peut pas écouter sur %1 port %2 : %3</translation>
+        </message>
+        <message>
+            <source>Too many webhook requests at once; try again later.</source>
+            <translation>Trop de requêtes de webhook à la fois ; réessayez plus tard.</translation>
+        </message>
+        <message>
+            <source>The request was not received completely within %1 ms.</source>
+            <translation>La requête n’a pas été reçue entièrement en %1 ms.</translation>
+        </message>
+        <message>
+            <source>The request line and headers exceed %1 bytes.</source>
+            <translation>La ligne de requête et les en-têtes dépassent %1 octets.</translation>
+        </message>
+        <message>
+            <source>The request is not valid HTTP/1.1 (request line or Content-Length).</source>
+            <translation>La requête n’est pas du HTTP/1.1 valide (ligne de requête ou Content-Length).</translation>
+        </message>
+        <message>
+            <source>Chunked request bodies are not accepted; send Content-Length.</source>
+            <translation>Les corps de requête découpés (chunked) ne sont pas acceptés ; envoyez Content-Length.</translation>
+        </message>
+        <message>
+            <source>The body (%1 bytes) exceeds the limit of %2 bytes.</source>
+            <translation>Le corps (%1 octets) dépasse la limite de %2 octets.</translation>
+        </message>
+        <message>
+            <source>No webhook is declared at this path.</source>
+            <translation>Aucun webhook n’est déclaré à ce chemin.</translation>
+        </message>
+        <message>
+            <source>Webhooks are delivered with POST only.</source>
+            <translation>Les webhooks se livrent uniquement en POST.</translation>
+        </message>
+        <message>
+            <source>No webhook secret is configured for this connector.</source>
+            <translation>Aucun secret de webhook n’est configuré pour ce connecteur.</translation>
+        </message>
+        <message>
+            <source>No webhook token is configured for this connector.</source>
+            <translation>Aucun jeton de webhook n’est configuré pour ce connecteur.</translation>
+        </message>
+        <message>
+            <source>The token in the webhook URL is not the configured one.</source>
+            <translation>Le jeton de l’adresse du webhook n’est pas celui qui est configuré.</translation>
+        </message>
+        <message>
+            <source>The webhook URL carries no token.</source>
+            <translation>L’adresse du webhook ne porte aucun jeton.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::WebhookReceiverSettings</name>
+        <message>
+            <source>The setting %1 must be true or false, not "%2".</source>
+            <translation>Le réglage %1 doit valoir true ou false, pas « %2 ».</translation>
+        </message>
+        <message>
+            <source>The setting %1 must be an IP address such as 127.0.0.1, not "%2".</source>
+            <translation>Le réglage %1 doit être une adresse IP comme 127.0.0.1, pas « %2 ».</translation>
+        </message>
+        <message>
+            <source>The setting %1 must be a port number from 0 to 65535, not "%2".</source>
+            <translation>Le réglage %1 doit être un numéro de port de 0 à 65535, pas « %2 ».</translation>
+        </message>
+        <message>
+            <source>The setting %1 is set but %2 is not: HTTPS needs both the certificate and its key.</source>
+            <translation>Le réglage %1 est renseigné mais pas %2 : le HTTPS demande le certificat et sa clé.</translation>
+        </message>
+    </context>
+    <context>
         <name>Moulin::WebhookVerifier</name>
         <message>
             <source>Valid signature.</source>

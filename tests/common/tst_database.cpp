@@ -98,9 +98,28 @@ struct Fixture
 {
     int version;
     QStringList inserts;
-    QString check; // a query returning one value
+    QString check; // a query returning one value, on the latest schema
     QVariant expected;
+    /// The same rows written on a schema from version `movedAt` on, when that
+    /// version moved the tables (0: never moved).
+    QStringList insertsAtLatest = {};
+    int movedAt = 0;
+    const QStringList& insertsFor(int schemaVersion) const
+    {
+        return movedAt > 0 && schemaVersion >= movedAt ? insertsAtLatest : inserts;
+    }
 };
+
+/// Every migration file, the common ones and each area's (:/migrations/<area>/), by number.
+QStringList migrationFiles()
+{
+    const QDir root(QStringLiteral(":/migrations"));
+    QStringList files = root.entryList(QDir::Files, QDir::Name);
+    for (const QString& area : root.entryList(QDir::Dirs | QDir::NoDotAndDotDot))
+        files += QDir(root.filePath(area)).entryList(QDir::Files, QDir::Name);
+    files.sort();
+    return files;
+}
 
 QList<Fixture> fixtures()
 {
@@ -157,11 +176,28 @@ QList<Fixture> fixtures()
           QStringLiteral(
               "INSERT INTO pos_quarantine(at, receipt_id, reason_code, reason, payload_hash) VALUES "
               "('2024-05-01T12:00:00Z', 'R2', 'unknown_sku', 'line 1', 1)")},
-         QStringLiteral("SELECT (SELECT gross_cents || covers FROM pos_receipt) || '|' || (SELECT sku || "
-                        "quantity_milli FROM pos_sale_line) || '|' || (SELECT sum(gross_cents) FROM "
-                        "pos_rollup_daily) || '|' || (SELECT local_state FROM pos_item) || '|' || (SELECT "
-                        "reason_code FROM pos_quarantine)"),
-         QStringLiteral("42002|BOEUF2000|4200|pending|unknown_sku")},
+         QStringLiteral(
+             "SELECT (SELECT gross_cents || covers FROM pos_receipt) || '|' || (SELECT sku || "
+             "quantity_milli FROM pos_sale_line) || '|' || (SELECT sum(gross_cents) FROM "
+             "pos_rollup_daily) || '|' || (SELECT local_state FROM pos_item) || '|' || (SELECT "
+             "reason_code || feed || record_key FROM quarantine WHERE reason_code = 'unknown_sku')"),
+         QStringLiteral("42002|BOEUF2000|4200|pending|unknown_skutransactionsR2"),
+         {QStringLiteral(
+              "INSERT INTO pos_receipt(receipt_id, closed_at, day, hour, weekday, service, covers, "
+              "gross_cents, net_cents, tax_cents, content_hash) VALUES ('R1', "
+              "'2024-05-01T11:00:00.000Z', '2024-05-01', 13, 3, 0, 2, 4200, 3818, 382, 7)"),
+          QStringLiteral(
+              "INSERT INTO pos_sale_line(receipt_id, line_id, sku, quantity_milli, gross_cents, "
+              "net_cents, tax_cents, tax_code, vat_bp) VALUES ('R1', '1', 'BOEUF', 2000, 4200, 3818, "
+              "382, 'TVA10', 1000)"),
+          QStringLiteral("INSERT INTO pos_rollup_daily(day, service, gross_cents, receipts) VALUES "
+                         "('2024-05-01', 0, 4200, 1)"),
+          QStringLiteral("INSERT INTO pos_item(item_id, sku, remote_price_cents, local_state) VALUES ('I1', "
+                         "'BOEUF', 2100, 'pending')"),
+          QStringLiteral(
+              "INSERT INTO quarantine(at, feed, record_key, reason_code, reason, payload_hash) VALUES "
+              "('2024-05-01T12:00:00Z', 'transactions', 'R2', 'unknown_sku', 'line 1', 1)")},
+         8},
         {5,
          {QStringLiteral("INSERT INTO pos_tax_rate(tax_code, vat_bp) VALUES ('TVA55', 550)"),
           QStringLiteral("UPDATE pos_tax_rate SET vat_bp = 550 WHERE tax_code = 'TVA55'"),
@@ -176,10 +212,26 @@ QList<Fixture> fixtures()
                          "'Espèces', '53000000')"),
           QStringLiteral("UPDATE pos_tax_rate SET accounting_reference = '44571300', tax_included = 1"),
           QStringLiteral("UPDATE pos_quarantine SET resolution = 'released'")},
-         QStringLiteral(
-             "SELECT (SELECT code || accounting_reference FROM pos_payment_method) || '|' || "
-             "(SELECT count(*) FROM pragma_table_info('pos_quarantine') WHERE name = 'resolution')"),
-         QStringLiteral("CASH53000000|1")},
+         QStringLiteral("SELECT (SELECT code || accounting_reference FROM pos_payment_method) || '|' || "
+                        "(SELECT resolution FROM quarantine WHERE record_key = 'R2')"),
+         QStringLiteral("CASH53000000|released"),
+         {QStringLiteral("INSERT INTO pos_payment_method(code, name, accounting_reference) VALUES ('CASH', "
+                         "'Espèces', '53000000')"),
+          QStringLiteral("UPDATE pos_tax_rate SET accounting_reference = '44571300', tax_included = 1"),
+          QStringLiteral("UPDATE quarantine SET resolution = 'released' WHERE record_key = 'R2'")},
+         8},
+        {7,
+         {QStringLiteral("INSERT INTO quarantine(at, connector, feed, record_key, reason_code, reason, "
+                         "payload, payload_hash) VALUES ('2024-05-02T12:00:00Z', 'thefork', 'reservations', "
+                         "'B1', 'malformed_booking', 'no date', '{}', 2)")},
+         QStringLiteral("SELECT connector || feed || record_key FROM quarantine WHERE reason_code = "
+                        "'malformed_booking'"),
+         QStringLiteral("theforkreservationsB1")},
+        {8,
+         {},
+         QStringLiteral("SELECT (SELECT count(*) FROM sqlite_master WHERE name = 'pos_quarantine') || '|' || "
+                        "(SELECT count(*) FROM quarantine)"),
+         QStringLiteral("0|2")},
     };
 }
 
@@ -264,17 +316,6 @@ private Q_SLOTS:
         }
     }
 
-    /// Every migration file, the common ones and each area's (:/migrations/<area>/), by number.
-    static QStringList migrationFiles()
-    {
-        const QDir root(QStringLiteral(":/migrations"));
-        QStringList files = root.entryList(QDir::Files, QDir::Name);
-        for (const QString& area : root.entryList(QDir::Dirs | QDir::NoDotAndDotDot))
-            files += QDir(root.filePath(area)).entryList(QDir::Files, QDir::Name);
-        files.sort();
-        return files;
-    }
-
     void areaMigrationsJoinTheSequence()
     {
         // The sales area's schema lives in its own folder, in one numbering
@@ -284,6 +325,63 @@ private Q_SLOTS:
         QVERIFY(!QDir(QStringLiteral(":/migrations"))
                      .entryList(QDir::Files)
                      .contains(QStringLiteral("0004_pos_sales.sql")));
+    }
+
+    void areaMigrationsAppliedAfterTheCommonOnes()
+    {
+        // A database brought to the common schema by a program without the
+        // sales area (numbers 1-3 and 7), then opened by the application:
+        // the area's migrations (4-6, 8) are applied, the common ones not again.
+        const QString dir = Test::freshDataDir(QStringLiteral("db-area-later"));
+        const QString common = dir + QStringLiteral("/common");
+        QVERIFY(QDir().mkpath(common));
+        const QDir root(QStringLiteral(":/migrations"));
+        for (const QString& name : root.entryList(QDir::Files, QDir::Name))
+            QVERIFY(QFile::copy(root.filePath(name), QDir(common).filePath(name)));
+        const QString path = dir + QStringLiteral("/moulin.sqlite");
+        Database::setMigrationsDirectory(common);
+        const DatabaseOpenResult first = Database::openAndMigrate(path);
+        Database::setMigrationsDirectory(QString());
+        QVERIFY2(first.ok(), qPrintable(first.message));
+        QVERIFY(!Database::connection().tables().contains(QStringLiteral("pos_receipt")));
+        QVERIFY(Database::connection().tables().contains(QStringLiteral("quarantine")));
+        Database::closeConnection();
+
+        const DatabaseOpenResult full = Database::openAndMigrate(path);
+        QVERIFY2(full.ok(), qPrintable(full.message));
+        QSqlDatabase db = Database::connection();
+        QVERIFY(db.tables().contains(QStringLiteral("pos_receipt")));
+        QVERIFY(!db.tables().contains(QStringLiteral("pos_quarantine")));
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM schema_migration")).toInt(),
+                 int(migrationFiles().size()));
+        QCOMPARE(scalar(db, QStringLiteral("PRAGMA user_version")).toInt(), Database::latestVersion());
+        Database::closeConnection();
+    }
+
+    void databaseFromBeforeTheRecordKeepsItsMigrations()
+    {
+        // A file written by an earlier Moulin: no schema_migration table,
+        // user_version 6 (common 1-3, sales 4-6). Only 7 and 8 are applied.
+        const QString path =
+            QDir(Test::freshDataDir(QStringLiteral("db-legacy"))).filePath(QStringLiteral("moulin.sqlite"));
+        QVERIFY(Database::openAndMigrate(path, 6).ok());
+        QVERIFY(Database::exec(Database::connection(), QStringLiteral("DROP TABLE schema_migration")));
+        QVERIFY(
+            Database::exec(Database::connection(),
+                           QStringLiteral("INSERT INTO pos_quarantine(at, receipt_id, reason_code, reason, "
+                                          "payload_hash) VALUES ('2024-05-01T12:00:00Z', 'R9', "
+                                          "'unknown_sku', 'line 1', 9)")));
+        Database::closeConnection();
+        const DatabaseOpenResult upgraded = Database::openAndMigrate(path);
+        QVERIFY2(upgraded.ok(), qPrintable(upgraded.message));
+        QCOMPARE(upgraded.previousVersion, 6);
+        QSqlDatabase db = Database::connection();
+        QCOMPARE(scalar(db, QStringLiteral("SELECT record_key FROM quarantine")).toString(),
+                 QStringLiteral("R9"));
+        QCOMPARE(
+            scalar(db, QStringLiteral("SELECT count(*) FROM schema_migration WHERE version <= 6")).toInt(),
+            6);
+        Database::closeConnection();
     }
 
     void duplicateNumberAcrossAreasIsRefused()
@@ -379,7 +477,7 @@ private Q_SLOTS:
             QCOMPARE(scalar(db, QStringLiteral("PRAGMA user_version")).toInt(), from);
             for (const Fixture& f : fixtures()) {
                 if (f.version <= from)
-                    QVERIFY(execAll(db, f.inserts));
+                    QVERIFY(execAll(db, f.insertsFor(from)));
             }
             if (from < 2) // the v2 table does not exist yet
                 QVERIFY(!db.tables().contains(QStringLiteral("connector_state")));
@@ -397,7 +495,7 @@ private Q_SLOTS:
             if (f.version <= from)
                 QCOMPARE(scalar(db, f.check), f.expected);
             else // tables of later versions exist and are empty
-                QVERIFY(execAll(db, f.inserts));
+                QVERIFY(execAll(db, f.insertsFor(Database::latestVersion())));
         }
         // The v2 ALTER kept the existing operation_log row, with a NULL request_id.
         QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM operation_log WHERE request_id IS NULL "
@@ -518,9 +616,16 @@ private Q_SLOTS:
     {
         // The real migrations plus a broken third one.
         const QString migrations = Test::freshDataDir(QStringLiteral("db-migrations"));
-        const QStringList real = QDir(QStringLiteral(":/migrations")).entryList(QDir::Files, QDir::Name);
-        for (const QString& name : real)
-            QVERIFY(QFile::copy(QStringLiteral(":/migrations/") + name, QDir(migrations).filePath(name)));
+        const QDir root(QStringLiteral(":/migrations"));
+        for (const QString& name : root.entryList(QDir::Files, QDir::Name))
+            QVERIFY(QFile::copy(root.filePath(name), QDir(migrations).filePath(name)));
+        for (const QString& area : root.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+            QVERIFY(QDir(migrations).mkpath(area));
+            for (const QString& name : QDir(root.filePath(area)).entryList(QDir::Files, QDir::Name))
+                QVERIFY(QFile::copy(root.filePath(area + QLatin1Char('/') + name),
+                                    QDir(migrations).filePath(area + QLatin1Char('/') + name)));
+        }
+        const QStringList real = migrationFiles();
         const int broken = int(real.size()) + 1;
         const QString brokenName = QStringLiteral("%1_broken.sql").arg(broken, 4, 10, QLatin1Char('0'));
         QVERIFY(writeAll(QDir(migrations).filePath(brokenName),
@@ -567,12 +672,38 @@ private Q_SLOTS:
         QCOMPARE(dirEntries(dir), QStringList());
     }
 
+    void numberLeftOutIsAppliedWhenItsFileComes()
+    {
+        // Numbers may skip (an area not linked leaves its numbers out); a
+        // migration is applied because it is not recorded, never skipped
+        // because a higher number already was.
+        const QString migrations = Test::freshDataDir(QStringLiteral("db-migrations-gap"));
+        QVERIFY(writeAll(QDir(migrations).filePath(QStringLiteral("0001_a.sql")), "CREATE TABLE a (x);\n"));
+        QVERIFY(writeAll(QDir(migrations).filePath(QStringLiteral("0003_c.sql")), "CREATE TABLE c (x);\n"));
+        Database::setMigrationsDirectory(migrations);
+        const QString path =
+            QDir(Test::freshDataDir(QStringLiteral("db-gap"))).filePath(QStringLiteral("m.sqlite"));
+        DatabaseOpenResult r = Database::openAndMigrate(path);
+        QVERIFY2(r.ok(), qPrintable(r.message));
+        QCOMPARE(r.currentVersion, 3);
+        Database::closeConnection();
+        QVERIFY(writeAll(QDir(migrations).filePath(QStringLiteral("0002_b.sql")), "CREATE TABLE b (x);\n"));
+        r = Database::openAndMigrate(path);
+        Database::setMigrationsDirectory(QString());
+        QVERIFY2(r.ok(), qPrintable(r.message));
+        QVERIFY(Database::connection().tables().contains(QStringLiteral("b")));
+        QCOMPARE(
+            scalar(Database::connection(), QStringLiteral("SELECT group_concat(version) FROM (SELECT "
+                                                          "version FROM schema_migration ORDER BY version)"))
+                .toString(),
+            QStringLiteral("1,2,3"));
+        Database::closeConnection();
+    }
+
     void inconsistentMigrationsRefused_data()
     {
         QTest::addColumn<QStringList>("files");
         QTest::addColumn<QString>("expected");
-        QTest::addRow("gap") << QStringList{QStringLiteral("0001_a.sql"), QStringLiteral("0003_c.sql")}
-                             << QStringLiteral("migration 2 is missing");
         QTest::addRow("duplicate") << QStringList{QStringLiteral("0001_a.sql"), QStringLiteral("0001_b.sql")}
                                    << QStringLiteral("same number");
         QTest::addRow("transaction control")

@@ -294,7 +294,7 @@ private Q_SLOTS:
         QVERIFY(expected.size() > 200);
         QCOMPARE(storedReceipts(), expected); // nothing lost, nothing twice at the window boundaries
         QCOMPARE(records, qint64(expected.size()));
-        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM pos_quarantine")).toInt(), 0);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM quarantine")).toInt(), 0);
         // Every window asked separately, several pages each.
         const int requests = m_server->hits(
             QStringLiteral("/f/v2/business-location/%1/sales").arg(SandboxLightspeed::businessLocationId()));
@@ -392,7 +392,7 @@ private Q_SLOTS:
         // stops that run where it was: nothing is skipped.
         QVERIFY2(run(engine, kSales, &error), qPrintable(error));
         QCOMPARE(SalesRepository(Database::connection()).quarantine().size(), 1);
-        QCOMPARE(scalar(QStringLiteral("SELECT reason_code FROM pos_quarantine")).toString(),
+        QCOMPARE(scalar(QStringLiteral("SELECT reason_code FROM quarantine")).toString(),
                  QStringLiteral("malformed_page"));
         QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM pos_receipt")).toInt(), 0);
         // The next run asks for it again and goes on: the bad receipts stay
@@ -403,7 +403,7 @@ private Q_SLOTS:
         QCOMPARE(rows.size(), 4);
         QStringList codes;
         QSqlQuery q(Database::connection());
-        q.exec(QStringLiteral("SELECT reason_code FROM pos_quarantine ORDER BY reason_code"));
+        q.exec(QStringLiteral("SELECT reason_code FROM quarantine ORDER BY reason_code"));
         while (q.next())
             codes << q.value(0).toString();
         QCOMPARE(codes, QStringList({QStringLiteral("line_mismatch"), QStringLiteral("malformed_amount"),
@@ -427,9 +427,8 @@ private Q_SLOTS:
         QVERIFY2(run(engine, kSales, &error), qPrintable(error));
         QCOMPARE(storedReceipts(), expected);
         // Every quarantine row is settled, the malformed page too.
-        QCOMPARE(
-            scalar(QStringLiteral("SELECT count(*) FROM pos_quarantine WHERE resolved_at IS NULL")).toInt(),
-            0);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM quarantine WHERE resolved_at IS NULL")).toInt(),
+                 0);
         QCOMPARE(SalesRepository(Database::connection()).quarantine().size(), 0);
         checkTotalsAgainstSandbox(day, day);
     }

@@ -491,7 +491,7 @@ private Q_SLOTS:
         QVERIFY(reasons.contains(QString()));
         QCOMPARE(
             scalar(QStringLiteral("SELECT group_concat(reason_code, ',') FROM (SELECT reason_code FROM "
-                                  "pos_quarantine ORDER BY reason_code)"))
+                                  "quarantine ORDER BY reason_code)"))
                 .toString(),
             QStringLiteral("line_mismatch,malformed_amount,malformed_amount,malformed_sale,missing_tax_code,"
                            "payments_mismatch,unknown_sku,unknown_tax_code"));
@@ -555,12 +555,12 @@ private Q_SLOTS:
         // The quarantined sale is kept byte for byte as the POS sent it.
         const QByteArray sent = body.mid(body.indexOf("{\"receiptId\": \"P-2\""));
         const QString stored =
-            scalar(QStringLiteral("SELECT payload FROM pos_quarantine WHERE receipt_id = 'P-2'")).toString();
+            scalar(QStringLiteral("SELECT payload FROM quarantine WHERE record_key = 'P-2'")).toString();
         QVERIFY(!stored.isEmpty());
         QVERIFY(sent.startsWith(stored.toUtf8()));
         QVERIFY(stored.endsWith(u'}'));
-        QCOMPARE(scalar(QStringLiteral("SELECT reason_code || '|' || payload FROM pos_quarantine WHERE "
-                                       "receipt_id = ''"))
+        QCOMPARE(scalar(QStringLiteral("SELECT reason_code || '|' || payload FROM quarantine WHERE "
+                                       "record_key = ''"))
                      .toString(),
                  QStringLiteral("malformed_sale|[\"not\", \"a sale\"]"));
 
@@ -671,7 +671,7 @@ private Q_SLOTS:
                       &stats));
         QCOMPARE(stats.quarantined, 1);
         const QString reason =
-            scalar(QStringLiteral("SELECT reason FROM pos_quarantine WHERE receipt_id = 'V2'")).toString();
+            scalar(QStringLiteral("SELECT reason FROM quarantine WHERE record_key = 'V2'")).toString();
         QVERIFY2(reason.contains(QStringLiteral("20\u00A0%")) && reason.contains(QStringLiteral("10\u00A0%")),
                  qPrintable(reason));
         // The line and its VAT line disagree: quarantined, both named.
@@ -690,9 +690,9 @@ private Q_SLOTS:
                             {payment("CB", "Carte bancaire", "11.00")})},
                       &stats));
         QCOMPARE(stats.quarantined, 1);
-        QCOMPARE(scalar(QStringLiteral("SELECT reason_code FROM pos_quarantine WHERE receipt_id = 'V4'"))
-                     .toString(),
-                 QStringLiteral("malformed_tax_rate"));
+        QCOMPARE(
+            scalar(QStringLiteral("SELECT reason_code FROM quarantine WHERE record_key = 'V4'")).toString(),
+            QStringLiteral("malformed_tax_rate"));
         checkRollupsMatchRecomputation();
     }
 

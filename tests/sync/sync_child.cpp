@@ -67,7 +67,7 @@ int main(int argc, char* argv[])
         Test::RecordsAdapter::Options options;
         options.baseUrl = base;
         options.pageSize = args.at(4).toInt();
-        options.afterRows = [storeDelayMs](const Page& page) {
+        options.afterRows = [storeDelayMs](const Test::RecordsAdapter::TypedPage& page) {
             say("rows " +
                 QByteArray::number(page.records.isEmpty()
                                        ? 0

@@ -46,7 +46,8 @@ HttpRequest RecordsAdapter::request(const QString& cursor) const
     return request;
 }
 
-std::optional<Page> RecordsAdapter::parse(const HttpResponse& response, QString* error) const
+std::optional<RecordsAdapter::TypedPage> RecordsAdapter::read(const HttpResponse& response, const QString&,
+                                                              QString* error) const
 {
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(response.body, &parseError);
@@ -61,7 +62,7 @@ std::optional<Page> RecordsAdapter::parse(const HttpResponse& response, QString*
         *error = QStringLiteral("no \"records\" array");
         return std::nullopt;
     }
-    Page page;
+    TypedPage page;
     const QJsonArray array = records.toArray();
     page.records.reserve(array.size());
     for (const QJsonValue& value : array)
@@ -72,7 +73,7 @@ std::optional<Page> RecordsAdapter::parse(const HttpResponse& response, QString*
     return page;
 }
 
-bool RecordsAdapter::store(QSqlDatabase& db, const Page& page, QString* error)
+bool RecordsAdapter::write(QSqlDatabase& db, const TypedPage& page, QString* error)
 {
     if (m_options.failAtOffset >= 0 && !page.records.isEmpty() &&
         page.records.first().value(QStringLiteral("id")).toInteger() == m_options.failAtOffset + 1) {

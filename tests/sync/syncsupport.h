@@ -18,7 +18,7 @@ namespace Moulin::Test {
 /// the record id: a page stored twice shows up as duplicates (that is what
 /// the crash tests look for). With `keyed`, `test_records_keyed` (record id
 /// as primary key, upsert), the way a real connector stores.
-class RecordsAdapter final : public FeedAdapter
+class RecordsAdapter final : public TypedFeed<QList<QJsonObject>>
 {
 public:
     struct Options
@@ -33,7 +33,7 @@ public:
         HttpHeaders headers;
         /// Called inside the page's transaction, after the rows are written
         /// and before the cursor is: the crash test prints a line and sleeps.
-        std::function<void(const Page& page)> afterRows;
+        std::function<void(const TypedPage& page)> afterRows;
         /// Fails store() of the page that starts at this offset (-1: never).
         qint64 failAtOffset = -1;
     };
@@ -41,8 +41,9 @@ public:
     explicit RecordsAdapter(Options options);
 
     HttpRequest request(const QString& cursor) const override;
-    std::optional<Page> parse(const HttpResponse& response, QString* error) const override;
-    bool store(QSqlDatabase& db, const Page& page, QString* error) override;
+    std::optional<TypedPage> read(const HttpResponse& response, const QString& cursor,
+                                  QString* error) const override;
+    bool write(QSqlDatabase& db, const TypedPage& page, QString* error) override;
 
     Options& options() { return m_options; }
 

@@ -151,8 +151,10 @@ private Q_SLOTS:
                         {QStringLiteral("unsupported"), true, 10}};
         auto adapter = std::make_shared<FunctionFeedAdapter>(
             [](const QString&) { return HttpRequest(); },
-            [](const HttpResponse&, QString*) { return std::optional<Page>(Page{}); },
-            [](QSqlDatabase&, const Page&, QString*) { return true; });
+            [](const HttpResponse&, const QString&, QString*) {
+                return std::optional<FunctionFeedAdapter::TypedPage>(FunctionFeedAdapter::TypedPage{});
+            },
+            [](QSqlDatabase&, const FunctionFeedAdapter::TypedPage&, QString*) { return true; });
         const ConnectorDefinition definition =
             ConnectorDefinition::fromConfig(config, [&](const QString& feed) -> std::shared_ptr<FeedAdapter> {
                 if (feed == QLatin1String("unsupported"))

@@ -3,8 +3,10 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QMutex>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
@@ -130,8 +132,8 @@ struct Migration
     QString filePath;
 };
 
-/// Every migration file, sorted by version. On an inconsistency (gap,
-/// duplicate) `error` is set and the list holds the contiguous prefix.
+/// Every migration file, sorted by version. On an inconsistency (a bad name,
+/// a number used twice) `error` is set.
 QList<Migration> discoverMigrations(QString* error)
 {
     static const QRegularExpression pattern(QStringLiteral("^(\\d{1,6})_[A-Za-z0-9_.-]*\\.sql$"));
@@ -165,16 +167,10 @@ QList<Migration> discoverMigrations(QString* error)
             byVersion.insert(version, Migration{version, name, dir.filePath(name)});
         }
     }
-    QList<Migration> list;
-    int expected = 1;
-    for (auto it = byVersion.cbegin(); it != byVersion.cend(); ++it, ++expected) {
-        if (it.key() != expected) {
-            problems
-                << QStringLiteral("migration %1 is missing before %2").arg(expected).arg(it.value().fileName);
-            break;
-        }
-        list << it.value();
-    }
+    // Numbers may skip: an area that is not linked (a test of the shared
+    // core alone) leaves its numbers out. tst_database checks that the whole
+    // application's set has no gap.
+    QList<Migration> list = byVersion.values();
     if (error)
         *error = problems.join(QStringLiteral("; "));
     return list;
@@ -331,7 +327,7 @@ int Database::latestVersion()
     const QList<Migration> migrations = discoverMigrations(&error);
     if (!error.isEmpty())
         qCCritical(lcDatabase) << "migrations in" << migrationsDirectory() << "are inconsistent:" << error;
-    return int(migrations.size());
+    return migrations.isEmpty() ? 0 : migrations.constLast().version;
 }
 
 void Database::setMigrationsDirectory(const QString& dir)
@@ -403,7 +399,8 @@ DatabaseOpenResult Database::openAndMigrate(const QString& filePath, int targetV
     if (!discoveryError.isEmpty())
         return fail(Status::MigrationFailed,
                     tr("the built-in migrations are inconsistent: %1").arg(discoveryError));
-    if (targetVersion < 0 || targetVersion > migrations.size())
+    const int latest = migrations.isEmpty() ? 0 : migrations.constLast().version;
+    if (targetVersion < 0 || targetVersion > latest)
         return fail(Status::MigrationFailed,
                     tr("no migration leads to schema version %1").arg(targetVersion));
     if (!QSqlDatabase::isDriverAvailable(kSqliteDriver))
@@ -482,8 +479,34 @@ DatabaseOpenResult Database::openAndMigrate(const QString& filePath, int targetV
                 result.previousVersion = result.currentVersion = from;
                 if (status == Status::Ok && from > targetVersion)
                     status = Status::TooNew;
-                for (int v = from + 1; status == Status::Ok && v <= targetVersion; ++v) {
-                    const Migration& migration = migrations.at(v - 1);
+                // Which migrations this file has: recorded one by one since
+                // the areas brought their own; a file from before that has
+                // every number up to its user_version.
+                QSet<int> applied;
+                bool legacy = false;
+                if (status == Status::Ok &&
+                    run(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migration (version INTEGER PRIMARY "
+                                       "KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"),
+                        Status::MigrationFailed)) {
+                    if (!q.exec(QStringLiteral("SELECT version FROM schema_migration"))) {
+                        sqlFailed(q.lastError(), Status::Corrupt);
+                    } else {
+                        while (q.next())
+                            applied.insert(q.value(0).toInt());
+                    }
+                    q.finish();
+                    if (applied.isEmpty() && from > 0) {
+                        legacy = true;
+                        for (int v = 1; v <= from; ++v)
+                            applied.insert(v);
+                    }
+                }
+                bool appliedAny = false;
+                for (const Migration& migration : migrations) {
+                    if (status != Status::Ok || migration.version > targetVersion)
+                        break;
+                    if (applied.contains(migration.version))
+                        continue;
                     QString why;
                     if (const auto error = applyMigration(db, migration, &why)) {
                         status = classify(*error, Status::MigrationFailed);
@@ -494,9 +517,37 @@ DatabaseOpenResult Database::openAndMigrate(const QString& filePath, int targetV
                             << "migration" << migration.fileName << "failed:" << why;
                     } else {
                         qCInfo(lcDatabase).noquote() << "applied migration" << migration.fileName;
+                        appliedAny = true;
+                        QSqlQuery record(db);
+                        record.prepare(QStringLiteral(
+                            "INSERT INTO schema_migration(version, name, applied_at) VALUES (?, ?, ?)"));
+                        record.addBindValue(migration.version);
+                        record.addBindValue(migration.fileName);
+                        record.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+                        if (!record.exec())
+                            sqlFailed(record.lastError(), Status::MigrationFailed);
                     }
                 }
-                if (status == Status::Ok && from < targetVersion) {
+                // A file from before the record has every number up to its
+                // user_version: note them, so that an area's migrations are
+                // never applied twice.
+                if (status == Status::Ok && legacy) {
+                    QHash<int, QString> names;
+                    for (const Migration& migration : migrations)
+                        names.insert(migration.version, migration.fileName);
+                    QSqlQuery record(db);
+                    record.prepare(QStringLiteral("INSERT OR IGNORE INTO schema_migration(version, name, "
+                                                  "applied_at) VALUES (?, ?, '')"));
+                    for (int v = 1; v <= from; ++v) {
+                        record.addBindValue(v);
+                        record.addBindValue(names.value(v));
+                        if (!record.exec()) {
+                            sqlFailed(record.lastError(), Status::MigrationFailed);
+                            break;
+                        }
+                    }
+                }
+                if (status == Status::Ok && (from < targetVersion || appliedAny)) {
                     if (!q.exec(QStringLiteral("PRAGMA foreign_key_check"))) {
                         sqlFailed(q.lastError(), Status::MigrationFailed);
                     } else if (q.next()) {

@@ -28,6 +28,11 @@
 //     CREATE TRIGGER ... BEGIN ... END; (with CASE ... END inside) is one
 //     statement;
 //   - timestamps are TEXT in ISO 8601 UTC ("2024-05-01T12:00:00Z").
+// Each applied migration is recorded in the table `schema_migration` (a file
+// from before it has every number up to its user_version), so a database is
+// brought up to date whatever order the areas' files came in; user_version is
+// the highest number applied (a file above the application's is refused as
+// TooNew).
 // tst_database upgrades a database created at every earlier version; give it
 // a fixture row for the tables a new migration adds.
 
@@ -66,7 +71,8 @@ class Database
     Q_DECLARE_TR_FUNCTIONS(Moulin::Database)
 
 public:
-    /// The highest migration number available (number of migration files).
+    /// The highest migration number available, over the common and every
+    /// linked area's folder.
     static int latestVersion();
 
     /// Opens `path` (creating it if absent), checks it, applies the pending

@@ -8,6 +8,8 @@ namespace Moulin {
 
 FeedAdapter::~FeedAdapter() = default;
 
+PageRecords::~PageRecords() = default;
+
 FunctionFeedAdapter::FunctionFeedAdapter(RequestFn request, ParseFn parse, StoreFn store)
     : m_request(std::move(request))
     , m_parse(std::move(parse))

@@ -16,16 +16,33 @@ namespace Moulin {
 
 struct ConnectorConfig;
 
-/// One page of a feed, as parsed from the provider's answer.
+/// Something a feed read but could not use as is: the engine keeps it in the
+/// quarantine (common/sync/quarantine.h) with the connector and the feed, in
+/// the transaction that stores the page, so nothing the provider sent is
+/// lost and nothing half-read is stored.
+struct FeedProblem
+{
+    QString recordKey;  ///< the provider's id of the record; empty for a whole page
+    QString reasonCode; ///< stable, e.g. "malformed_page"
+    QString reason;     ///< for the user, names the field or the line
+    QByteArray payload; ///< the bytes as they came
+};
+
+/// A page's records, of the adapter's own type (TypedFeed makes and reads
+/// them; the engine only counts them).
+class PageRecords
+{
+public:
+    virtual ~PageRecords();
+    virtual qint64 count() const = 0;
+};
+
+/// One page of a feed, as read from the provider's answer.
 struct Page
 {
-    QList<QJsonObject> records;
-    /// A connector's own, typed form of the page's records, for feeds too
-    /// large to go through QJsonObject (the Lightspeed sales feed keeps the
-    /// answer's bytes and a JsonTape over them). Only the adapter that made
-    /// it reads it; `payloadRecords` says how many records it holds.
-    std::shared_ptr<const void> payload;
-    qint64 payloadRecords = 0;
+    std::shared_ptr<const PageRecords> records;
+    /// Kept in the quarantine by the engine, with the page.
+    QList<FeedProblem> problems;
     /// Where the next request starts. Stored in sync_cursor, in the same
     /// transaction as the records, once they are stored. When `complete`, it
     /// is where the NEXT run starts: the last position for an incremental
@@ -33,58 +50,126 @@ struct Page
     QString nextCursor;
     /// No more pages for now: the run ends after this one.
     bool complete = false;
-    /// Records still to come after this page, when the provider says (-1:
-    /// unknown). Only used for progress.
+    /// Records still to come after this page, when known (-1: unknown). Only
+    /// used for progress.
     qint64 remaining = -1;
 
-    qint64 recordCount() const { return records.size() + payloadRecords; }
+    qint64 recordCount() const { return records ? records->count() : 0; }
 };
 
 /// What a connector writes for one feed: how to ask for a page, how to read
 /// it, how to store it. The engine does the rest (scheduling, retries,
-/// cursor, transactions, progress, history).
+/// cursor, transactions, quarantine, progress, history). Connectors derive
+/// from TypedFeed<Records> below, which gives them their own record type.
 ///
-/// Every method is called on the engine's worker thread that owns the
-/// connector, one page at a time; an adapter needs no locking as long as it
-/// shares no state with other threads.
+/// An adapter keeps no state between calls: everything a page needs is in
+/// its cursor. Every method is called on the engine's worker thread that
+/// owns the connector, one page at a time.
 class FeedAdapter
 {
 public:
     virtual ~FeedAdapter();
 
-    /// The request for the page that starts at `cursor` (empty: the feed's
-    /// beginning). The engine fills in `connector` and `feed`. Tip: leave
-    /// `expectJson` off and parse once in parse().
+    /// Turns the stored cursor (empty: the feed's beginning; or where the
+    /// last complete run ended) into the position of this run's first page.
+    /// Called once per run, before the first request(): a feed whose first
+    /// page depends on the time (a range ending "now") fixes it here, so that
+    /// request() and parse() see the same position. Default: unchanged.
+    virtual QString resolve(const QString& cursor) const { return cursor; }
+
+    /// The request for the page at `cursor` (resolved). The engine fills in
+    /// `connector` and `feed`.
     virtual HttpRequest request(const QString& cursor) const = 0;
 
-    /// Reads a successful (2xx) answer. nullopt and `*error` on a malformed
-    /// answer: the run fails and the cursor stays where it was.
-    virtual std::optional<Page> parse(const HttpResponse& response, QString* error) const = 0;
+    /// Reads a successful (2xx) answer to request(`cursor`). nullopt and
+    /// `*error` when nothing in it can be used and nothing is worth keeping:
+    /// the run fails and the cursor stays where it was. An answer that must
+    /// be kept for the user to see goes in Page::problems instead.
+    virtual std::optional<Page> parse(const HttpResponse& response, const QString& cursor,
+                                      QString* error) const = 0;
 
     /// Writes the page's records. Runs inside the transaction that also saves
-    /// the page's cursor, so it must not BEGIN/COMMIT itself. Must be
-    /// idempotent (upsert by the provider's natural key): after a crash, the
-    /// last uncommitted page is fetched and stored again. Returns false (and
-    /// sets `*error`) to roll the page back and fail the run.
+    /// the page's cursor and its problems, so it must not BEGIN/COMMIT
+    /// itself. Must be idempotent (upsert by the provider's natural key):
+    /// after a crash, the last uncommitted page is fetched and stored again.
+    /// Returns false (and sets `*error`) to roll the page back and fail the
+    /// run.
     virtual bool store(QSqlDatabase& db, const Page& page, QString* error) = 0;
 };
 
-/// A FeedAdapter made of three functions (for small declarative connectors).
-class FunctionFeedAdapter final : public FeedAdapter
+/// A FeedAdapter whose pages carry `Records` (any movable type with
+/// `size()`): read() makes them from the answer and its cursor, write()
+/// stores them. The engine never looks inside.
+template <typename Records>
+class TypedFeed : public FeedAdapter
+{
+public:
+    struct TypedPage
+    {
+        Records records{};
+        QList<FeedProblem> problems;
+        QString nextCursor;
+        bool complete = false;
+        qint64 remaining = -1;
+    };
+
+    virtual std::optional<TypedPage> read(const HttpResponse& response, const QString& cursor,
+                                          QString* error) const = 0;
+    virtual bool write(QSqlDatabase& db, const TypedPage& page, QString* error) = 0;
+
+    std::optional<Page> parse(const HttpResponse& response, const QString& cursor, QString* error) const final
+    {
+        std::optional<TypedPage> typed = read(response, cursor, error);
+        if (!typed)
+            return std::nullopt;
+        Page page;
+        page.problems = typed->problems;
+        page.nextCursor = typed->nextCursor;
+        page.complete = typed->complete;
+        page.remaining = typed->remaining;
+        page.records = std::make_shared<const Holder>(std::move(*typed));
+        return page;
+    }
+
+    bool store(QSqlDatabase& db, const Page& page, QString* error) final
+    {
+        // The engine hands back the page this adapter made.
+        if (!page.records)
+            return write(db, TypedPage{}, error);
+        return write(db, static_cast<const Holder&>(*page.records).page, error);
+    }
+
+private:
+    struct Holder final : PageRecords
+    {
+        explicit Holder(TypedPage p)
+            : page(std::move(p))
+        {
+        }
+        qint64 count() const override { return qint64(page.records.size()); }
+        TypedPage page;
+    };
+};
+
+/// A feed of JSON objects made of three functions (small declarative
+/// connectors, tests).
+class FunctionFeedAdapter final : public TypedFeed<QList<QJsonObject>>
 {
 public:
     using RequestFn = std::function<HttpRequest(const QString& cursor)>;
-    using ParseFn = std::function<std::optional<Page>(const HttpResponse& response, QString* error)>;
-    using StoreFn = std::function<bool(QSqlDatabase& db, const Page& page, QString* error)>;
+    using ParseFn = std::function<std::optional<TypedPage>(const HttpResponse& response,
+                                                           const QString& cursor, QString* error)>;
+    using StoreFn = std::function<bool(QSqlDatabase& db, const TypedPage& page, QString* error)>;
 
     FunctionFeedAdapter(RequestFn request, ParseFn parse, StoreFn store);
 
     HttpRequest request(const QString& cursor) const override { return m_request(cursor); }
-    std::optional<Page> parse(const HttpResponse& response, QString* error) const override
+    std::optional<TypedPage> read(const HttpResponse& response, const QString& cursor,
+                                  QString* error) const override
     {
-        return m_parse(response, error);
+        return m_parse(response, cursor, error);
     }
-    bool store(QSqlDatabase& db, const Page& page, QString* error) override
+    bool write(QSqlDatabase& db, const TypedPage& page, QString* error) override
     {
         return m_store(db, page, error);
     }
@@ -110,7 +195,7 @@ struct FeedDefinition
 /// rate limit, authentication decorator) and its feeds.
 struct ConnectorDefinition
 {
-    QString id; ///< catalogue id, "lightspeed"; names the log category and the rows
+    QString id; ///< catalogue id; names the log category and the rows
     /// Applied to the engine's HttpClient for this connector; its name is
     /// forced to `id`. The decorator runs on the worker thread.
     ConnectorProfile profile;

@@ -7,6 +7,7 @@
 #include "common/sync/reachability.h"
 
 #include <QJsonDocument>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTimer>
 #include <QUuid>
@@ -513,6 +514,44 @@ QFuture<QList<OutboxItem>> Outbox::items(std::optional<OutboxItem::State> state)
         }
         return result;
     });
+}
+
+std::optional<OutboxItem> Outbox::read(QSqlDatabase& db, qint64 id)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT %1 FROM outbox WHERE id = ?").arg(kColumns));
+    q.addBindValue(id);
+    if (!Database::exec(q, "read outbox item") || !q.next())
+        return std::nullopt;
+    return itemFrom(q);
+}
+
+std::optional<OutboxItem::State> Outbox::stateOf(QSqlDatabase& db, const QByteArray& idempotencyKey)
+{
+    if (idempotencyKey.isEmpty())
+        return std::nullopt;
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT state FROM outbox WHERE idempotency_key = ?"));
+    q.addBindValue(QString::fromUtf8(idempotencyKey));
+    if (!Database::exec(q, "read outbox state") || !q.next())
+        return std::nullopt;
+    return stateFromName(q.value(0).toString());
+}
+
+bool Outbox::cancelPending(QSqlDatabase& db, const QByteArray& idempotencyKey, const QString& reason,
+                           const QDateTime& at, QString* error)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("UPDATE outbox SET state = 'rejected', last_error = ?, updated_at = ? WHERE "
+                             "idempotency_key = ? AND state = 'pending'"));
+    q.addBindValue(reason);
+    q.addBindValue(iso(at));
+    q.addBindValue(QString::fromUtf8(idempotencyKey));
+    if (Database::exec(q, "cancel pending outbox write"))
+        return true;
+    if (error)
+        *error = QStringLiteral("cancel pending outbox write: %1").arg(q.lastError().text());
+    return false;
 }
 
 QFuture<OutboxItem> Outbox::item(qint64 id)

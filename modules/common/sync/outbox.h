@@ -12,6 +12,7 @@
 #include <QJsonObject>
 #include <QObject>
 #include <QSet>
+#include <QSqlDatabase>
 #include <QString>
 
 #include <functional>
@@ -156,6 +157,17 @@ public:
 
     /// A new random key (UUID, 36 characters).
     static QByteArray newIdempotencyKey();
+
+    /// Reads and changes in the caller's connection and transaction (an
+    /// area's DbWorker job, a feed's store()), for writers that keep their
+    /// own state beside the outbox's.
+    static std::optional<OutboxItem> read(QSqlDatabase& db, qint64 id);
+    /// The state of the write queued with `idempotencyKey` (nullopt: none).
+    static std::optional<OutboxItem::State> stateOf(QSqlDatabase& db, const QByteArray& idempotencyKey);
+    /// Rejects the write queued with `idempotencyKey` if it is still pending
+    /// (not sent yet), with `reason`. False and `*error` on a database error.
+    static bool cancelPending(QSqlDatabase& db, const QByteArray& idempotencyKey, const QString& reason,
+                              const QDateTime& at, QString* error);
 
 Q_SIGNALS:
     void itemQueued(qint64 id);

@@ -120,9 +120,10 @@ bool Quarantine::hold(QSqlDatabase& db, const QuarantineEntry& entry, const QDat
     if (!q)
         return false;
     q->bindValue(0, iso(at));
-    q->bindValue(1, entry.connector);
-    q->bindValue(2, entry.feed);
-    q->bindValue(3, entry.recordKey);
+    // Never NULL: '' is "none" (a whole page, no feed).
+    q->bindValue(1, entry.connector.isNull() ? QStringLiteral("") : entry.connector);
+    q->bindValue(2, entry.feed.isNull() ? QStringLiteral("") : entry.feed);
+    q->bindValue(3, entry.recordKey.isNull() ? QStringLiteral("") : entry.recordKey);
     q->bindValue(4, entry.reasonCode);
     q->bindValue(5, entry.reason);
     q->bindValue(6, payload);
@@ -248,10 +249,10 @@ bool Quarantine::openPayloads(QSqlDatabase& db, const QString& connector, const 
     return true;
 }
 
-QList<QuarantineRow> Quarantine::rows(QSqlDatabase db, const QStringList& connectors, bool includeResolved,
-                                      int limit)
+QList<QuarantinedRecord> Quarantine::rows(QSqlDatabase db, const QStringList& connectors,
+                                          bool includeResolved, int limit)
 {
-    QList<QuarantineRow> list;
+    QList<QuarantinedRecord> list;
     QString where = includeResolved ? QStringLiteral("1") : QStringLiteral("resolved_at IS NULL");
     if (!connectors.isEmpty())
         where += QStringLiteral(" AND connector IN (%1)").arg(marks(int(connectors.size())));
@@ -268,7 +269,7 @@ QList<QuarantineRow> Quarantine::rows(QSqlDatabase db, const QStringList& connec
     if (!Database::exec(q, "read quarantine rows"))
         return list;
     while (q.next()) {
-        QuarantineRow r;
+        QuarantinedRecord r;
         r.id = q.value(0).toLongLong();
         r.at = QDateTime::fromString(q.value(1).toString(), Qt::ISODate);
         r.connector = q.value(2).toString();

@@ -34,7 +34,7 @@ struct QuarantineEntry
 };
 
 /// A row, as the Quarantaine views read it.
-struct QuarantineRow
+struct QuarantinedRecord
 {
     qint64 id = 0;
     QDateTime at;
@@ -83,7 +83,8 @@ bool openPayloads(QSqlDatabase& db, const QString& connector, const QStringList&
 
 /// Reads for the views (any thread's connection): the rows of the
 /// connectors `connectors` (empty: every one), open ones first, newest first.
-QList<QuarantineRow> rows(QSqlDatabase db, const QStringList& connectors, bool includeResolved, int limit);
+QList<QuarantinedRecord> rows(QSqlDatabase db, const QStringList& connectors, bool includeResolved,
+                              int limit);
 /// How many rows are open for `connectors` (empty: every connector).
 qint64 openCount(QSqlDatabase db, const QStringList& connectors);
 

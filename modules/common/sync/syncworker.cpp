@@ -1,6 +1,7 @@
 #include "common/core/database.h"
 #include "common/net/redaction.h"
 #include "common/sync/connectorlog.h"
+#include "common/sync/quarantine.h"
 #include "common/sync/syncworker_p.h"
 
 #include <QCoreApplication>
@@ -135,7 +136,18 @@ void SyncWorker::startRun(const RunSpec& spec)
     qCDebug(connectorLog(spec.connector)).noquote()
         << QStringLiteral("%1: sync started%2")
                .arg(spec.feed, cursor.isEmpty() ? QString() : QStringLiteral(" (resuming)"));
-    requestPage(run, cursor);
+    // The run's first position, fixed once: request() and parse() of every
+    // page then see the same cursor text.
+    QString first;
+    try {
+        first = run->spec.adapter->resolve(cursor);
+    } catch (const std::exception& e) {
+        finish(run, false,
+               QCoreApplication::translate("Moulin::SyncEngine", "The request could not be prepared: %1")
+                   .arg(QString::fromLocal8Bit(e.what())));
+        return;
+    }
+    requestPage(run, first);
 }
 
 void SyncWorker::requestPage(const RunPtr& run, const QString& cursor)
@@ -170,7 +182,7 @@ void SyncWorker::onPage(const RunPtr& run, const QString& cursor, const HttpResp
     QString parseError;
     std::optional<Page> page;
     try {
-        page = run->spec.adapter->parse(response, &parseError);
+        page = run->spec.adapter->parse(response, cursor, &parseError);
     } catch (const std::exception& e) {
         parseError = QString::fromLocal8Bit(e.what());
     }
@@ -220,9 +232,17 @@ bool SyncWorker::storePage(const RunPtr& run, const Page& page, QString* error)
     }
     if (!execSql(db, QStringLiteral("BEGIN IMMEDIATE"), error))
         return false;
-    bool ok = false;
+    bool ok = true;
+    // What the provider sent that could not be used is kept, with the page.
+    const QDateTime heldAt = m_clock->now();
+    for (const FeedProblem& problem : page.problems) {
+        ok = ok && Quarantine::hold(db,
+                                    {run->spec.connector, run->spec.feed, problem.recordKey,
+                                     problem.reasonCode, problem.reason, problem.payload},
+                                    heldAt, error);
+    }
     try {
-        ok = run->spec.adapter->store(db, page, error);
+        ok = ok && run->spec.adapter->store(db, page, error);
     } catch (const std::exception& e) {
         *error = QString::fromLocal8Bit(e.what());
     } catch (...) {

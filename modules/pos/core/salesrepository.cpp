@@ -1,6 +1,8 @@
 #include "pos/core/salesrepository.h"
 
+#include "common/core/connectorcatalog.h"
 #include "common/core/database.h"
+#include "common/sync/quarantine.h"
 #include "pos/core/money.h"
 
 #include <QCoreApplication>
@@ -415,24 +417,42 @@ QList<MenuItemRow> SalesRepository::menuItems() const
     return rows;
 }
 
+QStringList SalesRepository::posConnectors()
+{
+    // The sales area's connectors: every POS type of the catalogue, and the
+    // store's own default name. Without a catalogue (tests), every row.
+    QStringList ids;
+    for (const ConnectorType& type : ConnectorCatalog::types()) {
+        if (type.kind == QLatin1String("pos"))
+            ids.append(type.id);
+    }
+    if (!ids.isEmpty())
+        ids.append(QStringLiteral("pos"));
+    return ids;
+}
+
 int SalesRepository::quarantineCount() const
 {
-    QSqlQuery q(m_db);
-    if (!Database::run(q, QStringLiteral("SELECT count(*) FROM pos_quarantine WHERE resolved_at IS NULL"), {},
-                       "quarantine count") ||
-        !q.next())
-        return 0;
-    return q.value(0).toInt();
+    return int(Quarantine::openCount(m_db, posConnectors()));
 }
 
 int SalesRepository::quarantineReleasedCount(QDateTime* lastAt) const
 {
+    const QStringList connectors = posConnectors();
+    QString where = QStringLiteral("resolution = 'released'");
+    QVariantList binds;
+    if (!connectors.isEmpty()) {
+        QStringList marks;
+        for (const QString& c : connectors) {
+            marks.append(QStringLiteral("?"));
+            binds.append(c);
+        }
+        where += QStringLiteral(" AND connector IN (%1)").arg(marks.join(QLatin1Char(',')));
+    }
     QSqlQuery q(m_db);
     if (!Database::run(
-            q,
-            QStringLiteral("SELECT count(*), max(resolved_at) FROM pos_quarantine WHERE resolution = "
-                           "'released'"),
-            {}, "released quarantine count") ||
+            q, QStringLiteral("SELECT count(*), max(resolved_at) FROM quarantine WHERE %1").arg(where), binds,
+            "released quarantine count") ||
         !q.next())
         return 0;
     if (lastAt)
@@ -453,22 +473,8 @@ bool SalesRepository::hasMenuItems() const
 QList<QuarantineRow> SalesRepository::quarantine(int limit) const
 {
     QList<QuarantineRow> rows;
-    QSqlQuery q(m_db);
-    if (!Database::run(
-            q,
-            QStringLiteral(
-                "SELECT at, receipt_id, reason, payload FROM pos_quarantine WHERE resolved_at IS NULL "
-                "ORDER BY at DESC, id DESC LIMIT ?"),
-            {limit}, "quarantine"))
-        return rows;
-    while (q.next()) {
-        QuarantineRow r;
-        r.at = QDateTime::fromString(q.value(0).toString(), Qt::ISODate);
-        r.receiptId = q.value(1).toString();
-        r.reason = q.value(2).toString();
-        r.payload = q.value(3).toString();
-        rows.append(r);
-    }
+    for (const QuarantinedRecord& record : Quarantine::rows(m_db, posConnectors(), false, limit))
+        rows.append({record.at, record.recordKey, record.reason, QString::fromUtf8(record.payload)});
     return rows;
 }
 

@@ -22,6 +22,7 @@
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 #include <QTime>
 #include <QTimeZone>
 
@@ -156,6 +157,9 @@ public:
     /// Whether the synced menu has at least one active item (what
     /// menuItems() would list), without reading it.
     bool hasMenuItems() const;
+    /// The connectors whose quarantine rows the sales area shows (its POS
+    /// connectors); empty: every row.
+    static QStringList posConnectors();
     /// Open quarantine rows (the tab's label), without reading them.
     int quarantineCount() const;
     /// Sales released from the quarantine automatically (judged again once

@@ -1,6 +1,7 @@
 #include "pos/core/salesstore.h"
 
 #include "common/core/database.h"
+#include "common/sync/quarantine.h"
 #include "pos/core/money.h"
 
 #include <QCoreApplication>
@@ -1533,8 +1534,9 @@ std::optional<SalesFeedPage> SalesFeedPage::read(const QByteArray& body, QString
 // ---------------------------------------------------------------------------
 // SalesStore
 // ---------------------------------------------------------------------------
-SalesStore::SalesStore(QString connector, const QTimeZone& zone)
+SalesStore::SalesStore(QString connector, const QTimeZone& zone, QString feed)
     : m_connector(std::move(connector))
+    , m_feed(std::move(feed))
     , m_calendar(zone)
     , m_pool(std::make_shared<SalesStringPool>())
 {
@@ -1600,31 +1602,9 @@ bool SalesStore::storePage(QSqlDatabase& db, const SalesFeedPage& page, Stats* s
 bool SalesStore::quarantine(QSqlDatabase& db, const QString& receiptId, const SaleProblem& problem,
                             const QByteArray& payload, QString* error)
 {
-    constexpr qsizetype kMaxPayload = 256 * 1024;
-    Hasher h;
-    h.add(problem.code);
-    h.add(QString::fromUtf8(payload));
-    QSqlQuery q(db);
-    if (!prepare(q,
-                 QStringLiteral(
-                     "INSERT INTO pos_quarantine(at, connector, receipt_id, reason_code, reason, payload, "
-                     "payload_hash) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(receipt_id, payload_hash) "
-                     "DO UPDATE SET resolved_at = NULL"),
-                 error))
-        return false;
-    q.addBindValue(now());
-    q.addBindValue(m_connector);
-    q.addBindValue(rollupKey(receiptId));
-    q.addBindValue(problem.code);
-    q.addBindValue(problem.message);
-    q.addBindValue(QString::fromUtf8(payload.left(kMaxPayload)));
-    q.addBindValue(h.value());
-    if (!q.exec())
-        return fail(q, "quarantine", error);
-    qCInfo(lcDatabase).noquote() << "pos: quarantined"
-                                 << (receiptId.isEmpty() ? QStringLiteral("a page") : receiptId)
-                                 << problem.code;
-    return true;
+    const QDateTime at = m_now ? m_now() : QDateTime::currentDateTimeUtc();
+    return Quarantine::hold(
+        db, {m_connector, m_feed, rollupKey(receiptId), problem.code, problem.message, payload}, at, error);
 }
 
 bool SalesStore::storeParsed(QSqlDatabase& db, const QList<Sale>& input, Stats* stats, QString* error)
@@ -1654,16 +1634,10 @@ bool SalesStore::storeParsed(QSqlDatabase& db, const QList<Sale>& input, Stats* 
     QSet<QString> inQuarantine;
     {
         std::optional<QSqlQuery> own;
-        QSqlQuery* q = query(db,
-                             QStringLiteral("SELECT EXISTS (SELECT 1 FROM pos_quarantine WHERE "
-                                            "resolved_at IS NULL)"),
-                             own, error);
-        if (!q)
+        QSqlQuery* q = nullptr;
+        bool openQuarantine = false;
+        if (!Quarantine::hasOpen(db, m_connector, &openQuarantine, error))
             return false;
-        if (!q->exec())
-            return fail(*q, "open quarantine", error);
-        const bool openQuarantine = q->next() && q->value(0).toBool();
-        q->finish();
         constexpr int kChunk = 512;
         for (int start = 0; start < sales.size(); start += kChunk) {
             const int count = std::min<int>(kChunk, int(sales.size()) - start);
@@ -1693,23 +1667,14 @@ bool SalesStore::storeParsed(QSqlDatabase& db, const QList<Sale>& input, Stats* 
             while (q->next())
                 existing.insert(q->value(0).toString(), q->value(1).toLongLong());
             q->finish();
-            if (!openQuarantine)
-                continue;
-            q = query(
-                db,
-                QStringLiteral("SELECT DISTINCT receipt_id FROM pos_quarantine WHERE resolved_at IS NULL "
-                               "AND receipt_id IN (%1)")
-                    .arg(marks),
-                own, error);
-            if (!q)
+        }
+        if (openQuarantine) {
+            QList<QString> ids;
+            ids.reserve(sales.size());
+            for (const Sale* sale : std::as_const(sales))
+                ids.append(sale->receiptId);
+            if (!Quarantine::openKeys(db, m_connector, ids, &inQuarantine, error))
                 return false;
-            for (int i = 0; i < n; ++i)
-                q->bindValue(i, idAt(i));
-            if (!q->exec())
-                return fail(*q, "quarantined receipts", error);
-            while (q->next())
-                inQuarantine.insert(q->value(0).toString());
-            q->finish();
         }
     }
 
@@ -1863,39 +1828,21 @@ bool SalesStore::storeParsed(QSqlDatabase& db, const QList<Sale>& input, Stats* 
             resolve.append(sale.receiptId);
     }
 
-    if (!resolve.isEmpty()) {
-        std::optional<QSqlQuery> own;
-        QSqlQuery* q = query(
-            db,
-            QStringLiteral(
-                "UPDATE pos_quarantine SET resolved_at = ? WHERE receipt_id = ? AND resolved_at IS NULL"),
-            own, error);
-        if (!q)
-            return false;
-        for (const QString& receiptId : std::as_const(resolve)) {
-            q->bindValue(0, syncedAt);
-            q->bindValue(1, receiptId);
-            if (!q->exec())
-                return fail(*q, "resolve quarantine", error);
-            s->resolved += q->numRowsAffected();
-        }
-    }
+    if (!resolve.isEmpty() &&
+        !Quarantine::resolve(db, m_connector, resolve, QDateTime::fromString(syncedAt, Qt::ISODate),
+                             &s->resolved, error))
+        return false;
     return deltas.apply(db, error);
 }
 
 bool SalesStore::retryQuarantine(QSqlDatabase& db, Stats* stats, QString* error)
 {
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    if (!q.exec(
-            QStringLiteral("SELECT payload FROM pos_quarantine WHERE resolved_at IS NULL AND reason_code IN "
-                           "('unknown_sku', 'unknown_tax_code', 'unknown_group', 'unknown_payment_code') AND "
-                           "receipt_id <> '' ORDER BY id")))
-        return fail(q, "read quarantine", error);
     QList<QByteArray> payloads;
-    while (q.next())
-        payloads.append(q.value(0).toString().toUtf8());
-    q.finish();
+    if (!Quarantine::openPayloads(db, m_connector,
+                                  {QStringLiteral("unknown_sku"), QStringLiteral("unknown_tax_code"),
+                                   QStringLiteral("unknown_group"), QStringLiteral("unknown_payment_code")},
+                                  &payloads, error))
+        return false;
     if (payloads.isEmpty())
         return true;
     const SalesReference& reference = this->reference(db);
@@ -1914,19 +1861,10 @@ bool SalesStore::retryQuarantine(QSqlDatabase& db, Stats* stats, QString* error)
     Stats* s = stats ? stats : &local;
     if (!storeParsed(db, good, s, error))
         return false;
-    QSqlQuery mark(db);
-    if (!prepare(mark,
-                 QStringLiteral("UPDATE pos_quarantine SET resolution = 'released' WHERE receipt_id = ? AND "
-                                "resolved_at IS NOT NULL AND resolution IS NULL"),
-                 error))
-        return false;
-    for (const Sale& sale : std::as_const(good)) {
-        mark.addBindValue(sale.receiptId);
-        if (!Database::exec(mark, "mark released quarantine"))
-            return fail(mark, "mark released quarantine", error);
-        s->released += mark.numRowsAffected() > 0 ? 1 : 0;
-    }
-    return true;
+    QList<QString> ids;
+    for (const Sale& sale : std::as_const(good))
+        ids.append(sale.receiptId);
+    return Quarantine::markReleased(db, m_connector, ids, &s->released, error);
 }
 
 } // namespace Moulin

@@ -184,8 +184,10 @@ public:
         QDateTime lastClosedAt;
     };
 
-    explicit SalesStore(QString connector = QStringLiteral("lightspeed"),
-                        const QTimeZone& zone = QTimeZone("Europe/Paris"));
+    /// `connector` and `feed`: where the sales come from, for the quarantine.
+    explicit SalesStore(QString connector = QStringLiteral("pos"),
+                        const QTimeZone& zone = QTimeZone("Europe/Paris"),
+                        QString feed = QStringLiteral("transactions"));
 
     const LocalCalendar& calendar() const { return m_calendar; }
 
@@ -199,8 +201,9 @@ public:
     /// Stores already parsed sales (benchmarks, tests).
     bool storeParsed(QSqlDatabase& db, const QList<Sale>& sales, Stats* stats, QString* error);
 
-    /// Puts something that could not be read at all in the quarantine
-    /// (receiptId empty for a whole page). A copy already there is kept once.
+    /// Puts something that could not be read at all in the (shared)
+    /// quarantine (receiptId empty for a whole page). A copy already there is
+    /// kept once.
     bool quarantine(QSqlDatabase& db, const QString& receiptId, const SaleProblem& problem,
                     const QByteArray& payload, QString* error);
 
@@ -219,6 +222,7 @@ private:
     const SalesReference& reference(QSqlDatabase& db);
 
     QString m_connector;
+    QString m_feed;
     LocalCalendar m_calendar;
     std::function<QDateTime()> m_now;
     std::shared_ptr<SalesStringPool> m_pool; // shared texts of the sales read

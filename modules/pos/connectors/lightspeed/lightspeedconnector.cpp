@@ -2,6 +2,8 @@
 
 #include "common/core/connectorconfig.h"
 #include "common/core/database.h"
+#include "common/sync/outbox.h"
+#include "common/sync/quarantine.h"
 #include "pos/core/money.h"
 #include "pos/core/possettings.h"
 #include "pos/core/salesstore.h"
@@ -110,29 +112,6 @@ std::optional<qint64> hundredths(const JsonRef& v)
     return decimal(v, [](auto text) { return Money::parseCents(text); });
 }
 
-QJsonObject marker(const QString& code, const QString& reason, const QByteArray& payload)
-{
-    return QJsonObject{{QStringLiteral("__quarantine"), code},
-                       {QStringLiteral("__reason"), reason},
-                       {QStringLiteral("__payload"), QString::fromUtf8(payload.left(256 * 1024))}};
-}
-
-/// Quarantines the pages that could not be read (marker() records; a whole
-/// page has no receipt id).
-bool storeMarkers(SalesStore& store, QSqlDatabase& db, const QList<QJsonObject>& records, QString* error)
-{
-    for (const QJsonObject& r : records) {
-        if (!r.contains(QLatin1String("__quarantine")))
-            continue;
-        const SaleProblem problem{r.value(QLatin1String("__quarantine")).toString(),
-                                  r.value(QLatin1String("__reason")).toString()};
-        if (!store.quarantine(db, QString(), problem, r.value(QLatin1String("__payload")).toString().toUtf8(),
-                              error))
-            return false;
-    }
-    return true;
-}
-
 bool exec(QSqlQuery& q, const char* what, QString* error)
 {
     if (Database::exec(q, what))
@@ -145,7 +124,15 @@ bool exec(QSqlQuery& q, const char* what, QString* error)
 // ---------------------------------------------------------------------------
 // transactions
 // ---------------------------------------------------------------------------
-class SalesAdapter final : public FeedAdapter
+/// A page of the sales feed: the documented v2 answer read by SalesFeedPage
+/// (nullopt: the page could not be read, and is in the page's problems).
+struct SalesRecords
+{
+    std::optional<SalesFeedPage> page;
+    qsizetype size() const { return page ? page->size() : 0; }
+};
+
+class SalesAdapter final : public TypedFeed<SalesRecords>
 {
 public:
     explicit SalesAdapter(const LightspeedOptions& options)
@@ -156,19 +143,22 @@ public:
         m_o.salesPageSize = std::clamp(m_o.salesPageSize, 1, 100);
     }
 
+    /// The cursor: the run's range [rs, re), the window [wf, wt) being
+    /// read, the last sale stored (pos), the page token inside the window,
+    /// whether the run is the back-fill, and for the progress estimate the
+    /// records read so far in this run (n) from where it started (r0).
     struct State
     {
-        qint64 rs = 0, re = 0, wf = 0, wt = 0, pos = 0;
+        qint64 rs = 0, re = 0, wf = 0, wt = 0, pos = 0, r0 = 0, n = 0;
         QString token;
-        bool backfill = false; ///< the first run (history), not an incremental one
+        bool backfill = false;
 
         QString encode() const
         {
-            QJsonObject o{{QStringLiteral("rs"), iso(rs)},
-                          {QStringLiteral("re"), iso(re)},
-                          {QStringLiteral("wf"), iso(wf)},
-                          {QStringLiteral("wt"), iso(wt)},
-                          {QStringLiteral("pos"), iso(pos)}};
+            QJsonObject o{{QStringLiteral("rs"), iso(rs)},   {QStringLiteral("re"), iso(re)},
+                          {QStringLiteral("wf"), iso(wf)},   {QStringLiteral("wt"), iso(wt)},
+                          {QStringLiteral("pos"), iso(pos)}, {QStringLiteral("r0"), iso(r0)},
+                          {QStringLiteral("n"), n}};
             if (!token.isEmpty())
                 o.insert(QStringLiteral("tok"), token);
             if (backfill)
@@ -183,6 +173,8 @@ public:
         return t.isValid() ? t.toMSecsSinceEpoch() : 0;
     }
 
+    /// The state a cursor holds: the one it encodes when it is a window of a
+    /// run, else (empty, or where the last run ended) a new run up to now.
     State stateFor(const QString& cursor) const
     {
         const qint64 now = clockOf(m_o)->nowMs();
@@ -195,11 +187,14 @@ public:
             s.wf = msOf(c, "wf");
             s.wt = msOf(c, "wt");
             s.pos = msOf(c, "pos");
+            s.r0 = c.contains(QLatin1String("r0")) ? msOf(c, "r0") : s.pos;
+            s.n = c.value(QLatin1String("n")).toInteger();
             s.token = c.value(QLatin1String("tok")).toString();
             s.backfill = c.value(QLatin1String("bf")).toBool();
             if (s.wt > s.wf && s.wt - s.wf <= window && s.re >= s.wt)
                 return s;
             qCWarning(lcLightspeed) << "sales cursor is inconsistent; starting the range again";
+            s = State{};
         }
         if (c.contains(QLatin1String("since"))) {
             s.rs = msOf(c, "since") - m_o.overlapMs;
@@ -213,19 +208,15 @@ public:
         s.wf = s.rs;
         s.wt = std::min(s.wf + window, s.re);
         s.pos = s.rs;
+        s.r0 = s.rs;
         return s;
     }
+
+    QString resolve(const QString& cursor) const override { return stateFor(cursor).encode(); }
 
     HttpRequest request(const QString& cursor) const override
     {
         const State s = stateFor(cursor);
-        if (cursor.isEmpty() || !cursor.contains(QLatin1String("\"wf\""))) {
-            m_runRecords = 0;
-            m_runStart = s.wf;
-        } else if (m_runStart == 0 || m_runStart > s.pos) {
-            m_runStart = s.pos;
-        }
-        m_inflight = s;
         QList<std::pair<QString, QString>> query{
             {QStringLiteral("from"), iso(s.wf)},
             {QStringLiteral("to"), iso(s.wt)},
@@ -238,31 +229,32 @@ public:
         return r;
     }
 
-    std::optional<Page> parse(const HttpResponse& response, QString*) const override
+    std::optional<TypedPage> read(const HttpResponse& response, const QString& cursor,
+                                  QString*) const override
     {
-        State s = m_inflight;
-        Page page;
+        State s = stateFor(cursor);
+        TypedPage page;
         QString readError;
         std::optional<SalesFeedPage> sales = SalesFeedPage::read(response.body, &readError);
         if (!sales) {
             // A page that cannot be read: keep it in the quarantine and stop
             // here; the next run asks for the same page again.
-            const QString reason = QCoreApplication::translate(
-                                       "Moulin::LightspeedConnector",
-                                       "The POS sent a page of sales that could not be read (%1); it will "
-                                       "be asked for again.")
-                                       .arg(readError);
-            page.records.append(marker(QStringLiteral("malformed_page"), reason, response.body));
+            page.problems.append({QString(), QStringLiteral("malformed_page"),
+                                  QCoreApplication::translate(
+                                      "Moulin::LightspeedConnector",
+                                      "The POS sent a page of sales that could not be read (%1); it will "
+                                      "be asked for again.")
+                                      .arg(readError),
+                                  response.body});
             page.nextCursor = s.encode();
             page.complete = true;
             return page;
         }
-        m_runRecords += sales->size();
+        s.n += sales->size();
         s.pos = std::max({s.pos, sales->lastClosedMs(), s.wf});
         const QString token = sales->nextPageToken();
         const bool dataComplete = sales->dataComplete();
-        page.payloadRecords = sales->size();
-        page.payload = std::make_shared<const SalesFeedPage>(std::move(*sales));
+        page.records.page = std::move(*sales);
 
         const qint64 window = qint64(m_o.windowDays) * kDayMs;
         if (!token.isEmpty()) {
@@ -280,33 +272,26 @@ public:
             page.complete = true;
         }
         if (!page.complete) {
-            const qint64 covered = s.pos - m_runStart;
-            if (covered > 0 && m_runRecords > 0)
-                page.remaining = qint64(double(m_runRecords) * double(s.re - s.pos) / double(covered));
+            const qint64 covered = s.pos - s.r0;
+            if (covered > 0 && s.n > 0)
+                page.remaining = qint64(double(s.n) * double(s.re - s.pos) / double(covered));
         } else {
             page.remaining = 0;
         }
         return page;
     }
 
-    bool store(QSqlDatabase& db, const Page& page, QString* error) override
+    bool write(QSqlDatabase& db, const TypedPage& page, QString* error) override
     {
-        if (!storeMarkers(m_store, db, page.records, error))
-            return false;
-        if (page.records.isEmpty()) {
-            // Read past a page that once came malformed: that one is settled.
-            QSqlQuery q(db);
-            q.prepare(QStringLiteral("UPDATE pos_quarantine SET resolved_at = ? WHERE reason_code = "
-                                     "'malformed_page' AND resolved_at IS NULL AND connector = ?"));
-            q.addBindValue(clockOf(m_o)->now().toString(Qt::ISODate));
-            q.addBindValue(m_o.connectorId);
-            if (!exec(q, "settle malformed pages", error))
-                return false;
-        }
+        if (page.problems.isEmpty() &&
+            !Quarantine::resolvePages(db, m_o.connectorId,
+                                      QLatin1String(LightspeedConnector::kTransactionsFeed),
+                                      QStringLiteral("malformed_page"), clockOf(m_o)->now(), error))
+            return false; // read past a page that once came malformed: that one is settled
+        if (!page.records.page)
+            return true;
         SalesStore::Stats stats;
-        if (page.payload &&
-            !m_store.storePage(db, *std::static_pointer_cast<const SalesFeedPage>(page.payload), &stats,
-                               error))
+        if (!m_store.storePage(db, *page.records.page, &stats, error))
             return false;
         if (stats.quarantined || stats.replaced)
             qCInfo(lcLightspeed).noquote()
@@ -322,58 +307,72 @@ public:
 private:
     LightspeedOptions m_o;
     SalesStore m_store;
-    // The engine asks for a page, then reads its answer, before it asks for
-    // the next one: the answer belongs to the last request.
-    mutable State m_inflight;
-    mutable qint64 m_runRecords = 0;
-    mutable qint64 m_runStart = 0;
 };
 
 // ---------------------------------------------------------------------------
-// menu_items: tax rates → accounting groups → items
+// menu_items: tax rates → accounting groups → payment methods → items
 // ---------------------------------------------------------------------------
-/// An item as a page record carries it (parse() reads, store() writes).
-QJsonObject itemRecord(const LightspeedItem& item)
+struct TaxRateRecord
 {
-    QJsonObject o{{QStringLiteral("id"), item.id},
-                  {QStringLiteral("sku"), item.sku},
-                  {QStringLiteral("name"), item.name},
-                  {QStringLiteral("groupId"), item.groupId},
-                  {QStringLiteral("priceMode"), item.priceMode},
-                  {QStringLiteral("price"), QString::number(*item.priceCents)}};
-    if (item.costCents)
-        o.insert(QStringLiteral("cost"), QString::number(*item.costCents));
-    return o;
-}
+    QString code;
+    QString description;
+    int basisPoints = -1;
+    QString accountingReference;
+    bool taxIncluded = true;
+};
 
-bool storeItem(QSqlDatabase& db, const QJsonObject& record, const QString& pass, const QString& now,
-               SalesStore& store, QString* error)
+struct AccountingGroupRecord
 {
-    const QByteArray raw = record.value(QLatin1String("raw")).toString().toUtf8();
-    if (!record.contains(QLatin1String("item"))) {
-        const SaleProblem problem{QStringLiteral("malformed_item"),
-                                  record.value(QLatin1String("problem")).toString()};
-        return store.quarantine(db, QString(), problem, raw, error);
-    }
-    const QJsonObject item = record.value(QLatin1String("item")).toObject();
-    const QString id = item.value(QLatin1String("id")).toString();
-    const qint64 price = item.value(QLatin1String("price")).toString().toLongLong();
-    const QVariant cost = item.contains(QLatin1String("cost"))
-                              ? QVariant(item.value(QLatin1String("cost")).toString().toLongLong())
-                              : QVariant(QMetaType(QMetaType::LongLong));
+    QString id;
+    QString name;
+    QString code;
+};
+
+struct PaymentMethodRecord
+{
+    QString code;
+    QString name;
+    QString accountingReference;
+    QString id;
+};
+
+struct ItemRecord
+{
+    LightspeedItem item;
+    QByteArray raw; ///< the ItemDTO as the API sent it
+};
+
+/// One page of the menu feed: the records of its phase, and the pass (the
+/// run's start) that marks what a complete pass saw.
+struct MenuRecords
+{
+    QString phase;
+    QString pass;
+    QList<TaxRateRecord> taxRates;
+    QList<AccountingGroupRecord> groups;
+    QList<PaymentMethodRecord> paymentMethods;
+    QList<ItemRecord> items;
+    qsizetype size() const { return taxRates.size() + groups.size() + paymentMethods.size() + items.size(); }
+};
+
+bool storeItem(QSqlDatabase& db, const ItemRecord& record, const QString& pass, const QDateTime& at,
+               QString* error)
+{
+    const LightspeedItem& item = record.item;
+    const QString now = at.toString(Qt::ISODate);
+    const qint64 price = *item.priceCents;
+    const QVariant cost =
+        item.costCents ? QVariant(*item.costCents) : QVariant(QMetaType(QMetaType::LongLong));
 
     QSqlQuery q(db);
-    q.prepare(QStringLiteral(
-        "SELECT local_state, local_price_cents, base_price_cents, sent_price_cents, "
-        "outbox_key, (SELECT state FROM outbox o WHERE o.idempotency_key = pos_item.outbox_key) FROM "
-        "pos_item WHERE item_id = ?"));
-    q.addBindValue(id);
+    q.prepare(QStringLiteral("SELECT local_state, local_price_cents, base_price_cents, sent_price_cents, "
+                             "outbox_key FROM pos_item WHERE item_id = ?"));
+    q.addBindValue(item.id);
     if (!exec(q, "read item", error))
         return false;
     QString state = QStringLiteral("synced");
     std::optional<qint64> local, base, sent;
-    QString outboxKey;
-    QString outboxState;
+    QByteArray outboxKey;
     const bool known = q.next();
     if (known) {
         state = q.value(0).toString();
@@ -383,10 +382,10 @@ bool storeItem(QSqlDatabase& db, const QJsonObject& record, const QString& pass,
             base = q.value(2).toLongLong();
         if (!q.value(3).isNull())
             sent = q.value(3).toLongLong();
-        outboxKey = q.value(4).toString();
-        outboxState = q.value(5).toString();
+        outboxKey = q.value(4).toString().toUtf8();
     }
     q.finish();
+    const std::optional<OutboxItem::State> outboxState = Outbox::stateOf(db, outboxKey);
 
     // A local price edit waiting to be sent, while the POS changed the
     // price: never overwrite silently, show the conflict.
@@ -396,19 +395,12 @@ bool storeItem(QSqlDatabase& db, const QJsonObject& record, const QString& pass,
         if (price == *local) {
             landed = true; // the POS has the wanted price (our write or the same edit at the till)
         } else if (price != base.value_or(price) && (!sent || price != *sent) &&
-                   (outboxState.isEmpty() || outboxState == QLatin1String("pending"))) {
+                   (!outboxState || *outboxState == OutboxItem::State::Pending)) {
             conflict = true;
-            if (!outboxKey.isEmpty()) {
-                QSqlQuery cancel(db);
-                cancel.prepare(
-                    QStringLiteral("UPDATE outbox SET state = 'rejected', last_error = ?, updated_at = ? "
-                                   "WHERE idempotency_key = ? AND state = 'pending'"));
-                cancel.addBindValue(QStringLiteral("superseded: the price was changed on the POS"));
-                cancel.addBindValue(now);
-                cancel.addBindValue(outboxKey);
-                if (!exec(cancel, "cancel superseded price update", error))
-                    return false;
-            }
+            if (!outboxKey.isEmpty() &&
+                !Outbox::cancelPending(
+                    db, outboxKey, QStringLiteral("superseded: the price was changed on the POS"), at, error))
+                return false;
         }
     }
 
@@ -423,11 +415,9 @@ bool storeItem(QSqlDatabase& db, const QJsonObject& record, const QString& pass,
         "excluded.remote_json, "
         "active = 1, seen_pass = excluded.seen_pass, synced_at = excluded.synced_at"));
     for (const QVariant& v :
-         {QVariant(id), QVariant(item.value(QLatin1String("sku")).toString()),
-          QVariant(item.value(QLatin1String("name")).toString()),
-          QVariant(item.value(QLatin1String("groupId")).toString()), QVariant(QMetaType(QMetaType::QString)),
-          QVariant(price), QVariant(item.value(QLatin1String("priceMode")).toString()), cost,
-          QVariant(QString::fromUtf8(raw)), QVariant(pass), QVariant(now)})
+         {QVariant(item.id), QVariant(item.sku), QVariant(item.name), QVariant(item.groupId),
+          QVariant(QMetaType(QMetaType::QString)), QVariant(price), QVariant(item.priceMode), cost,
+          QVariant(QString::fromUtf8(record.raw)), QVariant(pass), QVariant(now)})
         up.addBindValue(v);
     if (!exec(up, "store item", error))
         return false;
@@ -447,16 +437,16 @@ bool storeItem(QSqlDatabase& db, const QJsonObject& record, const QString& pass,
                                "item_id = ?"));
         }
         st.addBindValue(now);
-        st.addBindValue(id);
+        st.addBindValue(item.id);
         if (!exec(st, "item state", error))
             return false;
         if (conflict)
-            qCInfo(lcLightspeed).noquote() << "price conflict on item" << id;
+            qCInfo(lcLightspeed).noquote() << "price conflict on item" << item.id;
     }
     return true;
 }
 
-class MenuAdapter final : public FeedAdapter
+class MenuAdapter final : public TypedFeed<MenuRecords>
 {
 public:
     explicit MenuAdapter(const LightspeedOptions& options)
@@ -499,20 +489,30 @@ public:
                                        {QStringLiteral("offset"), offset},
                                        {QStringLiteral("pass"), pass}});
         }
+        static State decode(const QString& cursor)
+        {
+            State s;
+            const QJsonObject c = QJsonDocument::fromJson(cursor.toUtf8()).object();
+            s.phase = c.value(QLatin1String("phase")).toString(QStringLiteral("tax"));
+            s.offset = c.value(QLatin1String("offset")).toInt();
+            s.pass = c.value(QLatin1String("pass")).toString();
+            return s;
+        }
     };
+
+    /// A new pass starts with the tax rates; its start time marks what it saw.
+    QString resolve(const QString& cursor) const override
+    {
+        if (cursor.contains(QLatin1String("\"phase\"")))
+            return cursor;
+        State s;
+        s.pass = QString::number(clockOf(m_o)->nowMs());
+        return s.encode();
+    }
 
     HttpRequest request(const QString& cursor) const override
     {
-        State s;
-        const QJsonObject c = QJsonDocument::fromJson(cursor.toUtf8()).object();
-        if (c.contains(QLatin1String("phase"))) {
-            s.phase = c.value(QLatin1String("phase")).toString();
-            s.offset = c.value(QLatin1String("offset")).toInt();
-            s.pass = c.value(QLatin1String("pass")).toString();
-        } else {
-            s.pass = QString::number(clockOf(m_o)->nowMs());
-        }
-        m_inflight = s;
+        const State s = State::decode(cursor);
         HttpRequest r;
         const Phase& phase = phaseOf(s.phase);
         const QString path = QLatin1String(phase.path).arg(m_o.businessLocationId);
@@ -525,15 +525,16 @@ public:
         return r;
     }
 
-    std::optional<Page> parse(const HttpResponse& response, QString* error) const override
+    std::optional<TypedPage> read(const HttpResponse& response, const QString& cursor,
+                                  QString* error) const override
     {
-        const State s = m_inflight;
+        const State s = State::decode(cursor);
         const Phase& phase = phaseOf(s.phase);
-        // Each documented answer, read into plain records for store(): the
-        // v1 finance lists in their HAL envelopes, the items as a list of
-        // ItemDTO. Numbers are read from their own text, never a double.
-        // The items document gives its list answer as one ItemDTO (a defect
-        // of the document: the API answers a list); both are read.
+        // Each documented answer: the v1 finance lists in their HAL
+        // envelopes, the items as a list of ItemDTO. Numbers are read from
+        // their own text, never a double. The items document gives its list
+        // answer as one ItemDTO (a defect of the document: the API answers a
+        // list); both are read.
         QString why;
         std::optional<JsonTape> tape = readAnswer(response.body, phase.halKey, false, &why);
         if (tape && !phase.halKey && !tape->root().isArray() && !tape->root().value("id").isNumber()) {
@@ -553,38 +554,52 @@ public:
         } else {
             elements.append(list); // a single ItemDTO
         }
-        Page page;
+        TypedPage page;
+        page.records.phase = s.phase;
+        page.records.pass = s.pass;
+        auto problem = [&page](const char* code, const QString& reason, const JsonRef& v) {
+            page.problems.append({QString(), QLatin1String(code), reason, v.raw().toByteArray()});
+        };
         for (const JsonRef& v : std::as_const(elements)) {
-            QJsonObject data{{QStringLiteral("raw"), QString::fromUtf8(v.raw())}};
             if (s.phase == QLatin1String("tax")) {
                 const JsonRef rate = v.value("rate");
                 const std::optional<int> bp =
                     decimal(rate, [](auto text) { return Money::parseMultiplierBasisPoints(text); });
-                data.insert(QStringLiteral("code"), idText(v.value("code")));
-                data.insert(QStringLiteral("description"), v.value("description").toString());
-                data.insert(QStringLiteral("bp"), bp ? *bp : -1);
-                data.insert(QStringLiteral("rateText"), QString::fromUtf8(rate.raw()));
-                data.insert(QStringLiteral("accountingReference"), idText(v.value("accountingReference")));
-                data.insert(QStringLiteral("taxIncluded"), v.value("taxIncluded").toBool(true));
-            } else if (s.phase == QLatin1String("groups")) {
-                data.insert(QStringLiteral("id"), idText(v.value("accountingGroupId")));
-                data.insert(QStringLiteral("name"), v.value("name").toString());
-                data.insert(QStringLiteral("code"), idText(v.value("code")));
-            } else if (s.phase == QLatin1String("payments")) {
-                data.insert(QStringLiteral("code"), idText(v.value("code")));
-                data.insert(QStringLiteral("name"), v.value("name").toString());
-                data.insert(QStringLiteral("accountingReference"), idText(v.value("accountingReference")));
-                data.insert(QStringLiteral("id"), idText(v.value("pmId")));
-            } else {
-                QString problem;
-                if (const std::optional<LightspeedItem> item = LightspeedConnector::readItem(v, &problem))
-                    data.insert(QStringLiteral("item"), itemRecord(*item));
+                TaxRateRecord r{idText(v.value("code")), v.value("description").toString(), bp ? *bp : -1,
+                                idText(v.value("accountingReference")), v.value("taxIncluded").toBool(true)};
+                if (r.code.isEmpty() || r.basisPoints < 0)
+                    problem(
+                        "malformed_tax_rate",
+                        QCoreApplication::translate("Moulin::LightspeedConnector",
+                                                    "The tax rate « %1 » has no code or no rate given as a "
+                                                    "multiplier such as 1.1 (got %2).")
+                            .arg(r.code, QString::fromUtf8(rate.raw())),
+                        v);
                 else
-                    data.insert(QStringLiteral("problem"), problem);
+                    page.records.taxRates.append(r);
+            } else if (s.phase == QLatin1String("groups")) {
+                AccountingGroupRecord r{idText(v.value("accountingGroupId")), v.value("name").toString(),
+                                        idText(v.value("code"))};
+                if (!r.id.isEmpty())
+                    page.records.groups.append(r);
+            } else if (s.phase == QLatin1String("payments")) {
+                PaymentMethodRecord r{idText(v.value("code")), v.value("name").toString(),
+                                      idText(v.value("accountingReference")), idText(v.value("pmId"))};
+                if (r.code.isEmpty())
+                    problem("malformed_payment_method",
+                            QCoreApplication::translate("Moulin::LightspeedConnector",
+                                                        "The payment method « %1 » has no code.")
+                                .arg(r.name),
+                            v);
+                else
+                    page.records.paymentMethods.append(r);
+            } else {
+                QString itemProblem;
+                if (const std::optional<LightspeedItem> item = LightspeedConnector::readItem(v, &itemProblem))
+                    page.records.items.append({*item, v.raw().toByteArray()});
+                else
+                    problem("malformed_item", itemProblem, v);
             }
-            page.records.append(QJsonObject{{QStringLiteral("__kind"), s.phase},
-                                            {QStringLiteral("__pass"), s.pass},
-                                            {QStringLiteral("data"), data}});
         }
         State next = s;
         if (s.phase == QLatin1String("tax")) {
@@ -604,103 +619,75 @@ public:
         return page;
     }
 
-    bool store(QSqlDatabase& db, const Page& page, QString* error) override
+    bool write(QSqlDatabase& db, const TypedPage& page, QString* error) override
     {
-        const QString now = clockOf(m_o)->now().toString(Qt::ISODate);
-        QString pass;
-        for (const QJsonObject& r : page.records) {
-            const QString kind = r.value(QLatin1String("__kind")).toString();
-            pass = r.value(QLatin1String("__pass")).toString();
-            const QJsonObject o = r.value(QLatin1String("data")).toObject();
+        const QDateTime at = clockOf(m_o)->now();
+        const QString now = at.toString(Qt::ISODate);
+        const MenuRecords& r = page.records;
+        for (const TaxRateRecord& rate : r.taxRates) {
             QSqlQuery q(db);
-            if (kind == QLatin1String("tax")) {
-                const QString code = o.value(QLatin1String("code")).toString();
-                const int bp = o.value(QLatin1String("bp")).toInt(-1);
-                if (code.isEmpty() || bp < 0) {
-                    if (!m_store.quarantine(db, QString(),
-                                            {QStringLiteral("malformed_tax_rate"),
-                                             QCoreApplication::translate(
-                                                 "Moulin::LightspeedConnector",
-                                                 "The tax rate « %1 » has no code or no rate given as a "
-                                                 "multiplier such as 1.1 (got %2).")
-                                                 .arg(code, o.value(QLatin1String("rateText")).toString())},
-                                            o.value(QLatin1String("raw")).toString().toUtf8(), error))
-                        return false;
-                    continue;
-                }
-                q.prepare(QStringLiteral(
-                    "INSERT INTO pos_tax_rate(tax_code, vat_bp, description, accounting_reference, "
-                    "tax_included, synced_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(tax_code) DO UPDATE SET "
-                    "vat_bp = excluded.vat_bp, description = excluded.description, accounting_reference = "
-                    "excluded.accounting_reference, tax_included = excluded.tax_included, synced_at = "
-                    "excluded.synced_at"));
-                q.addBindValue(code);
-                q.addBindValue(bp);
-                q.addBindValue(o.value(QLatin1String("description")).toString());
-                q.addBindValue(o.value(QLatin1String("accountingReference")).toString());
-                q.addBindValue(o.value(QLatin1String("taxIncluded")).toBool() ? 1 : 0);
-                q.addBindValue(now);
-                if (!exec(q, "store tax rate", error))
-                    return false;
-            } else if (kind == QLatin1String("groups")) {
-                const QString id = o.value(QLatin1String("id")).toString();
-                if (id.isEmpty())
-                    continue;
-                q.prepare(QStringLiteral(
-                    "INSERT INTO pos_accounting_group(group_id, name, code, synced_at) VALUES (?, ?, ?, ?) "
-                    "ON CONFLICT(group_id) DO UPDATE SET name = excluded.name, code = excluded.code, "
-                    "synced_at = excluded.synced_at"));
-                q.addBindValue(id);
-                q.addBindValue(o.value(QLatin1String("name")).toString());
-                q.addBindValue(o.value(QLatin1String("code")).toString());
-                q.addBindValue(now);
-                if (!exec(q, "store accounting group", error))
-                    return false;
-            } else if (kind == QLatin1String("payments")) {
-                const QString code = o.value(QLatin1String("code")).toString();
-                if (code.isEmpty()) {
-                    if (!m_store.quarantine(
-                            db, QString(),
-                            {QStringLiteral("malformed_payment_method"),
-                             QCoreApplication::translate("Moulin::LightspeedConnector",
-                                                         "The payment method « %1 » has no code.")
-                                 .arg(o.value(QLatin1String("name")).toString())},
-                            o.value(QLatin1String("raw")).toString().toUtf8(), error))
-                        return false;
-                    continue;
-                }
-                q.prepare(QStringLiteral(
-                    "INSERT INTO pos_payment_method(code, name, accounting_reference, method_id, active, "
-                    "seen_pass, synced_at) VALUES (?, ?, ?, ?, 1, ?, ?) ON CONFLICT(code) DO UPDATE SET "
-                    "name = excluded.name, accounting_reference = excluded.accounting_reference, method_id = "
-                    "excluded.method_id, active = 1, seen_pass = excluded.seen_pass, synced_at = "
-                    "excluded.synced_at"));
-                q.addBindValue(code);
-                q.addBindValue(o.value(QLatin1String("name")).toString());
-                q.addBindValue(o.value(QLatin1String("accountingReference")).toString());
-                q.addBindValue(o.value(QLatin1String("id")).toString());
-                q.addBindValue(pass);
-                q.addBindValue(now);
-                if (!exec(q, "store payment method", error))
-                    return false;
-            } else if (kind == QLatin1String("items")) {
-                if (!storeItem(db, o, pass, now, m_store, error))
-                    return false;
-            }
+            q.prepare(QStringLiteral(
+                "INSERT INTO pos_tax_rate(tax_code, vat_bp, description, accounting_reference, "
+                "tax_included, synced_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(tax_code) DO UPDATE SET "
+                "vat_bp = excluded.vat_bp, description = excluded.description, accounting_reference = "
+                "excluded.accounting_reference, tax_included = excluded.tax_included, synced_at = "
+                "excluded.synced_at"));
+            q.addBindValue(rate.code);
+            q.addBindValue(rate.basisPoints);
+            q.addBindValue(rate.description);
+            q.addBindValue(rate.accountingReference);
+            q.addBindValue(rate.taxIncluded ? 1 : 0);
+            q.addBindValue(now);
+            if (!exec(q, "store tax rate", error))
+                return false;
+        }
+        for (const AccountingGroupRecord& group : r.groups) {
+            QSqlQuery q(db);
+            q.prepare(QStringLiteral(
+                "INSERT INTO pos_accounting_group(group_id, name, code, synced_at) VALUES (?, ?, ?, ?) "
+                "ON CONFLICT(group_id) DO UPDATE SET name = excluded.name, code = excluded.code, "
+                "synced_at = excluded.synced_at"));
+            q.addBindValue(group.id);
+            q.addBindValue(group.name);
+            q.addBindValue(group.code);
+            q.addBindValue(now);
+            if (!exec(q, "store accounting group", error))
+                return false;
+        }
+        for (const PaymentMethodRecord& method : r.paymentMethods) {
+            QSqlQuery q(db);
+            q.prepare(QStringLiteral(
+                "INSERT INTO pos_payment_method(code, name, accounting_reference, method_id, active, "
+                "seen_pass, synced_at) VALUES (?, ?, ?, ?, 1, ?, ?) ON CONFLICT(code) DO UPDATE SET "
+                "name = excluded.name, accounting_reference = excluded.accounting_reference, method_id = "
+                "excluded.method_id, active = 1, seen_pass = excluded.seen_pass, synced_at = "
+                "excluded.synced_at"));
+            q.addBindValue(method.code);
+            q.addBindValue(method.name);
+            q.addBindValue(method.accountingReference);
+            q.addBindValue(method.id);
+            q.addBindValue(r.pass);
+            q.addBindValue(now);
+            if (!exec(q, "store payment method", error))
+                return false;
+        }
+        for (const ItemRecord& item : r.items) {
+            if (!storeItem(db, item, r.pass, at, error))
+                return false;
         }
         if (page.complete) {
-            if (!pass.isEmpty()) {
+            if (!r.pass.isEmpty()) {
                 QSqlQuery q(db);
                 q.prepare(QStringLiteral(
                     "UPDATE pos_item SET active = 0 WHERE active = 1 AND (seen_pass IS NULL OR "
                     "seen_pass <> ?)"));
-                q.addBindValue(pass);
+                q.addBindValue(r.pass);
                 if (!exec(q, "deactivate removed items", error))
                     return false;
                 QSqlQuery pm(db);
                 pm.prepare(QStringLiteral("UPDATE pos_payment_method SET active = 0 WHERE active = 1 AND "
                                           "(seen_pass IS NULL OR seen_pass <> ?)"));
-                pm.addBindValue(pass);
+                pm.addBindValue(r.pass);
                 if (!exec(pm, "deactivate removed payment methods", error))
                     return false;
             }
@@ -718,18 +705,25 @@ public:
 private:
     LightspeedOptions m_o;
     SalesStore m_store;
-    mutable State m_inflight;
 };
 
 // ---------------------------------------------------------------------------
 // promotions
 // ---------------------------------------------------------------------------
-class PromotionsAdapter final : public FeedAdapter
+struct DiscountRecord
+{
+    QString id; ///< the documented discount has no id: its code is its key
+    QString code;
+    QString name;
+    std::optional<qint64> percentageBp; ///< 20 % → 2000
+    std::optional<qint64> amountCents;
+};
+
+class PromotionsAdapter final : public TypedFeed<QList<DiscountRecord>>
 {
 public:
     explicit PromotionsAdapter(const LightspeedOptions& options)
         : m_o(options)
-        , m_store(options.connectorId, options.timeZone)
     {
     }
 
@@ -741,7 +735,7 @@ public:
         return r;
     }
 
-    std::optional<Page> parse(const HttpResponse& response, QString* error) const override
+    std::optional<TypedPage> read(const HttpResponse& response, const QString&, QString* error) const override
     {
         // The order-and-pay document's apeDiscount list: {name, code,
         // discountPercentage | discountAmount}, the amounts JSON numbers.
@@ -752,53 +746,43 @@ public:
                 *error = unreadable(QStringLiteral("/o/op/1/menu/discounts"), why);
             return std::nullopt;
         }
-        Page page;
+        TypedPage page;
         for (const JsonRef v : tape->root().elements()) {
-            QJsonObject data{{QStringLiteral("id"), idText(v.value("id"))},
-                             {QStringLiteral("code"), idText(v.value("code"))},
-                             {QStringLiteral("name"), v.value("name").toString()},
-                             {QStringLiteral("raw"), QString::fromUtf8(v.raw())}};
-            // A percentage in basis points (20 → 2000), an amount in cents.
-            for (const auto& [key, target] : {std::pair{"discountPercentage", "percentageBp"},
-                                              std::pair{"discountAmount", "amountCents"}}) {
+            DiscountRecord d{idText(v.value("id")), idText(v.value("code")), v.value("name").toString(),
+                             std::nullopt, std::nullopt};
+            if (d.id.isEmpty())
+                d.id = d.code;
+            bool bad = false;
+            for (const auto& [key, target] : {std::pair{"discountPercentage", &d.percentageBp},
+                                              std::pair{"discountAmount", &d.amountCents}}) {
                 const JsonRef value = v.value(key);
                 if (const std::optional<qint64> h = hundredths(value))
-                    data.insert(QLatin1String(target), QString::number(*h));
+                    *target = *h;
                 else if (!value.isUndefined() && !value.isNull())
-                    data.insert(QStringLiteral("bad"), QString::fromUtf8(value.raw()));
+                    bad = true;
             }
-            page.records.append(data);
+            if (d.id.isEmpty() || bad || (!d.percentageBp && !d.amountCents) ||
+                d.percentageBp.value_or(0) < 0 || d.percentageBp.value_or(0) > 10'000) {
+                page.problems.append(
+                    {QString(), QStringLiteral("malformed_discount"),
+                     QCoreApplication::translate(
+                         "Moulin::LightspeedConnector",
+                         "The discount « %1 » has no code, or no readable discountPercentage or "
+                         "discountAmount.")
+                         .arg(d.name),
+                     v.raw().toByteArray()});
+                continue;
+            }
+            page.records.append(d);
         }
         page.complete = true;
         return page;
     }
 
-    bool store(QSqlDatabase& db, const Page& page, QString* error) override
+    bool write(QSqlDatabase& db, const TypedPage& page, QString* error) override
     {
         const QString now = clockOf(m_o)->now().toString(Qt::ISODate);
-        for (const QJsonObject& o : page.records) {
-            QString id = o.value(QLatin1String("id")).toString();
-            const QString code = o.value(QLatin1String("code")).toString();
-            if (id.isEmpty())
-                id = code; // the documented discount has no id: its code is its key
-            const bool hasPercent = o.contains(QLatin1String("percentageBp"));
-            const bool hasAmount = o.contains(QLatin1String("amountCents"));
-            const qint64 percent = o.value(QLatin1String("percentageBp")).toString().toLongLong();
-            const qint64 amount = o.value(QLatin1String("amountCents")).toString().toLongLong();
-            if (id.isEmpty() || o.contains(QLatin1String("bad")) || (!hasPercent && !hasAmount) ||
-                percent < 0 || percent > 10'000) {
-                if (!m_store.quarantine(
-                        db, QString(),
-                        {QStringLiteral("malformed_discount"),
-                         QCoreApplication::translate(
-                             "Moulin::LightspeedConnector",
-                             "The discount « %1 » has no code, or no readable discountPercentage or "
-                             "discountAmount.")
-                             .arg(o.value(QLatin1String("name")).toString())},
-                        o.value(QLatin1String("raw")).toString().toUtf8(), error))
-                    return false;
-                continue;
-            }
+        for (const DiscountRecord& d : page.records) {
             QSqlQuery q(db);
             q.prepare(QStringLiteral(
                 "INSERT INTO pos_discount(discount_id, code, name, percentage_bp, amount_cents, active, "
@@ -807,11 +791,13 @@ public:
                 "excluded.code, name = excluded.name, percentage_bp = excluded.percentage_bp, amount_cents = "
                 "excluded.amount_cents, active = 1, seen_pass = excluded.seen_pass, synced_at = "
                 "excluded.synced_at"));
-            q.addBindValue(id);
-            q.addBindValue(code);
-            q.addBindValue(o.value(QLatin1String("name")).toString());
-            q.addBindValue(hasPercent ? QVariant(percent) : QVariant(QMetaType(QMetaType::LongLong)));
-            q.addBindValue(hasAmount ? QVariant(amount) : QVariant(QMetaType(QMetaType::LongLong)));
+            q.addBindValue(d.id);
+            q.addBindValue(d.code);
+            q.addBindValue(d.name);
+            q.addBindValue(d.percentageBp ? QVariant(*d.percentageBp)
+                                          : QVariant(QMetaType(QMetaType::LongLong)));
+            q.addBindValue(d.amountCents ? QVariant(*d.amountCents)
+                                         : QVariant(QMetaType(QMetaType::LongLong)));
             q.addBindValue(now);
             q.addBindValue(now);
             if (!exec(q, "store discount", error))
@@ -826,7 +812,6 @@ public:
 
 private:
     LightspeedOptions m_o;
-    SalesStore m_store;
 };
 
 } // namespace
