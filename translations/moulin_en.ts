@@ -1847,6 +1847,10 @@ Request id: %2</translation>
             <source>Dinner starts at %1</source>
             <translation>Dinner starts at %1</translation>
         </message>
+        <message>
+            <source>being imported</source>
+            <translation>being imported</translation>
+        </message>
     </context>
     <context>
         <name>Moulin::LightspeedConnector</name>
@@ -2348,6 +2352,14 @@ Request id: %2</translation>
         <message>
             <source>Importing the sales history from the till: %1 % done, sales up to %2 are in. Figures after that date are not complete yet.</source>
             <translation>Importing the sales history from the till: %1 % done, sales up to %2 are in. Figures after that date are not complete yet.</translation>
+        </message>
+        <message>
+            <source>Importing the latest sales from the till first: %1 % of the weeks since %2 are in. The older history comes next.</source>
+            <translation>Importing the latest sales from the till first: %1 % of the weeks since %2 are in. The older history comes next.</translation>
+        </message>
+        <message>
+            <source>The sales since %1 are in. Importing the older history from the till: %2 % done, sales up to %3 are in; comparisons with last year are complete once it is done.</source>
+            <translation>The sales since %1 are in. Importing the older history from the till: %2 % done, sales up to %3 are in; comparisons with last year are complete once it is done.</translation>
         </message>
     </context>
     <context>

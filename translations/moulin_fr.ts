@@ -1847,6 +1847,10 @@ Identifiant de requête : %2</translation>
             <source>Dinner starts at %1</source>
             <translation>Le service du soir commence à %1</translation>
         </message>
+        <message>
+            <source>being imported</source>
+            <translation>en cours d’import</translation>
+        </message>
     </context>
     <context>
         <name>Moulin::LightspeedConnector</name>
@@ -2348,6 +2352,14 @@ Identifiant de requête : %2</translation>
         <message>
             <source>Importing the sales history from the till: %1 % done, sales up to %2 are in. Figures after that date are not complete yet.</source>
             <translation>Import de l’historique des ventes depuis la caisse : %1 % effectués, les ventes jusqu’au %2 sont arrivées. Les chiffres postérieurs à cette date ne sont pas encore complets.</translation>
+        </message>
+        <message>
+            <source>Importing the latest sales from the till first: %1 % of the weeks since %2 are in. The older history comes next.</source>
+            <translation>Import des dernières ventes de la caisse en premier : %1 % des semaines depuis le %2 sont arrivées. L’historique plus ancien suivra.</translation>
+        </message>
+        <message>
+            <source>The sales since %1 are in. Importing the older history from the till: %2 % done, sales up to %3 are in; comparisons with last year are complete once it is done.</source>
+            <translation>Les ventes depuis le %1 sont arrivées. Import de l’historique plus ancien depuis la caisse : %2 % effectués, ventes jusqu’au %3 arrivées ; les comparaisons avec l’an dernier seront complètes une fois l’import terminé.</translation>
         </message>
     </context>
     <context>

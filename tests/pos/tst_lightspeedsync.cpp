@@ -323,6 +323,87 @@ private Q_SLOTS:
         checkTotalsAgainstSandbox(QDate(2024, 6, 10), QDate(2024, 6, 10));
     }
 
+    void recentWeeksFirstThenHistory()
+    {
+        // A first launch reads this month and the week before it first
+        // (1 June - 7 days = 25 May), then the older history oldest first,
+        // then carries on from where the recent range ended.
+        LightspeedOptions o = options();
+        o.recentFirst = true;
+        o.backfillDays = 60;
+        const QTimeZone paris = SandboxLightspeed::timeZone();
+        const QDateTime recentStart = QDate(2024, 5, 25).startOfDay(paris);
+        const QDateTime historyStart = QDate(2024, 4, 11).startOfDay(paris);
+        const std::shared_ptr<FeedAdapter> feed = LightspeedConnector::salesFeed(o);
+        auto fromOf = [](const HttpRequest& r) {
+            return QDateTime::fromString(
+                QUrlQuery(r.url).queryItemValue(QStringLiteral("from"), QUrl::FullyDecoded),
+                Qt::ISODateWithMs);
+        };
+        auto progressAt = [](const QString& cursor) {
+            QSqlQuery q(Database::connection());
+            q.prepare(
+                QStringLiteral("INSERT OR REPLACE INTO sync_cursor(connector, feed, cursor, updated_at) "
+                               "VALUES ('lightspeed', 'transactions', ?, '')"));
+            q.addBindValue(cursor);
+            q.exec();
+            return LightspeedConnector::salesProgress(Database::connection());
+        };
+        HttpResponse empty;
+        empty.ok = true;
+        empty.status = 200;
+        empty.body = "{\"sales\": [], \"dataComplete\": true}";
+
+        QString cursor = feed->resolve(QString());
+        QCOMPARE(fromOf(feed->request(cursor)), recentStart);
+        QVERIFY(progressAt(cursor).recentPhase);
+        int recentWindows = 0;
+        while (!cursor.contains(QLatin1String("\"rf\""))) {
+            QVERIFY(fromOf(feed->request(cursor)) >= recentStart);
+            const std::optional<Page> page = feed->parse(empty, cursor, nullptr);
+            QVERIFY(page && !page->complete);
+            cursor = page->nextCursor;
+            QVERIFY(++recentWindows < 20);
+        }
+        QVERIFY(recentWindows >= 4); // 25 May to 10 June in windows of 4 days
+        QCOMPARE(fromOf(feed->request(cursor)), historyStart);
+        const SalesSyncProgress history = progressAt(cursor);
+        QVERIFY(!history.recentPhase);
+        QCOMPARE(history.recentFrom, recentStart.toUTC());
+        QVERIFY(!history.backfillDone);
+        std::optional<Page> page;
+        for (int i = 0; i < 20; ++i) {
+            QVERIFY(fromOf(feed->request(cursor)) < recentStart);
+            page = feed->parse(empty, cursor, nullptr);
+            QVERIFY(page);
+            cursor = page->nextCursor;
+            if (page->complete)
+                break;
+        }
+        QVERIFY(page && page->complete);
+        // The next run starts where the recent range ended (now), not where
+        // the history did.
+        QCOMPARE(cursor, QStringLiteral("{\"since\":\"%1\"}").arg(m_now.toString(Qt::ISODateWithMs)));
+        Database::exec(Database::connection(), QStringLiteral("DELETE FROM sync_cursor"));
+
+        // Over real HTTP: every sale of the two months, once.
+        ManualReachability net;
+        SyncEngine engine({.workerThreads = 1, .reachability = &net, .clock = &m_clock});
+        engine.addConnector(Test::lightspeedDefinition(config(m_server->baseUrl()), o));
+        QString error;
+        QVERIFY2(run(engine, kMenu, &error), qPrintable(error));
+        QVERIFY2(run(engine, kSales, &error), qPrintable(error));
+        const QSet<QString> expected = expectedReceipts(historyStart);
+        QVERIFY(expected.size() > 1000);
+        QCOMPARE(storedReceipts(), expected);
+        const SalesSyncProgress done = LightspeedConnector::salesProgress(Database::connection());
+        QVERIFY(done.backfillDone);
+        // Where the recent range ended (less the lag the sandbox asks for
+        // while it is still closing the last sales), not the history's end.
+        QVERIFY2(done.syncedUntil >= m_now.addSecs(-2 * 3600) && done.syncedUntil <= m_now,
+                 qPrintable(done.syncedUntil.toString(Qt::ISODate)));
+    }
+
     void resumesMidBackfill()
     {
         ManualReachability net;

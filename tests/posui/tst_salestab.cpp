@@ -205,6 +205,33 @@ private Q_SLOTS:
         QVERIFY(texts().contains(SalesPage::tr("No sales in this period")));
     }
 
+    void recentWeeksInWhileTheOlderHistoryComes()
+    {
+        // The back-fill read the recent weeks first (from 40 days ago) and is
+        // now at 500 days ago: this period is in, but last year's match is
+        // not, so the comparison waits; a period wholly inside the recent
+        // weeks of last year would wait too, one inside both is shown.
+        auto tab = makeTab(m_source);
+        QVERIFY(tab);
+        KpiCard* gross = tab->kpiCards()->card(KpiCards::Gross);
+        const SalesView view = tab->currentView();
+        tab->setHistoryCompleteUntil(kToday.addDays(-500));
+        tab->setHistoryCompleteFrom(kToday.addDays(-40));
+        QVERIFY(view.lastYear.to > kToday.addDays(-500) && view.lastYear.from < kToday.addDays(-40));
+        QVERIFY(tab->currentView().importing);
+        QCOMPARE(gross->deltaText(), KpiCard::tr("importing…"));
+        // The history has reached last year's period: only the gap between
+        // it and the recent weeks is still coming, and neither period is in it.
+        tab->setHistoryCompleteUntil(view.lastYear.to.addDays(1));
+        QVERIFY(!tab->currentView().importing);
+        QCOMPARE(gross->deltaText(), SalesFormat::delta(m_source->kpis(view.elapsed).grossCents,
+                                                        m_source->kpis(view.lastYear).grossCents)
+                                         .text);
+        tab->setHistoryCompleteUntil(QDate());
+        tab->setHistoryCompleteFrom(QDate());
+        QVERIFY(!tab->currentView().importing);
+    }
+
     void chartsRenderWithData()
     {
         auto tab = makeTab(m_source);

@@ -23,6 +23,11 @@ struct SalesSyncProgress
     QDateTime rangeEnd;
     QDateTime position;    ///< last sale stored (or window start)
     QDateTime syncedUntil; ///< completed runs: sales stored up to here
+    /// A back-fill that reads the recent weeks first: true while it does;
+    /// then (the older history being read) where that recent range began,
+    /// everything after it being in.
+    bool recentPhase = false;
+    QDateTime recentFrom;
 };
 
 class PosConnectorModule : public ConnectorModule

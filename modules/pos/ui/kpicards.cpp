@@ -205,9 +205,12 @@ void KpiCards::render()
 {
     const QLocale locale;
     const QString until = SalesFormat::timeOfDay(m_until);
-    const auto lastYear = [&until](const QString& value) {
-        return until.isEmpty() ? tr("Last year: %1").arg(value)
-                               : tr("Last year until %1: %2").arg(until, value);
+    // While last year's sales are still being imported, no figure for them
+    // (a "0 €" would read as a real one).
+    const auto lastYear = [this, &until](const QString& value) {
+        const QString shown = m_importing ? tr("being imported") : value;
+        return until.isEmpty() ? tr("Last year: %1").arg(shown)
+                               : tr("Last year until %1: %2").arg(until, shown);
     };
     const QString lunch = tr("Lunch");
     const QString dinner = tr("Dinner");

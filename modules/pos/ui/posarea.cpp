@@ -183,15 +183,38 @@ void PosArea::refreshStatus(ConnectorRuntime* runtime)
     if (!progress || !progress->started || progress->backfillDone) {
         m_tab->setImportNotice(QString());
         m_tab->setHistoryCompleteUntil(QDate());
+        m_tab->setHistoryCompleteFrom(QDate());
         return;
     }
+    const int percent = qRound(progress->fraction * 100);
+    const QDate position = progress->position.toLocalTime().date();
     // The day being imported is not complete: the one before it is.
-    m_tab->setHistoryCompleteUntil(progress->position.toLocalTime().date().addDays(-1));
-    m_tab->setImportNotice(
-        tr("Importing the sales history from the till: %1 % done, sales up to %2 are in. Figures after that "
-           "date are not complete yet.")
-            .arg(qRound(progress->fraction * 100))
-            .arg(QLocale().toString(progress->position.toLocalTime().date(), QLocale::LongFormat)));
+    m_tab->setHistoryCompleteUntil(position.addDays(-1));
+    if (progress->recentPhase) {
+        m_tab->setHistoryCompleteFrom(QDate());
+        m_tab->setImportNotice(
+            tr("Importing the latest sales from the till first: %1 % of the weeks since %2 are in. The older "
+               "history comes next.")
+                .arg(percent)
+                .arg(QLocale().toString(progress->rangeStart.toLocalTime().date(), QLocale::LongFormat)));
+        return;
+    }
+    const QDate recentFrom =
+        progress->recentFrom.isValid() ? progress->recentFrom.toLocalTime().date() : QDate();
+    m_tab->setHistoryCompleteFrom(recentFrom);
+    if (recentFrom.isValid())
+        m_tab->setImportNotice(
+            tr("The sales since %1 are in. Importing the older history from the till: %2 % done, sales up to "
+               "%3 are in; comparisons with last year are complete once it is done.")
+                .arg(QLocale().toString(recentFrom, QLocale::LongFormat))
+                .arg(percent)
+                .arg(QLocale().toString(position, QLocale::LongFormat)));
+    else
+        m_tab->setImportNotice(tr("Importing the sales history from the till: %1 % done, sales up to %2 are "
+                                  "in. Figures after that "
+                                  "date are not complete yet.")
+                                   .arg(percent)
+                                   .arg(QLocale().toString(position, QLocale::LongFormat)));
 }
 
 } // namespace Moulin

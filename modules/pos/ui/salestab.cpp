@@ -153,8 +153,12 @@ SalesView SalesTab::currentView() const
         compared.until = QTime(now.time().hour(), now.time().minute());
     view.lastYear =
         m_source ? m_source->samePeriodLastYear(compared) : SalesRepository::samePeriodLastYear(compared);
-    view.importing = m_completeUntil.isValid() &&
-                     (view.elapsed.to > m_completeUntil || view.lastYear.to > m_completeUntil);
+    // Importing: a day of the period or of last year's falls in the days
+    // still coming, after m_completeUntil (and before m_completeFrom).
+    auto coming = [this](const SalesPeriod& p) {
+        return p.to > m_completeUntil && (!m_completeFrom.isValid() || p.from < m_completeFrom);
+    };
+    view.importing = m_completeUntil.isValid() && (coming(view.elapsed) || coming(view.lastYear));
     return view;
 }
 
@@ -547,6 +551,16 @@ void SalesTab::setHistoryCompleteUntil(const QDate& date)
     m_completeUntil = date;
     if (currentView().importing != wasImporting)
         refresh(); // new figures arrive through the live refresh anyway
+}
+
+void SalesTab::setHistoryCompleteFrom(const QDate& date)
+{
+    if (date == m_completeFrom)
+        return;
+    const bool wasImporting = currentView().importing;
+    m_completeFrom = date;
+    if (currentView().importing != wasImporting)
+        refresh();
 }
 
 void SalesTab::setImportNotice(const QString& text)

@@ -111,6 +111,10 @@ public Q_SLOTS:
     /// sales are all in (invalid: everything is in). Periods after it show
     /// "importing" instead of a change against last year or "no sales".
     void setHistoryCompleteUntil(const QDate& date);
+    /// With a back-fill that read the recent weeks first: the first day of
+    /// that recent range, complete up to today (invalid: none). Only the days
+    /// between setHistoryCompleteUntil() and it are still coming.
+    void setHistoryCompleteFrom(const QDate& date);
     /// Looks at the clock (a timer does every kClockCheckMs while the tab is
     /// shown, and showing it does): past midnight the current period moves
     /// on; when the minute changed, the comparison with last year "up to the
@@ -158,6 +162,7 @@ private:
     QWidget* m_main;
     QLabel* m_importNotice = nullptr;
     QDate m_completeUntil;
+    QDate m_completeFrom;
     QLabel* m_title;
     QLabel* m_periodLabel;
     QLabel* m_compareLabel;

@@ -152,6 +152,10 @@ public:
         qint64 rs = 0, re = 0, wf = 0, wt = 0, pos = 0, r0 = 0, n = 0;
         QString token;
         bool backfill = false;
+        /// Recent first: while the recent range is read, the history still to
+        /// read [hs, he); while the history is read, where the recent range
+        /// began (rf) and where the next incremental run starts (aft).
+        qint64 hs = 0, he = 0, rf = 0, aft = 0;
 
         QString encode() const
         {
@@ -163,6 +167,14 @@ public:
                 o.insert(QStringLiteral("tok"), token);
             if (backfill)
                 o.insert(QStringLiteral("bf"), true);
+            if (he > hs) {
+                o.insert(QStringLiteral("hs"), iso(hs));
+                o.insert(QStringLiteral("he"), iso(he));
+            }
+            if (rf > 0) {
+                o.insert(QStringLiteral("rf"), iso(rf));
+                o.insert(QStringLiteral("aft"), iso(aft));
+            }
             return compact(o);
         }
     };
@@ -191,6 +203,14 @@ public:
             s.n = c.value(QLatin1String("n")).toInteger();
             s.token = c.value(QLatin1String("tok")).toString();
             s.backfill = c.value(QLatin1String("bf")).toBool();
+            if (c.contains(QLatin1String("he"))) {
+                s.hs = msOf(c, "hs");
+                s.he = msOf(c, "he");
+            }
+            if (c.contains(QLatin1String("rf"))) {
+                s.rf = msOf(c, "rf");
+                s.aft = msOf(c, "aft");
+            }
             if (s.wt > s.wf && s.wt - s.wf <= window && s.re >= s.wt)
                 return s;
             qCWarning(lcLightspeed) << "sales cursor is inconsistent; starting the range again";
@@ -203,6 +223,19 @@ public:
             const QDate today = QDateTime::fromMSecsSinceEpoch(now, Qt::UTC).toTimeZone(m_o.timeZone).date();
             s.rs = today.addDays(-m_o.backfillDays).startOfDay(m_o.timeZone).toMSecsSinceEpoch();
             s.backfill = true;
+            if (m_o.recentFirst) {
+                // This month and the week before it first; the history
+                // before that next, in the same run.
+                const qint64 recent = QDate(today.year(), today.month(), 1)
+                                          .addDays(-7)
+                                          .startOfDay(m_o.timeZone)
+                                          .toMSecsSinceEpoch();
+                if (recent > s.rs) {
+                    s.hs = s.rs;
+                    s.he = recent;
+                    s.rs = recent;
+                }
+            }
         }
         s.re = std::max(now, s.rs + 1);
         s.wf = s.rs;
@@ -266,15 +299,32 @@ public:
             s.wf = s.wt;
             s.wt = std::min(s.wf + window, s.re);
             page.nextCursor = s.encode();
+        } else if (s.he > s.hs) {
+            // The recent range is in: now the history before it, oldest
+            // first; the next incremental run starts where the recent one
+            // ended.
+            State h;
+            h.backfill = true;
+            h.rf = s.rs;
+            h.aft = dataComplete ? s.re : std::max(s.rs, s.re - m_o.incompleteLagMs);
+            h.rs = s.hs;
+            h.re = s.he;
+            h.wf = h.rs;
+            h.wt = std::min(h.wf + window, h.re);
+            h.pos = h.rs;
+            h.r0 = h.rs;
+            page.nextCursor = h.encode();
+            s = h;
         } else {
-            const qint64 since = dataComplete ? s.re : std::max(s.rs, s.re - m_o.incompleteLagMs);
+            const qint64 since =
+                s.rf > 0 ? s.aft : (dataComplete ? s.re : std::max(s.rs, s.re - m_o.incompleteLagMs));
             page.nextCursor = compact(QJsonObject{{QStringLiteral("since"), iso(since)}});
             page.complete = true;
         }
         if (!page.complete) {
             const qint64 covered = s.pos - s.r0;
             if (covered > 0 && s.n > 0)
-                page.remaining = qint64(double(s.n) * double(s.re - s.pos) / double(covered));
+                page.remaining = qint64(double(s.n) * double(s.re - s.pos + (s.he - s.hs)) / double(covered));
         } else {
             page.remaining = 0;
         }
@@ -478,6 +528,13 @@ public:
         return kPhases[0];
     }
 
+    /// The phase's path, with the business location where it has one.
+    QString pathOf(const Phase& phase) const
+    {
+        const QString path = QLatin1String(phase.path);
+        return path.contains(QLatin1String("%1")) ? path.arg(m_o.businessLocationId) : path;
+    }
+
     struct State
     {
         QString phase = QStringLiteral("tax");
@@ -515,7 +572,7 @@ public:
         const State s = State::decode(cursor);
         HttpRequest r;
         const Phase& phase = phaseOf(s.phase);
-        const QString path = QLatin1String(phase.path).arg(m_o.businessLocationId);
+        const QString path = pathOf(phase);
         if (!phase.halKey)
             r.url = m_o.url(path, {{QStringLiteral("businessLocationId"), m_o.businessLocationId},
                                    {QStringLiteral("offset"), QString::number(s.offset)},
@@ -543,7 +600,7 @@ public:
         }
         if (!tape) {
             if (error)
-                *error = unreadable(QLatin1String(phase.path).arg(m_o.businessLocationId), why);
+                *error = unreadable(pathOf(phase), why);
             return std::nullopt;
         }
         const JsonRef list = listOf(*tape, phase.halKey);
@@ -828,6 +885,7 @@ LightspeedOptions LightspeedOptions::fromConfig(const ConnectorConfig& config)
     const PosSettings pos = PosSettings::load();
     o.timeZone = QTimeZone(pos.timeZone.toUtf8());
     o.backfillDays = pos.backfillDays;
+    o.recentFirst = true;
     return o;
 }
 
@@ -903,6 +961,10 @@ SalesSyncProgress LightspeedConnector::salesProgress(QSqlDatabase db, const QStr
     p.rangeStart = at("rs");
     p.rangeEnd = at("re");
     p.position = at("pos");
+    if (c.contains(QLatin1String("he")))
+        p.recentPhase = true;
+    else if (c.contains(QLatin1String("rf")))
+        p.recentFrom = at("rf");
     const qint64 span = p.rangeStart.msecsTo(p.rangeEnd);
     if (span > 0)
         p.fraction = std::clamp(double(p.rangeStart.msecsTo(p.position)) / double(span), 0.0, 1.0);

@@ -51,6 +51,10 @@ struct LightspeedOptions
     QString businessLocationId; ///< the chosen blId (ConnectorConfig::storeId)
     QTimeZone timeZone = QTimeZone("Europe/Paris");
     int backfillDays = 730;
+    /// The first run reads the current month (and the week before it) first,
+    /// so the Ventes tab has this month's figures within seconds, then the
+    /// older history, oldest first. false: the whole back-fill oldest first.
+    bool recentFirst = false;
     int windowDays = 365;           ///< ≤ 365 (the API's limit)
     int salesPageSize = 100;        ///< ≤ 100
     int itemsPageSize = 100;        ///< ≤ 100

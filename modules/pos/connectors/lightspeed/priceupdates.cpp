@@ -182,9 +182,8 @@ void PriceUpdates::onChecked(const QString& itemId, const HttpResponse& response
                        key](QSqlDatabase& db) -> DbStatus {
             QSqlQuery q(db);
             q.prepare(QStringLiteral(
-                "SELECT local_state, local_price_cents, base_price_cents, sent_price_cents, "
-                "(SELECT state FROM outbox o WHERE o.idempotency_key = pos_item.outbox_key) FROM pos_item "
-                "WHERE item_id = ?"));
+                "SELECT local_state, local_price_cents, base_price_cents, sent_price_cents, outbox_key FROM "
+                "pos_item WHERE item_id = ?"));
             q.addBindValue(itemId);
             if (!Database::exec(q, "read item to check") || !q.next())
                 return DbStatus::failure(QStringLiteral("item gone"));
@@ -193,8 +192,9 @@ void PriceUpdates::onChecked(const QString& itemId, const HttpResponse& response
             const qint64 wanted = q.value(1).toLongLong();
             const qint64 base = q.value(2).toLongLong();
             const QVariant sent = q.value(3);
-            const QString outboxState = q.value(4).toString();
+            const QByteArray outboxKey = q.value(4).toString().toUtf8();
             q.finish();
+            const std::optional<OutboxItem::State> outboxState = Outbox::stateOf(db, outboxKey);
             outcome->wanted = wanted;
             QSqlQuery up(db);
             if (!rejectReason.isEmpty()) {
@@ -217,7 +217,7 @@ void PriceUpdates::onChecked(const QString& itemId, const HttpResponse& response
             } else if (*posPrice == base || (!sent.isNull() && *posPrice == sent.toLongLong())) {
                 // Unchanged on the POS since the edit: send it, unless a write
                 // for this item is still on its way.
-                if (outboxState == QLatin1String("pending") || outboxState == QLatin1String("sending"))
+                if (outboxState == OutboxItem::State::Pending || outboxState == OutboxItem::State::Sending)
                     return DbStatus{};
                 // The write's key is kept with the edit before the write is
                 // queued, so the menu sync can find (and cancel) it.
@@ -290,13 +290,10 @@ void PriceUpdates::onOutboxConfirmed(qint64 id)
     auto itemId = std::make_shared<QString>();
     const QString at = now();
     m_db->transaction([id, at, itemId](QSqlDatabase& db) -> DbStatus {
-            QSqlQuery q(db);
-            q.prepare(QStringLiteral("SELECT payload FROM outbox WHERE id = ?"));
-            q.addBindValue(id);
-            if (!Database::exec(q, "read confirmed write") || !q.next())
+            const std::optional<OutboxItem> write = Outbox::read(db, id);
+            if (!write)
                 return DbStatus::failure(QStringLiteral("write not found"));
-            const QJsonObject payload = QJsonDocument::fromJson(q.value(0).toByteArray()).object();
-            q.finish();
+            const QJsonObject payload = QJsonDocument::fromJson(write->payload).object();
             *itemId = payload.value(QLatin1String("itemId")).toString();
             const qint64 cents = payload.value(QLatin1String("priceCents")).toString().toLongLong();
             // The POS now has this price; the edit is settled if it is the
@@ -337,14 +334,11 @@ void PriceUpdates::onOutboxRejected(qint64 id, const QString& reason)
     const QString at = now();
     const QString message = tr("Lightspeed refused the new price: %1").arg(reason);
     m_db->transaction([id, at, message, itemId](QSqlDatabase& db) -> DbStatus {
-            QSqlQuery q(db);
-            q.prepare(QStringLiteral("SELECT payload, idempotency_key FROM outbox WHERE id = ?"));
-            q.addBindValue(id);
-            if (!Database::exec(q, "read refused write") || !q.next())
+            const std::optional<OutboxItem> write = Outbox::read(db, id);
+            if (!write)
                 return DbStatus::failure(QStringLiteral("write not found"));
-            const QJsonObject payload = QJsonDocument::fromJson(q.value(0).toByteArray()).object();
-            const QString key = q.value(1).toString();
-            q.finish();
+            const QJsonObject payload = QJsonDocument::fromJson(write->payload).object();
+            const QString key = QString::fromUtf8(write->idempotencyKey);
             *itemId = payload.value(QLatin1String("itemId")).toString();
             QSqlQuery up(db);
             up.prepare(
