@@ -4,8 +4,10 @@
 #include "common/core/credentialstore.h"
 #include "common/core/database.h"
 #include "common/net/httpclient.h"
+#include "common/net/webhookverifier.h"
 #include "common/runtime/connectormodule.h"
 #include "common/runtime/connectorruntime.h"
+#include "common/runtime/webhookreceiver.h"
 #include "common/sync/outbox.h"
 #include "common/sync/syncengine.h"
 #include "sandbox/core/faultplan.h"
@@ -14,6 +16,10 @@
 #include "syncsupport.h"
 #include "testsupport.h"
 
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTest>
@@ -49,6 +55,27 @@ public:
         o.baseUrl = config.apiUrl;
         o.keyed = true;
         return std::make_shared<Test::RecordsAdapter>(o);
+    }
+    /// Declares a signed webhook, as a booking connector would.
+    void attach(ConnectorRuntime& runtime, const ConnectorConfig&) const override
+    {
+        WebhookRoute route;
+        route.connectorId = QStringLiteral("testrecords");
+        route.path = QStringLiteral("/webhooks/testrecords");
+        route.verification = WebhookRoute::Verification::MoulinSignature;
+        route.secret = kWebhookSecret;
+        route.handler = [](const WebhookDelivery& delivery) {
+            deliveries().append(delivery.body);
+            return WebhookReply{200, QJsonObject{{QStringLiteral("status"), QStringLiteral("accepted")}}};
+        };
+        runtime.webhooks()->addRoute(route);
+    }
+
+    static inline const QByteArray kWebhookSecret = Test::testSecret(QStringLiteral("webhook"));
+    static QList<QByteArray>& deliveries()
+    {
+        static QList<QByteArray> list;
+        return list;
     }
 };
 
@@ -102,6 +129,51 @@ private Q_SLOTS:
     }
 
     void cleanup() { Database::closeConnection(); }
+
+    void webhookRoutesOfModulesAreServed()
+    {
+        QVERIFY(ConnectorSettings::save(testConfig(m_sandbox->baseUrl())));
+        CredentialStore credentials;
+        {
+            // Off by default: the route is declared, nothing listens.
+            ConnectorRuntime runtime(&credentials);
+            runtime.reload();
+            QCOMPARE(runtime.webhooks()->routePaths(), QStringList{QStringLiteral("/webhooks/testrecords")});
+            QVERIFY(!runtime.webhooks()->isListening());
+        }
+        {
+            // A wrong value is reported, naming the key, and nothing listens.
+            AppPaths::settings()->setValue(QStringLiteral("webhooks/port"), QStringLiteral("huit"));
+            ConnectorRuntime runtime(&credentials);
+            runtime.reload();
+            QVERIFY(!runtime.webhooks()->isListening());
+            QVERIFY2(runtime.webhookError().contains(QStringLiteral("webhooks/port")),
+                     qPrintable(runtime.webhookError()));
+        }
+        WebhookReceiverSettings on;
+        on.enabled = true;
+        on.port = 0;
+        on.save(*AppPaths::settings());
+        ConnectorRuntime runtime(&credentials);
+        runtime.reload();
+        QVERIFY2(runtime.webhooks()->isListening(), qPrintable(runtime.webhookError()));
+
+        TestRecordsModule::deliveries().clear();
+        const QByteArray body = R"({"event_id":"e-1","reservation_id":"R-42"})";
+        QNetworkAccessManager nam;
+        QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1/webhooks/testrecords")
+                                         .arg(runtime.webhooks()->serverPort())));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+        request.setRawHeader(WebhookVerifier::kHeaderName,
+                             WebhookVerifier::signatureHeader(TestRecordsModule::kWebhookSecret,
+                                                              QDateTime::currentSecsSinceEpoch(), body));
+        QNetworkReply* reply = nam.post(request, body);
+        QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 10000);
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        QCOMPARE(TestRecordsModule::deliveries(), QList<QByteArray>{body});
+        reply->deleteLater();
+        AppPaths::settings()->remove(QStringLiteral("webhooks"));
+    }
 
     void syncNowStoresAndReports()
     {

@@ -1,15 +1,18 @@
 #include "common/runtime/connectorruntime.h"
 
+#include "common/core/apppaths.h"
 #include "common/core/connectorcatalog.h"
 #include "common/core/connectorsettings.h"
 #include "common/core/credentialstore.h"
 #include "common/net/httpclient.h"
 #include "common/runtime/connectormodule.h"
+#include "common/runtime/webhookreceiver.h"
 #include "common/sync/operationlog.h"
 #include "common/sync/outbox.h"
 #include "common/sync/syncengine.h"
 
 #include <QLoggingCategory>
+#include <QSettings>
 
 namespace Moulin {
 
@@ -26,6 +29,7 @@ ConnectorRuntime::ConnectorRuntime(CredentialStore* credentials, QObject* parent
     , m_log(std::make_unique<OperationLog>())
     , m_engine(std::make_unique<SyncEngine>())
     , m_outbox(std::make_unique<Outbox>())
+    , m_webhooks(std::make_unique<WebhookReceiver>())
 {
     qRegisterMetaType<FeedRunSummary>();
     m_engine->setOperationLog(m_log.get());
@@ -105,6 +109,7 @@ ConnectorRuntime::ConnectorRuntime(CredentialStore* credentials, QObject* parent
 
 ConnectorRuntime::~ConnectorRuntime()
 {
+    m_webhooks->close();
     m_tokenTimer.stop();
     m_engine->stop();
     m_engine->cancelAll();
@@ -123,9 +128,14 @@ void ConnectorRuntime::reload()
     m_configs.clear();
     m_unimplemented.clear();
 
+    m_webhooks->close();
+    for (const ConnectorConfig& config : std::as_const(m_allConfigs))
+        m_webhooks->removeRoutes(config.connectorId);
+
     m_allConfigs = ConnectorSettings::allWith(m_additional);
     for (const ConnectorConfig& config : std::as_const(m_allConfigs))
         addConnector(config);
+    applyWebhookSettings();
     Q_EMIT statusChanged();
 }
 
@@ -169,6 +179,35 @@ void ConnectorRuntime::addConnector(const ConnectorConfig& config)
     m_outbox->httpClient()->setProfile(definition.profile);
     m_http->setProfile(definition.profile); // reads made from the GUI thread (e.g. price checks)
     module->attach(*this, config);
+}
+
+void ConnectorRuntime::applyWebhookSettings()
+{
+    m_webhookError.clear();
+    QString error;
+    const std::optional<WebhookReceiverSettings> settings =
+        WebhookReceiverSettings::fromSettings(*AppPaths::settings(), &error);
+    if (!settings) {
+        m_webhookError = error;
+        qCWarning(lcRuntime, "webhooks: %s", qUtf8Printable(error));
+        Q_EMIT message(error);
+        return;
+    }
+    m_webhooks->setSettings(*settings);
+    if (!settings->enabled)
+        return;
+    if (m_webhooks->routePaths().isEmpty()) {
+        qCInfo(lcRuntime, "webhooks are on, but no connector declares a route: not listening");
+        return;
+    }
+    if (!m_webhooks->listen(&error)) {
+        m_webhookError = error;
+        qCWarning(lcRuntime, "webhooks: %s", qUtf8Printable(error));
+        Q_EMIT message(error);
+        return;
+    }
+    qCInfo(lcRuntime, "webhooks: listening on %s port %u", qUtf8Printable(settings->address.toString()),
+           unsigned(m_webhooks->serverPort()));
 }
 
 void ConnectorRuntime::start()

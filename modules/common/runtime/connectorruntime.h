@@ -19,6 +19,7 @@ class HttpClient;
 class OperationLog;
 class Outbox;
 class SyncEngine;
+class WebhookReceiver;
 
 /// Result of one feed run, for the status bar and `moulin --sync-now`.
 struct FeedRunSummary
@@ -75,6 +76,12 @@ public:
     Outbox* outbox() const { return m_outbox.get(); }
     OperationLog* operationLog() const { return m_log.get(); }
     HttpClient* http() const { return m_http.get(); }
+    /// The inbound side: connector modules declare their webhook routes on
+    /// it in ConnectorModule::attach(). It listens after reload() when the
+    /// settings turn it on (webhooks/enabled, address, port, TLS; off by
+    /// default); webhookError() says why it does not when it should.
+    WebhookReceiver* webhooks() const { return m_webhooks.get(); }
+    QString webhookError() const { return m_webhookError; }
 
 Q_SIGNALS:
     /// Connector states changed (a run ended, a breaker moved, a sign-in
@@ -92,6 +99,8 @@ Q_SIGNALS:
 
 private:
     void addConnector(const ConnectorConfig& config);
+    /// Listens for webhooks when the settings ask for it and a route exists.
+    void applyWebhookSettings();
     void refreshTokens();
     void runFeeds(const QString& connectorId);
 
@@ -100,6 +109,8 @@ private:
     std::unique_ptr<OperationLog> m_log;
     std::unique_ptr<SyncEngine> m_engine;
     std::unique_ptr<Outbox> m_outbox;
+    std::unique_ptr<WebhookReceiver> m_webhooks;
+    QString m_webhookError;
     QHash<QString, Authenticator*> m_authenticators;
     QHash<QString, ConnectorConfig> m_configs;
     QHash<QString, QElapsedTimer> m_runClocks;
