@@ -5,7 +5,7 @@
 // 1. Ingest: N sales lines (default 1,000,000) of sandbox sales, served as
 //    the JSON pages of /f/v2/.../sales (100 sales a page), parsed and stored
 //    the way the transactions feed does (SalesFeedPage::read, then
-//    SalesStore::storePage: receipts,
+//    LightspeedSalesReader::storePage: receipts,
 //    lines, payments, VAT, quarantine checks, every rollup adjusted; one
 //    transaction per page), against a plain prepared-statement bulk insert of
 //    the same line rows into a table of the same columns (no secondary
@@ -19,6 +19,7 @@
 // Prints the figures; exits 1 when a target is missed.
 
 #include "common/core/database.h"
+#include "pos/connectors/lightspeed/lightspeedsales.h"
 #include "pos/connectors/lightspeed/sandboxlightspeed.h"
 #include "pos/core/salesrepository.h"
 #include "pos/core/salesstore.h"
@@ -146,6 +147,7 @@ bool ingest(qint64 targetLines, SandboxLightspeed* ls, const QString& dir)
                        "?, ?, ?, ?, ?)"));
 
     SalesStore store;
+    LightspeedSalesReader reader;
     QSqlDatabase db = Database::connection();
     QElapsedTimer timer;
     qint64 moulinNs = 0, plainNs = 0, parseNs = 0;
@@ -179,7 +181,7 @@ bool ingest(qint64 targetLines, SandboxLightspeed* ls, const QString& dir)
 
             // Moulin: what the transactions feed does with the page: read it
             // on the worker (SalesFeedPage::read: JSON validated and indexed),
-            // then store it in one transaction (SalesStore::storePage: every
+            // then store it in one transaction (LightspeedSalesReader::storePage: every
             // check of the quarantine, receipts, lines, payments, rollups).
             timer.start();
             QString error;
@@ -191,7 +193,7 @@ bool ingest(qint64 targetLines, SandboxLightspeed* ls, const QString& dir)
             parseNs += timer.nsecsElapsed();
             Database::exec(db, QStringLiteral("BEGIN IMMEDIATE"));
             SalesStore::Stats stats;
-            if (!store.storePage(db, *page, &stats, &error)) {
+            if (!reader.storePage(store, db, *page, &stats, &error)) {
                 std::fprintf(stderr, "store failed: %s\n", qPrintable(error));
                 return false;
             }
@@ -313,6 +315,7 @@ bool queries(int years, int runs, SandboxLightspeed* ls, const QString& dir)
         return false;
     loadReference(ls);
     SalesStore store;
+    LightspeedSalesReader reader;
     QSqlDatabase db = Database::connection();
     const QDate last = kNow.date().addDays(-1);
     const QDate first = last.addYears(-years).addDays(1);
@@ -321,7 +324,7 @@ bool queries(int years, int runs, SandboxLightspeed* ls, const QString& dir)
     for (QDate d = first; d <= last; d = d.addDays(1)) {
         Database::exec(db, QStringLiteral("BEGIN IMMEDIATE"));
         QString error;
-        store.storeSales(db, ls->salesOfDay(d), nullptr, &error);
+        reader.storeSales(store, db, ls->salesOfDay(d), nullptr, &error);
         Database::exec(db, QStringLiteral("COMMIT"));
     }
     Database::exec(db, QStringLiteral("ANALYZE"));

@@ -2,6 +2,7 @@
 // from stored sales, and refuses a bad SIREN or folder without writing.
 #include "common/core/apppaths.h"
 #include "common/core/database.h"
+#include "pos/connectors/lightspeed/lightspeedsales.h"
 #include "pos/connectors/lightspeed/sandboxlightspeed.h"
 #include "pos/core/fecexport.h"
 #include "pos/core/salesstore.h"
@@ -22,6 +23,7 @@ class TestAccountingExportDialog : public QObject
     Q_OBJECT
 
     SalesStore m_store;
+    LightspeedSalesReader m_reader;
     QString m_out;
 
 private Q_SLOTS:
@@ -61,7 +63,7 @@ private Q_SLOTS:
             QVERIFY(db.transaction());
             QString error;
             SalesStore::Stats stats;
-            QVERIFY2(m_store.storeSales(db, ls->salesOfDay(d), &stats, &error), qPrintable(error));
+            QVERIFY2(m_reader.storeSales(m_store, db, ls->salesOfDay(d), &stats, &error), qPrintable(error));
             QVERIFY(db.commit());
         }
         m_out = QDir(dir).filePath(QStringLiteral("exports"));

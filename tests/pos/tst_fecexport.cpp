@@ -4,6 +4,7 @@
 // daily summary CSV ("Z de caisse").
 
 #include "common/core/database.h"
+#include "pos/connectors/lightspeed/lightspeedsales.h"
 #include "pos/connectors/lightspeed/sandboxlightspeed.h"
 #include "pos/core/fecexport.h"
 #include "pos/core/money.h"
@@ -90,6 +91,7 @@ class TestFecExport : public QObject
 
 private:
     SalesStore m_store;
+    LightspeedSalesReader m_reader;
 
     bool store(const QList<QJsonObject>& sales)
     {
@@ -97,7 +99,7 @@ private:
         db.transaction();
         QString error;
         SalesStore::Stats stats;
-        const bool ok = m_store.storeSales(db, sales, &stats, &error) && stats.quarantined == 0;
+        const bool ok = m_reader.storeSales(m_store, db, sales, &stats, &error) && stats.quarantined == 0;
         if (!ok)
             qWarning() << error << stats.quarantined;
         return db.commit() && ok;

@@ -3,6 +3,7 @@
 // (rollups adjusted by the delta), the quarantine, local days and services.
 
 #include "common/core/database.h"
+#include "pos/connectors/lightspeed/lightspeedsales.h"
 #include "pos/connectors/lightspeed/sandboxlightspeed.h"
 #include "pos/core/salesrepository.h"
 #include "pos/core/salesstore.h"
@@ -77,6 +78,7 @@ class TestSalesStore : public QObject
 
 private:
     SalesStore m_store;
+    LightspeedSalesReader m_reader;
 
     bool store(const QList<QJsonObject>& sales, SalesStore::Stats* stats = nullptr)
     {
@@ -84,7 +86,7 @@ private:
         if (!db.transaction())
             return false;
         QString error;
-        if (!m_store.storeSales(db, sales, stats, &error)) {
+        if (!m_reader.storeSales(m_store, db, sales, stats, &error)) {
             qWarning() << error;
             db.rollback();
             return false;
@@ -508,7 +510,7 @@ private Q_SLOTS:
         QVERIFY(db.transaction());
         QString error;
         SalesStore::Stats released;
-        QVERIFY2(m_store.retryQuarantine(db, &released, &error), qPrintable(error));
+        QVERIFY2(LightspeedSalesReader::retryQuarantine(m_store, db, &released, &error), qPrintable(error));
         QVERIFY(db.commit());
         QCOMPARE(released.inserted, 1);
         QCOMPARE(released.resolved, 1);
@@ -546,7 +548,7 @@ private Q_SLOTS:
         QSqlDatabase db = Database::connection();
         QVERIFY(db.transaction());
         SalesStore::Stats stats;
-        QVERIFY2(m_store.storePage(db, *page, &stats, &error), qPrintable(error));
+        QVERIFY2(m_reader.storePage(m_store, db, *page, &stats, &error), qPrintable(error));
         QVERIFY(db.commit());
         QCOMPARE(stats.inserted, 1);
         QCOMPARE(stats.quarantined, 2);
@@ -714,7 +716,7 @@ private Q_SLOTS:
         QVERIFY(db.transaction());
         SalesStore::Stats retried;
         QString error;
-        QVERIFY2(m_store.retryQuarantine(db, &retried, &error), qPrintable(error));
+        QVERIFY2(LightspeedSalesReader::retryQuarantine(m_store, db, &retried, &error), qPrintable(error));
         QVERIFY(db.commit());
         QCOMPARE(retried.inserted, 1);
         QCOMPARE(retried.released, 1);

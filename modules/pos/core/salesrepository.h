@@ -1,7 +1,7 @@
 #pragma once
 
 // Read side of the Ventes tab: widget-free queries over the sales rollups
-// maintained by the Lightspeed connector (salesstore.h).
+// maintained by the POS connectors through the sales store (salesstore.h).
 //
 // Every method runs on the QSqlDatabase given to the constructor, which must
 // be the CALLING thread's connection (Database::connection()): small rollup

@@ -1,19 +1,18 @@
 #pragma once
 
-// Storage of the Lightspeed sales feed: receipts, lines, payments, VAT per
-// rate, the quarantine, and the rollups the Ventes tab reads
-// (salesrepository.h), all adjusted in the caller's transaction.
+// Storage of the sales a POS connector read into the area's model (Sale):
+// receipts, lines, payments, VAT per rate, the quarantine, and the rollups
+// the Ventes tab reads (salesrepository.h), all adjusted in the caller's
+// transaction. Reading a provider's JSON is the connector's (e.g.
+// pos/connectors/lightspeed/lightspeedsales.h).
 //
 // Idempotence: a receipt is keyed by its receiptId. Storing a receipt that
 // is already stored with the same content does nothing; with another content
 // (the POS corrected it) the old contribution is taken out of every rollup
 // and the new one put in. A replayed page therefore never counts twice.
 
-#include "common/core/jsontape.h"
-
 #include <QDateTime>
 #include <QHash>
-#include <QJsonObject>
 #include <QList>
 #include <QSet>
 #include <QSqlDatabase>
@@ -25,8 +24,6 @@
 #include <optional>
 
 namespace Moulin {
-
-class SalesStringPool;
 
 /// The restaurant's local time: day, hour, weekday and service of a UTC
 /// instant. Caches the UTC offset per hour (DST changes on the hour).
@@ -130,45 +127,6 @@ struct SaleProblem
     QString message; // English, names the line (stored; shown in the tab)
 };
 
-/// Reads a v2 sales object. nullopt and `problem` when it cannot be stored
-/// as is. Pure (no database): the reference is given.
-std::optional<Sale> parseSale(const JsonRef& object, const SalesReference& reference, SaleProblem* problem);
-/// The same, sharing the repeated texts through `pool` (SalesStore's).
-std::optional<Sale> parseSale(const JsonRef& object, const SalesReference& reference, SaleProblem* problem,
-                              SalesStringPool* pool);
-/// The same from a QJsonObject (tests, the quarantine's retries).
-std::optional<Sale> parseSale(const QJsonObject& object, const SalesReference& reference,
-                              SaleProblem* problem);
-
-/// A page of the v2 sales endpoint, read straight from the answer's bytes:
-/// validated as JSON, indexed (JsonTape), nothing decoded until stored. What
-/// the transactions feed reads on its worker thread and stores in one
-/// transaction (SalesStore::storePage).
-class SalesFeedPage
-{
-public:
-    /// nullopt and `*error` (English, names the byte) when the bytes are not
-    /// JSON or have no "sales" list.
-    static std::optional<SalesFeedPage> read(const QByteArray& body, QString* error);
-
-    /// Sales in the page (including any that are not objects).
-    qsizetype size() const { return m_sales.size(); }
-    JsonRef sales() const { return m_sales; }
-    /// Empty on the last page of a window.
-    QString nextPageToken() const { return m_root.value("nextPageToken").toString(); }
-    /// False while the POS is still closing recent sales (default true).
-    bool dataComplete() const { return m_root.value("dataComplete").toBool(true); }
-    /// The latest valid timeClosed of the page (ms since the epoch; 0: none).
-    qint64 lastClosedMs() const { return m_lastClosedMs; }
-
-private:
-    explicit SalesFeedPage(JsonTape tape);
-    JsonTape m_tape;
-    JsonRef m_root;
-    JsonRef m_sales;
-    qint64 m_lastClosedMs = 0;
-};
-
 /// Used from one thread at a time (the feed's worker).
 class SalesStore
 {
@@ -191,14 +149,9 @@ public:
 
     const LocalCalendar& calendar() const { return m_calendar; }
 
-    /// Stores a page of v2 sales objects: the good ones land, the others go
-    /// to the quarantine with their reason. Runs inside the caller's
-    /// transaction (no BEGIN/COMMIT). False only on a database error.
-    bool storeSales(QSqlDatabase& db, const QList<QJsonObject>& sales, Stats* stats, QString* error);
-    /// The same for a page read by SalesFeedPage (the feed's path): a quarantined
-    /// sale keeps its bytes as the POS sent them.
-    bool storePage(QSqlDatabase& db, const SalesFeedPage& page, Stats* stats, QString* error);
-    /// Stores already parsed sales (benchmarks, tests).
+    /// Stores sales a connector read into the area's model (its reader puts
+    /// the ones it could not read in the quarantine()). Runs inside the
+    /// caller's transaction (no BEGIN/COMMIT). False only on a database error.
     bool storeParsed(QSqlDatabase& db, const QList<Sale>& sales, Stats* stats, QString* error);
 
     /// Puts something that could not be read at all in the (shared)
@@ -211,21 +164,26 @@ public:
     /// reference data (unknown SKU, tax code, group or payment code), e.g.
     /// after the menu feed ran; those that now pass are stored and their rows
     /// marked 'released' (Stats::released). Inside the caller's transaction.
-    bool retryQuarantine(QSqlDatabase& db, Stats* stats, QString* error);
+    /// `reparse` reads a held record again with the current reference data
+    /// (the connector's reader; nullopt: still not storable).
+    using Reparse =
+        std::function<std::optional<Sale>(const QByteArray& payload, const SalesReference& reference)>;
+    bool retryQuarantine(QSqlDatabase& db, const Reparse& reparse, Stats* stats, QString* error);
+
+    /// The reference data (tax codes, items), reloaded only when
+    /// pos_reference_version moved: what a reader judges a sale against.
+    const SalesReference& reference(QSqlDatabase& db);
 
     /// Test hook: the time written in synced_at / quarantine.at.
     void setNow(std::function<QDateTime()> now) { m_now = std::move(now); }
 
 private:
     QString now() const;
-    /// The reference data, reloaded only when pos_reference_version moved.
-    const SalesReference& reference(QSqlDatabase& db);
 
     QString m_connector;
     QString m_feed;
     LocalCalendar m_calendar;
     std::function<QDateTime()> m_now;
-    std::shared_ptr<SalesStringPool> m_pool; // shared texts of the sales read
     SalesReference m_reference;
     QString m_referenceDatabase; // the file m_reference was read from
     qint64 m_referenceVersion = -1;

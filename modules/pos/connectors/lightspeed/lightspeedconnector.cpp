@@ -4,6 +4,7 @@
 #include "common/core/database.h"
 #include "common/sync/outbox.h"
 #include "common/sync/quarantine.h"
+#include "pos/connectors/lightspeed/lightspeedsales.h"
 #include "pos/core/money.h"
 #include "pos/core/possettings.h"
 #include "pos/core/salesstore.h"
@@ -341,7 +342,7 @@ public:
         if (!page.records.page)
             return true;
         SalesStore::Stats stats;
-        if (!m_store.storePage(db, *page.records.page, &stats, error))
+        if (!m_reader.storePage(m_store, db, *page.records.page, &stats, error))
             return false;
         if (stats.quarantined || stats.replaced)
             qCInfo(lcLightspeed).noquote()
@@ -357,6 +358,7 @@ public:
 private:
     LightspeedOptions m_o;
     SalesStore m_store;
+    LightspeedSalesReader m_reader;
 };
 
 // ---------------------------------------------------------------------------
@@ -750,7 +752,7 @@ public:
             }
             // Sales held back for an unknown SKU or tax code: try them again.
             SalesStore::Stats stats;
-            if (!m_store.retryQuarantine(db, &stats, error))
+            if (!LightspeedSalesReader::retryQuarantine(m_store, db, &stats, error))
                 return false;
             if (stats.inserted + stats.replaced > 0)
                 qCInfo(lcLightspeed) << "released" << stats.inserted + stats.replaced
