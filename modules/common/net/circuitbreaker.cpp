@@ -2,6 +2,8 @@
 
 #include "common/net/netlog.h"
 
+#include <QMutexLocker>
+
 #include <algorithm>
 
 namespace Moulin {
@@ -28,13 +30,38 @@ QString CircuitBreaker::stateName(State state)
     return {};
 }
 
+CircuitBreakerConfig CircuitBreaker::config() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_config;
+}
+
+void CircuitBreaker::setConfig(const CircuitBreakerConfig& config)
+{
+    QMutexLocker lock(&m_mutex);
+    m_config = config;
+}
+
+CircuitBreaker::State CircuitBreaker::state() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_state;
+}
+
+int CircuitBreaker::consecutiveFailureCount() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_consecutiveFailures;
+}
+
 bool CircuitBreaker::allowRequest()
 {
+    QMutexLocker lock(&m_mutex);
     switch (m_state) {
     case State::Closed:
         return true;
     case State::Open:
-        if (remainingCooldownMs() > 0)
+        if (remainingCooldownLocked() > 0)
             return false;
         transition(State::HalfOpen, QStringLiteral("cool-down of %1 ms elapsed").arg(m_config.cooldownMs));
         m_probeInFlight = true;
@@ -50,6 +77,7 @@ bool CircuitBreaker::allowRequest()
 
 void CircuitBreaker::recordSuccess()
 {
+    QMutexLocker lock(&m_mutex);
     m_consecutiveFailures = 0;
     if (m_state == State::HalfOpen) {
         m_probeInFlight = false;
@@ -64,6 +92,7 @@ void CircuitBreaker::recordSuccess()
 
 void CircuitBreaker::recordFailure()
 {
+    QMutexLocker lock(&m_mutex);
     ++m_consecutiveFailures;
     if (m_state == State::HalfOpen) {
         m_probeInFlight = false;
@@ -82,16 +111,17 @@ void CircuitBreaker::recordFailure()
     }
     const int calls = static_cast<int>(m_window.size());
     if (m_config.failureRateThreshold > 0 && calls >= std::max(1, m_config.minimumCalls) &&
-        failureRate() > m_config.failureRateThreshold) {
+        failureRateLocked() > m_config.failureRateThreshold) {
         m_openedAtMs = m_clock->nowMs();
         transition(State::Open, QStringLiteral("failure rate %1% over the last %2 calls")
-                                    .arg(qRound(failureRate() * 100))
+                                    .arg(qRound(failureRateLocked() * 100))
                                     .arg(calls));
     }
 }
 
 void CircuitBreaker::releaseProbe()
 {
+    QMutexLocker lock(&m_mutex);
     if (m_state == State::HalfOpen)
         m_probeInFlight = false;
 }
@@ -111,12 +141,24 @@ void CircuitBreaker::pushOutcome(bool failure)
 
 qint64 CircuitBreaker::remainingCooldownMs() const
 {
+    QMutexLocker lock(&m_mutex);
+    return remainingCooldownLocked();
+}
+
+qint64 CircuitBreaker::remainingCooldownLocked() const
+{
     if (m_state != State::Open)
         return 0;
     return std::max<qint64>(0, m_openedAtMs + m_config.cooldownMs - m_clock->nowMs());
 }
 
 double CircuitBreaker::failureRate() const
+{
+    QMutexLocker lock(&m_mutex);
+    return failureRateLocked();
+}
+
+double CircuitBreaker::failureRateLocked() const
 {
     if (m_window.empty())
         return 0.0;
@@ -125,6 +167,7 @@ double CircuitBreaker::failureRate() const
 
 void CircuitBreaker::reset()
 {
+    QMutexLocker lock(&m_mutex);
     m_window.clear();
     m_windowFailures = 0;
     m_consecutiveFailures = 0;
@@ -141,7 +184,7 @@ void CircuitBreaker::transition(State to, const QString& reason)
     m_state = to;
     qCInfo(lcNet).noquote()
         << QStringLiteral("circuit %1: %2 -> %3 (%4)").arg(m_name, stateName(from), stateName(to), reason);
-    Q_EMIT stateChanged(from, to);
+    Q_EMIT stateChanged(from, to); // locked: see the class comment
 }
 
 } // namespace Moulin

@@ -3,6 +3,7 @@
 #include "common/net/clock.h"
 
 #include <QObject>
+#include <QRecursiveMutex>
 #include <QString>
 
 #include <deque>
@@ -31,6 +32,12 @@ struct CircuitBreakerConfig
 /// circuit (and clears the window), its failure opens it again for another
 /// cool-down. Each transition emits stateChanged() and logs one line on
 /// "moulin.net".
+///
+/// Thread-safe: one breaker serves every HttpClient of a provider, on any
+/// thread (ConnectorChannel). stateChanged() is emitted on the thread that
+/// made the transition, with the breaker locked, so transitions reach every
+/// receiver in the order they happened; a slot connected directly must not
+/// wait for another thread.
 class CircuitBreaker : public QObject
 {
     Q_OBJECT
@@ -48,10 +55,10 @@ public:
                             const Clock* clock = Clock::system(), QObject* parent = nullptr);
 
     QString name() const { return m_name; }
-    const CircuitBreakerConfig& config() const { return m_config; }
-    void setConfig(const CircuitBreakerConfig& config) { m_config = config; }
+    CircuitBreakerConfig config() const;
+    void setConfig(const CircuitBreakerConfig& config);
 
-    State state() const { return m_state; }
+    State state() const;
     /// Whether a call may go out now. Moves Open → HalfOpen once the
     /// cool-down has elapsed and reserves the single probe.
     bool allowRequest();
@@ -64,7 +71,7 @@ public:
     qint64 remainingCooldownMs() const;
     /// Failure rate over the current window (0 when empty).
     double failureRate() const;
-    int consecutiveFailureCount() const { return m_consecutiveFailures; }
+    int consecutiveFailureCount() const;
     /// Back to Closed with an empty window (user "retry now").
     void reset();
 
@@ -76,8 +83,11 @@ Q_SIGNALS:
 private:
     void transition(State to, const QString& reason);
     void pushOutcome(bool failure);
+    qint64 remainingCooldownLocked() const;
+    double failureRateLocked() const;
 
-    QString m_name;
+    mutable QRecursiveMutex m_mutex;
+    const QString m_name;
     CircuitBreakerConfig m_config;
     const Clock* m_clock;
     State m_state = State::Closed;

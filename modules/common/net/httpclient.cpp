@@ -25,6 +25,7 @@ struct HttpClient::Call
     HttpRequest request;
     QByteArray requestId; // sent as X-Request-Id on every attempt
     ConnectorProfile profile;
+    std::shared_ptr<ConnectorChannel> channel; // null: no connector
     RetryPolicy retry;
     QPointer<QObject> context;
     bool hasContext = false;
@@ -128,6 +129,7 @@ HttpClient::HttpClient(QObject* parent)
 {
     // Redirects go through the transport policy (see startAttempt).
     m_nam->setRedirectPolicy(QNetworkRequest::UserVerifiedRedirectPolicy);
+    setChannels(nullptr);
 }
 
 HttpClient::~HttpClient()
@@ -147,22 +149,29 @@ QByteArray HttpClient::userAgent()
 void HttpClient::setClock(const Clock* clock)
 {
     m_clock = clock ? clock : Clock::system();
+    if (m_ownsChannels)
+        m_channels->setClock(m_clock);
+}
+
+void HttpClient::setChannels(std::shared_ptr<ChannelRegistry> channels)
+{
+    if (m_channelsConnection)
+        disconnect(m_channelsConnection);
+    m_ownsChannels = !channels;
+    m_channels = channels ? std::move(channels) : std::make_shared<ChannelRegistry>(m_clock);
+    m_channelsConnection = connect(m_channels.get(), &ChannelRegistry::circuitStateChanged, this,
+                                   &HttpClient::circuitStateChanged);
 }
 
 void HttpClient::setProfile(const ConnectorProfile& profile)
 {
-    m_profiles.insert(profile.name, profile);
-    if (CircuitBreaker* b = m_breakers.value(profile.name))
-        b->setConfig(profile.breaker);
-    const QString key = profile.rateLimitKey.isEmpty() ? profile.name : profile.rateLimitKey;
-    m_buckets.remove(key); // rebuilt with the new rate on next use
+    m_channels->setProfile(profile);
 }
 
 ConnectorProfile HttpClient::profile(const QString& connector) const
 {
-    auto it = m_profiles.constFind(connector);
-    if (it != m_profiles.constEnd())
-        return *it;
+    if (std::optional<ConnectorProfile> registered = m_channels->profile(connector))
+        return *registered;
     ConnectorProfile fallback;
     fallback.name = connector;
     fallback.retry = m_defaultRetry;
@@ -171,31 +180,15 @@ ConnectorProfile HttpClient::profile(const QString& connector) const
 
 CircuitBreaker* HttpClient::breaker(const QString& connector)
 {
-    if (connector.isEmpty())
-        return nullptr;
-    if (CircuitBreaker* existing = m_breakers.value(connector))
-        return existing;
-    auto* created = new CircuitBreaker(connector, profile(connector).breaker, m_clock, this);
-    connect(created, &CircuitBreaker::stateChanged, this,
-            [this, connector](CircuitBreaker::State from, CircuitBreaker::State to) {
-                Q_EMIT circuitStateChanged(connector, from, to);
-            });
-    m_breakers.insert(connector, created);
-    return created;
+    const std::shared_ptr<ConnectorChannel> channel = m_channels->channel(connector);
+    return channel ? channel->breaker() : nullptr; // the registry keeps the channel
 }
 
 TokenBucket* HttpClient::rateLimiter(const QString& connector)
 {
-    if (connector.isEmpty())
-        return nullptr;
-    const ConnectorProfile p = profile(connector);
-    if (p.ratePerSecond <= 0)
-        return nullptr;
-    const QString key = p.rateLimitKey.isEmpty() ? p.name : p.rateLimitKey;
-    auto& bucket = m_buckets[key];
-    if (!bucket)
-        bucket = std::make_shared<TokenBucket>(p.rateBurst, p.ratePerSecond, m_clock);
-    return bucket.get();
+    const std::shared_ptr<ConnectorChannel> channel = m_channels->channel(connector);
+    // The registry keeps every bucket it made, for as long as it lives.
+    return channel ? channel->rateLimiter().get() : nullptr;
 }
 
 void HttpClient::send(const HttpRequest& request, QObject* context, Callback callback)
@@ -214,6 +207,7 @@ void HttpClient::send(const HttpRequest& request, QObject* context, Callback cal
     if (!request.idempotencyKey.isEmpty() && !RetryPolicy::hasIdempotencyKey(request.headers))
         call->request.headers.append({QByteArrayLiteral("Idempotency-Key"), request.idempotencyKey});
     call->profile = profile(request.connector);
+    call->channel = m_channels->channel(request.connector);
     call->retry = request.connector.isEmpty() ? m_defaultRetry : call->profile.retry;
     call->callback = std::move(callback);
     call->elapsed.start();
@@ -261,9 +255,10 @@ void HttpClient::step(quint64 id)
         return;
     const QString connector = call->request.connector;
 
-    if (TokenBucket* bucket = rateLimiter(connector)) {
-        if (!bucket->tryAcquire()) {
-            const qint64 wait = std::max<qint64>(1, bucket->delayUntilAvailableMs());
+    // The provider's bucket and breaker, shared with every client of the
+    // registry: the wait is a timer on this client's thread, never a block.
+    if (const std::shared_ptr<TokenBucket> bucket = call->channel ? call->channel->rateLimiter() : nullptr) {
+        if (const qint64 wait = bucket->acquireOrDelayMs(); wait > 0) {
             qCDebug(lcNet).noquote()
                 << QStringLiteral("%1: rate limit, waiting %2 ms").arg(logName(connector)).arg(wait);
             scheduleStep(call, wait);
@@ -271,7 +266,7 @@ void HttpClient::step(quint64 id)
         }
     }
 
-    if (CircuitBreaker* b = breaker(connector)) {
+    if (CircuitBreaker* b = call->channel ? call->channel->breaker() : nullptr) {
         if (!b->allowRequest()) {
             HttpResponse response;
             response.error = HttpError::CircuitOpen;
@@ -401,7 +396,7 @@ void HttpClient::onReplyFinished(const CallPtr& call, QNetworkReply* reply)
     response.retryAfterMs = RetryPolicy::retryAfterMs(response.status, response.headers, now);
 
     const QString connector = call->request.connector;
-    if (CircuitBreaker* b = m_breakers.value(connector); b && call->breakerPending) {
+    if (CircuitBreaker* b = call->channel ? call->channel->breaker() : nullptr; b && call->breakerPending) {
         call->breakerPending = false;
         if (response.error == HttpError::Cancelled)
             b->releaseProbe();
@@ -410,8 +405,8 @@ void HttpClient::onReplyFinished(const CallPtr& call, QNetworkReply* reply)
         else
             b->recordSuccess();
     }
-    if (response.status == 429 && response.retryAfterMs) {
-        if (TokenBucket* bucket = rateLimiter(connector))
+    if (response.status == 429 && response.retryAfterMs && call->channel) {
+        if (const std::shared_ptr<TokenBucket> bucket = call->channel->rateLimiter())
             bucket->pauseUntil(now + *response.retryAfterMs);
     }
 
@@ -503,8 +498,8 @@ void HttpClient::abortCall(quint64 id, bool notify)
     }
     if (call->breakerPending) {
         call->breakerPending = false;
-        if (CircuitBreaker* b = m_breakers.value(call->request.connector))
-            b->releaseProbe();
+        if (call->channel)
+            call->channel->breaker()->releaseProbe();
     }
     if (notify) {
         HttpResponse response;

@@ -2,11 +2,13 @@
 
 #include "common/net/circuitbreaker.h"
 #include "common/net/clock.h"
+#include "common/net/connectorchannel.h"
 #include "common/net/httptypes.h"
 #include "common/net/retrypolicy.h"
 #include "common/net/tokenbucket.h"
 
 #include <QHash>
+#include <QMetaObject>
 #include <QObject>
 #include <QRandomGenerator>
 
@@ -17,29 +19,6 @@ class QNetworkAccessManager;
 class QNetworkReply;
 
 namespace Moulin {
-
-/// How one connector talks to its provider: retries, breaker, rate limit and
-/// authentication. Registered on the HttpClient with setProfile(); requests
-/// name it through HttpRequest::connector.
-struct ConnectorProfile
-{
-    QString name;
-    RetryPolicy retry;
-    CircuitBreakerConfig breaker;
-    /// Token bucket shared by every connector with the same rateLimitKey
-    /// (empty: the connector's name). ratePerSecond <= 0: no limit.
-    QString rateLimitKey;
-    double rateBurst = 10.0;
-    double ratePerSecond = 0.0;
-    /// Per-attempt timeout for this connector (0: the client's default).
-    int timeoutMs = 0;
-    /// API key header, request signing… applied on every attempt.
-    RequestDecorator decorate;
-    /// What the provider said in an HTTP error's body (its own error
-    /// format), appended to HttpResponse::errorString (redacted). Empty: the
-    /// status alone.
-    std::function<QString(const HttpResponse& response)> describeError;
-};
 
 /// The one HTTP client of a thread. Fully asynchronous: send() returns at
 /// once and the callback runs later on the client's thread, never inside
@@ -54,6 +33,13 @@ struct ConnectorProfile
 ///
 /// Every attempt emits attemptFinished() and every request requestFinished()
 /// with a redacted OperationRecord, for the operation log.
+///
+/// The breaker and the bucket are not the client's own: they belong to the
+/// connector's ConnectorChannel, in the client's ChannelRegistry. A client
+/// alone has a private registry; the ConnectorRuntime gives one registry to
+/// every client it builds (sync workers, outbox, its own), so that all of
+/// them share one breaker and one bucket per provider while each does its
+/// transport on its own thread.
 class HttpClient : public QObject
 {
     Q_OBJECT
@@ -80,18 +66,27 @@ public:
     void setDefaultRetryPolicy(const RetryPolicy& policy) { m_defaultRetry = policy; }
     RetryPolicy defaultRetryPolicy() const { return m_defaultRetry; }
 
-    /// Adds or replaces a connector's profile. Existing breaker and bucket
-    /// take the new thresholds.
+    /// The channels this client shares (a private registry unless
+    /// setChannels() gave another). Set it before the first request.
+    std::shared_ptr<ChannelRegistry> channels() const { return m_channels; }
+    /// Shares `channels` (null: back to a private registry on the client's
+    /// clock).
+    void setChannels(std::shared_ptr<ChannelRegistry> channels);
+
+    /// Adds or replaces a connector's profile in the client's registry, for
+    /// every client sharing it. Existing breaker and bucket take the new
+    /// thresholds.
     void setProfile(const ConnectorProfile& profile);
-    bool hasProfile(const QString& connector) const { return m_profiles.contains(connector); }
+    bool hasProfile(const QString& connector) const { return m_channels->hasProfile(connector); }
     /// The connector's profile, or a default one named `connector`.
     ConnectorProfile profile(const QString& connector) const;
 
-    /// The connector's breaker (created on first use; owned by the client).
-    /// Null for an empty connector name: ad-hoc requests have no breaker.
+    /// The connector's breaker (its channel's, created on first use; shared
+    /// by every client of the registry, thread-safe). Null for an empty
+    /// connector name: ad-hoc requests have no breaker.
     CircuitBreaker* breaker(const QString& connector);
-    /// The bucket of a rate-limit key (created on first use); null when the
-    /// profile has no limit.
+    /// The connector's bucket (its channel's, shared by every connector with
+    /// the same rate-limit key); null when the profile has no limit.
     TokenBucket* rateLimiter(const QString& connector);
 
     QNetworkAccessManager* networkAccessManager() const { return m_nam; }
@@ -109,6 +104,9 @@ public:
 Q_SIGNALS:
     void attemptFinished(const Moulin::OperationRecord& record);
     void requestFinished(const Moulin::OperationRecord& record);
+    /// A breaker of the client's registry moved, whichever client sharing
+    /// it made the move (ChannelRegistry::circuitStateChanged, delivered on
+    /// this client's thread).
     void circuitStateChanged(const QString& connector, Moulin::CircuitBreaker::State from,
                              Moulin::CircuitBreaker::State to);
 
@@ -130,9 +128,9 @@ private:
     QRandomGenerator m_rng;
     int m_defaultTimeoutMs = kDefaultTimeoutMs;
     RetryPolicy m_defaultRetry;
-    QHash<QString, ConnectorProfile> m_profiles;
-    QHash<QString, CircuitBreaker*> m_breakers;
-    QHash<QString, std::shared_ptr<TokenBucket>> m_buckets;
+    std::shared_ptr<ChannelRegistry> m_channels;
+    bool m_ownsChannels = true;
+    QMetaObject::Connection m_channelsConnection;
     QHash<quint64, CallPtr> m_calls;
     quint64 m_nextId = 1;
 };

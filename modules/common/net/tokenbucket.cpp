@@ -1,5 +1,7 @@
 #include "common/net/tokenbucket.h"
 
+#include <QMutexLocker>
+
 #include <algorithm>
 #include <cmath>
 
@@ -14,6 +16,18 @@ TokenBucket::TokenBucket(double capacity, double refillPerSecond, const Clock* c
 {
 }
 
+double TokenBucket::capacity() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_capacity;
+}
+
+double TokenBucket::refillPerSecond() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_rate;
+}
+
 void TokenBucket::refill() const
 {
     const qint64 now = m_clock->nowMs();
@@ -25,7 +39,13 @@ void TokenBucket::refill() const
 
 double TokenBucket::available() const
 {
-    if (isUnlimited())
+    QMutexLocker lock(&m_mutex);
+    return availableLocked();
+}
+
+double TokenBucket::availableLocked() const
+{
+    if (m_rate <= 0)
         return m_capacity;
     if (m_clock->nowMs() < m_pausedUntilMs)
         return 0.0;
@@ -35,7 +55,13 @@ double TokenBucket::available() const
 
 bool TokenBucket::tryAcquire(double tokens)
 {
-    if (isUnlimited())
+    QMutexLocker lock(&m_mutex);
+    return tryAcquireLocked(tokens);
+}
+
+bool TokenBucket::tryAcquireLocked(double tokens)
+{
+    if (m_rate <= 0)
         return true;
     if (m_clock->nowMs() < m_pausedUntilMs)
         return false;
@@ -47,13 +73,27 @@ bool TokenBucket::tryAcquire(double tokens)
     return true;
 }
 
+qint64 TokenBucket::acquireOrDelayMs(double tokens)
+{
+    QMutexLocker lock(&m_mutex);
+    if (tryAcquireLocked(tokens))
+        return 0;
+    return std::max<qint64>(1, delayLocked(tokens));
+}
+
 qint64 TokenBucket::delayUntilAvailableMs(double tokens) const
 {
-    if (isUnlimited())
+    QMutexLocker lock(&m_mutex);
+    return delayLocked(tokens);
+}
+
+qint64 TokenBucket::delayLocked(double tokens) const
+{
+    if (m_rate <= 0)
         return 0;
     const qint64 now = m_clock->nowMs();
     const qint64 pause = std::max<qint64>(0, m_pausedUntilMs - now);
-    const double have = pause > 0 ? m_tokens : available();
+    const double have = pause > 0 ? m_tokens : availableLocked();
     const double missing = std::min(tokens, m_capacity) - have;
     if (missing <= 1e-9)
         return pause;
@@ -63,12 +103,26 @@ qint64 TokenBucket::delayUntilAvailableMs(double tokens) const
 
 void TokenBucket::pauseUntil(qint64 epochMs)
 {
+    QMutexLocker lock(&m_mutex);
     if (epochMs <= m_pausedUntilMs)
         return;
     refill();
     m_pausedUntilMs = epochMs;
     m_tokens = 0.0;
     m_lastRefillMs = std::max(m_lastRefillMs, epochMs);
+}
+
+void TokenBucket::reconfigure(double capacity, double refillPerSecond)
+{
+    QMutexLocker lock(&m_mutex);
+    const double newCapacity = std::max(1.0, capacity);
+    if (newCapacity == m_capacity && refillPerSecond == m_rate)
+        return;
+    m_capacity = newCapacity;
+    m_rate = refillPerSecond;
+    m_tokens = m_capacity;
+    m_lastRefillMs = m_clock->nowMs();
+    m_pausedUntilMs = 0;
 }
 
 } // namespace Moulin

@@ -4,6 +4,7 @@
 #include "common/core/connectorcatalog.h"
 #include "common/core/connectorsettings.h"
 #include "common/core/credentialstore.h"
+#include "common/net/connectorchannel.h"
 #include "common/net/httpclient.h"
 #include "common/runtime/connectormodule.h"
 #include "common/runtime/webhookreceiver.h"
@@ -25,13 +26,17 @@ constexpr int kTokenCheckIntervalMs = 30'000;
 ConnectorRuntime::ConnectorRuntime(CredentialStore* credentials, QObject* parent)
     : QObject(parent)
     , m_credentials(credentials)
+    , m_channels(std::make_shared<ChannelRegistry>())
     , m_http(std::make_unique<HttpClient>())
     , m_log(std::make_unique<OperationLog>())
-    , m_engine(std::make_unique<SyncEngine>())
-    , m_outbox(std::make_unique<Outbox>())
+    , m_engine(std::make_unique<SyncEngine>(SyncEngine::Options{.channels = m_channels}))
+    , m_outbox(std::make_unique<Outbox>(Outbox::Options{.channels = m_channels}))
     , m_webhooks(std::make_unique<WebhookReceiver>())
 {
     qRegisterMetaType<FeedRunSummary>();
+    m_http->setChannels(m_channels);
+    // Every client on the channels reports to the one log, each request once
+    // (by the client that sent it).
     m_engine->setOperationLog(m_log.get());
     m_log->attach(m_http.get());
     m_log->attach(m_outbox->httpClient());
@@ -175,9 +180,9 @@ void ConnectorRuntime::addConnector(const ConnectorConfig& config)
     ConnectorDefinition definition = module->definition(config);
     if (auth)
         definition.profile.decorate = auth->decorator();
+    // Builds the provider's channel from the profile, once: the outbox and
+    // http() share it with the engine's workers.
     m_engine->addConnector(definition);
-    m_outbox->httpClient()->setProfile(definition.profile);
-    m_http->setProfile(definition.profile); // reads made from the GUI thread (e.g. price checks)
     module->attach(*this, config);
 }
 

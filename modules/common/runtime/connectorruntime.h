@@ -14,6 +14,7 @@
 
 namespace Moulin {
 
+class ChannelRegistry;
 class CredentialStore;
 class HttpClient;
 class OperationLog;
@@ -35,7 +36,14 @@ struct FeedRunSummary
 /// Everything that talks to providers, wired once: the sync engine (feeds on
 /// worker threads), the outbox, the operation log, and one Authenticator per
 /// connector that needs a token (one per process: some providers' refresh
-/// tokens are single-use). Built from ConnectorSettings and the registered
+/// tokens are single-use).
+///
+/// One channel per provider: the engine's workers (reads), the outbox
+/// (writes) and http() (on-demand requests: sign-in, price checks, store
+/// lookups) share one ChannelRegistry, so a provider has one circuit
+/// breaker, one rate-limit bucket and one operation log, whichever client
+/// sends. The channel is built from the module's definition() profile when
+/// the connector is added. Built from ConnectorSettings and the registered
 /// ConnectorModules; the GUI and the headless `--sync-now` both drive it.
 class ConnectorRuntime : public QObject
 {
@@ -75,6 +83,7 @@ public:
     SyncEngine* engine() const { return m_engine.get(); }
     Outbox* outbox() const { return m_outbox.get(); }
     OperationLog* operationLog() const { return m_log.get(); }
+    /// The GUI thread's client, on the providers' shared channels.
     HttpClient* http() const { return m_http.get(); }
     /// The inbound side: connector modules declare their webhook routes on
     /// it in ConnectorModule::attach(). It listens after reload() when the
@@ -82,6 +91,8 @@ public:
     /// default); webhookError() says why it does not when it should.
     WebhookReceiver* webhooks() const { return m_webhooks.get(); }
     QString webhookError() const { return m_webhookError; }
+    /// The providers' channels (breakers, buckets, profiles).
+    std::shared_ptr<ChannelRegistry> channels() const { return m_channels; }
 
 Q_SIGNALS:
     /// Connector states changed (a run ended, a breaker moved, a sign-in
@@ -105,6 +116,7 @@ private:
     void runFeeds(const QString& connectorId);
 
     CredentialStore* m_credentials;
+    std::shared_ptr<ChannelRegistry> m_channels;
     std::unique_ptr<HttpClient> m_http;
     std::unique_ptr<OperationLog> m_log;
     std::unique_ptr<SyncEngine> m_engine;

@@ -35,12 +35,11 @@ OperationLog::~OperationLog()
 
 void OperationLog::attach(HttpClient* client)
 {
-    connect(
-        client, &HttpClient::attemptFinished, this, [this](const OperationRecord& r) { record(r); },
-        Qt::DirectConnection);
-    connect(
-        client, &HttpClient::requestFinished, this, [this](const OperationRecord& r) { requestFinished(r); },
-        Qt::DirectConnection);
+    // Unique: a client attached twice still logs each request once.
+    connect(client, &HttpClient::attemptFinished, this, &OperationLog::record,
+            Qt::ConnectionType(Qt::DirectConnection | Qt::UniqueConnection));
+    connect(client, &HttpClient::requestFinished, this, &OperationLog::requestFinished,
+            Qt::ConnectionType(Qt::DirectConnection | Qt::UniqueConnection));
 }
 
 void OperationLog::record(const OperationRecord& record)

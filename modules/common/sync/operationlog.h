@@ -46,6 +46,7 @@ public:
 
     /// Logs every attempt and request of `client` (direct connection: the
     /// rows are queued on the client's thread without a round trip).
+    /// Attaching a client again changes nothing: each request is logged once.
     void attach(HttpClient* client);
 
     /// Queues one attempt's row (thread-safe).

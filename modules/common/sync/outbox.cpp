@@ -147,6 +147,8 @@ Outbox::Outbox(const Options& options, QObject* parent)
     , m_timer(new QTimer(this))
 {
     m_http->setClock(m_clock);
+    if (options.channels)
+        m_http->setChannels(options.channels);
     m_timer->setSingleShot(true);
     connect(m_timer, &QTimer::timeout, this, &Outbox::dispatch);
 }

@@ -112,14 +112,17 @@ public:
             5'000; ///< first retry delay, doubled per attempt (RetryPolicy::exponentialBackoffMs)
         qint64 maxRetryMs = 15 * 60'000; ///< cap of that delay
         const Clock* clock = nullptr;    ///< null: the system clock
+        /// The providers' channels (breaker, rate limit) the outbox's client
+        /// shares with other clients (ConnectorRuntime). Null: its own.
+        std::shared_ptr<ChannelRegistry> channels = nullptr;
     };
 
     explicit Outbox(QObject* parent = nullptr);
     explicit Outbox(const Options& options, QObject* parent = nullptr);
     ~Outbox() override;
 
-    /// The outbox's client: set the connectors' profiles on it and attach
-    /// the OperationLog to it.
+    /// The outbox's client: set the connectors' profiles on it (or on the
+    /// channels it shares) and attach the OperationLog to it.
     HttpClient* httpClient() const { return m_http; }
     /// Pauses dispatching while offline; resumes when online. Network
     /// failures and answers are reported to it. Not owned.

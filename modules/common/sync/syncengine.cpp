@@ -1,6 +1,7 @@
 #include "common/sync/syncengine.h"
 
 #include "common/core/database.h"
+#include "common/net/connectorchannel.h"
 #include "common/net/httptypes.h"
 #include "common/sync/operationlog.h"
 #include "common/sync/reachability.h"
@@ -69,6 +70,7 @@ SyncEngine::SyncEngine(const Options& options, QObject* parent)
     , m_options(options)
     , m_clock(options.clock ? options.clock : Clock::system())
     , m_reachability(options.reachability)
+    , m_channels(options.channels ? options.channels : std::make_shared<ChannelRegistry>(m_clock))
 {
     if (!m_reachability)
         m_reachability = new DefaultReachability(this);
@@ -80,7 +82,7 @@ SyncEngine::SyncEngine(const Options& options, QObject* parent)
         auto w = std::make_unique<Worker>();
         w->thread = new QThread;
         w->thread->setObjectName(QStringLiteral("moulin-sync-%1").arg(i));
-        w->worker = new detail::SyncWorker(m_clock);
+        w->worker = new detail::SyncWorker(m_clock, m_channels);
         w->worker->moveToThread(w->thread);
         connect(w->worker, &detail::SyncWorker::runProgress, this, &SyncEngine::onRunProgress);
         connect(w->worker, &detail::SyncWorker::runFinished, this, &SyncEngine::onRunFinished);
@@ -90,6 +92,19 @@ SyncEngine::SyncEngine(const Options& options, QObject* parent)
         QMetaObject::invokeMethod(w->worker, [niceness] { lowerCurrentThreadPriority(niceness); });
         m_workers.push_back(std::move(w));
     }
+
+    // Every breaker move of the registry (a feed, a write, an on-demand
+    // request) is stored by the connector's worker. Queued: the moves arrive
+    // here in the order they happened, and so reach the one worker.
+    connect(
+        m_channels.get(), &ChannelRegistry::circuitStateChanged, this,
+        [this](const QString& connector, CircuitBreaker::State, CircuitBreaker::State to) {
+            detail::SyncWorker* worker = workerFor(connector).worker;
+            const QString state = CircuitBreaker::stateName(to);
+            QMetaObject::invokeMethod(
+                worker, [worker, connector, state] { worker->saveBreakerState(connector, state); });
+        },
+        Qt::QueuedConnection);
 }
 
 SyncEngine::~SyncEngine()
@@ -119,8 +134,7 @@ void SyncEngine::addConnector(const ConnectorDefinition& connector)
     ConnectorProfile profile = connector.profile;
     profile.name = connector.id;
     m_profiles.insert(connector.id, profile);
-    detail::SyncWorker* worker = workerFor(connector.id).worker;
-    QMetaObject::invokeMethod(worker, [worker, profile] { worker->setProfile(profile); });
+    m_channels->setProfile(profile);
 
     for (const FeedDefinition& definition : connector.feeds) {
         if (!definition.adapter)

@@ -17,6 +17,7 @@ class QTimer;
 
 namespace Moulin {
 
+class ChannelRegistry;
 class NetworkReachability;
 class OperationLog;
 namespace detail {
@@ -30,7 +31,10 @@ class SyncWorker;
 /// creates it, normally the GUI thread, and does no I/O there. HTTP, parsing
 /// and SQLite writes happen on `workerThreads` worker threads, each with its
 /// own HttpClient and database connection; a connector is pinned to one
-/// worker (its breaker and rate limiter live in that worker's client).
+/// worker. The connector's breaker and rate limiter are its channel's, in
+/// the engine's ChannelRegistry (Options::channels), which the outbox and
+/// on-demand requests may share: every breaker move of the registry, by
+/// whichever client, is stored and signalled (circuitStateChanged()).
 ///
 /// A run: read the feed's cursor from sync_cursor → request a page → parse →
 /// (next request sent) → store the records AND the new cursor in ONE
@@ -66,8 +70,12 @@ public:
         /// Not owned. Null: the engine makes a DefaultReachability.
         NetworkReachability* reachability = nullptr;
         /// Time of the rows written (sync_run, connector_state, sync_cursor)
-        /// and of the breakers. Null: the system clock.
+        /// and of the breakers of the engine's own registry. Null: the
+        /// system clock.
         const Clock* clock = nullptr;
+        /// The providers' channels (breaker, rate limit) the workers share
+        /// with other clients (ConnectorRuntime). Null: the engine's own.
+        std::shared_ptr<ChannelRegistry> channels = nullptr;
     };
 
     enum class Trigger
@@ -86,7 +94,8 @@ public:
     /// joins the worker threads.
     ~SyncEngine() override;
 
-    /// Adds (or replaces, by id) a connector and its feeds.
+    /// Adds (or replaces, by id) a connector and its feeds; registers its
+    /// profile on the engine's channels.
     void addConnector(const ConnectorDefinition& connector);
     /// Cancels the connector's runs and forgets it.
     void removeConnector(const QString& connectorId);
@@ -116,6 +125,7 @@ public:
     bool isBusy() const { return m_running > 0; }
     bool isOnline() const;
     NetworkReachability* reachability() const { return m_reachability; }
+    std::shared_ptr<ChannelRegistry> channels() const { return m_channels; }
     /// Milliseconds before the feed's next scheduled run; -1 when none is
     /// scheduled (disabled, on demand only, running, waiting for the network).
     qint64 nextRunInMs(const QString& connectorId, const QString& feed) const;
@@ -138,7 +148,9 @@ Q_SIGNALS:
     /// True when the first run starts, false when the last one ends.
     void busyChanged(bool busy);
     void onlineChanged(bool online);
-    /// A connector's circuit breaker moved ("closed", "open", "half-open").
+    /// A connector's circuit breaker moved ("closed", "open", "half-open"),
+    /// by a request of any client sharing the engine's channels; the
+    /// position is in connector_state.breaker_state by then.
     void circuitStateChanged(const QString& connector, const QString& state);
 
 private:
@@ -160,6 +172,7 @@ private:
     Options m_options;
     const Clock* m_clock;
     NetworkReachability* m_reachability;
+    std::shared_ptr<ChannelRegistry> m_channels;
     std::vector<std::unique_ptr<Worker>> m_workers;
     QHash<QString, int> m_connectorWorker;
     QHash<QString, ConnectorProfile> m_profiles;

@@ -69,23 +69,12 @@ struct SyncWorker::Run
     bool finished = false;
 };
 
-SyncWorker::SyncWorker(const Clock* clock)
+SyncWorker::SyncWorker(const Clock* clock, std::shared_ptr<ChannelRegistry> channels)
     : m_clock(clock ? clock : Clock::system())
     , m_http(new HttpClient(this))
 {
     m_http->setClock(m_clock);
-    connect(m_http, &HttpClient::circuitStateChanged, this,
-            [this](const QString& connector, CircuitBreaker::State, CircuitBreaker::State to) {
-                const QString state = CircuitBreaker::stateName(to);
-                QSqlDatabase db = Database::connection();
-                execPrepared(
-                    db,
-                    QStringLiteral("INSERT INTO connector_state(connector, breaker_state) VALUES (?, ?) "
-                                   "ON CONFLICT(connector) DO UPDATE SET "
-                                   "breaker_state = excluded.breaker_state"),
-                    {connector, state}, "save breaker state");
-                Q_EMIT circuitStateChanged(connector, state);
-            });
+    m_http->setChannels(std::move(channels));
 }
 
 SyncWorker::~SyncWorker() = default;
@@ -95,9 +84,15 @@ QString SyncWorker::now() const
     return m_clock->now().toString(Qt::ISODate);
 }
 
-void SyncWorker::setProfile(const ConnectorProfile& profile)
+void SyncWorker::saveBreakerState(const QString& connector, const QString& state)
 {
-    m_http->setProfile(profile);
+    QSqlDatabase db = Database::connection();
+    execPrepared(
+        db,
+        QStringLiteral("INSERT INTO connector_state(connector, breaker_state) VALUES (?, ?) "
+                       "ON CONFLICT(connector) DO UPDATE SET breaker_state = excluded.breaker_state"),
+        {connector, state}, "save breaker state");
+    Q_EMIT circuitStateChanged(connector, state);
 }
 
 void SyncWorker::startRun(const RunSpec& spec)

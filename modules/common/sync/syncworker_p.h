@@ -29,13 +29,17 @@ class SyncWorker : public QObject
 
 public:
     /// Created on the engine's thread, then moved to the worker thread with
-    /// its HttpClient; every other method runs on the worker thread.
-    explicit SyncWorker(const Clock* clock);
+    /// its HttpClient, which shares the engine's `channels` (one breaker and
+    /// one bucket per provider for every worker); every other method runs on
+    /// the worker thread.
+    SyncWorker(const Clock* clock, std::shared_ptr<ChannelRegistry> channels);
     ~SyncWorker() override;
 
     HttpClient* http() const { return m_http; }
 
-    void setProfile(const ConnectorProfile& profile);
+    /// Stores a breaker's new position (connector_state.breaker_state) and
+    /// emits circuitStateChanged().
+    void saveBreakerState(const QString& connector, const QString& state);
     void startRun(const RunSpec& spec);
     /// Ends the runs of `connector` (every run when empty) as cancelled.
     void cancelRuns(const QString& connector);
