@@ -16,7 +16,6 @@
 #include "testsupport.h"
 
 #include <QDir>
-#include <QFile>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
@@ -255,18 +254,13 @@ private Q_SLOTS:
         // configuration comes with the sign-in. The file holds the client
         // secret, so it stays outside the scanned test root.
         QTemporaryDir input;
-        QFile seed(QDir(Test::sourceDir()).filePath(QStringLiteral("tests/data/pos_config_seed.json")));
-        QVERIFY(seed.open(QIODevice::ReadOnly));
-        QByteArray json = seed.readAll();
+        QByteArray json = Test::seedConfig();
         json.replace("https://api.lightspeed.com/v1/", m_sandbox->baseUrl().toString().toUtf8());
         json.replace("12345", SandboxLightspeed::businessLocationId().toUtf8());
         json.replace("YOUR_CLIENT_ID", kClientId.toUtf8());
         json.replace("YOUR_CLIENT_SECRET", m_secret);
         const QString path = QDir(input.path()).filePath(QStringLiteral("pos.json"));
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(json);
-        file.close();
+        QVERIFY(Test::writeFile(path, json));
 
         const QString dir = Test::freshDataDir(QStringLiteral("app-headless-signin-import"));
         const Run r = moulin({QStringLiteral("--import-config"), path, QStringLiteral("--sign-in"), kId,
@@ -279,10 +273,7 @@ private Q_SLOTS:
         QVERIFY(storedTokens().ok());
 
         // A broken file: nothing imported, no sign-in started.
-        QFile broken(path);
-        QVERIFY(broken.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        broken.write("{ \"pos_type\": ");
-        broken.close();
+        QVERIFY(Test::writeFile(path, "{ \"pos_type\": "));
         const Run bad = moulin({QStringLiteral("--import-config"), path, QStringLiteral("--sign-in"), kId,
                                 QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--data-dir"),
                                 Test::freshDataDir(QStringLiteral("app-headless-signin-badimport"))},

@@ -10,7 +10,6 @@
 #include "testsupport.h"
 
 #include <QDir>
-#include <QFile>
 #include <QLabel>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -19,22 +18,9 @@
 using namespace Moulin;
 
 namespace {
-QString writeConfig(const QString& dir, const QString& name, const QByteArray& json)
-{
-    const QString path = QDir(dir).filePath(name);
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly))
-        qFatal("cannot write %s", qPrintable(path));
-    f.write(json);
-    return path;
-}
-
 QByteArray seedWithTestSecret()
 {
-    QFile seed(QDir(Test::sourceDir()).filePath(QStringLiteral("tests/data/pos_config_seed.json")));
-    if (!seed.open(QIODevice::ReadOnly))
-        qFatal("seed config missing");
-    QByteArray json = seed.readAll();
+    QByteArray json = Test::seedConfig();
     json.replace("YOUR_CLIENT_SECRET", Test::testSecret(QStringLiteral("appimport")));
     return json;
 }
@@ -59,7 +45,8 @@ private Q_SLOTS:
         const QString dir = Test::freshDataDir(QStringLiteral("appimport-ok"));
         // The input file holds a secret: keep it outside the scanned test root.
         QTemporaryDir input;
-        const QString path = writeConfig(input.path(), QStringLiteral("pos.json"), seedWithTestSecret());
+        const QString path = QDir(input.path()).filePath(QStringLiteral("pos.json"));
+        QVERIFY(Test::writeFile(path, seedWithTestSecret()));
         MoulinApplication app(options(dir, path));
         QSignalSpy spy(&app, &MoulinApplication::importFinished);
         QVERIFY(app.start(false));
@@ -80,7 +67,8 @@ private Q_SLOTS:
         QByteArray json = seedWithTestSecret();
         json.replace("\"interval_minutes\": 60", "\"interval_minutes\": 0");
         QTemporaryDir input;
-        const QString path = writeConfig(input.path(), QStringLiteral("pos.json"), json);
+        const QString path = QDir(input.path()).filePath(QStringLiteral("pos.json"));
+        QVERIFY(Test::writeFile(path, json));
         MoulinApplication app(options(dir, path));
         QSignalSpy spy(&app, &MoulinApplication::importFinished);
         QVERIFY(app.start(false));

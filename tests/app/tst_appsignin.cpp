@@ -21,7 +21,6 @@
 #include <QNetworkReply>
 #include <QSettings>
 #include <QSignalSpy>
-#include <QSqlQuery>
 #include <QTest>
 
 using namespace Moulin;
@@ -110,9 +109,7 @@ private Q_SLOTS:
             return false;
         };
         QTRY_VERIFY_WITH_TIMEOUT(syncedOk(), 30000);
-        QSqlQuery q(Database::connection());
-        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM pos_receipt")) && q.next());
-        QVERIFY(q.value(0).toInt() > 100);
+        QVERIFY(Test::scalar(QStringLiteral("SELECT count(*) FROM pos_receipt")).toInt() > 100);
 
         // The provider revokes the access token before it expires: the next
         // sync gets a 401, renews the token once (refresh token) and runs

@@ -179,11 +179,7 @@ private Q_SLOTS:
         configureOneConnector(dir);
         const QByteArray garbage =
             QByteArray("this is not a database, but the owner's only copy\n").repeated(200);
-        {
-            QFile f(QDir(dir).filePath(QStringLiteral("moulin.sqlite")));
-            QVERIFY(f.open(QIODevice::WriteOnly));
-            f.write(garbage);
-        }
+        QVERIFY(Test::writeFile(QDir(dir).filePath(QStringLiteral("moulin.sqlite")), garbage));
         MoulinApplication app(options(QStringLiteral("en"), dir));
         QTest::ignoreMessage(QtCriticalMsg,
                              QRegularExpression(QStringLiteral("Cannot open the local database.*")));

@@ -4,7 +4,6 @@
 // SQLite and the connector saved in the settings; then every file under the
 // data dir and the XDG homes is searched for the test-secret marker, which
 // every secret and every token the sandbox issues carries.
-#include "../common/secretfiles.h"
 #include "authtestsupport.h"
 #include "common/core/apppaths.h"
 #include "common/core/connectorconfig.h"
@@ -15,11 +14,11 @@
 #include "common/runtime/connectormodule.h"
 #include "common/sync/operationlog.h"
 #include "connectorsupport.h"
+#include "secretfiles.h"
 #include "testsupport.h"
 
 #include <QLoggingCategory>
 #include <QSettings>
-#include <QSqlQuery>
 #include <QTest>
 
 using namespace Moulin;
@@ -140,27 +139,16 @@ private Q_SLOTS:
         LogFile::flush();
 
         // Something was written, so the scan below means something.
-        const QByteArray log = readAll(LogFile::currentPath());
+        const QByteArray log = readFile(LogFile::currentPath());
         QVERIFY(log.contains("moulin.auth"));
         QVERIFY(log.contains("lightspeed.oauth"));
-        QSqlQuery rows(Database::connection());
-        QVERIFY(rows.exec(
-            QStringLiteral("SELECT COUNT(*) FROM operation_log WHERE connector = 'lightspeed.oauth'")));
-        QVERIFY(rows.next());
-        QVERIFY(rows.value(0).toInt() >= 4);
-        QVERIFY(readAll(AppPaths::settings()->fileName()).contains("ls-leak"));
+        QVERIFY(
+            scalar(QStringLiteral("SELECT COUNT(*) FROM operation_log WHERE connector = 'lightspeed.oauth'"))
+                .toInt() >= 4);
+        QVERIFY(readFile(AppPaths::settings()->fileName()).contains("ls-leak"));
 
         const QStringList leaks = filesContaining(writableRoots(), QByteArray(kSecretMarker));
         QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(QLatin1Char('\n'))));
-    }
-
-private:
-    template <typename T>
-    static T await(QFuture<T> future)
-    {
-        if (!QTest::qWaitFor([&future] { return future.isFinished(); }, 10000))
-            return T{};
-        return future.result();
     }
 };
 

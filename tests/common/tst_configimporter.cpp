@@ -24,16 +24,6 @@ using Outcome = CredentialStore::Outcome;
 
 namespace {
 
-QString seedPath()
-{
-    return QDir(Test::sourceDir()).filePath(QStringLiteral("tests/data/pos_config_seed.json"));
-}
-
-QJsonObject seedObject()
-{
-    return QJsonDocument::fromJson(Test::readAll(seedPath())).object();
-}
-
 QJsonObject withConnection(QJsonObject object, const QString& key, const QJsonValue& value)
 {
     QJsonObject connection = object.value(QStringLiteral("connection")).toObject();
@@ -47,8 +37,8 @@ QJsonObject withConnection(QJsonObject object, const QString& key, const QJsonVa
 
 QByteArray seedWithSecret(const QByteArray& secret)
 {
-    return QJsonDocument(
-               withConnection(seedObject(), QStringLiteral("client_secret"), QString::fromUtf8(secret)))
+    return QJsonDocument(withConnection(Test::seedConfigObject(), QStringLiteral("client_secret"),
+                                        QString::fromUtf8(secret)))
         .toJson();
 }
 
@@ -108,7 +98,8 @@ private Q_SLOTS:
 
     void importSeedFile()
     {
-        const Result r = runImport([](ConfigImporter& importer) { importer.importFile(seedPath()); });
+        const Result r =
+            runImport([](ConfigImporter& importer) { importer.importFile(Test::seedConfigPath()); });
         QVERIFY2(r.ok, qPrintable(r.issues.value(0).message + r.connectorId));
         QCOMPARE(r.connectorId, m_id);
         QVERIFY(r.issues.isEmpty());
@@ -119,7 +110,7 @@ private Q_SLOTS:
         QCOMPARE(secret.secret, QByteArray("YOUR_CLIENT_SECRET"));
 
         // ...and the rest to the settings, without the secret.
-        const QByteArray ini = Test::readAll(settingsPath());
+        const QByteArray ini = Test::readFile(settingsPath());
         QVERIFY(!ini.isEmpty());
         QVERIFY(!ini.contains("YOUR_CLIENT_SECRET"));
         QVERIFY(!ini.contains("client_secret"));
@@ -127,8 +118,9 @@ private Q_SLOTS:
         const auto stored = ConnectorSettings::load(m_id);
         QVERIFY(stored);
         QVERIFY(stored->clientSecret.isEmpty());
-        QCOMPARE(stored->toJson(false), withConnection(seedObject(), QStringLiteral("client_secret"),
-                                                       QJsonValue(QJsonValue::Undefined)));
+        QCOMPARE(stored->toJson(false),
+                 withConnection(Test::seedConfigObject(), QStringLiteral("client_secret"),
+                                QJsonValue(QJsonValue::Undefined)));
     }
 
     void importedSecretNeverReachesAFile()
@@ -150,7 +142,7 @@ private Q_SLOTS:
                     i.importJson(seedWithSecret(Test::testSecret(QStringLiteral("old"))),
                                  QStringLiteral("a"));
                 }).ok);
-        QJsonObject changed = withConnection(seedObject(), QStringLiteral("client_secret"),
+        QJsonObject changed = withConnection(Test::seedConfigObject(), QStringLiteral("client_secret"),
                                              QString::fromUtf8(Test::testSecret(QStringLiteral("new"))));
         changed = withConnection(changed, QStringLiteral("store_id"), QStringLiteral("999"));
         QVERIFY(runImport([&](ConfigImporter& i) {
@@ -168,8 +160,8 @@ private Q_SLOTS:
 
         const QByteArray secret = Test::testSecret(QStringLiteral("bad"));
         const auto doc = [](const QJsonObject& o) { return QJsonDocument(o).toJson(); };
-        const QJsonObject base =
-            withConnection(seedObject(), QStringLiteral("client_secret"), QString::fromUtf8(secret));
+        const QJsonObject base = withConnection(Test::seedConfigObject(), QStringLiteral("client_secret"),
+                                                QString::fromUtf8(secret));
 
         // A missing comma: the parser stops on the next line.
         QByteArray syntax = doc(base);
@@ -219,7 +211,7 @@ private Q_SLOTS:
         QVERIFY(runImport([&](ConfigImporter& i) {
                     i.importJson(seedWithSecret(before), QStringLiteral("good"));
                 }).ok);
-        const QByteArray iniBefore = Test::readAll(settingsPath());
+        const QByteArray iniBefore = Test::readFile(settingsPath());
         QVERIFY(!iniBefore.isEmpty());
 
         const Result r =
@@ -231,7 +223,7 @@ private Q_SLOTS:
         QCOMPARE(r.issues[0].line, line);
         QVERIFY(!r.issues[0].message.isEmpty());
 
-        QCOMPARE(Test::readAll(settingsPath()), iniBefore);
+        QCOMPARE(Test::readFile(settingsPath()), iniBefore);
         QCOMPARE(Test::readSecret(*m_store, m_id).secret, before);
         QVERIFY(
             Test::filesContaining(Test::writableRoots(), Test::testSecret(QStringLiteral("bad"))).isEmpty());
@@ -289,7 +281,7 @@ private Q_SLOTS:
 private:
     static QJsonObject seedWithSecretObject()
     {
-        return withConnection(seedObject(), QStringLiteral("client_secret"),
+        return withConnection(Test::seedConfigObject(), QStringLiteral("client_secret"),
                               QString::fromUtf8(Test::testSecret(QStringLiteral("unused"))));
     }
 };

@@ -34,9 +34,7 @@ private Q_SLOTS:
 
     void keyringFailureAppliesNothing()
     {
-        const QString seed =
-            QDir(Test::sourceDir()).filePath(QStringLiteral("tests/data/pos_config_seed.json"));
-        QJsonObject object = QJsonDocument::fromJson(Test::readAll(seed)).object();
+        QJsonObject object = Test::seedConfigObject();
         QJsonObject connection = object.value(QStringLiteral("connection")).toObject();
         const QByteArray secret = Test::testSecret(QStringLiteral("importer-nobackend"));
         connection.insert(QStringLiteral("client_secret"), QString::fromUtf8(secret));

@@ -6,8 +6,6 @@
 #include "pos/connectors/posconnectors.h"
 #include "testsupport.h"
 
-#include <QDir>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
@@ -15,19 +13,6 @@
 using namespace Moulin;
 
 namespace {
-
-QByteArray seedBytes()
-{
-    QFile file(QDir(Test::sourceDir()).filePath(QStringLiteral("tests/data/pos_config_seed.json")));
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot read the seed configuration (MOULIN_SOURCE_DIR=%s)", qPrintable(Test::sourceDir()));
-    return file.readAll();
-}
-
-QJsonObject seedObject()
-{
-    return QJsonDocument::fromJson(seedBytes()).object();
-}
 
 /// The seed object with `path` ("a.b.c") set to `value`, or removed when
 /// `value` is undefined.
@@ -47,7 +32,7 @@ QJsonObject with(QJsonObject object, const QStringList& path, const QJsonValue& 
 
 QByteArray seedWith(const QString& dottedPath, const QJsonValue& value)
 {
-    return QJsonDocument(with(seedObject(), dottedPath.split(QLatin1Char('.')), value)).toJson();
+    return QJsonDocument(with(Test::seedConfigObject(), dottedPath.split(QLatin1Char('.')), value)).toJson();
 }
 
 QByteArray seedWithout(const QString& dottedPath)
@@ -58,7 +43,7 @@ QByteArray seedWithout(const QString& dottedPath)
 /// The seed text with its line `line` (1-based) replaced.
 QByteArray seedLineReplaced(int line, const QByteArray& replacement)
 {
-    QList<QByteArray> lines = seedBytes().split('\n');
+    QList<QByteArray> lines = Test::seedConfig().split('\n');
     lines[line - 1] = replacement;
     return lines.join('\n');
 }
@@ -78,7 +63,7 @@ private Q_SLOTS:
 
     void seedExampleParses()
     {
-        const ConfigParseResult result = parseConnectorConfig(seedBytes());
+        const ConfigParseResult result = parseConnectorConfig(Test::seedConfig());
         QVERIFY2(result.issues.isEmpty(), qPrintable(result.issues.value(0).message));
         QVERIFY(result.ok());
         const ConnectorConfig& c = *result.config;
@@ -100,9 +85,9 @@ private Q_SLOTS:
 
     void toJsonRoundTrips()
     {
-        const ConnectorConfig c = *parseConnectorConfig(seedBytes()).config;
-        QCOMPARE(c.toJson(true), seedObject());
-        QJsonObject withoutSecret = seedObject();
+        const ConnectorConfig c = *parseConnectorConfig(Test::seedConfig()).config;
+        QCOMPARE(c.toJson(true), Test::seedConfigObject());
+        QJsonObject withoutSecret = Test::seedConfigObject();
         withoutSecret = with(withoutSecret, {QStringLiteral("connection"), QStringLiteral("client_secret")},
                              QJsonValue(QJsonValue::Undefined));
         QCOMPARE(c.toJson(false), withoutSecret);
@@ -141,7 +126,7 @@ private Q_SLOTS:
 
     void defaultsComeFromTheCatalogue()
     {
-        QJsonObject object = seedObject();
+        QJsonObject object = Test::seedConfigObject();
         object.remove(QStringLiteral("error_handling"));
         object.insert(
             QStringLiteral("sync_settings"),
@@ -165,8 +150,8 @@ private Q_SLOTS:
 
         // Syntax: no field, the line where the parser stopped.
         QTest::newRow("syntax: seed's comment line kept")
-            << QByteArray("// Exemple de configuration POS (pos/config.json)\n" + seedBytes()) << QString()
-            << 1;
+            << QByteArray("// Exemple de configuration POS (pos/config.json)\n" + Test::seedConfig())
+            << QString() << 1;
         QTest::newRow("syntax: missing comma")
             << seedLineReplaced(5, "    \"store_id\": \"12345\"") << QString() << 6;
         QTest::newRow("syntax: trailing comma")
@@ -175,7 +160,7 @@ private Q_SLOTS:
         QTest::newRow("syntax: unterminated string")
             << seedLineReplaced(7, "    \"client_id\": \"YOUR_CLIENT_ID,") << QString() << 8;
         QTest::newRow("syntax: unclosed object")
-            << seedBytes().left(seedBytes().lastIndexOf('}')) << QString() << 28;
+            << Test::seedConfig().left(Test::seedConfig().lastIndexOf('}')) << QString() << 28;
         QTest::newRow("syntax: empty file") << QByteArray() << QString() << 1;
         QTest::newRow("syntax: not an object") << QByteArray("[1, 2]") << QString() << 0;
 
@@ -301,8 +286,9 @@ private Q_SLOTS:
 
     void everyIssueIsReported()
     {
-        QJsonObject object = with(seedObject(), {QStringLiteral("connection"), QStringLiteral("api_url")},
-                                  QStringLiteral("http://api.lightspeed.com/"));
+        QJsonObject object =
+            with(Test::seedConfigObject(), {QStringLiteral("connection"), QStringLiteral("api_url")},
+                 QStringLiteral("http://api.lightspeed.com/"));
         object = with(object,
                       {QStringLiteral("sync_settings"), QStringLiteral("menu_items"),
                        QStringLiteral("interval_minutes")},
@@ -320,7 +306,7 @@ private Q_SLOTS:
     void secretOptionalForTheDialog()
     {
         const QJsonObject object =
-            with(seedObject(), {QStringLiteral("connection"), QStringLiteral("client_secret")},
+            with(Test::seedConfigObject(), {QStringLiteral("connection"), QStringLiteral("client_secret")},
                  QJsonValue(QJsonValue::Undefined));
         QVERIFY(!validateConnectorConfig(object, SecretRequirement::Required).ok());
         const ConfigParseResult result = validateConnectorConfig(object, SecretRequirement::Optional);
@@ -362,7 +348,7 @@ private Q_SLOTS:
         QCOMPARE(result.issues[0].field, QStringLiteral("connection.client_secret"));
 
         // Two connector types in one file.
-        object = seedObject();
+        object = Test::seedConfigObject();
         object.insert(QStringLiteral("supplier_type"), QStringLiteral("TestLocal"));
         result = validateConnectorConfig(object);
         QVERIFY(!result.ok());

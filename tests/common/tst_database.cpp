@@ -4,7 +4,6 @@
 #include <QDir>
 #include <QFile>
 #include <QRandomGenerator>
-#include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -14,22 +13,10 @@ namespace Test = Moulin::Test;
 using Moulin::Database;
 using Moulin::DatabaseOpenResult;
 using Status = Moulin::DatabaseOpenResult::Status;
+using Test::execAll;
+using Test::scalar;
 
 namespace {
-
-QByteArray readAll(const QString& path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return f.readAll();
-}
-
-bool writeAll(const QString& path, const QByteArray& bytes)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size();
-}
 
 std::filesystem::file_time_type mtime(const QString& path)
 {
@@ -47,28 +34,6 @@ void ageFile(const QString& path)
 QStringList dirEntries(const QString& dir)
 {
     return QDir(dir).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden, QDir::Name);
-}
-
-QVariant scalar(const QSqlDatabase& db, const QString& sql)
-{
-    QSqlQuery q(db);
-    if (!q.exec(sql) || !q.next()) {
-        qWarning() << "scalar failed:" << sql << q.lastError().text();
-        return {};
-    }
-    return q.value(0);
-}
-
-bool execAll(const QSqlDatabase& db, const QStringList& statements)
-{
-    for (const QString& sql : statements) {
-        QSqlQuery q(db);
-        if (!q.exec(sql)) {
-            qWarning() << "exec failed:" << sql << q.lastError().text();
-            return false;
-        }
-    }
-    return true;
 }
 
 /// A raw connection outside Database (to tamper with files like a user would).
@@ -388,13 +353,12 @@ private Q_SLOTS:
     {
         const QString dir = Test::freshDataDir(QStringLiteral("db-dup-migrations"));
         QVERIFY(QDir(dir).mkpath(QStringLiteral("migrations/pos")));
-        auto write = [](const QString& path, const QByteArray& sql) {
-            QFile f(path);
-            return f.open(QIODevice::WriteOnly) && f.write(sql) == sql.size();
-        };
-        QVERIFY(write(dir + QStringLiteral("/migrations/0001_initial.sql"), "CREATE TABLE a (x INTEGER);"));
-        QVERIFY(write(dir + QStringLiteral("/migrations/0002_common.sql"), "CREATE TABLE b (x INTEGER);"));
-        QVERIFY(write(dir + QStringLiteral("/migrations/pos/0002_area.sql"), "CREATE TABLE c (x INTEGER);"));
+        QVERIFY(Test::writeFile(dir + QStringLiteral("/migrations/0001_initial.sql"),
+                                "CREATE TABLE a (x INTEGER);"));
+        QVERIFY(Test::writeFile(dir + QStringLiteral("/migrations/0002_common.sql"),
+                                "CREATE TABLE b (x INTEGER);"));
+        QVERIFY(Test::writeFile(dir + QStringLiteral("/migrations/pos/0002_area.sql"),
+                                "CREATE TABLE c (x INTEGER);"));
         Database::setMigrationsDirectory(dir + QStringLiteral("/migrations"));
         const DatabaseOpenResult result = Database::openAndMigrate(dir + QStringLiteral("/dup.sqlite"));
         Database::setMigrationsDirectory(QString());
@@ -529,7 +493,7 @@ private Q_SLOTS:
         // The last connection closed: WAL checkpointed, -wal/-shm gone.
         QCOMPARE(dirEntries(dir), QStringList{QStringLiteral("moulin.sqlite")});
         ageFile(path);
-        const QByteArray before = readAll(path);
+        const QByteArray before = Test::readFile(path);
         const auto mtimeBefore = mtime(path);
         const QString previousPath = Database::path();
         QVERIFY(previousPath == path);
@@ -542,7 +506,7 @@ private Q_SLOTS:
         QVERIFY2(r.message.contains(QStringLiteral("newer version of Moulin")), qPrintable(r.message));
         QVERIFY2(r.message.contains(QString::number(diskVersion)), qPrintable(r.message));
 
-        QCOMPARE(readAll(path), before);
+        QCOMPARE(Test::readFile(path), before);
         QVERIFY(mtime(path) == mtimeBefore);
         QCOMPARE(dirEntries(dir), QStringList{QStringLiteral("moulin.sqlite")}); // not even a -wal/-shm
     }
@@ -584,7 +548,7 @@ private Q_SLOTS:
                                                .arg(QString(200, QLatin1Char('x')))));
             db = QSqlDatabase();
             Database::closeConnection();
-            bytes = readAll(real);
+            bytes = Test::readFile(real);
             QVERIFY(QFile::remove(real));
             QVERIFY(bytes.size() >= 8 * 4096);
             if (kind == QLatin1String("garbage-header")) {
@@ -598,7 +562,7 @@ private Q_SLOTS:
                     bytes[i] = char(0xFF);
             }
         }
-        QVERIFY(writeAll(path, bytes));
+        QVERIFY(Test::writeFile(path, bytes));
         ageFile(path);
         const auto mtimeBefore = mtime(path);
         const QStringList entriesBefore = dirEntries(dir);
@@ -607,7 +571,7 @@ private Q_SLOTS:
         QCOMPARE(r.status, Status::Corrupt);
         QVERIFY2(r.message.contains(QDir::toNativeSeparators(path)), qPrintable(r.message));
         QVERIFY2(r.message.contains(QStringLiteral("damaged")), qPrintable(r.message));
-        QCOMPARE(readAll(path), bytes);
+        QCOMPARE(Test::readFile(path), bytes);
         QVERIFY(mtime(path) == mtimeBefore);
         QCOMPARE(dirEntries(dir), entriesBefore);
     }
@@ -628,11 +592,11 @@ private Q_SLOTS:
         const QStringList real = migrationFiles();
         const int broken = int(real.size()) + 1;
         const QString brokenName = QStringLiteral("%1_broken.sql").arg(broken, 4, 10, QLatin1Char('0'));
-        QVERIFY(writeAll(QDir(migrations).filePath(brokenName),
-                         "CREATE TABLE half_done (x INTEGER);\n"
-                         "INSERT INTO app_meta VALUES ('half', 'done');\n"
-                         "ALTER TABLE operation_log ADD COLUMN extra TEXT;\n"
-                         "INSERT INTO no_such_table VALUES (1);\n"));
+        QVERIFY(Test::writeFile(QDir(migrations).filePath(brokenName),
+                                "CREATE TABLE half_done (x INTEGER);\n"
+                                "INSERT INTO app_meta VALUES ('half', 'done');\n"
+                                "ALTER TABLE operation_log ADD COLUMN extra TEXT;\n"
+                                "INSERT INTO no_such_table VALUES (1);\n"));
         Database::setMigrationsDirectory(migrations);
         QCOMPARE(Database::latestVersion(), broken);
 
@@ -663,7 +627,8 @@ private Q_SLOTS:
     void failingMigrationOnNewFileLeavesNothing()
     {
         const QString migrations = Test::freshDataDir(QStringLiteral("db-migrations-new"));
-        QVERIFY(writeAll(QDir(migrations).filePath(QStringLiteral("0001_bad.sql")), "CREATE TABLE t (x;\n"));
+        QVERIFY(Test::writeFile(QDir(migrations).filePath(QStringLiteral("0001_bad.sql")),
+                                "CREATE TABLE t (x;\n"));
         Database::setMigrationsDirectory(migrations);
         const QString dir = Test::freshDataDir(QStringLiteral("db-new-fail"));
         const DatabaseOpenResult r = Database::openAndMigrate(QDir(dir).filePath(QStringLiteral("m.sqlite")));
@@ -720,7 +685,7 @@ private Q_SLOTS:
             const QByteArray sql = name.contains(QLatin1String("commit"))
                                        ? QByteArray("CREATE TABLE y (x);\nCOMMIT;\n")
                                        : QByteArray("CREATE TABLE IF NOT EXISTS x (y);\n");
-            QVERIFY(writeAll(QDir(migrations).filePath(name), sql));
+            QVERIFY(Test::writeFile(QDir(migrations).filePath(name), sql));
         }
         Database::setMigrationsDirectory(migrations);
         const QString dir = Test::freshDataDir(QStringLiteral("db-bad-set"));
@@ -735,13 +700,13 @@ private Q_SLOTS:
         // The folder cannot be created: a file stands where it should be.
         const QString dir = Test::freshDataDir(QStringLiteral("db-notwritable"));
         const QString blocker = QDir(dir).filePath(QStringLiteral("data"));
-        QVERIFY(writeAll(blocker, "not a folder"));
+        QVERIFY(Test::writeFile(blocker, "not a folder"));
         const QString path = QDir(blocker).filePath(QStringLiteral("moulin.sqlite"));
         const DatabaseOpenResult r = Database::openAndMigrate(path);
         QCOMPARE(r.status, Status::NotWritable);
         QVERIFY2(r.message.contains(QDir::toNativeSeparators(path)), qPrintable(r.message));
         QVERIFY2(r.message.contains(QStringLiteral("--data-dir")), qPrintable(r.message));
-        QCOMPARE(readAll(blocker), QByteArray("not a folder"));
+        QCOMPARE(Test::readFile(blocker), QByteArray("not a folder"));
 
         // The path is a folder.
         const DatabaseOpenResult folder = Database::openAndMigrate(dir);

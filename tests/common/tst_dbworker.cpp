@@ -2,10 +2,8 @@
 #include "common/core/dbworker.h"
 #include "testsupport.h"
 
-#include <QDir>
 #include <QElapsedTimer>
 #include <QSemaphore>
-#include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
 #include <QThread>
@@ -16,18 +14,10 @@ namespace Test = Moulin::Test;
 using Moulin::Database;
 using Moulin::DbStatus;
 using Moulin::DbWorker;
+using Test::scalar;
+using Test::waitFor;
 
 namespace {
-
-QVariant scalar(const QSqlDatabase& db, const QString& sql)
-{
-    QSqlQuery q(db);
-    if (!q.exec(sql) || !q.next()) {
-        qWarning() << "scalar failed:" << sql << q.lastError().text();
-        return {};
-    }
-    return q.value(0);
-}
 
 bool insertMeta(QSqlDatabase& db, const QString& key, const QString& value = QStringLiteral("v"))
 {
@@ -43,16 +33,6 @@ int metaCount()
     return scalar(Database::connection(), QStringLiteral("SELECT count(*) FROM app_meta")).toInt();
 }
 
-template <typename T>
-bool waitFor(const QFuture<T>& future, int ms = 10000)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (!future.isFinished() && timer.elapsed() < ms)
-        QTest::qWait(5);
-    return future.isFinished();
-}
-
 } // namespace
 
 class TestDbWorker : public QObject
@@ -62,10 +42,9 @@ class TestDbWorker : public QObject
 private Q_SLOTS:
     void init()
     {
-        const QString path =
-            QDir(Test::freshDataDir(QStringLiteral("dbworker"))).filePath(QStringLiteral("m.sqlite"));
-        const auto r = Database::openAndMigrate(path);
-        QVERIFY2(r.ok(), qPrintable(r.message));
+        const Test::FreshDatabase db =
+            Test::openFreshDatabase(QStringLiteral("dbworker"), QStringLiteral("m.sqlite"));
+        QVERIFY2(db.opened.ok(), qPrintable(db.opened.message));
     }
 
     void cleanup() { Database::closeConnection(); }

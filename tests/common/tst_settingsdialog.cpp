@@ -16,8 +16,6 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QDialogButtonBox>
-#include <QDir>
-#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -44,10 +42,7 @@ private:
 
     static ConnectorConfig seedConfig()
     {
-        QFile file(QDir(Test::sourceDir()).filePath(QStringLiteral("tests/data/pos_config_seed.json")));
-        if (!file.open(QIODevice::ReadOnly))
-            qFatal("cannot read the seed configuration");
-        ConnectorConfig config = *parseConnectorConfig(file.readAll()).config;
+        ConnectorConfig config = *parseConnectorConfig(Test::seedConfig()).config;
         config.clientSecret.clear();
         return config;
     }
@@ -151,7 +146,7 @@ private Q_SLOTS:
     void invalidValuesShowInlineErrorsAndSaveNothing()
     {
         configureSeed(Test::testSecret(QStringLiteral("dialog-invalid")));
-        const QByteArray iniBefore = Test::readAll(settingsPath());
+        const QByteArray iniBefore = Test::readFile(settingsPath());
         SettingsDialog dialog(m_store);
         QSignalSpy accepted(&dialog, &QDialog::accepted);
         dialog.show();
@@ -175,7 +170,7 @@ private Q_SLOTS:
         QVERIFY(dialog.isVisible());
         QTest::qWait(50);
         QCOMPARE(accepted.count(), 0);
-        QCOMPARE(Test::readAll(settingsPath()), iniBefore);
+        QCOMPARE(Test::readFile(settingsPath()), iniBefore);
 
         // Fixed: the errors go away and OK goes through.
         url->setText(QStringLiteral("http://127.0.0.1:8080/"));
@@ -257,7 +252,7 @@ private Q_SLOTS:
         clickOk(dialog);
         QTRY_COMPARE(accepted.count(), 1);
         QCOMPARE(Test::readSecret(*m_store, m_id).secret, secret);
-        QVERIFY(!Test::readAll(settingsPath()).contains(secret));
+        QVERIFY(!Test::readFile(settingsPath()).contains(secret));
     }
 
     void removeConnectorDeletesSettingsAndSecret()
@@ -281,7 +276,7 @@ private Q_SLOTS:
     {
         const QByteArray secret = Test::testSecret(QStringLiteral("dialog-cancel"));
         configureSeed(secret);
-        const QByteArray iniBefore = Test::readAll(settingsPath());
+        const QByteArray iniBefore = Test::readFile(settingsPath());
         SettingsDialog dialog(m_store);
         dialog.show();
         child<QSpinBox>(dialog, QStringLiteral("feed_transactions_interval"))->setValue(30);
@@ -291,7 +286,7 @@ private Q_SLOTS:
         child<QDialogButtonBox>(dialog, QString())->button(QDialogButtonBox::Cancel)->click();
         QVERIFY(!dialog.isVisible());
         QTest::qWait(50);
-        QCOMPARE(Test::readAll(settingsPath()), iniBefore);
+        QCOMPARE(Test::readFile(settingsPath()), iniBefore);
         QCOMPARE(Test::readSecret(*m_store, m_id).secret, secret);
     }
 

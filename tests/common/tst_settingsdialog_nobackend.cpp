@@ -15,7 +15,6 @@
 #include <QApplication>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -73,13 +72,11 @@ private Q_SLOTS:
 
     void keyringErrorIsShownAndNothingIsSaved()
     {
-        QFile file(QDir(Test::sourceDir()).filePath(QStringLiteral("tests/data/pos_config_seed.json")));
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        ConnectorConfig config = *parseConnectorConfig(file.readAll()).config;
+        ConnectorConfig config = *parseConnectorConfig(Test::seedConfig()).config;
         config.clientSecret.clear();
         QVERIFY(ConnectorSettings::save(config));
         const QString ini = QDir(AppPaths::dataDir()).filePath(QStringLiteral("settings.ini"));
-        const QByteArray iniBefore = Test::readAll(ini);
+        const QByteArray iniBefore = Test::readFile(ini);
 
         CredentialStore store;
         SettingsDialog dialog(&store);
@@ -107,7 +104,7 @@ private Q_SLOTS:
         QCOMPARE(accepted.count(), 0);
 
         // Settings untouched (store_id was not written), secret nowhere.
-        QCOMPARE(Test::readAll(ini), iniBefore);
+        QCOMPARE(Test::readFile(ini), iniBefore);
         QCOMPARE(ConnectorSettings::load(QStringLiteral("lightspeed"))->storeId, QStringLiteral("12345"));
         const QStringList leaks = Test::filesContaining(Test::writableRoots(), secret);
         QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(QLatin1Char(' '))));

@@ -14,6 +14,8 @@
 
 using namespace Moulin;
 
+using Test::await;
+
 namespace {
 
 const QString kConn = QStringLiteral("lightspeed");
@@ -60,16 +62,6 @@ bool insertRun(const QString& connector, const QString& feed, const QString& sta
         {connector, feed, startedAt, finishedAt, records, pages, ok ? 1 : 0,
          error.isEmpty() ? nullText : QVariant(error)},
         "test insert run");
-}
-
-template <typename T>
-T await(QFuture<T> future)
-{
-    if (!QTest::qWaitFor([&] { return future.isFinished(); }, 10000)) {
-        qWarning("future not finished in time");
-        return T{};
-    }
-    return future.result();
 }
 
 ConnectionStatus status(const QString& id, const QString& name, ConnectionState state,

@@ -7,7 +7,11 @@
 #include "common/runtime/connectormodule.h"
 #include "pos/connectors/lightspeed/lightspeedconnector.h"
 #include "pos/connectors/lightspeed/lightspeedmodule.h"
+#include "pos/connectors/lightspeed/sandboxlightspeed.h"
 #include "pos/connectors/posconnectors.h"
+#include "testsupport.h"
+
+#include <QJsonObject>
 
 namespace Moulin::Test {
 
@@ -21,6 +25,23 @@ inline ConnectorDefinition lightspeedDefinition(const ConnectorConfig& config,
         config, [options](const QString& feed) { return LightspeedConnector::feed(options, feed); });
     d.profile.decorate = std::move(authDecorator);
     return d;
+}
+
+/// The sandbox's menu items stored in pos_item (id, SKU, name, accounting group) on `db`; stops at, and fails
+/// the test on, the first insert that fails.
+inline bool storeSandboxItems(const QSqlDatabase& db, const SandboxLightspeed& ls)
+{
+    for (const QJsonObject& item : ls.items()) {
+        const QString groupId = QString::number(
+            item.value(QStringLiteral("accountingGroup")).toObject().value(QStringLiteral("id")).toInteger());
+        if (!exec(db,
+                  QStringLiteral("INSERT INTO pos_item(item_id, sku, name, group_id) VALUES (?, ?, ?, ?)"),
+                  {QString::number(item.value(QStringLiteral("id")).toInteger()),
+                   item.value(QStringLiteral("sku")).toString(),
+                   item.value(QStringLiteral("name")).toString(), groupId}))
+            return false;
+    }
+    return true;
 }
 
 } // namespace Moulin::Test

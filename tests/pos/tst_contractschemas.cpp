@@ -34,11 +34,6 @@ const QStringList kSchemas{
     QStringLiteral("items-error"),
 };
 
-QString schema(const QString& name)
-{
-    return Test::contractPath(QStringLiteral("lightspeed/%1.schema.json").arg(name));
-}
-
 QJsonArray examples(const QString& name)
 {
     QFile f(Test::contractPath(QStringLiteral("lightspeed/examples/%1.json").arg(name)));
@@ -127,8 +122,8 @@ private Q_SLOTS:
     {
         QFETCH(QString, name);
         QString error;
-        QVERIFY2(Test::contractLoads(schema(name), &error), qPrintable(error));
-        QFile f(schema(name));
+        QVERIFY2(Test::contractLoads(Test::lightspeedSchema(name), &error), qPrintable(error));
+        QFile f(Test::lightspeedSchema(name));
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QJsonObject o = QJsonDocument::fromJson(f.readAll()).object();
         // It names its source: the vendor's document, the commit, the operation.
@@ -163,12 +158,12 @@ private Q_SLOTS:
     {
         QFETCH(QString, name);
         QFETCH(QJsonValue, answer);
-        const QStringList violations = Test::contractViolations(schema(name), answer);
+        const QStringList violations = Test::contractViolations(Test::lightspeedSchema(name), answer);
         QVERIFY2(violations.isEmpty(), qPrintable(joined(violations)));
         // The same through the text form.
         const QByteArray text = answer.isArray() ? QJsonDocument(answer.toArray()).toJson()
                                                  : QJsonDocument(answer.toObject()).toJson();
-        QVERIFY(Test::contractViolations(schema(name), text).isEmpty());
+        QVERIFY(Test::contractViolations(Test::lightspeedSchema(name), text).isEmpty());
     }
 
     void brokenAnswersFail_data()
@@ -348,7 +343,7 @@ private Q_SLOTS:
         QFETCH(QJsonValue, answer);
         QFETCH(QString, path);
         QFETCH(QString, words);
-        const QStringList violations = Test::contractViolations(schema(name), answer);
+        const QStringList violations = Test::contractViolations(Test::lightspeedSchema(name), answer);
         bool found = false;
         for (const QString& v : violations)
             found = found || (v.startsWith(path + QStringLiteral(": ")) && v.contains(words));
@@ -366,10 +361,11 @@ private Q_SLOTS:
     {
         const QJsonValue businesses = example(QStringLiteral("businesses"));
         const QString bl = QStringLiteral("/_embedded/businessList/0/businessLocations/0/blID");
-        QVERIFY(Test::contractViolations(schema(QStringLiteral("businesses")),
+        QVERIFY(Test::contractViolations(Test::lightspeedSchema(QStringLiteral("businesses")),
                                          renamed(businesses, bl, QStringLiteral("blId")))
                     .isEmpty());
-        QVERIFY(Test::contractViolations(schema(QStringLiteral("tax-rates")), QJsonObject{}).isEmpty());
+        QVERIFY(Test::contractViolations(Test::lightspeedSchema(QStringLiteral("tax-rates")), QJsonObject{})
+                    .isEmpty());
     }
 
     void largeIdsAreIntegers()
@@ -377,14 +373,14 @@ private Q_SLOTS:
         // 64-bit ids (int64 in the documents) are integers, fractions are not.
         const QJsonValue item = example(QStringLiteral("item"));
         for (const double id : {141948669132862.0, 3012455645.0, -3012455645.0, 7.0}) {
-            const QStringList v = Test::contractViolations(schema(QStringLiteral("item")),
+            const QStringList v = Test::contractViolations(Test::lightspeedSchema(QStringLiteral("item")),
                                                            with(item, QStringLiteral("/id"), id));
             QVERIFY2(v.isEmpty(), qPrintable(joined(v)));
         }
-        QCOMPARE(Test::contractViolations(schema(QStringLiteral("item")),
+        QCOMPARE(Test::contractViolations(Test::lightspeedSchema(QStringLiteral("item")),
                                           QByteArrayLiteral("{\"id\": 141948669132862}")),
                  QStringList{});
-        QVERIFY(!Test::contractViolations(schema(QStringLiteral("item")),
+        QVERIFY(!Test::contractViolations(Test::lightspeedSchema(QStringLiteral("item")),
                                           with(item, QStringLiteral("/id"), 3012455645.5))
                      .isEmpty());
     }
@@ -393,13 +389,14 @@ private Q_SLOTS:
     {
         for (const QByteArray& text : {QByteArrayLiteral("<html>502 Bad Gateway</html>"), QByteArray(),
                                        QByteArrayLiteral("{\"sales\": ["), QByteArrayLiteral("1, 2")}) {
-            const QStringList v = Test::contractViolations(schema(QStringLiteral("sales")), text);
+            const QStringList v =
+                Test::contractViolations(Test::lightspeedSchema(QStringLiteral("sales")), text);
             QCOMPARE(v.size(), 1);
             QVERIFY2(v.first().startsWith(QStringLiteral("/: not JSON")), qPrintable(v.first()));
         }
         // A bare JSON value is JSON (and here the wrong shape).
-        const QStringList v =
-            Test::contractViolations(schema(QStringLiteral("sales")), QByteArrayLiteral("42"));
+        const QStringList v = Test::contractViolations(Test::lightspeedSchema(QStringLiteral("sales")),
+                                                       QByteArrayLiteral("42"));
         QCOMPARE(v.size(), 1);
         QVERIFY2(v.first().startsWith(QStringLiteral("/: Value type not permitted")), qPrintable(v.first()));
     }
@@ -407,10 +404,10 @@ private Q_SLOTS:
     void missingSchemaIsAViolation()
     {
         QString error;
-        QVERIFY(!Test::contractLoads(schema(QStringLiteral("no-such")), &error));
+        QVERIFY(!Test::contractLoads(Test::lightspeedSchema(QStringLiteral("no-such")), &error));
         QVERIFY(!error.isEmpty());
-        const QStringList v =
-            Test::contractViolations(schema(QStringLiteral("no-such")), QByteArrayLiteral("{}"));
+        const QStringList v = Test::contractViolations(Test::lightspeedSchema(QStringLiteral("no-such")),
+                                                       QByteArrayLiteral("{}"));
         QCOMPARE(v.size(), 1);
         QVERIFY2(v.first().startsWith(QStringLiteral("schema: ")), qPrintable(v.first()));
     }

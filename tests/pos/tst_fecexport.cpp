@@ -4,6 +4,7 @@
 // daily summary CSV ("Z de caisse").
 
 #include "common/core/database.h"
+#include "lightspeedtestsupport.h"
 #include "pos/connectors/lightspeed/lightspeedsales.h"
 #include "pos/connectors/lightspeed/sandboxlightspeed.h"
 #include "pos/core/fecexport.h"
@@ -17,20 +18,16 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace Moulin;
 
+using Test::exec;
+
 namespace {
 
 const QString kSiren = QStringLiteral("552100554");
-
-bool exec(const QString& sql)
-{
-    return Database::exec(Database::connection(), sql);
-}
 
 QJsonObject line(const QString& sku, int quantity, const char* gross, const char* net, const char* tax,
                  const char* taxCode)
@@ -108,9 +105,7 @@ private:
 private Q_SLOTS:
     void init()
     {
-        const QString path =
-            QDir(Test::freshDataDir(QStringLiteral("pos-fec"))).filePath(QStringLiteral("moulin.sqlite"));
-        QVERIFY(Database::openAndMigrate(path).ok());
+        QVERIFY(Test::openFreshDatabase(QStringLiteral("pos-fec")).opened.ok());
         QVERIFY(exec(
             QStringLiteral("INSERT INTO pos_tax_rate(tax_code, vat_bp) VALUES ('TVA10', 1000), ('TVA20', "
                            "2000), ('TVA55', 550)")));
@@ -389,19 +384,7 @@ private Q_SLOTS:
         ls->setVolumeScale(0.3); // a fast suite; the shape of the data is the same
         ls->setClock([] { return QDateTime(QDate(2024, 7, 5), QTime(12, 0), Qt::UTC).toMSecsSinceEpoch(); });
         QSqlDatabase db = Database::connection();
-        for (const QJsonObject& item : ls->items()) {
-            QSqlQuery q(db);
-            q.prepare(
-                QStringLiteral("INSERT INTO pos_item(item_id, sku, name, group_id) VALUES (?, ?, ?, ?)"));
-            q.addBindValue(QString::number(item.value(QStringLiteral("id")).toInteger()));
-            q.addBindValue(item.value(QStringLiteral("sku")).toString());
-            q.addBindValue(item.value(QStringLiteral("name")).toString());
-            q.addBindValue(QString::number(item.value(QStringLiteral("accountingGroup"))
-                                               .toObject()
-                                               .value(QStringLiteral("id"))
-                                               .toInteger()));
-            QVERIFY(q.exec());
-        }
+        QVERIFY(Test::storeSandboxItems(db, *ls));
         // The till's payment methods and the accounts set on them.
         QVERIFY(exec(QStringLiteral(
             "INSERT INTO pos_payment_method(code, name, accounting_reference) VALUES ('CB', 'Carte "

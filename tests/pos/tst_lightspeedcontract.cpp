@@ -28,7 +28,6 @@
 #include "sandbox/core/sandboxserver.h"
 #include "testsupport.h"
 
-#include <QDir>
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -59,11 +58,6 @@ struct Answer
     QByteArray body;
     QString error;
 };
-
-QString schema(const QString& name)
-{
-    return Test::contractPath(QStringLiteral("lightspeed/%1.schema.json").arg(name));
-}
 
 /// Violations of one endpoint, grouped by their text with the array indexes
 /// replaced by `*` and the value found left out (the first one is shown).
@@ -190,7 +184,7 @@ private:
                                                    : QStringLiteral(" (") + answer.error + QLatin1Char(')')));
         if (answer.status == 0)
             return;
-        f.add(where, Test::contractViolations(schema(schemaName), answer.body));
+        f.add(where, Test::contractViolations(Test::lightspeedSchema(schemaName), answer.body));
     }
 
     static void verdict(const Findings& f)
@@ -362,8 +356,9 @@ private Q_SLOTS:
                 break;
             const QJsonArray page = doc.array();
             for (int i = 0; i < page.size(); ++i)
-                elements.add(QStringLiteral("%1 #%2").arg(where).arg(i),
-                             Test::contractViolations(schema(QStringLiteral("item")), page.at(i)));
+                elements.add(
+                    QStringLiteral("%1 #%2").arg(where).arg(i),
+                    Test::contractViolations(Test::lightspeedSchema(QStringLiteral("item")), page.at(i)));
             items += page.size();
             if (page.size() < amount || pages >= 100)
                 break;
@@ -413,10 +408,8 @@ private Q_SLOTS:
         // The body the price updates would PUT: a menu sync, an edit queued
         // while offline, then PriceUpdates::outboxRequest on the queued write.
         Findings f(QStringLiteral("PUT /items/v1/items/{id} request body"));
-        const QString path = QDir(Test::freshDataDir(QStringLiteral("pos-contract")))
-                                 .filePath(QStringLiteral("moulin.sqlite"));
-        const DatabaseOpenResult r = Database::openAndMigrate(path);
-        QVERIFY2(r.ok(), qPrintable(r.message));
+        const Test::FreshDatabase fresh = Test::openFreshDatabase(QStringLiteral("pos-contract"));
+        QVERIFY2(fresh.opened.ok(), qPrintable(fresh.opened.message));
         auto closeDb = qScopeGuard([] { Database::closeConnection(); });
         const QString id = someItemId();
         QVERIFY(m_ls->setItemPrice(id, 2100));
@@ -455,7 +448,8 @@ private Q_SLOTS:
         QCOMPARE(put.method, QByteArray("PUT"));
         qInfo().noquote() << "PUT body:" << QString::fromUtf8(put.body);
         f.add(QStringLiteral("PriceUpdates::outboxRequest"),
-              Test::contractViolations(schema(QStringLiteral("item-update.request")), put.body));
+              Test::contractViolations(Test::lightspeedSchema(QStringLiteral("item-update.request")),
+                                       put.body));
         // The sandbox's answer to that PUT is an item.
         check(f, QStringLiteral("the PUT's answer"), send("PUT", put.url, put.body), 200,
               QStringLiteral("item"));

@@ -10,6 +10,7 @@
 #include "common/net/httpclient.h"
 #include "common/sync/reachability.h"
 #include "common/sync/syncengine.h"
+#include "httpsupport.h"
 #include "lightspeedtestsupport.h"
 #include "pos/connectors/lightspeed/lightspeedconnector.h"
 #include "pos/connectors/lightspeed/sandboxlightspeed.h"
@@ -18,7 +19,6 @@
 #include "sandbox/core/sandboxserver.h"
 #include "testsupport.h"
 
-#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -31,20 +31,15 @@
 
 using namespace Moulin;
 
+using Test::scalar;
+using Test::sendAndWait;
+
 namespace {
 
 const QString kId = QStringLiteral("lightspeed");
 const QString kSales = QStringLiteral("transactions");
 const QString kMenu = QStringLiteral("menu_items");
 const QString kPromotions = QStringLiteral("promotions");
-
-QVariant scalar(const QString& sql)
-{
-    QSqlQuery q(Database::connection());
-    if (!q.exec(sql) || !q.next())
-        return {};
-    return q.value(0);
-}
 
 QSet<QString> storedReceipts()
 {
@@ -68,19 +63,6 @@ ConnectorConfig config(const QUrl& api)
     c.retryAttempts = 0;
     c.feeds = {{kSales, true, 5}, {kMenu, true, 60}, {kPromotions, true, 120}};
     return c;
-}
-
-HttpResponse sendAndWait(HttpClient& http, const HttpRequest& request)
-{
-    HttpResponse result;
-    bool done = false;
-    http.send(request, nullptr, [&](const HttpResponse& r) {
-        result = r;
-        done = true;
-    });
-    if (!QTest::qWaitFor([&done] { return done; }, 10000))
-        result.errorString = QStringLiteral("timeout");
-    return result;
 }
 
 } // namespace
@@ -167,10 +149,8 @@ private Q_SLOTS:
 
     void init()
     {
-        const QString path =
-            QDir(Test::freshDataDir(QStringLiteral("pos-sync"))).filePath(QStringLiteral("moulin.sqlite"));
-        const DatabaseOpenResult r = Database::openAndMigrate(path);
-        QVERIFY2(r.ok(), qPrintable(r.message));
+        const Test::FreshDatabase db = Test::openFreshDatabase(QStringLiteral("pos-sync"));
+        QVERIFY2(db.opened.ok(), qPrintable(db.opened.message));
         m_server->clearFaults();
         m_server->resetStats();
         m_ls->clearAnomalies();

@@ -20,26 +20,18 @@
 #include "sandbox/core/sandboxserver.h"
 #include "testsupport.h"
 
-#include <QDir>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
-#include <QSqlQuery>
 #include <QTest>
 
 using namespace Moulin;
 
+using Test::scalar;
+
 namespace {
 
 const QString kId = QStringLiteral("lightspeed");
-
-QVariant scalar(const QString& sql)
-{
-    QSqlQuery q(Database::connection());
-    if (!q.exec(sql) || !q.next())
-        return {};
-    return q.value(0);
-}
 
 QString stateOf(const QString& itemId)
 {
@@ -136,10 +128,8 @@ private Q_SLOTS:
 
     void init()
     {
-        const QString path =
-            QDir(Test::freshDataDir(QStringLiteral("pos-prices"))).filePath(QStringLiteral("moulin.sqlite"));
-        const DatabaseOpenResult r = Database::openAndMigrate(path);
-        QVERIFY2(r.ok(), qPrintable(r.message));
+        const Test::FreshDatabase db = Test::openFreshDatabase(QStringLiteral("pos-prices"));
+        QVERIFY2(db.opened.ok(), qPrintable(db.opened.message));
         m_server->clearFaults();
         QVERIFY(m_ls->setItemPrice(m_item, 2100));
         QVERIFY(m_ls->setItemPrice(m_other, 750));

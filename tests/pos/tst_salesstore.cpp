@@ -3,6 +3,7 @@
 // (rollups adjusted by the delta), the quarantine, local days and services.
 
 #include "common/core/database.h"
+#include "lightspeedtestsupport.h"
 #include "pos/connectors/lightspeed/lightspeedsales.h"
 #include "pos/connectors/lightspeed/sandboxlightspeed.h"
 #include "pos/core/salesrepository.h"
@@ -10,28 +11,16 @@
 #include "sandbox/core/sandboxserver.h"
 #include "testsupport.h"
 
-#include <QDir>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QSqlQuery>
 #include <QTest>
 
 using namespace Moulin;
 
+using Test::exec;
+using Test::scalar;
+
 namespace {
-
-QVariant scalar(const QString& sql)
-{
-    QSqlQuery q(Database::connection());
-    if (!q.exec(sql) || !q.next())
-        return {};
-    return q.value(0);
-}
-
-bool exec(const QString& sql)
-{
-    return Database::exec(Database::connection(), sql);
-}
 
 QJsonObject line(const QString& id, const QString& sku, const QString& name, int quantity, const char* gross,
                  const char* net, const char* tax, const QString& taxCode, const QString& group = {})
@@ -174,10 +163,8 @@ private:
 private Q_SLOTS:
     void init()
     {
-        const QString path =
-            QDir(Test::freshDataDir(QStringLiteral("pos-store"))).filePath(QStringLiteral("moulin.sqlite"));
-        const DatabaseOpenResult r = Database::openAndMigrate(path);
-        QVERIFY2(r.ok(), qPrintable(r.message));
+        const Test::FreshDatabase db = Test::openFreshDatabase(QStringLiteral("pos-store"));
+        QVERIFY2(db.opened.ok(), qPrintable(db.opened.message));
         QVERIFY(exec(QStringLiteral("INSERT INTO pos_tax_rate(tax_code, vat_bp) VALUES ('TVA10', 1000), "
                                     "('TVA20', 2000), ('TVA55', 550)")));
         QVERIFY(exec(
@@ -223,10 +210,9 @@ private Q_SLOTS:
         QCOMPARE(parsed->closedAt, expected);
         QCOMPARE(parsed->closedAt.timeSpec(), Qt::UTC);
         QVERIFY(store({s}));
-        QSqlQuery q(Database::connection());
-        QVERIFY(q.exec(QStringLiteral("SELECT closed_at FROM pos_receipt WHERE receipt_id = 'T1'")));
-        QVERIFY(q.next());
-        QCOMPARE(q.value(0).toString(), expected.toString(Qt::ISODateWithMs));
+        QCOMPARE(
+            scalar(QStringLiteral("SELECT closed_at FROM pos_receipt WHERE receipt_id = 'T1'")).toString(),
+            expected.toString(Qt::ISODateWithMs));
         // Not a timestamp: quarantined, not stored.
         QVERIFY(!parseSale(
             sale(QStringLiteral("T2"), timeClosed.left(10) + QStringLiteral("T99:00:00.000Z"), 1, {}, {}),
@@ -845,19 +831,7 @@ private Q_SLOTS:
         // The menu and tax codes of the sandbox.
         QVERIFY(exec(QStringLiteral("DELETE FROM pos_item")));
         QSqlDatabase db = Database::connection();
-        for (const QJsonObject& item : ls->items()) {
-            QSqlQuery q(db);
-            q.prepare(
-                QStringLiteral("INSERT INTO pos_item(item_id, sku, name, group_id) VALUES (?, ?, ?, ?)"));
-            q.addBindValue(QString::number(item.value(QStringLiteral("id")).toInteger()));
-            q.addBindValue(item.value(QStringLiteral("sku")).toString());
-            q.addBindValue(item.value(QStringLiteral("name")).toString());
-            q.addBindValue(QString::number(item.value(QStringLiteral("accountingGroup"))
-                                               .toObject()
-                                               .value(QStringLiteral("id"))
-                                               .toInteger()));
-            QVERIFY(q.exec());
-        }
+        QVERIFY(Test::storeSandboxItems(db, *ls));
         int sales = 0;
         for (QDate d(2024, 6, 1); d <= QDate(2024, 6, 14); d = d.addDays(1)) {
             SalesStore::Stats stats;

@@ -512,4 +512,19 @@ QList<QuarantineRow> FakeSalesSource::quarantine(int limit) const
     return quarantineRows.mid(0, limit);
 }
 
+double inkRatio(const QImage& image)
+{
+    QHash<QRgb, int> counts;
+    for (int y = 0; y < image.height(); ++y) {
+        const QRgb* line = reinterpret_cast<const QRgb*>(image.constScanLine(y));
+        for (int x = 0; x < image.width(); ++x)
+            ++counts[line[x]];
+    }
+    int background = 0;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+        background = std::max(background, it.value());
+    const int total = image.width() * image.height();
+    return total > 0 ? double(total - background) / total : 0.0;
+}
+
 } // namespace Moulin::Test

@@ -9,6 +9,7 @@
 
 #include <QDateTime>
 #include <QHash>
+#include <QImage>
 #include <QList>
 
 namespace Moulin::Test {
@@ -108,5 +109,8 @@ private:
     static void add(SalesKpis& k, const FixtureReceipt& r);
     static void finish(SalesKpis& k);
 };
+
+/// Share of `image`'s pixels that differ from its most common colour (the background); 0 for an empty image.
+double inkRatio(const QImage& image);
 
 } // namespace Moulin::Test

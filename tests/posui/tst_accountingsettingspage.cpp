@@ -25,14 +25,13 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 #include <QTranslator>
 
 using namespace Moulin;
+using Test::exec;
 
 namespace {
 
@@ -53,16 +52,6 @@ int rowOf(QAbstractItemModel* model, int column, const QString& text)
             return r;
     }
     return -1;
-}
-
-bool exec(const QString& sql)
-{
-    QSqlQuery q(Database::connection());
-    if (!q.exec(sql)) {
-        qWarning("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
-        return false;
-    }
-    return true;
 }
 
 /// Types `text` in the cell's editor and commits it with Enter, as a user.

@@ -31,26 +31,11 @@
 
 using namespace Moulin;
 using Moulin::Test::FakeSalesSource;
+using Moulin::Test::inkRatio;
 
 namespace {
 
 const QDate kToday(2025, 11, 26); // a Wednesday
-
-/// Share of pixels that differ from the most common colour (the background).
-double inkRatio(const QImage& image)
-{
-    QHash<QRgb, int> counts;
-    for (int y = 0; y < image.height(); ++y) {
-        const QRgb* line = reinterpret_cast<const QRgb*>(image.constScanLine(y));
-        for (int x = 0; x < image.width(); ++x)
-            ++counts[line[x]];
-    }
-    int background = 0;
-    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
-        background = std::max(background, it.value());
-    const int total = image.width() * image.height();
-    return total > 0 ? double(total - background) / total : 0.0;
-}
 
 int distinctColours(const QImage& image)
 {

@@ -24,25 +24,11 @@
 #include <QTimeZone>
 
 using namespace Moulin;
+using Test::inkRatio;
 
 namespace {
 
 const QDate kToday(2025, 11, 26);
-
-double inkRatio(const QImage& image)
-{
-    QHash<QRgb, int> counts;
-    for (int y = 0; y < image.height(); ++y) {
-        const QRgb* line = reinterpret_cast<const QRgb*>(image.constScanLine(y));
-        for (int x = 0; x < image.width(); ++x)
-            ++counts[line[x]];
-    }
-    int background = 0;
-    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
-        background = std::max(background, it.value());
-    const int total = image.width() * image.height();
-    return total > 0 ? double(total - background) / total : 0.0;
-}
 
 qint64 grossOf(const QList<Test::FixtureReceipt>& receipts, const SalesPeriod& period)
 {
@@ -67,10 +53,10 @@ private Q_SLOTS:
     void initTestCase()
     {
         QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
-        m_dir = Test::freshDataDir(QStringLiteral("salestab-db"));
-        const DatabaseOpenResult opened =
-            Database::openAndMigrate(QDir(m_dir).filePath(QStringLiteral("moulin.db")));
-        QVERIFY2(opened.ok(), qPrintable(opened.message));
+        const Test::FreshDatabase fresh =
+            Test::openFreshDatabase(QStringLiteral("salestab-db"), QStringLiteral("moulin.db"));
+        m_dir = fresh.dir;
+        QVERIFY2(fresh.opened.ok(), qPrintable(fresh.opened.message));
         QSqlDatabase db = Database::connection();
         QString error;
         QVERIFY2(Test::storeMenu(db, &error), qPrintable(error));

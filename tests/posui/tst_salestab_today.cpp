@@ -179,10 +179,10 @@ private Q_SLOTS:
             m_french.loadTs(QDir(Test::sourceDir()).filePath(QStringLiteral("translations/moulin_fr.ts"))));
         QCoreApplication::installTranslator(&m_french);
 
-        m_dir = Test::freshDataDir(QStringLiteral("salestab-today"));
-        const DatabaseOpenResult opened =
-            Database::openAndMigrate(QDir(m_dir).filePath(QStringLiteral("moulin.db")));
-        QVERIFY2(opened.ok(), qPrintable(opened.message));
+        const Test::FreshDatabase fresh =
+            Test::openFreshDatabase(QStringLiteral("salestab-today"), QStringLiteral("moulin.db"));
+        m_dir = fresh.dir;
+        QVERIFY2(fresh.opened.ok(), qPrintable(fresh.opened.message));
         QSqlDatabase db = Database::connection();
         QString error;
         QVERIFY2(Test::storeMenu(db, &error), qPrintable(error));

@@ -21,7 +21,6 @@
 #include <QNetworkRequest>
 #include <QSettings>
 #include <QSignalSpy>
-#include <QSqlQuery>
 #include <QTest>
 
 using namespace Moulin;
@@ -100,14 +99,6 @@ class TestConnectorRuntime : public QObject
         config.feeds = {{QStringLiteral("records"), true, 5}};
         config.retryAttempts = 0;
         return config;
-    }
-
-    static qint64 count(const QString& sql)
-    {
-        QSqlQuery q(Database::connection());
-        if (!q.exec(sql) || !q.next())
-            return -1;
-        return q.value(0).toLongLong();
     }
 
 private Q_SLOTS:
@@ -198,17 +189,18 @@ private Q_SLOTS:
         QCOMPARE(summary.feed, QStringLiteral("records"));
         QCOMPARE(summary.records, 250);
         QVERIFY(status.size() >= 2);
-        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM test_records_keyed")), 250);
-        QTRY_COMPARE(
-            count(QStringLiteral("SELECT count(*) FROM connector_state WHERE connector = 'testrecords' "
-                                 "AND last_success_at IS NOT NULL")),
-            1);
+        QCOMPARE(Test::scalar(QStringLiteral("SELECT count(*) FROM test_records_keyed")).toLongLong(), 250);
+        QTRY_COMPARE(Test::scalar(QStringLiteral(
+                                      "SELECT count(*) FROM connector_state WHERE connector = 'testrecords' "
+                                      "AND last_success_at IS NOT NULL"))
+                         .toLongLong(),
+                     1);
 
         // A second run finds nothing new and duplicates nothing.
         QCOMPARE(runtime.syncNow(QStringLiteral("testrecords")), 1);
         QVERIFY(finished.wait(10000));
         QVERIFY(finished.at(1).at(0).value<FeedRunSummary>().ok);
-        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM test_records_keyed")), 250);
+        QCOMPARE(Test::scalar(QStringLiteral("SELECT count(*) FROM test_records_keyed")).toLongLong(), 250);
     }
 
     void failureIsReportedAndNothingLost()
@@ -220,7 +212,7 @@ private Q_SLOTS:
         QSignalSpy finished(&runtime, &ConnectorRuntime::feedFinished);
         runtime.syncNow();
         QVERIFY(finished.wait(10000));
-        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM test_records_keyed")), 250);
+        QCOMPARE(Test::scalar(QStringLiteral("SELECT count(*) FROM test_records_keyed")).toLongLong(), 250);
 
         FaultPlan plan;
         plan.pathPrefix = QStringLiteral("/_sandbox/records");
@@ -232,10 +224,11 @@ private Q_SLOTS:
         const auto summary = finished.at(1).at(0).value<FeedRunSummary>();
         QVERIFY(!summary.ok);
         QVERIFY(!summary.error.isEmpty());
-        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM test_records_keyed")), 250);
-        QTRY_VERIFY(
-            count(QStringLiteral("SELECT count(*) FROM connector_state WHERE connector = 'testrecords' "
-                                 "AND last_error IS NOT NULL AND last_error <> ''")) == 1);
+        QCOMPARE(Test::scalar(QStringLiteral("SELECT count(*) FROM test_records_keyed")).toLongLong(), 250);
+        QTRY_VERIFY(Test::scalar(
+                        QStringLiteral("SELECT count(*) FROM connector_state WHERE connector = 'testrecords' "
+                                       "AND last_error IS NOT NULL AND last_error <> ''"))
+                        .toLongLong() == 1);
     }
 
     void unimplementedConnectorsAreListed()

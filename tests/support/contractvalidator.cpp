@@ -218,6 +218,11 @@ QString contractPath(const QString& name)
     return QDir(sourceDir()).filePath(QStringLiteral("tests/data/contracts/") + name);
 }
 
+QString lightspeedSchema(const QString& name)
+{
+    return contractPath(QStringLiteral("lightspeed/%1.schema.json").arg(name));
+}
+
 bool contractLoads(const QString& schemaFile, QString* error)
 {
     valijson::Schema schema;

@@ -15,6 +15,9 @@ namespace Moulin::Test {
 /// under $MOULIN_SOURCE_DIR/tests/data/contracts.
 QString contractPath(const QString& name);
 
+/// The Lightspeed contract `name`: contractPath("lightspeed/<name>.schema.json").
+QString lightspeedSchema(const QString& name);
+
 /// Whether `schemaFile` reads as a draft-07 JSON Schema valijson can use;
 /// `error` gets the reason when it does not.
 bool contractLoads(const QString& schemaFile, QString* error = nullptr);

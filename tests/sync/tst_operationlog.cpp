@@ -6,6 +6,7 @@
 #include "common/sync/outbox.h"
 #include "common/sync/reachability.h"
 #include "common/sync/syncengine.h"
+#include "httpsupport.h"
 #include "sandbox/core/sandboxfeeds.h"
 #include "sandbox/core/sandboxserver.h"
 #include "syncsupport.h"
@@ -21,25 +22,11 @@
 
 using namespace Moulin;
 
+using Test::await;
+using Test::scalar;
+using Test::sendAndWait;
+
 namespace {
-
-QVariant scalar(const QString& sql)
-{
-    QSqlQuery q(Database::connection());
-    if (!q.exec(sql) || !q.next())
-        return {};
-    return q.value(0);
-}
-
-template <typename T>
-T await(QFuture<T> future)
-{
-    if (!QTest::qWaitFor([&] { return future.isFinished(); }, 10000)) {
-        qWarning("future not finished in time");
-        return T{};
-    }
-    return future.result();
-}
 
 // Every message logged, with its category (chained to the previous handler).
 struct Capture
@@ -72,19 +59,6 @@ QMutex Capture::mutex;
 QStringList Capture::lines;
 QtMessageHandler Capture::previous = nullptr;
 
-HttpResponse sendAndWait(HttpClient& client, const HttpRequest& request)
-{
-    HttpResponse result;
-    bool done = false;
-    client.send(request, nullptr, [&](const HttpResponse& r) {
-        result = r;
-        done = true;
-    });
-    if (!QTest::qWaitFor([&] { return done; }, 10000))
-        qWarning("no answer in time");
-    return result;
-}
-
 QString dump(const QString& table)
 {
     QSqlQuery q(Database::connection());
@@ -115,10 +89,9 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        m_dir = Test::freshDataDir(QStringLiteral("operationlog"));
-        const DatabaseOpenResult db =
-            Database::openAndMigrate(QDir(m_dir).filePath(QStringLiteral("moulin.sqlite")));
-        QVERIFY2(db.ok(), qPrintable(db.message));
+        const Test::FreshDatabase db = Test::openFreshDatabase(QStringLiteral("operationlog"));
+        m_dir = db.dir;
+        QVERIFY2(db.opened.ok(), qPrintable(db.opened.message));
         QVERIFY(Test::RecordsAdapter::createTables(Database::connection()));
         m_server = std::make_unique<SandboxServer>(5);
         QVERIFY(m_server->start());

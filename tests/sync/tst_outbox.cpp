@@ -6,34 +6,17 @@
 #include "syncsupport.h"
 #include "testsupport.h"
 
-#include <QDir>
 #include <QFutureWatcher>
 #include <QJsonDocument>
 #include <QSignalSpy>
-#include <QSqlQuery>
 #include <QTest>
 
 using namespace Moulin;
 
+using Test::await;
+using Test::scalar;
+
 namespace {
-
-QVariant scalar(const QString& sql)
-{
-    QSqlQuery q(Database::connection());
-    if (!q.exec(sql) || !q.next())
-        return {};
-    return q.value(0);
-}
-
-template <typename T>
-T await(QFuture<T> future)
-{
-    if (!QTest::qWaitFor([&] { return future.isFinished(); }, 10000)) {
-        qWarning("future not finished in time");
-        return T{};
-    }
-    return future.result();
-}
 
 const QString kConnector = QStringLiteral("shop");
 const QString kKind = QStringLiteral("order");
@@ -74,10 +57,8 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        const QString dir = Test::freshDataDir(QStringLiteral("outbox"));
-        const DatabaseOpenResult db =
-            Database::openAndMigrate(QDir(dir).filePath(QStringLiteral("moulin.sqlite")));
-        QVERIFY2(db.ok(), qPrintable(db.message));
+        const Test::FreshDatabase db = Test::openFreshDatabase(QStringLiteral("outbox"));
+        QVERIFY2(db.opened.ok(), qPrintable(db.opened.message));
         m_server = std::make_unique<SandboxServer>(3);
         QVERIFY(m_server->start());
         m_feeds = SandboxFeeds::install(m_server.get());

@@ -7,22 +7,14 @@
 #include "syncsupport.h"
 #include "testsupport.h"
 
-#include <QDir>
 #include <QSignalSpy>
-#include <QSqlQuery>
 #include <QTest>
 
 using namespace Moulin;
 
-namespace {
+using Test::scalar;
 
-QVariant scalar(const QString& sql)
-{
-    QSqlQuery q(Database::connection());
-    if (!q.exec(sql) || !q.next())
-        return {};
-    return q.value(0);
-}
+namespace {
 
 ConnectorProfile fastProfile(const QString& id)
 {
@@ -83,10 +75,8 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        const QString dir = Test::freshDataDir(QStringLiteral("syncengine"));
-        const DatabaseOpenResult db =
-            Database::openAndMigrate(QDir(dir).filePath(QStringLiteral("moulin.sqlite")));
-        QVERIFY2(db.ok(), qPrintable(db.message));
+        const Test::FreshDatabase db = Test::openFreshDatabase(QStringLiteral("syncengine"));
+        QVERIFY2(db.opened.ok(), qPrintable(db.opened.message));
         QVERIFY(Test::RecordsAdapter::createTables(Database::connection()));
         m_server = std::make_unique<SandboxServer>(7);
         QVERIFY(m_server->start());

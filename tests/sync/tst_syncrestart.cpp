@@ -3,24 +3,16 @@
 #include "sandbox/core/sandboxserver.h"
 #include "testsupport.h"
 
-#include <QDir>
 #include <QProcess>
-#include <QSqlQuery>
 #include <QTest>
 
 #include <functional>
 
 using namespace Moulin;
 
-namespace {
+using Test::scalar;
 
-QVariant scalar(const QString& sql)
-{
-    QSqlQuery q(Database::connection());
-    if (!q.exec(sql) || !q.next())
-        return {};
-    return q.value(0);
-}
+namespace {
 
 /// The child's outcome: its stdout lines, how it ended.
 struct ChildRun
@@ -105,8 +97,8 @@ private:
         const int maxId =
             scalar(QStringLiteral("SELECT coalesce(max(record_id), 0) FROM test_records")).toInt();
         const int cursor =
-            scalar(
-                QStringLiteral("SELECT coalesce(cursor, '0') FROM sync_cursor WHERE connector = 'sandbox'"))
+            scalar(QStringLiteral(
+                       "SELECT coalesce((SELECT cursor FROM sync_cursor WHERE connector = 'sandbox'), '0')"))
                 .toString()
                 .toInt();
         const QString state = QStringLiteral("%1: rows %2, distinct %3, max %4, cursor %5")
@@ -125,10 +117,9 @@ private Q_SLOTS:
     {
         m_child = qEnvironmentVariable("MOULIN_SYNC_CHILD");
         QVERIFY2(QFileInfo(m_child).isExecutable(), "MOULIN_SYNC_CHILD must name tst_sync_child");
-        const QString dir = Test::freshDataDir(QStringLiteral("syncrestart"));
-        m_dbPath = QDir(dir).filePath(QStringLiteral("moulin.sqlite"));
-        const DatabaseOpenResult db = Database::openAndMigrate(m_dbPath);
-        QVERIFY2(db.ok(), qPrintable(db.message));
+        const Test::FreshDatabase db = Test::openFreshDatabase(QStringLiteral("syncrestart"));
+        m_dbPath = db.path;
+        QVERIFY2(db.opened.ok(), qPrintable(db.opened.message));
         m_server = std::make_unique<SandboxServer>(11);
         QVERIFY(m_server->start());
         m_feeds = SandboxFeeds::install(m_server.get());

@@ -40,10 +40,4 @@ inline QStringList filesContaining(const QStringList& roots, const QByteArray& n
     return hits;
 }
 
-inline QByteArray readAll(const QString& path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
 } // namespace Moulin::Test
