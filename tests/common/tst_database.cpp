@@ -643,8 +643,10 @@ private Q_SLOTS:
         // migration is applied because it is not recorded, never skipped
         // because a higher number already was.
         const QString migrations = Test::freshDataDir(QStringLiteral("db-migrations-gap"));
-        QVERIFY(writeAll(QDir(migrations).filePath(QStringLiteral("0001_a.sql")), "CREATE TABLE a (x);\n"));
-        QVERIFY(writeAll(QDir(migrations).filePath(QStringLiteral("0003_c.sql")), "CREATE TABLE c (x);\n"));
+        QVERIFY(Test::writeFile(QDir(migrations).filePath(QStringLiteral("0001_a.sql")),
+                                "CREATE TABLE a (x);\n"));
+        QVERIFY(Test::writeFile(QDir(migrations).filePath(QStringLiteral("0003_c.sql")),
+                                "CREATE TABLE c (x);\n"));
         Database::setMigrationsDirectory(migrations);
         const QString path =
             QDir(Test::freshDataDir(QStringLiteral("db-gap"))).filePath(QStringLiteral("m.sqlite"));
@@ -652,7 +654,8 @@ private Q_SLOTS:
         QVERIFY2(r.ok(), qPrintable(r.message));
         QCOMPARE(r.currentVersion, 3);
         Database::closeConnection();
-        QVERIFY(writeAll(QDir(migrations).filePath(QStringLiteral("0002_b.sql")), "CREATE TABLE b (x);\n"));
+        QVERIFY(Test::writeFile(QDir(migrations).filePath(QStringLiteral("0002_b.sql")),
+                                "CREATE TABLE b (x);\n"));
         r = Database::openAndMigrate(path);
         Database::setMigrationsDirectory(QString());
         QVERIFY2(r.ok(), qPrintable(r.message));

@@ -166,10 +166,15 @@ private Q_SLOTS:
         QVERIFY(!run.lines.contains(QStringLiteral("rows 1")));
 
         // 3. Whenever the kill happens to land.
+        // A kill may land before the run even started (a slow start under
+        // load): those that printed a page had started.
+        int randomStarted = 0;
         for (int delay : {70, 130, 190}) {
             run = runChild(sync, {}, delay);
             QVERIFY(run.killed);
             verifyConsistent("killed at a random time");
+            if (!run.lines.isEmpty())
+                ++randomStarted;
         }
 
         // 4. To the end, unhurried.
@@ -193,10 +198,11 @@ private Q_SLOTS:
                 r1500.value(QStringLiteral("amount")).toString() + QLatin1Char('|') +
                 r1500.value(QStringLiteral("updated_at")).toString());
         // The killed runs stay open in the history; the last one succeeded.
-        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM sync_run WHERE connector = 'sandbox' AND "
-                                       "finished_at IS NULL"))
-                     .toInt(),
-                 5);
+        const int open =
+            scalar(QStringLiteral("SELECT count(*) FROM sync_run WHERE connector = 'sandbox' AND "
+                                  "finished_at IS NULL"))
+                .toInt();
+        QVERIFY2(open >= 2 + randomStarted && open <= 5, qPrintable(QString::number(open)));
         QCOMPARE(scalar(QStringLiteral(
                             "SELECT ok FROM sync_run WHERE connector = 'sandbox' ORDER BY id DESC LIMIT 1"))
                      .toInt(),
