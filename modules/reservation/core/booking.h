@@ -1,0 +1,127 @@
+#pragma once
+
+// The reservation area's own model: what every channel (TheFork, OpenTable,
+// Resy, the booking site, the phone, the door) says about a booking, in one
+// shape. Connectors fill BookingRecord from their provider's JSON; the book
+// (bookstore.h) keeps one row per channel and external id.
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QDateTime>
+#include <QString>
+#include <QTimeZone>
+
+#include <optional>
+
+namespace Moulin {
+
+enum class BookingStatus
+{
+    Requested, ///< asked for, not confirmed yet
+    Confirmed,
+    Arrived,
+    Seated,
+    Left,
+    NoShow,
+    Cancelled,
+    Refused,
+};
+
+/// Stable text of a status, as stored ("confirmed", "no_show"…).
+QString bookingStatusKey(BookingStatus status);
+std::optional<BookingStatus> bookingStatusFromKey(const QString& key);
+/// For the host ("Confirmée", "Installée"…).
+QString bookingStatusLabel(BookingStatus status);
+/// Statuses only the host sets in the room (arrived, seated, left): a
+/// channel's "confirmed" never takes a booking back from them.
+bool isRoomStatus(BookingStatus status);
+/// Cancelled, refused and no-show bookings take no cover.
+bool takesCovers(BookingStatus status);
+
+/// The channels that are not connectors.
+namespace BookingChannel {
+inline constexpr char kPhone[] = "phone";
+inline constexpr char kWalkIn[] = "walkin";
+} // namespace BookingChannel
+
+/// "TheFork", "Téléphone", "Site" — short, for badges and the history.
+QString bookingChannelLabel(const QString& channel);
+
+struct BookingGuest
+{
+    QString externalId; ///< the channel's guest id (may be empty)
+    QString name;
+    QString phone;
+    QString email;
+    QString allergies;
+    QString dietary;
+    QString notes;
+    std::optional<bool> newsletterOptIn;
+};
+
+/// What a channel says about one booking, at one point of its history.
+struct BookingRecord
+{
+    QString channel;    ///< connector id ("thefork") or a BookingChannel
+    QString externalId; ///< the channel's id of the booking
+    QString restaurantRef;
+    QDateTime startsAt; ///< any time spec; stored in UTC
+    int partySize = 0;
+    BookingStatus status = BookingStatus::Confirmed;
+    QString specialRequests;
+    BookingGuest guest;
+    /// The channel's order: a sequence id or the update time in ms. The book
+    /// applies a record only when it is newer than what it holds.
+    qint64 version = 0;
+    QDateTime providerUpdatedAt;
+    QDateTime bookedAt; ///< when the guest booked (lead time), if known
+};
+
+/// A booking of the book, as the tab reads it.
+struct Booking
+{
+    qint64 id = 0;
+    QString channel;
+    QString externalId;
+    QDateTime startsAt; ///< UTC
+    QDate day;          ///< local
+    int service = 0;    ///< 0 midi, 1 soir
+    QString localTime;  ///< "20:30"
+    int partySize = 0;
+    BookingStatus status = BookingStatus::Confirmed;
+    QString guestName;
+    QString guestPhone;
+    QString guestEmail;
+    QString specialRequests;
+    QString allergies;
+    qint64 version = 0;
+    QDateTime bookedAt;
+    QDateTime updatedAt;
+    bool possibleDuplicate = false; ///< an open duplicate flag names it
+};
+
+/// The restaurant's services: before 16:00 local is lunch.
+class ServiceCalendar
+{
+public:
+    static constexpr int kDinnerStartsAtHour = 16;
+
+    explicit ServiceCalendar(const QTimeZone& zone = QTimeZone("Europe/Paris"));
+    QTimeZone zone() const { return m_zone; }
+
+    QDateTime local(const QDateTime& instant) const { return instant.toTimeZone(m_zone); }
+    int serviceOf(const QDateTime& instant) const;
+    /// The UTC instant of `time` on local `day`.
+    QDateTime instant(const QDate& day, const QTime& time) const;
+    /// "Midi" / "Soir".
+    static QString serviceLabel(int service);
+
+private:
+    QTimeZone m_zone;
+};
+
+/// Normalised keys for the duplicate search.
+QString bookingNameKey(const QString& name);
+QString bookingPhoneKey(const QString& phone);
+
+} // namespace Moulin

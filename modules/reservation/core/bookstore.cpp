@@ -1,0 +1,820 @@
+#include "reservation/core/bookstore.h"
+
+#include "common/core/database.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+#include <algorithm>
+
+namespace Moulin {
+
+namespace {
+
+QString iso(const QDateTime& t)
+{
+    return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
+QDateTime fromIso(const QVariant& v)
+{
+    if (v.isNull())
+        return {};
+    QDateTime t = QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
+    if (!t.isValid())
+        t = QDateTime::fromString(v.toString(), Qt::ISODate);
+    return t.toUTC();
+}
+
+QVariant textOrNull(const QString& s)
+{
+    return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);
+}
+
+/// For NOT NULL text columns: a null QString binds as NULL.
+QString nn(const QString& s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
+bool run(QSqlQuery& q, const QString& sql, const QVariantList& binds, const char* what, QString* error)
+{
+    if (Database::run(q, sql, binds, what))
+        return true;
+    if (error)
+        *error = QStringLiteral("%1: %2").arg(QLatin1String(what), q.lastError().text());
+    return false;
+}
+
+/// Two bookings of different channels are probably one when they are on the
+/// same day and service, within this many minutes, with the same phone or
+/// the same name.
+constexpr int kDuplicateWindowMinutes = 120;
+
+const char kBookingColumns[] =
+    "b.id, b.channel, b.external_id, b.starts_at, b.day, b.service, b.local_time, b.party_size, b.status, "
+    "b.guest_name, b.guest_phone, b.guest_email, b.special_requests, b.allergies, b.provider_version, "
+    "b.booked_at, b.updated_at, EXISTS (SELECT 1 FROM reservation_duplicate d JOIN reservation_booking o ON "
+    "o.id = (CASE WHEN d.booking_a = b.id THEN d.booking_b ELSE d.booking_a END) WHERE d.resolution IS NULL "
+    "AND (d.booking_a = b.id OR d.booking_b = b.id) AND o.status NOT IN ('cancelled', 'refused'))";
+
+Booking readBooking(const QSqlQuery& q)
+{
+    Booking b;
+    b.id = q.value(0).toLongLong();
+    b.channel = q.value(1).toString();
+    b.externalId = q.value(2).toString();
+    b.startsAt = fromIso(q.value(3));
+    b.day = QDate::fromString(q.value(4).toString(), Qt::ISODate);
+    b.service = q.value(5).toInt();
+    b.localTime = q.value(6).toString();
+    b.partySize = q.value(7).toInt();
+    b.status = bookingStatusFromKey(q.value(8).toString()).value_or(BookingStatus::Confirmed);
+    b.guestName = q.value(9).toString();
+    b.guestPhone = q.value(10).toString();
+    b.guestEmail = q.value(11).toString();
+    b.specialRequests = q.value(12).toString();
+    b.allergies = q.value(13).toString();
+    b.version = q.value(14).toLongLong();
+    b.bookedAt = fromIso(q.value(15));
+    b.updatedAt = fromIso(q.value(16));
+    b.possibleDuplicate = q.value(17).toBool();
+    return b;
+}
+
+QJsonArray pair(const QJsonValue& before, const QJsonValue& after)
+{
+    return QJsonArray{before, after};
+}
+
+} // namespace
+
+BookStore::BookStore(const ServiceCalendar& calendar, Now now)
+    : m_calendar(calendar)
+    , m_now(std::move(now))
+{
+}
+
+QDateTime BookStore::now() const
+{
+    return (m_now ? m_now() : QDateTime::currentDateTimeUtc()).toUTC();
+}
+
+QString BookStore::validate(const BookingRecord& r)
+{
+    if (r.channel.isEmpty())
+        return tr("The booking has no channel.");
+    if (r.externalId.trimmed().isEmpty())
+        return tr("The booking has no id (reservation_id).");
+    if (!r.startsAt.isValid())
+        return tr("The booking has no valid date and time (date).");
+    if (r.partySize <= 0)
+        return tr("The party size must be a positive number (party_size: %1).").arg(r.partySize);
+    if (r.partySize > 500)
+        return tr("The party size is not plausible (party_size: %1).").arg(r.partySize);
+    return QString();
+}
+
+bool BookStore::transaction(QSqlDatabase& db, const std::function<bool(QString*)>& work, QString* error)
+{
+    QString local;
+    QString* e = error ? error : &local;
+    if (!Database::exec(db, QStringLiteral("BEGIN IMMEDIATE"))) {
+        *e = db.lastError().text();
+        return false;
+    }
+    if (!work(e)) {
+        Database::exec(db, QStringLiteral("ROLLBACK"));
+        return false;
+    }
+    if (!Database::exec(db, QStringLiteral("COMMIT"))) {
+        *e = db.lastError().text();
+        Database::exec(db, QStringLiteral("ROLLBACK"));
+        return false;
+    }
+    return true;
+}
+
+bool BookStore::addHistory(QSqlDatabase& db, qint64 bookingId, const QString& actor, const QString& kind,
+                           const QJsonObject& changes, QString* error)
+{
+    QSqlQuery q(db);
+    return run(q,
+               QStringLiteral("INSERT INTO reservation_history(booking_id, at, actor, kind, changes) "
+                              "VALUES (?, ?, ?, ?, ?)"),
+               {bookingId, iso(now()), actor, kind,
+                QString::fromUtf8(QJsonDocument(changes).toJson(QJsonDocument::Compact))},
+               "insert booking history", error);
+}
+
+std::optional<qint64> BookStore::upsertGuest(QSqlDatabase& db, const QString& channel, const BookingGuest& g,
+                                             qint64 version, QString* error)
+{
+    if (g.externalId.isEmpty())
+        return std::optional<qint64>(0);
+    QSqlQuery q(db);
+    const QVariant optIn = g.newsletterOptIn ? QVariant(*g.newsletterOptIn ? 1 : 0) : QVariant();
+    if (!run(
+            q,
+            QStringLiteral(
+                "INSERT INTO reservation_guest(channel, external_id, name, phone, email, allergies, dietary, "
+                "notes, newsletter_opt_in, provider_version, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                "?, "
+                "?) ON CONFLICT(channel, external_id) DO UPDATE SET name = excluded.name, phone = "
+                "excluded.phone, email = excluded.email, allergies = excluded.allergies, dietary = "
+                "excluded.dietary, notes = excluded.notes, newsletter_opt_in = excluded.newsletter_opt_in, "
+                "provider_version = excluded.provider_version, updated_at = excluded.updated_at WHERE "
+                "excluded.provider_version >= reservation_guest.provider_version"),
+            {channel, g.externalId, nn(g.name), textOrNull(g.phone), textOrNull(g.email),
+             textOrNull(g.allergies), textOrNull(g.dietary), textOrNull(g.notes), optIn, version, iso(now())},
+            "upsert guest", error))
+        return std::nullopt;
+    QSqlQuery id(db);
+    if (!run(id, QStringLiteral("SELECT id FROM reservation_guest WHERE channel = ? AND external_id = ?"),
+             {channel, g.externalId}, "read guest id", error) ||
+        !id.next())
+        return std::nullopt;
+    return id.value(0).toLongLong();
+}
+
+std::optional<BookStore::Applied> BookStore::apply(QSqlDatabase& db, const BookingRecord& r, QString* error)
+{
+    const QString invalid = validate(r);
+    if (!invalid.isEmpty()) {
+        if (error)
+            *error = invalid;
+        return std::nullopt;
+    }
+
+    const std::optional<qint64> guestId = upsertGuest(db, r.channel, r.guest, r.version, error);
+    if (!guestId)
+        return std::nullopt;
+
+    const QDateTime startsUtc = r.startsAt.toUTC();
+    const QDateTime local = m_calendar.local(startsUtc);
+    const int service = m_calendar.serviceOf(startsUtc);
+    const QString localTime = local.time().toString(QStringLiteral("HH:mm"));
+    // The guest's allergies and dietary needs travel with the booking, so
+    // that the host sees them in the list without opening the profile.
+    QStringList allergyParts;
+    for (const QString& part : {r.guest.allergies, r.guest.dietary}) {
+        if (!part.trimmed().isEmpty())
+            allergyParts << part.trimmed();
+    }
+    const QString allergies = allergyParts.join(QStringLiteral(" ; "));
+
+    const std::optional<Booking> stored = find(db, r.channel, r.externalId);
+    Applied applied;
+    if (!stored) {
+        QSqlQuery q(db);
+        const QString at = iso(now());
+        if (!run(
+                q,
+                QStringLiteral(
+                    "INSERT INTO reservation_booking(channel, external_id, restaurant_ref, guest_id, "
+                    "guest_name, "
+                    "guest_phone, guest_email, name_key, phone_key, starts_at, day, service, local_time, "
+                    "party_size, status, special_requests, allergies, provider_version, provider_updated_at, "
+                    "booked_at, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                    "?, "
+                    "?, ?, ?, ?, ?, ?)"),
+                {r.channel,
+                 r.externalId,
+                 textOrNull(r.restaurantRef),
+                 *guestId ? QVariant(*guestId) : QVariant(),
+                 nn(r.guest.name),
+                 textOrNull(r.guest.phone),
+                 textOrNull(r.guest.email),
+                 nn(bookingNameKey(r.guest.name)),
+                 nn(bookingPhoneKey(r.guest.phone)),
+                 iso(startsUtc),
+                 local.date().toString(Qt::ISODate),
+                 service,
+                 localTime,
+                 r.partySize,
+                 bookingStatusKey(r.status),
+                 nn(r.specialRequests),
+                 nn(allergies),
+                 r.version,
+                 textOrNull(iso(r.providerUpdatedAt)),
+                 textOrNull(iso(r.bookedAt)),
+                 at,
+                 at},
+                "insert booking", error))
+            return std::nullopt;
+        applied.outcome = Outcome::Inserted;
+        applied.bookingId = q.lastInsertId().toLongLong();
+        const QJsonObject created{{QStringLiteral("party_size"), r.partySize},
+                                  {QStringLiteral("starts_at"), iso(startsUtc)},
+                                  {QStringLiteral("status"), bookingStatusKey(r.status)}};
+        if (!addHistory(db, applied.bookingId, r.channel, QStringLiteral("created"), created, error))
+            return std::nullopt;
+    } else {
+        applied.bookingId = stored->id;
+        if (r.version < stored->version) {
+            applied.outcome = Outcome::Stale;
+            return applied;
+        }
+        // What changes, field by field, for the history.
+        BookingStatus status = r.status;
+        if (isRoomStatus(stored->status) &&
+            (status == BookingStatus::Confirmed || status == BookingStatus::Requested))
+            status = stored->status;
+        QJsonObject changes;
+        if (stored->partySize != r.partySize)
+            changes.insert(QStringLiteral("party_size"), pair(stored->partySize, r.partySize));
+        if (stored->startsAt != startsUtc)
+            changes.insert(QStringLiteral("starts_at"), pair(iso(stored->startsAt), iso(startsUtc)));
+        if (stored->status != status)
+            changes.insert(QStringLiteral("status"),
+                           pair(bookingStatusKey(stored->status), bookingStatusKey(status)));
+        if (stored->guestName != r.guest.name)
+            changes.insert(QStringLiteral("guest_name"), pair(stored->guestName, r.guest.name));
+        if (stored->guestPhone != r.guest.phone)
+            changes.insert(QStringLiteral("guest_phone"), pair(stored->guestPhone, r.guest.phone));
+        if (stored->specialRequests != r.specialRequests)
+            changes.insert(QStringLiteral("special_requests"),
+                           pair(stored->specialRequests, r.specialRequests));
+        if (stored->allergies != allergies)
+            changes.insert(QStringLiteral("allergies"), pair(stored->allergies, allergies));
+
+        if (changes.isEmpty() && r.version == stored->version) {
+            applied.outcome = Outcome::Unchanged;
+            return applied;
+        }
+        QSqlQuery q(db);
+        if (!run(q,
+                 QStringLiteral(
+                     "UPDATE reservation_booking SET restaurant_ref = ?, guest_id = COALESCE(?, guest_id), "
+                     "guest_name = ?, guest_phone = ?, guest_email = ?, name_key = ?, phone_key = ?, "
+                     "starts_at = "
+                     "?, day = ?, service = ?, local_time = ?, party_size = ?, status = ?, special_requests "
+                     "= ?, "
+                     "allergies = ?, provider_version = ?, provider_updated_at = ?, booked_at = COALESCE(?, "
+                     "booked_at), updated_at = ? WHERE id = ?"),
+                 {textOrNull(r.restaurantRef),
+                  *guestId ? QVariant(*guestId) : QVariant(),
+                  nn(r.guest.name),
+                  textOrNull(r.guest.phone),
+                  textOrNull(r.guest.email),
+                  nn(bookingNameKey(r.guest.name)),
+                  nn(bookingPhoneKey(r.guest.phone)),
+                  iso(startsUtc),
+                  local.date().toString(Qt::ISODate),
+                  service,
+                  localTime,
+                  r.partySize,
+                  bookingStatusKey(status),
+                  nn(r.specialRequests),
+                  nn(allergies),
+                  r.version,
+                  textOrNull(iso(r.providerUpdatedAt)),
+                  textOrNull(iso(r.bookedAt)),
+                  iso(now()),
+                  stored->id},
+                 "update booking", error))
+            return std::nullopt;
+        applied.outcome = changes.isEmpty() ? Outcome::Unchanged : Outcome::Updated;
+        if (!changes.isEmpty()) {
+            const bool cancelled = status == BookingStatus::Cancelled && stored->status != status;
+            if (!addHistory(db, stored->id, r.channel,
+                            cancelled ? QStringLiteral("cancelled") : QStringLiteral("updated"), changes,
+                            error))
+                return std::nullopt;
+        }
+    }
+
+    bool ok = true;
+    applied.duplicatesFlagged = flagDuplicates(db, applied.bookingId, error, &ok);
+    if (!ok)
+        return std::nullopt;
+    return applied;
+}
+
+int BookStore::flagDuplicates(QSqlDatabase& db, qint64 bookingId, QString* error, bool* ok)
+{
+    *ok = true;
+    const std::optional<Booking> b = booking(db, bookingId);
+    if (!b || !takesCovers(b->status))
+        return 0;
+    QSqlQuery keys(db);
+    if (!run(keys, QStringLiteral("SELECT name_key, phone_key FROM reservation_booking WHERE id = ?"),
+             {bookingId}, "read booking keys", error) ||
+        !keys.next()) {
+        *ok = false;
+        return 0;
+    }
+    const QString nameKey = keys.value(0).toString();
+    const QString phoneKey = keys.value(1).toString();
+    if (nameKey.isEmpty() && phoneKey.isEmpty())
+        return 0;
+
+    QSqlQuery q(db);
+    if (!run(q,
+             QStringLiteral(
+                 "SELECT id, starts_at, phone_key, name_key, status FROM reservation_booking WHERE day = "
+                 "? AND service = ? AND channel <> ? AND id <> ? AND ((phone_key <> '' AND phone_key = "
+                 "?) OR (name_key <> '' AND name_key = ?))"),
+             {b->day.toString(Qt::ISODate), b->service, b->channel, bookingId, phoneKey, nameKey},
+             "find duplicates", error)) {
+        *ok = false;
+        return 0;
+    }
+    struct Candidate
+    {
+        qint64 id;
+        QString reason;
+    };
+    QList<Candidate> candidates;
+    while (q.next()) {
+        const BookingStatus status =
+            bookingStatusFromKey(q.value(4).toString()).value_or(BookingStatus::Confirmed);
+        if (!takesCovers(status))
+            continue;
+        const qint64 minutes = std::abs(fromIso(q.value(1)).secsTo(b->startsAt)) / 60;
+        if (minutes > kDuplicateWindowMinutes)
+            continue;
+        const bool samePhone = !phoneKey.isEmpty() && q.value(2).toString() == phoneKey;
+        candidates.append({q.value(0).toLongLong(),
+                           samePhone ? QStringLiteral("same_phone") : QStringLiteral("same_name")});
+    }
+    q.finish();
+
+    int flagged = 0;
+    for (const Candidate& c : std::as_const(candidates)) {
+        const qint64 a = std::min(c.id, bookingId);
+        const qint64 other = std::max(c.id, bookingId);
+        QSqlQuery ins(db);
+        if (!run(ins,
+                 QStringLiteral(
+                     "INSERT INTO reservation_duplicate(booking_a, booking_b, reason, found_at) VALUES "
+                     "(?, ?, ?, ?) ON CONFLICT(booking_a, booking_b) DO NOTHING"),
+                 {a, other, c.reason, iso(now())}, "flag duplicate", error)) {
+            *ok = false;
+            return flagged;
+        }
+        if (ins.numRowsAffected() > 0) {
+            ++flagged;
+            const QJsonObject detail{{QStringLiteral("with"), c.id == a ? other : a},
+                                     {QStringLiteral("reason"), c.reason}};
+            for (qint64 id : {a, other}) {
+                QJsonObject d = detail;
+                d.insert(QStringLiteral("with"), id == a ? other : a);
+                if (!addHistory(db, id, QStringLiteral("host"), QStringLiteral("duplicate"), d, error)) {
+                    *ok = false;
+                    return flagged;
+                }
+            }
+        }
+    }
+    return flagged;
+}
+
+std::optional<qint64> BookStore::addManual(QSqlDatabase& db, BookingRecord record, QString* error)
+{
+    if (record.channel.isEmpty())
+        record.channel = QLatin1String(BookingChannel::kPhone);
+    if (record.externalId.isEmpty())
+        record.externalId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    if (record.version == 0)
+        record.version = now().toMSecsSinceEpoch();
+    if (!record.bookedAt.isValid())
+        record.bookedAt = now();
+    const std::optional<Applied> applied = apply(db, record, error);
+    if (!applied)
+        return std::nullopt;
+    return applied->bookingId;
+}
+
+bool BookStore::setStatus(QSqlDatabase& db, qint64 bookingId, BookingStatus status, QString* error)
+{
+    const std::optional<Booking> b = booking(db, bookingId);
+    if (!b) {
+        if (error)
+            *error = tr("The booking no longer exists.");
+        return false;
+    }
+    if (b->status == status)
+        return true;
+    QSqlQuery q(db);
+    return run(q, QStringLiteral("UPDATE reservation_booking SET status = ?, updated_at = ? WHERE id = ?"),
+               {bookingStatusKey(status), iso(now()), bookingId}, "set booking status", error) &&
+           addHistory(
+               db, bookingId, QStringLiteral("host"),
+               status == BookingStatus::Cancelled ? QStringLiteral("cancelled") : QStringLiteral("status"),
+               {{QStringLiteral("status"), pair(bookingStatusKey(b->status), bookingStatusKey(status))}},
+               error);
+}
+
+bool BookStore::settleDuplicate(QSqlDatabase& db, qint64 flagId, std::optional<qint64> cancel, QString* error)
+{
+    QSqlQuery q(db);
+    if (!run(q,
+             QStringLiteral(
+                 "SELECT booking_a, booking_b FROM reservation_duplicate WHERE id = ? AND resolution "
+                 "IS NULL"),
+             {flagId}, "read duplicate", error))
+        return false;
+    if (!q.next()) {
+        if (error)
+            *error = tr("This duplicate was already settled.");
+        return false;
+    }
+    const qint64 a = q.value(0).toLongLong();
+    const qint64 b = q.value(1).toLongLong();
+    q.finish();
+    if (cancel && *cancel != a && *cancel != b) {
+        if (error)
+            *error = tr("The booking to cancel is not one of the two.");
+        return false;
+    }
+    QSqlQuery upd(db);
+    if (!run(upd,
+             QStringLiteral("UPDATE reservation_duplicate SET resolution = ?, resolved_at = ? WHERE id = ?"),
+             {cancel ? QStringLiteral("same") : QStringLiteral("distinct"), iso(now()), flagId},
+             "settle duplicate", error))
+        return false;
+    for (qint64 id : {a, b}) {
+        if (!addHistory(db, id, QStringLiteral("host"), QStringLiteral("settled"),
+                        {{QStringLiteral("with"), id == a ? b : a},
+                         {QStringLiteral("resolution"),
+                          cancel ? QStringLiteral("same") : QStringLiteral("distinct")}},
+                        error))
+            return false;
+    }
+    return !cancel || setStatus(db, *cancel, BookingStatus::Cancelled, error);
+}
+
+bool BookStore::rememberEvent(QSqlDatabase& db, const QString& channel, const QString& eventId, bool* isNew,
+                              QString* error)
+{
+    QSqlQuery q(db);
+    if (!run(q,
+             QStringLiteral("INSERT INTO reservation_event(channel, event_id, received_at) VALUES (?, ?, ?) "
+                            "ON CONFLICT(channel, event_id) DO NOTHING"),
+             {channel, eventId, iso(QDateTime::currentDateTimeUtc())}, "remember event", error))
+        return false;
+    *isNew = q.numRowsAffected() > 0;
+    return true;
+}
+
+bool BookStore::setAvailability(QSqlDatabase& db, const QDate& day, int service, const QString& state,
+                                int capacity, QString* error)
+{
+    QSqlQuery q(db);
+    return run(
+        q,
+        QStringLiteral("INSERT INTO reservation_availability(day, service, state, capacity, updated_at) "
+                       "VALUES (?, ?, ?, ?, ?) ON CONFLICT(day, service) DO UPDATE SET state = "
+                       "excluded.state, capacity = excluded.capacity, updated_at = excluded.updated_at"),
+        {day.toString(Qt::ISODate), service, state, capacity >= 0 ? QVariant(capacity) : QVariant(),
+         iso(now())},
+        "set availability", error);
+}
+
+std::optional<Booking> BookStore::booking(QSqlDatabase& db, qint64 id) const
+{
+    QSqlQuery q(db);
+    if (!Database::run(q,
+                       QStringLiteral("SELECT %1 FROM reservation_booking b WHERE b.id = ?")
+                           .arg(QLatin1String(kBookingColumns)),
+                       {id}, "read booking") ||
+        !q.next())
+        return std::nullopt;
+    return readBooking(q);
+}
+
+std::optional<Booking> BookStore::find(QSqlDatabase& db, const QString& channel,
+                                       const QString& externalId) const
+{
+    QSqlQuery q(db);
+    if (!Database::run(
+            q,
+            QStringLiteral("SELECT %1 FROM reservation_booking b WHERE b.channel = ? AND b.external_id = ?")
+                .arg(QLatin1String(kBookingColumns)),
+            {channel, externalId}, "find booking") ||
+        !q.next())
+        return std::nullopt;
+    return readBooking(q);
+}
+
+QList<Booking> BookStore::day(QSqlDatabase& db, const QDate& day, int service) const
+{
+    QList<Booking> out;
+    QSqlQuery q(db);
+    const QString sql = QStringLiteral("SELECT %1 FROM reservation_booking b WHERE b.day = ?%2 ORDER BY "
+                                       "b.local_time, b.id")
+                            .arg(QLatin1String(kBookingColumns),
+                                 service >= 0 ? QStringLiteral(" AND b.service = ?") : QString());
+    QVariantList binds{day.toString(Qt::ISODate)};
+    if (service >= 0)
+        binds << service;
+    if (!Database::run(q, sql, binds, "read day"))
+        return out;
+    while (q.next())
+        out.append(readBooking(q));
+    return out;
+}
+
+QList<Booking> BookStore::search(QSqlDatabase& db, const QString& text, const QDate& from, int limit) const
+{
+    QList<Booking> out;
+    const QString nameKey = bookingNameKey(text);
+    QString digits;
+    for (const QChar c : text) {
+        if (c.isDigit())
+            digits += c;
+    }
+    if (nameKey.isEmpty() && digits.size() < 3)
+        return out;
+    // A phone typed as 06 12… or +33 6 12…: match on the digits after the
+    // leading 0 / 33.
+    if (digits.startsWith(QLatin1String("0033")))
+        digits = digits.mid(4);
+    else if (text.trimmed().startsWith(QLatin1Char('+')) && digits.startsWith(QLatin1String("33")))
+        digits = digits.mid(2);
+    if (digits.startsWith(QLatin1Char('0')))
+        digits = digits.mid(1);
+    QSqlQuery q(db);
+    QString sql =
+        QStringLiteral("SELECT %1 FROM reservation_booking b WHERE (b.name_key LIKE ? ESCAPE '\\'%2)%3 "
+                       "ORDER BY b.starts_at LIMIT ?")
+            .arg(QLatin1String(kBookingColumns),
+                 digits.size() >= 3 ? QStringLiteral(" OR b.phone_key LIKE ?") : QString(),
+                 from.isValid() ? QStringLiteral(" AND b.day >= ?") : QString());
+    QString like = nameKey;
+    like.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
+        .replace(QLatin1Char('%'), QLatin1String("\\%"))
+        .replace(QLatin1Char('_'), QLatin1String("\\_"));
+    QVariantList binds{nameKey.isEmpty() ? QStringLiteral("\x01")
+                                         : QString(QStringLiteral("%") + like + QLatin1Char('%'))};
+    if (digits.size() >= 3)
+        binds << QString(QStringLiteral("%") + digits + QLatin1Char('%'));
+    if (from.isValid())
+        binds << from.toString(Qt::ISODate);
+    binds << limit;
+    if (!Database::run(q, sql, binds, "search bookings"))
+        return out;
+    while (q.next())
+        out.append(readBooking(q));
+    return out;
+}
+
+QList<BookingHistoryEntry> BookStore::history(QSqlDatabase& db, qint64 bookingId) const
+{
+    QList<BookingHistoryEntry> out;
+    QSqlQuery q(db);
+    if (!Database::run(
+            q,
+            QStringLiteral("SELECT at, actor, kind, changes FROM reservation_history WHERE booking_id = ? "
+                           "ORDER BY id"),
+            {bookingId}, "read booking history"))
+        return out;
+    while (q.next()) {
+        BookingHistoryEntry e;
+        e.bookingId = bookingId;
+        e.at = fromIso(q.value(0));
+        e.actor = q.value(1).toString();
+        e.kind = q.value(2).toString();
+        e.changes = QJsonDocument::fromJson(q.value(3).toString().toUtf8()).object();
+        out.append(e);
+    }
+    return out;
+}
+
+QList<DuplicateFlag> BookStore::openDuplicates(QSqlDatabase& db) const
+{
+    QList<DuplicateFlag> out;
+    QSqlQuery q(db);
+    if (!Database::run(
+            q,
+            QStringLiteral("SELECT d.id, d.booking_a, d.booking_b, d.reason, d.found_at FROM "
+                           "reservation_duplicate d JOIN reservation_booking a ON a.id = d.booking_a "
+                           "JOIN reservation_booking b ON b.id = d.booking_b WHERE d.resolution IS NULL "
+                           "AND a.status NOT IN ('cancelled', 'refused') AND b.status NOT IN "
+                           "('cancelled', 'refused') ORDER BY d.id"),
+            {}, "read duplicates"))
+        return out;
+    while (q.next())
+        out.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(),
+                    q.value(3).toString(), fromIso(q.value(4))});
+    return out;
+}
+
+QList<ServiceLoad> BookStore::loads(QSqlDatabase& db, const QDate& from, int days,
+                                    const int defaultCapacity[2]) const
+{
+    QList<ServiceLoad> out;
+    QHash<QPair<QString, int>, int> index;
+    for (int i = 0; i < days; ++i) {
+        for (int s = 0; s < 2; ++s) {
+            ServiceLoad l;
+            l.day = from.addDays(i);
+            l.service = s;
+            l.capacity = defaultCapacity[s];
+            l.state = QStringLiteral("open");
+            index.insert({l.day.toString(Qt::ISODate), s}, int(out.size()));
+            out.append(l);
+        }
+    }
+    const QString first = from.toString(Qt::ISODate);
+    const QString last = from.addDays(days - 1).toString(Qt::ISODate);
+    QSqlQuery q(db);
+    if (Database::run(
+            q,
+            QStringLiteral("SELECT day, service, SUM(party_size), COUNT(*) FROM reservation_booking WHERE "
+                           "day BETWEEN ? AND ? AND status NOT IN ('cancelled', 'refused', 'no_show') "
+                           "GROUP BY day, service"),
+            {first, last}, "read service loads")) {
+        while (q.next()) {
+            const auto it = index.constFind({q.value(0).toString(), q.value(1).toInt()});
+            if (it == index.constEnd())
+                continue;
+            out[*it].covers = q.value(2).toInt();
+            out[*it].bookings = q.value(3).toInt();
+        }
+    }
+    QSqlQuery a(db);
+    if (Database::run(
+            a,
+            QStringLiteral("SELECT day, service, state, capacity FROM reservation_availability WHERE day "
+                           "BETWEEN ? AND ?"),
+            {first, last}, "read availability")) {
+        while (a.next()) {
+            const auto it = index.constFind({a.value(0).toString(), a.value(1).toInt()});
+            if (it == index.constEnd())
+                continue;
+            out[*it].state = a.value(2).toString();
+            if (!a.value(3).isNull())
+                out[*it].capacity = a.value(3).toInt();
+        }
+    }
+    return out;
+}
+
+FootfallStats BookStore::footfall(QSqlDatabase& db, const QDate& from, const QDate& to) const
+{
+    FootfallStats stats;
+    QSqlQuery q(db);
+    if (Database::run(
+            q,
+            QStringLiteral("SELECT day, service, SUM(party_size) FROM reservation_booking WHERE day "
+                           "BETWEEN ? AND ? AND status NOT IN ('cancelled', 'refused', 'no_show') "
+                           "GROUP BY day, service"),
+            {from.toString(Qt::ISODate), to.toString(Qt::ISODate)}, "read footfall")) {
+        while (q.next()) {
+            const QDate d = QDate::fromString(q.value(0).toString(), Qt::ISODate);
+            const int s = std::clamp(q.value(1).toInt(), 0, 1);
+            stats.covers[s][d.dayOfWeek()] += q.value(2).toInt();
+            stats.services[s][d.dayOfWeek()] += 1;
+        }
+    }
+    // Per channel: no-shows among the bookings whose time is past, and the
+    // median lead time (days between booking and meal).
+    QSqlQuery c(db);
+    const QString nowIso = iso(now());
+    if (Database::run(
+            c,
+            QStringLiteral("SELECT channel, status, starts_at, booked_at FROM reservation_booking WHERE "
+                           "day BETWEEN ? AND ? AND status NOT IN ('cancelled', 'refused') ORDER BY "
+                           "channel"),
+            {from.toString(Qt::ISODate), to.toString(Qt::ISODate)}, "read channel stats")) {
+        QHash<QString, QList<double>> leads;
+        QHash<QString, int> indexOf;
+        while (c.next()) {
+            const QString channel = c.value(0).toString();
+            auto it = indexOf.find(channel);
+            if (it == indexOf.end()) {
+                it = indexOf.insert(channel, int(stats.channels.size()));
+                stats.channels.append({channel, 0, 0, -1});
+            }
+            FootfallStats::Channel& ch = stats.channels[*it];
+            if (c.value(2).toString() <= nowIso) {
+                ++ch.bookings;
+                if (c.value(1).toString() == QLatin1String("no_show"))
+                    ++ch.noShows;
+            }
+            const QDateTime booked = fromIso(c.value(3));
+            if (booked.isValid())
+                leads[channel].append(double(booked.secsTo(fromIso(c.value(2)))) / 86400.0);
+        }
+        for (FootfallStats::Channel& ch : stats.channels) {
+            QList<double> l = leads.value(ch.channel);
+            if (l.isEmpty())
+                continue;
+            std::sort(l.begin(), l.end());
+            ch.medianLeadDays =
+                l.size() % 2 ? l.at(l.size() / 2) : (l.at(l.size() / 2 - 1) + l.at(l.size() / 2)) / 2;
+        }
+    }
+    return stats;
+}
+
+qint64 BookStore::count(QSqlDatabase& db) const
+{
+    QSqlQuery q(db);
+    if (!Database::run(q, QStringLiteral("SELECT COUNT(*) FROM reservation_booking"), {}, "count bookings") ||
+        !q.next())
+        return -1;
+    return q.value(0).toLongLong();
+}
+
+QString BookStore::describe(const BookingHistoryEntry& e) const
+{
+    const QString who = bookingChannelLabel(e.actor);
+    const QString when = m_calendar.local(e.at).toString(QStringLiteral("dd/MM HH:mm"));
+    QStringList parts;
+    const auto before = [&e](const char* key) { return e.changes.value(QLatin1String(key)).toArray().at(0); };
+    const auto after = [&e](const char* key) { return e.changes.value(QLatin1String(key)).toArray().at(1); };
+    const auto timeText = [this](const QJsonValue& v) {
+        const QDateTime t = m_calendar.local(fromIso(v.toString()));
+        return t.toString(QStringLiteral("dd/MM HH:mm"));
+    };
+    const auto statusText = [](const QJsonValue& v) {
+        const std::optional<BookingStatus> s = bookingStatusFromKey(v.toString());
+        return s ? bookingStatusLabel(*s) : v.toString();
+    };
+    if (e.kind == QLatin1String("created")) {
+        return tr("Created by %1 at %2: %n cover(s), %3", nullptr,
+                  e.changes.value(QStringLiteral("party_size")).toInt())
+            .arg(who, when, timeText(e.changes.value(QStringLiteral("starts_at"))));
+    }
+    if (e.kind == QLatin1String("duplicate")) {
+        return tr("Flagged at %1 as a probable duplicate of booking #%2")
+            .arg(when)
+            .arg(e.changes.value(QStringLiteral("with")).toInteger());
+    }
+    if (e.kind == QLatin1String("settled")) {
+        return e.changes.value(QStringLiteral("resolution")).toString() == QLatin1String("same")
+                   ? tr("Settled by %1 at %2: same booking as #%3")
+                         .arg(who, when)
+                         .arg(e.changes.value(QStringLiteral("with")).toInteger())
+                   : tr("Settled by %1 at %2: not the same booking as #%3")
+                         .arg(who, when)
+                         .arg(e.changes.value(QStringLiteral("with")).toInteger());
+    }
+    if (e.changes.contains(QStringLiteral("party_size")))
+        parts << tr("%1 → %2 covers").arg(before("party_size").toInt()).arg(after("party_size").toInt());
+    if (e.changes.contains(QStringLiteral("starts_at")))
+        parts << tr("time %1 → %2").arg(timeText(before("starts_at")), timeText(after("starts_at")));
+    if (e.changes.contains(QStringLiteral("status")))
+        parts << tr("%1 → %2").arg(statusText(before("status")), statusText(after("status")));
+    if (e.changes.contains(QStringLiteral("guest_name")))
+        parts << tr("name « %1 » → « %2 »")
+                     .arg(before("guest_name").toString(), after("guest_name").toString());
+    if (e.changes.contains(QStringLiteral("guest_phone")))
+        parts << tr("phone changed");
+    if (e.changes.contains(QStringLiteral("special_requests")))
+        parts << tr("requests « %1 »").arg(after("special_requests").toString());
+    if (e.changes.contains(QStringLiteral("allergies")))
+        parts << tr("allergies « %1 »").arg(after("allergies").toString());
+    const QString detail = parts.join(QStringLiteral(", "));
+    if (e.kind == QLatin1String("cancelled"))
+        return tr("Cancelled by %1 at %2").arg(who, when);
+    return tr("Changed by %1 at %2: %3").arg(who, when, detail);
+}
+
+} // namespace Moulin

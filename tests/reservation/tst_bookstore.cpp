@@ -1,0 +1,252 @@
+// The book: one row per channel and external id, updates applied in the
+// channel's order, every change in the history, duplicates across channels
+// flagged (never merged), the host's entries and statuses.
+
+#include "common/core/database.h"
+#include "reservation/core/bookstore.h"
+#include "testsupport.h"
+
+#include <QTest>
+
+using namespace Moulin;
+using namespace Moulin::Test;
+
+class TestBookStore : public QObject
+{
+    Q_OBJECT
+
+private:
+    QDateTime m_now = QDateTime(QDate(2026, 12, 5), QTime(17, 42), QTimeZone::utc());
+    BookStore store() const
+    {
+        return BookStore(ServiceCalendar(QTimeZone("Europe/Paris")), [this] { return m_now; });
+    }
+    static BookingRecord record(const QString& channel, const QString& id, int party, qint64 version)
+    {
+        BookingRecord r;
+        r.channel = channel;
+        r.externalId = id;
+        r.startsAt = QDateTime(QDate(2026, 12, 12), QTime(20, 0), QTimeZone("Europe/Paris"));
+        r.partySize = party;
+        r.version = version;
+        r.guest.externalId = QStringLiteral("g-") + id;
+        r.guest.name = QStringLiteral("Élodie Dupré");
+        r.guest.phone = QStringLiteral("+33 6 12 34 56 78");
+        return r;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        const FreshDatabase fresh = openFreshDatabase(QStringLiteral("bookstore"));
+        QVERIFY2(fresh.opened.status == DatabaseOpenResult::Status::Ok, qPrintable(fresh.opened.message));
+    }
+    void cleanup() { Database::closeConnection(); }
+
+    void insertKeepsChannelIdAndLocalSlot()
+    {
+        QSqlDatabase db = Database::connection();
+        BookStore book = store();
+        QString error;
+        BookingRecord r = record(QStringLiteral("thefork"), QStringLiteral("A1"), 4, 100);
+        r.guest.allergies = QStringLiteral("arachides");
+        r.specialRequests = QStringLiteral("Anniversaire");
+        const auto applied = book.apply(db, r, &error);
+        QVERIFY2(applied, qPrintable(error));
+        QCOMPARE(applied->outcome, BookStore::Outcome::Inserted);
+        const std::optional<Booking> b = book.find(db, QStringLiteral("thefork"), QStringLiteral("A1"));
+        QVERIFY(b);
+        QCOMPARE(b->day, QDate(2026, 12, 12));
+        QCOMPARE(b->service, 1);
+        QCOMPARE(b->localTime, QStringLiteral("20:00"));
+        QCOMPARE(b->startsAt, QDateTime(QDate(2026, 12, 12), QTime(19, 0), QTimeZone::utc()));
+        QCOMPARE(b->allergies, QStringLiteral("arachides"));
+        QCOMPARE(b->specialRequests, QStringLiteral("Anniversaire"));
+        QCOMPARE(book.history(db, b->id).size(), 1);
+        QCOMPARE(book.history(db, b->id).first().kind, QStringLiteral("created"));
+    }
+
+    void updatesApplyInProviderOrderNotArrivalOrder()
+    {
+        QSqlDatabase db = Database::connection();
+        BookStore book = store();
+        QString error;
+        QVERIFY(book.apply(db, record(QStringLiteral("opentable"), QStringLiteral("7"), 4, 1), &error));
+        // Sequence 3 arrives before sequence 2.
+        BookingRecord third = record(QStringLiteral("opentable"), QStringLiteral("7"), 6, 3);
+        QCOMPARE(book.apply(db, third, &error)->outcome, BookStore::Outcome::Updated);
+        BookingRecord second = record(QStringLiteral("opentable"), QStringLiteral("7"), 5, 2);
+        QCOMPARE(book.apply(db, second, &error)->outcome, BookStore::Outcome::Stale);
+        QCOMPARE(book.find(db, QStringLiteral("opentable"), QStringLiteral("7"))->partySize, 6);
+        // The same version again: nothing changes, nothing is added.
+        QCOMPARE(book.apply(db, third, &error)->outcome, BookStore::Outcome::Unchanged);
+        const qint64 id = book.find(db, QStringLiteral("opentable"), QStringLiteral("7"))->id;
+        const QList<BookingHistoryEntry> history = book.history(db, id);
+        QCOMPARE(history.size(), 2);
+        QCOMPARE(history.at(1).changes.value(QStringLiteral("party_size")).toArray(), QJsonArray({4, 6}));
+        QCOMPARE(book.count(db), 1);
+    }
+
+    void historyReadsForTheHost()
+    {
+        QSqlDatabase db = Database::connection();
+        BookStore book = store();
+        QString error;
+        QVERIFY(book.apply(db, record(QStringLiteral("thefork"), QStringLiteral("H"), 4, 1), &error));
+        m_now = QDateTime(QDate(2026, 12, 5), QTime(17, 42), QTimeZone::utc()); // 18:42 in Paris
+        QVERIFY(book.apply(db, record(QStringLiteral("thefork"), QStringLiteral("H"), 6, 2), &error));
+        const qint64 id = book.find(db, QStringLiteral("thefork"), QStringLiteral("H"))->id;
+        const QString text = book.describe(book.history(db, id).at(1));
+        QVERIFY2(text.contains(QStringLiteral("18:42")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("4 → 6")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("TheFork")) || text.contains(QStringLiteral("thefork")),
+                 qPrintable(text));
+    }
+
+    void cancellationIsKeptWithItsHistory()
+    {
+        QSqlDatabase db = Database::connection();
+        BookStore book = store();
+        QString error;
+        QVERIFY(book.apply(db, record(QStringLiteral("thefork"), QStringLiteral("C"), 2, 1), &error));
+        BookingRecord cancel = record(QStringLiteral("thefork"), QStringLiteral("C"), 2, 2);
+        cancel.status = BookingStatus::Cancelled;
+        QCOMPARE(book.apply(db, cancel, &error)->outcome, BookStore::Outcome::Updated);
+        const Booking b = *book.find(db, QStringLiteral("thefork"), QStringLiteral("C"));
+        QCOMPARE(b.status, BookingStatus::Cancelled);
+        QCOMPARE(book.history(db, b.id).last().kind, QStringLiteral("cancelled"));
+        const int capacity[2] = {40, 60};
+        const QList<ServiceLoad> loads = book.loads(db, QDate(2026, 12, 12), 1, capacity);
+        QCOMPARE(loads.at(1).covers, 0);
+    }
+
+    void aChannelDoesNotUndoTheRoom()
+    {
+        QSqlDatabase db = Database::connection();
+        BookStore book = store();
+        QString error;
+        QVERIFY(book.apply(db, record(QStringLiteral("thefork"), QStringLiteral("R"), 2, 1), &error));
+        const qint64 id = book.find(db, QStringLiteral("thefork"), QStringLiteral("R"))->id;
+        QVERIFY(book.setStatus(db, id, BookingStatus::Seated, &error));
+        QVERIFY(book.apply(db, record(QStringLiteral("thefork"), QStringLiteral("R"), 3, 2), &error));
+        const Booking b = *book.booking(db, id);
+        QCOMPARE(b.status, BookingStatus::Seated);
+        QCOMPARE(b.partySize, 3);
+    }
+
+    void duplicateAcrossChannelsIsFlaggedNotMerged()
+    {
+        QSqlDatabase db = Database::connection();
+        BookStore book = store();
+        QString error;
+        QVERIFY(book.apply(db, record(QStringLiteral("thefork"), QStringLiteral("D1"), 4, 1), &error));
+        // Same channel: two bookings of one guest are the channel's business.
+        BookingRecord sameChannel = record(QStringLiteral("thefork"), QStringLiteral("D2"), 2, 1);
+        QCOMPARE(book.apply(db, sameChannel, &error)->duplicatesFlagged, 0);
+        BookingRecord other = record(QStringLiteral("website"), QStringLiteral("W9"), 4, 1);
+        other.guest.name = QStringLiteral("E. Dupre");
+        other.guest.phone = QStringLiteral("06.12.34.56.78");
+        other.startsAt = other.startsAt.addSecs(30 * 60);
+        const auto applied = book.apply(db, other, &error);
+        QVERIFY2(applied, qPrintable(error));
+        QCOMPARE(applied->duplicatesFlagged, 2);
+        QCOMPARE(book.count(db), 3);
+        const QList<DuplicateFlag> flags = book.openDuplicates(db);
+        QCOMPARE(flags.size(), 2);
+        QCOMPARE(flags.first().reason, QStringLiteral("same_phone"));
+        QVERIFY(book.find(db, QStringLiteral("website"), QStringLiteral("W9"))->possibleDuplicate);
+        // Flagged once, not at every update.
+        BookingRecord again = other;
+        again.version = 2;
+        again.partySize = 5;
+        QCOMPARE(book.apply(db, again, &error)->duplicatesFlagged, 0);
+        // Another day: not a duplicate.
+        BookingRecord otherDay = record(QStringLiteral("opentable"), QStringLiteral("O1"), 2, 1);
+        otherDay.startsAt = otherDay.startsAt.addDays(1);
+        QCOMPARE(book.apply(db, otherDay, &error)->duplicatesFlagged, 0);
+
+        // The host says they are one: the one chosen is cancelled.
+        const qint64 website = book.find(db, QStringLiteral("website"), QStringLiteral("W9"))->id;
+        QVERIFY2(book.settleDuplicate(db, flags.first().id, website, &error), qPrintable(error));
+        QCOMPARE(book.booking(db, website)->status, BookingStatus::Cancelled);
+        // The other flag of the cancelled booking has nothing left to settle.
+        QVERIFY(book.openDuplicates(db).isEmpty());
+        QVERIFY(!book.find(db, QStringLiteral("thefork"), QStringLiteral("D2"))->possibleDuplicate);
+        QVERIFY(!book.settleDuplicate(db, flags.first().id, std::nullopt, &error));
+    }
+
+    void invalidRecordsAreRefusedWithTheField()
+    {
+        QSqlDatabase db = Database::connection();
+        BookStore book = store();
+        QString error;
+        BookingRecord r = record(QStringLiteral("website"), QStringLiteral("X"), 0, 1);
+        QVERIFY(!book.apply(db, r, &error));
+        QVERIFY2(error.contains(QStringLiteral("party_size")), qPrintable(error));
+        r.partySize = 2;
+        r.startsAt = QDateTime();
+        QVERIFY(!book.apply(db, r, &error));
+        QVERIFY2(error.contains(QStringLiteral("date")), qPrintable(error));
+        QCOMPARE(book.count(db), 0);
+    }
+
+    void manualBookingAndSearch()
+    {
+        QSqlDatabase db = Database::connection();
+        BookStore book = store();
+        QString error;
+        BookingRecord r;
+        r.channel = QLatin1String(BookingChannel::kPhone);
+        r.startsAt = QDateTime(QDate(2026, 12, 6), QTime(12, 30), QTimeZone("Europe/Paris"));
+        r.partySize = 3;
+        r.guest.name = QStringLiteral("Jean Martin");
+        r.guest.phone = QStringLiteral("06 98 76 54 32");
+        const std::optional<qint64> id = book.addManual(db, r, &error);
+        QVERIFY2(id, qPrintable(error));
+        QCOMPARE(book.booking(db, *id)->service, 0);
+        QCOMPARE(book.search(db, QStringLiteral("martin")).size(), 1);
+        QCOMPARE(book.search(db, QStringLiteral("0698")).size(), 1);
+        QCOMPARE(book.search(db, QStringLiteral("+33 6 98 76")).size(), 1);
+        QCOMPARE(book.search(db, QStringLiteral("dupont")).size(), 0);
+        QCOMPARE(book.day(db, QDate(2026, 12, 6), 0).size(), 1);
+        QCOMPARE(book.day(db, QDate(2026, 12, 6), 1).size(), 0);
+    }
+
+    void eventsAreRememberedOnce()
+    {
+        QSqlDatabase db = Database::connection();
+        bool isNew = false;
+        QString error;
+        QVERIFY(
+            BookStore::rememberEvent(db, QStringLiteral("website"), QStringLiteral("evt_1"), &isNew, &error));
+        QVERIFY(isNew);
+        QVERIFY(
+            BookStore::rememberEvent(db, QStringLiteral("website"), QStringLiteral("evt_1"), &isNew, &error));
+        QVERIFY(!isNew);
+    }
+
+    void footfallAndNoShows()
+    {
+        QSqlDatabase db = Database::connection();
+        BookStore book = store();
+        QString error;
+        m_now = QDateTime(QDate(2026, 12, 20), QTime(12, 0), QTimeZone::utc());
+        BookingRecord a = record(QStringLiteral("thefork"), QStringLiteral("F1"), 4, 1);
+        a.bookedAt = a.startsAt.addDays(-4);
+        BookingRecord b = record(QStringLiteral("thefork"), QStringLiteral("F2"), 2, 1);
+        b.guest = {};
+        b.status = BookingStatus::NoShow;
+        b.bookedAt = b.startsAt.addDays(-2);
+        QVERIFY(book.apply(db, a, &error));
+        QVERIFY(book.apply(db, b, &error));
+        const FootfallStats stats = book.footfall(db, QDate(2026, 12, 1), QDate(2026, 12, 31));
+        QCOMPARE(stats.covers[1][QDate(2026, 12, 12).dayOfWeek()], 4);
+        QCOMPARE(stats.channels.size(), 1);
+        QCOMPARE(stats.channels.first().bookings, 2);
+        QCOMPARE(stats.channels.first().noShows, 1);
+        QCOMPARE(stats.channels.first().medianLeadDays, 3.0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBookStore)
+#include "tst_bookstore.moc"
