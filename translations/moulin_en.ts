@@ -648,6 +648,155 @@
         </message>
     </context>
     <context>
+        <name>Moulin::BookStore</name>
+        <message>
+            <source>The booking has no channel.</source>
+            <translation>The booking has no channel.</translation>
+        </message>
+        <message>
+            <source>The booking has no id (reservation_id).</source>
+            <translation>The booking has no id (reservation_id).</translation>
+        </message>
+        <message>
+            <source>The booking has no valid date and time (date).</source>
+            <translation>The booking has no valid date and time (date).</translation>
+        </message>
+        <message>
+            <source>The party size must be a positive number (party_size: %1).</source>
+            <translation>The party size must be a positive number (party_size: %1).</translation>
+        </message>
+        <message>
+            <source>The party size is not plausible (party_size: %1).</source>
+            <translation>The party size is not plausible (party_size: %1).</translation>
+        </message>
+        <message>
+            <source>The booking no longer exists.</source>
+            <translation>The booking no longer exists.</translation>
+        </message>
+        <message>
+            <source>This duplicate was already settled.</source>
+            <translation>This duplicate was already settled.</translation>
+        </message>
+        <message>
+            <source>The booking to cancel is not one of the two.</source>
+            <translation>The booking to cancel is not one of the two.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Created by %1 at %2: %n cover(s), %3</source>
+            <translation>
+                <numerusform>Created by %1 at %2: %n cover(s), %3</numerusform>
+                <numerusform>Created by %1 at %2: %n cover(s), %3</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Flagged at %1 as a probable duplicate of booking #%2</source>
+            <translation>Flagged at %1 as a probable duplicate of booking #%2</translation>
+        </message>
+        <message>
+            <source>Settled by %1 at %2: same booking as #%3</source>
+            <translation>Settled by %1 at %2: same booking as #%3</translation>
+        </message>
+        <message>
+            <source>Settled by %1 at %2: not the same booking as #%3</source>
+            <translation>Settled by %1 at %2: not the same booking as #%3</translation>
+        </message>
+        <message>
+            <source>%1 → %2 covers</source>
+            <translation>%1 → %2 covers</translation>
+        </message>
+        <message>
+            <source>time %1 → %2</source>
+            <translation>time %1 → %2</translation>
+        </message>
+        <message>
+            <source>%1 → %2</source>
+            <translation>%1 → %2</translation>
+        </message>
+        <message>
+            <source>name « %1 » → « %2 »</source>
+            <translation>name « %1 » → « %2 »</translation>
+        </message>
+        <message>
+            <source>phone changed</source>
+            <translation>phone changed</translation>
+        </message>
+        <message>
+            <source>requests « %1 »</source>
+            <translation>requests « %1 »</translation>
+        </message>
+        <message>
+            <source>allergies « %1 »</source>
+            <translation>allergies « %1 »</translation>
+        </message>
+        <message>
+            <source>Cancelled by %1 at %2</source>
+            <translation>Cancelled by %1 at %2</translation>
+        </message>
+        <message>
+            <source>Changed by %1 at %2: %3</source>
+            <translation>Changed by %1 at %2: %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::Booking</name>
+        <message>
+            <source>Requested</source>
+            <translation>Requested</translation>
+        </message>
+        <message>
+            <source>Confirmed</source>
+            <translation>Confirmed</translation>
+        </message>
+        <message>
+            <source>Arrived</source>
+            <translation>Arrived</translation>
+        </message>
+        <message>
+            <source>Seated</source>
+            <translation>Seated</translation>
+        </message>
+        <message>
+            <source>Left</source>
+            <translation>Left</translation>
+        </message>
+        <message>
+            <source>No-show</source>
+            <translation>No-show</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Cancelled</translation>
+        </message>
+        <message>
+            <source>Refused</source>
+            <translation>Refused</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>Walk-in</source>
+            <translation>Walk-in</translation>
+        </message>
+        <message>
+            <source>the host</source>
+            <translation>the host</translation>
+        </message>
+        <message>
+            <source>Website</source>
+            <translation>Website</translation>
+        </message>
+        <message>
+            <source>Lunch</source>
+            <translation>Lunch</translation>
+        </message>
+        <message>
+            <source>Dinner</source>
+            <translation>Dinner</translation>
+        </message>
+    </context>
+    <context>
         <name>Moulin::ConfigImporter</name>
         <message>
             <source>Cannot read %1: %2.</source>
@@ -3136,6 +3285,49 @@ Request id: %2</translation>
         <message>
             <source>This signed request was already received (replay).</source>
             <translation>This signed request was already received (replay).</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::WebsiteWebhook</name>
+        <message>
+            <source>The body is not valid JSON (%1 at byte %2).</source>
+            <translation>The body is not valid JSON (%1 at byte %2).</translation>
+        </message>
+        <message>
+            <source>The body must be a JSON object.</source>
+            <translation>The body must be a JSON object.</translation>
+        </message>
+        <message>
+            <source>The field %1 is missing or is not a non-empty string.</source>
+            <translation>The field %1 is missing or is not a non-empty string.</translation>
+        </message>
+        <message>
+            <source>The event_type %1 is unknown (reservation.created, reservation.updated or reservation.cancelled).</source>
+            <translation>The event_type %1 is unknown (reservation.created, reservation.updated or reservation.cancelled).</translation>
+        </message>
+        <message>
+            <source>The restaurant_id %1 is not this restaurant's.</source>
+            <translation>The restaurant_id %1 is not this restaurant's.</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(none)</translation>
+        </message>
+        <message>
+            <source>The field date must be an ISO 8601 date and time with its offset, e.g. 2026-12-12T20:00:00+01:00.</source>
+            <translation>The field date must be an ISO 8601 date and time with its offset, e.g. 2026-12-12T20:00:00+01:00.</translation>
+        </message>
+        <message>
+            <source>The field party_size must be a positive whole number of guests.</source>
+            <translation>The field party_size must be a positive whole number of guests.</translation>
+        </message>
+        <message>
+            <source>The customer has no name (customer.name).</source>
+            <translation>The customer has no name (customer.name).</translation>
+        </message>
+        <message>
+            <source>The booking could not be stored: %1</source>
+            <translation>The booking could not be stored: %1</translation>
         </message>
     </context>
     <context>

@@ -648,6 +648,155 @@
         </message>
     </context>
     <context>
+        <name>Moulin::BookStore</name>
+        <message>
+            <source>The booking has no channel.</source>
+            <translation>La réservation n'a pas de canal.</translation>
+        </message>
+        <message>
+            <source>The booking has no id (reservation_id).</source>
+            <translation>La réservation n'a pas d'identifiant (reservation_id).</translation>
+        </message>
+        <message>
+            <source>The booking has no valid date and time (date).</source>
+            <translation>La réservation n'a pas de date et heure valides (date).</translation>
+        </message>
+        <message>
+            <source>The party size must be a positive number (party_size: %1).</source>
+            <translation>Le nombre de couverts doit être un nombre positif (party_size : %1).</translation>
+        </message>
+        <message>
+            <source>The party size is not plausible (party_size: %1).</source>
+            <translation>Le nombre de couverts n'est pas plausible (party_size : %1).</translation>
+        </message>
+        <message>
+            <source>The booking no longer exists.</source>
+            <translation>La réservation n'existe plus.</translation>
+        </message>
+        <message>
+            <source>This duplicate was already settled.</source>
+            <translation>Ce doublon a déjà été tranché.</translation>
+        </message>
+        <message>
+            <source>The booking to cancel is not one of the two.</source>
+            <translation>La réservation à annuler n'est pas l'une des deux.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Created by %1 at %2: %n cover(s), %3</source>
+            <translation>
+                <numerusform>Créée par %1 à %2 : %n couvert, %3</numerusform>
+                <numerusform>Créée par %1 à %2 : %n couverts, %3</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Flagged at %1 as a probable duplicate of booking #%2</source>
+            <translation>Signalée à %1 comme doublon probable de la réservation n° %2</translation>
+        </message>
+        <message>
+            <source>Settled by %1 at %2: same booking as #%3</source>
+            <translation>Tranché par %1 à %2 : même réservation que n° %3</translation>
+        </message>
+        <message>
+            <source>Settled by %1 at %2: not the same booking as #%3</source>
+            <translation>Tranché par %1 à %2 : pas la même réservation que n° %3</translation>
+        </message>
+        <message>
+            <source>%1 → %2 covers</source>
+            <translation>%1 → %2 couverts</translation>
+        </message>
+        <message>
+            <source>time %1 → %2</source>
+            <translation>heure %1 → %2</translation>
+        </message>
+        <message>
+            <source>%1 → %2</source>
+            <translation>%1 → %2</translation>
+        </message>
+        <message>
+            <source>name « %1 » → « %2 »</source>
+            <translation>nom « %1 » → « %2 »</translation>
+        </message>
+        <message>
+            <source>phone changed</source>
+            <translation>téléphone modifié</translation>
+        </message>
+        <message>
+            <source>requests « %1 »</source>
+            <translation>demandes « %1 »</translation>
+        </message>
+        <message>
+            <source>allergies « %1 »</source>
+            <translation>allergies « %1 »</translation>
+        </message>
+        <message>
+            <source>Cancelled by %1 at %2</source>
+            <translation>Annulée par %1 à %2</translation>
+        </message>
+        <message>
+            <source>Changed by %1 at %2: %3</source>
+            <translation>Modifiée par %1 à %2 : %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::Booking</name>
+        <message>
+            <source>Requested</source>
+            <translation>Demandée</translation>
+        </message>
+        <message>
+            <source>Confirmed</source>
+            <translation>Confirmée</translation>
+        </message>
+        <message>
+            <source>Arrived</source>
+            <translation>Arrivée</translation>
+        </message>
+        <message>
+            <source>Seated</source>
+            <translation>Installée</translation>
+        </message>
+        <message>
+            <source>Left</source>
+            <translation>Partie</translation>
+        </message>
+        <message>
+            <source>No-show</source>
+            <translation>Non venue</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Annulée</translation>
+        </message>
+        <message>
+            <source>Refused</source>
+            <translation>Refusée</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Téléphone</translation>
+        </message>
+        <message>
+            <source>Walk-in</source>
+            <translation>Sans réservation</translation>
+        </message>
+        <message>
+            <source>the host</source>
+            <translation>l'accueil</translation>
+        </message>
+        <message>
+            <source>Website</source>
+            <translation>Site web</translation>
+        </message>
+        <message>
+            <source>Lunch</source>
+            <translation>Déjeuner</translation>
+        </message>
+        <message>
+            <source>Dinner</source>
+            <translation>Dîner</translation>
+        </message>
+    </context>
+    <context>
         <name>Moulin::ConfigImporter</name>
         <message>
             <source>Cannot read %1: %2.</source>
@@ -3136,6 +3285,49 @@ Identifiant de requête : %2</translation>
         <message>
             <source>This signed request was already received (replay).</source>
             <translation>Cette requête signée a déjà été reçue (rejeu).</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::WebsiteWebhook</name>
+        <message>
+            <source>The body is not valid JSON (%1 at byte %2).</source>
+            <translation>Le corps n'est pas du JSON valide (%1 à l'octet %2).</translation>
+        </message>
+        <message>
+            <source>The body must be a JSON object.</source>
+            <translation>Le corps doit être un objet JSON.</translation>
+        </message>
+        <message>
+            <source>The field %1 is missing or is not a non-empty string.</source>
+            <translation>Le champ %1 est absent ou n'est pas une chaîne non vide.</translation>
+        </message>
+        <message>
+            <source>The event_type %1 is unknown (reservation.created, reservation.updated or reservation.cancelled).</source>
+            <translation>L'event_type %1 est inconnu (reservation.created, reservation.updated ou reservation.cancelled).</translation>
+        </message>
+        <message>
+            <source>The restaurant_id %1 is not this restaurant's.</source>
+            <translation>Le restaurant_id %1 n'est pas celui de ce restaurant.</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(aucun)</translation>
+        </message>
+        <message>
+            <source>The field date must be an ISO 8601 date and time with its offset, e.g. 2026-12-12T20:00:00+01:00.</source>
+            <translation>Le champ date doit être une date et heure ISO 8601 avec son décalage, par ex. 2026-12-12T20:00:00+01:00.</translation>
+        </message>
+        <message>
+            <source>The field party_size must be a positive whole number of guests.</source>
+            <translation>Le champ party_size doit être un nombre entier positif de couverts.</translation>
+        </message>
+        <message>
+            <source>The customer has no name (customer.name).</source>
+            <translation>Le client n'a pas de nom (customer.name).</translation>
+        </message>
+        <message>
+            <source>The booking could not be stored: %1</source>
+            <translation>La réservation n'a pas pu être enregistrée : %1</translation>
         </message>
     </context>
     <context>

@@ -108,6 +108,30 @@ ConnectorRuntime::ConnectorRuntime(CredentialStore* credentials, QObject* parent
     connect(m_engine.get(), &SyncEngine::overallProgress, this, &ConnectorRuntime::progress);
     connect(m_engine.get(), &SyncEngine::busyChanged, this, &ConnectorRuntime::busyChanged);
 
+    // Every inbound call, accepted or refused, goes to the operation log
+    // (the Intégrations tab's history), with the route's declared path:
+    // never a token, a body or a header.
+    const auto logDelivery = [this](const QString& connector, const QString& path, int status,
+                                    const QString& reason) {
+        OperationRecord record;
+        record.connector = connector.isEmpty() ? QStringLiteral("webhooks") : connector;
+        record.feed = QStringLiteral("webhook");
+        record.method = QStringLiteral("POST");
+        record.path = path;
+        record.status = status;
+        record.attempt = 1;
+        record.errorString = reason;
+        record.error = status >= 400 ? HttpError::Http : HttpError::None;
+        record.at = QDateTime::currentDateTimeUtc();
+        m_log->record(record);
+        Q_EMIT statusChanged();
+    };
+    connect(m_webhooks.get(), &WebhookReceiver::deliveryReceived, this,
+            [logDelivery](const QString& connector, const QString& path, int status) {
+                logDelivery(connector, path, status, QString());
+            });
+    connect(m_webhooks.get(), &WebhookReceiver::deliveryRefused, this, logDelivery);
+
     m_tokenTimer.setInterval(kTokenCheckIntervalMs);
     connect(&m_tokenTimer, &QTimer::timeout, this, &ConnectorRuntime::refreshTokens);
 }

@@ -85,6 +85,9 @@ public:
     OperationLog* operationLog() const { return m_log.get(); }
     /// The GUI thread's client, on the providers' shared channels.
     HttpClient* http() const { return m_http.get(); }
+    /// The keychain, for modules that read a secret of their own (a webhook
+    /// signing secret).
+    CredentialStore* credentials() const { return m_credentials; }
     /// The inbound side: connector modules declare their webhook routes on
     /// it in ConnectorModule::attach(). It listens after reload() when the
     /// settings turn it on (webhooks/enabled, address, port, TLS; off by
