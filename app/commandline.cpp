@@ -32,6 +32,7 @@ QString usageText()
     const QStringList lines = {
         QStringLiteral("moulin [options]"),
         QStringLiteral("moulin --sync-now [--connector NAME] [--data-dir DIR]"),
+        QStringLiteral("moulin --serve [--demo] [--data-dir DIR]"),
         QStringLiteral("moulin --sign-in ID [--timeout SECONDS] [--no-browser] [--import-config FILE] "
                        "[--data-dir DIR]"),
         QStringLiteral("moulin --export fec --from YYYY-MM-DD --to YYYY-MM-DD [--siren N] "
@@ -101,6 +102,12 @@ CommandLineResult parseCommandLine(const QStringList& arguments)
         QCoreApplication::translate(
             "CommandLine", "With --sync-now: only this connector (its id, as --sync-now prints it)."),
         QStringLiteral("name"));
+    const QCommandLineOption serveOption(
+        QStringLiteral("serve"),
+        QCoreApplication::translate("CommandLine",
+                                    "Without opening a window, keep running: every enabled feed on its "
+                                    "schedule and, when turned on, the webhook receiver; one line per "
+                                    "feed run and per webhook. Stops cleanly on SIGTERM or Ctrl+C."));
     const QCommandLineOption signInOption(
         QStringLiteral("sign-in"),
         QCoreApplication::translate(
@@ -153,8 +160,8 @@ CommandLineResult parseCommandLine(const QStringList& arguments)
         QCoreApplication::translate("CommandLine", "With --export: the folder to write the file to."),
         QStringLiteral("dir"));
     parser.addOptions({demoOption, dataDirOption, importOption, langOption, syncNowOption, connectorOption,
-                       signInOption, timeoutOption, noBrowserOption, exportOption, fromOption, toOption,
-                       sirenOption, fiscalYearEndOption, outOption});
+                       serveOption, signInOption, timeoutOption, noBrowserOption, exportOption, fromOption,
+                       toOption, sirenOption, fiscalYearEndOption, outOption});
 
     if (!parser.parse(arguments))
         return error(parser.errorText());
@@ -180,13 +187,14 @@ CommandLineResult parseCommandLine(const QStringList& arguments)
     result.options.language = parser.value(langOption).toLower();
     result.options.syncNow = parser.isSet(syncNowOption);
     result.options.connector = parser.value(connectorOption).toLower();
+    result.options.serve = parser.isSet(serveOption);
 
-    const int modes =
-        int(parser.isSet(syncNowOption)) + int(parser.isSet(signInOption)) + int(parser.isSet(exportOption));
+    const int modes = int(parser.isSet(syncNowOption)) + int(parser.isSet(serveOption)) +
+                      int(parser.isSet(signInOption)) + int(parser.isSet(exportOption));
     if (modes > 1)
-        return error(QCoreApplication::translate(
-            "CommandLine",
-            "--sync-now, --sign-in and --export cannot be combined: run them one after the other."));
+        return error(QCoreApplication::translate("CommandLine",
+                                                 "--sync-now, --serve, --sign-in and --export cannot be "
+                                                 "combined: run them one after the other."));
     // The options of one mode, given without it.
     if (parser.isSet(connectorOption) && !result.options.syncNow)
         return error(QCoreApplication::translate("CommandLine", "--connector is only used with --sync-now."));
@@ -212,6 +220,11 @@ CommandLineResult parseCommandLine(const QStringList& arguments)
     if (parser.isSet(importOption) && !QFileInfo(result.options.importConfig).isFile())
         return error(QCoreApplication::translate("CommandLine", "--import-config: file \"%1\" not found.")
                          .arg(result.options.importConfig));
+
+    if (result.options.serve && parser.isSet(importOption))
+        return error(QCoreApplication::translate(
+            "CommandLine",
+            "--import-config cannot be combined with --serve: import the configuration first, then serve."));
 
     if (parser.isSet(signInOption)) {
         result.options.signIn = parser.value(signInOption).trimmed().toLower();

@@ -15,6 +15,9 @@ struct CommandLineOptions
     QString language;     ///< "fr", "en" or empty (follow the system locale)
     bool syncNow = false; ///< headless: run every enabled feed once, print a summary, exit
     QString connector;    ///< with syncNow: only this connector id
+    /// Headless `--serve`: every connector on its schedule and the webhook
+    /// receiver, until SIGTERM or SIGINT.
+    bool serve = false;
 
     /// Headless `--sign-in ID`: the browser sign-in of that OAuth connector.
     QString signIn;
@@ -31,7 +34,7 @@ struct CommandLineOptions
     QString exportDir;   ///< --out
 
     /// Any of the modes that run without a window.
-    bool isHeadless() const { return syncNow || !signIn.isEmpty() || !exportKind.isEmpty(); }
+    bool isHeadless() const { return syncNow || serve || !signIn.isEmpty() || !exportKind.isEmpty(); }
 };
 
 struct CommandLineResult

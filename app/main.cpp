@@ -1,6 +1,7 @@
 #include "commandline.h"
 #include "common/core/appinfo.h"
 #include "headlesscommands.h"
+#include "headlessserve.h"
 #include "headlesssync.h"
 #include "moulinapplication.h"
 
@@ -35,6 +36,8 @@ int main(int argc, char* argv[])
         Moulin::initApplicationInfo();
         if (cli.options.syncNow)
             return Moulin::runHeadlessSync(cli.options);
+        if (cli.options.serve)
+            return Moulin::runHeadlessServe(cli.options);
         if (!cli.options.signIn.isEmpty())
             return Moulin::runHeadlessSignIn(cli.options);
         return Moulin::runHeadlessExport(cli.options);

@@ -84,10 +84,6 @@
             <translation>With --export: the folder to write the file to.</translation>
         </message>
         <message>
-            <source>--sync-now, --sign-in and --export cannot be combined: run them one after the other.</source>
-            <translation>--sync-now, --sign-in and --export cannot be combined: run them one after the other.</translation>
-        </message>
-        <message>
             <source>--%1 is only used with --sign-in.</source>
             <translation>--%1 is only used with --sign-in.</translation>
         </message>
@@ -150,6 +146,18 @@
         <message>
             <source>--sign-in needs the id of a connector, as --sync-now prints it.</source>
             <translation>--sign-in needs the id of a connector, as --sync-now prints it.</translation>
+        </message>
+        <message>
+            <source>Without opening a window, keep running: every enabled feed on its schedule and, when turned on, the webhook receiver; one line per feed run and per webhook. Stops cleanly on SIGTERM or Ctrl+C.</source>
+            <translation>Without opening a window, keep running: every enabled feed on its schedule and, when turned on, the webhook receiver; one line per feed run and per webhook. Stops cleanly on SIGTERM or Ctrl+C.</translation>
+        </message>
+        <message>
+            <source>--sync-now, --serve, --sign-in and --export cannot be combined: run them one after the other.</source>
+            <translation>--sync-now, --serve, --sign-in and --export cannot be combined: run them one after the other.</translation>
+        </message>
+        <message>
+            <source>--import-config cannot be combined with --serve: import the configuration first, then serve.</source>
+            <translation>--import-config cannot be combined with --serve: import the configuration first, then serve.</translation>
         </message>
     </context>
     <context>
@@ -1740,6 +1748,56 @@ Request id: %2</translation>
         </message>
     </context>
     <context>
+        <name>Moulin::HeadlessServe</name>
+        <message>
+            <source>Webhooks are off (webhooks/enabled).</source>
+            <translation>Webhooks are off (webhooks/enabled).</translation>
+        </message>
+        <message>
+            <source>Webhooks are on, but no connector declares a webhook: nothing listens.</source>
+            <translation>Webhooks are on, but no connector declares a webhook: nothing listens.</translation>
+        </message>
+        <message>
+            <source>Webhooks: listening on %1 port %2%3 (%4).</source>
+            <translation>Webhooks: listening on %1 port %2%3 (%4).</translation>
+        </message>
+        <message>
+            <source>Nothing to serve: no enabled feed and no webhook. Configure a connector (File ▸ Settings in the window) or run with --demo.</source>
+            <translation>Nothing to serve: no enabled feed and no webhook. Configure a connector (File ▸ Settings in the window) or run with --demo.</translation>
+        </message>
+        <message>
+            <source>Webhook %1 %2: %3</source>
+            <translation>Webhook %1 %2: %3</translation>
+        </message>
+        <message>
+            <source>Webhook %1 %2: refused, %3 — %4</source>
+            <translation>Webhook %1 %2: refused, %3 — %4</translation>
+        </message>
+        <message>
+            <source>No enabled feed: serving webhooks only.</source>
+            <translation>No enabled feed: serving webhooks only.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Serving %n feed(s) on their schedules: %1.</source>
+            <translation>
+                <numerusform>Serving %n feed(s) on their schedules: %1.</numerusform>
+                <numerusform>Serving %n feed(s) on their schedules: %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Stop with Ctrl+C or SIGTERM.</source>
+            <translation>Stop with Ctrl+C or SIGTERM.</translation>
+        </message>
+        <message>
+            <source>%1 received: stopping (the page being stored is finished or rolled back)…</source>
+            <translation>%1 received: stopping (the page being stored is finished or rolled back)…</translation>
+        </message>
+        <message>
+            <source>Stopped.</source>
+            <translation>Stopped.</translation>
+        </message>
+    </context>
+    <context>
         <name>Moulin::HeatMapWidget</name>
         <message>
             <source>Turnover by weekday and hour. Use the arrow keys to move between cells and Enter to see the receipts.</source>
@@ -3236,6 +3294,22 @@ Request id: %2</translation>
             <source>The webhook URL carries no token.</source>
             <translation>The webhook URL carries no token.</translation>
         </message>
+        <message>
+            <source>%1: the webhook route %2 names no query parameter for its token.</source>
+            <translation>%1: the webhook route %2 names no query parameter for its token.</translation>
+        </message>
+        <message>
+            <source>The webhook URL carries its token in the path; it belongs in the query string (?%1=…).</source>
+            <translation>The webhook URL carries its token in the path; it belongs in the query string (?%1=…).</translation>
+        </message>
+        <message>
+            <source>The webhook URL carries no %1 parameter.</source>
+            <translation>The webhook URL carries no %1 parameter.</translation>
+        </message>
+        <message>
+            <source>The webhook URL carries the %1 parameter more than once.</source>
+            <translation>The webhook URL carries the %1 parameter more than once.</translation>
+        </message>
     </context>
     <context>
         <name>Moulin::WebhookReceiverSettings</name>
@@ -3379,6 +3453,13 @@ Request id: %2</translation>
         <message>
             <source>Total</source>
             <translation>Total</translation>
+        </message>
+    </context>
+    <context>
+        <name>TerminationSignals</name>
+        <message>
+            <source>Cannot watch for SIGTERM and SIGINT (%1: %2).</source>
+            <translation>Cannot watch for SIGTERM and SIGINT (%1: %2).</translation>
         </message>
     </context>
 </TS>

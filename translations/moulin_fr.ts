@@ -84,10 +84,6 @@
             <translation>Avec --export : le dossier où écrire le fichier.</translation>
         </message>
         <message>
-            <source>--sync-now, --sign-in and --export cannot be combined: run them one after the other.</source>
-            <translation>--sync-now, --sign-in et --export ne se combinent pas : lancez-les l’un après l’autre.</translation>
-        </message>
-        <message>
             <source>--%1 is only used with --sign-in.</source>
             <translation>--%1 ne s’utilise qu’avec --sign-in.</translation>
         </message>
@@ -150,6 +146,18 @@
         <message>
             <source>--sign-in needs the id of a connector, as --sync-now prints it.</source>
             <translation>--sign-in attend l’identifiant d’un connecteur, tel que --sync-now l’affiche.</translation>
+        </message>
+        <message>
+            <source>Without opening a window, keep running: every enabled feed on its schedule and, when turned on, the webhook receiver; one line per feed run and per webhook. Stops cleanly on SIGTERM or Ctrl+C.</source>
+            <translation>Sans ouvrir de fenêtre, rester en marche : chaque flux activé selon sa fréquence et, s’il est activé, le récepteur de webhooks ; une ligne par synchronisation et par webhook. S’arrête proprement sur SIGTERM ou Ctrl+C.</translation>
+        </message>
+        <message>
+            <source>--sync-now, --serve, --sign-in and --export cannot be combined: run them one after the other.</source>
+            <translation>--sync-now, --serve, --sign-in et --export ne se combinent pas : lancez-les l’un après l’autre.</translation>
+        </message>
+        <message>
+            <source>--import-config cannot be combined with --serve: import the configuration first, then serve.</source>
+            <translation>--import-config ne peut pas être combiné avec --serve : importez d’abord la configuration, puis lancez --serve.</translation>
         </message>
     </context>
     <context>
@@ -1740,6 +1748,56 @@ Identifiant de requête : %2</translation>
         </message>
     </context>
     <context>
+        <name>Moulin::HeadlessServe</name>
+        <message>
+            <source>Webhooks are off (webhooks/enabled).</source>
+            <translation>Les webhooks sont désactivés (webhooks/enabled).</translation>
+        </message>
+        <message>
+            <source>Webhooks are on, but no connector declares a webhook: nothing listens.</source>
+            <translation>Les webhooks sont activés, mais aucun connecteur ne déclare de webhook : rien n’écoute.</translation>
+        </message>
+        <message>
+            <source>Webhooks: listening on %1 port %2%3 (%4).</source>
+            <translation>Webhooks : à l’écoute sur %1 port %2%3 (%4).</translation>
+        </message>
+        <message>
+            <source>Nothing to serve: no enabled feed and no webhook. Configure a connector (File ▸ Settings in the window) or run with --demo.</source>
+            <translation>Rien à servir : aucun flux activé et aucun webhook. Configurez un connecteur (Fichier ▸ Paramètres dans la fenêtre) ou lancez avec --demo.</translation>
+        </message>
+        <message>
+            <source>Webhook %1 %2: %3</source>
+            <translation>Webhook %1 %2 : %3</translation>
+        </message>
+        <message>
+            <source>Webhook %1 %2: refused, %3 — %4</source>
+            <translation>Webhook %1 %2 : refusé, %3 — %4</translation>
+        </message>
+        <message>
+            <source>No enabled feed: serving webhooks only.</source>
+            <translation>Aucun flux activé : seuls les webhooks sont servis.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Serving %n feed(s) on their schedules: %1.</source>
+            <translation>
+                <numerusform>%n flux servi selon sa fréquence : %1.</numerusform>
+                <numerusform>%n flux servis selon leur fréquence : %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Stop with Ctrl+C or SIGTERM.</source>
+            <translation>Arrêt avec Ctrl+C ou SIGTERM.</translation>
+        </message>
+        <message>
+            <source>%1 received: stopping (the page being stored is finished or rolled back)…</source>
+            <translation>%1 reçu : arrêt en cours (la page en cours d’enregistrement est terminée ou annulée)…</translation>
+        </message>
+        <message>
+            <source>Stopped.</source>
+            <translation>Arrêté.</translation>
+        </message>
+    </context>
+    <context>
         <name>Moulin::HeatMapWidget</name>
         <message>
             <source>Turnover by weekday and hour. Use the arrow keys to move between cells and Enter to see the receipts.</source>
@@ -3236,6 +3294,22 @@ Identifiant de requête : %2</translation>
             <source>The webhook URL carries no token.</source>
             <translation>L’adresse du webhook ne porte aucun jeton.</translation>
         </message>
+        <message>
+            <source>%1: the webhook route %2 names no query parameter for its token.</source>
+            <translation>%1 : la route de webhook %2 ne nomme aucun paramètre de requête pour son jeton.</translation>
+        </message>
+        <message>
+            <source>The webhook URL carries its token in the path; it belongs in the query string (?%1=…).</source>
+            <translation>L’adresse du webhook porte son jeton dans le chemin ; il doit figurer dans les paramètres de la requête (?%1=…).</translation>
+        </message>
+        <message>
+            <source>The webhook URL carries no %1 parameter.</source>
+            <translation>L’adresse du webhook ne porte pas de paramètre %1.</translation>
+        </message>
+        <message>
+            <source>The webhook URL carries the %1 parameter more than once.</source>
+            <translation>L’adresse du webhook porte le paramètre %1 plus d’une fois.</translation>
+        </message>
     </context>
     <context>
         <name>Moulin::WebhookReceiverSettings</name>
@@ -3379,6 +3453,13 @@ Identifiant de requête : %2</translation>
         <message>
             <source>Total</source>
             <translation>Total</translation>
+        </message>
+    </context>
+    <context>
+        <name>TerminationSignals</name>
+        <message>
+            <source>Cannot watch for SIGTERM and SIGINT (%1: %2).</source>
+            <translation>Impossible de surveiller SIGTERM et SIGINT (%1 : %2).</translation>
         </message>
     </context>
 </TS>

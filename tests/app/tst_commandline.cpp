@@ -223,6 +223,37 @@ private Q_SLOTS:
         QTest::newRow("import with export")
             << (fec + QStringList{QStringLiteral("--import-config"), QStringLiteral("/etc/hostname")})
             << QStringLiteral("--import-config");
+        QTest::newRow("serve and sync-now")
+            << QStringList{QStringLiteral("--serve"), QStringLiteral("--sync-now")}
+            << QStringLiteral("--serve, --sign-in and --export cannot be combined");
+        QTest::newRow("serve and export")
+            << (fec + QStringList{QStringLiteral("--serve")}) << QStringLiteral("cannot be combined");
+        QTest::newRow("serve and sign-in")
+            << QStringList{QStringLiteral("--serve"), QStringLiteral("--sign-in"),
+                           QStringLiteral("lightspeed")}
+            << QStringLiteral("cannot be combined");
+        QTest::newRow("serve with connector")
+            << QStringList{QStringLiteral("--serve"), QStringLiteral("--connector"),
+                           QStringLiteral("lightspeed")}
+            << QStringLiteral("--connector is only used with --sync-now");
+        QTest::newRow("serve with import")
+            << QStringList{QStringLiteral("--serve"), QStringLiteral("--import-config"),
+                           QStringLiteral("/etc/hostname")}
+            << QStringLiteral("--import-config cannot be combined with --serve");
+    }
+
+    void serve()
+    {
+        const auto r = parseCommandLine({QStringLiteral("moulin"), QStringLiteral("--serve"),
+                                         QStringLiteral("--demo"), QStringLiteral("--data-dir"),
+                                         QDir::tempPath(), QStringLiteral("--lang"), QStringLiteral("fr")});
+        QCOMPARE(r.action, CommandLineResult::Action::Run);
+        QVERIFY(r.options.serve);
+        QVERIFY(r.options.demo);
+        QVERIFY(r.options.isHeadless());
+        QVERIFY(!r.options.syncNow);
+        QCOMPARE(r.options.dataDir, QDir::tempPath());
+        QVERIFY(!parseCommandLine({QStringLiteral("moulin"), QStringLiteral("--demo")}).options.serve);
     }
 
     void headlessErrors()
@@ -248,7 +279,7 @@ private Q_SLOTS:
         for (const char* option :
              {"--sign-in <id>", "--timeout <seconds>", "--no-browser", "--export <kind>", "--from <date>",
               "--to <date>", "--siren <n>", "--fiscal-year-end <date>", "--out <dir>", "moulin --export fec",
-              "moulin --export z", "moulin --sign-in ID"})
+              "moulin --export z", "moulin --sign-in ID", "--serve", "moulin --serve [--demo]"})
             QVERIFY2(help.text.contains(QLatin1String(option)), option);
         const auto version = parseCommandLine({QStringLiteral("moulin"), QStringLiteral("--version")});
         QCOMPARE(version.action, CommandLineResult::Action::ShowVersion);

@@ -9,10 +9,13 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QMutex>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSslError>
@@ -95,6 +98,30 @@ class TestWebhookReceiver : public QObject
         return route;
     }
 
+    /// TheFork's webhook as it calls it: the token in the query string,
+    /// `/webhooks/thefork?token=…`.
+    WebhookRoute theForkQueryRoute()
+    {
+        WebhookRoute route = theForkRoute();
+        route.verification = WebhookRoute::Verification::QueryToken;
+        return route;
+    }
+
+    /// A receiver with TheFork's query-token route only.
+    void startQueryToken()
+    {
+        m_receiver = std::make_unique<WebhookReceiver>(testSettings());
+        QVERIFY(m_receiver->addRoute(theForkQueryRoute()));
+        QString error;
+        QVERIFY2(m_receiver->listen(&error), qPrintable(error));
+    }
+
+    static QByteArray theForkBody()
+    {
+        return QByteArrayLiteral(R"({"entityType":"RESERVATION","eventType":"CREATED","uuid":"r-1",)"
+                                 R"("restaurantUuid":"rest-7"})");
+    }
+
     void start(const WebhookReceiverSettings& settings = testSettings())
     {
         m_receiver = std::make_unique<WebhookReceiver>(settings);
@@ -116,10 +143,32 @@ class TestWebhookReceiver : public QObject
         return result;
     }
 
+    /// The address of `path` with `query` (encoded: a value's '+', '&' or
+    /// '=' stay data).
+    QUrl url(const QString& path, const QList<std::pair<QString, QByteArray>>& query) const
+    {
+        QUrl result = url(path);
+        QByteArray encoded;
+        for (const auto& [name, value] : query) {
+            if (!encoded.isEmpty())
+                encoded += '&';
+            encoded +=
+                QUrl::toPercentEncoding(name) + '=' + QUrl::toPercentEncoding(QString::fromUtf8(value));
+        }
+        result.setQuery(QString::fromLatin1(encoded), QUrl::StrictMode);
+        return result;
+    }
+
     HttpResult send(const QByteArray& verb, const QString& path, const QByteArray& body,
                     const QList<std::pair<QByteArray, QByteArray>>& headers = {})
     {
-        QNetworkRequest request(url(path));
+        return send(verb, url(path), body, headers);
+    }
+
+    HttpResult send(const QByteArray& verb, const QUrl& target, const QByteArray& body,
+                    const QList<std::pair<QByteArray, QByteArray>>& headers = {})
+    {
+        QNetworkRequest request(target);
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
         for (const auto& [name, value] : headers)
             request.setRawHeader(name, value);
@@ -443,6 +492,205 @@ private Q_SLOTS:
         QCOMPARE(m_deliveries.first().body, body);
         QCOMPARE(m_deliveries.first().path, kTheForkPath);
         QCOMPARE(m_deliveries.first().connectorId, QStringLiteral("thefork"));
+    }
+
+    void queryToken()
+    {
+        startQueryToken();
+        QSignalSpy received(m_receiver.get(), &WebhookReceiver::deliveryReceived);
+        QSignalSpy refused(m_receiver.get(), &WebhookReceiver::deliveryRefused);
+        const QByteArray body = theForkBody();
+
+        const HttpResult right = send("POST", url(kTheForkPath, {{QStringLiteral("token"), m_token}}), body);
+        QCOMPARE(right.status, 200);
+        QCOMPARE(right.json, QJsonObject({{QStringLiteral("data"), QJsonObject()}}));
+        QCOMPARE(m_deliveries.size(), 1);
+        QCOMPARE(m_deliveries.first().body, body);
+        QCOMPARE(m_deliveries.first().path, kTheForkPath); // no query
+        QCOMPARE(m_deliveries.first().connectorId, QStringLiteral("thefork"));
+        QCOMPARE(received.size(), 1);
+        QCOMPARE(received.first().at(1).toString(), kTheForkPath);
+        QCOMPARE(received.first().at(2).toInt(), 200);
+        QCOMPARE(refused.size(), 0);
+
+        // Other parameters around it, a trailing slash: the same route.
+        const HttpResult among =
+            send("POST",
+                 url(kTheForkPath + QLatin1Char('/'), {{QStringLiteral("source"), QByteArrayLiteral("tf")},
+                                                       {QStringLiteral("token"), m_token},
+                                                       {QStringLiteral("v"), QByteArrayLiteral("2")}}),
+                 body);
+        QCOMPARE(among.status, 200);
+        QCOMPARE(m_deliveries.size(), 2);
+    }
+
+    void queryTokenIsDecoded()
+    {
+        // A token with the characters a query string encodes: compared decoded.
+        const QByteArray token = m_token + QByteArrayLiteral("+/=&%");
+        m_receiver = std::make_unique<WebhookReceiver>(testSettings());
+        WebhookRoute route = theForkQueryRoute();
+        route.secretProvider = [token] { return token; };
+        route.tokenParameter = QStringLiteral("key");
+        QVERIFY(m_receiver->addRoute(route));
+        QVERIFY(m_receiver->listen());
+        QCOMPARE(send("POST", url(kTheForkPath, {{QStringLiteral("key"), token}}), theForkBody()).status,
+                 200);
+        QCOMPARE(send("POST", url(kTheForkPath, {{QStringLiteral("token"), token}}), theForkBody()).status,
+                 401);
+        QCOMPARE(m_deliveries.size(), 1);
+    }
+
+    void queryTokenRefusals_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QStringList>("query"); // name, value, name, value…; "$" is the token
+        QTest::addColumn<QString>("message");   // part of the answer's message
+        QTest::newRow("wrong") << kTheForkPath << QStringList{QStringLiteral("token"), QStringLiteral("nope")}
+                               << QStringLiteral("not the configured one");
+        QTest::newRow("wrong, same length")
+            << kTheForkPath << QStringList{QStringLiteral("token"), QStringLiteral("$x")}
+            << QStringLiteral("not the configured one");
+        QTest::newRow("empty") << kTheForkPath << QStringList{QStringLiteral("token"), QString()}
+                               << QStringLiteral("not the configured one");
+        QTest::newRow("missing") << kTheForkPath << QStringList() << QStringLiteral("no token parameter");
+        QTest::newRow("other parameter")
+            << kTheForkPath << QStringList{QStringLiteral("secret"), QStringLiteral("$")}
+            << QStringLiteral("no token parameter");
+        QTest::newRow("twice") << kTheForkPath
+                               << QStringList{QStringLiteral("token"), QStringLiteral("$"),
+                                              QStringLiteral("token"), QStringLiteral("$")}
+                               << QStringLiteral("more than once");
+        QTest::newRow("in the path instead")
+            << kTheForkPath + QStringLiteral("/$") << QStringList() << QStringLiteral("query string");
+    }
+
+    void queryTokenRefusals()
+    {
+        QFETCH(QString, path);
+        QFETCH(QStringList, query);
+        QFETCH(QString, message);
+        startQueryToken();
+        QSignalSpy received(m_receiver.get(), &WebhookReceiver::deliveryReceived);
+        QSignalSpy refused(m_receiver.get(), &WebhookReceiver::deliveryRefused);
+        const QString token = QString::fromUtf8(m_token);
+        // "$x": as long as the token, its last character changed.
+        const auto expand = [&](QString text) {
+            if (text == QLatin1String("$x"))
+                return QString(token.chopped(1) + QLatin1Char(token.endsWith(QLatin1Char('x')) ? 'y' : 'x'));
+            return text.replace(QLatin1Char('$'), token);
+        };
+        QList<std::pair<QString, QByteArray>> items;
+        for (qsizetype i = 0; i + 1 < query.size(); i += 2)
+            items.append({query.at(i), expand(query.at(i + 1)).toUtf8()});
+
+        const HttpResult result = send("POST", url(expand(path), items), theForkBody());
+        QCOMPARE(result.status, 401);
+        QCOMPARE(result.json.value(QStringLiteral("error")).toString(), QStringLiteral("invalid_token"));
+        QVERIFY2(result.json.value(QStringLiteral("message")).toString().contains(message),
+                 qPrintable(result.json.value(QStringLiteral("message")).toString()));
+        QVERIFY(!result.raw.contains(m_token));
+        QVERIFY(m_deliveries.isEmpty());
+        QCOMPARE(received.size(), 0);
+        QCOMPARE(refused.size(), 1);
+        QCOMPARE(refused.first().at(0).toString(), QStringLiteral("thefork"));
+        QCOMPARE(refused.first().at(1).toString(), kTheForkPath); // as declared: no token, no query
+        QCOMPARE(refused.first().at(2).toInt(), 401);
+        QVERIFY(!refused.first().at(3).toString().contains(token));
+    }
+
+    void queryTokenNotConfigured()
+    {
+        m_receiver = std::make_unique<WebhookReceiver>(testSettings());
+        WebhookRoute route = theForkQueryRoute();
+        route.secretProvider = [] { return QByteArray(); };
+        QVERIFY(m_receiver->addRoute(route));
+        QVERIFY(m_receiver->listen());
+        const HttpResult result =
+            send("POST", url(kTheForkPath, {{QStringLiteral("token"), QByteArray()}}), theForkBody());
+        QCOMPARE(result.status, 503);
+        QCOMPARE(result.json.value(QStringLiteral("error")).toString(), QStringLiteral("not_configured"));
+        QVERIFY(m_deliveries.isEmpty());
+
+        route.tokenParameter.clear();
+        QString error;
+        QVERIFY(!m_receiver->addRoute(route, &error));
+        QVERIFY2(error.contains(kTheForkPath), qPrintable(error));
+    }
+
+    void queryTokenNeverLogged()
+    {
+        // Every message of the receiver (debug included) and every signal,
+        // for deliveries accepted and refused at each stage: the token in the
+        // query string appears in none of them.
+        startQueryToken();
+        static QStringList messages;
+        static QMutex mutex;
+        messages.clear();
+        QLoggingCategory::setFilterRules(QStringLiteral("moulin.webhooks.debug=true"));
+        const QtMessageHandler previous =
+            qInstallMessageHandler([](QtMsgType, const QMessageLogContext& context, const QString& text) {
+                const QMutexLocker lock(&mutex);
+                messages.append(QString::fromLatin1(context.category ? context.category : "") +
+                                QLatin1Char(' ') + text);
+            });
+        QList<QList<QVariant>> emitted;
+        connect(m_receiver.get(), &WebhookReceiver::deliveryReceived, this,
+                [&](const QString& c, const QString& p, int status) {
+                    emitted.append({c, p, status});
+                });
+        connect(m_receiver.get(), &WebhookReceiver::deliveryRefused, this,
+                [&](const QString& c, const QString& p, int status, const QString& reason) {
+                    emitted.append({c, p, status, reason});
+                });
+
+        const QString token = QString::fromUtf8(m_token);
+        const QList<std::pair<QString, QByteArray>> good = {{QStringLiteral("token"), m_token}};
+        const QByteArray nearMiss = m_token + "-old";
+        QCOMPARE(send("POST", url(kTheForkPath, good), theForkBody()).status, 200);
+        QCOMPARE(send("POST", url(kTheForkPath, {{QStringLiteral("token"), nearMiss}}), theForkBody()).status,
+                 401);
+        QCOMPARE(send("POST", url(kTheForkPath + QLatin1Char('/') + token, {}), theForkBody()).status, 401);
+        QCOMPARE(send("GET", url(kTheForkPath, good), {}).status, 405);
+        QCOMPARE(send("POST", url(QStringLiteral("/webhooks/nobody"), good), "{}").status, 404);
+        // Refused before QHttpServer parses anything: too large, chunked.
+        const QByteArray target =
+            url(kTheForkPath, good).toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority);
+        QVERIFY(target.contains(m_token));
+        QVERIFY(
+            rawExchange("POST " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 1000000\r\n\r\n",
+                        5000)
+                .startsWith("HTTP/1.1 413 "));
+        QVERIFY(rawExchange("POST " + target +
+                                " HTTP/1.1\r\nHost: 127.0.0.1\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n",
+                            5000)
+                    .startsWith("HTTP/1.1 411 "));
+        qInstallMessageHandler(previous);
+        QLoggingCategory::setFilterRules(QString());
+
+        QCOMPARE(m_deliveries.size(), 1);
+        QCOMPARE(emitted.size(), 7);
+        QStringList seen;
+        for (const QList<QVariant>& args : std::as_const(emitted)) {
+            for (const QVariant& arg : args)
+                seen.append(arg.toString());
+        }
+        {
+            const QMutexLocker lock(&mutex);
+            seen += messages;
+            // The refusals were logged (so the check below looked at them).
+            QVERIFY2(messages.filter(QStringLiteral("refused")).size() >= 6,
+                     qPrintable(messages.join(QLatin1Char('\n'))));
+            QVERIFY2(!messages.filter(QStringLiteral("-> 200")).isEmpty(),
+                     qPrintable(messages.join(QLatin1Char('\n'))));
+        }
+        for (const QString& line : std::as_const(seen)) {
+            QVERIFY2(!line.contains(token), qPrintable(line));
+            QVERIFY2(!line.contains(QString::fromUtf8(Test::kSecretMarker)), qPrintable(line));
+            // (The refusal of a token in the path says where it belongs: "?token=…".)
+            static const QRegularExpression value(QStringLiteral("token=[^…]"));
+            QVERIFY2(!line.contains(value), qPrintable(line));
+        }
     }
 
     void missingSecretIsNotConfigured()

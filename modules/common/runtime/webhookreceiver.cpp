@@ -13,6 +13,7 @@
 #include <QTcpSocket>
 #include <QTimer>
 #include <QUrl>
+#include <QUrlQuery>
 #include <QVariant>
 #if QT_CONFIG(ssl)
 #include <QSslCertificate>
@@ -327,6 +328,9 @@ bool WebhookReceiver::addRoute(const WebhookRoute& route, QString* error)
         return fail(tr("%1: the webhook path \"%2\" must start with /.").arg(route.connectorId, route.path));
     if (!route.handler)
         return fail(tr("%1: the webhook route %2 has no handler.").arg(route.connectorId, path));
+    if (route.verification == WebhookRoute::Verification::QueryToken && route.tokenParameter.isEmpty())
+        return fail(tr("%1: the webhook route %2 names no query parameter for its token.")
+                        .arg(route.connectorId, path));
     for (auto it = m_routes.begin(); it != m_routes.end(); ++it) {
         if ((*it)->declared.path != path)
             continue;
@@ -468,12 +472,20 @@ WebhookReceiver::RouteMatch WebhookReceiver::match(const QString& requestPath) c
             result.route = route.get();
             return result;
         }
-        if (route->declared.verification == WebhookRoute::Verification::UrlToken &&
+        const WebhookRoute::Verification verification = route->declared.verification;
+        if ((verification == WebhookRoute::Verification::UrlToken ||
+             verification == WebhookRoute::Verification::QueryToken) &&
             path.startsWith(declared + QLatin1Char('/'))) {
             const QString token = path.mid(declared.size() + 1);
             if (token.contains(QLatin1Char('/')))
                 continue;
             result.route = route.get();
+            if (verification == WebhookRoute::Verification::QueryToken) {
+                // A token pasted into the path: the route's, refused as such
+                // (and logged under the declared path, not as an unknown one).
+                result.extraSegment = true;
+                return result;
+            }
             result.token = token;
             result.tokenPresent = true;
             return result;
@@ -659,6 +671,8 @@ void WebhookReceiver::refuse(QHttpServerResponder&& responder, const RouteMatch&
 
 void WebhookReceiver::dispatch(const QHttpServerRequest& request, QHttpServerResponder&& responder)
 {
+    // The path only: the query may carry a token (QueryToken) and never
+    // reaches a log line, a signal or the delivery.
     const QString requestPath = request.url().path();
     const RouteMatch found = match(requestPath);
     if (!found.route) {
@@ -729,6 +743,33 @@ void WebhookReceiver::dispatch(const QHttpServerRequest& request, QHttpServerRes
             refuse(std::move(responder), found, requestPath, 401, QStringLiteral("invalid_token"),
                    found.tokenPresent ? tr("The token in the webhook URL is not the configured one.")
                                       : tr("The webhook URL carries no token."));
+            return;
+        }
+        break;
+    }
+    case WebhookRoute::Verification::QueryToken: {
+        const QByteArray expected = route.secret();
+        if (expected.isEmpty()) {
+            refuse(std::move(responder), found, requestPath, 503, QStringLiteral("not_configured"),
+                   tr("No webhook token is configured for this connector."));
+            return;
+        }
+        const QString parameter = route.declared.tokenParameter;
+        if (found.extraSegment) {
+            refuse(std::move(responder), found, requestPath, 401, QStringLiteral("invalid_token"),
+                   tr("The webhook URL carries its token in the path; it belongs in the query string "
+                      "(?%1=…).")
+                       .arg(parameter));
+            return;
+        }
+        // Decoded (%2B is '+'); a repeated parameter is ambiguous, refused.
+        const QStringList values = request.query().allQueryItemValues(parameter, QUrl::FullyDecoded);
+        if (values.size() != 1 || !WebhookVerifier::constantTimeEquals(values.first().toUtf8(), expected)) {
+            refuse(std::move(responder), found, requestPath, 401, QStringLiteral("invalid_token"),
+                   values.isEmpty() ? tr("The webhook URL carries no %1 parameter.").arg(parameter)
+                   : values.size() > 1
+                       ? tr("The webhook URL carries the %1 parameter more than once.").arg(parameter)
+                       : tr("The token in the webhook URL is not the configured one."));
             return;
         }
         break;

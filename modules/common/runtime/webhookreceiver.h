@@ -31,8 +31,9 @@ class QTcpSocket;
 namespace Moulin {
 
 /// The webhook receiver's logging category ("moulin.webhooks"). Refusals are
-/// logged with the connector, the route's declared path (never a URL token),
-/// the status and the reason: never a body, a header value or a secret.
+/// logged with the connector, the route's declared path (never a URL token,
+/// never a query string), the status and the reason: never a body, a header
+/// value or a secret.
 Q_DECLARE_LOGGING_CATEGORY(lcWebhooks)
 
 /// Where and how the receiver listens. Off by default: nothing opens a port
@@ -74,7 +75,8 @@ public:
 struct WebhookDelivery
 {
     QString connectorId;
-    /// The route's declared path: for a UrlToken route, without the token.
+    /// The route's declared path: for a UrlToken route, without the token;
+    /// never the query string.
     QString path;
     QList<std::pair<QByteArray, QByteArray>> headers;
     QByteArray body;      ///< exactly the bytes received (what the signature covers)
@@ -106,14 +108,22 @@ struct WebhookRoute
         /// secret); the last segment is compared in constant time with the
         /// route's secret. Wrong or missing → 401.
         UrlToken,
+        /// The token is in the query string, `path?token=…` (TheFork-style
+        /// URL carrying a secret): the path is matched without the query,
+        /// the value of `tokenParameter` is compared in constant time with
+        /// the route's secret. Wrong, missing, repeated, or given as a path
+        /// segment instead → 401.
+        QueryToken,
     };
 
     QString connectorId;
     /// Absolute, e.g. "/webhooks/website"; for UrlToken, the path without its
-    /// token segment, e.g. "/webhooks/thefork".
+    /// token segment, e.g. "/webhooks/thefork"; never a query string.
     QString path;
     Verification verification = Verification::MoulinSignature;
-    /// The HMAC secret (MoulinSignature) or the token (UrlToken).
+    /// QueryToken: the query parameter that carries the token.
+    QString tokenParameter = QStringLiteral("token");
+    /// The HMAC secret (MoulinSignature) or the token (UrlToken, QueryToken).
     QByteArray secret;
     /// When set, asked on every delivery instead of `secret` (e.g. read from
     /// the CredentialStore, so a rotated secret applies at once). An empty
@@ -199,6 +209,9 @@ private:
         Route* route = nullptr;
         QString token; ///< the last segment, for UrlToken routes
         bool tokenPresent = false;
+        /// A QueryToken route reached with one more path segment (its token
+        /// written as UrlToken's): refused, never compared.
+        bool extraSegment = false;
     };
 
     RouteMatch match(const QString& requestPath) const;
