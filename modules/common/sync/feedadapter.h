@@ -40,7 +40,9 @@ public:
 /// One page of a feed, as read from the provider's answer.
 struct Page
 {
-    std::shared_ptr<const PageRecords> records;
+    /// Shared, not copied, when the Page is copied: FeedAdapter::follow()
+    /// may complete them in place.
+    std::shared_ptr<PageRecords> records;
     /// Kept in the quarantine by the engine, with the page.
     QList<FeedProblem> problems;
     /// Where the next request starts. Stored in sync_cursor, in the same
@@ -53,6 +55,11 @@ struct Page
     /// Records still to come after this page, when known (-1: unknown). Only
     /// used for progress.
     qint64 remaining = -1;
+    /// Requests the page needs before it can be stored (a provider whose list
+    /// answers only ids, one request per entity): the engine sends them on
+    /// the feed's channel after parse() and hands every answer to
+    /// FeedAdapter::follow(). Empty: the page is stored as parsed.
+    QList<HttpRequest> followUps;
 
     qint64 recordCount() const { return records ? records->count() : 0; }
 };
@@ -62,12 +69,29 @@ struct Page
 /// cursor, transactions, quarantine, progress, history). Connectors derive
 /// from TypedFeed<Records> below, which gives them their own record type.
 ///
+/// A page is request() → parse() → [follow-ups → follow()] → store(). The
+/// follow-up step is for providers whose list answers only ids: parse()
+/// puts one request per id in Page::followUps; the engine sends them on the
+/// connector's channel (its breaker, rate limit, authentication and
+/// operation log, as for the list), at most followUpsInFlight() at a time,
+/// and once all are answered calls follow() with the answers, which reads
+/// them into the page. The next list page is requested after follow()
+/// succeeds, so one page's follow-ups are in flight at a time. A cancelled
+/// or failed run sends no more follow-ups, ignores the answers still to
+/// come and stores nothing of the page.
+///
 /// An adapter keeps no state between calls: everything a page needs is in
-/// its cursor. Every method is called on the engine's worker thread that
-/// owns the connector, one page at a time.
+/// its cursor and, between parse() and follow(), in the page. Every method
+/// is called on the engine's worker thread that owns the connector, one page
+/// at a time.
 class FeedAdapter
 {
 public:
+    /// Follow-ups of one page in flight at once, by default. The provider's
+    /// token bucket still spaces them out (and over HTTP/1.1 the network
+    /// stack opens at most 6 connections per host: the others wait there).
+    static constexpr int kFollowUpsInFlight = 8;
+
     virtual ~FeedAdapter();
 
     /// Turns the stored cursor (empty: the feed's beginning; or where the
@@ -87,6 +111,31 @@ public:
     /// be kept for the user to see goes in Page::problems instead.
     virtual std::optional<Page> parse(const HttpResponse& response, const QString& cursor,
                                       QString* error) const = 0;
+
+    /// Reads the answers to the page's follow-ups into `page` (records,
+    /// problems; its cursor, completeness and remaining count may change
+    /// too). Called once, only for a page with follow-ups, when every one is
+    /// answered: `responses[i]` answers `page.followUps[i]`, failed ones
+    /// included (after the client's retries). What to do with a failure is
+    /// the adapter's call: an entity gone since the list (404) is skipped or
+    /// kept in `page.problems`; false and `*error` fail the run, nothing of
+    /// the page is stored and the cursor stays where it was. The run then
+    /// ends with the kind, status and Retry-After of the first follow-up
+    /// that failed for the whole provider (network, breaker, rate limit,
+    /// credentials, 5xx), not for one entity, so that the schedule and the
+    /// reachability react as for a list page. Default: nothing to read.
+    virtual bool follow(Page& page, const QList<HttpResponse>& responses, const QString& cursor,
+                        QString* error) const
+    {
+        Q_UNUSED(page);
+        Q_UNUSED(responses);
+        Q_UNUSED(cursor);
+        Q_UNUSED(error);
+        return true;
+    }
+
+    /// How many of a page's follow-ups may be in flight at once (at least 1).
+    virtual int followUpsInFlight() const { return kFollowUpsInFlight; }
 
     /// Writes the page's records. Runs inside the transaction that also saves
     /// the page's cursor and its problems, so it must not BEGIN/COMMIT
@@ -111,10 +160,24 @@ public:
         QString nextCursor;
         bool complete = false;
         qint64 remaining = -1;
+        /// See Page::followUps.
+        QList<HttpRequest> followUps;
     };
 
     virtual std::optional<TypedPage> read(const HttpResponse& response, const QString& cursor,
                                           QString* error) const = 0;
+    /// follow() for the typed page: completes `page` in place from the
+    /// answers (`responses[i]` answers `page.followUps[i]`). Default: nothing
+    /// to read.
+    virtual bool followUp(TypedPage& page, const QList<HttpResponse>& responses, const QString& cursor,
+                          QString* error) const
+    {
+        Q_UNUSED(page);
+        Q_UNUSED(responses);
+        Q_UNUSED(cursor);
+        Q_UNUSED(error);
+        return true;
+    }
     virtual bool write(QSqlDatabase& db, const TypedPage& page, QString* error) = 0;
 
     std::optional<Page> parse(const HttpResponse& response, const QString& cursor, QString* error) const final
@@ -127,8 +190,33 @@ public:
         page.nextCursor = typed->nextCursor;
         page.complete = typed->complete;
         page.remaining = typed->remaining;
-        page.records = std::make_shared<const Holder>(std::move(*typed));
+        page.followUps = typed->followUps; // implicitly shared with the typed page
+        page.records = std::make_shared<Holder>(std::move(*typed));
         return page;
+    }
+
+    bool follow(Page& page, const QList<HttpResponse>& responses, const QString& cursor,
+                QString* error) const final
+    {
+        // The engine hands back the page parse() made: the typed page is
+        // completed where it is. Page's fields are the ones that count (the
+        // engine reads them); the typed page gets them before followUp() and
+        // gives them back after.
+        if (!page.records)
+            page.records = std::make_shared<Holder>(TypedPage{});
+        TypedPage& typed = static_cast<Holder&>(*page.records).page;
+        typed.problems = page.problems;
+        typed.nextCursor = page.nextCursor;
+        typed.complete = page.complete;
+        typed.remaining = page.remaining;
+        typed.followUps = page.followUps;
+        if (!followUp(typed, responses, cursor, error))
+            return false;
+        page.problems = typed.problems;
+        page.nextCursor = typed.nextCursor;
+        page.complete = typed.complete;
+        page.remaining = typed.remaining;
+        return true;
     }
 
     bool store(QSqlDatabase& db, const Page& page, QString* error) final

@@ -37,6 +37,7 @@ class SyncWorker;
 /// whichever client, is stored and signalled (circuitStateChanged()).
 ///
 /// A run: read the feed's cursor from sync_cursor → request a page → parse →
+/// (the page's follow-up requests, if any, then FeedAdapter::follow()) →
 /// (next request sent) → store the records AND the new cursor in ONE
 /// transaction → ... until the adapter says the page is complete. A crash at
 /// any point resumes from the last committed page: nothing lost, nothing

@@ -8,6 +8,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
 #include <exception>
 
 namespace Moulin::detail {
@@ -56,6 +57,25 @@ QVariant nullIfEmpty(const QString& s)
     return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);
 }
 
+/// Of the follow-up answers of a page whose follow() failed, the first that
+/// failed for the whole provider (network, breaker, rate limit, credentials,
+/// server), as opposed to one entity's answer (404, 410, 422, an unreadable
+/// body) that the adapter may well have skipped: the run ends with its kind,
+/// so that the schedule and the reachability react as for a list page.
+const HttpResponse* providerFailure(const QList<HttpResponse>& responses)
+{
+    for (const HttpResponse& response : responses) {
+        if (response.ok || response.error == HttpError::InvalidJson)
+            continue;
+        const int s = response.status;
+        const bool entity = response.error == HttpError::Http && s >= 400 && s < 500 && s != 401 &&
+                            s != 403 && s != 408 && s != 429;
+        if (!entity)
+            return &response;
+    }
+    return nullptr;
+}
+
 } // namespace
 
 struct SyncWorker::Run
@@ -67,6 +87,18 @@ struct SyncWorker::Run
     int pages = 0;
     bool reached = false;
     bool finished = false;
+};
+
+/// A parsed page waiting for the answers to its follow-ups.
+struct SyncWorker::FollowUps
+{
+    QString cursor;
+    Page page;
+    QList<HttpResponse> responses; // responses[i] answers page.followUps[i]
+    qsizetype sent = 0;
+    qsizetype answered = 0;
+    int inFlight = 0;
+    int maxInFlight = 1;
 };
 
 SyncWorker::SyncWorker(const Clock* clock, std::shared_ptr<ChannelRegistry> channels)
@@ -187,34 +219,113 @@ void SyncWorker::onPage(const RunPtr& run, const QString& cursor, const HttpResp
                    .arg(run->spec.connector, parseError));
         return;
     }
-    if (!page->complete && page->nextCursor == cursor) {
-        finish(run, false,
-               QCoreApplication::translate(
-                   "Moulin::SyncEngine",
-                   "%1 returned the same position twice; the synchronisation stopped to avoid a loop.")
-                   .arg(run->spec.connector));
+    if (loops(run, cursor, *page))
+        return;
+    if (page->followUps.isEmpty()) {
+        completePage(run, *page);
         return;
     }
 
+    auto followUps = std::make_shared<FollowUps>();
+    followUps->cursor = cursor;
+    followUps->responses.resize(page->followUps.size());
+    followUps->maxInFlight = std::max(1, run->spec.adapter->followUpsInFlight());
+    followUps->page = std::move(*page);
+    sendFollowUps(run, followUps);
+}
+
+bool SyncWorker::loops(const RunPtr& run, const QString& cursor, const Page& page)
+{
+    if (page.complete || page.nextCursor != cursor)
+        return false;
+    finish(run, false,
+           QCoreApplication::translate(
+               "Moulin::SyncEngine",
+               "%1 returned the same position twice; the synchronisation stopped to avoid a loop.")
+               .arg(run->spec.connector));
+    return true;
+}
+
+void SyncWorker::sendFollowUps(const RunPtr& run, const FollowUpsPtr& followUps)
+{
+    // On the list's channel: same breaker, bucket, authentication and log.
+    // Nothing more once the run is over (cancelled, failed): its context is
+    // gone and the answers in flight with it.
+    const QList<HttpRequest>& requests = followUps->page.followUps;
+    while (!run->finished && followUps->inFlight < followUps->maxInFlight &&
+           followUps->sent < requests.size()) {
+        const qsizetype index = followUps->sent++;
+        HttpRequest request = requests.at(index);
+        request.connector = run->spec.connector;
+        request.feed = run->spec.feed;
+        ++followUps->inFlight;
+        m_http->send(request, run->context.get(),
+                     [this, run, followUps, index](const HttpResponse& response) {
+                         onFollowUp(run, followUps, index, response);
+                     });
+    }
+}
+
+void SyncWorker::onFollowUp(const RunPtr& run, const FollowUpsPtr& followUps, qsizetype index,
+                            const HttpResponse& response)
+{
+    if (run->finished)
+        return;
+    if (response.status > 0)
+        run->reached = true;
+    followUps->responses[index] = response;
+    --followUps->inFlight;
+    if (++followUps->answered < followUps->responses.size()) {
+        sendFollowUps(run, followUps);
+        return;
+    }
+
+    // Every answer is in: the adapter reads them (or fails the page).
+    QString followError;
+    bool ok = false;
+    try {
+        ok =
+            run->spec.adapter->follow(followUps->page, followUps->responses, followUps->cursor, &followError);
+    } catch (const std::exception& e) {
+        followError = QString::fromLocal8Bit(e.what());
+    }
+    if (!ok) {
+        const QString error =
+            QCoreApplication::translate("Moulin::SyncEngine", "%1 sent a page that could not be read: %2")
+                .arg(run->spec.connector, followError);
+        if (const HttpResponse* failed = providerFailure(followUps->responses))
+            finish(run, false, error, failed->error, failed->retryAfterMs ? *failed->retryAfterMs : -1,
+                   failed->status);
+        else
+            finish(run, false, error);
+        return;
+    }
+    if (loops(run, followUps->cursor, followUps->page))
+        return;
+    completePage(run, followUps->page);
+}
+
+void SyncWorker::completePage(const RunPtr& run, const Page& page)
+{
     // Ask for the next page before storing this one: the transfer overlaps
     // the SQLite write. A crash in between only loses the request.
-    if (!page->complete)
-        requestPage(run, page->nextCursor);
+    if (!page.complete)
+        requestPage(run, page.nextCursor);
     if (run->finished)
         return; // the adapter failed to build the next request
 
     QString storeError;
-    if (!storePage(run, *page, &storeError)) {
+    if (!storePage(run, page, &storeError)) {
         run->context.reset(); // abort the next page
         finish(run, false,
                QCoreApplication::translate("Moulin::SyncEngine", "The page could not be saved: %1")
                    .arg(storeError));
         return;
     }
-    run->records += page->recordCount();
+    run->records += page.recordCount();
     ++run->pages;
-    Q_EMIT runProgress(run->spec.token, run->records, page->remaining);
-    if (page->complete)
+    Q_EMIT runProgress(run->spec.token, run->records, page.remaining);
+    if (page.complete)
         finish(run, true, {});
 }
 

@@ -58,9 +58,18 @@ Q_SIGNALS:
 private:
     struct Run;
     using RunPtr = std::shared_ptr<Run>;
+    struct FollowUps;
+    using FollowUpsPtr = std::shared_ptr<FollowUps>;
 
     void requestPage(const RunPtr& run, const QString& cursor);
     void onPage(const RunPtr& run, const QString& cursor, const HttpResponse& response);
+    /// Fails the run when `page` would ask for `cursor` again.
+    bool loops(const RunPtr& run, const QString& cursor, const Page& page);
+    void sendFollowUps(const RunPtr& run, const FollowUpsPtr& followUps);
+    void onFollowUp(const RunPtr& run, const FollowUpsPtr& followUps, qsizetype index,
+                    const HttpResponse& response);
+    /// Requests the next page, stores this one, reports progress.
+    void completePage(const RunPtr& run, const Page& page);
     bool storePage(const RunPtr& run, const Page& page, QString* error);
     void finish(const RunPtr& run, bool ok, const QString& error, HttpError httpError = HttpError::None,
                 qint64 retryAfterMs = -1, int httpStatus = 0);
