@@ -175,6 +175,89 @@ private Q_SLOTS:
         QVERIFY(!book.settleDuplicate(db, flags.first().id, std::nullopt, &error));
     }
 
+    void aBookingBeforeItsGuestTakesTheNameWhenItArrives()
+    {
+        QSqlDatabase db = Database::connection();
+        BookStore book = store();
+        QString error;
+        // The channel sends the guest apart: the booking names it by id.
+        BookingRecord r = record(QStringLiteral("opentable"), QStringLiteral("OT1"), 2, 1);
+        r.guest = {};
+        r.guest.externalId = QStringLiteral("G1");
+        r.guest.byReference = true;
+        QVERIFY2(book.apply(db, r, &error), qPrintable(error));
+        QCOMPARE(book.find(db, QStringLiteral("opentable"), QStringLiteral("OT1"))->guestName, QString());
+
+        BookingGuest guest;
+        guest.externalId = QStringLiteral("G1");
+        guest.name = QStringLiteral("Camille Laurent");
+        guest.phone = QStringLiteral("+33612345678");
+        guest.allergies = QStringLiteral("Fruits à coque");
+        QVERIFY2(book.upsertGuest(db, QStringLiteral("opentable"), guest, 1000, &error), qPrintable(error));
+        Booking b = *book.find(db, QStringLiteral("opentable"), QStringLiteral("OT1"));
+        QCOMPARE(b.guestName, QStringLiteral("Camille Laurent"));
+        QCOMPARE(b.guestPhone, QStringLiteral("+33612345678"));
+        QCOMPARE(b.allergies, QStringLiteral("Fruits à coque"));
+        QCOMPARE(book.search(db, QStringLiteral("laurent")).size(), 1);
+        QCOMPARE(book.search(db, QStringLiteral("06 12 34")).size(), 1);
+
+        // A later update of the booking keeps the name; an older copy of the
+        // guest changes nothing.
+        BookingRecord moved = r;
+        moved.version = 2;
+        moved.partySize = 3;
+        QCOMPARE(book.apply(db, moved, &error)->outcome, BookStore::Outcome::Updated);
+        guest.name = QStringLiteral("C. Laurent");
+        QVERIFY(book.upsertGuest(db, QStringLiteral("opentable"), guest, 500, &error));
+        b = *book.find(db, QStringLiteral("opentable"), QStringLiteral("OT1"));
+        QCOMPARE(b.guestName, QStringLiteral("Camille Laurent"));
+        QCOMPARE(b.partySize, 3);
+        const QList<BookingHistoryEntry> history = book.history(db, b.id);
+        QCOMPARE(history.size(), 2);
+        QVERIFY(!history.last().changes.contains(QStringLiteral("guest_name")));
+
+        // A booking after its guest has the name at once.
+        BookingRecord second = r;
+        second.externalId = QStringLiteral("OT2");
+        second.startsAt = second.startsAt.addDays(7);
+        QVERIFY(book.apply(db, second, &error));
+        QCOMPARE(book.find(db, QStringLiteral("opentable"), QStringLiteral("OT2"))->guestName,
+                 QStringLiteral("Camille Laurent"));
+        // A newer guest renames both.
+        guest.name = QStringLiteral("Camille Laurent-Petit");
+        QVERIFY(book.upsertGuest(db, QStringLiteral("opentable"), guest, 2000, &error));
+        QCOMPARE(book.search(db, QStringLiteral("laurent petit")).size(), 2);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM reservation_guest")).toInt(), 1);
+    }
+
+    void aGuestArrivingLateRevealsADuplicate()
+    {
+        QSqlDatabase db = Database::connection();
+        BookStore book = store();
+        QString error;
+        BookingRecord ot = record(QStringLiteral("opentable"), QStringLiteral("OT9"), 2, 1);
+        ot.guest = {};
+        ot.guest.externalId = QStringLiteral("G9");
+        ot.guest.byReference = true;
+        QVERIFY(book.apply(db, ot, &error));
+        BookingRecord resy = record(QStringLiteral("resy"), QStringLiteral("RSY-9"), 2, 1);
+        resy.guest.name = QStringLiteral("Camille Laurent");
+        resy.guest.phone = QStringLiteral("06 12 34 56 78");
+        QCOMPARE(book.apply(db, resy, &error)->duplicatesFlagged, 0); // nothing to compare yet
+        BookingGuest guest;
+        guest.externalId = QStringLiteral("G9");
+        guest.name = QStringLiteral("Camille Laurent");
+        guest.phone = QStringLiteral("+33612345678");
+        QVERIFY(book.upsertGuest(db, QStringLiteral("opentable"), guest, 1000, &error));
+        const QList<DuplicateFlag> flags = book.openDuplicates(db);
+        QCOMPARE(flags.size(), 1);
+        QCOMPARE(flags.first().reason, QStringLiteral("same_phone"));
+        QCOMPARE(book.count(db), 2); // flagged, not merged
+        // Seen again: flagged once.
+        QVERIFY(book.upsertGuest(db, QStringLiteral("opentable"), guest, 1000, &error));
+        QCOMPARE(book.openDuplicates(db).size(), 1);
+    }
+
     void invalidRecordsAreRefusedWithTheField()
     {
         QSqlDatabase db = Database::connection();

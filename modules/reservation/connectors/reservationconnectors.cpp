@@ -11,8 +11,8 @@ namespace Moulin {
 void registerReservationConnectors()
 {
     ConnectorModules::add(std::make_shared<TheForkModule>());
-    ConnectorModules::add(std::make_shared<OpenTableModule>());
-    ConnectorModules::add(std::make_shared<ResyModule>());
+    OpenTableModule::registerModule();
+    ResyModule::registerModule();
     ConnectorModules::add(std::make_shared<WebsiteModule>());
 }
 

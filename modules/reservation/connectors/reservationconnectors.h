@@ -2,8 +2,9 @@
 
 namespace Moulin {
 
-/// Registers the reservations area's connector modules (TheFork, OpenTable, Resy, the booking site). The area
-/// calls it (Area::registerConnectors()); tests call it to get the same connectors as the application.
+/// Registers the reservations area's connector modules (TheFork, OpenTable, Resy, the booking site) and the
+/// sandbox emulations of those that have one. The area calls it (Area::registerConnectors()); tests call it
+/// to get the same connectors as the application.
 void registerReservationConnectors();
 
 } // namespace Moulin

@@ -57,6 +57,12 @@ struct BookingGuest
     QString dietary;
     QString notes;
     std::optional<bool> newsletterOptIn;
+    /// The channel sends only the guest's id with a booking, and the guest
+    /// apart (a feed of its own): the book links the booking to that guest
+    /// and takes the name, phone, e-mail and allergies from the stored guest,
+    /// whether it is already there or arrives later (BookStore::upsertGuest()).
+    /// The other fields are ignored.
+    bool byReference = false;
 };
 
 /// What a channel says about one booking, at one point of its history.

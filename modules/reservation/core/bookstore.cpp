@@ -85,6 +85,18 @@ Booking readBooking(const QSqlQuery& q)
     return b;
 }
 
+/// The guest's allergies and dietary needs travel with the booking, so
+/// that the host sees them in the list without opening the profile.
+QString allergiesOf(const BookingGuest& guest)
+{
+    QStringList parts;
+    for (const QString& part : {guest.allergies, guest.dietary}) {
+        if (!part.trimmed().isEmpty())
+            parts << part.trimmed();
+    }
+    return parts.join(QStringLiteral(" ; "));
+}
+
 QJsonArray pair(const QJsonValue& before, const QJsonValue& after)
 {
     return QJsonArray{before, after};
@@ -153,6 +165,17 @@ bool BookStore::addHistory(QSqlDatabase& db, qint64 bookingId, const QString& ac
 std::optional<qint64> BookStore::upsertGuest(QSqlDatabase& db, const QString& channel, const BookingGuest& g,
                                              qint64 version, QString* error)
 {
+    const std::optional<qint64> id = storeGuest(db, channel, g, version, error);
+    if (!id || *id == 0)
+        return id;
+    if (!refreshGuestBookings(db, *id, error))
+        return std::nullopt;
+    return id;
+}
+
+std::optional<qint64> BookStore::storeGuest(QSqlDatabase& db, const QString& channel, const BookingGuest& g,
+                                            qint64 version, QString* error)
+{
     if (g.externalId.isEmpty())
         return std::optional<qint64>(0);
     QSqlQuery q(db);
@@ -180,31 +203,117 @@ std::optional<qint64> BookStore::upsertGuest(QSqlDatabase& db, const QString& ch
     return id.value(0).toLongLong();
 }
 
-std::optional<BookStore::Applied> BookStore::apply(QSqlDatabase& db, const BookingRecord& r, QString* error)
+std::optional<qint64> BookStore::linkGuest(QSqlDatabase& db, const QString& channel, BookingGuest* g,
+                                           QString* error)
 {
-    const QString invalid = validate(r);
+    if (g->externalId.isEmpty())
+        return std::optional<qint64>(0);
+    // Version 0: whatever the channel sends about the guest replaces it.
+    QSqlQuery add(db);
+    if (!run(add,
+             QStringLiteral(
+                 "INSERT INTO reservation_guest(channel, external_id, provider_version, updated_at) "
+                 "VALUES (?, ?, 0, ?) ON CONFLICT(channel, external_id) DO NOTHING"),
+             {channel, g->externalId, iso(now())}, "link guest", error))
+        return std::nullopt;
+    QSqlQuery q(db);
+    if (!run(q,
+             QStringLiteral("SELECT id, name, phone, email, allergies, dietary FROM reservation_guest WHERE "
+                            "channel = ? AND external_id = ?"),
+             {channel, g->externalId}, "read linked guest", error) ||
+        !q.next())
+        return std::nullopt;
+    g->name = q.value(1).toString();
+    g->phone = q.value(2).toString();
+    g->email = q.value(3).toString();
+    g->allergies = q.value(4).toString();
+    g->dietary = q.value(5).toString();
+    return q.value(0).toLongLong();
+}
+
+bool BookStore::refreshGuestBookings(QSqlDatabase& db, qint64 guestId, QString* error)
+{
+    QSqlQuery g(db);
+    if (!run(g,
+             QStringLiteral(
+                 "SELECT name, phone, email, allergies, dietary FROM reservation_guest WHERE id = ?"),
+             {guestId}, "read guest", error) ||
+        !g.next())
+        return false;
+    BookingGuest guest;
+    guest.name = g.value(0).toString();
+    guest.phone = g.value(1).toString();
+    guest.email = g.value(2).toString();
+    guest.allergies = g.value(3).toString();
+    guest.dietary = g.value(4).toString();
+    g.finish();
+    const QString allergies = allergiesOf(guest);
+    // Only the bookings that differ: their keys change, so they are checked
+    // again for duplicates.
+    const QVariantList binds{guestId, nn(guest.name), nn(guest.phone), nn(guest.email), nn(allergies)};
+    const QString differs = QStringLiteral(
+        "guest_id = ? AND (guest_name <> ? OR IFNULL(guest_phone, '') <> ? OR IFNULL(guest_email, '') <> ? "
+        "OR allergies <> ?)");
+    QSqlQuery ids(db);
+    if (!run(ids, QStringLiteral("SELECT id FROM reservation_booking WHERE ") + differs, binds,
+             "find guest bookings", error))
+        return false;
+    QList<qint64> changed;
+    while (ids.next())
+        changed.append(ids.value(0).toLongLong());
+    ids.finish();
+    if (changed.isEmpty())
+        return true;
+    QSqlQuery up(db);
+    if (!run(
+            up,
+            QStringLiteral("UPDATE reservation_booking SET guest_name = ?, guest_phone = ?, guest_email = ?, "
+                           "name_key = ?, phone_key = ?, allergies = ?, updated_at = ? WHERE ") +
+                differs,
+            QVariantList{nn(guest.name), textOrNull(guest.phone), textOrNull(guest.email),
+                         nn(bookingNameKey(guest.name)), nn(bookingPhoneKey(guest.phone)), nn(allergies),
+                         iso(now())} +
+                binds,
+            "refresh guest bookings", error))
+        return false;
+    for (const qint64 id : std::as_const(changed)) {
+        bool ok = true;
+        flagDuplicates(db, id, error, &ok);
+        if (!ok)
+            return false;
+    }
+    return true;
+}
+
+std::optional<BookStore::Applied> BookStore::apply(QSqlDatabase& db, const BookingRecord& incoming,
+                                                   QString* error)
+{
+    const QString invalid = validate(incoming);
     if (!invalid.isEmpty()) {
         if (error)
             *error = invalid;
         return std::nullopt;
     }
 
-    const std::optional<qint64> guestId = upsertGuest(db, r.channel, r.guest, r.version, error);
+    // A guest named by reference: the booking carries what the book knows of
+    // it (nothing yet when it has not arrived).
+    BookingRecord linked;
+    std::optional<qint64> guestId;
+    if (incoming.guest.byReference) {
+        linked = incoming;
+        guestId = linkGuest(db, incoming.channel, &linked.guest, error);
+    } else {
+        guestId = storeGuest(db, incoming.channel, incoming.guest, incoming.version, error);
+    }
     if (!guestId)
         return std::nullopt;
+    const BookingRecord& r = incoming.guest.byReference ? linked : incoming;
 
     const QDateTime startsUtc = r.startsAt.toUTC();
     const QDateTime local = m_calendar.local(startsUtc);
     const int service = m_calendar.serviceOf(startsUtc);
     const QString localTime = local.time().toString(QStringLiteral("HH:mm"));
-    // The guest's allergies and dietary needs travel with the booking, so
-    // that the host sees them in the list without opening the profile.
-    QStringList allergyParts;
-    for (const QString& part : {r.guest.allergies, r.guest.dietary}) {
-        if (!part.trimmed().isEmpty())
-            allergyParts << part.trimmed();
-    }
-    const QString allergies = allergyParts.join(QStringLiteral(" ; "));
+    const QString allergies = allergiesOf(r.guest);
 
     const std::optional<Booking> stored = find(db, r.channel, r.externalId);
     Applied applied;

@@ -98,7 +98,10 @@ public:
     /// nullopt (and `error`) for an invalid record or a database error.
     std::optional<Applied> apply(QSqlDatabase& db, const BookingRecord& record, QString* error);
 
-    /// A guest of a channel, newer than the stored one (by `version`).
+    /// A guest of a channel, newer than the stored one (by `version`). The
+    /// bookings linked to that guest take its name, phone, e-mail and
+    /// allergies (a booking may have arrived before its guest, see
+    /// BookingGuest::byReference) and are checked again for duplicates.
     std::optional<qint64> upsertGuest(QSqlDatabase& db, const QString& channel, const BookingGuest& guest,
                                       qint64 version, QString* error);
 
@@ -148,6 +151,15 @@ private:
     bool addHistory(QSqlDatabase& db, qint64 bookingId, const QString& actor, const QString& kind,
                     const QJsonObject& changes, QString* error);
     int flagDuplicates(QSqlDatabase& db, qint64 bookingId, QString* error, bool* ok);
+    /// Stores the guest (newer versions only); 0 for a guest without an id.
+    std::optional<qint64> storeGuest(QSqlDatabase& db, const QString& channel, const BookingGuest& guest,
+                                     qint64 version, QString* error);
+    /// The guest a booking names by reference, created empty when it has not
+    /// arrived yet; `guest` gets what the book knows of it.
+    std::optional<qint64> linkGuest(QSqlDatabase& db, const QString& channel, BookingGuest* guest,
+                                    QString* error);
+    /// Copies the guest's details into the bookings linked to it.
+    bool refreshGuestBookings(QSqlDatabase& db, qint64 guestId, QString* error);
 
     ServiceCalendar m_calendar;
     Now m_now;

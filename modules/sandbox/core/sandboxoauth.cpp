@@ -381,6 +381,10 @@ QHttpServerResponse SandboxOAuth::token(const QHttpServerRequest& request)
             secret = item(form, QStringLiteral("client_secret")).toUtf8();
             record.clientAuth = ClientAuth::Form;
         }
+        // OpenTable's token endpoint takes HTTP Basic only.
+        if (record.path == kOpenTableTokenPath)
+            return fail(QStringLiteral("invalid_client"),
+                        QStringLiteral("the client must authenticate with HTTP Basic"), 401);
     }
     record.clientId = clientId;
     const auto it = m_clients.constFind(clientId);

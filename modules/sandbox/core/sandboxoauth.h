@@ -25,7 +25,7 @@ class SandboxServer;
 ///        refused). Auto-approves: 302 to redirect_uri?code=…&state=…, or with error=… (RFC 6749
 ///        §4.1.2.1). An unknown client or a bad redirect_uri answers 400 without redirecting.
 ///   POST /oauth/token            Lightspeed and TheFork.
-///   POST /api/v2/oauth/token     OpenTable (grant_type may come in the query).
+///   POST /api/v2/oauth/token     OpenTable (grant_type may come in the query; HTTP Basic only).
 ///        Grants: authorization_code (checks redirect_uri and the PKCE code_verifier; a code
 ///        works once, and its reuse revokes what it gave), refresh_token (strictly single-use:
 ///        every refresh returns a new refresh token; presenting a used one answers invalid_grant
