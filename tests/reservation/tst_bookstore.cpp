@@ -329,6 +329,35 @@ private Q_SLOTS:
         QCOMPARE(stats.channels.first().noShows, 1);
         QCOMPARE(stats.channels.first().medianLeadDays, 3.0);
     }
+    void bookingsAfterTellWhatArrived()
+    {
+        QSqlDatabase db = Database::connection();
+        BookStore book = store();
+        QString error;
+        QCOMPARE(book.lastBookingId(db), 0);
+        QVERIFY(book.bookingsAfter(db, 0).isEmpty());
+        QVERIFY(book.apply(db, record(QStringLiteral("thefork"), QStringLiteral("N1"), 2, 1), &error));
+        const qint64 seen = book.lastBookingId(db);
+        QVERIFY(seen > 0);
+        QVERIFY(book.bookingsAfter(db, seen).isEmpty());
+        BookingRecord second = record(QStringLiteral("website"), QStringLiteral("N2"), 4, 1);
+        second.guest.name = QStringLiteral("Paul Dupont");
+        second.guest.phone = QStringLiteral("07 11 22 33 44");
+        second.startsAt = second.startsAt.addDays(3);
+        QVERIFY(book.apply(db, second, &error));
+        BookingRecord third = record(QStringLiteral("opentable"), QStringLiteral("N3"), 6, 1);
+        third.guest.name = QStringLiteral("Anne Roy");
+        third.guest.phone = QString();
+        QVERIFY(book.apply(db, third, &error));
+        // An update of a booking already seen is not a new one.
+        QVERIFY(book.apply(db, record(QStringLiteral("thefork"), QStringLiteral("N1"), 3, 2), &error));
+        const QList<Booking> fresh = book.bookingsAfter(db, seen);
+        QCOMPARE(fresh.size(), 2);
+        QCOMPARE(fresh.at(0).externalId, QStringLiteral("N2"));
+        QCOMPARE(fresh.at(1).externalId, QStringLiteral("N3"));
+        QCOMPARE(book.bookingsAfter(db, seen, 1).size(), 1);
+        QCOMPARE(book.lastBookingId(db), fresh.at(1).id);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestBookStore)

@@ -871,8 +871,39 @@ qint64 BookStore::count(QSqlDatabase& db) const
     return q.value(0).toLongLong();
 }
 
-QString BookStore::describe(const BookingHistoryEntry& e) const
+qint64 BookStore::lastBookingId(QSqlDatabase& db) const
 {
+    QSqlQuery q(db);
+    if (!Database::run(q, QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM reservation_booking"), {},
+                       "read last booking id") ||
+        !q.next())
+        return -1;
+    return q.value(0).toLongLong();
+}
+
+QList<Booking> BookStore::bookingsAfter(QSqlDatabase& db, qint64 afterId, int limit) const
+{
+    QList<Booking> out;
+    QSqlQuery q(db);
+    if (!Database::run(
+            q,
+            QStringLiteral("SELECT %1 FROM reservation_booking b WHERE b.id > ? ORDER BY b.id LIMIT ?")
+                .arg(QLatin1String(kBookingColumns)),
+            {afterId, limit}, "read new bookings"))
+        return out;
+    while (q.next())
+        out.append(readBooking(q));
+    return out;
+}
+
+QString BookStore::describe(const BookingHistoryEntry& e,
+                            const std::function<QString(qint64)>& bookingLabel) const
+{
+    const auto other = [&e, &bookingLabel] {
+        const qint64 id = e.changes.value(QStringLiteral("with")).toInteger();
+        const QString label = bookingLabel ? bookingLabel(id) : QString();
+        return label.isEmpty() ? tr("booking #%1").arg(id) : label;
+    };
     const QString who = bookingChannelLabel(e.actor);
     const QString when = m_calendar.local(e.at).toString(QStringLiteral("dd/MM HH:mm"));
     QStringList parts;
@@ -891,19 +922,12 @@ QString BookStore::describe(const BookingHistoryEntry& e) const
                   e.changes.value(QStringLiteral("party_size")).toInt())
             .arg(who, when, timeText(e.changes.value(QStringLiteral("starts_at"))));
     }
-    if (e.kind == QLatin1String("duplicate")) {
-        return tr("Flagged at %1 as a probable duplicate of booking #%2")
-            .arg(when)
-            .arg(e.changes.value(QStringLiteral("with")).toInteger());
-    }
+    if (e.kind == QLatin1String("duplicate"))
+        return tr("Flagged at %1 as a probable duplicate of %2").arg(when, other());
     if (e.kind == QLatin1String("settled")) {
         return e.changes.value(QStringLiteral("resolution")).toString() == QLatin1String("same")
-                   ? tr("Settled by %1 at %2: same booking as #%3")
-                         .arg(who, when)
-                         .arg(e.changes.value(QStringLiteral("with")).toInteger())
-                   : tr("Settled by %1 at %2: not the same booking as #%3")
-                         .arg(who, when)
-                         .arg(e.changes.value(QStringLiteral("with")).toInteger());
+                   ? tr("Settled by %1 at %2: same booking as %3").arg(who, when, other())
+                   : tr("Settled by %1 at %2: not the same booking as %3").arg(who, when, other());
     }
     if (e.changes.contains(QStringLiteral("party_size")))
         parts << tr("%1 → %2 covers").arg(before("party_size").toInt()).arg(after("party_size").toInt());

@@ -139,9 +139,19 @@ public:
                              const int defaultCapacity[2]) const;
     FootfallStats footfall(QSqlDatabase& db, const QDate& from, const QDate& to) const;
     qint64 count(QSqlDatabase& db) const;
+    /// The highest booking id so far (0: none, -1: database error): what a
+    /// view has seen, to tell the bookings that arrive after it.
+    qint64 lastBookingId(QSqlDatabase& db) const;
+    /// The bookings entered after `afterId` (any channel, any day), in the
+    /// order they entered the book, at most `limit`.
+    QList<Booking> bookingsAfter(QSqlDatabase& db, qint64 afterId, int limit = 50) const;
 
     /// "Modifiée par TheFork à 18:42 : 4 → 6 couverts" (translated, local time).
-    QString describe(const BookingHistoryEntry& entry) const;
+    /// `bookingLabel` names the other booking of a duplicate entry for the
+    /// host ("E. Dupre (Site, 20:30)"); without it, or when it answers
+    /// empty, the booking's number.
+    QString describe(const BookingHistoryEntry& entry,
+                     const std::function<QString(qint64)>& bookingLabel = {}) const;
 
     /// Runs `work` in one IMMEDIATE transaction (rolled back when it fails).
     static bool transaction(QSqlDatabase& db, const std::function<bool(QString*)>& work, QString* error);

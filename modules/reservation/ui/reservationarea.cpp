@@ -1,25 +1,112 @@
 #include "reservation/ui/reservationarea.h"
 
+#include "common/core/connectorcatalog.h"
+#include "common/core/database.h"
+#include "common/runtime/connectorruntime.h"
+#include "common/runtime/webhookreceiver.h"
 #include "reservation/connectors/reservationconnectors.h"
 #include "reservation/ui/reservationstab.h"
 
 namespace Moulin {
+
+ReservationArea::~ReservationArea()
+{
+    detach();
+}
 
 void ReservationArea::registerConnectors()
 {
     registerReservationConnectors();
 }
 
+bool ReservationArea::isReservationConnector(const QString& id)
+{
+    const std::optional<ConnectorType> type = ConnectorCatalog::byId(id);
+    return type && type->kind == QLatin1String("reservation");
+}
+
+QStringList ReservationArea::reservationConnectors(const ConnectorRuntime& runtime)
+{
+    QStringList ids;
+    for (const ConnectorConfig& config : runtime.configs()) {
+        if (isReservationConnector(config.connectorId) && !ids.contains(config.connectorId))
+            ids << config.connectorId;
+    }
+    return ids;
+}
+
+QStringList ReservationArea::availabilityChannels(const ConnectorRuntime&)
+{
+    return {};
+}
+
+ReservationsTab* ReservationArea::reservationsTab() const
+{
+    return m_tab;
+}
+
 QList<AreaTab> ReservationArea::createTabs(AreaHost* host)
 {
+    m_host = host;
     auto* tab = new ReservationsTab;
     tab->setObjectName(QStringLiteral("reservationsTab"));
+    m_tab = tab;
     QObject::connect(tab, &ReservationsTab::settingsRequested, tab, [host] {
         if (host)
             host->openConnectorSetup(QString());
     });
+    // A booking that arrived live: in the status bar too, for a host busy
+    // on another tab.
+    QObject::connect(tab, &ReservationsTab::bookingsArrived, tab, [host](const QString& message) {
+        if (host)
+            host->showStatusMessage(message, 20000);
+    });
     return {{tab, [] { return tr("&Reservations"); },
-             [] { return tr("Table plan and bookings from every platform"); }}};
+             [] { return tr("Bookings from every platform, the phone and the door"); }}};
+}
+
+void ReservationArea::databaseChanged()
+{
+    if (m_tab)
+        m_tab->setDatabase(Database::connection());
+}
+
+void ReservationArea::attach(ConnectorRuntime* runtime, AreaHost* host)
+{
+    detach();
+    if (host)
+        m_host = host;
+    if (!runtime || !m_tab)
+        return;
+    ReservationsTab* tab = m_tab;
+    tab->setReservationConnectors(reservationConnectors(*runtime));
+    tab->setAvailabilityChannels(availabilityChannels(*runtime));
+    m_runtimeConnections << QObject::connect(runtime, &ConnectorRuntime::pageStored, tab,
+                                             [tab](const QString& connector, const QString&) {
+                                                 if (isReservationConnector(connector))
+                                                     tab->scheduleReload();
+                                             });
+    if (WebhookReceiver* webhooks = runtime->webhooks()) {
+        m_runtimeConnections << QObject::connect(webhooks, &WebhookReceiver::deliveryReceived, tab,
+                                                 [tab](const QString& connector, const QString&, int status) {
+                                                     if (status >= 200 && status < 300 &&
+                                                         isReservationConnector(connector))
+                                                         tab->scheduleReload();
+                                                 });
+    }
+}
+
+void ReservationArea::detach()
+{
+    for (const QMetaObject::Connection& c : std::as_const(m_runtimeConnections))
+        QObject::disconnect(c);
+    m_runtimeConnections.clear();
+}
+
+void ReservationArea::refreshStatus(ConnectorRuntime* runtime)
+{
+    if (m_tab && runtime)
+        m_tab->setReservationConnectors(reservationConnectors(*runtime));
 }
 
 } // namespace Moulin

@@ -1,0 +1,178 @@
+#include "reservation/ui/bookingdetails.h"
+
+#include "reservation/ui/bookingmodel.h"
+#include "reservation/ui/reservationformat.h"
+
+#include <QEvent>
+#include <QLabel>
+#include <QListWidget>
+#include <QVBoxLayout>
+
+namespace Moulin {
+
+BookingDetailsPanel::BookingDetailsPanel(QWidget* parent)
+    : QFrame(parent)
+    , m_placeholder(new QLabel(this))
+    , m_body(new QWidget(this))
+    , m_guest(new QLabel(m_body))
+    , m_when(new QLabel(m_body))
+    , m_status(new QLabel(m_body))
+    , m_contact(new QLabel(m_body))
+    , m_allergies(new QLabel(m_body))
+    , m_requests(new QLabel(m_body))
+    , m_duplicate(new QLabel(m_body))
+    , m_historyTitle(new QLabel(m_body))
+    , m_historyList(new QListWidget(m_body))
+{
+    setObjectName(QStringLiteral("bookingDetails"));
+    setAttribute(Qt::WA_StyledBackground, true);
+    setStyleSheet(
+        QStringLiteral("QFrame#bookingDetails { background: palette(base); border: 1px solid #dde1e6;"
+                       " border-radius: 8px; }"));
+    setMinimumWidth(260);
+    setMaximumWidth(340);
+
+    m_placeholder->setAlignment(Qt::AlignCenter);
+    m_placeholder->setWordWrap(true);
+    m_placeholder->setStyleSheet(QStringLiteral("color: #6b7280;"));
+
+    QFont guestFont = m_guest->font();
+    guestFont.setPointSizeF(guestFont.pointSizeF() * 1.3);
+    guestFont.setWeight(QFont::Bold);
+    m_guest->setFont(guestFont);
+    m_guest->setObjectName(QStringLiteral("detailsGuest"));
+    m_guest->setWordWrap(true);
+    m_guest->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont whenFont = m_when->font();
+    whenFont.setWeight(QFont::DemiBold);
+    m_when->setFont(whenFont);
+    m_when->setWordWrap(true);
+    m_contact->setObjectName(QStringLiteral("detailsContact"));
+    m_contact->setWordWrap(true);
+    m_contact->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_allergies->setObjectName(QStringLiteral("detailsAllergies"));
+    m_allergies->setWordWrap(true);
+    m_allergies->setStyleSheet(
+        QStringLiteral("QLabel { color: #c92a2a; font-weight: 700; background: #fff5f5;"
+                       " border: 1px solid #ffc9c9; border-radius: 5px; padding: 5px 8px; }"));
+    m_requests->setObjectName(QStringLiteral("detailsRequests"));
+    m_requests->setWordWrap(true);
+    m_duplicate->setWordWrap(true);
+    m_duplicate->setStyleSheet(
+        QStringLiteral("QLabel { color: #7a4f00; background: #fff4d6; border: 1px solid"
+                       " #e8c766; border-radius: 5px; padding: 5px 8px; }"));
+    QFont sectionFont = m_historyTitle->font();
+    sectionFont.setWeight(QFont::DemiBold);
+    m_historyTitle->setFont(sectionFont);
+    m_historyTitle->setStyleSheet(QStringLiteral("color: #4b5563;"));
+    m_historyList->setObjectName(QStringLiteral("detailsHistory"));
+    m_historyList->setWordWrap(true);
+    m_historyList->setFocusPolicy(Qt::NoFocus);
+    m_historyList->setSelectionMode(QAbstractItemView::NoSelection);
+    m_historyList->setStyleSheet(
+        QStringLiteral("QListWidget { border: none; background: transparent; color: #374151; }"
+                       "QListWidget::item { padding: 3px 0px; border-bottom: 1px solid #f1f3f5; }"));
+
+    auto* bodyLayout = new QVBoxLayout(m_body);
+    bodyLayout->setContentsMargins(0, 0, 0, 0);
+    bodyLayout->setSpacing(6);
+    bodyLayout->addWidget(m_guest);
+    bodyLayout->addWidget(m_when);
+    bodyLayout->addWidget(m_status);
+    bodyLayout->addWidget(m_contact);
+    bodyLayout->addWidget(m_allergies);
+    bodyLayout->addWidget(m_requests);
+    bodyLayout->addWidget(m_duplicate);
+    bodyLayout->addSpacing(6);
+    bodyLayout->addWidget(m_historyTitle);
+    bodyLayout->addWidget(m_historyList, 1);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(14, 12, 14, 12);
+    layout->addWidget(m_placeholder, 1);
+    layout->addWidget(m_body, 1);
+    render();
+}
+
+void BookingDetailsPanel::setBooking(const std::optional<Booking>& booking, const QStringList& history)
+{
+    m_booking = booking;
+    m_history = history;
+    render();
+}
+
+std::optional<qint64> BookingDetailsPanel::bookingId() const
+{
+    return m_booking ? std::optional<qint64>(m_booking->id) : std::nullopt;
+}
+
+QString BookingDetailsPanel::guestText() const
+{
+    return m_guest->text();
+}
+
+QString BookingDetailsPanel::allergiesText() const
+{
+    return m_allergies->isHidden() ? QString() : m_allergies->text();
+}
+
+QStringList BookingDetailsPanel::historyLines() const
+{
+    QStringList lines;
+    for (int i = 0; i < m_historyList->count(); ++i)
+        lines << m_historyList->item(i)->text();
+    return lines;
+}
+
+void BookingDetailsPanel::render()
+{
+    m_placeholder->setText(
+        tr("Select a booking to see the guest, their requests and the booking's history."));
+    m_historyTitle->setText(tr("History"));
+    m_placeholder->setVisible(!m_booking);
+    m_body->setVisible(m_booking.has_value());
+    if (!m_booking)
+        return;
+    const Booking& b = *m_booking;
+    m_guest->setText(BookingTableModel::guestName(b));
+    m_when->setText(tr("%1 at %2 · %3")
+                        .arg(ReservationFormat::dayTitle(b.day, b.day), b.localTime,
+                             ReservationFormat::covers(b.partySize)));
+    const ChipColors status = ReservationFormat::statusColors(b.status);
+    const ChipColors channel = ReservationFormat::channelColors(b.channel);
+    m_status->setTextFormat(Qt::RichText);
+    m_status->setText(
+        QStringLiteral(
+            "<span style=\"background:%1; color:%2; font-weight:600;\">&nbsp;%3&nbsp;</span>"
+            "&nbsp;&nbsp;<span style=\"background:%4; color:%5; font-weight:600;\">&nbsp;%6&nbsp;</span>")
+            .arg(status.background.name(), status.text.name(), bookingStatusLabel(b.status).toHtmlEscaped(),
+                 channel.background.name(), channel.text.name(),
+                 bookingChannelLabel(b.channel).toHtmlEscaped()));
+    QStringList contact;
+    if (!b.guestPhone.isEmpty())
+        contact << tr("Phone: %1").arg(b.guestPhone);
+    if (!b.guestEmail.isEmpty())
+        contact << tr("Email: %1").arg(b.guestEmail);
+    m_contact->setText(contact.isEmpty() ? tr("No phone or email") : contact.join(QLatin1Char('\n')));
+    m_contact->setStyleSheet(contact.isEmpty() ? QStringLiteral("color: #6b7280;") : QString());
+    m_allergies->setText(tr("⚠ Allergies: %1").arg(b.allergies));
+    m_allergies->setVisible(!b.allergies.trimmed().isEmpty());
+    m_requests->setText(tr("Requests: %1").arg(b.specialRequests));
+    m_requests->setVisible(!b.specialRequests.trimmed().isEmpty());
+    m_duplicate->setText(tr("Probable duplicate of a booking from another channel: settle it from the banner "
+                            "above the list."));
+    m_duplicate->setVisible(b.possibleDuplicate);
+    m_historyList->clear();
+    for (const QString& line : m_history)
+        m_historyList->addItem(line);
+    setAccessibleName(m_guest->text());
+}
+
+void BookingDetailsPanel::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        render();
+    QFrame::changeEvent(event);
+}
+
+} // namespace Moulin

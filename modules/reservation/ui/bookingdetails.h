@@ -1,0 +1,53 @@
+#pragma once
+
+#include "reservation/core/bookstore.h"
+
+#include <QFrame>
+
+#include <optional>
+
+class QLabel;
+class QListWidget;
+
+namespace Moulin {
+
+/// The side panel of the selected booking: the guest, how to reach them,
+/// what they asked for, their allergies, and the booking's history as the
+/// host reads it ("Modifiée par TheFork à 18:42 : 4 → 6 couverts").
+class BookingDetailsPanel : public QFrame
+{
+    Q_OBJECT
+
+public:
+    explicit BookingDetailsPanel(QWidget* parent = nullptr);
+
+    /// nullopt: nothing selected. `history` already described, oldest first.
+    void setBooking(const std::optional<Booking>& booking, const QStringList& history);
+    std::optional<qint64> bookingId() const;
+
+    QString guestText() const;
+    QString allergiesText() const;
+    QStringList historyLines() const;
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void render();
+
+    std::optional<Booking> m_booking;
+    QStringList m_history;
+    QLabel* m_placeholder;
+    QWidget* m_body;
+    QLabel* m_guest;
+    QLabel* m_when;
+    QLabel* m_status;
+    QLabel* m_contact;
+    QLabel* m_allergies;
+    QLabel* m_requests;
+    QLabel* m_duplicate;
+    QLabel* m_historyTitle;
+    QListWidget* m_historyList;
+};
+
+} // namespace Moulin
