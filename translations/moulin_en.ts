@@ -697,18 +697,6 @@
             </translation>
         </message>
         <message>
-            <source>Flagged at %1 as a probable duplicate of booking #%2</source>
-            <translation>Flagged at %1 as a probable duplicate of booking #%2</translation>
-        </message>
-        <message>
-            <source>Settled by %1 at %2: same booking as #%3</source>
-            <translation>Settled by %1 at %2: same booking as #%3</translation>
-        </message>
-        <message>
-            <source>Settled by %1 at %2: not the same booking as #%3</source>
-            <translation>Settled by %1 at %2: not the same booking as #%3</translation>
-        </message>
-        <message>
             <source>%1 → %2 covers</source>
             <translation>%1 → %2 covers</translation>
         </message>
@@ -743,6 +731,22 @@
         <message>
             <source>Changed by %1 at %2: %3</source>
             <translation>Changed by %1 at %2: %3</translation>
+        </message>
+        <message>
+            <source>booking #%1</source>
+            <translation>booking #%1</translation>
+        </message>
+        <message>
+            <source>Flagged at %1 as a probable duplicate of %2</source>
+            <translation>Flagged at %1 as a probable duplicate of %2</translation>
+        </message>
+        <message>
+            <source>Settled by %1 at %2: same booking as %3</source>
+            <translation>Settled by %1 at %2: same booking as %3</translation>
+        </message>
+        <message>
+            <source>Settled by %1 at %2: not the same booking as %3</source>
+            <translation>Settled by %1 at %2: not the same booking as %3</translation>
         </message>
     </context>
     <context>
@@ -802,6 +806,96 @@
         <message>
             <source>Dinner</source>
             <translation>Dinner</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::BookingDetailsPanel</name>
+        <message>
+            <source>Select a booking to see the guest, their requests and the booking's history.</source>
+            <translation>Select a booking to see the guest, their requests and the booking's history.</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>History</translation>
+        </message>
+        <message>
+            <source>%1 at %2 · %3</source>
+            <translation>%1 at %2 · %3</translation>
+        </message>
+        <message>
+            <source>Phone: %1</source>
+            <translation>Phone: %1</translation>
+        </message>
+        <message>
+            <source>Email: %1</source>
+            <translation>Email: %1</translation>
+        </message>
+        <message>
+            <source>No phone or email</source>
+            <translation>No phone or email</translation>
+        </message>
+        <message>
+            <source>⚠ Allergies: %1</source>
+            <translation>⚠ Allergies: %1</translation>
+        </message>
+        <message>
+            <source>Requests: %1</source>
+            <translation>Requests: %1</translation>
+        </message>
+        <message>
+            <source>Probable duplicate of a booking from another channel: settle it from the banner above the list.</source>
+            <translation>Probable duplicate of a booking from another channel: settle it from the banner above the list.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::BookingTableModel</name>
+        <message>
+            <source>Allergies: %1</source>
+            <translation>Allergies: %1</translation>
+        </message>
+        <message>
+            <source>No name</source>
+            <translation>No name</translation>
+        </message>
+        <message>
+            <source>Probable duplicate: another channel has a booking for the same guest and service. Check it from the banner above the list.</source>
+            <translation>Probable duplicate: another channel has a booking for the same guest and service. Check it from the banner above the list.</translation>
+        </message>
+        <message>
+            <source>probable duplicate</source>
+            <translation>probable duplicate</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>Guest</source>
+            <translation>Guest</translation>
+        </message>
+        <message>
+            <source>Covers</source>
+            <translation>Covers</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <source>Requests and allergies</source>
+            <translation>Requests and allergies</translation>
+        </message>
+        <message>
+            <source>duplicate?</source>
+            <translation>duplicate?</translation>
         </message>
     </context>
     <context>
@@ -1423,6 +1517,44 @@ Request id: %2</translation>
         <message>
             <source>the migrations leave a broken foreign key in table %1</source>
             <translation>the migrations leave a broken foreign key in table %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::DuplicatesDialog</name>
+        <message>
+            <source>%1 at %2 · %3</source>
+            <translation>%1 at %2 · %3</translation>
+        </message>
+        <message>
+            <source>Probable duplicates</source>
+            <translation>Probable duplicates</translation>
+        </message>
+        <message>
+            <source>These bookings come from different channels but look like the same guest at the same service. Keep one, or say they are two different bookings.</source>
+            <translation>These bookings come from different channels but look like the same guest at the same service. Keep one, or say they are two different bookings.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n probable duplicate(s)</source>
+            <translation>
+                <numerusform>%n probable duplicate(s)</numerusform>
+                <numerusform>%n probable duplicate(s)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Same phone number, same service</source>
+            <translation>Same phone number, same service</translation>
+        </message>
+        <message>
+            <source>Same name, same service</source>
+            <translation>Same name, same service</translation>
+        </message>
+        <message>
+            <source>Same booking — cancel the one from %1</source>
+            <translation>Same booking — cancel the one from %1</translation>
+        </message>
+        <message>
+            <source>Two different bookings</source>
+            <translation>Two different bookings</translation>
         </message>
     </context>
     <context>
@@ -2102,6 +2234,16 @@ Request id: %2</translation>
         </message>
     </context>
     <context>
+        <name>Moulin::LoadCell</name>
+        <message numerus="yes">
+            <source>%1, %2: %3, %n booking(s)%4</source>
+            <translation>
+                <numerusform>%1, %2: %3, %n booking(s)%4</numerusform>
+                <numerusform>%1, %2: %3, %n booking(s)%4</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Moulin::MainWindow</name>
         <message>
             <source>Moulin — Restaurant back-office</source>
@@ -2374,6 +2516,124 @@ Request id: %2</translation>
         <message>
             <source>Not supported by this version of Moulin yet</source>
             <translation>Not supported by this version of Moulin yet</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::NewBookingForm</name>
+        <message>
+            <source>Name: required for a booking by phone.</source>
+            <translation>Name: required for a booking by phone.</translation>
+        </message>
+        <message>
+            <source>Covers: must be a positive number (e.g. 4).</source>
+            <translation>Covers: must be a positive number (e.g. 4).</translation>
+        </message>
+        <message>
+            <source>Covers: %1 is not plausible.</source>
+            <translation>Covers: %1 is not plausible.</translation>
+        </message>
+        <message>
+            <source>Time: required (e.g. 20:30).</source>
+            <translation>Time: required (e.g. 20:30).</translation>
+        </message>
+        <message>
+            <source>Time: « %1 » is not a time (e.g. 20:30 or 20h30).</source>
+            <translation>Time: « %1 » is not a time (e.g. 20:30 or 20h30).</translation>
+        </message>
+        <message>
+            <source>New booking for %1</source>
+            <translation>New booking for %1</translation>
+        </message>
+        <message>
+            <source>New booking</source>
+            <translation>New booking</translation>
+        </message>
+        <message>
+            <source>&amp;Name</source>
+            <translation>&amp;Name</translation>
+        </message>
+        <message>
+            <source>&amp;Phone</source>
+            <translation>&amp;Phone</translation>
+        </message>
+        <message>
+            <source>C&amp;overs</source>
+            <translation>C&amp;overs</translation>
+        </message>
+        <message>
+            <source>&amp;Time</source>
+            <translation>&amp;Time</translation>
+        </message>
+        <message>
+            <source>&amp;Requests</source>
+            <translation>&amp;Requests</translation>
+        </message>
+        <message>
+            <source>A&amp;llergies</source>
+            <translation>A&amp;llergies</translation>
+        </message>
+        <message>
+            <source>Guest's name</source>
+            <translation>Guest's name</translation>
+        </message>
+        <message>
+            <source>06 12 34 56 78</source>
+            <translation>06 12 34 56 78</translation>
+        </message>
+        <message>
+            <source>20:30</source>
+            <translation>20:30</translation>
+        </message>
+        <message>
+            <source>Birthday, high chair, terrace…</source>
+            <translation>Birthday, high chair, terrace…</translation>
+        </message>
+        <message>
+            <source>Peanuts, gluten…</source>
+            <translation>Peanuts, gluten…</translation>
+        </message>
+        <message>
+            <source>At the &amp;door</source>
+            <translation>At the &amp;door</translation>
+        </message>
+        <message>
+            <source>The guests are here without a booking: recorded as a walk-in, arrived now</source>
+            <translation>The guests are here without a booking: recorded as a walk-in, arrived now</translation>
+        </message>
+        <message>
+            <source>Save (Enter)</source>
+            <translation>Save (Enter)</translation>
+        </message>
+        <message>
+            <source>Cancel (Esc)</source>
+            <translation>Cancel (Esc)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::OpenTableFeeds</name>
+        <message>
+            <source>OpenTable's answer to %1 could not be read: %2</source>
+            <translation>OpenTable's answer to %1 could not be read: %2</translation>
+        </message>
+        <message>
+            <source>The reservation %1 has an invalid %2: %3.</source>
+            <translation>The reservation %1 has an invalid %2: %3.</translation>
+        </message>
+        <message>
+            <source>A reservation has no id (%1).</source>
+            <translation>A reservation has no id (%1).</translation>
+        </message>
+        <message>
+            <source>The reservation %1 has an unknown %2: %3.</source>
+            <translation>The reservation %1 has an unknown %2: %3.</translation>
+        </message>
+        <message>
+            <source>A guest has no id (%1).</source>
+            <translation>A guest has no id (%1).</translation>
+        </message>
+        <message>
+            <source>The guest %1 has an invalid %2: %3.</source>
+            <translation>The guest %1 has an invalid %2: %3.</translation>
         </message>
     </context>
     <context>
@@ -2705,8 +2965,90 @@ Request id: %2</translation>
             <translation>&amp;Reservations</translation>
         </message>
         <message>
-            <source>Table plan and bookings from every platform</source>
-            <translation>Table plan and bookings from every platform</translation>
+            <source>Bookings from every platform, the phone and the door</source>
+            <translation>Bookings from every platform, the phone and the door</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::ReservationFormat</name>
+        <message>
+            <source>%1 / %2 covers</source>
+            <translation>%1 / %2 covers</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n cover(s)</source>
+            <translation>
+                <numerusform>%n cover(s)</numerusform>
+                <numerusform>%n cover(s)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Closed</translation>
+        </message>
+        <message>
+            <source>Full</source>
+            <translation>Full</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::ReservationStatsPage</name>
+        <message>
+            <source>Average covers per service</source>
+            <translation>Average covers per service</translation>
+        </message>
+        <message>
+            <source>by weekday, on the days with bookings</source>
+            <translation>by weekday, on the days with bookings</translation>
+        </message>
+        <message>
+            <source>No-show rate per channel</source>
+            <translation>No-show rate per channel</translation>
+        </message>
+        <message>
+            <source>Median lead time per channel</source>
+            <translation>Median lead time per channel</translation>
+        </message>
+        <message>
+            <source>days between booking and meal</source>
+            <translation>days between booking and meal</translation>
+        </message>
+        <message numerus="yes">
+            <source>The last %n week(s): %1 to %2</source>
+            <translation>
+                <numerusform>The last %n week(s): %1 to %2</numerusform>
+                <numerusform>The last %n week(s): %1 to %2</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No covers booked over these weeks yet.</source>
+            <translation>No covers booked over these weeks yet.</translation>
+        </message>
+        <message>
+            <source>@value %</source>
+            <translation>@value %</translation>
+        </message>
+        <message>
+            <source>No past bookings over these weeks yet.</source>
+            <translation>No past bookings over these weeks yet.</translation>
+        </message>
+        <message>
+            <source>%.0f d</source>
+            <comment>axis: days</comment>
+            <translation>%.0f d</translation>
+        </message>
+        <message>
+            <source>@value d</source>
+            <comment>bar label: days</comment>
+            <translation>@value d</translation>
+        </message>
+        <message>
+            <source>No booking time known over these weeks yet.</source>
+            <translation>No booking time known over these weeks yet.</translation>
         </message>
     </context>
     <context>
@@ -2716,12 +3058,266 @@ Request id: %2</translation>
             <translation>No reservations yet</translation>
         </message>
         <message>
-            <source>Connect TheFork, OpenTable, Resy or your own booking site in Settings to manage one table plan.</source>
-            <translation>Connect TheFork, OpenTable, Resy or your own booking site in Settings to manage one table plan.</translation>
-        </message>
-        <message>
             <source>Connect a platform…</source>
             <translation>Connect a platform…</translation>
+        </message>
+        <message numerus="yes">
+            <source>⚠ %n probable duplicate(s) to check: the same guest booked twice through different channels?</source>
+            <translation>
+                <numerusform>⚠ %n probable duplicate(s) to check: the same guest booked twice through different channels?</numerusform>
+                <numerusform>⚠ %n probable duplicate(s) to check: the same guest booked twice through different channels?</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 (%2, %3)</source>
+            <translation>%1 (%2, %3)</translation>
+        </message>
+        <message>
+            <source>%1 %2</source>
+            <translation>%1 %2</translation>
+        </message>
+        <message>
+            <source>New booking: %1</source>
+            <translation>New booking: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new booking(s): %1</source>
+            <translation>
+                <numerusform>%n new booking(s): %1</numerusform>
+                <numerusform>%n new booking(s): %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1, %2, %3 — %4</source>
+            <translation>%1, %2, %3 — %4</translation>
+        </message>
+        <message>
+            <source>%1 · today</source>
+            <translation>%1 · today</translation>
+        </message>
+        <message>
+            <source>%1 · tomorrow</source>
+            <translation>%1 · tomorrow</translation>
+        </message>
+        <message>
+            <source>%1 · yesterday</source>
+            <translation>%1 · yesterday</translation>
+        </message>
+        <message>
+            <source>No booking matches « %1 » from today on. Esc: back to the day.</source>
+            <translation>No booking matches « %1 » from today on. Esc: back to the day.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n booking(s) match « %1 » from today on. Enter: open the day · Esc: back to the day.</source>
+            <translation>
+                <numerusform>%n booking(s) match « %1 » from today on. Enter: open the day · Esc: back to the day.</numerusform>
+                <numerusform>%n booking(s) match « %1 » from today on. Enter: open the day · Esc: back to the day.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No booking on this day. Ctrl+N takes one by phone.</source>
+            <translation>No booking on this day. Ctrl+N takes one by phone.</translation>
+        </message>
+        <message>
+            <source>No booking for this service. Ctrl+N takes one by phone.</source>
+            <translation>No booking for this service. Ctrl+N takes one by phone.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n booking(s)</source>
+            <translation>
+                <numerusform>%n booking(s)</numerusform>
+                <numerusform>%n booking(s)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n still expected</source>
+            <translation>
+                <numerusform>%n still expected</numerusform>
+                <numerusform>%n still expected</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The platforms are not told automatically yet: change it on their side too.</source>
+            <translation>The platforms are not told automatically yet: change it on their side too.</translation>
+        </message>
+        <message>
+            <source>Told to: %1.</source>
+            <translation>Told to: %1.</translation>
+        </message>
+        <message>
+            <source>The status could not be changed: %1</source>
+            <translation>The status could not be changed: %1</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>Cancel the booking of %1 (%2 at %3, %4)?</source>
+            <translation>Cancel the booking of %1 (%2 at %3, %4)?</translation>
+        </message>
+        <message>
+            <source>Not saved: %1</source>
+            <translation>Not saved: %1</translation>
+        </message>
+        <message>
+            <source>Saved: %1, %2 at %3 (%4)</source>
+            <translation>Saved: %1, %2 at %3 (%4)</translation>
+        </message>
+        <message>
+            <source>careful, the service is closed</source>
+            <translation>careful, the service is closed</translation>
+        </message>
+        <message>
+            <source>careful, over capacity (%1)</source>
+            <translation>careful, over capacity (%1)</translation>
+        </message>
+        <message>
+            <source>Not settled: %1</source>
+            <translation>Not settled: %1</translation>
+        </message>
+        <message>
+            <source>Duplicate settled: one booking kept, the other cancelled.</source>
+            <translation>Duplicate settled: one booking kept, the other cancelled.</translation>
+        </message>
+        <message>
+            <source>Duplicate settled: two different bookings.</source>
+            <translation>Duplicate settled: two different bookings.</translation>
+        </message>
+        <message>
+            <source>The service could not be changed: %1</source>
+            <translation>The service could not be changed: %1</translation>
+        </message>
+        <message>
+            <source>%1 closed. %2</source>
+            <translation>%1 closed. %2</translation>
+        </message>
+        <message>
+            <source>%1 marked full. %2</source>
+            <translation>%1 marked full. %2</translation>
+        </message>
+        <message>
+            <source>%1 open again.</source>
+            <translation>%1 open again.</translation>
+        </message>
+        <message>
+            <source>Connect a booking platform in Settings to see every booking here. To take a booking by phone now, press Ctrl+N.</source>
+            <translation>Connect a booking platform in Settings to see every booking here. To take a booking by phone now, press Ctrl+N.</translation>
+        </message>
+        <message>
+            <source>Connect %1 in Settings to see every booking in one list. To take a booking by phone now, press Ctrl+N.</source>
+            <translation>Connect %1 in Settings to see every booking in one list. To take a booking by phone now, press Ctrl+N.</translation>
+        </message>
+        <message>
+            <source>Reservations</source>
+            <translation>Reservations</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>Day</translation>
+        </message>
+        <message>
+            <source>Week</source>
+            <translation>Week</translation>
+        </message>
+        <message>
+            <source>Statistics</source>
+            <translation>Statistics</translation>
+        </message>
+        <message>
+            <source>Seven days of covers against capacity; click a day to open it</source>
+            <translation>Seven days of covers against capacity; click a day to open it</translation>
+        </message>
+        <message>
+            <source>Covers, no-shows and lead times over the last weeks</source>
+            <translation>Covers, no-shows and lead times over the last weeks</translation>
+        </message>
+        <message>
+            <source>Previous day (Alt+PageUp, or ← in the list)</source>
+            <translation>Previous day (Alt+PageUp, or ← in the list)</translation>
+        </message>
+        <message>
+            <source>Next day (Alt+PageDown, or → in the list)</source>
+            <translation>Next day (Alt+PageDown, or → in the list)</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>Today</translation>
+        </message>
+        <message>
+            <source>Back to today (Alt+Home)</source>
+            <translation>Back to today (Alt+Home)</translation>
+        </message>
+        <message>
+            <source>Both</source>
+            <translation>Both</translation>
+        </message>
+        <message>
+            <source>Search a name or a phone (Ctrl+F)</source>
+            <translation>Search a name or a phone (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>+ New booking (Ctrl+N)</source>
+            <translation>+ New booking (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>Check… (Ctrl+D)</source>
+            <translation>Check… (Ctrl+D)</translation>
+        </message>
+        <message>
+            <source>Cancel the booking (Enter)</source>
+            <translation>Cancel the booking (Enter)</translation>
+        </message>
+        <message>
+            <source>Keep it (Esc)</source>
+            <translation>Keep it (Esc)</translation>
+        </message>
+        <message>
+            <source>Arrived</source>
+            <translation>Arrived</translation>
+        </message>
+        <message>
+            <source>Seated</source>
+            <translation>Seated</translation>
+        </message>
+        <message>
+            <source>Left</source>
+            <translation>Left</translation>
+        </message>
+        <message>
+            <source>No-show</source>
+            <translation>No-show</translation>
+        </message>
+        <message>
+            <source>Cancel the booking…</source>
+            <translation>Cancel the booking…</translation>
+        </message>
+        <message>
+            <source>Back to confirmed</source>
+            <translation>Back to confirmed</translation>
+        </message>
+        <message>
+            <source>In the list: A arrived · S seated · P left · N no-show · Del cancel · ← → day · Ctrl+N new booking · Ctrl+F search</source>
+            <translation>In the list: A arrived · S seated · P left · N no-show · Del cancel · ← → day · Ctrl+N new booking · Ctrl+F search</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::ResyFeed</name>
+        <message>
+            <source>Resy's answer to %1 could not be read: %2</source>
+            <translation>Resy's answer to %1 could not be read: %2</translation>
+        </message>
+        <message>
+            <source>The Resy reservation %1 has an invalid %2: %3.</source>
+            <translation>The Resy reservation %1 has an invalid %2: %3.</translation>
+        </message>
+        <message>
+            <source>A Resy reservation has no id (%1).</source>
+            <translation>A Resy reservation has no id (%1).</translation>
+        </message>
+        <message>
+            <source>The Resy reservation %1 has an unknown %2: %3.</source>
+            <translation>The Resy reservation %1 has an unknown %2: %3.</translation>
         </message>
     </context>
     <context>
@@ -3002,6 +3598,55 @@ Request id: %2</translation>
         <message>
             <source>The sandbox could not listen on 127.0.0.1:%1 (port already in use?)</source>
             <translation>The sandbox could not listen on 127.0.0.1:%1 (port already in use?)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::ServiceCard</name>
+        <message numerus="yes">
+            <source>%n booking(s)</source>
+            <translation>
+                <numerusform>%n booking(s)</numerusform>
+                <numerusform>%n booking(s)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Booked up</source>
+            <translation>Booked up</translation>
+        </message>
+        <message>
+            <source>Forecast: about %1</source>
+            <translation>Forecast: about %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Footfall forecast: the %1 %2 average over the last %n week(s), on the days with bookings</source>
+            <translation>
+                <numerusform>Footfall forecast: the %1 %2 average over the last %n week(s), on the days with bookings</numerusform>
+                <numerusform>Footfall forecast: the %1 %2 average over the last %n week(s), on the days with bookings</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Full</source>
+            <translation>Full</translation>
+        </message>
+        <message>
+            <source>Take no more bookings for this service</source>
+            <translation>Take no more bookings for this service</translation>
+        </message>
+        <message>
+            <source>Close the service</source>
+            <translation>Close the service</translation>
+        </message>
+        <message>
+            <source>The restaurant is closed for this service</source>
+            <translation>The restaurant is closed for this service</translation>
+        </message>
+        <message>
+            <source>Reopen</source>
+            <translation>Reopen</translation>
+        </message>
+        <message>
+            <source>Take bookings again for this service</source>
+            <translation>Take bookings again for this service</translation>
         </message>
     </context>
     <context>
@@ -3402,6 +4047,33 @@ Request id: %2</translation>
         <message>
             <source>The booking could not be stored: %1</source>
             <translation>The booking could not be stored: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::WeekOverview</name>
+        <message>
+            <source>Previous week</source>
+            <translation>Previous week</translation>
+        </message>
+        <message>
+            <source>Next week</source>
+            <translation>Next week</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>Day</translation>
+        </message>
+        <message>
+            <source>Week</source>
+            <translation>Week</translation>
+        </message>
+        <message>
+            <source>Week of %1 to %2</source>
+            <translation>Week of %1 to %2</translation>
+        </message>
+        <message>
+            <source>%1 · today</source>
+            <translation>%1 · today</translation>
         </message>
     </context>
     <context>

@@ -659,15 +659,15 @@
         <name>Moulin::BookStore</name>
         <message>
             <source>The booking has no channel.</source>
-            <translation>La réservation n'a pas de canal.</translation>
+            <translation>La réservation n’a pas de canal.</translation>
         </message>
         <message>
             <source>The booking has no id (reservation_id).</source>
-            <translation>La réservation n'a pas d'identifiant (reservation_id).</translation>
+            <translation>La réservation n’a pas d’identifiant (reservation_id).</translation>
         </message>
         <message>
             <source>The booking has no valid date and time (date).</source>
-            <translation>La réservation n'a pas de date et heure valides (date).</translation>
+            <translation>La réservation n’a pas de date et d’heure valides (date).</translation>
         </message>
         <message>
             <source>The party size must be a positive number (party_size: %1).</source>
@@ -675,38 +675,26 @@
         </message>
         <message>
             <source>The party size is not plausible (party_size: %1).</source>
-            <translation>Le nombre de couverts n'est pas plausible (party_size : %1).</translation>
+            <translation>Le nombre de couverts n’est pas plausible (party_size : %1).</translation>
         </message>
         <message>
             <source>The booking no longer exists.</source>
-            <translation>La réservation n'existe plus.</translation>
+            <translation>La réservation n’existe plus.</translation>
         </message>
         <message>
             <source>This duplicate was already settled.</source>
-            <translation>Ce doublon a déjà été tranché.</translation>
+            <translation>Ce doublon a déjà été réglé.</translation>
         </message>
         <message>
             <source>The booking to cancel is not one of the two.</source>
-            <translation>La réservation à annuler n'est pas l'une des deux.</translation>
+            <translation>La réservation à annuler n’est pas l’une des deux.</translation>
         </message>
         <message numerus="yes">
             <source>Created by %1 at %2: %n cover(s), %3</source>
             <translation>
-                <numerusform>Créée par %1 à %2 : %n couvert, %3</numerusform>
-                <numerusform>Créée par %1 à %2 : %n couverts, %3</numerusform>
+                <numerusform>Créée par %1 le %2 : %n couvert, %3</numerusform>
+                <numerusform>Créée par %1 le %2 : %n couverts, %3</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>Flagged at %1 as a probable duplicate of booking #%2</source>
-            <translation>Signalée à %1 comme doublon probable de la réservation n° %2</translation>
-        </message>
-        <message>
-            <source>Settled by %1 at %2: same booking as #%3</source>
-            <translation>Tranché par %1 à %2 : même réservation que n° %3</translation>
-        </message>
-        <message>
-            <source>Settled by %1 at %2: not the same booking as #%3</source>
-            <translation>Tranché par %1 à %2 : pas la même réservation que n° %3</translation>
         </message>
         <message>
             <source>%1 → %2 covers</source>
@@ -714,7 +702,7 @@
         </message>
         <message>
             <source>time %1 → %2</source>
-            <translation>heure %1 → %2</translation>
+            <translation>horaire %1 → %2</translation>
         </message>
         <message>
             <source>%1 → %2</source>
@@ -738,11 +726,27 @@
         </message>
         <message>
             <source>Cancelled by %1 at %2</source>
-            <translation>Annulée par %1 à %2</translation>
+            <translation>Annulée par %1 le %2</translation>
         </message>
         <message>
             <source>Changed by %1 at %2: %3</source>
-            <translation>Modifiée par %1 à %2 : %3</translation>
+            <translation>Modifiée par %1 le %2 : %3</translation>
+        </message>
+        <message>
+            <source>booking #%1</source>
+            <translation>réservation n° %1</translation>
+        </message>
+        <message>
+            <source>Flagged at %1 as a probable duplicate of %2</source>
+            <translation>Signalée le %1 comme doublon probable : %2</translation>
+        </message>
+        <message>
+            <source>Settled by %1 at %2: same booking as %3</source>
+            <translation>Réglée par %1 le %2 : même réservation que %3</translation>
+        </message>
+        <message>
+            <source>Settled by %1 at %2: not the same booking as %3</source>
+            <translation>Réglée par %1 le %2 : pas la même réservation que %3</translation>
         </message>
     </context>
     <context>
@@ -769,7 +773,7 @@
         </message>
         <message>
             <source>No-show</source>
-            <translation>Non venue</translation>
+            <translation>No-show</translation>
         </message>
         <message>
             <source>Cancelled</source>
@@ -785,23 +789,113 @@
         </message>
         <message>
             <source>Walk-in</source>
-            <translation>Sans réservation</translation>
+            <translation>Sur place</translation>
         </message>
         <message>
             <source>the host</source>
-            <translation>l'accueil</translation>
+            <translation>l’hôte</translation>
         </message>
         <message>
             <source>Website</source>
-            <translation>Site web</translation>
+            <translation>Site</translation>
         </message>
         <message>
             <source>Lunch</source>
-            <translation>Déjeuner</translation>
+            <translation>Midi</translation>
         </message>
         <message>
             <source>Dinner</source>
-            <translation>Dîner</translation>
+            <translation>Soir</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::BookingDetailsPanel</name>
+        <message>
+            <source>Select a booking to see the guest, their requests and the booking's history.</source>
+            <translation>Choisissez une réservation pour voir le client, ses demandes et l’historique de la réservation.</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>Historique</translation>
+        </message>
+        <message>
+            <source>%1 at %2 · %3</source>
+            <translation>%1 à %2 · %3</translation>
+        </message>
+        <message>
+            <source>Phone: %1</source>
+            <translation>Téléphone : %1</translation>
+        </message>
+        <message>
+            <source>Email: %1</source>
+            <translation>E-mail : %1</translation>
+        </message>
+        <message>
+            <source>No phone or email</source>
+            <translation>Ni téléphone ni e-mail</translation>
+        </message>
+        <message>
+            <source>⚠ Allergies: %1</source>
+            <translation>⚠ Allergies : %1</translation>
+        </message>
+        <message>
+            <source>Requests: %1</source>
+            <translation>Demandes : %1</translation>
+        </message>
+        <message>
+            <source>Probable duplicate of a booking from another channel: settle it from the banner above the list.</source>
+            <translation>Doublon probable d’une réservation d’un autre canal : à régler depuis le bandeau au-dessus de la liste.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::BookingTableModel</name>
+        <message>
+            <source>Allergies: %1</source>
+            <translation>Allergies : %1</translation>
+        </message>
+        <message>
+            <source>No name</source>
+            <translation>Sans nom</translation>
+        </message>
+        <message>
+            <source>Probable duplicate: another channel has a booking for the same guest and service. Check it from the banner above the list.</source>
+            <translation>Doublon probable : un autre canal a une réservation pour le même client au même service. À vérifier depuis le bandeau au-dessus de la liste.</translation>
+        </message>
+        <message>
+            <source>probable duplicate</source>
+            <translation>doublon probable</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Heure</translation>
+        </message>
+        <message>
+            <source>Guest</source>
+            <translation>Client</translation>
+        </message>
+        <message>
+            <source>Covers</source>
+            <translation>Couverts</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Statut</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Canal</translation>
+        </message>
+        <message>
+            <source>Requests and allergies</source>
+            <translation>Demandes et allergies</translation>
+        </message>
+        <message>
+            <source>duplicate?</source>
+            <translation>doublon ?</translation>
         </message>
     </context>
     <context>
@@ -1423,6 +1517,44 @@ Identifiant de requête : %2</translation>
         <message>
             <source>the migrations leave a broken foreign key in table %1</source>
             <translation>les migrations laissent une clé étrangère rompue dans la table %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::DuplicatesDialog</name>
+        <message>
+            <source>%1 at %2 · %3</source>
+            <translation>%1 à %2 · %3</translation>
+        </message>
+        <message>
+            <source>Probable duplicates</source>
+            <translation>Doublons probables</translation>
+        </message>
+        <message>
+            <source>These bookings come from different channels but look like the same guest at the same service. Keep one, or say they are two different bookings.</source>
+            <translation>Ces réservations viennent de canaux différents mais semblent être celles du même client au même service. Gardez-en une, ou indiquez qu’il s’agit de deux réservations distinctes.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n probable duplicate(s)</source>
+            <translation>
+                <numerusform>%n doublon probable</numerusform>
+                <numerusform>%n doublons probables</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Same phone number, same service</source>
+            <translation>Même numéro de téléphone, même service</translation>
+        </message>
+        <message>
+            <source>Same name, same service</source>
+            <translation>Même nom, même service</translation>
+        </message>
+        <message>
+            <source>Same booking — cancel the one from %1</source>
+            <translation>Même réservation — annuler celle de %1</translation>
+        </message>
+        <message>
+            <source>Two different bookings</source>
+            <translation>Deux réservations distinctes</translation>
         </message>
     </context>
     <context>
@@ -2102,6 +2234,16 @@ Identifiant de requête : %2</translation>
         </message>
     </context>
     <context>
+        <name>Moulin::LoadCell</name>
+        <message numerus="yes">
+            <source>%1, %2: %3, %n booking(s)%4</source>
+            <translation>
+                <numerusform>%1, %2 : %3, %n réservation%4</numerusform>
+                <numerusform>%1, %2 : %3, %n réservations%4</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Moulin::MainWindow</name>
         <message>
             <source>Moulin — Restaurant back-office</source>
@@ -2374,6 +2516,124 @@ Identifiant de requête : %2</translation>
         <message>
             <source>Not supported by this version of Moulin yet</source>
             <translation>Pas encore pris en charge par cette version de Moulin</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::NewBookingForm</name>
+        <message>
+            <source>Name: required for a booking by phone.</source>
+            <translation>Nom : obligatoire pour une réservation par téléphone.</translation>
+        </message>
+        <message>
+            <source>Covers: must be a positive number (e.g. 4).</source>
+            <translation>Couverts : un nombre positif (par ex. 4).</translation>
+        </message>
+        <message>
+            <source>Covers: %1 is not plausible.</source>
+            <translation>Couverts : %1, ce n’est pas plausible.</translation>
+        </message>
+        <message>
+            <source>Time: required (e.g. 20:30).</source>
+            <translation>Heure : obligatoire (par ex. 20:30).</translation>
+        </message>
+        <message>
+            <source>Time: « %1 » is not a time (e.g. 20:30 or 20h30).</source>
+            <translation>Heure : « %1 » n’est pas une heure (par ex. 20:30 ou 20h30).</translation>
+        </message>
+        <message>
+            <source>New booking for %1</source>
+            <translation>Nouvelle réservation pour %1</translation>
+        </message>
+        <message>
+            <source>New booking</source>
+            <translation>Nouvelle réservation</translation>
+        </message>
+        <message>
+            <source>&amp;Name</source>
+            <translation>&amp;Nom</translation>
+        </message>
+        <message>
+            <source>&amp;Phone</source>
+            <translation>&amp;Téléphone</translation>
+        </message>
+        <message>
+            <source>C&amp;overs</source>
+            <translation>C&amp;ouverts</translation>
+        </message>
+        <message>
+            <source>&amp;Time</source>
+            <translation>&amp;Heure</translation>
+        </message>
+        <message>
+            <source>&amp;Requests</source>
+            <translation>&amp;Demandes</translation>
+        </message>
+        <message>
+            <source>A&amp;llergies</source>
+            <translation>A&amp;llergies</translation>
+        </message>
+        <message>
+            <source>Guest's name</source>
+            <translation>Nom du client</translation>
+        </message>
+        <message>
+            <source>06 12 34 56 78</source>
+            <translation>06 12 34 56 78</translation>
+        </message>
+        <message>
+            <source>20:30</source>
+            <translation>20:30</translation>
+        </message>
+        <message>
+            <source>Birthday, high chair, terrace…</source>
+            <translation>Anniversaire, chaise haute, terrasse…</translation>
+        </message>
+        <message>
+            <source>Peanuts, gluten…</source>
+            <translation>Arachides, gluten…</translation>
+        </message>
+        <message>
+            <source>At the &amp;door</source>
+            <translation>Sur &amp;place</translation>
+        </message>
+        <message>
+            <source>The guests are here without a booking: recorded as a walk-in, arrived now</source>
+            <translation>Les clients sont là sans réservation : enregistrée sur place, arrivée maintenant</translation>
+        </message>
+        <message>
+            <source>Save (Enter)</source>
+            <translation>Enregistrer (Entrée)</translation>
+        </message>
+        <message>
+            <source>Cancel (Esc)</source>
+            <translation>Annuler (Échap)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::OpenTableFeeds</name>
+        <message>
+            <source>OpenTable's answer to %1 could not be read: %2</source>
+            <translation>La réponse d’OpenTable à %1 est illisible : %2</translation>
+        </message>
+        <message>
+            <source>The reservation %1 has an invalid %2: %3.</source>
+            <translation>La réservation %1 a un champ %2 invalide : %3.</translation>
+        </message>
+        <message>
+            <source>A reservation has no id (%1).</source>
+            <translation>Une réservation n’a pas d’identifiant (%1).</translation>
+        </message>
+        <message>
+            <source>The reservation %1 has an unknown %2: %3.</source>
+            <translation>La réservation %1 a un champ %2 inconnu : %3.</translation>
+        </message>
+        <message>
+            <source>A guest has no id (%1).</source>
+            <translation>Un client n’a pas d’identifiant (%1).</translation>
+        </message>
+        <message>
+            <source>The guest %1 has an invalid %2: %3.</source>
+            <translation>Le client %1 a un champ %2 invalide : %3.</translation>
         </message>
     </context>
     <context>
@@ -2705,8 +2965,90 @@ Identifiant de requête : %2</translation>
             <translation>&amp;Réservations</translation>
         </message>
         <message>
-            <source>Table plan and bookings from every platform</source>
-            <translation>Plan de salle et réservations de toutes les plateformes</translation>
+            <source>Bookings from every platform, the phone and the door</source>
+            <translation>Les réservations de toutes les plateformes, par téléphone et sur place</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::ReservationFormat</name>
+        <message>
+            <source>%1 / %2 covers</source>
+            <translation>%1 / %2 couverts</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n cover(s)</source>
+            <translation>
+                <numerusform>%n couvert</numerusform>
+                <numerusform>%n couverts</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Fermé</translation>
+        </message>
+        <message>
+            <source>Full</source>
+            <translation>Complet</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Ouvert</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::ReservationStatsPage</name>
+        <message>
+            <source>Average covers per service</source>
+            <translation>Couverts moyens par service</translation>
+        </message>
+        <message>
+            <source>by weekday, on the days with bookings</source>
+            <translation>par jour de la semaine, les jours avec réservations</translation>
+        </message>
+        <message>
+            <source>No-show rate per channel</source>
+            <translation>Taux de no-show par canal</translation>
+        </message>
+        <message>
+            <source>Median lead time per channel</source>
+            <translation>Délai médian de réservation par canal</translation>
+        </message>
+        <message>
+            <source>days between booking and meal</source>
+            <translation>jours entre la réservation et le repas</translation>
+        </message>
+        <message numerus="yes">
+            <source>The last %n week(s): %1 to %2</source>
+            <translation>
+                <numerusform>La dernière semaine : du %1 au %2</numerusform>
+                <numerusform>Les %n dernières semaines : du %1 au %2</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No covers booked over these weeks yet.</source>
+            <translation>Aucun couvert réservé sur ces semaines pour l’instant.</translation>
+        </message>
+        <message>
+            <source>@value %</source>
+            <translation>@value %</translation>
+        </message>
+        <message>
+            <source>No past bookings over these weeks yet.</source>
+            <translation>Aucune réservation passée sur ces semaines pour l’instant.</translation>
+        </message>
+        <message>
+            <source>%.0f d</source>
+            <comment>axis: days</comment>
+            <translation>%.0f j</translation>
+        </message>
+        <message>
+            <source>@value d</source>
+            <comment>bar label: days</comment>
+            <translation>@value j</translation>
+        </message>
+        <message>
+            <source>No booking time known over these weeks yet.</source>
+            <translation>Aucune date de réservation connue sur ces semaines pour l’instant.</translation>
         </message>
     </context>
     <context>
@@ -2716,12 +3058,266 @@ Identifiant de requête : %2</translation>
             <translation>Aucune réservation pour l’instant</translation>
         </message>
         <message>
-            <source>Connect TheFork, OpenTable, Resy or your own booking site in Settings to manage one table plan.</source>
-            <translation>Connectez TheFork, OpenTable, Resy ou votre propre site de réservation dans les Paramètres pour gérer un plan de salle unique.</translation>
-        </message>
-        <message>
             <source>Connect a platform…</source>
             <translation>Connecter une plateforme…</translation>
+        </message>
+        <message numerus="yes">
+            <source>⚠ %n probable duplicate(s) to check: the same guest booked twice through different channels?</source>
+            <translation>
+                <numerusform>⚠ %n doublon probable à vérifier : le même client a-t-il réservé deux fois par des canaux différents ?</numerusform>
+                <numerusform>⚠ %n doublons probables à vérifier : le même client a-t-il réservé deux fois par des canaux différents ?</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 (%2, %3)</source>
+            <translation>%1 (%2, %3)</translation>
+        </message>
+        <message>
+            <source>%1 %2</source>
+            <translation>%1 %2</translation>
+        </message>
+        <message>
+            <source>New booking: %1</source>
+            <translation>Nouvelle réservation : %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new booking(s): %1</source>
+            <translation>
+                <numerusform>%n nouvelle réservation : %1</numerusform>
+                <numerusform>%n nouvelles réservations : %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1, %2, %3 — %4</source>
+            <translation>%1, %2, %3 — %4</translation>
+        </message>
+        <message>
+            <source>%1 · today</source>
+            <translation>%1 · aujourd’hui</translation>
+        </message>
+        <message>
+            <source>%1 · tomorrow</source>
+            <translation>%1 · demain</translation>
+        </message>
+        <message>
+            <source>%1 · yesterday</source>
+            <translation>%1 · hier</translation>
+        </message>
+        <message>
+            <source>No booking matches « %1 » from today on. Esc: back to the day.</source>
+            <translation>Aucune réservation ne correspond à « %1 » à partir d’aujourd’hui. Échap : retour à la journée.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n booking(s) match « %1 » from today on. Enter: open the day · Esc: back to the day.</source>
+            <translation>
+                <numerusform>%n réservation correspond à « %1 » à partir d’aujourd’hui. Entrée : ouvrir la journée · Échap : retour à la journée.</numerusform>
+                <numerusform>%n réservations correspondent à « %1 » à partir d’aujourd’hui. Entrée : ouvrir la journée · Échap : retour à la journée.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No booking on this day. Ctrl+N takes one by phone.</source>
+            <translation>Aucune réservation ce jour-là. Ctrl+N pour en prendre une par téléphone.</translation>
+        </message>
+        <message>
+            <source>No booking for this service. Ctrl+N takes one by phone.</source>
+            <translation>Aucune réservation pour ce service. Ctrl+N pour en prendre une par téléphone.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n booking(s)</source>
+            <translation>
+                <numerusform>%n réservation</numerusform>
+                <numerusform>%n réservations</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n still expected</source>
+            <translation>
+                <numerusform>%n encore attendue</numerusform>
+                <numerusform>%n encore attendues</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The platforms are not told automatically yet: change it on their side too.</source>
+            <translation>Les plateformes ne sont pas encore informées automatiquement : faites aussi le changement chez elles.</translation>
+        </message>
+        <message>
+            <source>Told to: %1.</source>
+            <translation>Transmis à : %1.</translation>
+        </message>
+        <message>
+            <source>The status could not be changed: %1</source>
+            <translation>Le statut n’a pas pu être changé : %1</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1 : %2</translation>
+        </message>
+        <message>
+            <source>Cancel the booking of %1 (%2 at %3, %4)?</source>
+            <translation>Annuler la réservation de %1 (%2 à %3, %4) ?</translation>
+        </message>
+        <message>
+            <source>Not saved: %1</source>
+            <translation>Non enregistrée : %1</translation>
+        </message>
+        <message>
+            <source>Saved: %1, %2 at %3 (%4)</source>
+            <translation>Enregistrée : %1, %2 à %3 (%4)</translation>
+        </message>
+        <message>
+            <source>careful, the service is closed</source>
+            <translation>attention, le service est fermé</translation>
+        </message>
+        <message>
+            <source>careful, over capacity (%1)</source>
+            <translation>attention, au-delà de la capacité (%1)</translation>
+        </message>
+        <message>
+            <source>Not settled: %1</source>
+            <translation>Non réglé : %1</translation>
+        </message>
+        <message>
+            <source>Duplicate settled: one booking kept, the other cancelled.</source>
+            <translation>Doublon réglé : une réservation gardée, l’autre annulée.</translation>
+        </message>
+        <message>
+            <source>Duplicate settled: two different bookings.</source>
+            <translation>Doublon réglé : deux réservations distinctes.</translation>
+        </message>
+        <message>
+            <source>The service could not be changed: %1</source>
+            <translation>Le service n’a pas pu être modifié : %1</translation>
+        </message>
+        <message>
+            <source>%1 closed. %2</source>
+            <translation>%1 : fermé. %2</translation>
+        </message>
+        <message>
+            <source>%1 marked full. %2</source>
+            <translation>%1 : marqué complet. %2</translation>
+        </message>
+        <message>
+            <source>%1 open again.</source>
+            <translation>%1 : de nouveau ouvert.</translation>
+        </message>
+        <message>
+            <source>Connect a booking platform in Settings to see every booking here. To take a booking by phone now, press Ctrl+N.</source>
+            <translation>Connectez une plateforme de réservation dans les Paramètres pour voir ici toutes les réservations. Pour prendre une réservation par téléphone dès maintenant, appuyez sur Ctrl+N.</translation>
+        </message>
+        <message>
+            <source>Connect %1 in Settings to see every booking in one list. To take a booking by phone now, press Ctrl+N.</source>
+            <translation>Connectez %1 dans les Paramètres pour voir toutes les réservations dans une seule liste. Pour prendre une réservation par téléphone dès maintenant, appuyez sur Ctrl+N.</translation>
+        </message>
+        <message>
+            <source>Reservations</source>
+            <translation>Réservations</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>Jour</translation>
+        </message>
+        <message>
+            <source>Week</source>
+            <translation>Semaine</translation>
+        </message>
+        <message>
+            <source>Statistics</source>
+            <translation>Statistiques</translation>
+        </message>
+        <message>
+            <source>Seven days of covers against capacity; click a day to open it</source>
+            <translation>Sept jours de couverts face à la capacité ; cliquez sur un jour pour l’ouvrir</translation>
+        </message>
+        <message>
+            <source>Covers, no-shows and lead times over the last weeks</source>
+            <translation>Couverts, no-shows et délais de réservation des dernières semaines</translation>
+        </message>
+        <message>
+            <source>Previous day (Alt+PageUp, or ← in the list)</source>
+            <translation>Jour précédent (Alt+Page préc., ou ← dans la liste)</translation>
+        </message>
+        <message>
+            <source>Next day (Alt+PageDown, or → in the list)</source>
+            <translation>Jour suivant (Alt+Page suiv., ou → dans la liste)</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>Aujourd’hui</translation>
+        </message>
+        <message>
+            <source>Back to today (Alt+Home)</source>
+            <translation>Retour à aujourd’hui (Alt+Début)</translation>
+        </message>
+        <message>
+            <source>Both</source>
+            <translation>Les deux</translation>
+        </message>
+        <message>
+            <source>Search a name or a phone (Ctrl+F)</source>
+            <translation>Chercher un nom ou un téléphone (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>+ New booking (Ctrl+N)</source>
+            <translation>+ Nouvelle réservation (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>Check… (Ctrl+D)</source>
+            <translation>Vérifier… (Ctrl+D)</translation>
+        </message>
+        <message>
+            <source>Cancel the booking (Enter)</source>
+            <translation>Annuler la réservation (Entrée)</translation>
+        </message>
+        <message>
+            <source>Keep it (Esc)</source>
+            <translation>La garder (Échap)</translation>
+        </message>
+        <message>
+            <source>Arrived</source>
+            <translation>Arrivée</translation>
+        </message>
+        <message>
+            <source>Seated</source>
+            <translation>Installée</translation>
+        </message>
+        <message>
+            <source>Left</source>
+            <translation>Partie</translation>
+        </message>
+        <message>
+            <source>No-show</source>
+            <translation>No-show</translation>
+        </message>
+        <message>
+            <source>Cancel the booking…</source>
+            <translation>Annuler la réservation…</translation>
+        </message>
+        <message>
+            <source>Back to confirmed</source>
+            <translation>Revenir à « Confirmée »</translation>
+        </message>
+        <message>
+            <source>In the list: A arrived · S seated · P left · N no-show · Del cancel · ← → day · Ctrl+N new booking · Ctrl+F search</source>
+            <translation>Dans la liste : A arrivée · S installée · P partie · N no-show · Suppr annuler · ← → jour · Ctrl+N nouvelle réservation · Ctrl+F rechercher</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::ResyFeed</name>
+        <message>
+            <source>Resy's answer to %1 could not be read: %2</source>
+            <translation>La réponse de Resy à %1 est illisible : %2</translation>
+        </message>
+        <message>
+            <source>The Resy reservation %1 has an invalid %2: %3.</source>
+            <translation>La réservation Resy %1 a un champ %2 invalide : %3.</translation>
+        </message>
+        <message>
+            <source>A Resy reservation has no id (%1).</source>
+            <translation>Une réservation Resy n’a pas d’identifiant (%1).</translation>
+        </message>
+        <message>
+            <source>The Resy reservation %1 has an unknown %2: %3.</source>
+            <translation>La réservation Resy %1 a un champ %2 inconnu : %3.</translation>
         </message>
     </context>
     <context>
@@ -3002,6 +3598,55 @@ Identifiant de requête : %2</translation>
         <message>
             <source>The sandbox could not listen on 127.0.0.1:%1 (port already in use?)</source>
             <translation>Le bac à sable n’a pas pu écouter sur 127.0.0.1:%1 (port déjà utilisé ?)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::ServiceCard</name>
+        <message numerus="yes">
+            <source>%n booking(s)</source>
+            <translation>
+                <numerusform>%n réservation</numerusform>
+                <numerusform>%n réservations</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Booked up</source>
+            <translation>Capacité atteinte</translation>
+        </message>
+        <message>
+            <source>Forecast: about %1</source>
+            <translation>Prévision : environ %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Footfall forecast: the %1 %2 average over the last %n week(s), on the days with bookings</source>
+            <translation>
+                <numerusform>Prévision d’affluence : moyenne du %1 %2 sur la dernière semaine, les jours avec réservations</numerusform>
+                <numerusform>Prévision d’affluence : moyenne du %1 %2 sur les %n dernières semaines, les jours avec réservations</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Full</source>
+            <translation>Marquer complet</translation>
+        </message>
+        <message>
+            <source>Take no more bookings for this service</source>
+            <translation>Ne plus prendre de réservations pour ce service</translation>
+        </message>
+        <message>
+            <source>Close the service</source>
+            <translation>Fermer le service</translation>
+        </message>
+        <message>
+            <source>The restaurant is closed for this service</source>
+            <translation>Le restaurant est fermé pour ce service</translation>
+        </message>
+        <message>
+            <source>Reopen</source>
+            <translation>Rouvrir</translation>
+        </message>
+        <message>
+            <source>Take bookings again for this service</source>
+            <translation>Reprendre les réservations pour ce service</translation>
         </message>
     </context>
     <context>
@@ -3402,6 +4047,33 @@ Identifiant de requête : %2</translation>
         <message>
             <source>The booking could not be stored: %1</source>
             <translation>La réservation n'a pas pu être enregistrée : %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::WeekOverview</name>
+        <message>
+            <source>Previous week</source>
+            <translation>Semaine précédente</translation>
+        </message>
+        <message>
+            <source>Next week</source>
+            <translation>Semaine suivante</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>Journée</translation>
+        </message>
+        <message>
+            <source>Week</source>
+            <translation>Semaine</translation>
+        </message>
+        <message>
+            <source>Week of %1 to %2</source>
+            <translation>Semaine du %1 au %2</translation>
+        </message>
+        <message>
+            <source>%1 · today</source>
+            <translation>%1 · aujourd’hui</translation>
         </message>
     </context>
     <context>
