@@ -3848,6 +3848,84 @@ Request id: %2</translation>
             <source>The page could not be saved: %1</source>
             <translation>The page could not be saved: %1</translation>
         </message>
+        <message>
+            <source>%1 asked for more than %2 rounds of requests for one page.</source>
+            <translation>%1 asked for more than %2 rounds of requests for one page.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::TheForkFeeds</name>
+        <message>
+            <source>TheFork's list of reservations could not be read (%1).</source>
+            <translation>TheFork's list of reservations could not be read (%1).</translation>
+        </message>
+        <message>
+            <source>no data or totalCount</source>
+            <translation>no data or totalCount</translation>
+        </message>
+        <message>
+            <source>The reservation %1 no longer exists at TheFork (%2).</source>
+            <translation>The reservation %1 no longer exists at TheFork (%2).</translation>
+        </message>
+        <message>
+            <source>The reservation %1 could not be read: %2</source>
+            <translation>The reservation %1 could not be read: %2</translation>
+        </message>
+        <message>
+            <source>The reservation %1 is not a JSON object.</source>
+            <translation>The reservation %1 is not a JSON object.</translation>
+        </message>
+        <message>
+            <source>The guest %1 could not be read: %2</source>
+            <translation>The guest %1 could not be read: %2</translation>
+        </message>
+        <message>
+            <source>The guest %1 is not a JSON object.</source>
+            <translation>The guest %1 is not a JSON object.</translation>
+        </message>
+        <message>
+            <source>absent</source>
+            <translation>absent</translation>
+        </message>
+        <message>
+            <source>The reservation %1 has an invalid %2: %3.</source>
+            <translation>The reservation %1 has an invalid %2: %3.</translation>
+        </message>
+        <message>
+            <source>A reservation has no id (%1).</source>
+            <translation>A reservation has no id (%1).</translation>
+        </message>
+        <message>
+            <source>TheFork offer −%1 %</source>
+            <translation>TheFork offer −%1 %</translation>
+        </message>
+        <message>
+            <source>TheFork set menu</source>
+            <translation>TheFork set menu</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::TheForkWebhook</name>
+        <message>
+            <source>The body is not a JSON object (%1).</source>
+            <translation>The body is not a JSON object (%1).</translation>
+        </message>
+        <message>
+            <source>The eventType %1 is unknown (%2).</source>
+            <translation>The eventType %1 is unknown (%2).</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(none)</translation>
+        </message>
+        <message>
+            <source>The field uuid is missing.</source>
+            <translation>The field uuid is missing.</translation>
+        </message>
+        <message>
+            <source>The restaurantUuid %1 is not this restaurant's.</source>
+            <translation>The restaurantUuid %1 is not this restaurant's.</translation>
+        </message>
     </context>
     <context>
         <name>Moulin::WebhookReceiver</name>

@@ -3848,6 +3848,84 @@ Identifiant de requête : %2</translation>
             <source>The page could not be saved: %1</source>
             <translation>La page n’a pas pu être enregistrée : %1</translation>
         </message>
+        <message>
+            <source>%1 asked for more than %2 rounds of requests for one page.</source>
+            <translation>%1 a demandé plus de %2 séries de requêtes pour une seule page.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::TheForkFeeds</name>
+        <message>
+            <source>TheFork's list of reservations could not be read (%1).</source>
+            <translation>La liste des réservations de TheFork n’a pas pu être lue (%1).</translation>
+        </message>
+        <message>
+            <source>no data or totalCount</source>
+            <translation>pas de data ni de totalCount</translation>
+        </message>
+        <message>
+            <source>The reservation %1 no longer exists at TheFork (%2).</source>
+            <translation>La réservation %1 n’existe plus chez TheFork (%2).</translation>
+        </message>
+        <message>
+            <source>The reservation %1 could not be read: %2</source>
+            <translation>La réservation %1 n’a pas pu être lue : %2</translation>
+        </message>
+        <message>
+            <source>The reservation %1 is not a JSON object.</source>
+            <translation>La réservation %1 n’est pas un objet JSON.</translation>
+        </message>
+        <message>
+            <source>The guest %1 could not be read: %2</source>
+            <translation>Le client %1 n’a pas pu être lu : %2</translation>
+        </message>
+        <message>
+            <source>The guest %1 is not a JSON object.</source>
+            <translation>Le client %1 n’est pas un objet JSON.</translation>
+        </message>
+        <message>
+            <source>absent</source>
+            <translation>absent</translation>
+        </message>
+        <message>
+            <source>The reservation %1 has an invalid %2: %3.</source>
+            <translation>La réservation %1 a un %2 invalide : %3.</translation>
+        </message>
+        <message>
+            <source>A reservation has no id (%1).</source>
+            <translation>Une réservation n’a pas d’identifiant (%1).</translation>
+        </message>
+        <message>
+            <source>TheFork offer −%1 %</source>
+            <translation>Offre TheFork −%1 %</translation>
+        </message>
+        <message>
+            <source>TheFork set menu</source>
+            <translation>Menu TheFork</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::TheForkWebhook</name>
+        <message>
+            <source>The body is not a JSON object (%1).</source>
+            <translation>Le corps n’est pas un objet JSON (%1).</translation>
+        </message>
+        <message>
+            <source>The eventType %1 is unknown (%2).</source>
+            <translation>L’eventType %1 est inconnu (%2).</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(aucun)</translation>
+        </message>
+        <message>
+            <source>The field uuid is missing.</source>
+            <translation>Le champ uuid est absent.</translation>
+        </message>
+        <message>
+            <source>The restaurantUuid %1 is not this restaurant's.</source>
+            <translation>Le restaurantUuid %1 n’est pas celui de ce restaurant.</translation>
+        </message>
     </context>
     <context>
         <name>Moulin::WebhookReceiver</name>

@@ -297,8 +297,10 @@ private Q_SLOTS:
         QVERIFY(server.process().waitForStarted(5000));
         QVERIFY2(server.waitUntil([&] { return server.printed(QStringLiteral("Stop with")); }, 60000),
                  qPrintable(server.output() + server.errors()));
-        // On, but no connector of this version declares a webhook yet.
-        QVERIFY2(server.printed(QStringLiteral("Webhooks are on")), qPrintable(server.output()));
+        // On, and the demo's TheFork connector declares its route.
+        QVERIFY2(server.printed(QStringLiteral("Webhooks: listening on 127.0.0.1")),
+                 qPrintable(server.output()));
+        QVERIFY2(server.printed(QStringLiteral("/webhooks/thefork")), qPrintable(server.output()));
         QVERIFY2(server.stop(SIGINT), qPrintable(server.output() + server.errors()));
         QCOMPARE(server.process().exitCode(), 0);
         QVERIFY2(server.printed(QStringLiteral("SIGINT received")), qPrintable(server.output()));

@@ -173,6 +173,9 @@ public:
         int rejectPage = -1;
         /// write() of this list page writes its rows, then fails (-1: never).
         int failWritePage = -1;
+        /// A second round: each item's owner, /items/owner-<id>, read into
+        /// the item's "owner" (as a booking's guest is).
+        bool owners = false;
     };
 
     explicit DetailsFeed(Options options)
@@ -245,6 +248,24 @@ public:
                          .arg(page.followUps.size());
             return false;
         }
+        const auto ownerPrefix = QStringLiteral("owner-");
+        if (!page.followUps.isEmpty() &&
+            page.followUps.first().url.path().section(QLatin1Char('/'), -1).startsWith(ownerPrefix)) {
+            // The second round: the owners of the items read in the first.
+            for (qsizetype i = 0; i < responses.size(); ++i) {
+                const QString ownerId = page.followUps.at(i).url.path().section(QLatin1Char('/'), -1);
+                if (!responses.at(i).ok) {
+                    *error = responses.at(i).errorString;
+                    return false;
+                }
+                for (QJsonObject& item : page.records) {
+                    if (ownerPrefix + item.value(QStringLiteral("id")).toString() == ownerId)
+                        item.insert(QStringLiteral("owner"),
+                                    responses.at(i).json().object().value(QStringLiteral("name")));
+                }
+            }
+            return true;
+        }
         for (qsizetype i = 0; i < responses.size(); ++i) {
             const HttpResponse& response = responses.at(i);
             const QString id = page.followUps.at(i).url.path().section(QLatin1Char('/'), -1);
@@ -264,6 +285,14 @@ public:
                 return false;
             }
         }
+        if (m_options.owners && !page.records.isEmpty()) {
+            QList<HttpRequest> owners;
+            for (const QJsonObject& item : std::as_const(page.records))
+                owners.append(HttpRequest::getJson(m_options.baseUrl.resolved(
+                    QUrl(QStringLiteral("/items/owner-") + item.value(QStringLiteral("id")).toString()))));
+            page.followUps = owners;
+            page.moreFollowUps = true;
+        }
         return true;
     }
 
@@ -272,8 +301,10 @@ public:
         {
             QMutexLocker lock(&m_mutex);
             m_writes.append(page.records.size());
-            for (const QJsonObject& item : page.records)
+            for (const QJsonObject& item : page.records) {
                 m_writtenIds.append(item.value(QStringLiteral("id")).toString());
+                m_writtenOwners.append(item.value(QStringLiteral("owner")).toString());
+            }
         }
         QSqlQuery q(db);
         q.prepare(QStringLiteral("INSERT INTO followup_items(id, name) VALUES (?, ?) "
@@ -293,8 +324,16 @@ public:
         return true;
     }
 
+    /// The "owner" of each record write() got (second round), in order.
+    QStringList writtenOwners() const
+    {
+        QMutexLocker lock(&m_mutex);
+        return m_writtenOwners;
+    }
+
 private:
     Options m_options;
+    QStringList m_writtenOwners;
     mutable QMutex m_mutex;
     QList<qsizetype> m_writes;
     QStringList m_writtenIds;
@@ -482,6 +521,41 @@ private Q_SLOTS:
 
     // Several list pages: each page's follow-ups are all answered before the
     // next list page is asked for, each page is stored with its cursor.
+    // A second round (each item's owner, named by the first answers) goes
+    // out after the first is in, and the page is stored once, complete.
+    void secondRoundCompletesThePageBeforeItIsStored()
+    {
+        const QString id = newConnectorId();
+        auto adapter = feed(10);
+        adapter->options().owners = true;
+        m_server.total = 4;
+        m_server.latencyMs = 20;
+        ManualReachability net;
+        SyncEngine engine({.workerThreads = 1, .reachability = &net});
+        engine.addConnector({id, profile(id), {definition(adapter)}});
+        QSignalSpy finished(&engine, &SyncEngine::feedFinished);
+        QCOMPARE(engine.runNow(id, QStringLiteral("reservations")), SyncEngine::Trigger::Started);
+        QVERIFY(finished.wait(10000));
+        QVERIFY2(finished.first().at(2).toBool(), qPrintable(finished.first().at(4).toString()));
+        QCOMPARE(storedItems(), 4);
+        QCOMPARE(adapter->writes(), QList<qsizetype>{4});
+        QCOMPARE(adapter->writtenOwners(),
+                 (QStringList{QStringLiteral("Item owner-id-1"), QStringLiteral("Item owner-id-2"),
+                              QStringLiteral("Item owner-id-3"), QStringLiteral("Item owner-id-4")}));
+        QCOMPARE(m_server.detailRequests, 8);
+        // Every owner was asked for after every item was answered.
+        qsizetype lastItem = -1;
+        qsizetype firstOwner = m_server.events.size();
+        for (int n = 1; n <= 4; ++n) {
+            const qsizetype item = m_server.events.indexOf(QStringLiteral("done:id-%1").arg(n));
+            const qsizetype owner = m_server.events.indexOf(QStringLiteral("done:owner-id-%1").arg(n));
+            QVERIFY(item >= 0 && owner >= 0);
+            lastItem = std::max(lastItem, item);
+            firstOwner = std::min(firstOwner, owner);
+        }
+        QVERIFY2(lastItem < firstOwner, qPrintable(m_server.events.join(QLatin1Char(' '))));
+    }
+
     void paginatesAcrossListPages()
     {
         m_server.total = 23;

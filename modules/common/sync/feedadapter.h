@@ -60,6 +60,11 @@ struct Page
     /// the feed's channel after parse() and hands every answer to
     /// FeedAdapter::follow(). Empty: the page is stored as parsed.
     QList<HttpRequest> followUps;
+    /// Set by FeedAdapter::follow() when it put a further round of requests
+    /// in `followUps` (the entities the first answers name, e.g. each
+    /// booking's guest): the engine sends them the same way and calls
+    /// follow() again with their answers. At most kMaxFollowUpRounds rounds.
+    bool moreFollowUps = false;
 
     qint64 recordCount() const { return records ? records->count() : 0; }
 };
@@ -91,6 +96,8 @@ public:
     /// token bucket still spaces them out (and over HTTP/1.1 the network
     /// stack opens at most 6 connections per host: the others wait there).
     static constexpr int kFollowUpsInFlight = 8;
+    /// Rounds of follow-ups one page may ask for (Page::moreFollowUps).
+    static constexpr int kMaxFollowUpRounds = 4;
 
     virtual ~FeedAdapter();
 
@@ -160,8 +167,9 @@ public:
         QString nextCursor;
         bool complete = false;
         qint64 remaining = -1;
-        /// See Page::followUps.
+        /// See Page::followUps and Page::moreFollowUps.
         QList<HttpRequest> followUps;
+        bool moreFollowUps = false;
     };
 
     virtual std::optional<TypedPage> read(const HttpResponse& response, const QString& cursor,
@@ -210,12 +218,16 @@ public:
         typed.complete = page.complete;
         typed.remaining = page.remaining;
         typed.followUps = page.followUps;
+        typed.moreFollowUps = false;
         if (!followUp(typed, responses, cursor, error))
             return false;
         page.problems = typed.problems;
         page.nextCursor = typed.nextCursor;
         page.complete = typed.complete;
         page.remaining = typed.remaining;
+        page.moreFollowUps = typed.moreFollowUps;
+        if (typed.moreFollowUps)
+            page.followUps = typed.followUps;
         return true;
     }
 

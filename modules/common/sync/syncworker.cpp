@@ -99,6 +99,7 @@ struct SyncWorker::FollowUps
     qsizetype answered = 0;
     int inFlight = 0;
     int maxInFlight = 1;
+    int round = 0; ///< 0: the first round (Page::moreFollowUps)
 };
 
 SyncWorker::SyncWorker(const Clock* clock, std::shared_ptr<ChannelRegistry> channels)
@@ -298,6 +299,26 @@ void SyncWorker::onFollowUp(const RunPtr& run, const FollowUpsPtr& followUps, qs
                    failed->status);
         else
             finish(run, false, error);
+        return;
+    }
+    if (followUps->page.moreFollowUps && !followUps->page.followUps.isEmpty()) {
+        // A further round (the entities the first answers name).
+        if (followUps->round + 1 >= FeedAdapter::kMaxFollowUpRounds) {
+            finish(run, false,
+                   QCoreApplication::translate("Moulin::SyncEngine",
+                                               "%1 asked for more than %2 rounds of requests for one page.")
+                       .arg(run->spec.connector)
+                       .arg(FeedAdapter::kMaxFollowUpRounds));
+            return;
+        }
+        auto next = std::make_shared<FollowUps>();
+        next->cursor = followUps->cursor;
+        next->round = followUps->round + 1;
+        next->maxInFlight = followUps->maxInFlight;
+        next->page = std::move(followUps->page);
+        next->page.moreFollowUps = false;
+        next->responses.resize(next->page.followUps.size());
+        sendFollowUps(run, next);
         return;
     }
     if (loops(run, followUps->cursor, followUps->page))

@@ -10,7 +10,7 @@ namespace Moulin {
 
 void registerReservationConnectors()
 {
-    ConnectorModules::add(std::make_shared<TheForkModule>());
+    TheForkModule::registerModule();
     OpenTableModule::registerModule();
     ResyModule::registerModule();
     ConnectorModules::add(std::make_shared<WebsiteModule>());

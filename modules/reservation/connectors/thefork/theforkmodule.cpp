@@ -1,8 +1,63 @@
 #include "reservation/connectors/thefork/theforkmodule.h"
 
+#include "common/core/credentialstore.h"
+#include "common/runtime/connectorruntime.h"
+#include "common/runtime/webhookreceiver.h"
+#include "common/sync/syncengine.h"
+#include "reservation/connectors/thefork/sandboxthefork.h"
+#include "reservation/connectors/thefork/theforkfeeds.h"
+#include "reservation/connectors/thefork/theforkwebhook.h"
+#include "sandbox/core/sandboxoauth.h"
+#include "sandbox/core/sandboxserver.h"
+
 #include <QCoreApplication>
+#include <QPointer>
+#include <QRandomGenerator>
 
 namespace Moulin {
+
+namespace {
+
+/// Runs a connector's feed for a webhook: now, or once more after the run in
+/// flight (which may have listed before the change). One per connector,
+/// owned by the runtime.
+class FeedRefetch final : public QObject
+{
+public:
+    FeedRefetch(ConnectorRuntime* runtime, QString connectorId, QString feed)
+        : QObject(runtime)
+        , m_runtime(runtime)
+        , m_connector(std::move(connectorId))
+        , m_feed(std::move(feed))
+    {
+        setObjectName(nameFor(m_connector));
+        connect(runtime, &ConnectorRuntime::feedFinished, this, [this](const FeedRunSummary& summary) {
+            if (m_again && summary.connector == m_connector && summary.feed == m_feed) {
+                m_again = false;
+                request();
+            }
+        });
+    }
+
+    static QString nameFor(const QString& connectorId) { return QStringLiteral("refetch:") + connectorId; }
+
+    void request()
+    {
+        SyncEngine* engine = m_runtime->engine();
+        if (!engine)
+            return;
+        if (engine->runNow(m_connector, m_feed) == SyncEngine::Trigger::AlreadyRunning)
+            m_again = true;
+    }
+
+private:
+    ConnectorRuntime* m_runtime;
+    QString m_connector;
+    QString m_feed;
+    bool m_again = false;
+};
+
+} // namespace
 
 ConnectorType TheForkModule::type() const
 {
@@ -10,14 +65,18 @@ ConnectorType TheForkModule::type() const
         .kind = QStringLiteral("reservation"),
         .typeKey = QStringLiteral("reservation_type"),
         .typeName = QStringLiteral("TheFork"),
-        .id = QStringLiteral("thefork"),
+        .id = QLatin1String(kId),
         .displayName =
             QString::fromUtf8(QT_TRANSLATE_NOOP("Moulin::ConnectorCatalog", "TheFork (LaFourchette)")),
         .authMethods = {QStringLiteral("oauth2")},
         .defaultApiUrl = QUrl(QStringLiteral("https://api.thefork.io/manager/v1/")),
-        .feeds = {{QStringLiteral("reservations"), 5}, {QStringLiteral("customers"), 60}},
-        .requestsPerSecond = 10.0,
-        .burst = 20.0,
+        // The webhook brings changes within seconds; the schedule catches
+        // what a lost delivery missed.
+        .feeds = {{QLatin1String(TheForkFeeds::kReservationsFeed), 15}},
+        // TheFork publishes no limit; a page's bookings and guests are one
+        // request each.
+        .requestsPerSecond = 20.0,
+        .burst = 40.0,
     };
 }
 
@@ -34,6 +93,85 @@ AuthProfile TheForkModule::authProfile(const ConnectorConfig& config) const
         AuthProfile::providerUrl(config.apiUrl, QStringLiteral("https://auth.thefork.io/oauth/token"));
     profile.usePkce = false;
     return profile;
+}
+
+void TheForkModule::adjustProfile(ConnectorProfile& profile, const ConnectorConfig&) const
+{
+    profile.describeError = [](const HttpResponse& response) {
+        return TheForkFeeds::errorDetail(response.body);
+    };
+}
+
+std::shared_ptr<FeedAdapter> TheForkModule::feed(const ConnectorConfig& config, const QString& feedName) const
+{
+    return TheForkFeeds::feed(TheForkOptions::fromConfig(config), feedName);
+}
+
+std::optional<ConnectorConfig> TheForkModule::demoConfig(const QUrl& sandboxUrl) const
+{
+    ConnectorConfig config = baseDemoConfig(sandboxUrl.resolved(QUrl(QStringLiteral("/manager/v1/"))));
+    config.storeId = SandboxTheFork::restaurantUuid();
+    return config;
+}
+
+void TheForkModule::attach(ConnectorRuntime& runtime, const ConnectorConfig& config) const
+{
+    if (!runtime.webhooks())
+        return;
+    const QString id = config.connectorId;
+    delete runtime.findChild<QObject*>(FeedRefetch::nameFor(id), Qt::FindDirectChildrenOnly);
+    QPointer<FeedRefetch> refetch =
+        new FeedRefetch(&runtime, id, QLatin1String(TheForkFeeds::kReservationsFeed));
+
+    // The URL token TheFork is given (webhook settings): read from the
+    // keychain; made once when there is none, so that the address to give
+    // TheFork exists from the start. Until the keychain answers, deliveries
+    // get 503 and TheFork delivers again.
+    auto token = std::make_shared<QByteArray>();
+    // Demo mode (the sandbox, no authentication) keeps away from the keychain.
+    const bool demo = config.authMethod == QLatin1String("none");
+    CredentialStore* credentials = demo ? nullptr : runtime.credentials();
+    if (credentials) {
+        QPointer<CredentialStore> store(credentials);
+        credentials->read(id, TheForkWebhook::tokenKey(), &runtime,
+                          [token, id, store](const CredentialStore::Outcome& outcome) {
+                              if (outcome.ok()) {
+                                  *token = outcome.secret;
+                                  return;
+                              }
+                              if (outcome.status != CredentialStore::Status::NotFound || !store)
+                                  return;
+                              QByteArray made(24, '\0');
+                              QRandomGenerator::system()->fillRange(reinterpret_cast<quint32*>(made.data()),
+                                                                    made.size() / 4);
+                              const QByteArray value = made.toHex();
+                              store->save(id, TheForkWebhook::tokenKey(), value, store,
+                                          [token, value, id](const CredentialStore::Outcome& saved) {
+                                              if (saved.ok())
+                                                  *token = value;
+                                              else
+                                                  qCWarning(lcWebhooks, "%s: no webhook token: %s",
+                                                            qUtf8Printable(id),
+                                                            qUtf8Printable(saved.message));
+                                          });
+                          });
+    }
+    QString error;
+    if (!runtime.webhooks()->addRoute(TheForkWebhook::route(
+                                          id, config.storeId, [token] { return *token; },
+                                          [refetch] {
+                                              if (refetch)
+                                                  refetch->request();
+                                          }),
+                                      &error))
+        qCWarning(lcWebhooks, "%s: %s", qUtf8Printable(id), qUtf8Printable(error));
+}
+
+void TheForkModule::registerModule()
+{
+    ConnectorModules::add(std::make_shared<TheForkModule>());
+    SandboxServer::registerEmulation(QLatin1String(kId),
+                                     [](SandboxServer* server) { SandboxTheFork::install(server); });
 }
 
 } // namespace Moulin

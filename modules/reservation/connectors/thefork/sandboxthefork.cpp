@@ -1,0 +1,470 @@
+#include "reservation/connectors/thefork/sandboxthefork.h"
+
+#include "sandbox/core/sandboxhttp.h"
+#include "sandbox/core/sandboxoauth.h"
+#include "sandbox/core/sandboxserver.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QTimeZone>
+#include <QUuid>
+
+#include <algorithm>
+
+namespace Moulin {
+
+namespace {
+
+using SandboxHttp::mix;
+
+const char* const kFirstNames[] = {"Élodie", "Julien",  "Camille", "Thomas",  "Chloé",   "Nicolas",
+                                   "Manon",  "Antoine", "Léa",     "Mathieu", "Inès",    "Guillaume",
+                                   "Sarah",  "Hugo",    "Pauline", "Louis",   "Margaux", "Étienne"};
+const char* const kLastNames[] = {"Dupré",     "Martin",   "Bernard",   "Lefèvre", "Moreau", "Girard",
+                                  "Rousseau",  "Fontaine", "Chevalier", "Lambert", "Faure",  "Mercier",
+                                  "Blanchard", "Garnier",  "Perrin",    "Morel"};
+const char* const kAllergies[] = {"fruits à coque", "crustacés", "lactose", "œufs", "arachides", "sésame"};
+const char* const kDiets[] = {"sans gluten", "végétarien", "végan", "halal"};
+const char* const kNotes[] = {"Anniversaire, une bougie sur le dessert si possible.",
+                              "Table au calme, près de la roue du moulin.", "Poussette pour un bébé.",
+                              "Fiançailles : prévoir une coupe de champagne.",
+                              "En terrasse si le temps le permet."};
+
+template <typename T, size_t N>
+QString pick(const T (&list)[N], quint64 r)
+{
+    return QString::fromUtf8(list[r % N]);
+}
+
+QString uuidFrom(quint64 a, quint64 b)
+{
+    QByteArray bytes(16, '\0');
+    for (int i = 0; i < 8; ++i) {
+        bytes[i] = char((a >> (8 * i)) & 0xff);
+        bytes[8 + i] = char((b >> (8 * i)) & 0xff);
+    }
+    bytes[6] = char((bytes[6] & 0x0f) | 0x40); // version 4
+    bytes[8] = char((bytes[8] & 0x3f) | 0x80); // RFC 4122 variant
+    return QUuid::fromRfc4122(bytes).toString(QUuid::WithoutBraces);
+}
+
+QString iso(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()).toString(Qt::ISODateWithMs);
+}
+
+QJsonValue orNull(const QString& s)
+{
+    return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
+}
+
+/// TheFork's error body: {data: {code}, error, statusCode}.
+QHttpServerResponse forkError(int status, const QString& code)
+{
+    static const QHash<int, QString> names{{400, QStringLiteral("Bad Request")},
+                                           {401, QStringLiteral("Unauthorized")},
+                                           {404, QStringLiteral("Not Found")},
+                                           {409, QStringLiteral("Conflict")},
+                                           {500, QStringLiteral("Internal Server Error")},
+                                           {502, QStringLiteral("Bad Gateway")},
+                                           {503, QStringLiteral("Service Unavailable")}};
+    return SandboxHttp::json(
+        QJsonObject{{QStringLiteral("data"), QJsonObject{{QStringLiteral("code"), code}}},
+                    {QStringLiteral("error"), names.value(status, QStringLiteral("Error"))},
+                    {QStringLiteral("statusCode"), status}},
+        status);
+}
+
+} // namespace
+
+SandboxTheFork* SandboxTheFork::install(SandboxServer* server)
+{
+    return new SandboxTheFork(server);
+}
+
+SandboxTheFork* SandboxTheFork::of(SandboxServer* server)
+{
+    if (!server)
+        return nullptr;
+    if (auto* installed = server->findChild<SandboxTheFork*>(QString(), Qt::FindDirectChildrenOnly))
+        return installed;
+    return install(server);
+}
+
+QString SandboxTheFork::restaurantUuid()
+{
+    return QStringLiteral("8b4f2c1e-5d3a-4e7b-9c6f-1a2b3c4d5e6f");
+}
+
+QString SandboxTheFork::audience()
+{
+    return QStringLiteral("https://api.thefork.io");
+}
+
+void SandboxTheFork::setClock(std::function<qint64()> nowMs)
+{
+    m_clock = std::move(nowMs);
+    m_generated = false;
+}
+
+qint64 SandboxTheFork::nowMs() const
+{
+    return m_clock ? m_clock() : QDateTime::currentMSecsSinceEpoch();
+}
+
+void SandboxTheFork::setDays(int back, int ahead)
+{
+    m_daysBack = std::max(0, back);
+    m_daysAhead = std::max(0, ahead);
+    m_generated = false;
+}
+
+void SandboxTheFork::failNext(int status, int times)
+{
+    for (int i = 0; i < times; ++i)
+        m_failures.append(status);
+}
+
+void SandboxTheFork::ensureGenerated() const
+{
+    if (m_generated)
+        return;
+    m_generated = true;
+    m_reservations.clear();
+    m_customers.clear();
+    const QTimeZone paris("Europe/Paris");
+    const qint64 now = nowMs();
+    const QDate today = QDateTime::fromMSecsSinceEpoch(now, paris).date();
+    quint64 n = quint64(m_seed) << 32;
+    QStringList regulars;
+    for (int d = -m_daysBack; d <= m_daysAhead; ++d) {
+        const QDate day = today.addDays(d);
+        if (day.dayOfWeek() == Qt::Monday)
+            continue;
+        for (int service = 0; service < 2; ++service) {
+            if (service == 1 && day.dayOfWeek() == Qt::Sunday)
+                continue;
+            const int count = 2 + int(mix(++n) % (day.dayOfWeek() >= Qt::Friday ? 7 : 4));
+            for (int i = 0; i < count; ++i) {
+                Reservation r;
+                const quint64 idHigh = mix(++n);
+                r.uuid = uuidFrom(idHigh, mix(++n));
+                const int slot = int(mix(++n) % 8); // quarter hours
+                const QTime time =
+                    service == 0 ? QTime(12, 0).addSecs(slot * 900) : QTime(19, 0).addSecs(slot * 900);
+                r.mealMs = QDateTime(day, time, paris).toMSecsSinceEpoch();
+                const bool small = mix(++n) % 100 < 80;
+                r.partySize = small ? int(mix(++n) % 4) + 1 : int(mix(++n) % 10) + 3;
+                const qint64 leadDays = qint64(1 + mix(++n) % 20);
+                const qint64 leadMs = qint64(mix(++n) % 36'000'000);
+                r.createdMs = std::min(now - 3600'000, r.mealMs - leadDays * 86'400'000 + leadMs);
+                r.updatedMs = r.createdMs;
+                if (mix(++n) % 3 == 0)
+                    r.note = pick(kNotes, mix(++n));
+                if (mix(++n) % 4 == 0)
+                    r.discount = mix(++n) % 2 ? 30 : 50;
+                const quint64 fate = mix(++n) % 100;
+                if (fate < 8)
+                    r.status = QStringLiteral("CANCELED");
+                else if (r.mealMs < now) {
+                    if (fate < 12)
+                        r.status = QStringLiteral("NO_SHOW");
+                    else
+                        r.mealStatus = QStringLiteral("LEFT");
+                } else if (fate < 14)
+                    r.status = QStringLiteral("REQUESTED");
+                if (fate % 5 == 0 || r.status == QLatin1String("CANCELED"))
+                    r.updatedMs = std::min(now - 60'000, r.createdMs + qint64(mix(++n) % 172'800'000));
+
+                if (!regulars.isEmpty() && mix(++n) % 5 == 0) {
+                    r.customerUuid = regulars.at(qsizetype(mix(++n) % quint64(regulars.size())));
+                } else {
+                    Customer c;
+                    const quint64 customerHigh = mix(++n);
+                    c.uuid = uuidFrom(customerHigh, mix(++n));
+                    c.firstName = pick(kFirstNames, mix(++n));
+                    c.lastName = pick(kLastNames, mix(++n));
+                    c.phone = QStringLiteral("+336%1").arg(mix(++n) % 100'000'000, 8, 10, QLatin1Char('0'));
+                    c.email = QStringLiteral("%1.%2@exemple.fr")
+                                  .arg(c.firstName.toLower(), c.lastName.toLower())
+                                  .normalized(QString::NormalizationForm_D)
+                                  .remove(QRegularExpression(QStringLiteral("[^a-z.@]")));
+                    if (mix(++n) % 4 == 0)
+                        c.allergies << pick(kAllergies, mix(++n));
+                    if (mix(++n) % 6 == 0)
+                        c.dietary << pick(kDiets, mix(++n));
+                    c.newsletter = mix(++n) % 3 == 0;
+                    c.lastUpdate = QDateTime::fromMSecsSinceEpoch(r.createdMs, QTimeZone::utc()).date();
+                    m_customers.insert(c.uuid, c);
+                    regulars << c.uuid;
+                    r.customerUuid = c.uuid;
+                }
+                m_reservations.append(r);
+            }
+        }
+    }
+}
+
+QList<SandboxTheFork::Reservation> SandboxTheFork::reservations() const
+{
+    ensureGenerated();
+    return m_reservations;
+}
+
+std::optional<SandboxTheFork::Reservation> SandboxTheFork::reservation(const QString& uuid) const
+{
+    ensureGenerated();
+    for (const Reservation& r : m_reservations) {
+        if (r.uuid == uuid && !m_forgotten.contains(uuid))
+            return r;
+    }
+    return std::nullopt;
+}
+
+std::optional<SandboxTheFork::Customer> SandboxTheFork::customer(const QString& uuid) const
+{
+    ensureGenerated();
+    const auto it = m_customers.constFind(uuid);
+    if (it == m_customers.cend())
+        return std::nullopt;
+    return *it;
+}
+
+bool SandboxTheFork::update(const QString& uuid, std::optional<int> partySize, std::optional<QString> status)
+{
+    ensureGenerated();
+    for (Reservation& r : m_reservations) {
+        if (r.uuid != uuid)
+            continue;
+        if (partySize)
+            r.partySize = *partySize;
+        if (status)
+            r.status = *status;
+        r.updatedMs = std::max(r.updatedMs + 1, nowMs());
+        return true;
+    }
+    return false;
+}
+
+QString SandboxTheFork::addReservation(const QDateTime& mealDate, int partySize, const QString& firstName,
+                                       const QString& lastName, const QString& phone,
+                                       const QStringList& allergies)
+{
+    ensureGenerated();
+    ++m_added;
+    Customer c;
+    c.uuid = uuidFrom(mix(0xc0ffee00u + quint64(m_added)), mix(m_seed + quint64(m_added)));
+    c.firstName = firstName;
+    c.lastName = lastName;
+    c.phone = phone;
+    c.allergies = allergies;
+    c.lastUpdate = QDateTime::fromMSecsSinceEpoch(nowMs(), QTimeZone::utc()).date();
+    m_customers.insert(c.uuid, c);
+    Reservation r;
+    r.uuid = uuidFrom(mix(0xfeed0000u + quint64(m_added)), mix(m_seed * 7 + quint64(m_added)));
+    r.customerUuid = c.uuid;
+    r.mealMs = mealDate.toMSecsSinceEpoch();
+    r.partySize = partySize;
+    r.createdMs = r.updatedMs = nowMs();
+    m_reservations.append(r);
+    return r.uuid;
+}
+
+void SandboxTheFork::forget(const QString& uuid)
+{
+    m_forgotten.append(uuid);
+}
+
+QJsonObject SandboxTheFork::reservationJson(const Reservation& r) const
+{
+    QJsonObject o{{QStringLiteral("reservationUuid"), r.uuid},
+                  {QStringLiteral("restaurantUuid"), restaurantUuid()},
+                  {QStringLiteral("mealDate"), iso(r.mealMs)},
+                  {QStringLiteral("mealStatus"), orNull(r.mealStatus)},
+                  {QStringLiteral("partySize"), r.partySize},
+                  {QStringLiteral("status"), r.status},
+                  {QStringLiteral("offerUuid"), QJsonValue::Null},
+                  {QStringLiteral("customerNote"), orNull(r.note)},
+                  {QStringLiteral("restaurantNote"), QJsonValue::Null},
+                  {QStringLiteral("customerUuid"), r.customerUuid},
+                  {QStringLiteral("customFields"), QJsonArray()},
+                  {QStringLiteral("offerDetails"), QJsonValue::Null},
+                  {QStringLiteral("utmTrackingInformation"), QJsonValue::Null},
+                  {QStringLiteral("billAmount"), QJsonValue::Null},
+                  {QStringLiteral("reservationChannel"), QStringLiteral("TheFork")},
+                  {QStringLiteral("createdAt"), iso(r.createdMs)},
+                  {QStringLiteral("updatedAt"), iso(r.updatedMs)}};
+    if (r.discount > 0) {
+        o.insert(QStringLiteral("offerUuid"), uuidFrom(mix(quint64(r.discount)), 42));
+        o.insert(QStringLiteral("offerDetails"),
+                 QJsonObject{{QStringLiteral("offerType"), QStringLiteral("promotion")},
+                             {QStringLiteral("name"), QJsonValue::Null},
+                             {QStringLiteral("discountPercentage"), r.discount},
+                             {QStringLiteral("presetMenuType"), QJsonValue::Null},
+                             {QStringLiteral("price"), QJsonValue::Null},
+                             {QStringLiteral("currency"), QStringLiteral("EUR")}});
+    }
+    if (r.mealMs < nowMs() && r.status == QLatin1String("RECORDED"))
+        o.insert(QStringLiteral("billAmount"),
+                 QJsonObject{{QStringLiteral("totalPrice"), 38 * r.partySize},
+                             {QStringLiteral("currency"), QStringLiteral("EUR")}});
+    return o;
+}
+
+QJsonObject SandboxTheFork::customerJson(const Customer& c)
+{
+    auto list = [](const QStringList& items) {
+        return items.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(QJsonArray::fromStringList(items));
+    };
+    const QString day = c.lastUpdate.toString(Qt::ISODate);
+    return QJsonObject{
+        {QStringLiteral("customerUuid"), c.uuid},
+        {QStringLiteral("email"), orNull(c.email)},
+        {QStringLiteral("firstName"), c.firstName},
+        {QStringLiteral("lastName"), c.lastName},
+        {QStringLiteral("phone"), orNull(c.phone)},
+        {QStringLiteral("locale"), QStringLiteral("fr_FR")},
+        {QStringLiteral("civility"), QJsonValue::Null},
+        {QStringLiteral("isVip"), false},
+        {QStringLiteral("allergiesAndIntolerances"), list(c.allergies)},
+        {QStringLiteral("dietaryRestrictions"), list(c.dietary)},
+        {QStringLiteral("notes"), QJsonValue::Null},
+        {QStringLiteral("country"), QStringLiteral("FR")},
+        {QStringLiteral("optins"), QJsonObject{{QStringLiteral("restaurantNewsletter"), c.newsletter}}},
+        {QStringLiteral("customFields"), QJsonValue::Null},
+        {QStringLiteral("creationDate"), day},
+        {QStringLiteral("lastUpdateDate"), day}};
+}
+
+bool SandboxTheFork::authorized(const QHttpServerRequest& request) const
+{
+    if (!m_requireAuth)
+        return true;
+    const QByteArray auth = SandboxHttp::header(request, "Authorization");
+    if (!auth.startsWith("Bearer "))
+        return false;
+    SandboxOAuth* oauth = SandboxOAuth::of(m_server);
+    return oauth && oauth->isAccessTokenValid(auth.mid(7).trimmed());
+}
+
+std::optional<QHttpServerResponse> SandboxTheFork::gate(const QHttpServerRequest& request)
+{
+    if (!authorized(request))
+        return forkError(401, QString());
+    if (!m_failures.isEmpty())
+        return forkError(m_failures.takeFirst(), QStringLiteral("INTERNAL_ERROR"));
+    m_served.append(request.url().path());
+    return std::nullopt;
+}
+
+QHttpServerResponse SandboxTheFork::list(const QHttpServerRequest& request)
+{
+    const QUrlQuery q = request.query();
+    const QString restaurant = q.queryItemValue(QStringLiteral("restaurantUuid"));
+    const QDate start = QDate::fromString(q.queryItemValue(QStringLiteral("startDate")), Qt::ISODate);
+    const QDate end = QDate::fromString(q.queryItemValue(QStringLiteral("endDate")), Qt::ISODate);
+    const QString filterBy = q.hasQueryItem(QStringLiteral("filterBy"))
+                                 ? q.queryItemValue(QStringLiteral("filterBy"))
+                                 : QStringLiteral("updatedDate");
+    bool limitOk = true;
+    bool pageOk = true;
+    const int limit = q.hasQueryItem(QStringLiteral("limit"))
+                          ? q.queryItemValue(QStringLiteral("limit")).toInt(&limitOk)
+                          : 100;
+    const int page =
+        q.hasQueryItem(QStringLiteral("page")) ? q.queryItemValue(QStringLiteral("page")).toInt(&pageOk) : 1;
+    if (!start.isValid() || !end.isValid() || !limitOk || limit <= 0 || limit > 10000 || !pageOk ||
+        page <= 0 || (filterBy != QLatin1String("updatedDate") && filterBy != QLatin1String("mealDate")))
+        return forkError(400, QStringLiteral("INVALID_PARAMETERS"));
+    if (restaurant != restaurantUuid())
+        return forkError(404, QStringLiteral("RESTAURANT_NOT_FOUND"));
+    ensureGenerated();
+    QList<const Reservation*> matching;
+    for (const Reservation& r : m_reservations) {
+        if (m_forgotten.contains(r.uuid))
+            continue;
+        const qint64 ms = filterBy == QLatin1String("mealDate") ? r.mealMs : r.updatedMs;
+        const QDate day = QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()).date();
+        if (day >= start && day <= end)
+            matching.append(&r);
+    }
+    std::stable_sort(matching.begin(), matching.end(), [](const Reservation* a, const Reservation* b) {
+        return a->updatedMs != b->updatedMs ? a->updatedMs < b->updatedMs : a->uuid < b->uuid;
+    });
+    QJsonArray ids;
+    for (qsizetype i = qsizetype(page - 1) * limit;
+         i < std::min<qsizetype>(matching.size(), qsizetype(page) * limit); ++i)
+        ids.append(matching.at(i)->uuid);
+    return SandboxHttp::json(QJsonObject{{QStringLiteral("data"), ids},
+                                         {QStringLiteral("totalCount"), int(matching.size())},
+                                         {QStringLiteral("page"), page},
+                                         {QStringLiteral("limit"), limit}});
+}
+
+SandboxTheFork::SandboxTheFork(SandboxServer* server)
+    : QObject(server)
+    , m_server(server)
+    , m_seed(server->seed())
+{
+    // TheFork's token: client credentials with its audience (SandboxOAuth's
+    // /oauth/token), for the demo client too.
+    if (SandboxOAuth* oauth = SandboxOAuth::of(server)) {
+        SandboxOAuth::Client client;
+        client.clientId = QStringLiteral("thefork-demo");
+        client.secret = SandboxOAuth::demoClientSecret();
+        client.audience = audience();
+        client.accessTokenLifetimeSecs = 8600;
+        oauth->setClient(client);
+    }
+    using Method = QHttpServerRequest::Method;
+    server->addRoute(QStringLiteral("/manager/v1/reservations"), Method::Get,
+                     [this](const QHttpServerRequest& request, const QStringList&) {
+                         if (auto refused = gate(request))
+                             return std::move(*refused);
+                         return list(request);
+                     });
+    server->addRoute(QStringLiteral("/manager/v1/reservations/<arg>"), Method::Get,
+                     [this](const QHttpServerRequest& request, const QStringList& captures) {
+                         if (auto refused = gate(request))
+                             return std::move(*refused);
+                         const std::optional<Reservation> r = reservation(captures.value(0));
+                         if (!r)
+                             return forkError(404, QStringLiteral("RESERVATION_NOT_FOUND"));
+                         return SandboxHttp::json(reservationJson(*r));
+                     });
+    server->addRoute(QStringLiteral("/manager/v1/customers/<arg>"), Method::Get,
+                     [this](const QHttpServerRequest& request, const QStringList& captures) {
+                         if (auto refused = gate(request))
+                             return std::move(*refused);
+                         const std::optional<Customer> c = customer(captures.value(0));
+                         if (!c)
+                             return forkError(404, QStringLiteral("CUSTOMER_NOT_FOUND"));
+                         return SandboxHttp::json(customerJson(*c));
+                     });
+    server->addRoute(QStringLiteral("/manager/v1/restaurants/<arg>/availabilities/override"), Method::Put,
+                     [this](const QHttpServerRequest& request, const QStringList& captures) {
+                         if (auto refused = gate(request))
+                             return std::move(*refused);
+                         if (captures.value(0) != restaurantUuid())
+                             return forkError(404, QStringLiteral("RESTAURANT_NOT_FOUND"));
+                         const QJsonObject body = QJsonDocument::fromJson(request.body()).object();
+                         Override o;
+                         o.date = body.value(QStringLiteral("date")).toString();
+                         o.startTime = body.value(QStringLiteral("startTime")).toString();
+                         o.endTime = body.value(QStringLiteral("endTime")).toString(o.startTime);
+                         o.isOpen = body.value(QStringLiteral("isOpen")).toBool(false);
+                         if (!QDate::fromString(o.date, Qt::ISODate).isValid() ||
+                             !QTime::fromString(o.startTime, QStringLiteral("HH:mm")).isValid())
+                             return forkError(400, QStringLiteral("INVALID_PARAMETERS"));
+                         m_overrides.append(o);
+                         return SandboxHttp::json(
+                             QJsonObject{{QStringLiteral("restaurantUuid"), restaurantUuid()},
+                                         {QStringLiteral("date"), o.date},
+                                         {QStringLiteral("startTime"), o.startTime},
+                                         {QStringLiteral("endTime"), o.endTime},
+                                         {QStringLiteral("isOpen"), o.isOpen}});
+                     });
+}
+
+} // namespace Moulin

@@ -1,0 +1,133 @@
+#pragma once
+
+#include <QDateTime>
+#include <QHash>
+#include <QHttpServerRequest>
+#include <QHttpServerResponse>
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+#include <QString>
+#include <QStringList>
+#include <QUrlQuery>
+
+#include <functional>
+#include <optional>
+
+namespace Moulin {
+
+class SandboxServer;
+
+/// The sandbox's TheFork Manager API for "Le Vieux Moulin", in the shapes of
+/// TheFork's published OpenAPI document (tests/data/contracts/thefork/ holds
+/// them as JSON Schemas and tst_theforkcontract checks every answer below):
+///
+///   GET  /manager/v1/reservations?restaurantUuid&startDate&endDate&filterBy&limit&page
+///        {data: [uuid…], totalCount, page, limit}: the bookings whose updatedAt (filterBy=updatedDate,
+///        the default) or mealDate falls on those days (UTC, both inclusive), by update time.
+///   GET  /manager/v1/reservations/{id}     the reservation; 404 RESERVATION_NOT_FOUND
+///   GET  /manager/v1/customers/{id}        the customer; 404 CUSTOMER_NOT_FOUND
+///   PUT  /manager/v1/restaurants/{id}/availabilities/override   {date, startTime, endTime?, isOpen}
+///   POST /oauth/token                      (SandboxOAuth: client credentials with the audience)
+///
+/// Errors as the document gives them: {data: {code}, error, statusCode} (401 Unauthorized with code
+/// "", 404 Not Found with its code, 400 Bad Request for a missing parameter, ours). Data: about
+/// `daysBack` past and `daysAhead` coming days of bookings (lunch and dinner, closed on Mondays),
+/// French guests (+33 phones, allergies and diets in French, newsletter opt-ins), some
+/// cancellations, no-shows and changes, derived from the server's seed and the clock's day.
+class SandboxTheFork : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Customer
+    {
+        QString uuid;
+        QString firstName;
+        QString lastName;
+        QString phone;
+        QString email;
+        QStringList allergies;
+        QStringList dietary;
+        bool newsletter = false;
+        QDate lastUpdate;
+    };
+    struct Reservation
+    {
+        QString uuid;
+        QString customerUuid;
+        qint64 mealMs = 0;
+        int partySize = 2;
+        QString status = QStringLiteral("RECORDED");
+        QString mealStatus; ///< empty: null
+        QString note;
+        int discount = 0; ///< an offer's percentage; 0: none
+        qint64 createdMs = 0;
+        qint64 updatedMs = 0;
+    };
+    struct Override
+    {
+        QString date;
+        QString startTime;
+        QString endTime;
+        bool isOpen = false;
+    };
+
+    static SandboxTheFork* install(SandboxServer* server);
+    static SandboxTheFork* of(SandboxServer* server);
+    static QString restaurantUuid();
+    /// The audience a client credentials token must carry.
+    static QString audience();
+
+    void setClock(std::function<qint64()> nowMs);
+    qint64 nowMs() const;
+    /// Days generated around the clock's day (default 21 and 14); starts the data again.
+    void setDays(int back, int ahead);
+    void setRequireAuthorization(bool require) { m_requireAuth = require; }
+    /// The next `times` requests to the API answer `status` with TheFork's error body.
+    void failNext(int status, int times = 1);
+    void clearFailures() { m_failures.clear(); }
+
+    QList<Reservation> reservations() const;
+    std::optional<Reservation> reservation(const QString& uuid) const;
+    std::optional<Customer> customer(const QString& uuid) const;
+    /// A change now (updatedAt = now): party size and/or status.
+    bool update(const QString& uuid, std::optional<int> partySize, std::optional<QString> status);
+    /// A new booking by a new customer, created now; returns its uuid.
+    QString addReservation(const QDateTime& mealDate, int partySize, const QString& firstName,
+                           const QString& lastName, const QString& phone, const QStringList& allergies = {});
+    /// Answers 404 for this reservation from now on (deleted at TheFork).
+    void forget(const QString& uuid);
+    QList<Override> overrides() const { return m_overrides; }
+    /// Paths of the API requests served (after the token and failNext()), in order.
+    QStringList served() const { return m_served; }
+    void clearServed() { m_served.clear(); }
+
+    QJsonObject reservationJson(const Reservation& r) const;
+    static QJsonObject customerJson(const Customer& c);
+
+private:
+    explicit SandboxTheFork(SandboxServer* server);
+    void ensureGenerated() const;
+    bool authorized(const QHttpServerRequest& request) const;
+    /// nullopt: go on; else the answer (a token refused, a forced failure).
+    std::optional<QHttpServerResponse> gate(const QHttpServerRequest& request);
+    QHttpServerResponse list(const QHttpServerRequest& request);
+
+    SandboxServer* m_server;
+    quint32 m_seed;
+    std::function<qint64()> m_clock;
+    int m_daysBack = 21;
+    int m_daysAhead = 14;
+    bool m_requireAuth = false;
+    QList<int> m_failures;
+    QStringList m_served;
+    QList<Override> m_overrides;
+    mutable bool m_generated = false;
+    mutable QList<Reservation> m_reservations;
+    mutable QHash<QString, Customer> m_customers;
+    QStringList m_forgotten;
+    int m_added = 0;
+};
+
+} // namespace Moulin

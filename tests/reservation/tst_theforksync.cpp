@@ -1,0 +1,347 @@
+// The TheFork connector as the application runs it: registered by the
+// reservations area, configured in the settings with its client secret in the
+// keychain, its token from the sandbox's OAuth server (client credentials with
+// TheFork's audience, reused until it expires), its feed run by
+// ConnectorRuntime over real HTTP against the sandbox's TheFork emulation
+// (id pages, then each booking, then each guest), and its thin webhook on the
+// runtime's receiver (the token in the URL's query). Expectations come from
+// the sandbox's own data.
+
+#include "common/core/credentialstore.h"
+#include "common/runtime/connectormodule.h"
+#include "common/runtime/webhookreceiver.h"
+#include "keychainsupport.h"
+#include "reservation/connectors/reservationconnectors.h"
+#include "reservation/connectors/thefork/sandboxthefork.h"
+#include "reservation/connectors/thefork/theforkwebhook.h"
+#include "reservationtestsupport.h"
+#include "sandbox/core/sandboxoauth.h"
+#include "sandbox/core/sandboxserver.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSet>
+#include <QSettings>
+#include <QTest>
+
+using namespace Moulin;
+
+namespace {
+
+const QString kId = QStringLiteral("thefork");
+const QString kFeed = QStringLiteral("reservations");
+const QString kClient = QStringLiteral("moulin-tf-test");
+
+BookingStatus expectedStatus(const SandboxTheFork::Reservation& r)
+{
+    if (r.status == QLatin1String("CANCELED"))
+        return BookingStatus::Cancelled;
+    if (r.status == QLatin1String("NO_SHOW"))
+        return BookingStatus::NoShow;
+    if (r.status == QLatin1String("REQUESTED"))
+        return BookingStatus::Requested;
+    if (r.mealStatus == QLatin1String("LEFT"))
+        return BookingStatus::Left;
+    return BookingStatus::Confirmed;
+}
+
+QDateTime utc(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
+}
+
+struct Reply
+{
+    int status = 0;
+    QJsonObject body;
+};
+
+} // namespace
+
+class TestTheForkSync : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<SandboxServer> m_server;
+    SandboxTheFork* m_tf = nullptr;
+    SandboxOAuth* m_oauth = nullptr;
+    std::unique_ptr<CredentialStore> m_credentials;
+    QNetworkAccessManager m_nam;
+    const QByteArray m_secret = Test::testSecret(QStringLiteral("thefork-client"));
+    const QByteArray m_token = Test::testSecret(QStringLiteral("thefork-webhook"));
+
+    ConnectorConfig config() const
+    {
+        ConnectorConfig c;
+        c.typeKey = QStringLiteral("reservation_type");
+        c.typeName = QStringLiteral("TheFork");
+        c.connectorId = kId;
+        c.apiUrl = m_server->baseUrl().resolved(QUrl(QStringLiteral("/manager/v1/")));
+        c.storeId = SandboxTheFork::restaurantUuid();
+        c.authMethod = QStringLiteral("oauth2");
+        c.clientId = kClient;
+        c.retryAttempts = 1;
+        c.feeds = {{kFeed, true, 15}};
+        return c;
+    }
+
+    /// A coming booking, recorded, of at most `maxParty`, not in `skip`.
+    SandboxTheFork::Reservation coming(int maxParty = 12, const QSet<QString>& skip = {}) const
+    {
+        const qint64 tomorrow = QDateTime::currentMSecsSinceEpoch() + 24 * 3600 * 1000LL;
+        for (const SandboxTheFork::Reservation& r : m_tf->reservations()) {
+            if (r.status == QLatin1String("RECORDED") && r.mealMs > tomorrow && r.partySize <= maxParty &&
+                !skip.contains(r.uuid))
+                return r;
+        }
+        Test::fail(QStringLiteral("the sandbox has no coming recorded booking"));
+        return {};
+    }
+
+    void checkBookMatchesSandbox()
+    {
+        const QHash<QString, Booking> book = Test::bookingsOf(kId);
+        const QList<SandboxTheFork::Reservation> expected = m_tf->reservations();
+        QCOMPARE(book.size(), expected.size());
+        for (const SandboxTheFork::Reservation& r : expected) {
+            QVERIFY2(book.contains(r.uuid), qPrintable(r.uuid));
+            const Booking& b = book[r.uuid];
+            QCOMPARE(b.startsAt, utc(r.mealMs));
+            QCOMPARE(b.partySize, r.partySize);
+            QCOMPARE(b.status, expectedStatus(r));
+            QCOMPARE(b.version, r.updatedMs);
+            QCOMPARE(b.bookedAt, utc(r.createdMs));
+            const std::optional<SandboxTheFork::Customer> c = m_tf->customer(r.customerUuid);
+            QVERIFY(c);
+            QCOMPARE(b.guestName, QStringLiteral("%1 %2").arg(c->firstName, c->lastName));
+            QCOMPARE(b.guestPhone, c->phone);
+            for (const QString& allergy : c->allergies + c->dietary)
+                QVERIFY2(b.allergies.contains(allergy), qPrintable(b.allergies));
+            if (!r.note.isEmpty())
+                QVERIFY2(b.specialRequests.contains(r.note), qPrintable(b.specialRequests));
+        }
+    }
+
+    Reply deliver(ConnectorRuntime& runtime, const QJsonObject& body, const QByteArray& token)
+    {
+        QUrl url(QStringLiteral("http://127.0.0.1/webhooks/thefork"));
+        url.setPort(runtime.webhooks()->serverPort());
+        if (!token.isNull())
+            url.setQuery(QStringLiteral("token=") + QString::fromLatin1(token));
+        QNetworkRequest request(url);
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+        QNetworkReply* reply = m_nam.post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
+        if (!QTest::qWaitFor([reply] { return reply->isFinished(); }, 10000))
+            Test::fail(QStringLiteral("the webhook was not answered within 10 s"));
+        Reply out;
+        out.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        out.body = QJsonDocument::fromJson(reply->readAll()).object();
+        reply->deleteLater();
+        return out;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        registerReservationConnectors();
+        QVERIFY(ConnectorModules::isImplemented(kId));
+        QVERIFY(SandboxServer::emulations().contains(kId));
+        m_server = std::make_unique<SandboxServer>(31);
+        QVERIFY2(m_server->start(), qPrintable(m_server->errorString()));
+        m_tf = SandboxTheFork::of(m_server.get());
+        m_oauth = SandboxOAuth::of(m_server.get());
+        m_oauth->setTokenPrefix(Test::kSecretMarker);
+        m_credentials = std::make_unique<CredentialStore>();
+    }
+
+    void init()
+    {
+        QVERIFY(Test::freshReservationData(QStringLiteral("thefork-sync")));
+        m_tf->setDays(5, 5); // around today: the feed reads by the calendar's days
+        m_tf->setRequireAuthorization(true);
+        m_tf->clearServed();
+        m_tf->clearFailures();
+        SandboxOAuth::Client client;
+        client.clientId = kClient;
+        client.secret = m_secret;
+        client.audience = SandboxTheFork::audience();
+        client.accessTokenLifetimeSecs = 8600;
+        m_oauth->setClient(client);
+        m_oauth->clearHistory();
+        m_server->clearFaults();
+        for (const QString& key : {QStringLiteral("oauth_tokens"), QStringLiteral("oauth_tokens.next")})
+            QVERIFY(Test::removeEntry(*m_credentials, kId, key).ok());
+        QVERIFY(Test::saveSecret(*m_credentials, kId, m_secret).ok());
+        QVERIFY(Test::saveEntry(*m_credentials, kId, TheForkWebhook::tokenKey(), m_token).ok());
+        QVERIFY(ConnectorSettings::save(config()));
+    }
+
+    void cleanup() { Database::closeConnection(); }
+
+    void cleanupTestCase() { m_server.reset(); }
+
+    void fullSyncLandsEveryBookingWithItsGuest()
+    {
+        ConnectorRuntime runtime(m_credentials.get());
+        runtime.reload();
+        QCOMPARE(runtime.connectors(), QStringList{kId});
+        const QHash<QString, FeedRunSummary> runs = Test::syncNow(runtime, kId, 60000);
+        QVERIFY2(runs.value(kFeed).ok, qPrintable(runs.value(kFeed).error));
+
+        // One token, by client credentials with TheFork's audience, the
+        // client in the form.
+        QCOMPARE(m_oauth->tokensIssued(QStringLiteral("client_credentials")), 1);
+        for (const SandboxOAuth::TokenRequest& t : m_oauth->tokenRequests()) {
+            QCOMPARE(t.path, QStringLiteral("/oauth/token"));
+            QCOMPARE(t.clientAuth, SandboxOAuth::ClientAuth::Form);
+            QCOMPARE(t.audience, SandboxTheFork::audience());
+        }
+        // Id pages of 50, then one request per booking and per guest.
+        const QList<SandboxTheFork::Reservation> expected = m_tf->reservations();
+        QVERIFY(expected.size() > 50);
+        const QStringList served = m_tf->served();
+        QCOMPARE(served.count(QStringLiteral("/manager/v1/reservations")), int(expected.size() + 49) / 50);
+        int details = 0;
+        int guests = 0;
+        for (const QString& path : served) {
+            details += path.startsWith(QLatin1String("/manager/v1/reservations/")) ? 1 : 0;
+            guests += path.startsWith(QLatin1String("/manager/v1/customers/")) ? 1 : 0;
+        }
+        QCOMPARE(details, int(expected.size()));
+        QSet<QString> customers;
+        for (const SandboxTheFork::Reservation& r : expected)
+            customers.insert(r.customerUuid);
+        QVERIFY(guests >= customers.size()); // a regular on two pages is read twice
+        QVERIFY(guests < int(expected.size()) || customers.size() == expected.size());
+        checkBookMatchesSandbox();
+        QCOMPARE(Test::scalar(QStringLiteral("SELECT count(*) FROM quarantine")).toInt(), 0);
+
+        // The next run reuses the token and reads from the day before.
+        m_tf->clearServed();
+        const QHash<QString, FeedRunSummary> again = Test::syncNow(runtime, kId, 60000);
+        QVERIFY2(again.value(kFeed).ok, qPrintable(again.value(kFeed).error));
+        QCOMPARE(m_oauth->tokensIssued(QStringLiteral("client_credentials")), 1);
+        const QString cursor = Test::cursorOf(kId, kFeed);
+        const QDate since = QDate::fromString(
+            QJsonDocument::fromJson(cursor.toUtf8()).object().value(QStringLiteral("since")).toString(),
+            Qt::ISODate);
+        QVERIFY2(since.isValid() && since >= QDate::currentDate().addDays(-2), qPrintable(cursor));
+        checkBookMatchesSandbox();
+    }
+
+    void changesLandWithTheirHistory()
+    {
+        ConnectorRuntime runtime(m_credentials.get());
+        runtime.reload();
+        QVERIFY(Test::syncNow(runtime, kId, 60000).value(kFeed).ok);
+        const SandboxTheFork::Reservation grown = coming(8);
+        const SandboxTheFork::Reservation dropped = coming(12, {grown.uuid});
+        QTest::qWait(5); // a later update time
+        QVERIFY(m_tf->update(grown.uuid, grown.partySize + 2, std::nullopt));
+        QVERIFY(m_tf->update(dropped.uuid, std::nullopt, QStringLiteral("CANCELED")));
+        const QDateTime tomorrowEvening(QDate::currentDate().addDays(1), QTime(20, 0),
+                                        QTimeZone("Europe/Paris"));
+        const QString added =
+            m_tf->addReservation(tomorrowEvening, 5, QStringLiteral("Hélène"), QStringLiteral("Garnier"),
+                                 QStringLiteral("+33611223344"), {QStringLiteral("arachides")});
+
+        const QHash<QString, FeedRunSummary> runs = Test::syncNow(runtime, kId, 60000);
+        QVERIFY2(runs.value(kFeed).ok, qPrintable(runs.value(kFeed).error));
+        const QHash<QString, Booking> book = Test::bookingsOf(kId);
+        QCOMPARE(book[grown.uuid].partySize, grown.partySize + 2);
+        QCOMPARE(book[dropped.uuid].status, BookingStatus::Cancelled);
+        QCOMPARE(book[added].guestName, QStringLiteral("Hélène Garnier"));
+        QCOMPARE(book[added].guestPhone, QStringLiteral("+33611223344"));
+        QVERIFY(book[added].allergies.contains(QStringLiteral("arachides")));
+        QCOMPARE(book[added].localTime, QStringLiteral("20:00"));
+        const QList<BookingHistoryEntry> history = Test::historyOf(book[grown.uuid].id);
+        QCOMPARE(history.size(), 2); // created, then changed; reading a booking again adds nothing
+        checkBookMatchesSandbox();
+    }
+
+    void webhookIsAnsweredAtOnceThenTheBookingFetched()
+    {
+        {
+            const std::unique_ptr<QSettings> settings = AppPaths::settings();
+            settings->setValue(QStringLiteral("webhooks/enabled"), true);
+            settings->setValue(QStringLiteral("webhooks/port"), 0);
+        }
+        ConnectorRuntime runtime(m_credentials.get());
+        runtime.reload();
+        QVERIFY2(runtime.webhooks()->isListening(), qPrintable(runtime.webhookError()));
+        QVERIFY(Test::syncNow(runtime, kId, 60000).value(kFeed).ok);
+        const QStringList before = Test::snapshotOf(kId);
+
+        const QDateTime friday(QDate::currentDate().addDays(2), QTime(19, 30), QTimeZone("Europe/Paris"));
+        const QString added = m_tf->addReservation(friday, 3, QStringLiteral("Margaux"),
+                                                   QStringLiteral("Perrin"), QStringLiteral("+33655443322"));
+        const QJsonObject event{{QStringLiteral("entityType"), QStringLiteral("reservation")},
+                                {QStringLiteral("eventType"), QStringLiteral("reservationCreated")},
+                                {QStringLiteral("uuid"), added},
+                                {QStringLiteral("restaurantUuid"), SandboxTheFork::restaurantUuid()}};
+        // A wrong or missing token is refused before anything runs.
+        QCOMPARE(deliver(runtime, event, QByteArrayLiteral("not-the-token")).status, 401);
+        QCOMPARE(deliver(runtime, event, QByteArray()).status, 401);
+        QCOMPARE(Test::snapshotOf(kId), before);
+
+        QSignalSpy finished(&runtime, &ConnectorRuntime::feedFinished);
+        const Reply reply = deliver(runtime, event, m_token);
+        QCOMPARE(reply.status, 200);
+        QCOMPARE(reply.body, (QJsonObject{{QStringLiteral("data"), QJsonObject()}}));
+        QVERIFY(QTest::qWaitFor([&] { return Test::bookingsOf(kId).contains(added); }, 30000));
+        QCOMPARE(Test::bookingsOf(kId)[added].guestName, QStringLiteral("Margaux Perrin"));
+
+        // TheFork delivers again (its timeout): the same booking, nothing doubled.
+        QVERIFY(QTest::qWaitFor([&] { return !finished.isEmpty(); }, 30000));
+        const Reply again = deliver(runtime, event, m_token);
+        QCOMPARE(again.status, 200);
+        QVERIFY(QTest::qWaitFor([&] { return finished.size() >= 2; }, 30000));
+        const qint64 id = Test::bookingsOf(kId)[added].id;
+        QCOMPARE(Test::historyOf(id).size(), 1);
+        QCOMPARE(
+            Test::scalar(QStringLiteral("SELECT count(*) FROM reservation_booking WHERE external_id = ?"),
+                         {added})
+                .toInt(),
+            1);
+
+        // Not TheFork's body, or another restaurant: a clear 4xx, nothing run.
+        const Reply malformed =
+            deliver(runtime, QJsonObject{{QStringLiteral("eventType"), QStringLiteral("x")}}, m_token);
+        QCOMPARE(malformed.status, 422);
+        QVERIFY(
+            malformed.body.value(QStringLiteral("message")).toString().contains(QStringLiteral("eventType")));
+        QJsonObject elsewhere = event;
+        elsewhere.insert(QStringLiteral("restaurantUuid"),
+                         QStringLiteral("00000000-0000-4000-8000-000000000000"));
+        QCOMPARE(deliver(runtime, elsewhere, m_token).status, 422);
+    }
+
+    void aFailingProviderKeepsTheBookAndTheCursor()
+    {
+        ConnectorRuntime runtime(m_credentials.get());
+        runtime.reload();
+        QVERIFY(Test::syncNow(runtime, kId, 60000).value(kFeed).ok);
+        const QStringList before = Test::snapshotOf(kId);
+        const QString cursor = Test::cursorOf(kId, kFeed);
+        QVERIFY(m_tf->update(coming(8).uuid, 9, std::nullopt));
+
+        m_tf->failNext(503, 40); // more than the retries
+        const FeedRunSummary failed = Test::syncNow(runtime, kId, 60000).value(kFeed);
+        QVERIFY(!failed.ok);
+        QVERIFY2(failed.error.contains(QStringLiteral("503")) ||
+                     failed.error.contains(QStringLiteral("Unavailable")),
+                 qPrintable(failed.error));
+        QCOMPARE(Test::snapshotOf(kId), before);
+        QCOMPARE(Test::cursorOf(kId, kFeed), cursor);
+
+        m_tf->clearFailures();
+        // Back: the change lands.
+        QTRY_VERIFY_WITH_TIMEOUT(Test::syncNow(runtime, kId, 60000).value(kFeed).ok, 60000);
+        checkBookMatchesSandbox();
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTheForkSync)
+#include "tst_theforksync.moc"
