@@ -11,6 +11,7 @@
 #include "common/runtime/connectormodule.h"
 #include "common/runtime/webhookreceiver.h"
 #include "keychainsupport.h"
+#include "reservation/connectors/availabilitypush.h"
 #include "reservation/connectors/reservationconnectors.h"
 #include "reservation/connectors/thefork/sandboxthefork.h"
 #include "reservation/connectors/thefork/theforkwebhook.h"
@@ -316,6 +317,34 @@ private Q_SLOTS:
         elsewhere.insert(QStringLiteral("restaurantUuid"),
                          QStringLiteral("00000000-0000-4000-8000-000000000000"));
         QCOMPARE(deliver(runtime, elsewhere, m_token).status, 422);
+    }
+
+    // The host closes tonight's dinner, then opens it again: TheFork's
+    // online slots of that service are closed, then opened, in that order,
+    // through the outbox (a provider down at first gets it later).
+    void availabilityIsPushedToTheFork()
+    {
+        ConnectorRuntime runtime(m_credentials.get());
+        runtime.reload();
+        runtime.start();
+        QCOMPARE(AvailabilityPush::targets(runtime), QStringList{kId});
+        const int before = int(m_tf->overrides().size());
+        const QDate day = QDate::currentDate().addDays(1);
+        m_tf->failNext(503, 1);
+        QCOMPARE(AvailabilityPush::push(runtime, {day, 1, QStringLiteral("full")}), QStringList{kId});
+        QCOMPARE(AvailabilityPush::push(runtime, {day, 1, QStringLiteral("open")}), QStringList{kId});
+        QTRY_COMPARE_WITH_TIMEOUT(int(m_tf->overrides().size()), before + 2, 30000);
+        const SandboxTheFork::Override closed = m_tf->overrides().at(before);
+        QCOMPARE(closed.date, day.toString(Qt::ISODate));
+        QCOMPARE(closed.startTime, QStringLiteral("16:00"));
+        QCOMPARE(closed.endTime, QStringLiteral("23:45"));
+        QVERIFY(!closed.isOpen);
+        QVERIFY(m_tf->overrides().at(before + 1).isOpen);
+        // The lunch range for a lunch.
+        QCOMPARE(AvailabilityPush::push(runtime, {day, 0, QStringLiteral("closed")}), QStringList{kId});
+        QTRY_COMPARE_WITH_TIMEOUT(int(m_tf->overrides().size()), before + 3, 30000);
+        QCOMPARE(m_tf->overrides().last().startTime, QStringLiteral("11:00"));
+        QVERIFY(!m_tf->overrides().last().isOpen);
     }
 
     void aFailingProviderKeepsTheBookAndTheCursor()

@@ -4,6 +4,7 @@
 #include "common/core/database.h"
 #include "common/runtime/connectorruntime.h"
 #include "common/runtime/webhookreceiver.h"
+#include "reservation/connectors/availabilitypush.h"
 #include "reservation/connectors/reservationconnectors.h"
 #include "reservation/ui/reservationstab.h"
 
@@ -35,9 +36,12 @@ QStringList ReservationArea::reservationConnectors(const ConnectorRuntime& runti
     return ids;
 }
 
-QStringList ReservationArea::availabilityChannels(const ConnectorRuntime&)
+QStringList ReservationArea::availabilityChannels(const ConnectorRuntime& runtime)
 {
-    return {};
+    QStringList labels;
+    for (const QString& id : AvailabilityPush::targets(runtime))
+        labels << bookingChannelLabel(id);
+    return labels;
 }
 
 ReservationsTab* ReservationArea::reservationsTab() const
@@ -81,6 +85,13 @@ void ReservationArea::attach(ConnectorRuntime* runtime, AreaHost* host)
     ReservationsTab* tab = m_tab;
     tab->setReservationConnectors(reservationConnectors(*runtime));
     tab->setAvailabilityChannels(availabilityChannels(*runtime));
+    // The host closes a service or marks it full: the platforms that take
+    // it are told (through the outbox).
+    m_runtimeConnections << QObject::connect(
+        tab, &ReservationsTab::availabilityChanged, runtime,
+        [runtime](const QDate& day, int service, const QString& state) {
+            AvailabilityPush::push(*runtime, ServiceAvailability{day, service, state});
+        });
     m_runtimeConnections << QObject::connect(runtime, &ConnectorRuntime::pageStored, tab,
                                              [tab](const QString& connector, const QString&) {
                                                  if (isReservationConnector(connector))

@@ -37,9 +37,9 @@ public:
     static bool isReservationConnector(const QString& id);
     /// The reservation connectors configured in `runtime` (ids).
     static QStringList reservationConnectors(const ConnectorRuntime& runtime);
-    /// The platforms told when the host closes a service or marks it full.
-    /// None yet: no reservation connector pushes availability so far; the
-    /// tab's availabilityChanged() signal is where one will be connected.
+    /// The platforms told when the host closes a service or marks it full
+    /// (labels of the running connectors with an AvailabilityPush pusher);
+    /// attach() connects the tab's availabilityChanged() to them.
     static QStringList availabilityChannels(const ConnectorRuntime& runtime);
 
 private:

@@ -3,7 +3,10 @@
 #include "common/core/credentialstore.h"
 #include "common/runtime/connectorruntime.h"
 #include "common/runtime/webhookreceiver.h"
+#include "common/sync/outbox.h"
 #include "common/sync/syncengine.h"
+#include "reservation/connectors/availabilitypush.h"
+#include "reservation/connectors/syncpages.h"
 #include "reservation/connectors/thefork/sandboxthefork.h"
 #include "reservation/connectors/thefork/theforkfeeds.h"
 #include "reservation/connectors/thefork/theforkwebhook.h"
@@ -11,6 +14,8 @@
 #include "sandbox/core/sandboxserver.h"
 
 #include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QPointer>
 #include <QRandomGenerator>
 
@@ -56,6 +61,22 @@ private:
     QString m_feed;
     bool m_again = false;
 };
+
+const QString kOverrideKind = QStringLiteral("availability_override");
+
+/// The host's change as TheFork's availability override: its online slots
+/// of the whole service closed (closed or full: TheFork has no "full") or
+/// opened again. The ranges hold every slot of a service (lunch before
+/// 16:00, as the book counts services); isOpen is always sent, as leaving it
+/// out closes.
+QJsonObject overrideBody(const ServiceAvailability& change)
+{
+    const bool lunch = change.service == 0;
+    return {{QStringLiteral("date"), change.day.toString(Qt::ISODate)},
+            {QStringLiteral("startTime"), lunch ? QStringLiteral("11:00") : QStringLiteral("16:00")},
+            {QStringLiteral("endTime"), lunch ? QStringLiteral("15:45") : QStringLiteral("23:45")},
+            {QStringLiteral("isOpen"), change.state == QLatin1String("open")}};
+}
 
 } // namespace
 
@@ -116,9 +137,23 @@ std::optional<ConnectorConfig> TheForkModule::demoConfig(const QUrl& sandboxUrl)
 
 void TheForkModule::attach(ConnectorRuntime& runtime, const ConnectorConfig& config) const
 {
+    const QString id = config.connectorId;
+    if (Outbox* outbox = runtime.outbox()) {
+        // PUT /v1/restaurants/{id}/availabilities/override, sent by the
+        // outbox until TheFork confirms (a dead network, a restart).
+        const QUrl api = TheForkOptions::fromConfig(config).apiUrl;
+        const QString restaurant = config.storeId;
+        outbox->registerHandler(id, kOverrideKind, [api, restaurant](const OutboxItem& item) {
+            HttpRequest r = HttpRequest::json(
+                "PUT",
+                SyncPages::url(api, QStringLiteral("/restaurants/%1/availabilities/override").arg(restaurant),
+                               {}),
+                QJsonDocument::fromJson(item.payload));
+            return r;
+        });
+    }
     if (!runtime.webhooks())
         return;
-    const QString id = config.connectorId;
     delete runtime.findChild<QObject*>(FeedRefetch::nameFor(id), Qt::FindDirectChildrenOnly);
     QPointer<FeedRefetch> refetch =
         new FeedRefetch(&runtime, id, QLatin1String(TheForkFeeds::kReservationsFeed));
@@ -170,6 +205,17 @@ void TheForkModule::attach(ConnectorRuntime& runtime, const ConnectorConfig& con
 void TheForkModule::registerModule()
 {
     ConnectorModules::add(std::make_shared<TheForkModule>());
+    AvailabilityPush::registerPusher(
+        QLatin1String(kId), [](ConnectorRuntime& runtime, const ConnectorConfig& config,
+                               const ServiceAvailability& change, QString* error) {
+            Outbox* outbox = runtime.outbox();
+            if (!outbox) {
+                *error = QStringLiteral("no outbox");
+                return false;
+            }
+            outbox->enqueue(config.connectorId, kOverrideKind, overrideBody(change));
+            return true;
+        });
     SandboxServer::registerEmulation(QLatin1String(kId),
                                      [](SandboxServer* server) { SandboxTheFork::install(server); });
 }
