@@ -51,9 +51,9 @@ QByteArray delivery(int n)
         {QStringLiteral("customer"),
          QJsonObject{{QStringLiteral("name"), QStringLiteral("Client %1").arg(n)},
                      {QStringLiteral("phone"), QStringLiteral("+336%1").arg(10000000 + n)}}},
-        {QStringLiteral("date"), QDateTime(QDate(2026, 12, 12).addDays(n % 60), QTime(12 + (n % 2) * 8, 0),
-                                           QTimeZone("Europe/Paris"))
-                                     .toString(Qt::ISODate)},
+        {QStringLiteral("date"),
+         QDateTime(QDate(2026, 12, 12).addDays(n % 60), QTime(12 + (n % 2) * 8, 0), QTimeZone("Europe/Paris"))
+             .toString(Qt::ISODate)},
         {QStringLiteral("party_size"), 1 + n % 8},
     };
     const QByteArray json = QJsonDocument(body).toJson(QJsonDocument::Compact);
@@ -113,8 +113,10 @@ protected:
             auto timer = std::make_shared<QElapsedTimer>();
             auto answer = std::make_shared<QByteArray>();
             timer->start();
-            QObject::connect(socket, &QTcpSocket::connected, socket, [socket, n] { socket->write(delivery(n)); });
-            QObject::connect(socket, &QTcpSocket::readyRead, socket, [socket, answer] { *answer += socket->readAll(); });
+            QObject::connect(socket, &QTcpSocket::connected, socket,
+                             [socket, n] { socket->write(delivery(n)); });
+            QObject::connect(socket, &QTcpSocket::readyRead, socket,
+                             [socket, answer] { *answer += socket->readAll(); });
             QObject::connect(socket, &QTcpSocket::disconnected, socket, [&, socket, timer, answer, self] {
                 *answer += socket->readAll();
                 latenciesMs.append(double(timer->nsecsElapsed()) / 1e6);
@@ -123,10 +125,11 @@ protected:
                 socket->deleteLater();
                 self(self);
             });
-            QObject::connect(socket, &QTcpSocket::errorOccurred, socket, [&, socket](QAbstractSocket::SocketError e) {
-                if (e != QAbstractSocket::RemoteHostClosedError)
-                    ++failures;
-            });
+            QObject::connect(socket, &QTcpSocket::errorOccurred, socket,
+                             [&, socket](QAbstractSocket::SocketError e) {
+                                 if (e != QAbstractSocket::RemoteHostClosedError)
+                                     ++failures;
+                             });
             socket->connectToHost(QHostAddress::LocalHost, m_port);
         };
         for (int i = 0; i < m_senders; ++i)
@@ -203,8 +206,8 @@ int main(int argc, char* argv[])
     std::printf("senders %d, deliveries %d in %.2f s: %.0f deliveries/s\n", senders, deliveries,
                 double(run.elapsedMs) / 1000.0, perSecond);
     std::printf("latency: p50 %.1f ms, p99 %.1f ms, max %.1f ms\n", p50, p99, worst);
-    std::printf("stored %d (distinct %d), failures %d, slow client answered %d\n", stored, distinct, run.failures,
-                run.slowStatus);
+    std::printf("stored %d (distinct %d), failures %d, slow client answered %d\n", stored, distinct,
+                run.failures, run.slowStatus);
     const bool ok = perSecond >= kTargetPerSecond && p99 <= kTargetP99Ms && stored == deliveries &&
                     distinct == deliveries && run.failures == 0;
     std::printf("%s (targets: >= %.0f/s, p99 <= %.0f ms, every delivery stored once)\n", ok ? "OK" : "MISSED",
