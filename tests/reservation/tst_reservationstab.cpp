@@ -8,6 +8,7 @@
 #include "common/core/apppaths.h"
 #include "common/core/credentialstore.h"
 #include "common/core/database.h"
+#include "common/net/webhookverifier.h"
 #include "common/runtime/connectorruntime.h"
 #include "common/runtime/webhookreceiver.h"
 #include "reservation/connectors/reservationconnectors.h"
@@ -27,12 +28,15 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QKeyEvent>
 #include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSettings>
@@ -792,6 +796,95 @@ private Q_SLOTS:
         Q_EMIT runtime.pageStored(QStringLiteral("thefork"), QStringLiteral("reservations"));
         QTest::qWait(ReservationsTab::kLiveUpdateDelayMs + 100);
         QCOMPARE(reloaded.count(), 2);
+    }
+
+    // End to end: the booking site posts a signed booking to the runtime's
+    // receiver (the website connector, as configured), and it is in the day
+    // view, announced, within a second.
+    void signedWebhookBookingAppearsInTheDayView()
+    {
+        seed();
+        ReservationArea area;
+        const QList<AreaTab> tabs = area.createTabs(nullptr);
+        std::unique_ptr<QWidget> owner(tabs.first().widget);
+        auto* tab = qobject_cast<ReservationsTab*>(tabs.first().widget);
+        QVERIFY(tab);
+        tab->setBookStore(store(), clock());
+        area.databaseChanged();
+        tab->resize(1366, 760);
+        tab->show();
+        const int before = tab->bookingModel()->rowCount();
+
+        {
+            const std::unique_ptr<QSettings> settings = AppPaths::settings();
+            settings->setValue(QStringLiteral("webhooks/enabled"), true);
+            settings->setValue(QStringLiteral("webhooks/port"), 0);
+        }
+        const QByteArray secret = QByteArrayLiteral("site-secret-for-the-gui-test");
+        ConnectorConfig site;
+        site.typeKey = QStringLiteral("reservation_type");
+        site.typeName = QStringLiteral("Website");
+        site.connectorId = QStringLiteral("website");
+        site.storeId = QStringLiteral("levieuxmoulin");
+        site.authMethod = QStringLiteral("webhook_hmac");
+        site.clientSecret = secret; // held in memory, as demo connectors are
+        CredentialStore credentials;
+        ConnectorRuntime runtime(&credentials);
+        runtime.setAdditionalConnectors({site});
+        runtime.reload();
+        QVERIFY2(runtime.webhooks()->isListening(), qPrintable(runtime.webhookError()));
+        area.attach(&runtime, nullptr);
+        QSignalSpy arrived(tab, &ReservationsTab::bookingsArrived);
+
+        const QJsonObject booking{{QStringLiteral("event_id"), QStringLiteral("evt_gui_1")},
+                                  {QStringLiteral("event_type"), QStringLiteral("reservation.created")},
+                                  {QStringLiteral("restaurant_id"), QStringLiteral("levieuxmoulin")},
+                                  {QStringLiteral("reservation_id"), QStringLiteral("WEB-GUI-1")},
+                                  {QStringLiteral("customer"),
+                                   QJsonObject{{QStringLiteral("name"), QStringLiteral("Sophie Marchand")},
+                                               {QStringLiteral("phone"), QStringLiteral("+33 6 44 55 66 77")},
+                                               {QStringLiteral("allergies"), QStringLiteral("sésame")}}},
+                                  {QStringLiteral("date"), at(kToday, QTime(20, 45)).toString(Qt::ISODate)},
+                                  {QStringLiteral("party_size"), 6},
+                                  {QStringLiteral("special_requests"), QStringLiteral("Anniversaire")}};
+        const QByteArray body = QJsonDocument(booking).toJson(QJsonDocument::Compact);
+        QUrl url(QStringLiteral("http://127.0.0.1/webhooks/website"));
+        url.setPort(runtime.webhooks()->serverPort());
+        QNetworkRequest request(url);
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+        request.setRawHeader("X-Moulin-Signature", WebhookVerifier::signatureHeader(
+                                                       secret, QDateTime::currentSecsSinceEpoch(), body));
+        QNetworkAccessManager nam;
+        QElapsedTimer sent;
+        sent.start();
+        QNetworkReply* reply = nam.post(request, body);
+        QTRY_VERIFY(reply->isFinished());
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        reply->deleteLater();
+
+        QTRY_VERIFY_WITH_TIMEOUT(tab->bookingModel()->rowCount() == before + 1, 1000);
+        QVERIFY2(sent.elapsed() <= 1000, qPrintable(QString::number(sent.elapsed())));
+        QCOMPARE(arrived.count(), 1);
+        const QString announced = arrived.first().first().toString();
+        QVERIFY2(announced.contains(QStringLiteral("Sophie Marchand, 6 couverts, 20:45")),
+                 qPrintable(announced));
+        QVERIFY2(tab->notificationText().contains(QStringLiteral("Sophie Marchand")),
+                 qPrintable(tab->notificationText()));
+        bool found = false;
+        for (int row = 0; row < tab->bookingModel()->rowCount(); ++row) {
+            const QString name = tab->bookingModel()->index(row, BookingTableModel::Guest).data().toString();
+            if (name.contains(QStringLiteral("Sophie Marchand"))) {
+                found = true;
+                QCOMPARE(tab->bookingModel()->index(row, BookingTableModel::Source).data().toString(),
+                         QStringLiteral("Site"));
+            }
+        }
+        QVERIFY(found);
+        // What the host sees, kept for a look.
+        const QString shot = QDir(m_dir).filePath(QStringLiteral("reservationstab-webhook.png"));
+        QVERIFY(tab->grab().save(shot));
+        qInfo("screenshot: %s", qPrintable(shot));
+        area.detach();
     }
 
     void weekAndStatistics()
