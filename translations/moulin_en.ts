@@ -2968,6 +2968,10 @@ Request id: %2</translation>
             <source>Bookings from every platform, the phone and the door</source>
             <translation>Bookings from every platform, the phone and the door</translation>
         </message>
+        <message>
+            <source>Live bookings</source>
+            <translation>Live bookings</translation>
+        </message>
     </context>
     <context>
         <name>Moulin::ReservationFormat</name>
@@ -4051,6 +4055,89 @@ Request id: %2</translation>
         <message>
             <source>The setting %1 is set but %2 is not: HTTPS needs both the certificate and its key.</source>
             <translation>The setting %1 is set but %2 is not: HTTPS needs both the certificate and its key.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::WebhookSettingsPage</name>
+        <message>
+            <source>Browse…</source>
+            <translation>Browse…</translation>
+        </message>
+        <message>
+            <source>PEM files (*.pem *.crt *.key);;All files (*)</source>
+            <translation>PEM files (*.pem *.crt *.key);;All files (*)</translation>
+        </message>
+        <message>
+            <source>Receive bookings as they are made (webhooks)</source>
+            <translation>Receive bookings as they are made (webhooks)</translation>
+        </message>
+        <message>
+            <source>none: plain HTTP (behind a proxy that adds TLS)</source>
+            <translation>none: plain HTTP (behind a proxy that adds TLS)</translation>
+        </message>
+        <message>
+            <source>The booking site and TheFork send each booking to this computer the moment it is made. Off, Moulin still reads them at each synchronisation.</source>
+            <translation>The booking site and TheFork send each booking to this computer the moment it is made. Off, Moulin still reads them at each synchronisation.</translation>
+        </message>
+        <message>
+            <source>Listen on address:</source>
+            <translation>Listen on address:</translation>
+        </message>
+        <message>
+            <source>Port:</source>
+            <translation>Port:</translation>
+        </message>
+        <message>
+            <source>TLS certificate:</source>
+            <translation>TLS certificate:</translation>
+        </message>
+        <message>
+            <source>TLS certificate</source>
+            <translation>TLS certificate</translation>
+        </message>
+        <message>
+            <source>TLS private key:</source>
+            <translation>TLS private key:</translation>
+        </message>
+        <message>
+            <source>TLS private key</source>
+            <translation>TLS private key</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Addresses to give&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Addresses to give&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;this computer's address&gt;</source>
+            <translation>&lt;this computer's address&gt;</translation>
+        </message>
+        <message>
+            <source>TheFork: %1</source>
+            <translation>TheFork: %1</translation>
+        </message>
+        <message>
+            <source>&lt;made at the next start&gt;</source>
+            <translation>&lt;made at the next start&gt;</translation>
+        </message>
+        <message>
+            <source>Booking site: %1 (signed with the secret of its connection)</source>
+            <translation>Booking site: %1 (signed with the secret of its connection)</translation>
+        </message>
+        <message>
+            <source>Off: nothing listens until the box above is ticked.</source>
+            <translation>Off: nothing listens until the box above is ticked.</translation>
+        </message>
+        <message>
+            <source>The address must be an IP address such as 127.0.0.1 or 0.0.0.0, not "%1".</source>
+            <translation>The address must be an IP address such as 127.0.0.1 or 0.0.0.0, not "%1".</translation>
+        </message>
+        <message>
+            <source>HTTPS needs both the certificate and its private key.</source>
+            <translation>HTTPS needs both the certificate and its private key.</translation>
+        </message>
+        <message>
+            <source>The file %1 cannot be read.</source>
+            <translation>The file %1 cannot be read.</translation>
         </message>
     </context>
     <context>

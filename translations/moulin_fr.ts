@@ -2968,6 +2968,10 @@ Identifiant de requête : %2</translation>
             <source>Bookings from every platform, the phone and the door</source>
             <translation>Les réservations de toutes les plateformes, par téléphone et sur place</translation>
         </message>
+        <message>
+            <source>Live bookings</source>
+            <translation>Réservations en direct</translation>
+        </message>
     </context>
     <context>
         <name>Moulin::ReservationFormat</name>
@@ -4051,6 +4055,89 @@ Identifiant de requête : %2</translation>
         <message>
             <source>The setting %1 is set but %2 is not: HTTPS needs both the certificate and its key.</source>
             <translation>Le réglage %1 est renseigné mais pas %2 : le HTTPS demande le certificat et sa clé.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::WebhookSettingsPage</name>
+        <message>
+            <source>Browse…</source>
+            <translation>Parcourir…</translation>
+        </message>
+        <message>
+            <source>PEM files (*.pem *.crt *.key);;All files (*)</source>
+            <translation>Fichiers PEM (*.pem *.crt *.key);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <source>Receive bookings as they are made (webhooks)</source>
+            <translation>Recevoir les réservations dès qu’elles sont faites (webhooks)</translation>
+        </message>
+        <message>
+            <source>none: plain HTTP (behind a proxy that adds TLS)</source>
+            <translation>aucun : HTTP simple (derrière un proxy qui ajoute TLS)</translation>
+        </message>
+        <message>
+            <source>The booking site and TheFork send each booking to this computer the moment it is made. Off, Moulin still reads them at each synchronisation.</source>
+            <translation>Le site de réservation et TheFork envoient chaque réservation à cet ordinateur dès qu’elle est faite. Désactivé, Moulin les lit quand même à chaque synchronisation.</translation>
+        </message>
+        <message>
+            <source>Listen on address:</source>
+            <translation>Écouter sur l’adresse :</translation>
+        </message>
+        <message>
+            <source>Port:</source>
+            <translation>Port :</translation>
+        </message>
+        <message>
+            <source>TLS certificate:</source>
+            <translation>Certificat TLS :</translation>
+        </message>
+        <message>
+            <source>TLS certificate</source>
+            <translation>Certificat TLS</translation>
+        </message>
+        <message>
+            <source>TLS private key:</source>
+            <translation>Clé privée TLS :</translation>
+        </message>
+        <message>
+            <source>TLS private key</source>
+            <translation>Clé privée TLS</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Addresses to give&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Adresses à communiquer&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;this computer's address&gt;</source>
+            <translation>‹adresse de cet ordinateur›</translation>
+        </message>
+        <message>
+            <source>TheFork: %1</source>
+            <translation>TheFork : %1</translation>
+        </message>
+        <message>
+            <source>&lt;made at the next start&gt;</source>
+            <translation>‹créé au prochain démarrage›</translation>
+        </message>
+        <message>
+            <source>Booking site: %1 (signed with the secret of its connection)</source>
+            <translation>Site de réservation : %1 (signé avec le secret de sa connexion)</translation>
+        </message>
+        <message>
+            <source>Off: nothing listens until the box above is ticked.</source>
+            <translation>Désactivé : rien n’écoute tant que la case ci-dessus n’est pas cochée.</translation>
+        </message>
+        <message>
+            <source>The address must be an IP address such as 127.0.0.1 or 0.0.0.0, not "%1".</source>
+            <translation>L’adresse doit être une adresse IP comme 127.0.0.1 ou 0.0.0.0, pas « %1 ».</translation>
+        </message>
+        <message>
+            <source>HTTPS needs both the certificate and its private key.</source>
+            <translation>HTTPS demande le certificat et sa clé privée.</translation>
+        </message>
+        <message>
+            <source>The file %1 cannot be read.</source>
+            <translation>Le fichier %1 ne peut pas être lu.</translation>
         </message>
     </context>
     <context>

@@ -144,19 +144,23 @@ void CredentialStore::remove(const QString& connectorId, const QString& key, QOb
 
 void CredentialStore::start(const std::shared_ptr<Request>& request)
 {
+    // Jobs have no parent: a job still waiting for the Secret Service when
+    // the store goes must not be deleted under libsecret's pending callback
+    // (it would run on a deleted job); it deletes itself when it finishes,
+    // and its answer, with no store left to hear it, goes nowhere.
     QKeychain::Job* job = nullptr;
     switch (request->op) {
     case Operation::Save: {
-        auto* write = new QKeychain::WritePasswordJob(m_service, this);
+        auto* write = new QKeychain::WritePasswordJob(m_service);
         write->setBinaryData(request->secret);
         job = write;
         break;
     }
     case Operation::Read:
-        job = new QKeychain::ReadPasswordJob(m_service, this);
+        job = new QKeychain::ReadPasswordJob(m_service);
         break;
     case Operation::Remove:
-        job = new QKeychain::DeletePasswordJob(m_service, this);
+        job = new QKeychain::DeletePasswordJob(m_service);
         break;
     }
     job->setAutoDelete(true);

@@ -4,9 +4,11 @@
 #include "common/core/database.h"
 #include "common/runtime/connectorruntime.h"
 #include "common/runtime/webhookreceiver.h"
+#include "common/ui/settingsdialog.h"
 #include "reservation/connectors/availabilitypush.h"
 #include "reservation/connectors/reservationconnectors.h"
 #include "reservation/ui/reservationstab.h"
+#include "reservation/ui/webhooksettingspage.h"
 
 namespace Moulin {
 
@@ -105,6 +107,11 @@ void ReservationArea::attach(ConnectorRuntime* runtime, AreaHost* host)
                                                          tab->scheduleReload();
                                                  });
     }
+}
+
+void ReservationArea::extendSettings(SettingsDialog* dialog, ConnectorRuntime* runtime)
+{
+    dialog->addSection(tr("Live bookings"), new WebhookSettingsPage(runtime));
 }
 
 void ReservationArea::detach()

@@ -28,6 +28,8 @@ public:
     void attach(ConnectorRuntime* runtime, AreaHost* host) override;
     void detach() override;
     QList<AreaTab> createTabs(AreaHost* host) override;
+    /// Paramètres ▸ Réservations en direct (the webhook receiver).
+    void extendSettings(SettingsDialog* dialog, ConnectorRuntime* runtime) override;
     void databaseChanged() override;
     void refreshStatus(ConnectorRuntime* runtime) override;
 
