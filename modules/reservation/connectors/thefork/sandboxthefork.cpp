@@ -120,6 +120,12 @@ void SandboxTheFork::setDays(int back, int ahead)
     m_generated = false;
 }
 
+void SandboxTheFork::setVolume(int factor)
+{
+    m_volume = std::max(1, factor);
+    m_generated = false;
+}
+
 void SandboxTheFork::failNext(int status, int times)
 {
     for (int i = 0; i < times; ++i)
@@ -145,7 +151,7 @@ void SandboxTheFork::ensureGenerated() const
         for (int service = 0; service < 2; ++service) {
             if (service == 1 && day.dayOfWeek() == Qt::Sunday)
                 continue;
-            const int count = 2 + int(mix(++n) % (day.dayOfWeek() >= Qt::Friday ? 7 : 4));
+            const int count = (2 + int(mix(++n) % (day.dayOfWeek() >= Qt::Friday ? 7 : 4))) * m_volume;
             for (int i = 0; i < count; ++i) {
                 Reservation r;
                 const quint64 idHigh = mix(++n);

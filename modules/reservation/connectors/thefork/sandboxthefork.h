@@ -83,6 +83,8 @@ public:
     qint64 nowMs() const;
     /// Days generated around the clock's day (default 21 and 14); starts the data again.
     void setDays(int back, int ahead);
+    /// Bookings a service, times this (default 1; benchmarks); starts the data again.
+    void setVolume(int factor);
     void setRequireAuthorization(bool require) { m_requireAuth = require; }
     /// The next `times` requests to the API answer `status` with TheFork's error body.
     void failNext(int status, int times = 1);
@@ -119,6 +121,7 @@ private:
     std::function<qint64()> m_clock;
     int m_daysBack = 21;
     int m_daysAhead = 14;
+    int m_volume = 1;
     bool m_requireAuth = false;
     QList<int> m_failures;
     QStringList m_served;
