@@ -1,6 +1,7 @@
 #include "reservation/connectors/syncpages.h"
 
 #include "common/sync/quarantine.h"
+#include "reservation/core/bookstore.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -202,6 +203,18 @@ QString recordKey(const JsonRef& item, const char* idField, const char* updatedF
 {
     const QByteArrayView updated = item.value(updatedField).raw();
     return idText(item.value(idField)) + QLatin1Char('@') + QString::fromUtf8(updated.data(), updated.size());
+}
+
+bool storeBookings(QSqlDatabase& db, BookStore& book, const QString& connectorId,
+                   const QList<BookingRecord>& records, QString* error)
+{
+    QList<QString> keys;
+    for (const BookingRecord& record : records) {
+        if (!book.apply(db, record, error))
+            return false;
+        keys.append(record.externalId);
+    }
+    return settleQuarantine(db, connectorId, keys, error);
 }
 
 bool settleQuarantine(QSqlDatabase& db, const QString& connectorId, const QList<QString>& keys,

@@ -37,6 +37,9 @@
 
 namespace Moulin {
 
+class BookStore;
+struct BookingRecord;
+
 struct SyncPagesCursor
 {
     /// Records read again at the start of each page after the first.
@@ -141,6 +144,12 @@ std::optional<TypedPage<Record>> readPage(const QByteArray& body, const QString&
     page.complete = complete;
     return page;
 }
+
+/// Applies a page's bookings to `book` in order (each only when newer than
+/// what the book holds) and settles their open quarantine rows: what every
+/// booking feed's write() does.
+bool storeBookings(QSqlDatabase& db, BookStore& book, const QString& connectorId,
+                   const QList<BookingRecord>& records, QString* error);
 
 /// Settles the open quarantine rows of these records of `connectorId`: a
 /// good copy of each was stored.

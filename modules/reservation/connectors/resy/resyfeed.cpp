@@ -50,13 +50,7 @@ public:
 
     bool write(QSqlDatabase& db, const TypedPage& page, QString* error) override
     {
-        QList<QString> keys;
-        for (const BookingRecord& record : page.records) {
-            if (!m_book.apply(db, record, error))
-                return false;
-            keys.append(record.externalId);
-        }
-        return SyncPages::settleQuarantine(db, m_o.connectorId, keys, error);
+        return SyncPages::storeBookings(db, m_book, m_o.connectorId, page.records, error);
     }
 
 private:
