@@ -10,7 +10,8 @@
 //    transaction per page), against a plain prepared-statement bulk insert of
 //    the same line rows into a table of the same columns (no secondary
 //    index, one transaction per 10,000 rows). Only parsing and SQLite are
-//    timed; generating the JSON is not. Target: ratio >= 0.5.
+//    timed; generating the JSON is not. Target: ratio >= 0.65 (issue 8: the
+//    area seam must keep the 0.65 of before it; issue 4 asked for 0.5).
 // 2. Queries: Y years of history (default 3, about 160,000 receipts); the
 //    repository calls the Ventes tab makes for its first chart, and again
 //    for another period. Targets: first chart <= 150 ms, period change
@@ -38,12 +39,22 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <ctime>
 
 using namespace Moulin;
 
 namespace {
 
-constexpr double kTargetRatio = 0.5;
+constexpr double kTargetRatio = 0.65;
+
+/// This thread's CPU time, in ns: unlike the wall clock, not inflated when
+/// other processes share the cores.
+qint64 threadCpuNs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return qint64(ts.tv_sec) * 1'000'000'000 + ts.tv_nsec;
+}
 constexpr double kTargetFirstChartMs = 150;
 constexpr double kTargetPeriodChangeMs = 100;
 const QDateTime kNow = QDateTime(QDate(2026, 11, 25), QTime(22, 0), Qt::UTC);
@@ -149,8 +160,12 @@ bool ingest(qint64 targetLines, SandboxLightspeed* ls, const QString& dir)
     SalesStore store;
     LightspeedSalesReader reader;
     QSqlDatabase db = Database::connection();
+    for (const QString& pragma :
+         qEnvironmentVariable("BENCH_PRAGMAS").split(QLatin1Char(';'), Qt::SkipEmptyParts))
+        Database::exec(db, pragma); // EXPERIMENT
     QElapsedTimer timer;
-    qint64 moulinNs = 0, plainNs = 0, parseNs = 0;
+    qint64 moulinNs = 0, plainNs = 0, parseNs = 0, commitNs = 0;
+    qint64 moulinCpuNs = 0, plainCpuNs = 0; // this thread's CPU time
     qint64 lines = 0, receipts = 0, plainRows = 0, pending = 0;
     qint64 jsonBytes = 0;
     QDate day = kNow.date().addDays(-ls->historyDays() + 1);
@@ -183,6 +198,7 @@ bool ingest(qint64 targetLines, SandboxLightspeed* ls, const QString& dir)
             // on the worker (SalesFeedPage::read: JSON validated and indexed),
             // then store it in one transaction (LightspeedSalesReader::storePage: every
             // check of the quarantine, receipts, lines, payments, rollups).
+            const qint64 cpuStoreStart = threadCpuNs();
             timer.start();
             QString error;
             const std::optional<SalesFeedPage> page = SalesFeedPage::read(bytes, &error);
@@ -197,8 +213,11 @@ bool ingest(qint64 targetLines, SandboxLightspeed* ls, const QString& dir)
                 std::fprintf(stderr, "store failed: %s\n", qPrintable(error));
                 return false;
             }
+            const qint64 commitStart = timer.nsecsElapsed();
             Database::exec(db, QStringLiteral("COMMIT"));
             moulinNs += timer.nsecsElapsed();
+            commitNs += timer.nsecsElapsed() - commitStart;
+            moulinCpuNs += threadCpuNs() - cpuStoreStart;
             if (stats.quarantined) {
                 std::fprintf(stderr, "unexpected quarantine: %d sales\n", stats.quarantined);
                 return false;
@@ -207,6 +226,7 @@ bool ingest(qint64 targetLines, SandboxLightspeed* ls, const QString& dir)
 
             // Baseline.
             timer.start();
+            const qint64 cpuPlainStart = threadCpuNs();
             for (const PlainRow& r : std::as_const(rows)) {
                 insertPlain.addBindValue(r.receiptId);
                 insertPlain.addBindValue(r.lineId);
@@ -240,6 +260,7 @@ bool ingest(qint64 targetLines, SandboxLightspeed* ls, const QString& dir)
             }
             plainRows += rows.size();
             plainNs += timer.nsecsElapsed();
+            plainCpuNs += threadCpuNs() - cpuPlainStart;
         }
     }
     timer.start();
@@ -258,6 +279,11 @@ bool ingest(qint64 targetLines, SandboxLightspeed* ls, const QString& dir)
                 moulinS, moulinRate, double(parseNs) / 1e9, double(moulinNs - parseNs) / 1e9);
     std::printf("  plain prepared INSERT of the same %lld rows:           %.3f s -> %.0f lines/s\n",
                 plainRows, plainS, plainRate);
+    std::printf("    (COMMIT %.3f s of Moulin's)\n", double(commitNs) / 1e9);
+    std::printf("  CPU time of this thread: Moulin %.3f s, plain %.3f s: CPU ratio %.2f (not the target: "
+                "a loaded machine steals wall time from both)\n",
+                double(moulinCpuNs) / 1e9, double(plainCpuNs) / 1e9,
+                double(plainCpuNs) / double(std::max<qint64>(moulinCpuNs, 1)));
     std::printf("  ratio %.2f (target >= %.2f) %s\n", ratio, kTargetRatio,
                 ratio >= kTargetRatio ? "OK" : "MISSED");
     QSqlDatabase::database(QStringLiteral("plain")).close();

@@ -3,6 +3,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QTest>
@@ -419,6 +420,37 @@ private Q_SLOTS:
         QVERIFY(Database::openAndMigrate(b).ok());
         QCOMPARE(Database::connection().databaseName(), b);
         QCOMPARE(scalar(Database::connection(), QStringLiteral("SELECT count(*) FROM app_meta")).toInt(), 0);
+    }
+
+    // The committing connection never checkpoints a small WAL itself (its
+    // threshold is 10,000 pages): the background checkpointer copies it into
+    // the database file within a moment, without any call from us.
+    void walCheckpointedInTheBackground()
+    {
+        const QString path =
+            QDir(Test::freshDataDir(QStringLiteral("db-wal"))).filePath(QStringLiteral("wal.sqlite"));
+        QVERIFY(Database::openAndMigrate(path).ok());
+        QSqlDatabase db = Database::connection();
+        QCOMPARE(scalar(db, QStringLiteral("PRAGMA wal_autocheckpoint")).toInt(), 10'000);
+        const qint64 before = QFileInfo(path).size();
+        // About 2 MB of pages in the WAL, in 20 commits.
+        const QString filler(1000, QLatin1Char('x'));
+        for (int commit = 0; commit < 20; ++commit) {
+            QVERIFY(db.transaction());
+            for (int i = 0; i < 100; ++i) {
+                QSqlQuery q(db);
+                q.prepare(QStringLiteral("INSERT INTO app_meta(key, value) VALUES (?, ?)"));
+                q.addBindValue(QStringLiteral("k%1-%2").arg(commit).arg(i));
+                q.addBindValue(filler);
+                QVERIFY(q.exec());
+            }
+            QVERIFY(db.commit());
+        }
+        QVERIFY(QFileInfo(path + QStringLiteral("-wal")).size() > 2'000'000);
+        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(path).size() > before + 2'000'000, 5000);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM app_meta WHERE value = '%1'").arg(filler))
+                     .toInt(),
+                 2000);
     }
 
     void upgradeFromEveryVersion_data()

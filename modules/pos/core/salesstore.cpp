@@ -20,10 +20,12 @@
 #endif
 
 #include <map>
+#include <span>
 #include <string>
 #include <string_view>
 #include <tuple>
 #include <unordered_map>
+#include <vector>
 
 namespace Moulin {
 
@@ -241,11 +243,19 @@ public:
 
     bool add(std::initializer_list<Cell> row, const char* what, QString* error)
     {
+        return add(row.begin(), qsizetype(row.size()), what, error);
+    }
+
+    /// Binds `count` cells to the statement's placeholders in order (all
+    /// the rows of a multi-row INSERT) and runs it once.
+    bool add(const Cell* row, qsizetype count, const char* what, QString* error)
+    {
+        const Cell* const end = row + count;
         if (m_api) {
             // The texts in UTF-8, the database's encoding: bound as UTF-16,
             // SQLite would convert each of them itself, slower.
             qsizetype room = 0;
-            for (const Cell& c : row) {
+            for (const Cell& c : std::span(row, end)) {
                 if (c.kind == Cell::Text)
                     room += c.text->size() * 3;
             }
@@ -253,7 +263,7 @@ public:
                 m_utf8.resize(room);
             char* out = m_utf8.data();
             int index = 1;
-            for (const Cell& c : row) {
+            for (const Cell& c : std::span(row, end)) {
                 switch (c.kind) {
                 case Cell::Null:
                     m_api->bindNull(m_stmt, index);
@@ -290,7 +300,7 @@ public:
                 *error = QStringLiteral("%1: %2").arg(QLatin1String(what), m_error);
             return false;
         }
-        for (const Cell& c : row) {
+        for (const Cell& c : std::span(row, end)) {
             switch (c.kind) {
             case Cell::Null:
                 m_query->addBindValue(QVariant(QMetaType(QMetaType::LongLong)));
@@ -351,6 +361,99 @@ private:
     void* m_stmt = nullptr;
 };
 
+/// The rows of one table, inserted kRows at a time by one multi-row INSERT:
+/// SQLite runs a statement's fixed cost (cursors opened and closed, the
+/// statement journal, the reset) once per batch instead of once per row,
+/// about a tenth of a sales page's storing time. The cells are kept (texts
+/// shared, not copied) until their batch runs; flush() inserts what is left
+/// of the last batch, one row at a time, and must be called before anything
+/// reads the table.
+class BatchInsert
+{
+public:
+    static constexpr int kRows = 16;
+
+    /// `sql`: a one-row "INSERT ... VALUES (?, ..., ?) [ON CONFLICT ...]";
+    /// the batch repeats its tuple of placeholders kRows times.
+    BatchInsert(QSqlDatabase& db, const QString& sql)
+        : m_columns(placeholders(sql))
+        , m_single(db, sql)
+        , m_batch(db, batchSql(sql))
+    {
+        m_held.reserve(size_t(m_columns) * kRows);
+        m_cells.reserve(size_t(m_columns) * kRows);
+    }
+
+    bool add(std::initializer_list<Cell> row, const char* what, QString* error)
+    {
+        Q_ASSERT(int(row.size()) == m_columns);
+        for (const Cell& c : row)
+            m_held.push_back({c.kind, c.integer, c.kind == Cell::Text ? *c.text : QString()});
+        if (m_held.size() < size_t(m_columns) * kRows)
+            return true;
+        const bool ok = m_batch.add(cells(0, m_held.size()), qsizetype(m_held.size()), what, error);
+        m_held.clear();
+        return ok;
+    }
+
+    bool flush(const char* what, QString* error)
+    {
+        bool ok = true;
+        for (size_t start = 0; ok && start < m_held.size(); start += size_t(m_columns))
+            ok = m_single.add(cells(start, size_t(m_columns)), m_columns, what, error);
+        m_held.clear();
+        return ok;
+    }
+
+private:
+    struct Held
+    {
+        Cell::Kind kind;
+        qint64 integer;
+        QString text;
+    };
+
+    static qsizetype tupleStart(const QString& sql) { return sql.indexOf(QLatin1String("VALUES (")) + 7; }
+    static qsizetype tupleEnd(const QString& sql)
+    {
+        return sql.indexOf(QLatin1Char(')'), tupleStart(sql)) + 1;
+    }
+    static int placeholders(const QString& sql)
+    {
+        return int(
+            QStringView(sql).mid(tupleStart(sql), tupleEnd(sql) - tupleStart(sql)).count(QLatin1Char('?')));
+    }
+    static QString batchSql(const QString& sql)
+    {
+        const qsizetype start = tupleStart(sql), end = tupleEnd(sql);
+        const QString tuple = sql.mid(start, end - start);
+        QString all = sql.left(start) + tuple;
+        for (int i = 1; i < kRows; ++i)
+            all += QStringLiteral(", ") + tuple;
+        return all + sql.mid(end);
+    }
+
+    const Cell* cells(size_t start, size_t count)
+    {
+        m_cells.clear();
+        for (size_t i = start; i < start + count; ++i) {
+            const Held& h = m_held[i];
+            Cell c;
+            c.kind = h.kind;
+            c.integer = h.integer;
+            c.text = &h.text;
+            m_cells.push_back(c);
+        }
+        return m_cells.data();
+    }
+
+    int m_columns;
+    RowInsert m_single;
+    RowInsert m_batch;
+    std::vector<Held> m_held;
+    std::vector<Cell> m_cells;
+};
+
 // ---------------------------------------------------------------------------
 // Rollup deltas of one page.
 // ---------------------------------------------------------------------------
@@ -402,16 +505,16 @@ struct Deltas
 /// One UPSERT per non-zero delta of `map`; `add(q, key, delta)` binds and
 /// adds its row.
 template <typename Map, typename AddRow>
-bool upsertAll(QSqlDatabase& db, const Map& map, const QString& sql, AddRow add)
+bool upsertAll(QSqlDatabase& db, const Map& map, const QString& sql, QString* error, AddRow add)
 {
     if (map.empty())
         return true;
-    RowInsert q(db, sql);
+    BatchInsert q(db, sql);
     for (const auto& [key, delta] : map) {
         if (!delta.zero() && !add(q, key, delta))
             return false;
     }
-    return true;
+    return q.flush("rollup", error);
 }
 
 bool Deltas::apply(QSqlDatabase& db, QString* error) const
@@ -434,7 +537,7 @@ bool Deltas::apply(QSqlDatabase& db, QString* error) const
         "net_cents "
         "= net_cents + excluded.net_cents");
     auto addItem = [error](const char* what) {
-        return [error, what](RowInsert& q, const DayText& key, const AmountDelta& d) {
+        return [error, what](BatchInsert& q, const DayText& key, const AmountDelta& d) {
             const QString sku = rollupKey(key.second);
             return q.add({Cell::nonNull(key.first), Cell::nonNull(sku), d.name, d.quantity, d.gross, d.net},
                          what, error);
@@ -451,7 +554,8 @@ bool Deltas::apply(QSqlDatabase& db, QString* error) const
                    "excluded.net_cents, tax_cents = tax_cents + excluded.tax_cents, receipts = receipts + "
                    "excluded.receipts, covers = covers + excluded.covers, voids = voids + excluded.voids, "
                    "refund_cents = refund_cents + excluded.refund_cents"),
-               [error](RowInsert& q, const DayKey& key, const DailyDelta& d) {
+               error,
+               [error](BatchInsert& q, const DayKey& key, const DailyDelta& d) {
                    return q.add({Cell::nonNull(key.first), key.second, d.gross, d.net, d.tax, d.receipts,
                                  d.covers, d.voids, d.refund},
                                 "daily rollup", error);
@@ -462,7 +566,8 @@ bool Deltas::apply(QSqlDatabase& db, QString* error) const
                               "receipts) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(day, hour) DO UPDATE SET "
                               "gross_cents = gross_cents + excluded.gross_cents, net_cents = net_cents + "
                               "excluded.net_cents, receipts = receipts + excluded.receipts"),
-               [error](RowInsert& q, const DayKey& key, const HourlyDelta& d) {
+               error,
+               [error](BatchInsert& q, const DayKey& key, const HourlyDelta& d) {
                    return q.add({Cell::nonNull(key.first), key.second, d.weekday, d.gross, d.net, d.receipts},
                                 "hourly rollup", error);
                }) &&
@@ -472,14 +577,15 @@ bool Deltas::apply(QSqlDatabase& db, QString* error) const
                               "VALUES (?, ?, ?, ?) ON CONFLICT(day, group_id) DO UPDATE SET gross_cents = "
                               "gross_cents + excluded.gross_cents, net_cents = net_cents + "
                               "excluded.net_cents"),
-               [error](RowInsert& q, const DayText& key, const AmountDelta& d) {
+               error,
+               [error](BatchInsert& q, const DayText& key, const AmountDelta& d) {
                    const QString id = rollupKey(key.second);
                    return q.add({Cell::nonNull(key.first), Cell::nonNull(id), d.gross, d.net}, "group rollup",
                                 error);
                }) &&
-           upsertAll(db, items, itemSql.arg(QLatin1String("daily"), QLatin1String("day")),
+           upsertAll(db, items, itemSql.arg(QLatin1String("daily"), QLatin1String("day")), error,
                      addItem("item rollup")) &&
-           upsertAll(db, monthly, itemSql.arg(QLatin1String("monthly"), QLatin1String("month")),
+           upsertAll(db, monthly, itemSql.arg(QLatin1String("monthly"), QLatin1String("month")), error,
                      addItem("monthly item rollup")) &&
            upsertAll(
                db, payments,
@@ -487,7 +593,8 @@ bool Deltas::apply(QSqlDatabase& db, QString* error) const
                               "payments) VALUES (?, ?, ?, ?, ?) ON CONFLICT(day, method) DO UPDATE SET "
                               "code = excluded.code, amount_cents = amount_cents + excluded.amount_cents, "
                               "payments = payments + excluded.payments"),
-               [error](RowInsert& q, const DayText& key, const PaymentDelta& d) {
+               error,
+               [error](BatchInsert& q, const DayText& key, const PaymentDelta& d) {
                    const QString method = rollupKey(key.second);
                    return q.add({Cell::nonNull(key.first), Cell::nonNull(method), d.code, d.amount, d.count},
                                 "payment rollup", error);
@@ -498,7 +605,7 @@ bool Deltas::apply(QSqlDatabase& db, QString* error) const
                               "tax_cents) VALUES (?, ?, ?, ?, ?) ON CONFLICT(day, tax_code) DO UPDATE SET "
                               "vat_bp = excluded.vat_bp, base_cents = base_cents + excluded.base_cents, "
                               "tax_cents = tax_cents + excluded.tax_cents"),
-               [error](RowInsert& q, const DayText& key, const VatDelta& d) {
+               error, [error](BatchInsert& q, const DayText& key, const VatDelta& d) {
                    const QString code = rollupKey(key.second);
                    return q.add({Cell::nonNull(key.first), Cell::nonNull(code), d.bp, d.base, d.tax},
                                 "VAT rollup", error);
@@ -857,21 +964,21 @@ bool SalesStore::storeParsed(QSqlDatabase& db, const QList<Sale>& input, Stats* 
     }
 
     Deltas deltas;
-    RowInsert receipts(
+    BatchInsert receipts(
         db, QStringLiteral("INSERT INTO pos_receipt(receipt_id, account_reference, fisc_id, "
                            "closed_at, day, hour, weekday, service, covers, gross_cents, net_cents, "
                            "tax_cents, discount_cents, service_cents, tip_cents, cancelled, counted, "
                            "payment_methods, vat_breakdown, content_hash, synced_at) VALUES (?, ?, "
                            "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    RowInsert lines(
+    BatchInsert lines(
         db, QStringLiteral("INSERT INTO pos_sale_line(receipt_id, line_id, parent_line_id, sku, name, "
                            "group_id, quantity_milli, gross_cents, net_cents, tax_cents, tax_code, "
                            "vat_bp, discount_cents, discount_type, discount_code, service_charge_cents, "
                            "list_price_cents, unit_cost_cents, tax_lines) VALUES (?, ?, ?, ?, ?, ?, ?, "
                            "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    RowInsert payments(db,
-                       QStringLiteral("INSERT INTO pos_payment(receipt_id, seq, method, code, amount_cents, "
-                                      "tip_cents) VALUES (?, ?, ?, ?, ?, ?)"));
+    BatchInsert payments(
+        db, QStringLiteral("INSERT INTO pos_payment(receipt_id, seq, method, code, amount_cents, "
+                           "tip_cents) VALUES (?, ?, ?, ?, ?, ?)"));
 
     const QString syncedAt = now();
     QHash<qint64, QString> dayText;
@@ -1006,6 +1113,9 @@ bool SalesStore::storeParsed(QSqlDatabase& db, const QList<Sale>& input, Stats* 
             resolve.append(sale.receiptId);
     }
 
+    if (!receipts.flush("insert receipt", error) || !lines.flush("insert line", error) ||
+        !payments.flush("insert payment", error))
+        return false;
     if (!resolve.isEmpty() &&
         !Quarantine::resolve(db, m_connector, resolve, QDateTime::fromString(syncedAt, Qt::ISODate),
                              &s->resolved, error))
