@@ -376,12 +376,8 @@ public:
     /// `sql`: a one-row "INSERT ... VALUES (?, ..., ?) [ON CONFLICT ...]";
     /// the batch repeats its tuple of placeholders kRows times.
     BatchInsert(QSqlDatabase& db, const QString& sql)
-        : m_columns(placeholders(sql))
-        , m_single(db, sql)
-        , m_batch(db, batchSql(sql))
+        : BatchInsert(db, sql, shape(sql))
     {
-        m_held.reserve(size_t(m_columns) * kRows);
-        m_cells.reserve(size_t(m_columns) * kRows);
     }
 
     bool add(std::initializer_list<Cell> row, const char* what, QString* error)
@@ -406,6 +402,32 @@ public:
     }
 
 private:
+    struct Shape
+    {
+        int columns = 0;
+        QString batchSql;
+    };
+
+    BatchInsert(QSqlDatabase& db, const QString& sql, const Shape& shape)
+        : m_columns(shape.columns)
+        , m_single(db, sql)
+        , m_batch(db, shape.batchSql)
+    {
+        m_held.reserve(size_t(m_columns) * kRows);
+        m_cells.reserve(size_t(m_columns) * kRows);
+    }
+
+    /// The batch statement of `sql`, made once per thread (a page makes ten
+    /// BatchInserts).
+    static const Shape& shape(const QString& sql)
+    {
+        thread_local std::unordered_map<QString, Shape> shapes;
+        auto it = shapes.find(sql);
+        if (it == shapes.end())
+            it = shapes.emplace(sql, Shape{placeholders(sql), batchSql(sql)}).first;
+        return it->second;
+    }
+
     struct Held
     {
         Cell::Kind kind;
