@@ -39,6 +39,7 @@ QString usageText()
                        "[--fiscal-year-end YYYY-MM-DD] --out DIR [--data-dir DIR] [--demo]"),
         QStringLiteral("moulin --export z --from YYYY-MM-DD --to YYYY-MM-DD --out DIR [--data-dir DIR] "
                        "[--demo]"),
+        QStringLiteral("moulin --export roster --week YYYY-Www --out FILE.csv [--data-dir DIR] [--demo]"),
     };
     QString text;
     for (qsizetype i = 0; i < lines.size(); ++i)
@@ -132,7 +133,8 @@ CommandLineResult parseCommandLine(const QStringList& arguments)
         QCoreApplication::translate("CommandLine",
                                     "Without opening a window, write an export of the local database "
                                     "and exit: fec (the FEC for the accountant, validated before it is "
-                                    "written) or z (the daily summary, CSV)."),
+                                    "written), z (the daily summary, CSV) or roster (a week's shifts for "
+                                    "payroll, CSV)."),
         QStringLiteral("kind"));
     const QCommandLineOption fromOption(
         QStringLiteral("from"),
@@ -157,11 +159,18 @@ CommandLineResult parseCommandLine(const QStringList& arguments)
         QStringLiteral("date"));
     const QCommandLineOption outOption(
         QStringLiteral("out"),
-        QCoreApplication::translate("CommandLine", "With --export: the folder to write the file to."),
+        QCoreApplication::translate("CommandLine",
+                                    "With --export: the folder to write the file to (with --export roster: "
+                                    "the file)."),
         QStringLiteral("dir"));
+    const QCommandLineOption weekOption(
+        QStringLiteral("week"),
+        QCoreApplication::translate("CommandLine",
+                                    "With --export roster: the ISO week (YYYY-Www, e.g. 2026-W50)."),
+        QStringLiteral("week"));
     parser.addOptions({demoOption, dataDirOption, importOption, langOption, syncNowOption, connectorOption,
                        serveOption, signInOption, timeoutOption, noBrowserOption, exportOption, fromOption,
-                       toOption, sirenOption, fiscalYearEndOption, outOption});
+                       toOption, sirenOption, fiscalYearEndOption, outOption, weekOption});
 
     if (!parser.parse(arguments))
         return error(parser.errorText());
@@ -202,8 +211,8 @@ CommandLineResult parseCommandLine(const QStringList& arguments)
         !stray.isEmpty() && !parser.isSet(signInOption))
         return error(
             QCoreApplication::translate("CommandLine", "--%1 is only used with --sign-in.").arg(stray));
-    if (const QString stray =
-            firstOption(parser, {&fromOption, &toOption, &sirenOption, &fiscalYearEndOption, &outOption});
+    if (const QString stray = firstOption(
+            parser, {&fromOption, &toOption, &sirenOption, &fiscalYearEndOption, &outOption, &weekOption});
         !stray.isEmpty() && !parser.isSet(exportOption))
         return error(
             QCoreApplication::translate("CommandLine", "--%1 is only used with --export.").arg(stray));
@@ -247,16 +256,51 @@ CommandLineResult parseCommandLine(const QStringList& arguments)
     }
 
     if (parser.isSet(exportOption)) {
-        const QString kind = parser.value(exportOption).trimmed().toLower();
-        if (kind == QLatin1String("orders") || kind == QLatin1String("rosters"))
-            return error(QCoreApplication::translate(
-                             "CommandLine", "--export %1 is not available yet; available now: fec, z.")
-                             .arg(kind));
-        if (kind != QLatin1String("fec") && kind != QLatin1String("z"))
+        QString kind = parser.value(exportOption).trimmed().toLower();
+        if (kind == QLatin1String("rosters"))
+            kind = QStringLiteral("roster");
+        if (kind == QLatin1String("orders"))
             return error(
                 QCoreApplication::translate(
-                    "CommandLine", "Unknown export \"%1\": use fec (the FEC) or z (the daily summary).")
-                    .arg(parser.value(exportOption)));
+                    "CommandLine", "--export %1 is not available yet; available now: fec, z, roster.")
+                    .arg(kind));
+        if (kind != QLatin1String("fec") && kind != QLatin1String("z") && kind != QLatin1String("roster"))
+            return error(QCoreApplication::translate("CommandLine",
+                                                     "Unknown export \"%1\": use fec (the FEC), z (the daily "
+                                                     "summary) or roster (a week's shifts).")
+                             .arg(parser.value(exportOption)));
+        if (kind == QLatin1String("roster")) {
+            result.options.exportKind = kind;
+            if (parser.isSet(importOption))
+                return error(QCoreApplication::translate(
+                    "CommandLine", "--import-config cannot be combined with --export."));
+            if (const QString missing = firstOption(parser, {&weekOption, &outOption}, false);
+                !missing.isEmpty())
+                return error(
+                    QCoreApplication::translate("CommandLine", "--export %1 needs --%2.").arg(kind, missing));
+            if (const QString stray =
+                    firstOption(parser, {&fromOption, &toOption, &sirenOption, &fiscalYearEndOption});
+                !stray.isEmpty())
+                return error(
+                    QCoreApplication::translate("CommandLine", "--%1 is not used with --export roster.")
+                        .arg(stray));
+            static const QRegularExpression weekShape(QStringLiteral("^\\d{4}-W\\d{2}$"));
+            result.options.exportWeek = parser.value(weekOption).trimmed();
+            if (!weekShape.match(result.options.exportWeek).hasMatch())
+                return error(QCoreApplication::translate("CommandLine",
+                                                         "--week: \"%1\" is not an ISO week written YYYY-Www "
+                                                         "(e.g. 2026-W50).")
+                                 .arg(parser.value(weekOption)));
+            result.options.exportDir = parser.value(outOption);
+            if (result.options.exportDir.isEmpty() || QFileInfo(result.options.exportDir).isDir())
+                return error(
+                    QCoreApplication::translate("CommandLine", "--out: \"%1\" is a folder, not a file.")
+                        .arg(result.options.exportDir));
+            return result;
+        }
+        if (parser.isSet(weekOption))
+            return error(
+                QCoreApplication::translate("CommandLine", "--week is only used with --export roster."));
         result.options.exportKind = kind;
         if (parser.isSet(importOption))
             return error(QCoreApplication::translate("CommandLine",

@@ -284,6 +284,19 @@ int HeadlessCommands::exportFile(const CommandLineOptions& options, std::FILE* o
         return 1;
     }
 
+    if (options.exportKind != QLatin1String("fec") && options.exportKind != QLatin1String("z")) {
+        // The other exports are the areas' own.
+        const HeadlessExportArgs args{options.exportKind, options.exportFrom, options.exportTo,
+                                      options.exportWeek, options.exportDir};
+        for (const auto& area : createAreas()) {
+            const int code = area->headlessExport(args, out, err);
+            if (code >= 0)
+                return code;
+        }
+        print(err, tr("No area writes the export \"%1\".").arg(options.exportKind));
+        return 2;
+    }
+
     HeadlessExportRequest request;
     request.kind = options.exportKind == QLatin1String("z") ? HeadlessExportRequest::Kind::DailySummary
                                                             : HeadlessExportRequest::Kind::Fec;

@@ -4,9 +4,11 @@
 // codes.
 #include "common/core/apppaths.h"
 #include "common/core/connectorsettings.h"
+#include "common/core/database.h"
 #include "pos/core/fecexport.h"
 #include "pos/core/possettings.h"
 #include "programsupport.h"
+#include "scheduling/core/rosterstore.h"
 #include "testsupport.h"
 
 #include <QDir>
@@ -177,8 +179,8 @@ private Q_SLOTS:
         QTest::newRow("unknown kind") << QStringList{QStringLiteral("pdf")} << QStringLiteral("pdf");
         QTest::newRow("orders") << QStringList{QStringLiteral("orders")}
                                 << QStringLiteral("not available yet");
-        QTest::newRow("rosters") << QStringList{QStringLiteral("rosters")}
-                                 << QStringLiteral("not available yet");
+        QTest::newRow("roster with a period")
+            << QStringList{QStringLiteral("roster")} << QStringLiteral("--export roster needs --week");
     }
 
     void badArguments()
@@ -231,6 +233,60 @@ private Q_SLOTS:
         }
         QVERIFY(filesIn(out).isEmpty());
         QVERIFY(!QFileInfo::exists(QDir(empty).filePath(QStringLiteral("moulin.sqlite")))); // not created
+    }
+
+    // The payroll script's `--export roster`: a published week, one row per
+    // shift; a draft with a warning; no roster, a refusal.
+    void rosterWritten()
+    {
+        const QDate monday(2026, 12, 7); // 2026-W50
+        {
+            AppPaths::setDataDir(m_dir);
+            const DatabaseOpenResult opened = Database::openAndMigrate(AppPaths::databasePath());
+            QVERIFY2(opened.ok(), qPrintable(opened.message));
+            QSqlDatabase db = Database::connection();
+            StaffMember paul;
+            paul.id = QStringLiteral("paul");
+            paul.name = QStringLiteral("Paul Martin");
+            paul.roles = {QStringLiteral("server")};
+            QString error;
+            QVERIFY2(RosterStore::saveDraft(db, monday,
+                                            {{QStringLiteral("paul"), QStringLiteral("server"),
+                                              monday.addDays(5), 18 * 60, 24 * 60 + 30},
+                                             {QStringLiteral("paul"), QStringLiteral("server"),
+                                              monday.addDays(1), 11 * 60, 15 * 60}},
+                                            QStringLiteral("optimal"), {paul}, &error),
+                     qPrintable(error));
+        }
+        Database::closeConnection();
+        const QString out = QDir(Test::freshDataDir(QStringLiteral("app-export-roster")))
+                                .filePath(QStringLiteral("paie/2026-W50.csv"));
+        auto rosterArgs = [this, &out](const QString& week) {
+            return QStringList{QStringLiteral("--export"),   QStringLiteral("roster"),
+                               QStringLiteral("--week"),     week,
+                               QStringLiteral("--out"),      out,
+                               QStringLiteral("--lang"),     QStringLiteral("en"),
+                               QStringLiteral("--data-dir"), m_dir};
+        };
+        Run r = moulin(rosterArgs(QStringLiteral("2026-W50")));
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out.trimmed(), QFileInfo(out).absoluteFilePath());
+        QVERIFY2(r.err.contains(QStringLiteral("draft")), qPrintable(r.err));
+        QFile csv(out);
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        QCOMPARE(QString::fromUtf8(csv.readAll()),
+                 QStringLiteral("person,role,start,end\n"
+                                "Paul Martin,server,2026-12-08T11:00:00,2026-12-08T15:00:00\n"
+                                "Paul Martin,server,2026-12-12T18:00:00,2026-12-13T00:30:00\n"));
+        csv.close();
+
+        // A week without a roster: refused, the file left as it was.
+        r = moulin(rosterArgs(QStringLiteral("2026-W51")));
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("no roster for week 2026-W51")), qPrintable(r.err));
+        // Week 53 of a year of 52: bad arguments.
+        r = moulin(rosterArgs(QStringLiteral("2025-W53")));
+        QCOMPARE(r.exitCode, 2);
     }
 
     void helpNamesTheProgram()

@@ -134,6 +134,17 @@ private Q_SLOTS:
                               QStringLiteral("2025-02-28"), QStringLiteral("--out"), missing});
         QCOMPARE(create.action, CommandLineResult::Action::Run);
         QCOMPARE(create.options.exportDir, missing);
+
+        // A week's roster into a file.
+        const QString file = QDir(tmp.path()).filePath(QStringLiteral("paie/semaine-50.csv"));
+        const auto roster = parseCommandLine({QStringLiteral("moulin"), QStringLiteral("--export"),
+                                              QStringLiteral("roster"), QStringLiteral("--week"),
+                                              QStringLiteral("2026-W50"), QStringLiteral("--out"), file});
+        QCOMPARE(roster.action, CommandLineResult::Action::Run);
+        QCOMPARE(roster.options.exportKind, QStringLiteral("roster"));
+        QCOMPARE(roster.options.exportWeek, QStringLiteral("2026-W50"));
+        QCOMPARE(roster.options.exportDir, file);
+        QVERIFY(roster.options.isHeadless());
     }
 
     void headlessErrors_data()
@@ -176,8 +187,28 @@ private Q_SLOTS:
             << (QStringList{QStringLiteral("--export"), QStringLiteral("orders")} + period +
                 QStringList{QStringLiteral("--out"), out})
             << QStringLiteral("not available yet");
-        QTest::newRow("rosters not yet") << QStringList{QStringLiteral("--export"), QStringLiteral("rosters")}
-                                         << QStringLiteral("not available yet");
+        QTest::newRow("roster without week")
+            << QStringList{QStringLiteral("--export"), QStringLiteral("rosters"), QStringLiteral("--out"),
+                           QStringLiteral("week.csv")}
+            << QStringLiteral("--export roster needs --week");
+        QTest::newRow("roster with a period")
+            << (QStringList{QStringLiteral("--export"), QStringLiteral("roster"), QStringLiteral("--week"),
+                            QStringLiteral("2026-W50"), QStringLiteral("--out"), QStringLiteral("week.csv")} +
+                period)
+            << QStringLiteral("--from is not used with --export roster");
+        QTest::newRow("roster bad week")
+            << QStringList{QStringLiteral("--export"), QStringLiteral("roster"), QStringLiteral("--week"),
+                           QStringLiteral("2026-50"),  QStringLiteral("--out"),  QStringLiteral("week.csv")}
+            << QStringLiteral("not an ISO week");
+        QTest::newRow("roster into a folder")
+            << QStringList{QStringLiteral("--export"), QStringLiteral("roster"), QStringLiteral("--week"),
+                           QStringLiteral("2026-W50"), QStringLiteral("--out"),  out}
+            << QStringLiteral("is a folder");
+        QTest::newRow("week without roster")
+            << (QStringList{QStringLiteral("--export"), QStringLiteral("z"), QStringLiteral("--week"),
+                            QStringLiteral("2026-W50"), QStringLiteral("--out"), out} +
+                period)
+            << QStringLiteral("--week is only used with --export roster");
         QTest::newRow("missing out") << (QStringList{QStringLiteral("--export"), QStringLiteral("fec")} +
                                          period)
                                      << QStringLiteral("--out");

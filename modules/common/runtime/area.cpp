@@ -26,4 +26,9 @@ void Area::databaseChanged() {}
 
 void Area::refreshStatus(ConnectorRuntime*) {}
 
+int Area::headlessExport(const HeadlessExportArgs&, std::FILE*, std::FILE*)
+{
+    return -1;
+}
+
 } // namespace Moulin

@@ -16,9 +16,11 @@
 // Areas never include each other; they meet through common types, read
 // interfaces and signals.
 
+#include <QDate>
 #include <QList>
 #include <QString>
 
+#include <cstdio>
 #include <functional>
 #include <memory>
 #include <vector>
@@ -64,6 +66,16 @@ struct AreaAction
     std::function<QString()> text;
 };
 
+/// What `moulin --export KIND` hands to the area whose export it is.
+struct HeadlessExportArgs
+{
+    QString kind; ///< "roster"
+    QDate from;   ///< --from, when given
+    QDate to;     ///< --to, when given
+    QString week; ///< --week, "2026-W50"
+    QString out;  ///< --out
+};
+
 class Area
 {
 public:
@@ -96,6 +108,12 @@ public:
     /// The connection states changed: refresh what the area derives from
     /// them (an import notice, a banner). Window only.
     virtual void refreshStatus(ConnectorRuntime* runtime);
+
+    /// `moulin --export KIND` without a window, the database open: -1 when
+    /// `args.kind` is not one of the area's exports; else the exit code
+    /// (0: written, its path printed on `out`; 1: refused, the reasons on
+    /// `err`; 2: bad arguments).
+    virtual int headlessExport(const HeadlessExportArgs& args, std::FILE* out, std::FILE* err);
 };
 
 using AreaList = std::vector<std::unique_ptr<Area>>;

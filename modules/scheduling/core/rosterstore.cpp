@@ -227,6 +227,19 @@ QList<Shift> RosterStore::previousPublishedShifts(QSqlDatabase& db, const QDate&
     return previous.state == StoredWeek::State::Published ? previous.shifts : QList<Shift>();
 }
 
+QHash<QString, QString> RosterStore::savedNames(QSqlDatabase& db, const QDate& monday)
+{
+    QHash<QString, QString> names;
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT DISTINCT person_id, person_name FROM sched_shift WHERE monday = ?"));
+    q.addBindValue(monday.toString(Qt::ISODate));
+    if (q.exec()) {
+        while (q.next())
+            names.insert(q.value(0).toString(), q.value(1).toString());
+    }
+    return names;
+}
+
 void RosterStore::applyNeedOverrides(QSqlDatabase& db, QList<DayNeed>* needs)
 {
     QSqlQuery q(db);

@@ -56,6 +56,8 @@ public:
     /// The week before `monday`'s shifts when it is published (the optimiser
     /// and the validator count rests and days in a row from them), else none.
     static QList<Shift> previousPublishedShifts(QSqlDatabase& db, const QDate& monday);
+    /// Person id → name as saved with the week's shifts.
+    static QHash<QString, QString> savedNames(QSqlDatabase& db, const QDate& monday);
 
     /// Hand-edited needs for `day` applied on top of `needs`.
     static void applyNeedOverrides(QSqlDatabase& db, QList<DayNeed>* needs);

@@ -1,6 +1,12 @@
 #include "scheduling/ui/schedulingarea.h"
 
+#include "common/core/database.h"
+#include "scheduling/core/rosterstore.h"
 #include "scheduling/ui/rosterstab.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSaveFile>
 
 namespace Moulin {
 
@@ -18,6 +24,48 @@ QList<AreaTab> RostersArea::createTabs(AreaHost* host)
             host->openConnectorSetup(QString());
     });
     return {{tab, [] { return tr("R&osters"); }, [] { return tr("Staff needs and generated rosters"); }}};
+}
+
+int RostersArea::headlessExport(const HeadlessExportArgs& args, std::FILE* out, std::FILE* err)
+{
+    if (args.kind != QLatin1String("roster"))
+        return -1;
+    auto print = [](std::FILE* stream, const QString& line) {
+        std::fputs(qUtf8Printable(line + QLatin1Char('\n')), stream);
+        std::fflush(stream);
+    };
+    const std::optional<QDate> monday = RosterStore::mondayOfIsoWeek(args.week);
+    if (!monday) {
+        print(err, tr("--week: \"%1\" is not an ISO week of that year.").arg(args.week));
+        return 2;
+    }
+    QSqlDatabase db = Database::connection();
+    const StoredWeek week = RosterStore::week(db, *monday);
+    if (week.state == StoredWeek::State::None) {
+        print(err, tr("There is no roster for week %1.").arg(args.week));
+        return 1;
+    }
+    if (week.state == StoredWeek::State::Draft)
+        print(err, tr("warning: the roster of week %1 is a draft, not published yet.").arg(args.week));
+    QHash<QString, QString> names;
+    for (const StaffMember& m : RosterStore::config(db).staff)
+        names.insert(m.id, m.name);
+    // The names as they were when the week was saved win over today's list.
+    for (const auto& [id, name] : RosterStore::savedNames(db, *monday).asKeyValueRange())
+        names.insert(id, name);
+    const QFileInfo file(args.out);
+    if (!QDir().mkpath(file.absolutePath())) {
+        print(err, tr("Could not create the folder %1.").arg(file.absolutePath()));
+        return 1;
+    }
+    QSaveFile save(file.absoluteFilePath());
+    if (!save.open(QIODevice::WriteOnly) || save.write(RosterStore::shiftsCsv(week.shifts, names)) < 0 ||
+        !save.commit()) {
+        print(err, tr("Could not write %1: %2").arg(file.absoluteFilePath(), save.errorString()));
+        return 1;
+    }
+    print(out, file.absoluteFilePath());
+    return 0;
 }
 
 } // namespace Moulin

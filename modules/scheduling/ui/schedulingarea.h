@@ -15,6 +15,7 @@ public:
     QString id() const override { return QStringLiteral("scheduling"); }
     void registerConnectors() override;
     QList<AreaTab> createTabs(AreaHost* host) override;
+    int headlessExport(const HeadlessExportArgs& args, std::FILE* out, std::FILE* err) override;
 };
 
 } // namespace Moulin
