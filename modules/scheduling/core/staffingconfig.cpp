@@ -237,6 +237,52 @@ StaffingConfig StaffingConfig::defaults()
     return config;
 }
 
+StaffingConfig StaffingConfig::demo()
+{
+    StaffingConfig config = defaults();
+    struct Person
+    {
+        const char* id;
+        const char* name;
+        QStringList roles;
+        int hours;
+        int costCents;
+        bool split;
+    };
+    const QString chef = QStringLiteral("chef"), server = QStringLiteral("server"),
+                  bartender = QStringLiteral("bartender");
+    const Person people[] = {
+        {"camille-roux", "Camille Roux", {chef}, 35, 1850, true},
+        {"julien-moreau", "Julien Moreau", {chef}, 35, 1650, true},
+        {"ines-lefebvre", "Inès Lefebvre", {chef}, 28, 1500, false},
+        {"thomas-girard", "Thomas Girard", {chef}, 35, 1450, true},
+        {"paul-martin", "Paul Martin", {server}, 35, 1320, true},
+        {"lea-bernard", "Léa Bernard", {server, bartender}, 35, 1350, true},
+        {"hugo-petit", "Hugo Petit", {server}, 24, 1250, false},
+        {"chloe-durand", "Chloé Durand", {server}, 35, 1300, true},
+        {"lucas-simon", "Lucas Simon", {server}, 35, 1280, true},
+        {"manon-laurent", "Manon Laurent", {server}, 20, 1250, false},
+        {"nathan-michel", "Nathan Michel", {server, bartender}, 35, 1300, true},
+        {"sarah-garcia", "Sarah Garcia", {bartender}, 35, 1400, true},
+        {"antoine-david", "Antoine David", {bartender}, 28, 1300, false},
+        {"emma-bertrand", "Emma Bertrand", {server}, 30, 1260, true},
+    };
+    for (const Person& p : people) {
+        StaffMember m;
+        m.id = QLatin1String(p.id);
+        m.name = QString::fromUtf8(p.name);
+        m.roles = p.roles;
+        m.contractMinutesPerWeek = p.hours * 60;
+        m.hourlyCostCents = p.costCents;
+        m.splitShiftAllowed = p.split;
+        config.staff.append(m);
+    }
+    // A student free at lunch only on Wednesdays, a parent who prefers Sundays off.
+    config.staff[9].availability.insert(3, {{11 * 60, 15 * 60}});
+    config.staff[6].preferredDaysOff.insert(7);
+    return config;
+}
+
 std::optional<StaffingConfig> StaffingConfig::fromJson(const QByteArray& json, QList<ConfigIssue>* issues)
 {
     QList<ConfigIssue> local;

@@ -70,6 +70,8 @@ public:
     /// 1:~7, Bastille Day x1.5), open Tuesday to Saturday 12:00–14:30 and
     /// 19:00–22:30, no staff yet.
     static StaffingConfig defaults();
+    /// The demo restaurant's: the defaults and a team of fourteen.
+    static StaffingConfig demo();
 
     /// Reads the seed's shape (and the extensions above) from JSON. All or
     /// nothing: nullopt and every issue (its `field` a JSON path such as

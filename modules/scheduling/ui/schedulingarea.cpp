@@ -1,5 +1,6 @@
 #include "scheduling/ui/schedulingarea.h"
 
+#include "common/core/apppaths.h"
 #include "common/core/database.h"
 #include "scheduling/core/rosterstore.h"
 #include "scheduling/ui/rosterstab.h"
@@ -7,6 +8,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QSaveFile>
+#include <QSqlQuery>
 
 namespace Moulin {
 
@@ -17,13 +19,36 @@ void RostersArea::registerConnectors()
 
 QList<AreaTab> RostersArea::createTabs(AreaHost* host)
 {
+    databaseChanged(); // the demo team before the tab reads it
     auto* tab = new RostersTab;
-    tab->setObjectName(QStringLiteral("rostersTab"));
+    m_tab = tab;
     QObject::connect(tab, &RostersTab::settingsRequested, tab, [host] {
         if (host)
             host->openConnectorSetup(QString());
     });
+    QObject::connect(tab, &RostersTab::statusMessage, tab, [host](const QString& text) {
+        if (host)
+            host->showStatusMessage(text);
+    });
     return {{tab, [] { return tr("R&osters"); }, [] { return tr("Staff needs and generated rosters"); }}};
+}
+
+void RostersArea::databaseChanged()
+{
+    QSqlDatabase db = Database::connection();
+    if (!db.isOpen())
+        return;
+    // The demo restaurant has a team to plan; a real one imports its own.
+    if (AppPaths::isDemoDatabase()) {
+        QSqlQuery q(db);
+        if (q.exec(QStringLiteral("SELECT count(*) FROM sched_config")) && q.next() &&
+            q.value(0).toInt() == 0) {
+            QString error;
+            RosterStore::saveConfig(db, StaffingConfig::demo(), &error);
+        }
+    }
+    if (m_tab)
+        m_tab->reload();
 }
 
 int RostersArea::headlessExport(const HeadlessExportArgs& args, std::FILE* out, std::FILE* err)

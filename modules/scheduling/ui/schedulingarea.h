@@ -3,8 +3,11 @@
 #include "common/runtime/area.h"
 
 #include <QCoreApplication>
+#include <QPointer>
 
 namespace Moulin {
+
+class RostersTab;
 
 /// The scheduling area as the application lists it: its connectors and its tab.
 class RostersArea final : public Area
@@ -15,7 +18,11 @@ public:
     QString id() const override { return QStringLiteral("scheduling"); }
     void registerConnectors() override;
     QList<AreaTab> createTabs(AreaHost* host) override;
+    void databaseChanged() override;
     int headlessExport(const HeadlessExportArgs& args, std::FILE* out, std::FILE* err) override;
+
+private:
+    QPointer<RostersTab> m_tab;
 };
 
 } // namespace Moulin

@@ -1,0 +1,75 @@
+#pragma once
+
+// One week's roster being edited: the week (staff, needs, rules, the previous
+// published week), its shifts, and the violations the independent validator
+// finds after every edit. Widget-free: the Plannings tab's grid and chart
+// read it and call its edits; it signals, no widget owns the model.
+
+#include "scheduling/core/rosterstore.h"
+#include "scheduling/core/rostervalidator.h"
+
+#include <QObject>
+
+#include <functional>
+
+namespace Moulin {
+
+class RosterDocument : public QObject
+{
+    Q_OBJECT
+
+public:
+    /// The guests expected at table per 15-minute slot of a day (the covers
+    /// forecast); empty: none known (needs at min_staff while open).
+    using CoversOfDay = std::function<QList<double>(const QDate&)>;
+
+    explicit RosterDocument(QObject* parent = nullptr);
+
+    void setCoversSource(CoversOfDay covers) { m_covers = std::move(covers); }
+
+    /// Reads the week of `monday` (and the configuration) from `db`.
+    void load(QSqlDatabase& db, const QDate& monday);
+
+    const RosterWeek& week() const { return m_week; }
+    const StaffingConfig& config() const { return m_config; }
+    const QList<Shift>& shifts() const { return m_shifts; }
+    const QList<RosterViolation>& violations() const { return m_violations; }
+    StoredWeek::State state() const { return m_state; }
+    bool readOnly() const { return m_state == StoredWeek::State::Published; }
+    bool modified() const { return m_modified; }
+    QString solverStatus() const { return m_solverStatus; }
+
+    /// Violations naming shift `index`.
+    QList<RosterViolation> violationsOf(int index) const;
+    /// Staff planned for `role` per slot of `day` (DayNeed::kSlots).
+    QList<int> planned(const QString& role, const QDate& day) const;
+
+    // Edits (refused on a published week). Times snap to 15 minutes.
+    bool addShift(const Shift& shift);
+    bool updateShift(int index, const Shift& shift);
+    bool removeShift(int index);
+    /// Replaces every shift (the optimiser's answer), with its status.
+    bool setShifts(const QList<Shift>& shifts, const QString& solverStatus);
+
+    bool save(QSqlDatabase& db, QString* error);
+    bool publish(QSqlDatabase& db, QString* error);
+
+Q_SIGNALS:
+    /// The shifts or the violations changed (an edit, a load).
+    void changed();
+
+private:
+    void revalidate();
+    static Shift snapped(Shift shift);
+
+    CoversOfDay m_covers;
+    StaffingConfig m_config;
+    RosterWeek m_week;
+    QList<Shift> m_shifts;
+    QList<RosterViolation> m_violations;
+    StoredWeek::State m_state = StoredWeek::State::None;
+    QString m_solverStatus;
+    bool m_modified = false;
+};
+
+} // namespace Moulin
