@@ -247,9 +247,13 @@ void RosterGrid::paintEvent(QPaintEvent*)
         } else {
             p.setPen(QPen(fill.darker(140), 1));
         }
-        if (i == m_selected)
-            p.setPen(QPen(pal.highlight().color(), 3));
         p.drawPath(path);
+        if (i == m_selected) {
+            // Around the block, so a broken shift stays red when selected.
+            p.setPen(QPen(pal.highlight().color(), 2, Qt::DashLine));
+            p.setBrush(Qt::NoBrush);
+            p.drawRoundedRect(r.adjusted(-3, -3, 3, 3), 5, 5);
+        }
         p.setPen(Qt::white);
         const Shift& s = shifts.at(i);
         const QString text = QStringLiteral("%1–%2").arg(minuteText(s.start), minuteText(s.end));
