@@ -60,10 +60,6 @@
             <translation>With --sign-in: do not try to open a web browser, only print the address.</translation>
         </message>
         <message>
-            <source>Without opening a window, write an export of the local database and exit: fec (the FEC for the accountant, validated before it is written) or z (the daily summary, CSV).</source>
-            <translation>Without opening a window, write an export of the local database and exit: fec (the FEC for the accountant, validated before it is written) or z (the daily summary, CSV).</translation>
-        </message>
-        <message>
             <source>With --export: first day of the period (YYYY-MM-DD).</source>
             <translation>With --export: first day of the period (YYYY-MM-DD).</translation>
         </message>
@@ -80,10 +76,6 @@
             <translation>With --export fec: last day of the fiscal year (default: 31 December of the --to year).</translation>
         </message>
         <message>
-            <source>With --export: the folder to write the file to.</source>
-            <translation>With --export: the folder to write the file to.</translation>
-        </message>
-        <message>
             <source>--%1 is only used with --sign-in.</source>
             <translation>--%1 is only used with --sign-in.</translation>
         </message>
@@ -94,14 +86,6 @@
         <message>
             <source>--timeout: "%1" is not a number of seconds between 1 and %2.</source>
             <translation>--timeout: "%1" is not a number of seconds between 1 and %2.</translation>
-        </message>
-        <message>
-            <source>--export %1 is not available yet; available now: fec, z.</source>
-            <translation>--export %1 is not available yet; available now: fec, z.</translation>
-        </message>
-        <message>
-            <source>Unknown export "%1": use fec (the FEC) or z (the daily summary).</source>
-            <translation>Unknown export "%1": use fec (the FEC) or z (the daily summary).</translation>
         </message>
         <message>
             <source>--import-config cannot be combined with --export.</source>
@@ -158,6 +142,42 @@
         <message>
             <source>--import-config cannot be combined with --serve: import the configuration first, then serve.</source>
             <translation>--import-config cannot be combined with --serve: import the configuration first, then serve.</translation>
+        </message>
+        <message>
+            <source>Without opening a window, write an export of the local database and exit: fec (the FEC for the accountant, validated before it is written), z (the daily summary, CSV) or roster (a week's shifts for payroll, CSV).</source>
+            <translation>Without opening a window, write an export of the local database and exit: fec (the FEC for the accountant, validated before it is written), z (the daily summary, CSV) or roster (a week's shifts for payroll, CSV).</translation>
+        </message>
+        <message>
+            <source>With --export: the folder to write the file to (with --export roster: the file).</source>
+            <translation>With --export: the folder to write the file to (with --export roster: the file).</translation>
+        </message>
+        <message>
+            <source>With --export roster: the ISO week (YYYY-Www, e.g. 2026-W50).</source>
+            <translation>With --export roster: the ISO week (YYYY-Www, e.g. 2026-W50).</translation>
+        </message>
+        <message>
+            <source>--export %1 is not available yet; available now: fec, z, roster.</source>
+            <translation>--export %1 is not available yet; available now: fec, z, roster.</translation>
+        </message>
+        <message>
+            <source>Unknown export "%1": use fec (the FEC), z (the daily summary) or roster (a week's shifts).</source>
+            <translation>Unknown export "%1": use fec (the FEC), z (the daily summary) or roster (a week's shifts).</translation>
+        </message>
+        <message>
+            <source>--%1 is not used with --export roster.</source>
+            <translation>--%1 is not used with --export roster.</translation>
+        </message>
+        <message>
+            <source>--week: "%1" is not an ISO week written YYYY-Www (e.g. 2026-W50).</source>
+            <translation>--week: "%1" is not an ISO week written YYYY-Www (e.g. 2026-W50).</translation>
+        </message>
+        <message>
+            <source>--out: "%1" is a folder, not a file.</source>
+            <translation>--out: "%1" is a folder, not a file.</translation>
+        </message>
+        <message>
+            <source>--week is only used with --export roster.</source>
+            <translation>--week is only used with --export roster.</translation>
         </message>
     </context>
     <context>
@@ -1831,6 +1851,10 @@ Request id: %2</translation>
             <source>The daily summary was not written:</source>
             <translation>The daily summary was not written:</translation>
         </message>
+        <message>
+            <source>No area writes the export "%1".</source>
+            <translation>No area writes the export "%1".</translation>
+        </message>
     </context>
     <context>
         <name>Moulin::HeadlessExport</name>
@@ -3325,6 +3349,140 @@ Request id: %2</translation>
         </message>
     </context>
     <context>
+        <name>Moulin::RosterGrid</name>
+        <message>
+            <source>No staff yet: import the staffing configuration (with its "staff" list).</source>
+            <translation>No staff yet: import the staffing configuration (with its "staff" list).</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::RosterStore</name>
+        <message>
+            <source>%1 is not a Monday.</source>
+            <translation>%1 is not a Monday.</translation>
+        </message>
+        <message>
+            <source>The roster of week %1 is published: it can no longer be changed.</source>
+            <translation>The roster of week %1 is published: it can no longer be changed.</translation>
+        </message>
+        <message>
+            <source>A shift on %1 is not in the week of %2.</source>
+            <translation>A shift on %1 is not in the week of %2.</translation>
+        </message>
+        <message>
+            <source>The roster of week %1 is already published.</source>
+            <translation>The roster of week %1 is already published.</translation>
+        </message>
+        <message>
+            <source>There is no roster to publish for week %1.</source>
+            <translation>There is no roster to publish for week %1.</translation>
+        </message>
+        <message>
+            <source>A need must be at least the minimum, and the minimum at least 0.</source>
+            <translation>A need must be at least the minimum, and the minimum at least 0.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::RosterValidator</name>
+        <message>
+            <source>cook</source>
+            <translation>cook</translation>
+        </message>
+        <message>
+            <source>server</source>
+            <translation>server</translation>
+        </message>
+        <message>
+            <source>bartender</source>
+            <translation>bartender</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n cook(s)</source>
+            <translation>
+                <numerusform>%n cook(s)</numerusform>
+                <numerusform>%n cook(s)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n server(s)</source>
+            <translation>
+                <numerusform>%n server(s)</numerusform>
+                <numerusform>%n server(s)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n bartender(s)</source>
+            <translation>
+                <numerusform>%n bartender(s)</numerusform>
+                <numerusform>%n bartender(s)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 h %2</source>
+            <translation>%1 h %2</translation>
+        </message>
+        <message>
+            <source>%1 h</source>
+            <translation>%1 h</translation>
+        </message>
+        <message>
+            <source>%1 is not on the staff list.</source>
+            <translation>%1 is not on the staff list.</translation>
+        </message>
+        <message>
+            <source>%1 does not work as %2 (%3 %4).</source>
+            <translation>%1 does not work as %2 (%3 %4).</translation>
+        </message>
+        <message>
+            <source>%1: a shift of %2 on %3 (%4), outside %5 to %6.</source>
+            <translation>%1: a shift of %2 on %3 (%4), outside %5 to %6.</translation>
+        </message>
+        <message>
+            <source>%1 is on leave on %2.</source>
+            <translation>%1 is on leave on %2.</translation>
+        </message>
+        <message>
+            <source>%1 is not available on %2 %3.</source>
+            <translation>%1 is not available on %2 %3.</translation>
+        </message>
+        <message>
+            <source>%1 has two shifts at the same time on %2 (%3 and %4).</source>
+            <translation>%1 has two shifts at the same time on %2 (%3 and %4).</translation>
+        </message>
+        <message>
+            <source>%1 has %2 shifts on %3: at most two (one coupure).</source>
+            <translation>%1 has %2 shifts on %3: at most two (one coupure).</translation>
+        </message>
+        <message>
+            <source>%1 does not work split shifts (two shifts on %2).</source>
+            <translation>%1 does not work split shifts (two shifts on %2).</translation>
+        </message>
+        <message>
+            <source>%1: a break of %2 between two shifts on %3, less than %4.</source>
+            <translation>%1: a break of %2 between two shifts on %3, less than %4.</translation>
+        </message>
+        <message>
+            <source>%1 rests only %2 between %3 and %4 (at least %5).</source>
+            <translation>%1 rests only %2 between %3 and %4 (at least %5).</translation>
+        </message>
+        <message>
+            <source>%1 works %2 days in a row from %3 (at most %4).</source>
+            <translation>%1 works %2 days in a row from %3 (at most %4).</translation>
+        </message>
+        <message>
+            <source>%1: %2 in the week, above the %3 allowed.</source>
+            <translation>%1: %2 in the week, above the %3 allowed.</translation>
+        </message>
+        <message>
+            <source>%1: %2 in the week, above the contract's %3.</source>
+            <translation>%1: %2 in the week, above the contract's %3.</translation>
+        </message>
+        <message>
+            <source>Short of %1 on %2 %3.</source>
+            <translation>Short of %1 on %2 %3.</translation>
+        </message>
+    </context>
+    <context>
         <name>Moulin::RostersArea</name>
         <message>
             <source>R&amp;osters</source>
@@ -3334,20 +3492,215 @@ Request id: %2</translation>
             <source>Staff needs and generated rosters</source>
             <translation>Staff needs and generated rosters</translation>
         </message>
+        <message>
+            <source>--week: "%1" is not an ISO week of that year.</source>
+            <translation>--week: "%1" is not an ISO week of that year.</translation>
+        </message>
+        <message>
+            <source>There is no roster for week %1.</source>
+            <translation>There is no roster for week %1.</translation>
+        </message>
+        <message>
+            <source>warning: the roster of week %1 is a draft, not published yet.</source>
+            <translation>warning: the roster of week %1 is a draft, not published yet.</translation>
+        </message>
+        <message>
+            <source>Could not create the folder %1.</source>
+            <translation>Could not create the folder %1.</translation>
+        </message>
+        <message>
+            <source>Could not write %1: %2</source>
+            <translation>Could not write %1: %2</translation>
+        </message>
     </context>
     <context>
         <name>Moulin::RostersTab</name>
         <message>
-            <source>No roster yet</source>
-            <translation>No roster yet</translation>
+            <source>Week %1 · %2 – %3</source>
+            <translation>Week %1 · %2 – %3</translation>
         </message>
         <message>
-            <source>Rosters are generated from reservations, sales history and special events once those are connected.</source>
-            <translation>Rosters are generated from reservations, sales history and special events once those are connected.</translation>
+            <source>Nothing planned yet</source>
+            <translation>Nothing planned yet</translation>
         </message>
         <message>
-            <source>Open settings…</source>
-            <translation>Open settings…</translation>
+            <source>New draft, not saved</source>
+            <translation>New draft, not saved</translation>
+        </message>
+        <message>
+            <source>Draft, changed since saved</source>
+            <translation>Draft, changed since saved</translation>
+        </message>
+        <message>
+            <source>Draft</source>
+            <translation>Draft</translation>
+        </message>
+        <message>
+            <source>Published — read-only</source>
+            <translation>Published — read-only</translation>
+        </message>
+        <message>
+            <source>Every rule is kept.</source>
+            <translation>Every rule is kept.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n rule(s) broken:</source>
+            <translation>
+                <numerusform>%n rule(s) broken:</numerusform>
+                <numerusform>%n rule(s) broken:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Understaffed in the coming days:</source>
+            <translation>Understaffed in the coming days:</translation>
+        </message>
+        <message numerus="yes">
+            <source> (and %n more)</source>
+            <translation>
+                <numerusform> (and %n more)</numerusform>
+                <numerusform> (and %n more)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Staff needed and planned — %1</source>
+            <translation>Staff needed and planned — %1</translation>
+        </message>
+        <message>
+            <source>needed (covers)</source>
+            <translation>needed (covers)</translation>
+        </message>
+        <message>
+            <source>minimum</source>
+            <translation>minimum</translation>
+        </message>
+        <message>
+            <source>planned</source>
+            <translation>planned</translation>
+        </message>
+        <message>
+            <source>Roster not saved</source>
+            <translation>Roster not saved</translation>
+        </message>
+        <message>
+            <source>Roster of week %1 saved.</source>
+            <translation>Roster of week %1 saved.</translation>
+        </message>
+        <message>
+            <source>Publish the roster?</source>
+            <translation>Publish the roster?</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n rule(s) are broken in this roster. Publish it anyway? Once published, it can no longer be changed.</source>
+            <translation>
+                <numerusform>%n rule(s) are broken in this roster. Publish it anyway? Once published, it can no longer be changed.</numerusform>
+                <numerusform>%n rule(s) are broken in this roster. Publish it anyway? Once published, it can no longer be changed.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Roster not published</source>
+            <translation>Roster not published</translation>
+        </message>
+        <message>
+            <source>Roster of week %1 published.</source>
+            <translation>Roster of week %1 published.</translation>
+        </message>
+        <message>
+            <source>Export the roster for payroll</source>
+            <translation>Export the roster for payroll</translation>
+        </message>
+        <message>
+            <source>CSV (*.csv)</source>
+            <translation>CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Roster not exported</source>
+            <translation>Roster not exported</translation>
+        </message>
+        <message>
+            <source>Could not write %1: %2</source>
+            <translation>Could not write %1: %2</translation>
+        </message>
+        <message>
+            <source>Roster exported to %1.</source>
+            <translation>Roster exported to %1.</translation>
+        </message>
+        <message>
+            <source>Configuration not imported</source>
+            <translation>Configuration not imported</translation>
+        </message>
+        <message>
+            <source>Could not read %1: %2</source>
+            <translation>Could not read %1: %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>Nothing was changed: %n issue(s) in %1.</source>
+            <translation>
+                <numerusform>Nothing was changed: %n issue(s) in %1.</numerusform>
+                <numerusform>Nothing was changed: %n issue(s) in %1.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Staffing configuration imported: %n person(s).</source>
+            <translation>
+                <numerusform>Staffing configuration imported: %n person(s).</numerusform>
+                <numerusform>Staffing configuration imported: %n person(s).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Import the staffing configuration</source>
+            <translation>Import the staffing configuration</translation>
+        </message>
+        <message>
+            <source>JSON (*.json)</source>
+            <translation>JSON (*.json)</translation>
+        </message>
+        <message>
+            <source>Previous week</source>
+            <translation>Previous week</translation>
+        </message>
+        <message>
+            <source>Next week</source>
+            <translation>Next week</translation>
+        </message>
+        <message>
+            <source>This week</source>
+            <translation>This week</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>Publish</source>
+            <translation>Publish</translation>
+        </message>
+        <message>
+            <source>Publish the week: it becomes read-only and the next week counts its rests from it.</source>
+            <translation>Publish the week: it becomes read-only and the next week counts its rests from it.</translation>
+        </message>
+        <message>
+            <source>Export CSV…</source>
+            <translation>Export CSV…</translation>
+        </message>
+        <message>
+            <source>One row per shift for payroll: person, role, start, end.</source>
+            <translation>One row per shift for payroll: person, role, start, end.</translation>
+        </message>
+        <message>
+            <source>Import configuration…</source>
+            <translation>Import configuration…</translation>
+        </message>
+        <message>
+            <source>The staffing configuration (roles, constraints, opening hours, staff) as JSON.</source>
+            <translation>The staffing configuration (roles, constraints, opening hours, staff) as JSON.</translation>
+        </message>
+        <message>
+            <source>No staff yet</source>
+            <translation>No staff yet</translation>
+        </message>
+        <message>
+            <source>Import the staffing configuration (roles with min_staff and optimal_ratio, constraints, opening hours and the staff list) to plan the weeks.</source>
+            <translation>Import the staffing configuration (roles with min_staff and optimal_ratio, constraints, opening hours and the staff list) to plan the weeks.</translation>
         </message>
     </context>
     <context>
@@ -3798,6 +4151,133 @@ Request id: %2</translation>
         <message>
             <source>Connections</source>
             <translation>Connections</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::StaffingConfig</name>
+        <message>
+            <source>%1: missing (a number from %2 to %3).</source>
+            <translation>%1: missing (a number from %2 to %3).</translation>
+        </message>
+        <message>
+            <source>%1: expected a number from %2 to %3, found %4.</source>
+            <translation>%1: expected a number from %2 to %3, found %4.</translation>
+        </message>
+        <message>
+            <source>%1: missing (a whole number from %2 to %3).</source>
+            <translation>%1: missing (a whole number from %2 to %3).</translation>
+        </message>
+        <message>
+            <source>%1: expected a whole number from %2 to %3, found %4.</source>
+            <translation>%1: expected a whole number from %2 to %3, found %4.</translation>
+        </message>
+        <message>
+            <source>%1: expected true or false, found %2.</source>
+            <translation>%1: expected true or false, found %2.</translation>
+        </message>
+        <message>
+            <source>%1: expected a non-empty text, found %2.</source>
+            <translation>%1: expected a non-empty text, found %2.</translation>
+        </message>
+        <message>
+            <source>%1: expected a date YYYY-MM-DD, found %2.</source>
+            <translation>%1: expected a date YYYY-MM-DD, found %2.</translation>
+        </message>
+        <message>
+            <source>%1: expected an object of weekdays, found %2.</source>
+            <translation>%1: expected an object of weekdays, found %2.</translation>
+        </message>
+        <message>
+            <source>%1: not a weekday (monday … sunday).</source>
+            <translation>%1: not a weekday (monday … sunday).</translation>
+        </message>
+        <message>
+            <source>%1: expected a list of hours such as "12:00-14:30", found %2.</source>
+            <translation>%1: expected a list of hours such as "12:00-14:30", found %2.</translation>
+        </message>
+        <message>
+            <source>%1: expected hours such as "12:00-14:30" on quarter-hours, found %2.</source>
+            <translation>%1: expected hours such as "12:00-14:30" on quarter-hours, found %2.</translation>
+        </message>
+        <message>
+            <source>%1: %2 and %3 overlap.</source>
+            <translation>%1: %2 and %3 overlap.</translation>
+        </message>
+        <message>
+            <source>nothing</source>
+            <translation>nothing</translation>
+        </message>
+        <message>
+            <source>a list</source>
+            <translation>a list</translation>
+        </message>
+        <message>
+            <source>an object</source>
+            <translation>an object</translation>
+        </message>
+        <message>
+            <source>Not valid JSON at line %1, column %2: %3.</source>
+            <translation>Not valid JSON at line %1, column %2: %3.</translation>
+        </message>
+        <message>
+            <source>Expected a JSON object with "roles", "constraints" and "forecasting".</source>
+            <translation>Expected a JSON object with "roles", "constraints" and "forecasting".</translation>
+        </message>
+        <message>
+            <source>roles: expected a list of roles such as {"id": "server", "min_staff": 1, "optimal_ratio": 0.2}, found %1.</source>
+            <translation>roles: expected a list of roles such as {"id": "server", "min_staff": 1, "optimal_ratio": 0.2}, found %1.</translation>
+        </message>
+        <message>
+            <source>%1: expected an object, found %2.</source>
+            <translation>%1: expected an object, found %2.</translation>
+        </message>
+        <message>
+            <source>%1id: the role "%2" is listed twice.</source>
+            <translation>%1id: the role "%2" is listed twice.</translation>
+        </message>
+        <message>
+            <source>constraints: expected an object, found %1.</source>
+            <translation>constraints: expected an object, found %1.</translation>
+        </message>
+        <message>
+            <source>constraints.min_shift_hours: above max_shift_hours.</source>
+            <translation>constraints.min_shift_hours: above max_shift_hours.</translation>
+        </message>
+        <message>
+            <source>forecasting: expected an object, found %1.</source>
+            <translation>forecasting: expected an object, found %1.</translation>
+        </message>
+        <message>
+            <source>%1special_events: expected a list, found %2.</source>
+            <translation>%1special_events: expected a list, found %2.</translation>
+        </message>
+        <message>
+            <source>staff: expected a list of people, found %1.</source>
+            <translation>staff: expected a list of people, found %1.</translation>
+        </message>
+        <message>
+            <source>%1id: "%2" is listed twice.</source>
+            <translation>%1id: "%2" is listed twice.</translation>
+        </message>
+        <message>
+            <source>%1roles: expected a list of role ids, found %2.</source>
+            <translation>%1roles: expected a list of role ids, found %2.</translation>
+        </message>
+        <message>
+            <source>%1: "%2" is not one of the roles.</source>
+            <translation>%1: "%2" is not one of the roles.</translation>
+        </message>
+        <message>
+            <source>%1days_off: expected a list of weekdays, found %2.</source>
+            <translation>%1days_off: expected a list of weekdays, found %2.</translation>
+        </message>
+        <message>
+            <source>%1leave: expected a list of dates or {"from", "to"}, found %2.</source>
+            <translation>%1leave: expected a list of dates or {"from", "to"}, found %2.</translation>
+        </message>
+        <message>
+            <source>%1: "to" must follow "from" within a year.</source>
+            <translation>%1: "to" must follow "from" within a year.</translation>
         </message>
     </context>
     <context>

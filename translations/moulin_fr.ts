@@ -60,10 +60,6 @@
             <translation>Avec --sign-in : ne pas essayer d’ouvrir un navigateur web, seulement afficher l’adresse.</translation>
         </message>
         <message>
-            <source>Without opening a window, write an export of the local database and exit: fec (the FEC for the accountant, validated before it is written) or z (the daily summary, CSV).</source>
-            <translation>Sans ouvrir de fenêtre, écrire un export de la base locale et quitter : fec (le FEC pour l’expert-comptable, vérifié avant d’être écrit) ou z (le Z de caisse quotidien, CSV).</translation>
-        </message>
-        <message>
             <source>With --export: first day of the period (YYYY-MM-DD).</source>
             <translation>Avec --export : premier jour de la période (AAAA-MM-JJ).</translation>
         </message>
@@ -80,10 +76,6 @@
             <translation>Avec --export fec : dernier jour de l’exercice (par défaut : le 31 décembre de l’année de --to).</translation>
         </message>
         <message>
-            <source>With --export: the folder to write the file to.</source>
-            <translation>Avec --export : le dossier où écrire le fichier.</translation>
-        </message>
-        <message>
             <source>--%1 is only used with --sign-in.</source>
             <translation>--%1 ne s’utilise qu’avec --sign-in.</translation>
         </message>
@@ -94,14 +86,6 @@
         <message>
             <source>--timeout: "%1" is not a number of seconds between 1 and %2.</source>
             <translation>--timeout : « %1 » n’est pas un nombre de secondes entre 1 et %2.</translation>
-        </message>
-        <message>
-            <source>--export %1 is not available yet; available now: fec, z.</source>
-            <translation>--export %1 n’est pas encore disponible ; disponibles aujourd’hui : fec, z.</translation>
-        </message>
-        <message>
-            <source>Unknown export "%1": use fec (the FEC) or z (the daily summary).</source>
-            <translation>Export « %1 » inconnu : utilisez fec (le FEC) ou z (le Z de caisse quotidien).</translation>
         </message>
         <message>
             <source>--import-config cannot be combined with --export.</source>
@@ -158,6 +142,42 @@
         <message>
             <source>--import-config cannot be combined with --serve: import the configuration first, then serve.</source>
             <translation>--import-config ne peut pas être combiné avec --serve : importez d’abord la configuration, puis lancez --serve.</translation>
+        </message>
+        <message>
+            <source>Without opening a window, write an export of the local database and exit: fec (the FEC for the accountant, validated before it is written), z (the daily summary, CSV) or roster (a week's shifts for payroll, CSV).</source>
+            <translation>Sans ouvrir de fenêtre, écrit un export de la base locale puis quitte : fec (le FEC pour le comptable, validé avant d’être écrit), z (le récapitulatif quotidien, CSV) ou roster (les services d’une semaine pour la paie, CSV).</translation>
+        </message>
+        <message>
+            <source>With --export: the folder to write the file to (with --export roster: the file).</source>
+            <translation>Avec --export : le dossier où écrire le fichier (avec --export roster : le fichier).</translation>
+        </message>
+        <message>
+            <source>With --export roster: the ISO week (YYYY-Www, e.g. 2026-W50).</source>
+            <translation>Avec --export roster : la semaine ISO (AAAA-Wss, par ex. 2026-W50).</translation>
+        </message>
+        <message>
+            <source>--export %1 is not available yet; available now: fec, z, roster.</source>
+            <translation>--export %1 n’est pas encore disponible ; disponibles : fec, z, roster.</translation>
+        </message>
+        <message>
+            <source>Unknown export "%1": use fec (the FEC), z (the daily summary) or roster (a week's shifts).</source>
+            <translation>Export inconnu « %1 » : utilisez fec (le FEC), z (le récapitulatif quotidien) ou roster (les services d’une semaine).</translation>
+        </message>
+        <message>
+            <source>--%1 is not used with --export roster.</source>
+            <translation>--%1 ne sert pas avec --export roster.</translation>
+        </message>
+        <message>
+            <source>--week: "%1" is not an ISO week written YYYY-Www (e.g. 2026-W50).</source>
+            <translation>--week : « %1 » n’est pas une semaine ISO écrite AAAA-Wss (par ex. 2026-W50).</translation>
+        </message>
+        <message>
+            <source>--out: "%1" is a folder, not a file.</source>
+            <translation>--out : « %1 » est un dossier, pas un fichier.</translation>
+        </message>
+        <message>
+            <source>--week is only used with --export roster.</source>
+            <translation>--week ne sert qu’avec --export roster.</translation>
         </message>
     </context>
     <context>
@@ -1831,6 +1851,10 @@ Identifiant de requête : %2</translation>
             <source>The daily summary was not written:</source>
             <translation>Le Z de caisse n’a pas été écrit :</translation>
         </message>
+        <message>
+            <source>No area writes the export "%1".</source>
+            <translation>Aucun domaine n’écrit l’export « %1 ».</translation>
+        </message>
     </context>
     <context>
         <name>Moulin::HeadlessExport</name>
@@ -3325,6 +3349,140 @@ Identifiant de requête : %2</translation>
         </message>
     </context>
     <context>
+        <name>Moulin::RosterGrid</name>
+        <message>
+            <source>No staff yet: import the staffing configuration (with its "staff" list).</source>
+            <translation>Personne pour l’instant : importez la configuration du personnel (avec sa liste « staff »).</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::RosterStore</name>
+        <message>
+            <source>%1 is not a Monday.</source>
+            <translation>Le %1 n’est pas un lundi.</translation>
+        </message>
+        <message>
+            <source>The roster of week %1 is published: it can no longer be changed.</source>
+            <translation>Le planning de la semaine %1 est publié : il ne peut plus être modifié.</translation>
+        </message>
+        <message>
+            <source>A shift on %1 is not in the week of %2.</source>
+            <translation>Un service le %1 n’est pas dans la semaine du %2.</translation>
+        </message>
+        <message>
+            <source>The roster of week %1 is already published.</source>
+            <translation>Le planning de la semaine %1 est déjà publié.</translation>
+        </message>
+        <message>
+            <source>There is no roster to publish for week %1.</source>
+            <translation>Il n’y a pas de planning à publier pour la semaine %1.</translation>
+        </message>
+        <message>
+            <source>A need must be at least the minimum, and the minimum at least 0.</source>
+            <translation>Un besoin doit être au moins égal au minimum, et le minimum au moins 0.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::RosterValidator</name>
+        <message>
+            <source>cook</source>
+            <translation>cuisinier</translation>
+        </message>
+        <message>
+            <source>server</source>
+            <translation>serveur</translation>
+        </message>
+        <message>
+            <source>bartender</source>
+            <translation>barman</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n cook(s)</source>
+            <translation>
+                <numerusform>%n cuisinier</numerusform>
+                <numerusform>%n cuisiniers</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n server(s)</source>
+            <translation>
+                <numerusform>%n serveur</numerusform>
+                <numerusform>%n serveurs</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n bartender(s)</source>
+            <translation>
+                <numerusform>%n barman</numerusform>
+                <numerusform>%n barmans</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 h %2</source>
+            <translation>%1 h %2</translation>
+        </message>
+        <message>
+            <source>%1 h</source>
+            <translation>%1 h</translation>
+        </message>
+        <message>
+            <source>%1 is not on the staff list.</source>
+            <translation>%1 ne fait pas partie du personnel.</translation>
+        </message>
+        <message>
+            <source>%1 does not work as %2 (%3 %4).</source>
+            <translation>%1 ne travaille pas comme %2 (%3 %4).</translation>
+        </message>
+        <message>
+            <source>%1: a shift of %2 on %3 (%4), outside %5 to %6.</source>
+            <translation>%1 : un service de %2 le %3 (%4), hors de %5 à %6.</translation>
+        </message>
+        <message>
+            <source>%1 is on leave on %2.</source>
+            <translation>%1 est en congé le %2.</translation>
+        </message>
+        <message>
+            <source>%1 is not available on %2 %3.</source>
+            <translation>%1 n’est pas disponible le %2 %3.</translation>
+        </message>
+        <message>
+            <source>%1 has two shifts at the same time on %2 (%3 and %4).</source>
+            <translation>%1 a deux services en même temps le %2 (%3 et %4).</translation>
+        </message>
+        <message>
+            <source>%1 has %2 shifts on %3: at most two (one coupure).</source>
+            <translation>%1 a %2 services le %3 : deux au plus (une coupure).</translation>
+        </message>
+        <message>
+            <source>%1 does not work split shifts (two shifts on %2).</source>
+            <translation>%1 ne fait pas de coupure (deux services le %2).</translation>
+        </message>
+        <message>
+            <source>%1: a break of %2 between two shifts on %3, less than %4.</source>
+            <translation>%1 : une pause de %2 entre deux services le %3, moins de %4.</translation>
+        </message>
+        <message>
+            <source>%1 rests only %2 between %3 and %4 (at least %5).</source>
+            <translation>%1 ne se repose que %2 entre le %3 et le %4 (au moins %5).</translation>
+        </message>
+        <message>
+            <source>%1 works %2 days in a row from %3 (at most %4).</source>
+            <translation>%1 travaille %2 jours d’affilée à partir du %3 (%4 au plus).</translation>
+        </message>
+        <message>
+            <source>%1: %2 in the week, above the %3 allowed.</source>
+            <translation>%1 : %2 dans la semaine, au-delà des %3 permises.</translation>
+        </message>
+        <message>
+            <source>%1: %2 in the week, above the contract's %3.</source>
+            <translation>%1 : %2 dans la semaine, au-delà des %3 du contrat.</translation>
+        </message>
+        <message>
+            <source>Short of %1 on %2 %3.</source>
+            <translation>Il manque %1 le %2 %3.</translation>
+        </message>
+    </context>
+    <context>
         <name>Moulin::RostersArea</name>
         <message>
             <source>R&amp;osters</source>
@@ -3334,20 +3492,215 @@ Identifiant de requête : %2</translation>
             <source>Staff needs and generated rosters</source>
             <translation>Besoins en personnel et plannings générés</translation>
         </message>
+        <message>
+            <source>--week: "%1" is not an ISO week of that year.</source>
+            <translation>--week : « %1 » n’est pas une semaine ISO de cette année.</translation>
+        </message>
+        <message>
+            <source>There is no roster for week %1.</source>
+            <translation>Il n’y a pas de planning pour la semaine %1.</translation>
+        </message>
+        <message>
+            <source>warning: the roster of week %1 is a draft, not published yet.</source>
+            <translation>attention : le planning de la semaine %1 est un brouillon, pas encore publié.</translation>
+        </message>
+        <message>
+            <source>Could not create the folder %1.</source>
+            <translation>Impossible de créer le dossier %1.</translation>
+        </message>
+        <message>
+            <source>Could not write %1: %2</source>
+            <translation>Impossible d’écrire %1 : %2</translation>
+        </message>
     </context>
     <context>
         <name>Moulin::RostersTab</name>
         <message>
-            <source>No roster yet</source>
-            <translation>Aucun planning pour l’instant</translation>
+            <source>Week %1 · %2 – %3</source>
+            <translation>Semaine %1 · %2 – %3</translation>
         </message>
         <message>
-            <source>Rosters are generated from reservations, sales history and special events once those are connected.</source>
-            <translation>Les plannings sont générés à partir des réservations, de l’historique des ventes et des événements spéciaux dès qu’ils sont connectés.</translation>
+            <source>Nothing planned yet</source>
+            <translation>Rien de planifié</translation>
         </message>
         <message>
-            <source>Open settings…</source>
-            <translation>Ouvrir les paramètres…</translation>
+            <source>New draft, not saved</source>
+            <translation>Nouveau brouillon, non enregistré</translation>
+        </message>
+        <message>
+            <source>Draft, changed since saved</source>
+            <translation>Brouillon, modifié depuis l’enregistrement</translation>
+        </message>
+        <message>
+            <source>Draft</source>
+            <translation>Brouillon</translation>
+        </message>
+        <message>
+            <source>Published — read-only</source>
+            <translation>Publié — lecture seule</translation>
+        </message>
+        <message>
+            <source>Every rule is kept.</source>
+            <translation>Toutes les règles sont respectées.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n rule(s) broken:</source>
+            <translation>
+                <numerusform>%n règle non respectée :</numerusform>
+                <numerusform>%n règles non respectées :</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Understaffed in the coming days:</source>
+            <translation>Sous-effectif dans les prochains jours :</translation>
+        </message>
+        <message numerus="yes">
+            <source> (and %n more)</source>
+            <translation>
+                <numerusform> (et %n autre)</numerusform>
+                <numerusform> (et %n autres)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Staff needed and planned — %1</source>
+            <translation>Personnel nécessaire et planifié — %1</translation>
+        </message>
+        <message>
+            <source>needed (covers)</source>
+            <translation>nécessaire (couverts)</translation>
+        </message>
+        <message>
+            <source>minimum</source>
+            <translation>minimum</translation>
+        </message>
+        <message>
+            <source>planned</source>
+            <translation>planifié</translation>
+        </message>
+        <message>
+            <source>Roster not saved</source>
+            <translation>Planning non enregistré</translation>
+        </message>
+        <message>
+            <source>Roster of week %1 saved.</source>
+            <translation>Planning de la semaine %1 enregistré.</translation>
+        </message>
+        <message>
+            <source>Publish the roster?</source>
+            <translation>Publier le planning ?</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n rule(s) are broken in this roster. Publish it anyway? Once published, it can no longer be changed.</source>
+            <translation>
+                <numerusform>%n règle n’est pas respectée dans ce planning. Le publier quand même ? Une fois publié, il ne pourra plus être modifié.</numerusform>
+                <numerusform>%n règles ne sont pas respectées dans ce planning. Le publier quand même ? Une fois publié, il ne pourra plus être modifié.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Roster not published</source>
+            <translation>Planning non publié</translation>
+        </message>
+        <message>
+            <source>Roster of week %1 published.</source>
+            <translation>Planning de la semaine %1 publié.</translation>
+        </message>
+        <message>
+            <source>Export the roster for payroll</source>
+            <translation>Exporter le planning pour la paie</translation>
+        </message>
+        <message>
+            <source>CSV (*.csv)</source>
+            <translation>CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Roster not exported</source>
+            <translation>Planning non exporté</translation>
+        </message>
+        <message>
+            <source>Could not write %1: %2</source>
+            <translation>Impossible d’écrire %1 : %2</translation>
+        </message>
+        <message>
+            <source>Roster exported to %1.</source>
+            <translation>Planning exporté dans %1.</translation>
+        </message>
+        <message>
+            <source>Configuration not imported</source>
+            <translation>Configuration non importée</translation>
+        </message>
+        <message>
+            <source>Could not read %1: %2</source>
+            <translation>Impossible de lire %1 : %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>Nothing was changed: %n issue(s) in %1.</source>
+            <translation>
+                <numerusform>Rien n’a été modifié : %n problème dans %1.</numerusform>
+                <numerusform>Rien n’a été modifié : %n problèmes dans %1.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Staffing configuration imported: %n person(s).</source>
+            <translation>
+                <numerusform>Configuration du personnel importée : %n personne.</numerusform>
+                <numerusform>Configuration du personnel importée : %n personnes.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Import the staffing configuration</source>
+            <translation>Importer la configuration du personnel</translation>
+        </message>
+        <message>
+            <source>JSON (*.json)</source>
+            <translation>JSON (*.json)</translation>
+        </message>
+        <message>
+            <source>Previous week</source>
+            <translation>Semaine précédente</translation>
+        </message>
+        <message>
+            <source>Next week</source>
+            <translation>Semaine suivante</translation>
+        </message>
+        <message>
+            <source>This week</source>
+            <translation>Cette semaine</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Enregistrer</translation>
+        </message>
+        <message>
+            <source>Publish</source>
+            <translation>Publier</translation>
+        </message>
+        <message>
+            <source>Publish the week: it becomes read-only and the next week counts its rests from it.</source>
+            <translation>Publier la semaine : elle passe en lecture seule et la semaine suivante compte ses repos à partir d’elle.</translation>
+        </message>
+        <message>
+            <source>Export CSV…</source>
+            <translation>Exporter en CSV…</translation>
+        </message>
+        <message>
+            <source>One row per shift for payroll: person, role, start, end.</source>
+            <translation>Une ligne par service pour la paie : personne, rôle, début, fin.</translation>
+        </message>
+        <message>
+            <source>Import configuration…</source>
+            <translation>Importer la configuration…</translation>
+        </message>
+        <message>
+            <source>The staffing configuration (roles, constraints, opening hours, staff) as JSON.</source>
+            <translation>La configuration du personnel (rôles, contraintes, horaires d’ouverture, équipe) en JSON.</translation>
+        </message>
+        <message>
+            <source>No staff yet</source>
+            <translation>Pas encore d’équipe</translation>
+        </message>
+        <message>
+            <source>Import the staffing configuration (roles with min_staff and optimal_ratio, constraints, opening hours and the staff list) to plan the weeks.</source>
+            <translation>Importez la configuration du personnel (rôles avec min_staff et optimal_ratio, contraintes, horaires d’ouverture et liste de l’équipe) pour planifier les semaines.</translation>
         </message>
     </context>
     <context>
@@ -3798,6 +4151,133 @@ Identifiant de requête : %2</translation>
         <message>
             <source>Connections</source>
             <translation>Connexions</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::StaffingConfig</name>
+        <message>
+            <source>%1: missing (a number from %2 to %3).</source>
+            <translation>%1 : manquant (un nombre de %2 à %3).</translation>
+        </message>
+        <message>
+            <source>%1: expected a number from %2 to %3, found %4.</source>
+            <translation>%1 : un nombre de %2 à %3 est attendu, trouvé %4.</translation>
+        </message>
+        <message>
+            <source>%1: missing (a whole number from %2 to %3).</source>
+            <translation>%1 : manquant (un nombre entier de %2 à %3).</translation>
+        </message>
+        <message>
+            <source>%1: expected a whole number from %2 to %3, found %4.</source>
+            <translation>%1 : un nombre entier de %2 à %3 est attendu, trouvé %4.</translation>
+        </message>
+        <message>
+            <source>%1: expected true or false, found %2.</source>
+            <translation>%1 : true ou false est attendu, trouvé %2.</translation>
+        </message>
+        <message>
+            <source>%1: expected a non-empty text, found %2.</source>
+            <translation>%1 : un texte non vide est attendu, trouvé %2.</translation>
+        </message>
+        <message>
+            <source>%1: expected a date YYYY-MM-DD, found %2.</source>
+            <translation>%1 : une date AAAA-MM-JJ est attendue, trouvé %2.</translation>
+        </message>
+        <message>
+            <source>%1: expected an object of weekdays, found %2.</source>
+            <translation>%1 : un objet par jour de la semaine est attendu, trouvé %2.</translation>
+        </message>
+        <message>
+            <source>%1: not a weekday (monday … sunday).</source>
+            <translation>%1 : n’est pas un jour de la semaine (monday … sunday, ou lundi … dimanche).</translation>
+        </message>
+        <message>
+            <source>%1: expected a list of hours such as "12:00-14:30", found %2.</source>
+            <translation>%1 : une liste d’horaires comme « 12:00-14:30 » est attendue, trouvé %2.</translation>
+        </message>
+        <message>
+            <source>%1: expected hours such as "12:00-14:30" on quarter-hours, found %2.</source>
+            <translation>%1 : un horaire comme « 12:00-14:30 », au quart d’heure, est attendu, trouvé %2.</translation>
+        </message>
+        <message>
+            <source>%1: %2 and %3 overlap.</source>
+            <translation>%1 : %2 et %3 se chevauchent.</translation>
+        </message>
+        <message>
+            <source>nothing</source>
+            <translation>rien</translation>
+        </message>
+        <message>
+            <source>a list</source>
+            <translation>une liste</translation>
+        </message>
+        <message>
+            <source>an object</source>
+            <translation>un objet</translation>
+        </message>
+        <message>
+            <source>Not valid JSON at line %1, column %2: %3.</source>
+            <translation>JSON invalide ligne %1, colonne %2 : %3.</translation>
+        </message>
+        <message>
+            <source>Expected a JSON object with "roles", "constraints" and "forecasting".</source>
+            <translation>Un objet JSON avec « roles », « constraints » et « forecasting » est attendu.</translation>
+        </message>
+        <message>
+            <source>roles: expected a list of roles such as {"id": "server", "min_staff": 1, "optimal_ratio": 0.2}, found %1.</source>
+            <translation>roles : une liste de rôles comme {"id": "server", "min_staff": 1, "optimal_ratio": 0.2} est attendue, trouvé %1.</translation>
+        </message>
+        <message>
+            <source>%1: expected an object, found %2.</source>
+            <translation>%1 : un objet est attendu, trouvé %2.</translation>
+        </message>
+        <message>
+            <source>%1id: the role "%2" is listed twice.</source>
+            <translation>%1id : le rôle « %2 » figure deux fois.</translation>
+        </message>
+        <message>
+            <source>constraints: expected an object, found %1.</source>
+            <translation>constraints : un objet est attendu, trouvé %1.</translation>
+        </message>
+        <message>
+            <source>constraints.min_shift_hours: above max_shift_hours.</source>
+            <translation>constraints.min_shift_hours : supérieur à max_shift_hours.</translation>
+        </message>
+        <message>
+            <source>forecasting: expected an object, found %1.</source>
+            <translation>forecasting : un objet est attendu, trouvé %1.</translation>
+        </message>
+        <message>
+            <source>%1special_events: expected a list, found %2.</source>
+            <translation>%1special_events : une liste est attendue, trouvé %2.</translation>
+        </message>
+        <message>
+            <source>staff: expected a list of people, found %1.</source>
+            <translation>staff : une liste de personnes est attendue, trouvé %1.</translation>
+        </message>
+        <message>
+            <source>%1id: "%2" is listed twice.</source>
+            <translation>%1id : « %2 » figure deux fois.</translation>
+        </message>
+        <message>
+            <source>%1roles: expected a list of role ids, found %2.</source>
+            <translation>%1roles : une liste d’identifiants de rôles est attendue, trouvé %2.</translation>
+        </message>
+        <message>
+            <source>%1: "%2" is not one of the roles.</source>
+            <translation>%1 : « %2 » n’est pas l’un des rôles.</translation>
+        </message>
+        <message>
+            <source>%1days_off: expected a list of weekdays, found %2.</source>
+            <translation>%1days_off : une liste de jours de la semaine est attendue, trouvé %2.</translation>
+        </message>
+        <message>
+            <source>%1leave: expected a list of dates or {"from", "to"}, found %2.</source>
+            <translation>%1leave : une liste de dates ou de {"from", "to"} est attendue, trouvé %2.</translation>
+        </message>
+        <message>
+            <source>%1: "to" must follow "from" within a year.</source>
+            <translation>%1 : « to » doit suivre « from », à moins d’un an.</translation>
         </message>
     </context>
     <context>
