@@ -75,9 +75,9 @@ private Q_SLOTS:
         }
         QCOMPARE(lunch, 5);
         QCOMPARE(dinner, 4);
-        // A bill paid after midnight: its arrival the evening before.
+        // A bill paid after midnight: its arrival the evening before (00:30 − 110 min = 22:40, slot 22:30).
         QCOMPARE(PosCoversHistory::arrivalSlot(QDateTime(day, QTime(0, 30), kParis), 1, kParis),
-                 22 * 60 + 40);
+                 22 * 60 + 30);
         QCOMPARE(history.covers(day.addDays(-2), day.addDays(1)).size(), 4);
         QVERIFY(history.covers(day, day.addDays(-1)).isEmpty());
     }

@@ -37,6 +37,9 @@ private:
 };
 
 constexpr double kBase[2] = {62.0, 74.0};
+/// What the booking channels take per service, all together (the demo's
+/// capacities in the Réservations tab): once full, only walk-ins.
+constexpr int kBookingCapacity[2] = {40, 60};
 constexpr double kWeekday[2][7] = {
     {0.70, 0.85, 0.90, 0.95, 1.05, 1.20, 1.35}, // midi, Monday first
     {0.60, 0.75, 0.85, 0.95, 1.30, 1.45, 0.80}, // soir
@@ -134,6 +137,16 @@ bool SandboxFootfall::isOpen(const QDate& day, int service)
     return day.isValid() && !(day.month() == 12 && day.day() == 25) && !(day.month() == 1 && day.day() == 1);
 }
 
+bool SandboxFootfall::takesBookings(const QDate& day, int service)
+{
+    return isOpen(day, service) && day.dayOfWeek() != 1 && !(day.dayOfWeek() == 7 && service == 1);
+}
+
+int SandboxFootfall::bookingCapacity(int service)
+{
+    return kBookingCapacity[service == 0 ? 0 : 1];
+}
+
 double SandboxFootfall::demand(const QDate& day, int service) const
 {
     if (!isOpen(day, service) || service < 0 || service > 1)
@@ -169,15 +182,22 @@ SandboxFootfall::Service SandboxFootfall::service(const QDate& day, int service)
 
     const int weekday = day.dayOfWeek();
     const bool weekendEvening = service == 1 && (weekday == 5 || weekday == 6);
-    const double bookedShare = service == 0 ? 0.40 : weekendEvening ? 0.70 : 0.60;
+    const double bookedShare = !takesBookings(day, service) ? 0.0
+                               : service == 0               ? 0.40
+                               : weekendEvening             ? 0.70
+                                                            : 0.60;
     auto instantOf = [&](int minutes) { return QDateTime(day, QTime(minutes / 60, minutes % 60), m_zone); };
 
-    int covers = 0;
+    int covers = 0, booked = 0;
     while (covers < target) {
         Party p;
         p.seed = rng.next();
         p.size = std::min(partySize(rng), std::max(1, target - covers + 1));
-        p.booked = rng.chance(std::min(0.95, bookedShare + (p.size >= 5 ? 0.25 : 0.0)));
+        p.booked =
+            rng.chance(bookedShare > 0 ? std::min(0.95, bookedShare + (p.size >= 5 ? 0.25 : 0.0)) : 0.0) &&
+            booked + p.size <= kBookingCapacity[service];
+        if (p.booked)
+            booked += p.size;
         p.arrivalMinutes = p.booked ? bookedMinutes(rng, service) : walkInMinutes(rng, service);
         const int dwell = service == 0 ? rng.between(60, 90) : rng.between(90, 130);
         p.leaveMinutes = p.arrivalMinutes + dwell;

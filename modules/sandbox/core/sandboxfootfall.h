@@ -16,8 +16,14 @@
 // (mostly twos and fours) until the day's demand is met; a share of them
 // booked (midi 40 %, soir 60 %, 70 % on Friday and Saturday evenings, more for
 // large tables) with lead times from a few hours to six weeks, the rest
-// walk-ins. Besides the parties that came: bookings cancelled before the
-// service (about 10 % of the booked), and no-shows (4 %).
+// walk-ins. The booking channels take at most 40 covers at lunch and 60 in
+// the evening (the demo's capacities: then only walk-ins) and none on Mondays
+// and Sunday evenings (walk-ins only). Besides the parties that came:
+// bookings cancelled before the service (about 10 % of the booked), and
+// no-shows (4 %).
+//
+// The booking emulations serve bookings(day), each platform its share (by
+// the party's seed); the till serves the parties that came.
 //
 // Everything is a pure function of (seed, day, service): no state, cheap
 // (a service is a few dozen parties), the same answer on every thread.
@@ -59,6 +65,10 @@ public:
     explicit SandboxFootfall(quint32 seed, const QTimeZone& zone = QTimeZone("Europe/Paris"));
 
     static bool isOpen(const QDate& day, int service);
+    /// Whether the booking channels take bookings for that service.
+    static bool takesBookings(const QDate& day, int service);
+    /// Covers the channels book for a service at most, all together.
+    static int bookingCapacity(int service);
     /// The mean demand of a service (pattern, season, trend, holiday; no noise).
     double demand(const QDate& day, int service) const;
     /// The service's parties (empty when closed).

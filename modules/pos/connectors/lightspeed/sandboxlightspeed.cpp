@@ -595,7 +595,9 @@ QList<QJsonObject> SandboxLightspeed::generateDay(const QDate& day) const
         const bool fidelity = draft.kind != Bar && rng.chance(0.04);
         const bool geste = !fidelity && draft.kind == Dinner && rng.chance(0.01);
         const bool refund = draft.kind != Bar && rng.chance(0.005);
-        const bool cancelled = rng.chance(0.003);
+        // Voided by mistake: counter tickets only (a table's bill is its
+        // covers, which the footfall model says came).
+        const bool cancelled = rng.chance(draft.kind == Bar ? 0.01 : 0.0);
 
         QJsonArray lines;
         qint64 total = 0;
