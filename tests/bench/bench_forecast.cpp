@@ -200,12 +200,24 @@ int main(int argc, char** argv)
     const BacktestFigures short_ = backtest(Forecaster(history, book, twoWeeks), *history, plan);
     print("forecast, two weeks of history only", short_);
 
-    timer.restart();
-    const CoversForecast f = forecaster.forecast(now, 28);
-    const qint64 fourWeeksMs = timer.elapsed();
-    std::printf("\nfour weeks from %s: %lld services x %d slots in %lld ms (reads included); %s\n",
+    // Four weeks from now: the whole call, then the sources' reads alone.
+    double bestMs = 1e9, readsMs = 1e9;
+    CoversForecast f;
+    for (int run = 0; run < 5; ++run) {
+        timer.restart();
+        f = forecaster.forecast(now, 28);
+        bestMs = std::min(bestMs, timer.nsecsElapsed() / 1e6);
+        timer.restart();
+        const auto covers = history->covers(today.addDays(-84), today.addDays(-1));
+        const auto parties = book->bookings(today.addDays(-84), today.addDays(27), now.toUTC());
+        readsMs = std::min(readsMs, timer.nsecsElapsed() / 1e6);
+        if (covers.isEmpty() || parties.isEmpty())
+            return 2;
+    }
+    std::printf("\nfour weeks from %s: %lld services x %d slots in %.1f ms, of which %.1f ms reading the "
+                "sources (best of 5); %s\n",
                 qPrintable(now.toString(Qt::ISODate)), qlonglong(f.services.size()), ServiceForecast::kSlots,
-                fourWeeksMs, qPrintable(f.summary()));
+                bestMs, readsMs, qPrintable(f.summary()));
 
     bool ok = true;
     for (int s = 0; s < 2; ++s)

@@ -102,6 +102,23 @@ private Q_SLOTS:
             return n;
         }());
         QVERIFY(footfall.bookings(QDate(2026, 3, 16)).isEmpty()); // a Monday
+
+        // Each platform its share of the bookings (TheFork 45 %, OpenTable 20,
+        // Resy 10, phone and site 25), the same answer every time.
+        int byChannel[4] = {};
+        int all = 0;
+        for (QDate day(2026, 3, 2); day < QDate(2026, 5, 25); day = day.addDays(1)) {
+            for (const SandboxFootfall::Party& p : footfall.bookings(day)) {
+                const int c = SandboxFootfall::channelOf(p, {45, 20, 10, 25});
+                QCOMPARE(SandboxFootfall::channelOf(p, {45, 20, 10, 25}), c);
+                ++byChannel[c];
+                ++all;
+            }
+        }
+        const int expected[4] = {45, 20, 10, 25};
+        for (int c = 0; c < 4; ++c)
+            QVERIFY2(qAbs(100.0 * byChannel[c] / all - expected[c]) < 3.0,
+                     qPrintable(QString::number(byChannel[c])));
     }
 
     void pureFunctionOfTheSeed()

@@ -4,6 +4,7 @@
 #include "common/core/readinterfaces.h"
 
 #include <QHash>
+#include <QSet>
 
 #include <algorithm>
 #include <cmath>
@@ -64,7 +65,12 @@ public:
                 out.label = e.label;
         }
         if (!found) {
-            const QString holiday = FrenchHolidays::nameOf(day);
+            if (!m_holidayYears.contains(day.year())) {
+                m_holidayYears.insert(day.year());
+                for (const PublicHoliday& h : FrenchHolidays::ofYear(day.year()))
+                    m_holidays.insert(h.date.toJulianDay(), h.name);
+            }
+            const QString holiday = m_holidays.value(day.toJulianDay());
             if (!holiday.isEmpty()) {
                 out.holiday = true;
                 out.label = holiday;
@@ -75,6 +81,8 @@ public:
 
 private:
     QMultiHash<qint64, ForecastEvent> m_events;
+    mutable QSet<int> m_holidayYears;
+    mutable QHash<qint64, QString> m_holidays;
 };
 
 double clamp(double v, double lo, double hi)

@@ -234,6 +234,22 @@ SandboxFootfall::Service SandboxFootfall::service(const QDate& day, int service)
     return out;
 }
 
+int SandboxFootfall::channelOf(const Party& party, const QList<int>& percents)
+{
+    int total = 0;
+    for (int p : percents)
+        total += std::max(0, p);
+    if (total <= 0)
+        return 0;
+    int pick = int(mix(party.seed ^ 0xC4A77E15ull) % quint64(total));
+    for (int i = 0; i < percents.size(); ++i) {
+        pick -= std::max(0, percents.at(i));
+        if (pick < 0)
+            return i;
+    }
+    return int(percents.size()) - 1;
+}
+
 QList<SandboxFootfall::Party> SandboxFootfall::bookings(const QDate& day) const
 {
     QList<Party> booked;

@@ -77,6 +77,12 @@ public:
     /// included) — what the booking platforms hold.
     QList<Party> bookings(const QDate& day) const;
 
+    /// Which of several booking channels holds a booked party: the index in
+    /// `percents` (each channel's share of the bookings, adding up to 100),
+    /// drawn from the party's seed — every emulation agrees without talking
+    /// to the others.
+    static int channelOf(const Party& party, const QList<int>& percents);
+
     QTimeZone timeZone() const { return m_zone; }
     quint32 seed() const { return m_seed; }
 
