@@ -110,8 +110,9 @@ int fillBook(const SandboxFootfall& footfall, const QDate& from, const QDate& to
 
 void print(const char* title, const BacktestFigures& f)
 {
-    std::printf("%s (%d origins, method of the last: %d, %.2f ms per forecast incl. reads)\n", title,
-                f.origins, int(f.method), f.millisPerForecast);
+    static const char* const kMethods[] = {"full", "reduced", "minimal", "sparse"};
+    std::printf("%s (%d origins, model of the last: %s, %.2f ms per forecast incl. reads)\n", title,
+                f.origins, kMethods[int(f.method)], f.millisPerForecast);
     std::printf("  service   points   forecast MAPE   seasonal naive   book alone\n");
     static const char* const kServices[] = {"midi", "soir"};
     for (int s = 0; s < 2; ++s)
