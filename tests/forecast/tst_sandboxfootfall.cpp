@@ -121,6 +121,32 @@ private Q_SLOTS:
                      qPrintable(QString::number(byChannel[c])));
     }
 
+    void bookedCoversFillUpAsTheDayNears()
+    {
+        // A Saturday evening: on the books a month ahead, a week ahead, the
+        // morning itself; afterwards, the booked covers that came plus the
+        // no-shows (the cancelled ones gone).
+        const SandboxFootfall footfall(2);
+        const QDate saturday(2026, 10, 10);
+        auto at = [&](int daysBefore, int hour) {
+            return QDateTime(saturday.addDays(-daysBefore), QTime(hour, 0), footfall.timeZone())
+                .toMSecsSinceEpoch();
+        };
+        const int monthAhead = footfall.bookedCovers(saturday, 1, at(30, 10));
+        const int weekAhead = footfall.bookedCovers(saturday, 1, at(7, 10));
+        const int morning = footfall.bookedCovers(saturday, 1, at(0, 10));
+        const int after = footfall.bookedCovers(saturday, 1, at(-1, 10));
+        QVERIFY2(
+            monthAhead < weekAhead && weekAhead < morning && morning <= after,
+            qPrintable(QStringLiteral("%1 %2 %3 %4").arg(monthAhead).arg(weekAhead).arg(morning).arg(after)));
+        int noShows = 0;
+        for (const SandboxFootfall::Party& p : footfall.service(saturday, 1).parties)
+            noShows += p.noShow ? p.size : 0;
+        QCOMPARE(after, footfall.service(saturday, 1).bookedCovers() + noShows);
+        QVERIFY(after >= SandboxFootfall::bookingCapacity(1) - 10);             // a Saturday evening books up
+        QCOMPARE(footfall.bookedCovers(saturday.addDays(2), 1, at(-3, 10)), 0); // Monday: no bookings
+    }
+
     void pureFunctionOfTheSeed()
     {
         const SandboxFootfall a(3), b(3), c(4);

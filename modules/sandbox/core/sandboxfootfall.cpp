@@ -234,6 +234,16 @@ SandboxFootfall::Service SandboxFootfall::service(const QDate& day, int service)
     return out;
 }
 
+int SandboxFootfall::bookedCovers(const QDate& day, int service, qint64 asOfMs) const
+{
+    int covers = 0;
+    for (const Party& p : this->service(day, service).parties) {
+        if (p.booked && p.bookedAtMs <= asOfMs && (p.cancelledAtMs == 0 || p.cancelledAtMs > asOfMs))
+            covers += p.size;
+    }
+    return covers;
+}
+
 int SandboxFootfall::channelOf(const Party& party, const QList<int>& percents)
 {
     int total = 0;

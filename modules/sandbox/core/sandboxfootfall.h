@@ -77,6 +77,11 @@ public:
     /// included) — what the booking platforms hold.
     QList<Party> bookings(const QDate& day) const;
 
+    /// Covers on the books for a service at `asOfMs` (UTC ms): booked by
+    /// then and not cancelled by then (no-shows included) — what the booking
+    /// channels together show for it at that instant.
+    int bookedCovers(const QDate& day, int service, qint64 asOfMs) const;
+
     /// Which of several booking channels holds a booked party: the index in
     /// `percents` (each channel's share of the bookings, adding up to 100),
     /// drawn from the party's seed — every emulation agrees without talking
