@@ -1,6 +1,8 @@
 #include "common/core/apppaths.h"
 #include "common/core/connectorsettings.h"
 #include "common/core/database.h"
+#include "common/core/footfallsources.h"
+#include "common/core/readinterfaces.h"
 #include "common/ui/settingsdialog.h"
 #include "common/ui/settingssection.h"
 #include "mainwindow.h"
@@ -113,6 +115,17 @@ private Q_SLOTS:
         QCOMPARE(menuLabels(menus.at(0)->menu()),
                  (QStringList{QStringLiteral("Settings…"), QStringLiteral("Import a configuration…"),
                               QStringLiteral("Accounting export (FEC)…"), QStringLiteral("Quit")}));
+    }
+
+    void areasLendTheirFootfall()
+    {
+        // The sales and reservation areas register their read interfaces
+        // (the covers forecast reads the till and the book through them).
+        MoulinApplication app(
+            options(QStringLiteral("en"), Test::freshDataDir(QStringLiteral("mw-footfall"))));
+        QVERIFY(app.start(false));
+        QVERIFY(ReadInterfaces::get<CoversHistorySource>());
+        QVERIFY(ReadInterfaces::get<BookingsSource>());
     }
 
     void statusBar()

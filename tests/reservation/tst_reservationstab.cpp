@@ -8,14 +8,17 @@
 #include "common/core/apppaths.h"
 #include "common/core/credentialstore.h"
 #include "common/core/database.h"
+#include "common/core/readinterfaces.h"
 #include "common/net/webhookverifier.h"
 #include "common/runtime/connectorruntime.h"
 #include "common/runtime/webhookreceiver.h"
 #include "reservation/connectors/reservationconnectors.h"
+#include "reservation/core/bookfootfall.h"
 #include "reservation/ui/bookingdetails.h"
 #include "reservation/ui/bookingform.h"
 #include "reservation/ui/bookingmodel.h"
 #include "reservation/ui/duplicatesdialog.h"
+#include "reservation/ui/forecastview.h"
 #include "reservation/ui/reservationarea.h"
 #include "reservation/ui/reservationstab.h"
 #include "reservation/ui/reservationstats.h"
@@ -38,10 +41,12 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTest>
 #include <QToolButton>
 #include <QTranslator>
@@ -54,6 +59,23 @@ namespace {
 
 const QTimeZone kParis("Europe/Paris");
 const QDate kToday(2026, 12, 12); // a Saturday
+
+/// The till as the sales area would lend it: four weeks before kToday, 30
+/// covers every lunch (12:30) and 40 every dinner (20:00).
+class FourWeeksOfTill final : public CoversHistorySource
+{
+public:
+    QList<CoversAtSlot> covers(const QDate& from, const QDate& to) const override
+    {
+        QList<CoversAtSlot> rows;
+        for (QDate day = std::max(from, firstDay()); day <= to && day < kToday; day = day.addDays(1)) {
+            rows.append({day, 0, 12 * 60 + 30, 30});
+            rows.append({day, 1, 20 * 60, 40});
+        }
+        return rows;
+    }
+    QDate firstDay() const override { return kToday.addDays(-28); }
+};
 
 /// The French catalogue (translations/moulin_fr.ts) as a translator, read
 /// from its source so the test needs no compiled .qm; plural forms as
@@ -901,18 +923,51 @@ private Q_SLOTS:
         noShow.status = BookingStatus::NoShow;
         noShow.bookedAt = noShow.startsAt.addDays(-2);
         apply(noShow);
+        // The areas' footfall sources, as the sales and reservation areas
+        // register them (moulin_forecast reads them on a pool thread).
+        ReadInterfaces::provide<CoversHistorySource>(std::make_shared<FourWeeksOfTill>());
+        ReadInterfaces::provide<BookingsSource>(std::make_shared<BookFootfall>());
+        const auto withdraw = qScopeGuard([] {
+            ReadInterfaces::withdraw<CoversHistorySource>();
+            ReadInterfaces::withdraw<BookingsSource>();
+        });
         QVERIFY(makeTab());
 
-        // The footfall forecast on today's cards: last Saturday dinner's
-        // covers (the no-show takes none); no lunch on Saturdays so far.
-        QVERIFY2(m_tab->serviceCard(1)->forecastText().contains(QStringLiteral("environ 8 couverts")) &&
-                     m_tab->serviceCard(1)->forecastText().contains(QStringLiteral("samedi soir")),
+        // The footfall forecast on today's cards. Dinner: the Saturdays' 40
+        // covers, of which 12 booked today × 80 % that come (last Saturday: 8
+        // came, 2 no-show) and the rest walk-ins (everything is on the books
+        // by 18:20). Lunch: the 30 usual walk-ins (no lunch booking in the
+        // book's history) and today's 5 booked × 80 %.
+        QTRY_VERIFY(m_tab->forecast().services.size() == 2 * ReservationsTab::kForecastDays);
+        QVERIFY2(m_tab->serviceCard(1)->forecastText().contains(QStringLiteral("environ 40 couverts")) &&
+                     m_tab->serviceCard(1)->forecastText().contains(QStringLiteral("10 des réservés")),
                  qPrintable(m_tab->serviceCard(1)->forecastText()));
-        QVERIFY(m_tab->serviceCard(0)->forecastText().isEmpty());
+        QVERIFY2(m_tab->serviceCard(0)->forecastText().contains(QStringLiteral("environ 34 couverts")),
+                 qPrintable(m_tab->serviceCard(0)->forecastText()));
+        QVERIFY2(m_tab->serviceCard(0)->forecastText().contains(QStringLiteral("4 semaines")),
+                 qPrintable(m_tab->serviceCard(0)->forecastText()));
+        QVERIFY(m_tab->grab().save(QDir(m_dir).filePath(QStringLiteral("reservationstab-forecast-day.png"))));
         // None for a day gone by: its covers are known.
         m_tab->showPreviousDay();
         QVERIFY(m_tab->serviceCard(1)->forecastText().isEmpty());
         m_tab->showToday();
+
+        // Prévision: fourteen days, both services in the table, the day's
+        // parts stacked in the chart.
+        m_tab->setCurrentPage(ReservationsTab::ForecastPage);
+        ForecastView* forecast = m_tab->forecastView();
+        QVERIFY(forecast->isVisible());
+        QCOMPARE(forecast->table()->rowCount(), 2 * ForecastView::kDays);
+        const QList<double> today = forecast->dayBars(0);
+        QCOMPARE(today.size(), 3);
+        QVERIFY(qAbs(today.at(0) - 13.6) < 0.01); // (5 + 12) × 80 %
+        QVERIFY(qAbs(today.at(0) + today.at(1) + today.at(2) - 74.0) < 0.01);
+        QVERIFY2(forecast->basisText().contains(QStringLiteral("4 semaines")),
+                 qPrintable(forecast->basisText()));
+        QCOMPARE(forecast->table()->item(1, 3)->text(), QStringLiteral("40"));
+        const QString shot = QDir(m_dir).filePath(QStringLiteral("reservationstab-forecast.png"));
+        QVERIFY(m_tab->grab().save(shot));
+        qInfo("screenshot: %s", qPrintable(shot));
 
         m_tab->setCurrentPage(ReservationsTab::WeekPage);
         WeekOverview* week = m_tab->weekOverview();

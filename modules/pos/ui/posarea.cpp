@@ -3,10 +3,12 @@
 #include "common/core/connectorcatalog.h"
 #include "common/core/database.h"
 #include "common/core/dbworker.h"
+#include "common/core/readinterfaces.h"
 #include "common/runtime/connectorruntime.h"
 #include "common/ui/settingsdialog.h"
 #include "pos/connectors/posconnectors.h"
 #include "pos/core/posconnectormodule.h"
+#include "pos/core/poscovershistory.h"
 #include "pos/core/pricechanges.h"
 #include "pos/ui/accountingexportdialog.h"
 #include "pos/ui/accountingsettingspage.h"
@@ -40,6 +42,8 @@ PosArea::~PosArea()
 void PosArea::registerConnectors()
 {
     registerPosConnectors();
+    // The till's covers, for the covers forecast (and whoever reads footfall).
+    ReadInterfaces::provide<CoversHistorySource>(std::make_shared<PosCoversHistory>());
 }
 
 QString PosArea::defaultConnectorType()

@@ -2,11 +2,13 @@
 
 #include "common/core/connectorcatalog.h"
 #include "common/core/database.h"
+#include "common/core/readinterfaces.h"
 #include "common/runtime/connectorruntime.h"
 #include "common/runtime/webhookreceiver.h"
 #include "common/ui/settingsdialog.h"
 #include "reservation/connectors/availabilitypush.h"
 #include "reservation/connectors/reservationconnectors.h"
+#include "reservation/core/bookfootfall.h"
 #include "reservation/ui/reservationstab.h"
 #include "reservation/ui/webhooksettingspage.h"
 
@@ -20,6 +22,8 @@ ReservationArea::~ReservationArea()
 void ReservationArea::registerConnectors()
 {
     registerReservationConnectors();
+    // The book's bookings, for the covers forecast (and whoever reads footfall).
+    ReadInterfaces::provide<BookingsSource>(std::make_shared<BookFootfall>());
 }
 
 bool ReservationArea::isReservationConnector(const QString& id)

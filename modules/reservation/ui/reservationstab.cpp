@@ -6,6 +6,7 @@
 #include "reservation/ui/bookingform.h"
 #include "reservation/ui/bookingmodel.h"
 #include "reservation/ui/duplicatesdialog.h"
+#include "reservation/ui/forecastview.h"
 #include "reservation/ui/reservationstats.h"
 #include "reservation/ui/servicecard.h"
 #include "reservation/ui/weekoverview.h"
@@ -14,6 +15,7 @@
 #include <QButtonGroup>
 #include <QDateEdit>
 #include <QEvent>
+#include <QFuture>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -31,6 +33,7 @@
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <QtConcurrent>
 
 namespace Moulin {
 
@@ -162,6 +165,8 @@ ReservationsTab::ReservationsTab(QWidget* parent)
     statsScroll->setWidgetResizable(true);
     statsScroll->setWidget(m_stats);
     m_pages->addTab(statsScroll, QString());
+    m_forecastView = new ForecastView;
+    m_pages->addTab(m_forecastView, QString());
 
     // Search and new booking on the pages' row, right-aligned.
     auto* corner = new QWidget;
@@ -722,7 +727,6 @@ void ReservationsTab::reload()
 {
     m_reloadTimer.stop();
     m_capacity = ServiceCapacity::load();
-    m_footfallToday = QDate(); // read again
     if (m_db.isValid() && m_db.isOpen())
         detectNewBookings();
     updateEmptyState();
@@ -736,6 +740,7 @@ void ReservationsTab::reload()
         loadWeek();
     else if (currentPage() == StatsPage)
         loadStats();
+    refreshForecast();
     Q_EMIT reloaded();
 }
 
@@ -780,22 +785,55 @@ void ReservationsTab::loadCards()
         m_cards[load.service]->setAvailabilityNote(availabilityNote());
         m_cards[load.service]->setLoad(load);
     }
-    // The footfall forecast of today and the days ahead: the average of the
-    // same weekday and service over the weeks up to yesterday.
-    const QDate now = today();
-    if (m_footfallToday != now) {
-        m_footfallToday = now;
-        const QDate to = now.addDays(-1);
-        m_footfall = m_store.footfall(m_db, to.addDays(-7 * ReservationStatsPage::kWeeks + 1), to);
-    }
+    // The footfall forecast of today and the days ahead (none for a day gone
+    // by: its covers are known).
+    const QString basis = ForecastView::basis(m_forecast);
     for (int s = 0; s < 2; ++s) {
-        const int weekday = m_date.dayOfWeek();
-        const int services = m_footfall.services[s][weekday];
-        const double average = services > 0 ? double(m_footfall.covers[s][weekday]) / services : -1;
-        m_cards[s]->setForecast(m_date >= now ? average : -1, m_date, ReservationStatsPage::kWeeks);
+        const ServiceForecast* f =
+            m_forecastSources && m_date >= today() ? m_forecast.find(m_date, s) : nullptr;
+        m_cards[s]->setForecast(f ? std::optional<ServiceForecast>(*f) : std::nullopt, basis);
     }
     m_cards[0]->setVisible(m_service != 1);
     m_cards[1]->setVisible(m_service != 0);
+}
+
+void ReservationsTab::refreshForecast()
+{
+    if (m_forecastRunning) {
+        m_forecastAgain = true;
+        return;
+    }
+    ForecastOptions options;
+    options.zone = m_store.calendar().zone();
+    const Forecaster forecaster = Forecaster::fromRegistry(options);
+    m_forecastSources = forecaster.hasHistory() || forecaster.hasBook();
+    if (!m_forecastSources) {
+        m_forecast = CoversForecast();
+        m_forecastView->setForecast(m_forecast, false);
+        loadCards();
+        return;
+    }
+    // The services the host closed: closures for the forecast.
+    QList<ForecastEvent> events;
+    if (m_db.isValid() && m_db.isOpen()) {
+        for (const ServiceLoad& load : m_store.loads(m_db, today(), kForecastDays, m_capacity.covers)) {
+            if (load.state == QLatin1String("closed"))
+                events.append({load.day, load.service, 1.0, true, tr("Closed by the host")});
+        }
+    }
+    const QDateTime origin = m_now ? m_now() : QDateTime::currentDateTimeUtc();
+    m_forecastRunning = true;
+    QtConcurrent::run([forecaster, origin, events] {
+        return forecaster.forecast(origin, kForecastDays, events);
+    }).then(this, [this](const CoversForecast& forecast) {
+        m_forecastRunning = false;
+        m_forecast = forecast;
+        m_forecastView->setForecast(m_forecast, true);
+        loadCards();
+        Q_EMIT forecastUpdated();
+        if (std::exchange(m_forecastAgain, false))
+            refreshForecast();
+    });
 }
 
 void ReservationsTab::loadDuplicates()
@@ -1382,6 +1420,9 @@ void ReservationsTab::retranslateUi()
     m_pages->setTabText(DayPage, tr("Day"));
     m_pages->setTabText(WeekPage, tr("Week"));
     m_pages->setTabText(StatsPage, tr("Statistics"));
+    m_pages->setTabText(ForecastPage, tr("Forecast"));
+    m_pages->setTabToolTip(ForecastPage,
+                           tr("Footfall forecast of the coming days: booked, still to book, walk-ins"));
     m_pages->setTabToolTip(WeekPage, tr("Seven days of covers against capacity; click a day to open it"));
     m_pages->setTabToolTip(StatsPage, tr("Covers, no-shows and lead times over the last weeks"));
     m_previous->setToolTip(tr("Previous day (Alt+PageUp, or ← in the list)"));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "forecast/core/forecaster.h"
 #include "reservation/core/bookstore.h"
 #include "reservation/ui/reservationformat.h"
 
@@ -31,6 +32,7 @@ class DuplicatesDialog;
 class EmptyStateWidget;
 class NewBookingForm;
 class ReservationStatsPage;
+class ForecastView;
 class ServiceCard;
 class WeekOverview;
 
@@ -59,6 +61,7 @@ public:
         DayPage,
         WeekPage,
         StatsPage,
+        ForecastPage, ///< the footfall forecast of the coming days
         PageCount
     };
     Q_ENUM(Page)
@@ -109,6 +112,11 @@ public:
     ServiceCard* serviceCard(int service) const { return m_cards[service == 0 ? 0 : 1]; }
     WeekOverview* weekOverview() const { return m_week; }
     ReservationStatsPage* statsPage() const { return m_stats; }
+    ForecastView* forecastView() const { return m_forecastView; }
+    /// The last footfall forecast computed (empty until the first is in).
+    const CoversForecast& forecast() const { return m_forecast; }
+    /// Days the forecast covers from today.
+    static constexpr int kForecastDays = 28;
     QLineEdit* searchEdit() const { return m_search; }
     /// The duplicates dialog while open (null otherwise).
     DuplicatesDialog* duplicatesDialog() const;
@@ -154,6 +162,8 @@ Q_SIGNALS:
     void bookingsArrived(const QString& message);
     /// A reload() finished.
     void reloaded();
+    /// A footfall forecast came in (forecast()).
+    void forecastUpdated();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -171,6 +181,9 @@ private:
     void loadDuplicates();
     void loadWeek();
     void loadStats();
+    /// Computes the footfall forecast again on a pool thread (the areas'
+    /// sources read through that thread's connection); forecastUpdated() then.
+    void refreshForecast();
     void loadDetails();
     void detectNewBookings();
     void updateHeader();
@@ -205,10 +218,13 @@ private:
     qint64 m_pendingCancel = 0;
     bool m_weekDirty = true;
     bool m_statsDirty = true;
-    /// The last weeks' covers per weekday and service, for the forecast on
-    /// the service cards (read again at every reload()).
-    FootfallStats m_footfall;
-    QDate m_footfallToday;
+    /// The footfall forecast of the coming weeks (moulin_forecast, through
+    /// the areas' read interfaces), computed on a pool thread at every
+    /// reload(); the cards and the Prévision page show it.
+    CoversForecast m_forecast;
+    bool m_forecastSources = false;
+    bool m_forecastRunning = false;
+    bool m_forecastAgain = false;
     int m_duplicateCount = 0;
 
     QStackedWidget* m_stack;
@@ -248,6 +264,7 @@ private:
     QLabel* m_hint;
     WeekOverview* m_week;
     ReservationStatsPage* m_stats;
+    ForecastView* m_forecastView;
     QPointer<DuplicatesDialog> m_duplicatesDialog;
     QAction* m_statusActions[5] = {}; // arrived, seated, left, no-show, cancel
     QAction* m_confirmedAction = nullptr;

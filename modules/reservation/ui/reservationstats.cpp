@@ -32,6 +32,10 @@ const QColor kLead(0x12, 0xb8, 0x86);
 const QColor kGrid(0xec, 0xef, 0xf3);
 const QColor kMuted(0x6b, 0x72, 0x80);
 
+} // namespace
+
+namespace ReservationCharts {
+
 void styleChart(QChart* chart)
 {
     chart->setAnimationOptions(QChart::NoAnimation);
@@ -66,7 +70,7 @@ void styleAxis(QAbstractAxis* axis, bool gridVisible)
     axis->setTitleVisible(false);
 }
 
-void niceRange(QValueAxis* axis, double max, int maxTicks = 6)
+void niceRange(QValueAxis* axis, double max, int maxTicks)
 {
     if (max <= 0) {
         axis->setRange(0, 10);
@@ -110,7 +114,9 @@ void colour(QBarSet* set, const QColor& c)
     set->setLabelColor(QColor(0x37, 0x41, 0x51));
 }
 
-} // namespace
+} // namespace ReservationCharts
+
+using namespace ReservationCharts;
 
 StatsCard::StatsCard(QChartView* view, QWidget* parent)
     : QFrame(parent)

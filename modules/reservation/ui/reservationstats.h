@@ -5,6 +5,8 @@
 #include <QFrame>
 #include <QWidget>
 
+class QAbstractAxis;
+class QColor;
 class QBarCategoryAxis;
 class QBarSeries;
 class QBarSet;
@@ -15,6 +17,17 @@ class QLabel;
 class QValueAxis;
 
 namespace Moulin {
+
+/// The Ventes tab's chart look (pos/ui/chartstyle), for the reservation area's charts.
+namespace ReservationCharts {
+void styleChart(QChart* chart);
+void styleAxis(QAbstractAxis* axis, bool gridVisible);
+/// A whole-number axis from 0 over `max`, at most `maxTicks` ticks.
+void niceRange(QValueAxis* axis, double max, int maxTicks = 6);
+/// A transparent, antialiased view of `chart` (styled).
+QChartView* makeView(QChart* chart);
+void colour(QBarSet* set, const QColor& c);
+} // namespace ReservationCharts
 
 /// A rounded card with a title over a chart, and a message instead of the
 /// chart when there is nothing to show (the Ventes tab's look).

@@ -1,5 +1,6 @@
 #include "reservation/ui/servicecard.h"
 
+#include "reservation/ui/forecastview.h"
 #include "reservation/ui/reservationformat.h"
 
 #include <QEvent>
@@ -153,11 +154,10 @@ void ServiceCard::setAvailabilityNote(const QString& note)
     render();
 }
 
-void ServiceCard::setForecast(double averageCovers, const QDate& day, int weeks)
+void ServiceCard::setForecast(const std::optional<ServiceForecast>& forecast, const QString& basis)
 {
-    m_forecast = averageCovers;
-    m_forecastDay = day;
-    m_forecastWeeks = weeks;
+    m_forecast = forecast;
+    m_forecastBasis = basis;
     render();
 }
 
@@ -207,18 +207,20 @@ void ServiceCard::render()
     m_full->setVisible(open);
     m_close->setVisible(open);
     m_reopen->setVisible(!open);
-    // The forecast: what the same weekday and service usually bring, so
-    // that the host sees how many walk-ins and late bookings to expect.
-    const bool forecast =
-        m_forecast >= 0 && m_forecastDay.isValid() && m_load.state != QLatin1String("closed");
+    // The forecast: the covers to expect, booked or not, so that the host
+    // sees how many walk-ins and late bookings to plan for.
+    const bool forecast = m_forecast && !m_forecast->closed && m_load.state != QLatin1String("closed");
     if (forecast) {
         const QLocale locale;
-        m_forecastLabel->setText(tr("Forecast: about %1").arg(ReservationFormat::covers(qRound(m_forecast))));
-        m_forecastLabel->setToolTip(
-            tr("Footfall forecast: the %1 %2 average over the last %n week(s), on the days with bookings",
-               nullptr, m_forecastWeeks)
-                .arg(locale.dayName(m_forecastDay.dayOfWeek()).toLower(),
-                     ServiceCalendar::serviceLabel(m_service).toLower()));
+        m_forecastLabel->setText(
+            tr("Forecast: about %1").arg(ReservationFormat::covers(qRound(m_forecast->total()))));
+        QString tip = tr("Footfall forecast: %1.").arg(ForecastView::parts(*m_forecast));
+        if (!m_forecast->event.isEmpty())
+            tip += QLatin1Char(' ') +
+                   tr("%1: ×%2.").arg(m_forecast->event, locale.toString(m_forecast->multiplier, 'f', 2));
+        if (!m_forecastBasis.isEmpty())
+            tip += QLatin1Char(' ') + m_forecastBasis;
+        m_forecastLabel->setToolTip(tip);
     }
     m_forecastLabel->setVisible(forecast);
     m_noteLabel->setText(m_note);

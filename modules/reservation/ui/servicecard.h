@@ -1,11 +1,14 @@
 #pragma once
 
+#include "forecast/core/forecaster.h"
 #include "reservation/core/bookstore.h"
 
 #include <QFrame>
 
 class QLabel;
 class QToolButton;
+
+#include <optional>
 
 namespace Moulin {
 
@@ -45,10 +48,10 @@ public:
     /// What the card says under a closed or full state: which platforms are
     /// told, or that none is yet.
     void setAvailabilityNote(const QString& note);
-    /// The footfall forecast ("prévision d'affluence") of the service on
-    /// `day`: the average covers of the same weekday and service over the
-    /// last `weeks` weeks (BookStore::footfall). `averageCovers` < 0 hides it.
-    void setForecast(double averageCovers, const QDate& day, int weeks);
+    /// The footfall forecast ("prévision d'affluence") of the service
+    /// (moulin_forecast): its expected covers, their parts and `basis` (how
+    /// it was made) in the tooltip. nullopt hides it.
+    void setForecast(const std::optional<ServiceForecast>& forecast, const QString& basis = QString());
 
     QString coversText() const;
     QString stateText() const;
@@ -72,9 +75,8 @@ private:
     int m_service;
     ServiceLoad m_load;
     QString m_note;
-    double m_forecast = -1;
-    QDate m_forecastDay;
-    int m_forecastWeeks = 0;
+    std::optional<ServiceForecast> m_forecast;
+    QString m_forecastBasis;
     QLabel* m_title;
     QLabel* m_state;
     QLabel* m_covers;

@@ -1,5 +1,6 @@
 #include "pos/connectors/lightspeed/sandboxlightspeed.h"
 
+#include "sandbox/core/sandboxfootfall.h"
 #include "sandbox/core/sandboxhttp.h"
 #include "sandbox/core/sandboxoauth.h"
 #include "sandbox/core/sandboxserver.h"
@@ -357,6 +358,7 @@ struct Draft
     Kind kind;
     int secs; // local seconds since midnight
     quint64 seed;
+    int covers = 0; // a table's receipt: its covers
 };
 
 int gaussianSecs(Rng& rng, int from, int to)
@@ -477,27 +479,42 @@ QList<QJsonObject> SandboxLightspeed::generateDay(const QDate& day) const
     if (day.month() == 12 && day.day() >= 10)
         season *= 1.1;
     const double target = 150.0 * m_volume * kWeekday[weekday - 1] * season * (0.9 + 0.2 * dayRng.unit());
-    // Tables at lunch and dinner; the rest are counter tickets (coffee,
-    // drinks, take-away) through the day.
-    double lunchShare = 0.36, dinnerShare = 0.34;
-    if (weekday == 7) {
-        lunchShare = 0.5;
-        dinnerShare = 0.22;
-    } else if (weekday == 1) {
-        lunchShare = 0.4;
-        dinnerShare = 0.28;
-    }
-    const int lunch = int(std::lround(target * lunchShare));
-    const int dinner = int(std::lround(target * dinnerShare));
-    const int bar = std::max(0, int(std::lround(target)) - lunch - dinner);
+    // The tables at lunch and dinner are the footfall model's parties that
+    // came (the booking platforms serve the booked ones): one receipt per
+    // table, closed when it leaves, some bills split in two or three. The
+    // rest are counter tickets (coffee, drinks, take-away) through the day.
+    const double barShare = weekday == 7 ? 0.28 : weekday == 1 ? 0.32 : 0.30;
+    const int bar = std::max(0, int(std::lround(target * barShare)));
 
     QList<Draft> drafts;
-    drafts.reserve(lunch + dinner + bar);
-    for (int i = 0; i < lunch; ++i)
-        drafts.append({Lunch, gaussianSecs(dayRng, 12 * 3600 + 40 * 60, 15 * 3600 + 30 * 60), dayRng.next()});
-    for (int i = 0; i < dinner; ++i)
-        drafts.append(
-            {Dinner, gaussianSecs(dayRng, 19 * 3600 + 50 * 60, 23 * 3600 + 45 * 60), dayRng.next()});
+    drafts.reserve(bar + 80);
+    const SandboxFootfall footfall(m_seed, timeZone());
+    for (int service = 0; service < 2; ++service) {
+        for (const SandboxFootfall::Party& party : footfall.service(day, service).parties) {
+            if (!party.came())
+                continue;
+            Rng tableRng(party.seed);
+            // The volume scale (benchmarks) repeats or drops tables.
+            int copies = int(m_volume);
+            if (tableRng.chance(m_volume - copies))
+                ++copies;
+            for (int copy = 0; copy < copies; ++copy) {
+                int bills = 1;
+                if (party.size >= 6 && tableRng.chance(0.3))
+                    bills = 3;
+                else if (party.size >= 3 && tableRng.chance(0.35))
+                    bills = 2;
+                int left = party.size;
+                for (int b = 0; b < bills; ++b) {
+                    const int covers = b == bills - 1 ? left : std::max(1, party.size / bills);
+                    left -= covers;
+                    const int secs = party.leaveMinutes * 60 + b * 40 + tableRng.between(0, 59);
+                    drafts.append({service == 0 ? Lunch : Dinner, std::min(secs, 24 * 3600 - 1),
+                                   tableRng.next(), covers});
+                }
+            }
+        }
+    }
     for (int i = 0; i < bar; ++i) {
         const bool morning = dayRng.chance(0.4);
         drafts.append({Bar,
@@ -540,9 +557,7 @@ QList<QJsonObject> SandboxLightspeed::generateDay(const QDate& day) const
                 add(pick(rng, r < 0.5 ? Hot : r < 0.75 ? Aperitif : r < 0.92 ? Soft : TakeAway), 1);
             }
         } else {
-            const double c = rng.unit();
-            // Bills are often split: many one- and two-cover receipts.
-            covers = c < 0.3 ? 1 : c < 0.75 ? 2 : c < 0.85 ? 3 : c < 0.95 ? 4 : c < 0.98 ? 5 : 6;
+            covers = draft.covers;
             const bool isLunch = draft.kind == Lunch;
             for (int p = 0; p < covers; ++p) {
                 if (isLunch && rng.chance(0.5)) {
@@ -580,7 +595,9 @@ QList<QJsonObject> SandboxLightspeed::generateDay(const QDate& day) const
         const bool fidelity = draft.kind != Bar && rng.chance(0.04);
         const bool geste = !fidelity && draft.kind == Dinner && rng.chance(0.01);
         const bool refund = draft.kind != Bar && rng.chance(0.005);
-        const bool cancelled = rng.chance(0.003);
+        // Voided by mistake: counter tickets only (a table's bill is its
+        // covers, which the footfall model says came).
+        const bool cancelled = rng.chance(draft.kind == Bar ? 0.01 : 0.0);
 
         QJsonArray lines;
         qint64 total = 0;

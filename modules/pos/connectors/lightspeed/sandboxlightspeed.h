@@ -54,14 +54,16 @@ class SandboxServer;
 ///   POST /_sandbox/lightspeed/anomalies  {"date":"2024-05-02","index":0,"kind":"unknown_sku"}
 ///   DELETE /_sandbox/lightspeed/anomalies
 ///
-/// Sales: about 150 receipts a day (weekly pattern, seasonality; closed on
-/// 25 December and 1 January), lunch 12:00–15:30 and dinner 19:00–23:45
-/// (Europe/Paris) plus bar tickets, French menu with VAT 10 % (food, soft and
-/// hot drinks), 20 % (alcohol) and 5.5 % (take-away bakery). Amounts are
-/// decimal strings; every line adds up (with = without + tax) and the
-/// payments match the lines. Some receipts carry a discount (percentage or
+/// Sales: the tables are the sandbox's footfall model's parties that came
+/// (SandboxFootfall: weekly pattern, season, trend, holidays; the booking
+/// emulations serve its booked parties), one receipt per table closed when it
+/// leaves (some bills split in two or three), lunch about 12:50–15:55 and
+/// dinner 20:30–24:00 (Europe/Paris), plus bar tickets through the day
+/// (about 100–150 receipts a day; closed on 25 December and 1 January), French menu with VAT 10 % (food, soft
+/// and hot drinks), 20 % (alcohol) and 5.5 % (take-away bakery). Amounts are decimal strings; every line adds
+/// up (with = without + tax) and the payments match the lines. Some receipts carry a discount (percentage or
 /// amount) or a group service charge, some are refunded by a REFUND receipt,
-/// some are voided (cancelled, no payment); some card payments carry a tip.
+/// some counter tickets are voided (cancelled, no payment); some card payments carry a tip.
 ///
 /// With setRequireAuthorization(true) every API route wants a Bearer access
 /// token valid for the server's SandboxOAuth (else 401).
