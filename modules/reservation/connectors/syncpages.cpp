@@ -209,6 +209,8 @@ bool storeBookings(QSqlDatabase& db, BookStore& book, const QString& connectorId
                    const QList<BookingRecord>& records, QString* error)
 {
     QList<QString> keys;
+    keys.reserve(records.size());
+    const BookStore::Batch batch(book, db); // the page's statements, prepared once
     for (const BookingRecord& record : records) {
         if (!book.apply(db, record, error))
             return false;

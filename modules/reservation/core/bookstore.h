@@ -7,6 +7,7 @@
 #include <QSqlDatabase>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace Moulin {
@@ -156,7 +157,27 @@ public:
     /// Runs `work` in one IMMEDIATE transaction (rolled back when it fails).
     static bool transaction(QSqlDatabase& db, const std::function<bool(QString*)>& work, QString* error);
 
+    /// While a Batch of this book is open, the statements of its writes
+    /// (apply(), upsertGuest(), addManual()) are prepared once on `db` and
+    /// reused, instead of once a record: for a page of many records in one
+    /// transaction. On the thread of `db`, one Batch at a time; the
+    /// statements are finalised when it closes.
+    class Batch
+    {
+    public:
+        Batch(BookStore& book, const QSqlDatabase& db);
+        ~Batch();
+        Batch(const Batch&) = delete;
+        Batch& operator=(const Batch&) = delete;
+
+    private:
+        BookStore& m_book;
+    };
+
 private:
+    struct Statements;
+    class Stmt;
+
     QDateTime now() const;
     bool addHistory(QSqlDatabase& db, qint64 bookingId, const QString& actor, const QString& kind,
                     const QJsonObject& changes, QString* error);
@@ -171,8 +192,12 @@ private:
     /// Copies the guest's details into the bookings linked to it.
     bool refreshGuestBookings(QSqlDatabase& db, qint64 guestId, QString* error);
 
+    /// The stored booking apply() compares with (possibleDuplicate not read).
+    std::optional<Booking> stored(QSqlDatabase& db, const QString& channel, const QString& externalId) const;
+
     ServiceCalendar m_calendar;
     Now m_now;
+    std::shared_ptr<Statements> m_statements; ///< while a Batch is open
 };
 
 } // namespace Moulin
