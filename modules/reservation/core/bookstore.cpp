@@ -164,7 +164,14 @@ public:
                 m_query = &m_entry->query;
                 for (qsizetype i = 0; i < binds.size(); ++i)
                     m_query->bindValue(int(i), binds.at(i));
-                return Database::exec(*m_query, what) || failed(*m_query, what, error, false);
+                if (m_query->exec())
+                    return true;
+                // A statement kept from an earlier transaction may have died
+                // with its connection (closed, reopened): prepared again once,
+                // below; a real error fails there too.
+                m_statements->queries.remove(sql);
+                m_entry->busy = false;
+                m_entry.reset();
             }
         }
         m_local.emplace(m_db);

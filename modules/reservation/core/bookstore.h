@@ -160,8 +160,10 @@ public:
     /// While a Batch of this book is open, the statements of its writes
     /// (apply(), upsertGuest(), addManual()) are prepared once on `db` and
     /// reused, instead of once a record: for a page of many records in one
-    /// transaction. On the thread of `db`, one Batch at a time; the
-    /// statements are finalised when it closes.
+    /// transaction, or for the deliveries of a webhook one after the other.
+    /// On the thread of `db`, one Batch at a time; the statements are
+    /// finalised when it closes (one that stopped working, its connection
+    /// closed meanwhile, is prepared again).
     class Batch
     {
     public:
