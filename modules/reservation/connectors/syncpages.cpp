@@ -210,7 +210,6 @@ bool storeBookings(QSqlDatabase& db, BookStore& book, const QString& connectorId
 {
     QList<QString> keys;
     keys.reserve(records.size());
-    const BookStore::Batch batch(book, db); // the page's statements, prepared once
     for (const BookingRecord& record : records) {
         if (!book.apply(db, record, error))
             return false;

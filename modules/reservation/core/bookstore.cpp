@@ -2,9 +2,9 @@
 
 #include "common/core/database.h"
 
-#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
@@ -106,36 +106,21 @@ QJsonArray pair(const QJsonValue& before, const QJsonValue& after)
 
 } // namespace
 
-struct BookStore::Statements
-{
-    struct Entry
-    {
-        explicit Entry(const QSqlDatabase& db)
-            : query(db)
-        {
-        }
-        QSqlQuery query;
-        bool busy = false; ///< a Stmt has it: a nested use of the same SQL gets its own
-    };
-    QString connection;
-    QHash<QString, std::shared_ptr<Entry>> queries;
-};
-
-/// A statement of the book's writes: the open Batch's prepared one (reset
-/// when the Stmt goes), or one of its own.
+/// A statement of the book: the thread connection's prepared one
+/// (Database::cachedQuery(), reset when the Stmt goes), or one of its own
+/// when that one is in use further up (the same SQL, nested) or there is none.
 class BookStore::Stmt
 {
 public:
-    Stmt(const BookStore& book, QSqlDatabase& db)
-        : m_statements(book.m_statements.get())
-        , m_db(db)
+    explicit Stmt(QSqlDatabase& db)
+        : m_db(db)
     {
     }
     ~Stmt()
     {
-        if (m_entry) {
-            m_entry->query.finish();
-            m_entry->busy = false;
+        if (m_cached) {
+            m_cached->finish();
+            inUse().remove(m_cached);
         }
     }
     Stmt(const Stmt&) = delete;
@@ -143,36 +128,19 @@ public:
 
     bool run(const QString& sql, const QVariantList& binds, const char* what, QString* error)
     {
-        if (m_statements && m_statements->connection == m_db.connectionName()) {
-            std::shared_ptr<Statements::Entry>& entry = m_statements->queries[sql];
-            if (!entry) {
-                auto made = std::make_shared<Statements::Entry>(m_db);
-                made->query.setForwardOnly(true);
-                if (!made->query.prepare(sql)) {
-                    m_statements->queries.remove(sql);
-                    return failed(made->query, what, error, true);
-                }
-                entry = std::move(made);
-            }
-            if (!entry->busy) {
-                if (m_entry) { // run twice: the first answer is done with
-                    m_entry->query.finish();
-                    m_entry->busy = false;
-                }
-                m_entry = entry;
-                m_entry->busy = true;
-                m_query = &m_entry->query;
-                for (qsizetype i = 0; i < binds.size(); ++i)
-                    m_query->bindValue(int(i), binds.at(i));
-                if (m_query->exec())
-                    return true;
-                // A statement kept from an earlier transaction may have died
-                // with its connection (closed, reopened): prepared again once,
-                // below; a real error fails there too.
-                m_statements->queries.remove(sql);
-                m_entry->busy = false;
-                m_entry.reset();
-            }
+        Q_ASSERT(!m_query);
+        QSqlQuery* cached = Database::cachedQuery(m_db, sql);
+        if (cached && !inUse().contains(cached)) {
+            m_cached = cached;
+            inUse().insert(cached);
+            m_query = cached;
+            for (qsizetype i = 0; i < binds.size(); ++i)
+                m_query->bindValue(int(i), binds.at(i));
+            if (Database::exec(*m_query, what))
+                return true;
+            if (error)
+                *error = QStringLiteral("%1: %2").arg(QLatin1String(what), m_query->lastError().text());
+            return false;
         }
         m_local.emplace(m_db);
         m_query = &*m_local;
@@ -183,34 +151,17 @@ public:
     QSqlQuery& operator*() { return *m_query; }
 
 private:
-    /// Database::exec() logs a failed exec itself; a failed prepare is logged here.
-    static bool failed(const QSqlQuery& q, const char* what, QString* error, bool log)
+    static QSet<QSqlQuery*>& inUse()
     {
-        if (log)
-            qCWarning(lcDatabase) << "query failed:" << what << "-" << q.lastError().text();
-        if (error)
-            *error = QStringLiteral("%1: %2").arg(QLatin1String(what), q.lastError().text());
-        return false;
+        thread_local QSet<QSqlQuery*> queries;
+        return queries;
     }
 
-    Statements* m_statements;
     QSqlDatabase& m_db;
-    std::shared_ptr<Statements::Entry> m_entry;
+    QSqlQuery* m_cached = nullptr;
     std::optional<QSqlQuery> m_local;
     QSqlQuery* m_query = nullptr;
 };
-
-BookStore::Batch::Batch(BookStore& book, const QSqlDatabase& db)
-    : m_book(book)
-{
-    m_book.m_statements = std::make_shared<Statements>();
-    m_book.m_statements->connection = db.connectionName();
-}
-
-BookStore::Batch::~Batch()
-{
-    m_book.m_statements.reset();
-}
 
 BookStore::BookStore(const ServiceCalendar& calendar, Now now)
     : m_calendar(calendar)
@@ -261,7 +212,7 @@ bool BookStore::transaction(QSqlDatabase& db, const std::function<bool(QString*)
 bool BookStore::addHistory(QSqlDatabase& db, qint64 bookingId, const QString& actor, const QString& kind,
                            const QJsonObject& changes, QString* error)
 {
-    Stmt q(*this, db);
+    Stmt q(db);
     return q.run(QStringLiteral("INSERT INTO reservation_history(booking_id, at, actor, kind, changes) "
                                 "VALUES (?, ?, ?, ?, ?)"),
                  {bookingId, iso(now()), actor, kind,
@@ -285,7 +236,7 @@ std::optional<qint64> BookStore::storeGuest(QSqlDatabase& db, const QString& cha
 {
     if (g.externalId.isEmpty())
         return std::optional<qint64>(0);
-    Stmt q(*this, db);
+    Stmt q(db);
     const QVariant optIn = g.newsletterOptIn ? QVariant(*g.newsletterOptIn ? 1 : 0) : QVariant();
     if (!q.run(
             QStringLiteral(
@@ -301,7 +252,7 @@ std::optional<qint64> BookStore::storeGuest(QSqlDatabase& db, const QString& cha
              textOrNull(g.allergies), textOrNull(g.dietary), textOrNull(g.notes), optIn, version, iso(now())},
             "upsert guest", error))
         return std::nullopt;
-    Stmt id(*this, db);
+    Stmt id(db);
     if (!id.run(QStringLiteral("SELECT id FROM reservation_guest WHERE channel = ? AND external_id = ?"),
                 {channel, g.externalId}, "read guest id", error) ||
         !id->next())
@@ -315,13 +266,13 @@ std::optional<qint64> BookStore::linkGuest(QSqlDatabase& db, const QString& chan
     if (g->externalId.isEmpty())
         return std::optional<qint64>(0);
     // Version 0: whatever the channel sends about the guest replaces it.
-    Stmt add(*this, db);
+    Stmt add(db);
     if (!add.run(QStringLiteral(
                      "INSERT INTO reservation_guest(channel, external_id, provider_version, updated_at) "
                      "VALUES (?, ?, 0, ?) ON CONFLICT(channel, external_id) DO NOTHING"),
                  {channel, g->externalId, iso(now())}, "link guest", error))
         return std::nullopt;
-    Stmt q(*this, db);
+    Stmt q(db);
     if (!q.run(
             QStringLiteral("SELECT id, name, phone, email, allergies, dietary FROM reservation_guest WHERE "
                            "channel = ? AND external_id = ?"),
@@ -340,7 +291,7 @@ bool BookStore::refreshGuestBookings(QSqlDatabase& db, qint64 guestId, QString* 
 {
     BookingGuest guest;
     {
-        Stmt g(*this, db);
+        Stmt g(db);
         if (!g.run(QStringLiteral(
                        "SELECT name, phone, email, allergies, dietary FROM reservation_guest WHERE id = ?"),
                    {guestId}, "read guest", error) ||
@@ -361,7 +312,7 @@ bool BookStore::refreshGuestBookings(QSqlDatabase& db, qint64 guestId, QString* 
         "OR allergies <> ?)");
     QList<qint64> changed;
     {
-        Stmt ids(*this, db);
+        Stmt ids(db);
         if (!ids.run(QStringLiteral("SELECT id FROM reservation_booking WHERE ") + differs, binds,
                      "find guest bookings", error))
             return false;
@@ -370,7 +321,7 @@ bool BookStore::refreshGuestBookings(QSqlDatabase& db, qint64 guestId, QString* 
     }
     if (changed.isEmpty())
         return true;
-    Stmt up(*this, db);
+    Stmt up(db);
     if (!up.run(
             QStringLiteral("UPDATE reservation_booking SET guest_name = ?, guest_phone = ?, guest_email = ?, "
                            "name_key = ?, phone_key = ?, allergies = ?, updated_at = ? WHERE ") +
@@ -423,7 +374,7 @@ std::optional<BookStore::Applied> BookStore::apply(QSqlDatabase& db, const Booki
     const std::optional<Booking> stored = this->stored(db, r.channel, r.externalId);
     Applied applied;
     if (!stored) {
-        Stmt q(*this, db);
+        Stmt q(db);
         const QString at = iso(now());
         if (!q.run(
                 QStringLiteral(
@@ -498,7 +449,7 @@ std::optional<BookStore::Applied> BookStore::apply(QSqlDatabase& db, const Booki
             applied.outcome = Outcome::Unchanged;
             return applied;
         }
-        Stmt q(*this, db);
+        Stmt q(db);
         if (!q.run(
                 QStringLiteral(
                     "UPDATE reservation_booking SET restaurant_ref = ?, guest_id = COALESCE(?, guest_id), "
@@ -557,7 +508,7 @@ int BookStore::flagDuplicates(QSqlDatabase& db, qint64 bookingId, QString* error
     QString nameKey;
     QString phoneKey;
     {
-        Stmt b(*this, db);
+        Stmt b(db);
         if (!b.run(QStringLiteral("SELECT status, day, service, channel, starts_at, name_key, phone_key FROM "
                                   "reservation_booking WHERE id = ?"),
                    {bookingId}, "read booking keys", error)) {
@@ -585,7 +536,7 @@ int BookStore::flagDuplicates(QSqlDatabase& db, qint64 bookingId, QString* error
     };
     QList<Candidate> candidates;
     {
-        Stmt q(*this, db);
+        Stmt q(db);
         if (!q.run(
                 QStringLiteral(
                     // By the phone and name indexes (a few rows), not the day's
@@ -615,7 +566,7 @@ int BookStore::flagDuplicates(QSqlDatabase& db, qint64 bookingId, QString* error
     for (const Candidate& c : std::as_const(candidates)) {
         const qint64 a = std::min(c.id, bookingId);
         const qint64 other = std::max(c.id, bookingId);
-        Stmt ins(*this, db);
+        Stmt ins(db);
         if (!ins.run(QStringLiteral(
                          "INSERT INTO reservation_duplicate(booking_a, booking_b, reason, found_at) VALUES "
                          "(?, ?, ?, ?) ON CONFLICT(booking_a, booking_b) DO NOTHING"),
@@ -718,13 +669,13 @@ bool BookStore::settleDuplicate(QSqlDatabase& db, qint64 flagId, std::optional<q
 bool BookStore::rememberEvent(QSqlDatabase& db, const QString& channel, const QString& eventId, bool* isNew,
                               QString* error)
 {
-    QSqlQuery q(db);
-    if (!run(q,
-             QStringLiteral("INSERT INTO reservation_event(channel, event_id, received_at) VALUES (?, ?, ?) "
-                            "ON CONFLICT(channel, event_id) DO NOTHING"),
-             {channel, eventId, iso(QDateTime::currentDateTimeUtc())}, "remember event", error))
+    Stmt q(db);
+    if (!q.run(
+            QStringLiteral("INSERT INTO reservation_event(channel, event_id, received_at) VALUES (?, ?, ?) "
+                           "ON CONFLICT(channel, event_id) DO NOTHING"),
+            {channel, eventId, iso(QDateTime::currentDateTimeUtc())}, "remember event", error))
         return false;
-    *isNew = q.numRowsAffected() > 0;
+    *isNew = q->numRowsAffected() > 0;
     return true;
 }
 
@@ -775,7 +726,7 @@ std::optional<Booking> BookStore::stored(QSqlDatabase& db, const QString& channe
     static const QString sql =
         QStringLiteral("SELECT %1, 0 FROM reservation_booking b WHERE b.channel = ? AND b.external_id = ?")
             .arg(QString::fromLatin1(kBookingColumns).section(QStringLiteral(", EXISTS"), 0, 0));
-    Stmt q(*this, db);
+    Stmt q(db);
     if (!q.run(sql, {channel, externalId}, "find booking", nullptr) || !q->next())
         return std::nullopt;
     return readBooking(*q);

@@ -7,7 +7,6 @@
 #include <QSqlDatabase>
 
 #include <functional>
-#include <memory>
 #include <optional>
 
 namespace Moulin {
@@ -157,27 +156,7 @@ public:
     /// Runs `work` in one IMMEDIATE transaction (rolled back when it fails).
     static bool transaction(QSqlDatabase& db, const std::function<bool(QString*)>& work, QString* error);
 
-    /// While a Batch of this book is open, the statements of its writes
-    /// (apply(), upsertGuest(), addManual()) are prepared once on `db` and
-    /// reused, instead of once a record: for a page of many records in one
-    /// transaction, or for the deliveries of a webhook one after the other.
-    /// On the thread of `db`, one Batch at a time; the statements are
-    /// finalised when it closes (one that stopped working, its connection
-    /// closed meanwhile, is prepared again).
-    class Batch
-    {
-    public:
-        Batch(BookStore& book, const QSqlDatabase& db);
-        ~Batch();
-        Batch(const Batch&) = delete;
-        Batch& operator=(const Batch&) = delete;
-
-    private:
-        BookStore& m_book;
-    };
-
 private:
-    struct Statements;
     class Stmt;
 
     QDateTime now() const;
@@ -199,7 +178,6 @@ private:
 
     ServiceCalendar m_calendar;
     Now m_now;
-    std::shared_ptr<Statements> m_statements; ///< while a Batch is open
 };
 
 } // namespace Moulin

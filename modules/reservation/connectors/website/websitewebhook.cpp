@@ -199,18 +199,9 @@ WebhookRoute WebsiteWebhook::route(const QString& connectorId, const QString& re
     route.path = path(connectorId);
     route.verification = WebhookRoute::Verification::MoulinSignature;
     route.secretProvider = std::move(secret);
-    struct Book
-    {
-        BookStore store;
-        std::optional<BookStore::Batch> statements;
-    };
-    auto book = std::make_shared<Book>();
-    route.handler = [book, restaurantId](const WebhookDelivery& delivery) {
-        // The book's statements stay prepared on the receiver thread's
-        // connection from one delivery to the next.
-        if (!book->statements)
-            book->statements.emplace(book->store, Database::connection());
-        return handle(delivery, book->store, restaurantId);
+    auto store = std::make_shared<BookStore>();
+    route.handler = [store, restaurantId](const WebhookDelivery& delivery) {
+        return handle(delivery, *store, restaurantId);
     };
     return route;
 }
