@@ -37,6 +37,7 @@
 #include <QThread>
 
 #include <cstdio>
+#include <sys/resource.h>
 
 using namespace Moulin;
 
@@ -194,6 +195,15 @@ int main(int argc, char* argv[])
     std::printf("sandbox bookings %lld; run %s in %.2f s (%lld records, %.0f bookings/s)\n",
                 static_cast<long long>(server.bookings), ok ? "ok" : qPrintable(error), seconds,
                 static_cast<long long>(records), seconds > 0 ? double(records) / seconds : 0.0);
+    {
+        // The process's CPU time (every thread): the figure that does not
+        // depend on what else runs on the machine.
+        rusage usage{};
+        getrusage(RUSAGE_SELF, &usage);
+        std::printf("CPU time: user %.1f s, system %.1f s\n",
+                    double(usage.ru_utime.tv_sec) + double(usage.ru_utime.tv_usec) / 1e6,
+                    double(usage.ru_stime.tv_sec) + double(usage.ru_stime.tv_usec) / 1e6);
+    }
     std::printf("in the book: %lld bookings, %lld with their guest's name\n", static_cast<long long>(stored),
                 static_cast<long long>(named));
     const bool met = ok && stored == server.bookings && named == stored &&

@@ -47,6 +47,7 @@
 #include <atomic>
 #include <cstdio>
 #include <memory>
+#include <sys/resource.h>
 
 using namespace Moulin;
 
@@ -314,6 +315,15 @@ int main(int argc, char* argv[])
     std::printf("senders %d, deliveries %d in %.2f s: %.0f deliveries/s\n", senders, deliveries,
                 double(run.elapsedMs) / 1000.0, perSecond);
     std::printf("latency: p50 %.1f ms, p99 %.1f ms, max %.1f ms\n", p50, p99, worst);
+    {
+        // The process's CPU time (every thread): the figure that does not
+        // depend on what else runs on the machine.
+        rusage usage{};
+        getrusage(RUSAGE_SELF, &usage);
+        std::printf("CPU time: user %.1f s, system %.1f s\n",
+                    double(usage.ru_utime.tv_sec) + double(usage.ru_utime.tv_usec) / 1e6,
+                    double(usage.ru_stime.tv_sec) + double(usage.ru_stime.tv_usec) / 1e6);
+    }
     std::printf("stored %d (distinct %d), failures %d\n", stored, distinct, run.failures);
     for (auto it = run.failuresBy.cbegin(); it != run.failuresBy.cend(); ++it)
         std::printf("  %s: %d\n", it.key().constData(), it.value());
