@@ -14,6 +14,7 @@
 #include "reservation/connectors/availabilitypush.h"
 #include "reservation/connectors/reservationconnectors.h"
 #include "reservation/connectors/thefork/sandboxthefork.h"
+#include "reservation/connectors/thefork/theforkfeeds.h"
 #include "reservation/connectors/thefork/theforkwebhook.h"
 #include "reservationtestsupport.h"
 #include "sandbox/core/sandboxoauth.h"
@@ -161,6 +162,7 @@ private Q_SLOTS:
     {
         QVERIFY(Test::freshReservationData(QStringLiteral("thefork-sync")));
         m_tf->setDays(5, 5); // around today: the feed reads by the calendar's days
+        m_tf->setVolume(1);
         m_tf->setRequireAuthorization(true);
         m_tf->clearServed();
         m_tf->clearFailures();
@@ -185,6 +187,7 @@ private Q_SLOTS:
 
     void fullSyncLandsEveryBookingWithItsGuest()
     {
+        m_tf->setVolume(3); // more than one page of ids
         ConnectorRuntime runtime(m_credentials.get());
         runtime.reload();
         QCOMPARE(runtime.connectors(), QStringList{kId});
@@ -199,11 +202,14 @@ private Q_SLOTS:
             QCOMPARE(t.clientAuth, SandboxOAuth::ClientAuth::Form);
             QCOMPARE(t.audience, SandboxTheFork::audience());
         }
-        // Id pages of 50, then one request per booking and per guest.
+        // Id pages, then one request per booking and one per guest: a
+        // regular named on several pages is read once.
+        const int pageSize = TheForkOptions().pageSize;
         const QList<SandboxTheFork::Reservation> expected = m_tf->reservations();
-        QVERIFY(expected.size() > 50);
+        QVERIFY(expected.size() > pageSize);
         const QStringList served = m_tf->served();
-        QCOMPARE(served.count(QStringLiteral("/manager/v1/reservations")), int(expected.size() + 49) / 50);
+        QCOMPARE(served.count(QStringLiteral("/manager/v1/reservations")),
+                 int(expected.size() + pageSize - 1) / pageSize);
         int details = 0;
         int guests = 0;
         for (const QString& path : served) {
@@ -214,8 +220,8 @@ private Q_SLOTS:
         QSet<QString> customers;
         for (const SandboxTheFork::Reservation& r : expected)
             customers.insert(r.customerUuid);
-        QVERIFY(guests >= customers.size()); // a regular on two pages is read twice
-        QVERIFY(guests < int(expected.size()) || customers.size() == expected.size());
+        QCOMPARE(guests, customers.size());
+        QVERIFY(customers.size() < expected.size()); // there are regulars
         checkBookMatchesSandbox();
         QCOMPARE(Test::scalar(QStringLiteral("SELECT count(*) FROM quarantine")).toInt(), 0);
 
@@ -259,6 +265,48 @@ private Q_SLOTS:
         QCOMPARE(book[added].localTime, QStringLiteral("20:00"));
         const QList<BookingHistoryEntry> history = Test::historyOf(book[grown.uuid].id);
         QCOMPARE(history.size(), 2); // created, then changed; reading a booking again adds nothing
+        checkBookMatchesSandbox();
+    }
+
+    void aGuestReadOnceARunIsReadAgainByTheNext()
+    {
+        ConnectorRuntime runtime(m_credentials.get());
+        runtime.reload();
+        QVERIFY(Test::syncNow(runtime, kId, 60000).value(kFeed).ok);
+        // A regular: a guest of two coming bookings.
+        QHash<QString, QStringList> byCustomer;
+        const qint64 tomorrow = QDateTime::currentMSecsSinceEpoch() + 24 * 3600 * 1000LL;
+        for (const SandboxTheFork::Reservation& r : m_tf->reservations()) {
+            if (r.status == QLatin1String("RECORDED") && r.mealMs > tomorrow)
+                byCustomer[r.customerUuid].append(r.uuid);
+        }
+        QString regular;
+        for (auto it = byCustomer.cbegin(); it != byCustomer.cend() && regular.isEmpty(); ++it) {
+            if (it.value().size() >= 2)
+                regular = it.key();
+        }
+        QVERIFY2(!regular.isEmpty(), "no regular with two coming bookings");
+        const QStringList bookings = byCustomer.value(regular);
+
+        // The guest changes phone; both bookings change too (listed again).
+        QTest::qWait(5);
+        QVERIFY(m_tf->setCustomerPhone(regular, QStringLiteral("+33699887766")));
+        for (const QString& uuid : bookings)
+            QVERIFY(m_tf->update(uuid, 3, std::nullopt));
+        m_tf->clearServed();
+        QVERIFY(Test::syncNow(runtime, kId, 60000).value(kFeed).ok);
+        // Read again in this run, once for its two bookings, and stored.
+        QCOMPARE(m_tf->served().count(QStringLiteral("/manager/v1/customers/") + regular), 1);
+        const QHash<QString, Booking> book = Test::bookingsOf(kId);
+        for (const QString& uuid : bookings) {
+            QCOMPARE(book[uuid].partySize, 3);
+            QCOMPARE(book[uuid].guestPhone, QStringLiteral("+33699887766"));
+        }
+        QCOMPARE(Test::scalar(QStringLiteral("SELECT phone FROM reservation_guest WHERE channel = '%1' AND "
+                                             "external_id = '%2'")
+                                  .arg(kId, regular))
+                     .toString(),
+                 QStringLiteral("+33699887766"));
         checkBookMatchesSandbox();
     }
 

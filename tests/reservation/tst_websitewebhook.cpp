@@ -2,7 +2,7 @@
 // website module declares (WebsiteWebhook::route) on a real WebhookReceiver,
 // signed requests over HTTP, bookings in the book. Good, bad, stale, future,
 // replayed, oversized, malformed and concurrent deliveries; nothing stored
-// for a refused one.
+// for a refused one; a client trickling its headers holds no one up.
 
 #include "common/core/database.h"
 #include "common/net/webhookverifier.h"
@@ -11,12 +11,15 @@
 #include "reservation/core/bookstore.h"
 #include "testsupport.h"
 
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QTcpSocket>
 #include <QTest>
+#include <QTimer>
 
 using namespace Moulin;
 using namespace Moulin::Test;
@@ -94,14 +97,8 @@ class TestWebsiteWebhook : public QObject
         return scalar(QStringLiteral("SELECT COUNT(*) FROM reservation_booking")).toLongLong();
     }
 
-private Q_SLOTS:
-    void init()
+    void listen(const WebhookReceiverSettings& settings)
     {
-        const FreshDatabase fresh = openFreshDatabase(QStringLiteral("websitewebhook"));
-        QVERIFY2(fresh.opened.status == DatabaseOpenResult::Status::Ok, qPrintable(fresh.opened.message));
-        WebhookReceiverSettings settings;
-        settings.enabled = true;
-        settings.port = 0;
         m_receiver = std::make_unique<WebhookReceiver>(settings);
         QString error;
         QVERIFY2(m_receiver->addRoute(WebsiteWebhook::route(QStringLiteral("website"),
@@ -110,6 +107,22 @@ private Q_SLOTS:
                                       &error),
                  qPrintable(error));
         QVERIFY2(m_receiver->listen(&error), qPrintable(error));
+    }
+
+    static WebhookReceiverSettings settings()
+    {
+        WebhookReceiverSettings settings;
+        settings.enabled = true;
+        settings.port = 0;
+        return settings;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        const FreshDatabase fresh = openFreshDatabase(QStringLiteral("websitewebhook"));
+        QVERIFY2(fresh.opened.status == DatabaseOpenResult::Status::Ok, qPrintable(fresh.opened.message));
+        listen(settings());
     }
     void cleanup()
     {
@@ -277,6 +290,73 @@ private Q_SLOTS:
         QVERIFY(script.exitCode() != 0);
         QVERIFY(script.readAllStandardOutput().contains("invalid_signature"));
         QCOMPARE(bookings(), 1);
+    }
+
+    void slowHeadersDelayNoOne()
+    {
+        // A client sending its request line and headers one byte at a time
+        // (a signed booking), for longer than the read timeout.
+        WebhookReceiverSettings slowSettings = settings();
+        slowSettings.readTimeoutMs = 1500;
+        listen(slowSettings);
+        QSignalSpy refused(m_receiver.get(), &WebhookReceiver::deliveryRefused);
+        const QByteArray body =
+            QJsonDocument(booking(QStringLiteral("WEB-SLOW"), 2)).toJson(QJsonDocument::Compact);
+        const QByteArray request =
+            "POST /webhooks/website HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+            "Content-Length: " +
+            QByteArray::number(body.size()) + "\r\nX-Moulin-Signature: " +
+            WebhookVerifier::signatureHeader(m_secret, QDateTime::currentSecsSinceEpoch(), body) +
+            "\r\n\r\n" + body;
+        const qsizetype headSize = request.indexOf("\r\n\r\n") + 4;
+        QTcpSocket slow;
+        slow.connectToHost(QHostAddress::LocalHost, m_receiver->serverPort());
+        QVERIFY(slow.waitForConnected(2000));
+        QElapsedTimer slowClock;
+        slowClock.start();
+        qsizetype sent = 0;
+        QTimer trickle;
+        connect(&trickle, &QTimer::timeout, &slow, [&] {
+            if (sent < headSize)
+                slow.write(request.mid(sent++, 1));
+        });
+        trickle.start(20); // the head over about 5 s
+        QByteArray slowAnswer;
+        qint64 slowAnsweredMs = -1;
+        connect(&slow, &QTcpSocket::readyRead, &slow, [&] {
+            slowAnswer += slow.readAll();
+            if (slowAnsweredMs < 0)
+                slowAnsweredMs = slowClock.elapsed();
+        });
+
+        // Meanwhile, the signed deliveries of others are answered at once.
+        int sentNormally = 0;
+        while (slowAnsweredMs < 0 && slowClock.elapsed() < 1200) {
+            QElapsedTimer answered;
+            answered.start();
+            const Answer a = send(booking(QStringLiteral("WEB-N%1").arg(++sentNormally), 3));
+            QCOMPARE(a.status, 200);
+            QVERIFY2(answered.elapsed() < 1000, qPrintable(QString::number(answered.elapsed())));
+            QTest::qWait(50);
+        }
+        QVERIFY(slowAnsweredMs < 0); // still trickling
+        QVERIFY(sentNormally >= 5);
+
+        // The slow one is cut off after the read timeout, its head unfinished.
+        QTRY_VERIFY_WITH_TIMEOUT(slowAnsweredMs >= 0 && slow.state() == QAbstractSocket::UnconnectedState,
+                                 5000);
+        trickle.stop();
+        QVERIFY2(slowAnsweredMs >= 1400 && slowAnsweredMs < 3000,
+                 qPrintable(QString::number(slowAnsweredMs)));
+        QVERIFY(sent < headSize);
+        QVERIFY2(slowAnswer.startsWith("HTTP/1.1 408 "), slowAnswer.constData());
+        QVERIFY(slowAnswer.contains("request_timeout"));
+        QCOMPARE(refused.size(), 1);
+        QCOMPARE(refused.first().at(2).toInt(), 408);
+        BookStore book;
+        QSqlDatabase db = Database::connection();
+        QVERIFY(!book.find(db, QStringLiteral("website"), QStringLiteral("WEB-SLOW")));
+        QCOMPARE(bookings(), sentNormally);
     }
 
     void concurrentSendersLoseNothing()

@@ -729,8 +729,13 @@ QSqlDatabase Database::connection()
         if (!ok) {
             qCWarning(lcDatabase) << "cannot open" << currentPath << ":" << db.lastError().text();
         } else {
-            for (const char* pragma : {"PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON",
-                                       "PRAGMA busy_timeout=5000", "PRAGMA synchronous=NORMAL"})
+            // The pages are read through a memory map (no read call a page,
+            // shared by the connections) up to 256 MiB of database, and up
+            // to 16 MiB of them kept by each connection (2 by default: a
+            // large sync read the same pages from the file again and again).
+            for (const char* pragma :
+                 {"PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON", "PRAGMA busy_timeout=5000",
+                  "PRAGMA synchronous=NORMAL", "PRAGMA mmap_size=268435456", "PRAGMA cache_size=-16384"})
                 ok = exec(db, QString::fromLatin1(pragma)) && ok;
             // Checkpoints are WalCheckpointer's; these only when it lags.
             ok = exec(db, QStringLiteral("PRAGMA wal_autocheckpoint=%1").arg(kWalAutoCheckpointPages)) && ok;

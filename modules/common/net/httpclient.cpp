@@ -239,6 +239,14 @@ void HttpClient::send(const HttpRequest& request, QObject* context, Callback cal
 
 void HttpClient::scheduleStep(const CallPtr& call, qint64 delayMs)
 {
+    if (delayMs <= 0 && !call->waitTimer) {
+        // At once (a new call): a queued call, no timer made and torn down
+        // for each request. step() ignores a call finished meanwhile.
+        const quint64 id = call->id;
+        QMetaObject::invokeMethod(
+            this, [this, id] { step(id); }, Qt::QueuedConnection);
+        return;
+    }
     if (!call->waitTimer) {
         call->waitTimer = new QTimer(this);
         call->waitTimer->setSingleShot(true);

@@ -40,7 +40,9 @@ const QString kKeyKey = QStringLiteral("webhooks/tls_key");
 /// Request line and headers together; a webhook's are a few hundred bytes.
 constexpr qsizetype kMaxHeadBytes = 16 * 1024;
 /// Connections still sending their request; more are answered 503 at once.
-constexpr std::size_t kMaxPendingRequests = 64;
+/// Those already answered (draining until closed, kLingerMs) do not count:
+/// a burst of refusals must not refuse the next senders in turn.
+constexpr std::ptrdiff_t kMaxPendingRequests = 256;
 /// After an early refusal (413, 411, …) the client may still be sending: its
 /// bytes are read and dropped this long before closing, so that closing with
 /// unread data (a TCP reset) does not destroy the answer on its way.
@@ -523,7 +525,9 @@ void WebhookReceiver::watch(QTcpSocket* socket)
     connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
     connect(socket, &QObject::destroyed, this, [this, socket] { m_pending.erase(socket); });
     connect(socket, &QTcpSocket::readyRead, this, [this, socket] { inspect(socket); });
-    const bool busy = m_pending.size() >= kMaxPendingRequests;
+    const bool busy = std::count_if(m_pending.cbegin(), m_pending.cend(), [](const auto& entry) {
+                          return !entry.second->refused;
+                      }) >= kMaxPendingRequests;
     m_pending.emplace(socket, std::make_unique<PendingRequest>());
     if (busy) {
         refuseRaw(socket, QString(), 503, QStringLiteral("busy"),

@@ -209,6 +209,7 @@ bool storeBookings(QSqlDatabase& db, BookStore& book, const QString& connectorId
                    const QList<BookingRecord>& records, QString* error)
 {
     QList<QString> keys;
+    keys.reserve(records.size());
     for (const BookingRecord& record : records) {
         if (!book.apply(db, record, error))
             return false;

@@ -4,11 +4,13 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
 
 #include <algorithm>
+#include <optional>
 
 namespace Moulin {
 
@@ -104,6 +106,63 @@ QJsonArray pair(const QJsonValue& before, const QJsonValue& after)
 
 } // namespace
 
+/// A statement of the book: the thread connection's prepared one
+/// (Database::cachedQuery(), reset when the Stmt goes), or one of its own
+/// when that one is in use further up (the same SQL, nested) or there is none.
+class BookStore::Stmt
+{
+public:
+    explicit Stmt(QSqlDatabase& db)
+        : m_db(db)
+    {
+    }
+    ~Stmt()
+    {
+        if (m_cached) {
+            m_cached->finish();
+            inUse().remove(m_cached);
+        }
+    }
+    Stmt(const Stmt&) = delete;
+    Stmt& operator=(const Stmt&) = delete;
+
+    bool run(const QString& sql, const QVariantList& binds, const char* what, QString* error)
+    {
+        Q_ASSERT(!m_query);
+        QSqlQuery* cached = Database::cachedQuery(m_db, sql);
+        if (cached && !inUse().contains(cached)) {
+            m_cached = cached;
+            inUse().insert(cached);
+            m_query = cached;
+            for (qsizetype i = 0; i < binds.size(); ++i)
+                m_query->bindValue(int(i), binds.at(i));
+            if (Database::exec(*m_query, what))
+                return true;
+            if (error)
+                *error = QStringLiteral("%1: %2").arg(QLatin1String(what), m_query->lastError().text());
+            return false;
+        }
+        m_local.emplace(m_db);
+        m_query = &*m_local;
+        return Moulin::run(*m_query, sql, binds, what, error);
+    }
+
+    QSqlQuery* operator->() { return m_query; }
+    QSqlQuery& operator*() { return *m_query; }
+
+private:
+    static QSet<QSqlQuery*>& inUse()
+    {
+        thread_local QSet<QSqlQuery*> queries;
+        return queries;
+    }
+
+    QSqlDatabase& m_db;
+    QSqlQuery* m_cached = nullptr;
+    std::optional<QSqlQuery> m_local;
+    QSqlQuery* m_query = nullptr;
+};
+
 BookStore::BookStore(const ServiceCalendar& calendar, Now now)
     : m_calendar(calendar)
     , m_now(std::move(now))
@@ -153,13 +212,12 @@ bool BookStore::transaction(QSqlDatabase& db, const std::function<bool(QString*)
 bool BookStore::addHistory(QSqlDatabase& db, qint64 bookingId, const QString& actor, const QString& kind,
                            const QJsonObject& changes, QString* error)
 {
-    QSqlQuery q(db);
-    return run(q,
-               QStringLiteral("INSERT INTO reservation_history(booking_id, at, actor, kind, changes) "
-                              "VALUES (?, ?, ?, ?, ?)"),
-               {bookingId, iso(now()), actor, kind,
-                QString::fromUtf8(QJsonDocument(changes).toJson(QJsonDocument::Compact))},
-               "insert booking history", error);
+    Stmt q(db);
+    return q.run(QStringLiteral("INSERT INTO reservation_history(booking_id, at, actor, kind, changes) "
+                                "VALUES (?, ?, ?, ?, ?)"),
+                 {bookingId, iso(now()), actor, kind,
+                  QString::fromUtf8(QJsonDocument(changes).toJson(QJsonDocument::Compact))},
+                 "insert booking history", error);
 }
 
 std::optional<qint64> BookStore::upsertGuest(QSqlDatabase& db, const QString& channel, const BookingGuest& g,
@@ -178,10 +236,9 @@ std::optional<qint64> BookStore::storeGuest(QSqlDatabase& db, const QString& cha
 {
     if (g.externalId.isEmpty())
         return std::optional<qint64>(0);
-    QSqlQuery q(db);
+    Stmt q(db);
     const QVariant optIn = g.newsletterOptIn ? QVariant(*g.newsletterOptIn ? 1 : 0) : QVariant();
-    if (!run(
-            q,
+    if (!q.run(
             QStringLiteral(
                 "INSERT INTO reservation_guest(channel, external_id, name, phone, email, allergies, dietary, "
                 "notes, newsletter_opt_in, provider_version, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
@@ -195,12 +252,12 @@ std::optional<qint64> BookStore::storeGuest(QSqlDatabase& db, const QString& cha
              textOrNull(g.allergies), textOrNull(g.dietary), textOrNull(g.notes), optIn, version, iso(now())},
             "upsert guest", error))
         return std::nullopt;
-    QSqlQuery id(db);
-    if (!run(id, QStringLiteral("SELECT id FROM reservation_guest WHERE channel = ? AND external_id = ?"),
-             {channel, g.externalId}, "read guest id", error) ||
-        !id.next())
+    Stmt id(db);
+    if (!id.run(QStringLiteral("SELECT id FROM reservation_guest WHERE channel = ? AND external_id = ?"),
+                {channel, g.externalId}, "read guest id", error) ||
+        !id->next())
         return std::nullopt;
-    return id.value(0).toLongLong();
+    return id->value(0).toLongLong();
 }
 
 std::optional<qint64> BookStore::linkGuest(QSqlDatabase& db, const QString& channel, BookingGuest* g,
@@ -209,44 +266,43 @@ std::optional<qint64> BookStore::linkGuest(QSqlDatabase& db, const QString& chan
     if (g->externalId.isEmpty())
         return std::optional<qint64>(0);
     // Version 0: whatever the channel sends about the guest replaces it.
-    QSqlQuery add(db);
-    if (!run(add,
-             QStringLiteral(
-                 "INSERT INTO reservation_guest(channel, external_id, provider_version, updated_at) "
-                 "VALUES (?, ?, 0, ?) ON CONFLICT(channel, external_id) DO NOTHING"),
-             {channel, g->externalId, iso(now())}, "link guest", error))
+    Stmt add(db);
+    if (!add.run(QStringLiteral(
+                     "INSERT INTO reservation_guest(channel, external_id, provider_version, updated_at) "
+                     "VALUES (?, ?, 0, ?) ON CONFLICT(channel, external_id) DO NOTHING"),
+                 {channel, g->externalId, iso(now())}, "link guest", error))
         return std::nullopt;
-    QSqlQuery q(db);
-    if (!run(q,
-             QStringLiteral("SELECT id, name, phone, email, allergies, dietary FROM reservation_guest WHERE "
-                            "channel = ? AND external_id = ?"),
-             {channel, g->externalId}, "read linked guest", error) ||
-        !q.next())
+    Stmt q(db);
+    if (!q.run(
+            QStringLiteral("SELECT id, name, phone, email, allergies, dietary FROM reservation_guest WHERE "
+                           "channel = ? AND external_id = ?"),
+            {channel, g->externalId}, "read linked guest", error) ||
+        !q->next())
         return std::nullopt;
-    g->name = q.value(1).toString();
-    g->phone = q.value(2).toString();
-    g->email = q.value(3).toString();
-    g->allergies = q.value(4).toString();
-    g->dietary = q.value(5).toString();
-    return q.value(0).toLongLong();
+    g->name = q->value(1).toString();
+    g->phone = q->value(2).toString();
+    g->email = q->value(3).toString();
+    g->allergies = q->value(4).toString();
+    g->dietary = q->value(5).toString();
+    return q->value(0).toLongLong();
 }
 
 bool BookStore::refreshGuestBookings(QSqlDatabase& db, qint64 guestId, QString* error)
 {
-    QSqlQuery g(db);
-    if (!run(g,
-             QStringLiteral(
-                 "SELECT name, phone, email, allergies, dietary FROM reservation_guest WHERE id = ?"),
-             {guestId}, "read guest", error) ||
-        !g.next())
-        return false;
     BookingGuest guest;
-    guest.name = g.value(0).toString();
-    guest.phone = g.value(1).toString();
-    guest.email = g.value(2).toString();
-    guest.allergies = g.value(3).toString();
-    guest.dietary = g.value(4).toString();
-    g.finish();
+    {
+        Stmt g(db);
+        if (!g.run(QStringLiteral(
+                       "SELECT name, phone, email, allergies, dietary FROM reservation_guest WHERE id = ?"),
+                   {guestId}, "read guest", error) ||
+            !g->next())
+            return false;
+        guest.name = g->value(0).toString();
+        guest.phone = g->value(1).toString();
+        guest.email = g->value(2).toString();
+        guest.allergies = g->value(3).toString();
+        guest.dietary = g->value(4).toString();
+    }
     const QString allergies = allergiesOf(guest);
     // Only the bookings that differ: their keys change, so they are checked
     // again for duplicates.
@@ -254,19 +310,19 @@ bool BookStore::refreshGuestBookings(QSqlDatabase& db, qint64 guestId, QString* 
     const QString differs = QStringLiteral(
         "guest_id = ? AND (guest_name <> ? OR IFNULL(guest_phone, '') <> ? OR IFNULL(guest_email, '') <> ? "
         "OR allergies <> ?)");
-    QSqlQuery ids(db);
-    if (!run(ids, QStringLiteral("SELECT id FROM reservation_booking WHERE ") + differs, binds,
-             "find guest bookings", error))
-        return false;
     QList<qint64> changed;
-    while (ids.next())
-        changed.append(ids.value(0).toLongLong());
-    ids.finish();
+    {
+        Stmt ids(db);
+        if (!ids.run(QStringLiteral("SELECT id FROM reservation_booking WHERE ") + differs, binds,
+                     "find guest bookings", error))
+            return false;
+        while (ids->next())
+            changed.append(ids->value(0).toLongLong());
+    }
     if (changed.isEmpty())
         return true;
-    QSqlQuery up(db);
-    if (!run(
-            up,
+    Stmt up(db);
+    if (!up.run(
             QStringLiteral("UPDATE reservation_booking SET guest_name = ?, guest_phone = ?, guest_email = ?, "
                            "name_key = ?, phone_key = ?, allergies = ?, updated_at = ? WHERE ") +
                 differs,
@@ -315,13 +371,12 @@ std::optional<BookStore::Applied> BookStore::apply(QSqlDatabase& db, const Booki
     const QString localTime = local.time().toString(QStringLiteral("HH:mm"));
     const QString allergies = allergiesOf(r.guest);
 
-    const std::optional<Booking> stored = find(db, r.channel, r.externalId);
+    const std::optional<Booking> stored = this->stored(db, r.channel, r.externalId);
     Applied applied;
     if (!stored) {
-        QSqlQuery q(db);
+        Stmt q(db);
         const QString at = iso(now());
-        if (!run(
-                q,
+        if (!q.run(
                 QStringLiteral(
                     "INSERT INTO reservation_booking(channel, external_id, restaurant_ref, guest_id, "
                     "guest_name, "
@@ -355,7 +410,7 @@ std::optional<BookStore::Applied> BookStore::apply(QSqlDatabase& db, const Booki
                 "insert booking", error))
             return std::nullopt;
         applied.outcome = Outcome::Inserted;
-        applied.bookingId = q.lastInsertId().toLongLong();
+        applied.bookingId = q->lastInsertId().toLongLong();
         const QJsonObject created{{QStringLiteral("party_size"), r.partySize},
                                   {QStringLiteral("starts_at"), iso(startsUtc)},
                                   {QStringLiteral("status"), bookingStatusKey(r.status)}};
@@ -394,37 +449,37 @@ std::optional<BookStore::Applied> BookStore::apply(QSqlDatabase& db, const Booki
             applied.outcome = Outcome::Unchanged;
             return applied;
         }
-        QSqlQuery q(db);
-        if (!run(q,
-                 QStringLiteral(
-                     "UPDATE reservation_booking SET restaurant_ref = ?, guest_id = COALESCE(?, guest_id), "
-                     "guest_name = ?, guest_phone = ?, guest_email = ?, name_key = ?, phone_key = ?, "
-                     "starts_at = "
-                     "?, day = ?, service = ?, local_time = ?, party_size = ?, status = ?, special_requests "
-                     "= ?, "
-                     "allergies = ?, provider_version = ?, provider_updated_at = ?, booked_at = COALESCE(?, "
-                     "booked_at), updated_at = ? WHERE id = ?"),
-                 {textOrNull(r.restaurantRef),
-                  *guestId ? QVariant(*guestId) : QVariant(),
-                  nn(r.guest.name),
-                  textOrNull(r.guest.phone),
-                  textOrNull(r.guest.email),
-                  nn(bookingNameKey(r.guest.name)),
-                  nn(bookingPhoneKey(r.guest.phone)),
-                  iso(startsUtc),
-                  local.date().toString(Qt::ISODate),
-                  service,
-                  localTime,
-                  r.partySize,
-                  bookingStatusKey(status),
-                  nn(r.specialRequests),
-                  nn(allergies),
-                  r.version,
-                  textOrNull(iso(r.providerUpdatedAt)),
-                  textOrNull(iso(r.bookedAt)),
-                  iso(now()),
-                  stored->id},
-                 "update booking", error))
+        Stmt q(db);
+        if (!q.run(
+                QStringLiteral(
+                    "UPDATE reservation_booking SET restaurant_ref = ?, guest_id = COALESCE(?, guest_id), "
+                    "guest_name = ?, guest_phone = ?, guest_email = ?, name_key = ?, phone_key = ?, "
+                    "starts_at = "
+                    "?, day = ?, service = ?, local_time = ?, party_size = ?, status = ?, special_requests "
+                    "= ?, "
+                    "allergies = ?, provider_version = ?, provider_updated_at = ?, booked_at = COALESCE(?, "
+                    "booked_at), updated_at = ? WHERE id = ?"),
+                {textOrNull(r.restaurantRef),
+                 *guestId ? QVariant(*guestId) : QVariant(),
+                 nn(r.guest.name),
+                 textOrNull(r.guest.phone),
+                 textOrNull(r.guest.email),
+                 nn(bookingNameKey(r.guest.name)),
+                 nn(bookingPhoneKey(r.guest.phone)),
+                 iso(startsUtc),
+                 local.date().toString(Qt::ISODate),
+                 service,
+                 localTime,
+                 r.partySize,
+                 bookingStatusKey(status),
+                 nn(r.specialRequests),
+                 nn(allergies),
+                 r.version,
+                 textOrNull(iso(r.providerUpdatedAt)),
+                 textOrNull(iso(r.bookedAt)),
+                 iso(now()),
+                 stored->id},
+                "update booking", error))
             return std::nullopt;
         applied.outcome = changes.isEmpty() ? Outcome::Unchanged : Outcome::Updated;
         if (!changes.isEmpty()) {
@@ -446,66 +501,80 @@ std::optional<BookStore::Applied> BookStore::apply(QSqlDatabase& db, const Booki
 int BookStore::flagDuplicates(QSqlDatabase& db, qint64 bookingId, QString* error, bool* ok)
 {
     *ok = true;
-    const std::optional<Booking> b = booking(db, bookingId);
-    if (!b || !takesCovers(b->status))
-        return 0;
-    QSqlQuery keys(db);
-    if (!run(keys, QStringLiteral("SELECT name_key, phone_key FROM reservation_booking WHERE id = ?"),
-             {bookingId}, "read booking keys", error) ||
-        !keys.next()) {
-        *ok = false;
-        return 0;
+    QString day;
+    int service = 0;
+    QString channel;
+    QDateTime startsAt;
+    QString nameKey;
+    QString phoneKey;
+    {
+        Stmt b(db);
+        if (!b.run(QStringLiteral("SELECT status, day, service, channel, starts_at, name_key, phone_key FROM "
+                                  "reservation_booking WHERE id = ?"),
+                   {bookingId}, "read booking keys", error)) {
+            *ok = false;
+            return 0;
+        }
+        if (!b->next())
+            return 0;
+        if (!takesCovers(bookingStatusFromKey(b->value(0).toString()).value_or(BookingStatus::Confirmed)))
+            return 0;
+        day = b->value(1).toString();
+        service = b->value(2).toInt();
+        channel = b->value(3).toString();
+        startsAt = fromIso(b->value(4));
+        nameKey = b->value(5).toString();
+        phoneKey = b->value(6).toString();
     }
-    const QString nameKey = keys.value(0).toString();
-    const QString phoneKey = keys.value(1).toString();
     if (nameKey.isEmpty() && phoneKey.isEmpty())
         return 0;
 
-    QSqlQuery q(db);
-    if (!run(q,
-             QStringLiteral(
-                 "SELECT id, starts_at, phone_key, name_key, status FROM reservation_booking WHERE day = "
-                 "? AND service = ? AND channel <> ? AND id <> ? AND ((phone_key <> '' AND phone_key = "
-                 "?) OR (name_key <> '' AND name_key = ?))"),
-             {b->day.toString(Qt::ISODate), b->service, b->channel, bookingId, phoneKey, nameKey},
-             "find duplicates", error)) {
-        *ok = false;
-        return 0;
-    }
     struct Candidate
     {
         qint64 id;
         QString reason;
     };
     QList<Candidate> candidates;
-    while (q.next()) {
-        const BookingStatus status =
-            bookingStatusFromKey(q.value(4).toString()).value_or(BookingStatus::Confirmed);
-        if (!takesCovers(status))
-            continue;
-        const qint64 minutes = std::abs(fromIso(q.value(1)).secsTo(b->startsAt)) / 60;
-        if (minutes > kDuplicateWindowMinutes)
-            continue;
-        const bool samePhone = !phoneKey.isEmpty() && q.value(2).toString() == phoneKey;
-        candidates.append({q.value(0).toLongLong(),
-                           samePhone ? QStringLiteral("same_phone") : QStringLiteral("same_name")});
+    {
+        Stmt q(db);
+        if (!q.run(
+                QStringLiteral(
+                    // By the phone and name indexes (a few rows), not the day's
+                    // (every booking of the service): `+day` keeps the planner off it.
+                    "SELECT id, starts_at, phone_key, name_key, status FROM reservation_booking WHERE +day = "
+                    "? AND +service = ? AND channel <> ? AND id <> ? AND ((phone_key <> '' AND phone_key = "
+                    "?) OR (name_key <> '' AND name_key = ?))"),
+                {day, service, channel, bookingId, phoneKey, nameKey}, "find duplicates", error)) {
+            *ok = false;
+            return 0;
+        }
+        while (q->next()) {
+            const BookingStatus status =
+                bookingStatusFromKey(q->value(4).toString()).value_or(BookingStatus::Confirmed);
+            if (!takesCovers(status))
+                continue;
+            const qint64 minutes = std::abs(fromIso(q->value(1)).secsTo(startsAt)) / 60;
+            if (minutes > kDuplicateWindowMinutes)
+                continue;
+            const bool samePhone = !phoneKey.isEmpty() && q->value(2).toString() == phoneKey;
+            candidates.append({q->value(0).toLongLong(),
+                               samePhone ? QStringLiteral("same_phone") : QStringLiteral("same_name")});
+        }
     }
-    q.finish();
 
     int flagged = 0;
     for (const Candidate& c : std::as_const(candidates)) {
         const qint64 a = std::min(c.id, bookingId);
         const qint64 other = std::max(c.id, bookingId);
-        QSqlQuery ins(db);
-        if (!run(ins,
-                 QStringLiteral(
-                     "INSERT INTO reservation_duplicate(booking_a, booking_b, reason, found_at) VALUES "
-                     "(?, ?, ?, ?) ON CONFLICT(booking_a, booking_b) DO NOTHING"),
-                 {a, other, c.reason, iso(now())}, "flag duplicate", error)) {
+        Stmt ins(db);
+        if (!ins.run(QStringLiteral(
+                         "INSERT INTO reservation_duplicate(booking_a, booking_b, reason, found_at) VALUES "
+                         "(?, ?, ?, ?) ON CONFLICT(booking_a, booking_b) DO NOTHING"),
+                     {a, other, c.reason, iso(now())}, "flag duplicate", error)) {
             *ok = false;
             return flagged;
         }
-        if (ins.numRowsAffected() > 0) {
+        if (ins->numRowsAffected() > 0) {
             ++flagged;
             const QJsonObject detail{{QStringLiteral("with"), c.id == a ? other : a},
                                      {QStringLiteral("reason"), c.reason}};
@@ -600,13 +669,13 @@ bool BookStore::settleDuplicate(QSqlDatabase& db, qint64 flagId, std::optional<q
 bool BookStore::rememberEvent(QSqlDatabase& db, const QString& channel, const QString& eventId, bool* isNew,
                               QString* error)
 {
-    QSqlQuery q(db);
-    if (!run(q,
-             QStringLiteral("INSERT INTO reservation_event(channel, event_id, received_at) VALUES (?, ?, ?) "
-                            "ON CONFLICT(channel, event_id) DO NOTHING"),
-             {channel, eventId, iso(QDateTime::currentDateTimeUtc())}, "remember event", error))
+    Stmt q(db);
+    if (!q.run(
+            QStringLiteral("INSERT INTO reservation_event(channel, event_id, received_at) VALUES (?, ?, ?) "
+                           "ON CONFLICT(channel, event_id) DO NOTHING"),
+            {channel, eventId, iso(QDateTime::currentDateTimeUtc())}, "remember event", error))
         return false;
-    *isNew = q.numRowsAffected() > 0;
+    *isNew = q->numRowsAffected() > 0;
     return true;
 }
 
@@ -648,6 +717,19 @@ std::optional<Booking> BookStore::find(QSqlDatabase& db, const QString& channel,
         !q.next())
         return std::nullopt;
     return readBooking(q);
+}
+
+std::optional<Booking> BookStore::stored(QSqlDatabase& db, const QString& channel,
+                                         const QString& externalId) const
+{
+    // kBookingColumns without its duplicate search: apply() does not need it.
+    static const QString sql =
+        QStringLiteral("SELECT %1, 0 FROM reservation_booking b WHERE b.channel = ? AND b.external_id = ?")
+            .arg(QString::fromLatin1(kBookingColumns).section(QStringLiteral(", EXISTS"), 0, 0));
+    Stmt q(db);
+    if (!q.run(sql, {channel, externalId}, "find booking", nullptr) || !q->next())
+        return std::nullopt;
+    return readBooking(*q);
 }
 
 QList<Booking> BookStore::day(QSqlDatabase& db, const QDate& day, int service) const

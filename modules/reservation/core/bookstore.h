@@ -157,6 +157,8 @@ public:
     static bool transaction(QSqlDatabase& db, const std::function<bool(QString*)>& work, QString* error);
 
 private:
+    class Stmt;
+
     QDateTime now() const;
     bool addHistory(QSqlDatabase& db, qint64 bookingId, const QString& actor, const QString& kind,
                     const QJsonObject& changes, QString* error);
@@ -170,6 +172,9 @@ private:
                                     QString* error);
     /// Copies the guest's details into the bookings linked to it.
     bool refreshGuestBookings(QSqlDatabase& db, qint64 guestId, QString* error);
+
+    /// The stored booking apply() compares with (possibleDuplicate not read).
+    std::optional<Booking> stored(QSqlDatabase& db, const QString& channel, const QString& externalId) const;
 
     ServiceCalendar m_calendar;
     Now m_now;

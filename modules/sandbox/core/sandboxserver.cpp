@@ -12,6 +12,8 @@
 #include <QLocale>
 #include <QMutex>
 #include <QPointer>
+#include <QSslConfiguration>
+#include <QSslServer>
 #include <QTcpSocket>
 #include <QTimer>
 #include <QUrl>
@@ -139,10 +141,32 @@ bool SandboxServer::start(quint16 port)
     return true;
 }
 
+bool SandboxServer::startTls(const QSslConfiguration& tls, quint16 port)
+{
+#if QT_CONFIG(ssl)
+    auto* server = new QSslServer;
+    server->setSslConfiguration(tls);
+    if (!server->listen(QHostAddress::LocalHost, port)) {
+        m_error = tr("The sandbox could not listen on 127.0.0.1:%1 (port already in use?)").arg(port);
+        delete server;
+        return false;
+    }
+    m_port = server->serverPort();
+    m_tls = true;
+    m_server->bind(server); // takes ownership
+    return true;
+#else
+    Q_UNUSED(tls);
+    Q_UNUSED(port);
+    m_error = QStringLiteral("no TLS in this Qt build");
+    return false;
+#endif
+}
+
 QUrl SandboxServer::baseUrl() const
 {
     QUrl url;
-    url.setScheme(QStringLiteral("http"));
+    url.setScheme(m_tls ? QStringLiteral("https") : QStringLiteral("http"));
     url.setHost(QStringLiteral("127.0.0.1"));
     url.setPort(m_port);
     url.setPath(QStringLiteral("/"));

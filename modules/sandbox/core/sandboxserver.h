@@ -13,6 +13,7 @@
 #include <memory>
 
 class QHttpServer;
+class QSslConfiguration;
 class QHttpServerResponder;
 
 namespace Moulin {
@@ -62,6 +63,10 @@ public:
     /// Listens on 127.0.0.1:`port` (0 = any free port). Returns false and
     /// sets errorString() when the port is taken.
     bool start(quint16 port = 0);
+    /// Listens on 127.0.0.1:`port` in HTTPS with `tls` (its certificate and
+    /// key; benchmarks of providers whose real host is HTTPS). False and
+    /// errorString() when the port is taken or Qt has no TLS backend.
+    bool startTls(const QSslConfiguration& tls, quint16 port = 0);
     quint16 port() const { return m_port; }
     quint32 seed() const { return m_seed; }
     QUrl baseUrl() const;
@@ -99,6 +104,7 @@ private:
     std::unique_ptr<QHttpServer> m_server;
     quint32 m_seed;
     quint16 m_port = 0;
+    bool m_tls = false;
     QString m_error;
     QList<FaultPlan> m_plans;
     QRandomGenerator m_faultRng;

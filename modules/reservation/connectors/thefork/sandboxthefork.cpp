@@ -138,7 +138,9 @@ void SandboxTheFork::ensureGenerated() const
         return;
     m_generated = true;
     m_reservations.clear();
+    m_index.clear();
     m_customers.clear();
+    m_listCache = {};
     const QTimeZone paris("Europe/Paris");
     const qint64 now = nowMs();
     const QDate today = QDateTime::fromMSecsSinceEpoch(now, paris).date();
@@ -206,6 +208,7 @@ void SandboxTheFork::ensureGenerated() const
                     regulars << c.uuid;
                     r.customerUuid = c.uuid;
                 }
+                m_index.insert(r.uuid, m_reservations.size());
                 m_reservations.append(r);
             }
         }
@@ -221,11 +224,10 @@ QList<SandboxTheFork::Reservation> SandboxTheFork::reservations() const
 std::optional<SandboxTheFork::Reservation> SandboxTheFork::reservation(const QString& uuid) const
 {
     ensureGenerated();
-    for (const Reservation& r : m_reservations) {
-        if (r.uuid == uuid && !m_forgotten.contains(uuid))
-            return r;
-    }
-    return std::nullopt;
+    const auto it = m_index.constFind(uuid);
+    if (it == m_index.cend() || m_forgotten.contains(uuid))
+        return std::nullopt;
+    return m_reservations.at(*it);
 }
 
 std::optional<SandboxTheFork::Customer> SandboxTheFork::customer(const QString& uuid) const
@@ -240,9 +242,10 @@ std::optional<SandboxTheFork::Customer> SandboxTheFork::customer(const QString& 
 bool SandboxTheFork::update(const QString& uuid, std::optional<int> partySize, std::optional<QString> status)
 {
     ensureGenerated();
-    for (Reservation& r : m_reservations) {
-        if (r.uuid != uuid)
-            continue;
+    const auto it = m_index.constFind(uuid);
+    if (it != m_index.cend()) {
+        Reservation& r = m_reservations[*it];
+        m_listCache = {};
         if (partySize)
             r.partySize = *partySize;
         if (status)
@@ -251,6 +254,17 @@ bool SandboxTheFork::update(const QString& uuid, std::optional<int> partySize, s
         return true;
     }
     return false;
+}
+
+bool SandboxTheFork::setCustomerPhone(const QString& uuid, const QString& phone)
+{
+    ensureGenerated();
+    const auto it = m_customers.find(uuid);
+    if (it == m_customers.end())
+        return false;
+    it->phone = phone;
+    it->lastUpdate = QDateTime::fromMSecsSinceEpoch(nowMs(), QTimeZone::utc()).date();
+    return true;
 }
 
 QString SandboxTheFork::addReservation(const QDateTime& mealDate, int partySize, const QString& firstName,
@@ -273,13 +287,16 @@ QString SandboxTheFork::addReservation(const QDateTime& mealDate, int partySize,
     r.mealMs = mealDate.toMSecsSinceEpoch();
     r.partySize = partySize;
     r.createdMs = r.updatedMs = nowMs();
+    m_index.insert(r.uuid, m_reservations.size());
     m_reservations.append(r);
+    m_listCache = {};
     return r.uuid;
 }
 
 void SandboxTheFork::forget(const QString& uuid)
 {
-    m_forgotten.append(uuid);
+    m_forgotten.insert(uuid);
+    m_listCache = {};
 }
 
 QJsonObject SandboxTheFork::reservationJson(const Reservation& r) const
@@ -386,22 +403,34 @@ QHttpServerResponse SandboxTheFork::list(const QHttpServerRequest& request)
     if (restaurant != restaurantUuid())
         return forkError(404, QStringLiteral("RESTAURANT_NOT_FOUND"));
     ensureGenerated();
-    QList<const Reservation*> matching;
-    for (const Reservation& r : m_reservations) {
-        if (m_forgotten.contains(r.uuid))
-            continue;
-        const qint64 ms = filterBy == QLatin1String("mealDate") ? r.mealMs : r.updatedMs;
-        const QDate day = QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()).date();
-        if (day >= start && day <= end)
-            matching.append(&r);
+    // The pages of one walk ask for the same set: it is kept until something changes.
+    const QString key =
+        QStringLiteral("%1 %2 %3").arg(start.toString(Qt::ISODate), end.toString(Qt::ISODate), filterBy);
+    if (m_listCache.key != key) {
+        QList<const Reservation*> matching;
+        for (const Reservation& r : std::as_const(m_reservations)) {
+            if (m_forgotten.contains(r.uuid))
+                continue;
+            const qint64 ms = filterBy == QLatin1String("mealDate") ? r.mealMs : r.updatedMs;
+            // The UTC day, without a QDateTime each.
+            const qint64 days = ms >= 0 ? ms / 86'400'000 : (ms - 86'399'999) / 86'400'000;
+            const QDate day = QDate::fromJulianDay(QDate(1970, 1, 1).toJulianDay() + days);
+            if (day >= start && day <= end)
+                matching.append(&r);
+        }
+        std::stable_sort(matching.begin(), matching.end(), [](const Reservation* a, const Reservation* b) {
+            return a->updatedMs != b->updatedMs ? a->updatedMs < b->updatedMs : a->uuid < b->uuid;
+        });
+        m_listCache.key = key;
+        m_listCache.uuids.clear();
+        for (const Reservation* r : std::as_const(matching))
+            m_listCache.uuids.append(r->uuid);
     }
-    std::stable_sort(matching.begin(), matching.end(), [](const Reservation* a, const Reservation* b) {
-        return a->updatedMs != b->updatedMs ? a->updatedMs < b->updatedMs : a->uuid < b->uuid;
-    });
+    const QStringList& matching = m_listCache.uuids;
     QJsonArray ids;
     for (qsizetype i = qsizetype(page - 1) * limit;
          i < std::min<qsizetype>(matching.size(), qsizetype(page) * limit); ++i)
-        ids.append(matching.at(i)->uuid);
+        ids.append(matching.at(i));
     return SandboxHttp::json(QJsonObject{{QStringLiteral("data"), ids},
                                          {QStringLiteral("totalCount"), int(matching.size())},
                                          {QStringLiteral("page"), page},

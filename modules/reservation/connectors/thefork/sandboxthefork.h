@@ -7,6 +7,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 #include <QUrlQuery>
@@ -95,6 +96,8 @@ public:
     std::optional<Customer> customer(const QString& uuid) const;
     /// A change now (updatedAt = now): party size and/or status.
     bool update(const QString& uuid, std::optional<int> partySize, std::optional<QString> status);
+    /// A customer's phone changes at TheFork (their bookings stay as they are).
+    bool setCustomerPhone(const QString& uuid, const QString& phone);
     /// A new booking by a new customer, created now; returns its uuid.
     QString addReservation(const QDateTime& mealDate, int partySize, const QString& firstName,
                            const QString& lastName, const QString& phone, const QStringList& allergies = {});
@@ -128,8 +131,16 @@ private:
     QList<Override> m_overrides;
     mutable bool m_generated = false;
     mutable QList<Reservation> m_reservations;
+    mutable QHash<QString, qsizetype> m_index; ///< uuid → m_reservations
     mutable QHash<QString, Customer> m_customers;
-    QStringList m_forgotten;
+    QSet<QString> m_forgotten;
+    /// The last list's matching bookings, by update time, while nothing changes.
+    struct ListCache
+    {
+        QString key;
+        QStringList uuids;
+    };
+    mutable ListCache m_listCache;
     int m_added = 0;
 };
 

@@ -96,6 +96,7 @@ public:
         Cursor c = Cursor::decode(stored);
         if (c.until.isValid())
             return stored; // a run stopped half-way: on from its page
+        m_guests.clear();  // a new run reads every guest again, once
         const QDate today = m_o.currentDate();
         if (!c.since.isValid())
             c.since = today.addDays(-m_o.backfillDays);
@@ -200,8 +201,11 @@ public:
                 page.problems.append(problem);
                 continue;
             }
-            if (!record->guest.externalId.isEmpty() && !customers.contains(record->guest.externalId))
-                customers.append(record->guest.externalId);
+            const QString& customer = record->guest.externalId;
+            if (const auto known = m_guests.constFind(customer); known != m_guests.cend())
+                record->guest = *known; // read earlier in this run
+            else if (!customer.isEmpty() && !customers.contains(customer))
+                customers.append(customer);
             page.records.append(std::move(*record));
         }
         // The guests these bookings name, in a second round.
@@ -212,13 +216,15 @@ public:
         return true;
     }
 
+    int followUpsInFlight() const override { return m_o.followUpsInFlight; }
+
     bool write(QSqlDatabase& db, const TypedPage& page, QString* error) override
     {
         return SyncPages::storeBookings(db, m_book, m_o.connectorId, page.records, error);
     }
 
 private:
-    static bool readCustomers(TypedPage& page, const QList<HttpResponse>& responses, QString* error)
+    bool readCustomers(TypedPage& page, const QList<HttpResponse>& responses, QString* error) const
     {
         for (qsizetype i = 0; i < responses.size(); ++i) {
             const HttpResponse& response = responses.at(i);
@@ -237,10 +243,14 @@ private:
                                       response.body});
                 continue;
             }
+            BookingGuest guest;
+            guest.externalId = uuid;
+            TheForkFeeds::readCustomer(doc.object(), &guest);
             for (BookingRecord& record : page.records) {
                 if (record.guest.externalId == uuid)
-                    TheForkFeeds::readCustomer(doc.object(), &record.guest);
+                    record.guest = guest;
             }
+            m_guests.insert(uuid, guest);
         }
         page.followUps.clear();
         return true;
@@ -248,6 +258,10 @@ private:
 
     TheForkOptions m_o;
     BookStore m_book;
+    /// The guests read in this run (from resolve() on), by uuid: a regular
+    /// named by several pages is fetched once a run. Stored with every
+    /// booking that names it, as read; the next run reads it again.
+    mutable QHash<QString, BookingGuest> m_guests;
 };
 
 } // namespace

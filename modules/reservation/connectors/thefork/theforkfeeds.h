@@ -20,7 +20,9 @@
 // the book applies a booking only when its updatedAt is newer than what it
 // holds, so reading one again changes nothing. A booking or guest that
 // answers 404 (gone since the list) or cannot be read goes to the quarantine;
-// the rest of the page lands.
+// the rest of the page lands. A guest is read once a run: the bookings of a
+// regular on later pages take what was read (the feed keeps the guests of
+// the run, forgotten when the next run starts).
 
 #include "common/sync/feedadapter.h"
 #include "reservation/core/booking.h"
@@ -45,8 +47,17 @@ struct TheForkOptions
     /// https://api.thefork.io/manager/v1/ (paths are relative to it)
     QUrl apiUrl = QUrl(QStringLiteral("https://api.thefork.io/manager/v1/"));
     QString restaurantUuid; ///< ConnectorConfig::storeId
-    int pageSize = 50;      ///< `limit` (≤ 10000; a page's answers are held in memory)
-    int backfillDays = 90;  ///< the first run reads the bookings updated since then
+    /// `limit` (the contract allows up to 10000): the ids of a page, then
+    /// their bookings and guests, are held in memory and stored in one
+    /// transaction with the cursor.
+    int pageSize = 200;
+    /// A page's detail requests in flight at once: TheFork's host speaks
+    /// HTTP/2, which multiplexes them on one connection (over HTTP/1.1 the
+    /// network stack still opens at most six connections and queues the
+    /// rest). TheFork publishes no rate limit; the catalogue's own client
+    /// limit applies on top.
+    int followUpsInFlight = 32;
+    int backfillDays = 90; ///< the first run reads the bookings updated since then
     /// Today in the restaurant's time zone (tests move it).
     std::function<QDate()> today;
 
