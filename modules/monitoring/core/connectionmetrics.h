@@ -91,6 +91,13 @@ public:
     /// newest first; only the failed ones when `failuresOnly`.
     static QList<OperationRow> operations(const QSqlDatabase& db, const QString& connector,
                                           const QDateTime& since, int limit = 200, bool failuresOnly = false);
+    /// The last `limit` webhook deliveries to `connector` since `since`
+    /// (UTC), newest first: accepted (2xx) and refused (4xx, 5xx, with their
+    /// reason in `error`), as ConnectorRuntime logs them (feed "webhook").
+    static QList<OperationRow> webhookDeliveries(const QSqlDatabase& db, const QString& connector,
+                                                 const QDateTime& since, int limit = 200);
+    /// The feed name webhook deliveries are logged under.
+    static QString webhookFeed() { return QStringLiteral("webhook"); }
 };
 
 /// The alerts the user configured (Intégrations ▸ Alertes…), kept in the
