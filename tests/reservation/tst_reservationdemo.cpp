@@ -61,7 +61,8 @@ private Q_SLOTS:
 
         const QHash<QString, Booking> ot = Test::bookingsOf(QStringLiteral("opentable"));
         QCOMPARE(ot.size(), SandboxOpenTable::of(&server)->reservations().size());
-        QVERIFY2(ot.size() > 120, qPrintable(QString::number(ot.size()))); // seven weeks of OpenTable's fifth of a restaurant
+        QVERIFY2(ot.size() > 120,
+                 qPrintable(QString::number(ot.size()))); // seven weeks of OpenTable's fifth of a restaurant
         int named = 0;
         for (const Booking& b : ot)
             named += b.guestName.isEmpty() ? 0 : 1;
