@@ -5,7 +5,8 @@
 // restaurant's id, a party size that is not a number); each refusal answered
 // with its 4xx, nothing stored, and listed with its status and reason in the
 // connection's "Webhooks" list of the Intégrations tab (offscreen, with a
-// screenshot kept in the test's folder).
+// screenshot kept in the test's folder); one at an address no connection
+// declares is summed up under the connections.
 
 #include "common/core/apppaths.h"
 #include "common/core/credentialstore.h"
@@ -22,6 +23,7 @@
 #include <QDir>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSettings>
@@ -71,9 +73,9 @@ class TestWebhookRefusals : public QObject
         return QJsonDocument(o).toJson(QJsonDocument::Compact);
     }
 
-    int post(quint16 port, const Delivery& d)
+    int post(quint16 port, const Delivery& d, const QString& path = QStringLiteral("/webhooks/website"))
     {
-        QUrl url(QStringLiteral("http://127.0.0.1/webhooks/website"));
+        QUrl url(QStringLiteral("http://127.0.0.1") + path);
         url.setPort(port);
         QNetworkRequest request(url);
         request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
@@ -138,6 +140,8 @@ private Q_SLOTS:
         };
         for (const Delivery& d : deliveries)
             QVERIFY2(post(port, d) == d.expected, qPrintable(d.name));
+        // The site's developer mistyped the address: no connection's.
+        QCOMPARE(post(port, deliveries.first(), QStringLiteral("/webhooks/webiste")), 404);
 
         // Nothing stored but the good one.
         QCOMPARE(Test::scalar(QStringLiteral("SELECT count(*) FROM reservation_booking")).toInt(), 1);
@@ -150,6 +154,12 @@ private Q_SLOTS:
                 {kSite, ConnectionMetricsReader::webhookFeed()})
                 .toInt(),
             int(deliveries.size()), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            Test::scalar(
+                QStringLiteral("SELECT count(*) FROM operation_log WHERE connector = ? AND status = 404"),
+                {ConnectionMetricsReader::unroutedWebhooks()})
+                .toInt(),
+            1, 10000);
 
         IntegrationsTab tab;
         tab.resize(1200, 720);
@@ -195,6 +205,17 @@ private Q_SLOTS:
                 QVERIFY(!text.contains(QStringLiteral("Léa Fontaine")));
             }
         }
+
+        // The refusal at an address no connection declares, under the list.
+        auto* unrouted = tab.findChild<QLabel*>(QStringLiteral("unroutedWebhooks"));
+        QVERIFY(unrouted);
+        QVERIFY(unrouted->isVisible());
+        QVERIFY2(unrouted->text().startsWith(QStringLiteral("1 webhook")),
+                 qPrintable(unrouted->text()));
+        QVERIFY2(unrouted->text().contains(QStringLiteral("POST /webhooks/webiste (404)")),
+                 qPrintable(unrouted->text()));
+        QVERIFY2(unrouted->text().contains(QStringLiteral("No webhook is declared at this path.")),
+                 qPrintable(unrouted->text()));
 
         detail->showWebhooks();
         QCOMPARE(lists->currentWidget(), view);

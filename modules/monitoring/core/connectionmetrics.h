@@ -98,6 +98,10 @@ public:
                                                  const QDateTime& since, int limit = 200);
     /// The feed name webhook deliveries are logged under.
     static QString webhookFeed() { return QStringLiteral("webhook"); }
+    /// The connector name of the refusals no connection's route matched (an
+    /// unknown address, a request line too long to read): ConnectorRuntime
+    /// logs them under it.
+    static QString unroutedWebhooks() { return QStringLiteral("webhooks"); }
 };
 
 /// The alerts the user configured (Intégrations ▸ Alertes…), kept in the
