@@ -210,8 +210,7 @@ private Q_SLOTS:
         auto* unrouted = tab.findChild<QLabel*>(QStringLiteral("unroutedWebhooks"));
         QVERIFY(unrouted);
         QVERIFY(unrouted->isVisible());
-        QVERIFY2(unrouted->text().startsWith(QStringLiteral("1 webhook")),
-                 qPrintable(unrouted->text()));
+        QVERIFY2(unrouted->text().startsWith(QStringLiteral("1 webhook")), qPrintable(unrouted->text()));
         QVERIFY2(unrouted->text().contains(QStringLiteral("POST /webhooks/webiste (404)")),
                  qPrintable(unrouted->text()));
         QVERIFY2(unrouted->text().contains(QStringLiteral("No webhook is declared at this path.")),
