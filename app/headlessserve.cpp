@@ -105,8 +105,12 @@ int HeadlessServe::run(const CommandLineOptions& options, std::FILE* out, std::F
         }
     });
     QObject::connect(webhooks, &WebhookReceiver::deliveryReceived, &loop,
-                     [&](const QString& connector, const QString& path, int status) {
-                         print(out, tr("Webhook %1 %2: %3").arg(connector, path).arg(status));
+                     [&](const QString& connector, const QString& path, int status, const QString& reason) {
+                         if (reason.isEmpty())
+                             print(out, tr("Webhook %1 %2: %3").arg(connector, path).arg(status));
+                         else
+                             print(out,
+                                   tr("Webhook %1 %2: %3 — %4").arg(connector, path).arg(status).arg(reason));
                      });
     QObject::connect(webhooks, &WebhookReceiver::deliveryRefused, &loop,
                      [&](const QString& connector, const QString& path, int status, const QString& reason) {

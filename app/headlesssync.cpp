@@ -43,8 +43,9 @@ bool RuntimeSession::open(std::FILE* err)
     AppPaths::setDemoDatabase(m_options.demo);
     if (m_options.demo) {
         m_sandbox = std::make_unique<SandboxServer>(1);
-        if (!m_sandbox->start(0)) {
-            print(err, m_sandbox->errorString());
+        QString faultsError;
+        if (!m_sandbox->start(0) || !m_sandbox->addFaultPlansFromEnvironment(&faultsError)) {
+            print(err, faultsError.isEmpty() ? m_sandbox->errorString() : faultsError);
             m_sandbox.reset();
             return false;
         }

@@ -335,6 +335,9 @@ bool MoulinApplication::startSandbox()
         m_sandbox.reset();
         return false;
     }
+    // A developer's option (README): a bad value is said, not fatal.
+    if (QString error; !m_sandbox->addFaultPlansFromEnvironment(&error))
+        qWarning("%s", qUtf8Printable(error));
     return true;
 }
 

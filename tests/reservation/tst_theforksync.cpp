@@ -238,6 +238,52 @@ private Q_SLOTS:
         checkBookMatchesSandbox();
     }
 
+    // TheFork ends the token's life while the first sync is reading details
+    // (a 401 with its error body for the old token): the connector asks for
+    // one new token, the run carries on from its last stored page, and every
+    // booking is in the book once, with nothing in its history but its
+    // creation.
+    void tokenExpiringMidSyncIsRenewedOnce()
+    {
+        ConnectorRuntime runtime(m_credentials.get());
+        runtime.reload();
+        const QList<SandboxTheFork::Reservation> expected = m_tf->reservations();
+        QVERIFY(expected.size() > 50); // more than one id page
+        // The first id page, then about half of the details and guests.
+        const int beforeExpiry = int(expected.size());
+        m_tf->expireTokensAfter(beforeExpiry);
+
+        const QHash<QString, FeedRunSummary> runs = Test::syncNow(runtime, kId, 60000);
+        QVERIFY2(runs.value(kFeed).ok, qPrintable(runs.value(kFeed).error));
+        // The old token was refused mid-sync: at most the requests in flight
+        // then, not one per booking left.
+        QVERIFY(m_tf->unauthorized() >= 1);
+        QVERIFY2(m_tf->unauthorized() <= 12, qPrintable(QString::number(m_tf->unauthorized())));
+        QVERIFY(m_tf->served().size() > beforeExpiry);
+        QCOMPARE(m_oauth->tokensIssued(QStringLiteral("client_credentials")), 2);
+        // The refusals are in the operation log as TheFork's 401s.
+        QVERIFY(Test::scalar(QStringLiteral("SELECT count(*) FROM operation_log WHERE connector = ? AND "
+                                            "status = 401"),
+                             {kId})
+                    .toInt() >= 1);
+
+        checkBookMatchesSandbox();
+        QCOMPARE(
+            Test::scalar(QStringLiteral("SELECT count(*) FROM reservation_booking WHERE channel = ?"), {kId})
+                .toInt(),
+            int(expected.size()));
+        for (const Booking& b : Test::bookingsOf(kId))
+            QCOMPARE(Test::historyOf(b.id).size(), 1); // created; read again after the 401: no change
+        QCOMPARE(Test::scalar(QStringLiteral("SELECT count(*) FROM quarantine")).toInt(), 0);
+
+        // The next run goes on with the new token.
+        m_tf->clearServed();
+        QVERIFY(Test::syncNow(runtime, kId, 60000).value(kFeed).ok);
+        QCOMPARE(m_tf->unauthorized(), 0);
+        QCOMPARE(m_oauth->tokensIssued(QStringLiteral("client_credentials")), 2);
+        checkBookMatchesSandbox();
+    }
+
     void changesLandWithTheirHistory()
     {
         ConnectorRuntime runtime(m_credentials.get());

@@ -126,10 +126,7 @@ ConnectorRuntime::ConnectorRuntime(CredentialStore* credentials, QObject* parent
         m_log->record(record);
         Q_EMIT statusChanged();
     };
-    connect(m_webhooks.get(), &WebhookReceiver::deliveryReceived, this,
-            [logDelivery](const QString& connector, const QString& path, int status) {
-                logDelivery(connector, path, status, QString());
-            });
+    connect(m_webhooks.get(), &WebhookReceiver::deliveryReceived, this, logDelivery);
     connect(m_webhooks.get(), &WebhookReceiver::deliveryRefused, this, logDelivery);
 
     m_tokenTimer.setInterval(kTokenCheckIntervalMs);

@@ -793,8 +793,10 @@ void WebhookReceiver::dispatch(const QHttpServerRequest& request, QHttpServerRes
     }
     qCDebug(lcWebhooks).noquote()
         << QStringLiteral("%1: POST %2 -> %3").arg(connectorId, path).arg(reply.status);
+    const QString reason =
+        reply.status >= 400 ? reply.body.value(QStringLiteral("message")).toString() : QString();
     answer(std::move(responder), reply.status, reply.body);
-    Q_EMIT deliveryReceived(connectorId, path, reply.status);
+    Q_EMIT deliveryReceived(connectorId, path, reply.status, reason);
 }
 
 } // namespace Moulin

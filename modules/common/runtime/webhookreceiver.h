@@ -195,8 +195,12 @@ public:
     quint16 serverPort() const;
 
 Q_SIGNALS:
-    /// A verified delivery reached its handler, which answered `status`.
-    void deliveryReceived(const QString& connectorId, const QString& path, int status);
+    /// A verified delivery reached its handler, which answered `status`;
+    /// when that is an error (4xx, 5xx), `reason` is the "message" of the
+    /// handler's JSON answer (why the body was refused: a restaurant id that
+    /// is not ours, a party size that is not a number…), else empty.
+    void deliveryReceived(const QString& connectorId, const QString& path, int status,
+                          const QString& reason = QString());
     /// The receiver refused a request before any handler ran. `connectorId`
     /// is empty when no route matched; `reason` is translated.
     void deliveryRefused(const QString& connectorId, const QString& path, int status, const QString& reason);

@@ -274,6 +274,15 @@ void SyncWorker::onFollowUp(const RunPtr& run, const FollowUpsPtr& followUps, qs
         return;
     if (response.status > 0)
         run->reached = true;
+    if (response.status == 401) {
+        // The provider refused the credential (expired early, revoked):
+        // every request still to send would carry it and be refused too.
+        // The run ends now, the page unstored and its cursor where it was;
+        // ConnectorRuntime renews the credential once and runs the feed again.
+        finish(run, false, response.errorString, response.error,
+               response.retryAfterMs ? *response.retryAfterMs : -1, response.status);
+        return;
+    }
     followUps->responses[index] = response;
     --followUps->inFlight;
     if (++followUps->answered < followUps->responses.size()) {

@@ -238,8 +238,10 @@ QList<SyncRunRow> ConnectionMetricsReader::runs(const QSqlDatabase& db, const QS
     return rows;
 }
 
-QList<OperationRow> ConnectionMetricsReader::operations(const QSqlDatabase& db, const QString& connector,
-                                                        const QDateTime& since, int limit, bool failuresOnly)
+namespace {
+
+QList<OperationRow> readOperations(const QSqlDatabase& db, const QString& connector, const QDateTime& since,
+                                   int limit, const QString& condition, const QVariantList& values)
 {
     QList<OperationRow> rows;
     if (limit <= 0 || !since.isValid())
@@ -250,8 +252,9 @@ QList<OperationRow> ConnectionMetricsReader::operations(const QSqlDatabase& db, 
                        QStringLiteral("SELECT at, feed, method, path, status, latency_ms, attempt, error, "
                                       "request_id FROM operation_log WHERE connector = ? AND at >= ? %1 "
                                       "ORDER BY at DESC, id DESC LIMIT ?")
-                           .arg(failuresOnly ? QString(QStringLiteral("AND ") + kFailed) : QString()),
-                       {connector, boundText(since), limit}, "load operations"))
+                           .arg(condition),
+                       QVariantList{connector, boundText(since)} + values + QVariantList{limit},
+                       "load operations"))
         return rows;
     while (q.next()) {
         OperationRow row;
@@ -267,6 +270,22 @@ QList<OperationRow> ConnectionMetricsReader::operations(const QSqlDatabase& db, 
         rows.append(row);
     }
     return rows;
+}
+
+} // namespace
+
+QList<OperationRow> ConnectionMetricsReader::operations(const QSqlDatabase& db, const QString& connector,
+                                                        const QDateTime& since, int limit, bool failuresOnly)
+{
+    return readOperations(db, connector, since, limit,
+                          failuresOnly ? QString(QStringLiteral("AND ") + kFailed) : QString(), {});
+}
+
+QList<OperationRow> ConnectionMetricsReader::webhookDeliveries(const QSqlDatabase& db,
+                                                               const QString& connector,
+                                                               const QDateTime& since, int limit)
+{
+    return readOperations(db, connector, since, limit, QStringLiteral("AND feed = ?"), {webhookFeed()});
 }
 
 AlertRules AlertRules::load(QSettings& settings)

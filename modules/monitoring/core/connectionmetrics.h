@@ -91,6 +91,17 @@ public:
     /// newest first; only the failed ones when `failuresOnly`.
     static QList<OperationRow> operations(const QSqlDatabase& db, const QString& connector,
                                           const QDateTime& since, int limit = 200, bool failuresOnly = false);
+    /// The last `limit` webhook deliveries to `connector` since `since`
+    /// (UTC), newest first: accepted (2xx) and refused (4xx, 5xx, with their
+    /// reason in `error`), as ConnectorRuntime logs them (feed "webhook").
+    static QList<OperationRow> webhookDeliveries(const QSqlDatabase& db, const QString& connector,
+                                                 const QDateTime& since, int limit = 200);
+    /// The feed name webhook deliveries are logged under.
+    static QString webhookFeed() { return QStringLiteral("webhook"); }
+    /// The connector name of the refusals no connection's route matched (an
+    /// unknown address, a request line too long to read): ConnectorRuntime
+    /// logs them under it.
+    static QString unroutedWebhooks() { return QStringLiteral("webhooks"); }
 };
 
 /// The alerts the user configured (Intégrations ▸ Alertes…), kept in the

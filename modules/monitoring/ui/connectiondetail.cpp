@@ -23,6 +23,7 @@
 #include <QVBoxLayout>
 #include <QValueAxis>
 
+#include <algorithm>
 #include <cmath>
 
 namespace Moulin {
@@ -190,6 +191,8 @@ ConnectionDetail::ConnectionDetail(QWidget* parent)
     , m_failuresOnly(new QCheckBox)
     , m_logView(new QTableView)
     , m_logModel(new QStandardItemModel(this))
+    , m_webhooksView(new QTableView)
+    , m_webhooksModel(new QStandardItemModel(this))
 {
     setObjectName(QStringLiteral("connectionDetail"));
     QFont headingFont = m_heading->font();
@@ -222,7 +225,9 @@ ConnectionDetail::ConnectionDetail(QWidget* parent)
     m_runsView->setModel(m_runsModel);
     m_logView->setObjectName(QStringLiteral("requestLog"));
     m_logView->setModel(m_logModel);
-    for (QTableView* view : {m_runsView, m_logView}) {
+    m_webhooksView->setObjectName(QStringLiteral("webhookDeliveries"));
+    m_webhooksView->setModel(m_webhooksModel);
+    for (QTableView* view : {m_runsView, m_logView, m_webhooksView}) {
         view->setEditTriggers(QAbstractItemView::NoEditTriggers);
         view->setSelectionBehavior(QAbstractItemView::SelectRows);
         view->setAlternatingRowColors(true);
@@ -232,6 +237,13 @@ ConnectionDetail::ConnectionDetail(QWidget* parent)
         view->setTextElideMode(Qt::ElideRight);
     }
     m_logView->setTextElideMode(Qt::ElideMiddle); // paths differ at their end
+    m_webhooksView->setWordWrap(true);            // a refusal's reason is a sentence
+    connect(m_webhooksView->horizontalHeader(), &QHeaderView::sectionResized, m_webhooksView,
+            [this] { m_webhooksView->resizeRowsToContents(); });
+    connect(m_lists, &QTabWidget::currentChanged, this, [this] {
+        if (m_lists->currentWidget() == m_webhooksView)
+            m_webhooksView->resizeRowsToContents(); // wrapped at the width it has now
+    });
     m_failuresOnly->setObjectName(QStringLiteral("failuresOnly"));
     auto* logLayout = new QVBoxLayout(m_logPage);
     logLayout->setContentsMargins(0, 4, 0, 0);
@@ -240,6 +252,7 @@ ConnectionDetail::ConnectionDetail(QWidget* parent)
     m_lists->setDocumentMode(true);
     m_lists->addTab(m_runsView, QString());
     m_lists->addTab(m_logPage, QString());
+    m_lists->addTab(m_webhooksView, QString());
     connect(m_failuresOnly, &QCheckBox::toggled, this, [this] {
         if (m_connectorId.isEmpty())
             return;
@@ -284,6 +297,7 @@ void ConnectionDetail::showConnection(const ConnectionStatus& status, const QSql
     m_databaseName = db.connectionName();
     m_operations =
         ConnectionMetricsReader::operations(db, status.connectorId, from, 200, m_failuresOnly->isChecked());
+    m_webhooks = ConnectionMetricsReader::webhookDeliveries(db, status.connectorId, from, 200);
     render();
     setEnabled(true);
 }
@@ -296,6 +310,7 @@ void ConnectionDetail::clear()
     m_buckets.clear();
     m_runs.clear();
     m_operations.clear();
+    m_webhooks.clear();
     render();
     setEnabled(false);
 }
@@ -308,6 +323,67 @@ int ConnectionDetail::runRows() const
 int ConnectionDetail::logRows() const
 {
     return m_logModel->rowCount();
+}
+
+int ConnectionDetail::webhookRows() const
+{
+    return m_webhooksModel->rowCount();
+}
+
+int ConnectionDetail::webhookRefusals() const
+{
+    return int(std::count_if(m_webhooks.cbegin(), m_webhooks.cend(),
+                             [](const OperationRow& row) { return row.failed(); }));
+}
+
+void ConnectionDetail::showWebhooks()
+{
+    m_lists->setCurrentWidget(m_webhooksView);
+}
+
+void ConnectionDetail::renderWebhooks()
+{
+    const QLocale locale;
+    m_webhooksModel->clear();
+    m_webhooksModel->setHorizontalHeaderLabels({tr("Time"), tr("Delivery"), tr("Reason")});
+    const QTimeZone local = QTimeZone::systemTimeZone();
+    const QColor failedColor(0xb4, 0x23, 0x18);
+    for (const OperationRow& op : std::as_const(m_webhooks)) {
+        QList<QStandardItem*> row;
+        row << new QStandardItem(locale.toString(op.at.toTimeZone(local).time(), QStringLiteral("HH:mm:ss")));
+        row.first()->setToolTip(locale.toString(op.at.toTimeZone(local), QLocale::LongFormat));
+        const bool refused = op.failed();
+        auto* result = new QStandardItem(refused ? tr("Webhook refused (%1)").arg(op.status)
+                                                 : tr("Webhook received (%1)").arg(op.status));
+        result->setToolTip(op.method + QLatin1Char(' ') + op.path);
+        row << result;
+        // As logged: "Http: <the reason given to the sender>".
+        QString reason = op.error;
+        if (reason.startsWith(QLatin1String("Http: ")))
+            reason = reason.mid(6);
+        else if (reason == QLatin1String("Http"))
+            reason.clear();
+        if (reason.isEmpty() && refused)
+            reason = tr("HTTP %1").arg(op.status);
+        auto* why = new QStandardItem(reason);
+        why->setToolTip(reason);
+        row << why;
+        if (refused) {
+            for (QStandardItem* item : std::as_const(row))
+                item->setForeground(failedColor);
+        }
+        m_webhooksModel->appendRow(row);
+    }
+    QHeaderView* header = m_webhooksView->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_webhooksView->resizeRowsToContents(); // the reasons wrap
+    const int refusals = webhookRefusals();
+    const int index = m_lists->indexOf(m_webhooksView);
+    m_lists->setTabText(index,
+                        refusals > 0 ? tr("Webhooks (%n refused)", nullptr, refusals) : tr("Webhooks"));
+    // Only for a connection that received webhooks in the period.
+    m_lists->setTabVisible(index, !m_webhooks.isEmpty());
 }
 
 void ConnectionDetail::setFailuresOnly(bool failuresOnly)
@@ -417,6 +493,7 @@ void ConnectionDetail::render()
     header->resizeSection(0, fontMetrics().horizontalAdvance(QLatin1Char('M')) * 9);
     header->setSectionResizeMode(4, QHeaderView::Stretch);
     renderLog();
+    renderWebhooks();
 }
 
 void ConnectionDetail::changeEvent(QEvent* event)

@@ -18,8 +18,11 @@ class ConnectionHistoryChart;
 /// The lower half of the Intégrations tab: one connection over the last
 /// 24 hours — requests, failures, latency, runs and records as figures, the
 /// requests per hour (answered / failed) with the 95th-percentile latency
-/// as a chart, its last synchronisation runs and its request log (every
-/// HTTP attempt, or only the failed ones).
+/// as a chart, its last synchronisation runs, its request log (every
+/// HTTP attempt, or only the failed ones) and, for a connection that receives
+/// webhooks, their deliveries: each one received or refused, with the
+/// status answered and the reason of a refusal (a bad signature, a stale
+/// timestamp, a body too large, a restaurant id that is not ours…).
 class ConnectionDetail : public QWidget
 {
     Q_OBJECT
@@ -39,6 +42,11 @@ public:
     QList<MetricsBucket> buckets() const { return m_buckets; }
     int runRows() const;
     int logRows() const;
+    /// Webhook deliveries shown, and how many of them were refused.
+    int webhookRows() const;
+    int webhookRefusals() const;
+    /// Brings the list of webhook deliveries to the front.
+    void showWebhooks();
     /// Show only the failed requests in the log.
     void setFailuresOnly(bool failuresOnly);
     /// The figure shown under `title` (tests).
@@ -61,6 +69,7 @@ private:
     void retranslateUi();
     void render();
     void renderLog();
+    void renderWebhooks();
 
     QString m_connectorId;
     QString m_displayName;
@@ -68,6 +77,7 @@ private:
     QList<MetricsBucket> m_buckets;
     QList<SyncRunRow> m_runs;
     QList<OperationRow> m_operations;
+    QList<OperationRow> m_webhooks;
     QDateTime m_since;
     QString m_databaseName; ///< the connection the figures were read from
     QLabel* m_heading;
@@ -82,6 +92,8 @@ private:
     QCheckBox* m_failuresOnly;
     QTableView* m_logView;
     QStandardItemModel* m_logModel;
+    QTableView* m_webhooksView;
+    QStandardItemModel* m_webhooksModel;
 };
 
 } // namespace Moulin

@@ -11,11 +11,14 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
+#include <QSqlDatabase>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QTimeZone>
 #include <QVBoxLayout>
 
 namespace Moulin {
@@ -33,6 +36,7 @@ IntegrationsTab::IntegrationsTab(QWidget* parent)
     , m_settings(new QPushButton)
     , m_alertRules(new QPushButton)
     , m_alertBanner(new QLabel)
+    , m_unroutedWebhooks(new QLabel)
     , m_splitter(new QSplitter(Qt::Vertical))
     , m_detail(new ConnectionDetail)
 {
@@ -72,6 +76,11 @@ IntegrationsTab::IntegrationsTab(QWidget* parent)
     auto* tableLayout = new QVBoxLayout(tablePart);
     tableLayout->setContentsMargins(0, 0, 0, 0);
     tableLayout->addWidget(m_table);
+    m_unroutedWebhooks->setObjectName(QStringLiteral("unroutedWebhooks"));
+    m_unroutedWebhooks->setWordWrap(true);
+    m_unroutedWebhooks->setStyleSheet(QStringLiteral("color: #b42318;"));
+    m_unroutedWebhooks->hide();
+    tableLayout->addWidget(m_unroutedWebhooks);
     m_splitter->addWidget(tablePart);
     m_splitter->addWidget(m_detail);
     m_splitter->setStretchFactor(0, 1);
@@ -173,8 +182,38 @@ void IntegrationsTab::refreshNow()
 {
     m_refreshTimer.stop();
     evaluateAlerts(); // the tab's badge and the status bar need them even when hidden
-    if (isVisible())
+    if (isVisible()) {
         updateDetail(); // showEvent() catches up
+        updateUnroutedWebhooks();
+    }
+}
+
+void IntegrationsTab::updateUnroutedWebhooks()
+{
+    const QSqlDatabase db = Database::connection();
+    const QDateTime to = now().toUTC();
+    const QList<OperationRow> refused =
+        db.isValid() ? ConnectionMetricsReader::webhookDeliveries(
+                           db, ConnectionMetricsReader::unroutedWebhooks(), to.addSecs(-24 * 3600), 200)
+                     : QList<OperationRow>();
+    m_unroutedWebhooks->setVisible(!refused.isEmpty());
+    if (refused.isEmpty()) {
+        m_unroutedWebhooks->clear();
+        return;
+    }
+    const OperationRow& last = refused.first();
+    QString reason = last.error;
+    if (reason.startsWith(QLatin1String("Http: ")))
+        reason = reason.mid(6);
+    m_unroutedWebhooks->setText(
+        tr("%n webhook(s) refused in the last 24 hours at an address no connection declares; the last at %1: "
+           "%2 %3 (%4) — %5",
+           nullptr, int(refused.size()))
+            .arg(QLocale().toString(last.at.toTimeZone(QTimeZone::systemTimeZone()).time(),
+                                    QStringLiteral("HH:mm")),
+                 last.method, last.path)
+            .arg(last.status)
+            .arg(reason));
 }
 
 void IntegrationsTab::evaluateAlerts()

@@ -67,6 +67,7 @@ private:
     QString selectedConnector() const;
     void evaluateAlerts();
     void updateDetail();
+    void updateUnroutedWebhooks();
     void editAlertRules();
     QDateTime now() const;
 
@@ -81,6 +82,7 @@ private:
     QPushButton* m_settings;
     QPushButton* m_alertRules;
     QLabel* m_alertBanner;
+    QLabel* m_unroutedWebhooks; ///< refusals at an address no connection declares
     QSplitter* m_splitter;
     ConnectionDetail* m_detail;
     QList<ConnectionStatus> m_statuses;

@@ -1,5 +1,6 @@
 #include "reservation/ui/reservationarea.h"
 
+#include "common/core/apppaths.h"
 #include "common/core/connectorcatalog.h"
 #include "common/core/database.h"
 #include "common/core/readinterfaces.h"
@@ -7,6 +8,7 @@
 #include "common/runtime/webhookreceiver.h"
 #include "common/ui/settingsdialog.h"
 #include "reservation/connectors/availabilitypush.h"
+#include "reservation/connectors/demorestaurant.h"
 #include "reservation/connectors/reservationconnectors.h"
 #include "reservation/core/bookfootfall.h"
 #include "reservation/ui/reservationstab.h"
@@ -77,6 +79,17 @@ QList<AreaTab> ReservationArea::createTabs(AreaHost* host)
 
 void ReservationArea::databaseChanged()
 {
+    // Demo mode: the phone and booking-site share of the demo restaurant,
+    // next to what the sandbox's platforms bring (DemoRestaurant).
+    if (AppPaths::isDemoDatabase() && Database::connection().isOpen()) {
+        QSqlDatabase db = Database::connection();
+        BookStore store;
+        QString error;
+        if (DemoRestaurant::seedDirectBookings(db, store, DemoRestaurant::kDemoSeed, QDate::currentDate(),
+                                               DemoRestaurant::kDaysBack, DemoRestaurant::kDaysAhead,
+                                               &error) < 0)
+            qWarning("reservation: demo bookings not stored: %s", qUtf8Printable(error));
+    }
     if (m_tab)
         m_tab->setDatabase(Database::connection());
 }

@@ -14,6 +14,8 @@
 #include <QUrl>
 #include <QUrlQuery>
 
+#include <algorithm>
+
 namespace Moulin {
 
 namespace {
@@ -208,6 +210,15 @@ void SandboxOAuth::revokeAccessTokens(const QString& clientId)
     for (Token& token : m_accessTokens) {
         if (clientId.isEmpty() || token.clientId == clientId)
             token.revoked = true;
+    }
+}
+
+void SandboxOAuth::expireAccessTokens(const QString& clientId)
+{
+    const qint64 now = nowMs();
+    for (Token& token : m_accessTokens) {
+        if (clientId.isEmpty() || token.clientId == clientId)
+            token.expiresAtMs = std::min(token.expiresAtMs, now);
     }
 }
 

@@ -107,6 +107,10 @@ public:
     /// every client when `clientId` is empty.
     void revokeRefreshTokens(const QString& clientId = {});
     void revokeAccessTokens(const QString& clientId = {});
+    /// Ends the lifetime of the access tokens issued so far (of a client, or
+    /// of every client when `clientId` is empty) now, whatever expires_in
+    /// said: a provider's clock ahead of ours, or a token cut short.
+    void expireAccessTokens(const QString& clientId = {});
 
     bool isAccessTokenValid(const QByteArray& token) const;
     /// Whether `token` is a refresh token that would be accepted now.

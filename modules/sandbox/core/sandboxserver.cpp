@@ -215,6 +215,42 @@ void SandboxServer::setFaultPlan(const FaultPlan& plan)
     m_plans.append(plan);
 }
 
+bool SandboxServer::addFaultPlans(const QByteArray& json, QString* error)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError || (!doc.isObject() && !doc.isArray())) {
+        *error = QStringLiteral("fault plans: not a JSON object or array (%1)").arg(parseError.errorString());
+        return false;
+    }
+    const QJsonArray items = doc.isArray() ? doc.array() : QJsonArray{doc.object()};
+    QList<FaultPlan> plans;
+    for (const QJsonValue& item : items) {
+        QString planError;
+        const std::optional<FaultPlan> plan = FaultPlan::fromJson(item.toObject(), &planError);
+        if (!item.isObject() || !plan) {
+            *error = QStringLiteral("fault plan %1: %2").arg(plans.size() + 1).arg(planError);
+            return false;
+        }
+        plans.append(*plan);
+    }
+    for (const FaultPlan& plan : std::as_const(plans))
+        setFaultPlan(plan);
+    return true;
+}
+
+bool SandboxServer::addFaultPlansFromEnvironment(QString* error)
+{
+    const QByteArray json = qgetenv(kFaultsVariable);
+    if (json.trimmed().isEmpty())
+        return true;
+    if (!addFaultPlans(json, error)) {
+        *error = QStringLiteral("%1: %2").arg(QLatin1String(kFaultsVariable), *error);
+        return false;
+    }
+    return true;
+}
+
 void SandboxServer::clearFaults()
 {
     m_plans.clear();

@@ -81,6 +81,15 @@ public:
     void setFaultPlan(const FaultPlan& plan);
     void clearFaults();
     QList<FaultPlan> faultPlans() const { return m_plans; }
+    /// Adds the plans of `json` (one FaultPlan object or an array of them);
+    /// false, with `error`, when it is not that (nothing is added then).
+    bool addFaultPlans(const QByteArray& json, QString* error);
+    /// Developer option: the plans in the environment variable
+    /// MOULIN_SANDBOX_FAULTS (addFaultPlans()), e.g. a latency on one
+    /// provider's paths to watch a slow sync or stop one mid-way in demo
+    /// mode. True when it is unset or valid.
+    bool addFaultPlansFromEnvironment(QString* error);
+    static constexpr char kFaultsVariable[] = "MOULIN_SANDBOX_FAULTS";
 
     /// Requests received on `path` (exact path, no query) by addRoute() routes.
     int hits(const QString& path) const { return m_hits.value(path); }

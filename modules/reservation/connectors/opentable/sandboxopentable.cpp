@@ -1,5 +1,6 @@
 #include "reservation/connectors/opentable/sandboxopentable.h"
 
+#include "reservation/connectors/demorestaurant.h"
 #include "sandbox/core/sandboxhttp.h"
 #include "sandbox/core/sandboxoauth.h"
 #include "sandbox/core/sandboxserver.h"
@@ -270,17 +271,17 @@ void SandboxOpenTable::generate() const
             if (weekday == Qt::Sunday && service == 1)
                 continue; // closed on Sunday evenings
             Rng rng(mix(m_seed * 0x100000001B3ull ^ quint64(day.toJulianDay() * 2 + service)));
-            const bool busy = service == 1 ? (weekday == Qt::Friday || weekday == Qt::Saturday)
-                                           : (weekday == Qt::Saturday || weekday == Qt::Sunday);
-            const int target = busy ? rng.between(40, 60) : rng.between(20, 42);
+            // OpenTable's share of the demo restaurant's covers
+            // (DemoRestaurant), cancellations aside.
+            const int target = DemoRestaurant::channelCovers(DemoRestaurant::Channel::OpenTable, m_seed, day,
+                                                             service, today);
             int covers = 0;
             while (covers < target) {
                 // Mostly couples and fours; now and then a table of 10 or 12.
                 static const int kParties[] = {2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 3, 3,  4,  4,
                                                4, 4, 4, 5, 6, 6, 1, 1, 7, 8, 9, 10, 11, 12};
                 int party = rng.pick(kParties);
-                party = std::min(party, std::max(1, 60 - covers));
-                covers += party;
+                party = std::min(party, std::max(1, target - covers));
                 const QTime time = service == 0 ? QTime(12, 0).addSecs(rng.between(0, 7) * 15 * 60)
                                                 : QTime(19, 0).addSecs(rng.between(0, 11) * 15 * 60);
                 Reservation r;
@@ -338,6 +339,8 @@ void SandboxOpenTable::generate() const
                     }
                 }
                 r.updatedMs = std::clamp(r.updatedMs, r.createdMs, now);
+                if (r.state != QLatin1String("Cancelled"))
+                    covers += party;
                 if (rng.chance(0.15))
                     r.visitTags = {utf8(rng.pick(kVisitTags))};
                 if (rng.chance(0.2))

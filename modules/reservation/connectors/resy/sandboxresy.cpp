@@ -1,5 +1,6 @@
 #include "reservation/connectors/resy/sandboxresy.h"
 
+#include "reservation/connectors/demorestaurant.h"
 #include "sandbox/core/sandboxhttp.h"
 #include "sandbox/core/sandboxserver.h"
 
@@ -142,8 +143,12 @@ void SandboxResy::ensureGenerated() const
             const quint64 stream = quint64(day.toJulianDay()) * 2 + quint64(service);
             quint64 n = 0;
             auto next = [&](quint64 bound) { return random(m_seed, stream, n++) % bound; };
-            const int bookings = 2 + int(next(7));
-            for (int b = 0; b < bookings; ++b) {
+            // Resy's share of the demo restaurant's covers (DemoRestaurant),
+            // cancellations aside.
+            const int target =
+                DemoRestaurant::channelCovers(DemoRestaurant::Channel::Resy, m_seed, day, service, today);
+            int covers = 0;
+            for (int b = 0; covers < target; ++b) {
                 Reservation r;
                 r.id = QStringLiteral("RSY-%1")
                            .arg(random(m_seed, stream, 1000 + quint64(b)) & 0xFFFFFFFFull, 8, 16,
@@ -153,7 +158,7 @@ void SandboxResy::ensureGenerated() const
                 const QTime time =
                     QTime(service == 0 ? 12 : 19, 0).addSecs(int(next(quint64(slots))) * 15 * 60);
                 r.startsMs = QDateTime(day, time, zone).toMSecsSinceEpoch();
-                r.seats = kSeats[next(std::size(kSeats))];
+                r.seats = std::min(kSeats[next(std::size(kSeats))], std::max(1, target - covers));
                 const qint64 leadHours = 2 + qint64(next(24 * 20));
                 r.bookedMs =
                     std::min(r.startsMs - leadHours * kHourMs, now - qint64(1 + next(600)) * kMinuteMs);
@@ -185,6 +190,8 @@ void SandboxResy::ensureGenerated() const
                     r.updatedMs = r.bookedMs;
                 }
                 r.updatedMs = std::clamp(r.updatedMs, r.bookedMs, now);
+                if (r.status != QLatin1String("cancelled"))
+                    covers += r.seats;
                 m_latestMs = std::max(m_latestMs, r.updatedMs);
                 m_index.insert(r.id, m_reservations.size());
                 m_reservations.append(r);

@@ -1,5 +1,6 @@
 #include "reservation/connectors/thefork/sandboxthefork.h"
 
+#include "reservation/connectors/demorestaurant.h"
 #include "sandbox/core/sandboxhttp.h"
 #include "sandbox/core/sandboxoauth.h"
 #include "sandbox/core/sandboxserver.h"
@@ -153,8 +154,13 @@ void SandboxTheFork::ensureGenerated() const
         for (int service = 0; service < 2; ++service) {
             if (service == 1 && day.dayOfWeek() == Qt::Sunday)
                 continue;
-            const int count = (2 + int(mix(++n) % (day.dayOfWeek() >= Qt::Friday ? 7 : 4))) * m_volume;
-            for (int i = 0; i < count; ++i) {
+            // TheFork's share of the demo restaurant's covers (DemoRestaurant),
+            // cancellations aside.
+            const int target =
+                DemoRestaurant::channelCovers(DemoRestaurant::Channel::TheFork, m_seed, day, service, today) *
+                m_volume;
+            int covers = 0;
+            while (covers < target) {
                 Reservation r;
                 const quint64 idHigh = mix(++n);
                 r.uuid = uuidFrom(idHigh, mix(++n));
@@ -163,7 +169,8 @@ void SandboxTheFork::ensureGenerated() const
                     service == 0 ? QTime(12, 0).addSecs(slot * 900) : QTime(19, 0).addSecs(slot * 900);
                 r.mealMs = QDateTime(day, time, paris).toMSecsSinceEpoch();
                 const bool small = mix(++n) % 100 < 80;
-                r.partySize = small ? int(mix(++n) % 4) + 1 : int(mix(++n) % 10) + 3;
+                r.partySize = std::min(small ? int(mix(++n) % 4) + 1 : int(mix(++n) % 10) + 3,
+                                       std::max(1, target - covers));
                 const qint64 leadDays = qint64(1 + mix(++n) % 20);
                 const qint64 leadMs = qint64(mix(++n) % 36'000'000);
                 r.createdMs = std::min(now - 3600'000, r.mealMs - leadDays * 86'400'000 + leadMs);
@@ -182,6 +189,8 @@ void SandboxTheFork::ensureGenerated() const
                         r.mealStatus = QStringLiteral("LEFT");
                 } else if (fate < 14)
                     r.status = QStringLiteral("REQUESTED");
+                if (r.status != QLatin1String("CANCELED"))
+                    covers += r.partySize;
                 if (fate % 5 == 0 || r.status == QLatin1String("CANCELED"))
                     r.updatedMs = std::min(now - 60'000, r.createdMs + qint64(mix(++n) % 172'800'000));
 
@@ -373,10 +382,19 @@ bool SandboxTheFork::authorized(const QHttpServerRequest& request) const
 
 std::optional<QHttpServerResponse> SandboxTheFork::gate(const QHttpServerRequest& request)
 {
-    if (!authorized(request))
+    if (m_expireAfter == 0) {
+        m_expireAfter = -1;
+        if (SandboxOAuth* oauth = SandboxOAuth::of(m_server))
+            oauth->expireAccessTokens();
+    }
+    if (!authorized(request)) {
+        ++m_unauthorized;
         return forkError(401, QString());
+    }
     if (!m_failures.isEmpty())
         return forkError(m_failures.takeFirst(), QStringLiteral("INTERNAL_ERROR"));
+    if (m_expireAfter > 0)
+        --m_expireAfter;
     m_served.append(request.url().path());
     return std::nullopt;
 }

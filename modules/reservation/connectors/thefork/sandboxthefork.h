@@ -12,6 +12,7 @@
 #include <QStringList>
 #include <QUrlQuery>
 
+#include <algorithm>
 #include <functional>
 #include <optional>
 
@@ -82,7 +83,8 @@ public:
 
     void setClock(std::function<qint64()> nowMs);
     qint64 nowMs() const;
-    /// Days generated around the clock's day (default 21 and 14); starts the data again.
+    /// Days generated around the clock's day (default 28 and 21, as the other
+    /// booking sandboxes); starts the data again.
     void setDays(int back, int ahead);
     /// Bookings a service, times this (default 1; benchmarks); starts the data again.
     void setVolume(int factor);
@@ -90,6 +92,13 @@ public:
     /// The next `times` requests to the API answer `status` with TheFork's error body.
     void failNext(int status, int times = 1);
     void clearFailures() { m_failures.clear(); }
+    /// The access tokens valid now expire after the next `requests` API
+    /// requests are served (SandboxOAuth::expireAccessTokens): a token that
+    /// runs out in the middle of a sync. From then on a request with one of
+    /// them is answered 401 with TheFork's error body.
+    void expireTokensAfter(int requests) { m_expireAfter = std::max(0, requests); }
+    /// Requests refused for their token (401) since clearServed().
+    int unauthorized() const { return m_unauthorized; }
 
     QList<Reservation> reservations() const;
     std::optional<Reservation> reservation(const QString& uuid) const;
@@ -106,7 +115,11 @@ public:
     QList<Override> overrides() const { return m_overrides; }
     /// Paths of the API requests served (after the token and failNext()), in order.
     QStringList served() const { return m_served; }
-    void clearServed() { m_served.clear(); }
+    void clearServed()
+    {
+        m_served.clear();
+        m_unauthorized = 0;
+    }
 
     QJsonObject reservationJson(const Reservation& r) const;
     static QJsonObject customerJson(const Customer& c);
@@ -122,12 +135,14 @@ private:
     SandboxServer* m_server;
     quint32 m_seed;
     std::function<qint64()> m_clock;
-    int m_daysBack = 21;
-    int m_daysAhead = 14;
+    int m_daysBack = 28;
+    int m_daysAhead = 21;
     int m_volume = 1;
     bool m_requireAuth = false;
     QList<int> m_failures;
     QStringList m_served;
+    int m_expireAfter = -1; ///< -1: no expiry planned
+    int m_unauthorized = 0;
     QList<Override> m_overrides;
     mutable bool m_generated = false;
     mutable QList<Reservation> m_reservations;
