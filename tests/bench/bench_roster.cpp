@@ -66,7 +66,8 @@ int main(int argc, char** argv)
 
     std::printf("model: %d rows, %d columns, %d integers, %d templates\n", r.size.rows, r.size.columns,
                 r.size.integers, r.size.templates);
-    std::printf("greedy: %s in %.3f s\n", r.greedyFeasible ? "feasible" : "none", r.greedySeconds);
+    std::printf("greedy: %s in %.3f s; LP and dive: %s in %.2f s\n", r.greedyFeasible ? "feasible" : "none",
+                r.greedySeconds, r.diveFeasible ? "feasible" : "none", r.diveSeconds);
     std::printf("first roster: %.2f s; total %.2f s\n", r.firstSolutionSeconds, r.seconds);
     std::printf("objective %.0f, bound %.0f, gap %.2f %% (%s)\n", r.objective, r.bound, r.gap * 100,
                 qPrintable(r.summary()));

@@ -12,6 +12,8 @@
 #include <CbcEventHandler.hpp>
 #include <CbcModel.hpp>
 #include <CbcSolver.hpp>
+#include <ClpEventHandler.hpp>
+#include <ClpSimplex.hpp>
 #include <CoinMessageHandler.hpp>
 #include <CoinPackedMatrix.hpp>
 #include <OsiClpSolverInterface.hpp>
@@ -832,6 +834,25 @@ void load(OsiClpSolverInterface& solver, const Programme& lp)
     solver.messageHandler()->setLogLevel(0);
 }
 
+/// Stops Clp's simplex (the relaxation and the dive's solves) on cancel.
+class LpCancel : public ClpEventHandler
+{
+public:
+    explicit LpCancel(const std::atomic_bool* cancel)
+        : m_cancel(cancel)
+    {
+    }
+    LpCancel(const LpCancel&) = default;
+    ClpEventHandler* clone() const override { return new LpCancel(*this); }
+    int event(Event whichEvent) override
+    {
+        return whichEvent == endOfIteration && m_cancel && m_cancel->load() ? 0 : -1;
+    }
+
+private:
+    const std::atomic_bool* m_cancel;
+};
+
 struct DiveOutcome
 {
     double lpBound = 0;           ///< the LP relaxation: a bound on any roster
@@ -850,7 +871,11 @@ DiveOutcome lpDive(const Programme& lp, int assignmentColumns, SolveState& state
     OsiClpSolverInterface solver;
     load(solver, lp);
     solver.getModelPtr()->setLogLevel(0);
+    LpCancel onCancel(state.cancel);
+    solver.getModelPtr()->passInEventHandler(&onCancel);
     solver.initialSolve();
+    if (state.cancel && state.cancel->load())
+        return out;
     if (!solver.isProvenOptimal()) {
         out.lpFeasible = !solver.isProvenPrimalInfeasible();
         return out;
@@ -1184,6 +1209,8 @@ Solved solveModel(const Model& model, const RosterOptimizerOptions& options, Sol
     }
     if (state.cancel && state.cancel->load()) {
         out.cancelled = true;
+        if (out.solution.empty() && out.greedyFeasible)
+            out.solution = start; // the best roster so far: the greedy one
         return out;
     }
 
@@ -1201,6 +1228,8 @@ Solved solveModel(const Model& model, const RosterOptimizerOptions& options, Sol
         out.provenOptimal = cbc.provenOptimal;
     }
     out.infeasible = out.solution.empty() && cbc.provenInfeasible;
+    if (out.solution.empty() && out.cancelled && out.greedyFeasible)
+        out.solution = start;
     return out;
 }
 
@@ -1241,24 +1270,41 @@ RosterResult RosterOptimizer::solve(const RosterWeek& week, const RosterOptimize
             result.status = RosterResult::Status::Feasible;
     } else if (solved.cancelled || (cancel && cancel->load())) {
         result.status = RosterResult::Status::Cancelled;
-    } else if (solved.infeasible && options.explainInfeasible) {
-        // Again with elastic coverage and hours: the smallest change.
+    } else if (options.explainInfeasible) {
+        // Infeasible, or nothing found in time: again with elastic coverage
+        // and hours, whose optimum is the smallest change (and, without any
+        // slack, a roster after all).
         Model elastic(week, options.weights, true);
         RosterOptimizerOptions again = options;
-        again.timeLimitSeconds = std::max(2.0, options.timeLimitSeconds - state.clock.nsecsElapsed() / 1e9);
+        again.timeLimitSeconds = std::max(std::max(2.0, 0.3 * options.timeLimitSeconds),
+                                          options.timeLimitSeconds - state.clock.nsecsElapsed() / 1e9);
         SolveState second;
         second.cancel = cancel;
         second.clock.start();
         const Solved why = solveModel(elastic, again, second);
-        result.status = RosterResult::Status::Infeasible;
         if (!why.solution.empty()) {
             result.shifts = decode(elastic, why.solution);
             result.problems = explain(elastic, why.solution, result.shifts);
         }
-        if (result.problems.isEmpty()) {
-            RosterProblem p;
-            p.message = tr("No roster keeps every rule, and no missing person or hour alone explains it.");
-            result.problems << p;
+        if (why.cancelled) {
+            result.status = RosterResult::Status::Cancelled;
+            result.problems.clear();
+        } else if (!why.solution.empty() && result.problems.isEmpty()) {
+            result.status = RosterResult::Status::Feasible; // found by the elastic model
+            result.objective = why.objective;
+            result.bound = std::min(why.bound, why.objective);
+            result.gap =
+                std::abs(result.objective - result.bound) / std::max(1.0, std::abs(result.objective));
+        } else {
+            // Proven when the hard model is, or when the elastic optimum
+            // still needs slack.
+            result.status = solved.infeasible || why.provenOptimal ? RosterResult::Status::Infeasible
+                                                                   : RosterResult::Status::NoSolution;
+            if (result.problems.isEmpty()) {
+                RosterProblem p;
+                p.message = tr("No roster found that keeps every rule within the time limit.");
+                result.problems << p;
+            }
         }
     } else {
         result.status =

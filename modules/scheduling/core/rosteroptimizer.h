@@ -111,7 +111,7 @@ struct RosterResult
         Optimal,    ///< proven optimal (within options.relativeGap)
         Feasible,   ///< a roster, stopped by the time limit: see gap
         Infeasible, ///< the rules cannot be kept: see problems
-        NoSolution, ///< time ran out before any roster (or before a proof)
+        NoSolution, ///< time ran out before any roster (problems: what the nearest one breaks)
         Cancelled,  ///< cancelled; shifts holds the best roster so far, if any
     };
     Status status = Status::NoSolution;
