@@ -29,7 +29,7 @@ int main(int argc, char** argv)
     parser.addOption({QStringLiteral("seconds"), QStringLiteral("Time limit."), QStringLiteral("s"),
                       QStringLiteral("10")});
     parser.addOption({QStringLiteral("gap"), QStringLiteral("Relative gap to stop at."), QStringLiteral("g"),
-                      QStringLiteral("0.005")});
+                      QStringLiteral("0.01")});
     parser.addOption({QStringLiteral("threads"), QStringLiteral("CBC threads."), QStringLiteral("n"),
                       QStringLiteral("2")});
     parser.addOption({QStringLiteral("progress"), QStringLiteral("Print CBC's progress.")});

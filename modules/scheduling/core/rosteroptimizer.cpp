@@ -5,6 +5,7 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QLocale>
+#include <QLoggingCategory>
 #include <QMutex>
 #include <QMutexLocker>
 #include <QtConcurrent/QtConcurrentRun>
@@ -26,6 +27,8 @@
 #include <vector>
 
 namespace Moulin {
+
+Q_LOGGING_CATEGORY(lcOptimizer, "moulin.scheduling.optimizer", QtInfoMsg)
 
 namespace {
 
@@ -865,8 +868,9 @@ struct DiveOutcome
 /// takes, else the most taken one, solve again (back off to 0 when that
 /// makes it infeasible) until every assignment is whole. The relaxation is
 /// tight on these models, so the dive lands close to the optimum.
-DiveOutcome lpDive(const Programme& lp, int assignmentColumns, SolveState& state, double seconds)
+DiveOutcome lpDive(const Programme& lp, const std::vector<int>& person, SolveState& state, double seconds)
 {
+    const int assignmentColumns = int(person.size());
     DiveOutcome out;
     OsiClpSolverInterface solver;
     load(solver, lp);
@@ -881,6 +885,8 @@ DiveOutcome lpDive(const Programme& lp, int assignmentColumns, SolveState& state
         return out;
     }
     out.lpBound = solver.getObjValue();
+    qCDebug(lcOptimizer, "LP relaxation %.0f at %.2f s", out.lpBound, state.clock.nsecsElapsed() / 1e9);
+    int rounds = 0, backoffs = 0;
     if (state.progress) {
         RosterProgress p;
         p.elapsedSeconds = state.clock.nsecsElapsed() / 1e9;
@@ -888,45 +894,76 @@ DiveOutcome lpDive(const Programme& lp, int assignmentColumns, SolveState& state
         state.progress(p);
     }
     std::vector<char> fixed(assignmentColumns, 0);
+    std::vector<std::vector<int>> trail; // the batches taken, in order
+    constexpr int kMaxBacktracks = 60;
+    int backtracks = 0;
     for (;;) {
         if ((state.cancel && state.cancel->load()) || state.clock.nsecsElapsed() / 1e9 > seconds)
             return out;
         const double* x = solver.getColSolution();
-        std::vector<int> sure;
-        int best = -1;
-        double bestValue = 0;
+        // The assignments the LP (almost) takes, else the most taken ones of
+        // different people; one a person at most.
+        std::vector<std::pair<double, int>> candidates;
         for (int c = 0; c < assignmentColumns; ++c) {
-            if (fixed[c])
-                continue;
-            if (x[c] > 1 - 1e-6)
-                continue; // already whole
-            if (x[c] > 0.9)
-                sure.push_back(c);
-            else if (x[c] > 1e-6 && x[c] > bestValue) {
-                bestValue = x[c];
-                best = c;
-            }
+            if (!fixed[c] && x[c] < 1 - 1e-6 && x[c] > 1e-6)
+                candidates.push_back({x[c], c});
         }
-        if (sure.empty() && best < 0)
+        if (candidates.empty())
             break; // every assignment whole
-        if (sure.empty())
-            sure.push_back(best);
-        for (int c : sure) {
-            solver.setColLower(c, 1.0);
-            fixed[c] = 1;
+        std::sort(candidates.begin(), candidates.end(), std::greater<>());
+        std::vector<std::pair<double, int>> batch;
+        QSet<int> persons;
+        for (const auto& [value, c] : candidates) {
+            if (!batch.empty() && value < 0.9)
+                break;
+            if (persons.contains(person[c]))
+                continue;
+            persons.insert(person[c]);
+            batch.push_back({value, c});
         }
+        for (const auto& [value, c] : batch)
+            solver.setColLower(c, 1.0);
         solver.resolve();
-        if (solver.isProvenOptimal())
-            continue;
-        // Back off: the batch to 0 (one at a time would be slower, and the
-        // next round finds the next best).
-        for (int c : sure) {
+        ++rounds;
+        if (!solver.isProvenOptimal() && batch.size() > 1) {
+            // Too much at once: only the most taken one.
+            ++backoffs;
+            for (size_t k = 1; k < batch.size(); ++k)
+                solver.setColLower(batch[k].second, 0.0);
+            batch.resize(1);
+            solver.resolve();
+        }
+        if (!solver.isProvenOptimal()) {
+            // That one cannot be taken: forbid it; if that is infeasible
+            // too, an earlier choice was wrong: undo the latest ones, each
+            // forbidden in turn.
+            ++backoffs;
+            const int c = batch.front().second;
             solver.setColLower(c, 0.0);
             solver.setColUpper(c, 0.0);
+            fixed[c] = 1;
+            solver.resolve();
+            while (!solver.isProvenOptimal()) {
+                if (trail.empty() || ++backtracks > kMaxBacktracks || (state.cancel && state.cancel->load()))
+                    return out;
+                const std::vector<int> last = trail.back();
+                trail.pop_back();
+                for (int undone : last) {
+                    solver.setColLower(undone, 0.0);
+                    fixed[undone] = 0;
+                }
+                solver.setColUpper(last.front(), 0.0);
+                fixed[last.front()] = 1;
+                solver.resolve();
+            }
+            continue;
         }
-        solver.resolve();
-        if (!solver.isProvenOptimal())
-            return out;
+        std::vector<int> taken;
+        for (const auto& [value, c] : batch) {
+            fixed[c] = 1;
+            taken.push_back(c);
+        }
+        trail.push_back(taken);
     }
     out.solution.assign(solver.getColSolution(), solver.getColSolution() + lp.columns());
     for (int c = 0; c < lp.columns(); ++c) {
@@ -934,6 +971,8 @@ DiveOutcome lpDive(const Programme& lp, int assignmentColumns, SolveState& state
             out.solution[c] = std::round(out.solution[c]);
     }
     out.objective = solver.getObjValue();
+    qCDebug(lcOptimizer, "dive %.0f in %d rounds (%d back-offs, %d backtracks) at %.2f s", out.objective,
+            rounds, backoffs, backtracks, state.clock.nsecsElapsed() / 1e9);
     return out;
 }
 
@@ -979,20 +1018,13 @@ CbcOutcome runCbc(const Programme& lp, const std::vector<double>& start, double 
     const std::string secondsText = std::to_string(std::max(0.1, seconds));
     const std::string gapText = std::to_string(gap);
     const std::string threadsText = std::to_string(std::max(1, threads));
-    static const QByteArray logLevel =
-        qgetenv("MOULIN_CBC_LOG").isEmpty() ? QByteArray("0") : qgetenv("MOULIN_CBC_LOG");
-    if (logLevel != "0")
-        data.noPrinting_ = false;
-    std::vector<const char*> argv = {"moulin-roster", "-log",     logLevel.constData(), "-timeMode",
-                                     "elapsed",       "-sec",     secondsText.c_str(),  "-ratioGap",
-                                     gapText.c_str(), "-threads", threadsText.c_str()};
-    static const QList<QByteArray> extra = qgetenv("MOULIN_CBC_ARGS").split(' ');
-    for (const QByteArray& a : extra) {
-        if (!a.isEmpty())
-            argv.push_back(a.constData());
-    }
-    argv.push_back("-solve");
-    argv.push_back("-quit");
+    // CBC's log on stdout with QT_LOGGING_RULES="moulin.scheduling.optimizer.debug=true".
+    const bool verbose = lcOptimizer().isDebugEnabled();
+    data.noPrinting_ = !verbose;
+    std::vector<const char*> argv = {"moulin-roster", "-log",     verbose ? "1" : "0", "-timeMode",
+                                     "elapsed",       "-sec",     secondsText.c_str(), "-ratioGap",
+                                     gapText.c_str(), "-threads", threadsText.c_str(), "-solve",
+                                     "-quit"};
     CbcMain1(int(argv.size()), argv.data(), model, cbcCallBack, data);
 
     CbcOutcome out;
@@ -1187,7 +1219,10 @@ Solved solveModel(const Model& model, const RosterOptimizerOptions& options, Sol
     }
 
     clock.restart();
-    const DiveOutcome dive = lpDive(model.lp, assignmentColumns, state, options.timeLimitSeconds * 0.6);
+    std::vector<int> person(assignmentColumns);
+    for (int c = 0; c < assignmentColumns; ++c)
+        person[c] = model.assignments[c].person;
+    const DiveOutcome dive = lpDive(model.lp, person, state, options.timeLimitSeconds * 0.6);
     out.diveSeconds = clock.nsecsElapsed() / 1e9;
     if (!dive.lpFeasible) {
         out.infeasible = true;

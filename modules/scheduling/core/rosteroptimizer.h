@@ -60,8 +60,8 @@ struct RosterOptimizerOptions
 {
     RosterWeights weights;
     double timeLimitSeconds = 10.0;
-    /// Stop when the incumbent is within this of the bound (relative).
-    double relativeGap = 0.005;
+    /// Stop when the roster is within this of the bound (relative): 1 %.
+    double relativeGap = 0.01;
     int threads = 2;
     /// Explain an infeasible week (elastic solve) rather than only fail.
     bool explainInfeasible = true;
