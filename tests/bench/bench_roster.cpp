@@ -33,6 +33,8 @@ int main(int argc, char** argv)
     parser.addOption({QStringLiteral("threads"), QStringLiteral("CBC threads."), QStringLiteral("n"),
                       QStringLiteral("2")});
     parser.addOption({QStringLiteral("progress"), QStringLiteral("Print CBC's progress.")});
+    parser.addOption(
+        {QStringLiteral("no-dive"), QStringLiteral("CBC alone from the greedy roster (no LP dive).")});
     parser.process(app);
 
     const quint32 seed = parser.value(QStringLiteral("seed")).toUInt();
@@ -41,6 +43,7 @@ int main(int argc, char** argv)
     options.timeLimitSeconds = parser.value(QStringLiteral("seconds")).toDouble();
     options.relativeGap = parser.value(QStringLiteral("gap")).toDouble();
     options.threads = parser.value(QStringLiteral("threads")).toInt();
+    options.dive = !parser.isSet(QStringLiteral("no-dive"));
 
     int targetMinutes = 0, minimumMinutes = 0, capacity = 0;
     for (const DayNeed& n : week.needs) {

@@ -976,6 +976,38 @@ DiveOutcome lpDive(const Programme& lp, const std::vector<int>& person, SolveSta
     return out;
 }
 
+/// Whether x keeps every row, bound and integrality of the programme: CBC's
+/// answer is checked before it is believed (a cancel stops Clp mid-solve,
+/// and CBC may then hold a point that is no roster).
+double objectiveOf(const Programme& lp, const std::vector<double>& x)
+{
+    double sum = 0;
+    for (int c = 0; c < lp.columns(); ++c)
+        sum += lp.cost[c] * x[c];
+    return sum;
+}
+
+bool keepsProgramme(const Programme& lp, const std::vector<double>& x)
+{
+    constexpr double kTolerance = 1e-6;
+    if (int(x.size()) != lp.columns())
+        return false;
+    for (int c = 0; c < lp.columns(); ++c) {
+        if (x[c] < lp.colLower[c] - kTolerance || x[c] > lp.colUpper[c] + kTolerance)
+            return false;
+        if (lp.integer[c] && std::abs(x[c] - std::round(x[c])) > kTolerance)
+            return false;
+    }
+    std::vector<double> activity(lp.rows(), 0.0);
+    for (size_t k = 0; k < lp.element.size(); ++k)
+        activity[lp.rowIndex[k]] += lp.element[k] * x[lp.colIndex[k]];
+    for (int r = 0; r < lp.rows(); ++r) {
+        if (activity[r] < lp.rowLower[r] - kTolerance || activity[r] > lp.rowUpper[r] + kTolerance)
+            return false;
+    }
+    return true;
+}
+
 QMutex& cbcMutex()
 {
     static QMutex mutex; // CbcMain1 keeps some state in globals
@@ -999,6 +1031,10 @@ CbcOutcome runCbc(const Programme& lp, const std::vector<double>& start, double 
         }
     }
 
+    // Clp's simplex stops at its next iteration on cancel, also inside CBC's
+    // preprocessing and root cuts, where CBC's own events are not raised.
+    LpCancel onCancel(state.cancel);
+    solver.getModelPtr()->passInEventHandler(&onCancel);
     CbcModel model(solver);
     model.setLogLevel(0);
     model.messageHandler()->setLogLevel(0);
@@ -1021,21 +1057,40 @@ CbcOutcome runCbc(const Programme& lp, const std::vector<double>& start, double 
     // CBC's log on stdout with QT_LOGGING_RULES="moulin.scheduling.optimizer.debug=true".
     const bool verbose = lcOptimizer().isDebugEnabled();
     data.noPrinting_ = !verbose;
-    std::vector<const char*> argv = {"moulin-roster", "-log",     verbose ? "1" : "0", "-timeMode",
-                                     "elapsed",       "-sec",     secondsText.c_str(), "-ratioGap",
-                                     gapText.c_str(), "-threads", threadsText.c_str(), "-solve",
+    // No preprocessing and no probing: on these models they take seconds
+    // (CglPreProcess cannot be interrupted, so cancel would wait for it) and
+    // bring nothing the clique rows do not already say; CBC's dives find the
+    // rosters.
+    std::vector<const char*> argv = {"moulin-roster",
+                                     "-log",
+                                     verbose ? "1" : "0",
+                                     "-timeMode",
+                                     "elapsed",
+                                     "-sec",
+                                     secondsText.c_str(),
+                                     "-ratioGap",
+                                     gapText.c_str(),
+                                     "-threads",
+                                     threadsText.c_str(),
+                                     "-preprocess",
+                                     "off",
+                                     "-probing",
+                                     "off",
+                                     "-solve",
                                      "-quit"};
     CbcMain1(int(argv.size()), argv.data(), model, cbcCallBack, data);
 
     CbcOutcome out;
-    out.cancelled = state.cancelled;
+    // Clp may have been the one to stop (then CBC's handler never saw it).
+    out.cancelled = state.cancelled || (state.cancel && state.cancel->load());
     out.firstSolution = state.firstSolution;
     out.provenInfeasible = model.isProvenInfeasible();
-    if (model.bestSolution()) {
+    if (model.bestSolution() &&
+        keepsProgramme(lp, std::vector<double>(model.bestSolution(), model.bestSolution() + lp.columns()))) {
         out.solution.assign(model.bestSolution(), model.bestSolution() + lp.columns());
-        out.objective = model.getObjValue();
+        out.objective = objectiveOf(lp, out.solution);
         out.bound = model.getBestPossibleObjValue();
-        out.provenOptimal = model.isProvenOptimal() && !state.cancelled;
+        out.provenOptimal = model.isProvenOptimal() && !out.cancelled;
     }
     return out;
 }
@@ -1222,14 +1277,15 @@ Solved solveModel(const Model& model, const RosterOptimizerOptions& options, Sol
     std::vector<int> person(assignmentColumns);
     for (int c = 0; c < assignmentColumns; ++c)
         person[c] = model.assignments[c].person;
-    const DiveOutcome dive = lpDive(model.lp, person, state, options.timeLimitSeconds * 0.6);
+    const DiveOutcome dive =
+        options.dive ? lpDive(model.lp, person, state, options.timeLimitSeconds * 0.6) : DiveOutcome{};
     out.diveSeconds = clock.nsecsElapsed() / 1e9;
     if (!dive.lpFeasible) {
         out.infeasible = true;
         return out;
     }
     out.bound = dive.lpBound;
-    if (!dive.solution.empty()) {
+    if (!dive.solution.empty() && keepsProgramme(model.lp, dive.solution)) {
         out.diveFeasible = true;
         if (out.firstSolution < 0)
             out.firstSolution = state.clock.nsecsElapsed() / 1e9;
@@ -1258,11 +1314,12 @@ Solved solveModel(const Model& model, const RosterOptimizerOptions& options, Sol
         out.solution = cbc.solution;
         out.objective = cbc.objective;
     }
-    if (!cbc.solution.empty()) {
+    if (!cbc.solution.empty() && !cbc.cancelled) {
+        // After a cancel CBC's bound is not to be trusted (Clp was stopped).
         out.bound = std::max(out.bound, cbc.bound);
         out.provenOptimal = cbc.provenOptimal;
     }
-    out.infeasible = out.solution.empty() && cbc.provenInfeasible;
+    out.infeasible = out.solution.empty() && cbc.provenInfeasible && !cbc.cancelled;
     if (out.solution.empty() && out.cancelled && out.greedyFeasible)
         out.solution = start;
     return out;

@@ -65,6 +65,9 @@ struct RosterOptimizerOptions
     int threads = 2;
     /// Explain an infeasible week (elastic solve) rather than only fail.
     bool explainInfeasible = true;
+    /// The LP relaxation and the dive from it before CBC (off: CBC alone
+    /// from the greedy roster, to measure what the dive brings).
+    bool dive = true;
 };
 
 struct RosterProgress
