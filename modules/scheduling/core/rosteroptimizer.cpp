@@ -566,14 +566,14 @@ void Model::build()
                     evenings.push_back({c, 1.0});
             }
         }
-        bool both = false;
-        for (const auto& [c, v] : weekend)
-            both = both || assignments[c].day == 5;
-        bool sunday = false;
-        for (const auto& [c, v] : weekend)
-            sunday = sunday || assignments[c].day == 6;
-        if (both && sunday && w.fullWeekend > 0) {
-            // weekend days − 1 ≤ excess
+        const bool saturday = std::any_of(weekend.cbegin(), weekend.cend(), [this](const auto& term) {
+            return assignments[term.first].day == 5;
+        });
+        const bool sunday = std::any_of(weekend.cbegin(), weekend.cend(), [this](const auto& term) {
+            return assignments[term.first].day == 6;
+        });
+        if (saturday && sunday && w.fullWeekend > 0) {
+            // Saturday + Sunday − 1 ≤ excess
             const int excess = lp.addColumn(0, 1, double(w.fullWeekend), false);
             auto terms = weekend;
             terms.push_back({excess, -1.0});
@@ -1103,7 +1103,10 @@ QString RosterResult::summary() const
 {
     switch (status) {
     case Status::Optimal:
-        return RosterOptimizer::tr("Optimal roster.");
+        if (gap < 1e-6)
+            return RosterOptimizer::tr("Optimal roster.");
+        return RosterOptimizer::tr("Roster within %1 % of the best possible.")
+            .arg(QLocale().toString(gap * 100, 'f', 1));
     case Status::Feasible:
         return RosterOptimizer::tr("Roster within %1 % of the best possible (time limit reached).")
             .arg(QLocale().toString(gap * 100, 'f', 1));
@@ -1113,8 +1116,12 @@ QString RosterResult::summary() const
             lines << p.message;
         return lines.join(QLatin1Char('\n'));
     }
-    case Status::NoSolution:
-        return RosterOptimizer::tr("No roster found within the time limit: allow more time.");
+    case Status::NoSolution: {
+        QStringList lines{RosterOptimizer::tr("No roster found within the time limit: allow more time.")};
+        for (const RosterProblem& p : problems)
+            lines << p.message;
+        return lines.join(QLatin1Char('\n'));
+    }
     case Status::Cancelled:
         return RosterOptimizer::tr("Cancelled.");
     }
