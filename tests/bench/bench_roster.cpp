@@ -77,6 +77,16 @@ int main(int argc, char** argv)
     std::printf("shifts %lld, shortfall %.1f h, overstaffing %.1f h, labour %.2f EUR\n",
                 qlonglong(r.shifts.size()), r.shortfallMinutes / 60.0, r.overstaffMinutes / 60.0,
                 r.labourCostCents / 100.0);
+    // The objective's parts (cents): how much of it the gap is.
+    const RosterWeights& w = options.weights;
+    const double labour = w.labourCostFactor * double(r.labourCostCents);
+    const double shortfall = double(w.shortfallPerHour) * r.shortfallMinutes / 60.0;
+    const double over = double(w.overstaffPerHour) * r.overstaffMinutes / 60.0;
+    std::printf(
+        "objective = labour %.0f + shortfall %.0f + overstaffing %.0f + fairness and preferences %.0f; "
+        "gap %.0f = %.2f %% of all but labour\n",
+        labour, shortfall, over, r.objective - labour - shortfall - over, r.objective - r.bound,
+        100.0 * (r.objective - r.bound) / std::max(1.0, r.objective - labour));
     std::printf("validator: %s\n", violations.isEmpty()
                                        ? "no violation"
                                        : qPrintable(QStringLiteral("%1 violations").arg(violations.size())));

@@ -1298,8 +1298,17 @@ Solved solveModel(const Model& model, const RosterOptimizerOptions& options, Sol
             out.firstSolution = state.clock.nsecsElapsed() / 1e9;
         start = dive.solution;
         out.solution = dive.solution;
-        out.objective = dive.objective;
-        const double gap = (dive.objective - dive.lpBound) / std::max(1.0, std::abs(dive.objective));
+        out.objective = objectiveOf(model.lp, dive.solution);
+        if (state.progress) {
+            RosterProgress p;
+            p.elapsedSeconds = state.clock.nsecsElapsed() / 1e9;
+            p.hasIncumbent = true;
+            p.incumbent = out.objective;
+            p.bound = dive.lpBound;
+            p.gap = (p.incumbent - p.bound) / std::max(1.0, std::abs(p.incumbent));
+            state.progress(p);
+        }
+        const double gap = (out.objective - dive.lpBound) / std::max(1.0, std::abs(out.objective));
         if (gap <= options.relativeGap) {
             out.provenOptimal = true;
             return out;
