@@ -868,9 +868,8 @@ struct DiveOutcome
 /// takes, else the most taken one, solve again (back off to 0 when that
 /// makes it infeasible) until every assignment is whole. The relaxation is
 /// tight on these models, so the dive lands close to the optimum.
-DiveOutcome lpDive(const Programme& lp, const std::vector<int>& person, SolveState& state, double seconds)
+DiveOutcome lpDive(const Programme& lp, int assignmentColumns, SolveState& state, double seconds)
 {
-    const int assignmentColumns = int(person.size());
     DiveOutcome out;
     OsiClpSolverInterface solver;
     load(solver, lp);
@@ -901,24 +900,24 @@ DiveOutcome lpDive(const Programme& lp, const std::vector<int>& person, SolveSta
         if ((state.cancel && state.cancel->load()) || state.clock.nsecsElapsed() / 1e9 > seconds)
             return out;
         const double* x = solver.getColSolution();
-        // The assignments the LP (almost) takes, else the most taken ones of
-        // different people; one a person at most.
+        // The assignments the LP almost takes (≥ 0.9), else its most taken one.
         std::vector<std::pair<double, int>> candidates;
+        bool fractional = false;
         for (int c = 0; c < assignmentColumns; ++c) {
-            if (!fixed[c] && x[c] < 1 - 1e-6 && x[c] > 1e-6)
+            if (fixed[c] || x[c] < 1e-6)
+                continue;
+            if (x[c] < 1 - 1e-6)
+                fractional = true;
+            if (x[c] < 1 - 1e-6)
                 candidates.push_back({x[c], c});
         }
-        if (candidates.empty())
+        if (!fractional)
             break; // every assignment whole
         std::sort(candidates.begin(), candidates.end(), std::greater<>());
         std::vector<std::pair<double, int>> batch;
-        QSet<int> persons;
         for (const auto& [value, c] : candidates) {
             if (!batch.empty() && value < 0.9)
                 break;
-            if (persons.contains(person[c]))
-                continue;
-            persons.insert(person[c]);
             batch.push_back({value, c});
         }
         for (const auto& [value, c] : batch)
@@ -1006,6 +1005,31 @@ bool keepsProgramme(const Programme& lp, const std::vector<double>& x)
             return false;
     }
     return true;
+}
+
+/// The whole programme's columns for a roster given by its assignments (the
+/// counts, shortfall, overstaffing and fairness columns follow from them by
+/// an LP with the assignments fixed); empty when it breaks a row.
+std::vector<double> complete(const Programme& lp, const std::vector<double>& assignments)
+{
+    if (assignments.empty())
+        return {};
+    OsiClpSolverInterface solver;
+    load(solver, lp);
+    solver.getModelPtr()->setLogLevel(0);
+    for (int c = 0; c < int(assignments.size()); ++c) {
+        solver.setColLower(c, assignments[c]);
+        solver.setColUpper(c, assignments[c]);
+    }
+    solver.initialSolve();
+    if (!solver.isProvenOptimal())
+        return {};
+    std::vector<double> x(solver.getColSolution(), solver.getColSolution() + lp.columns());
+    for (int c = 0; c < lp.columns(); ++c) {
+        if (lp.integer[c])
+            x[c] = std::round(x[c]);
+    }
+    return keepsProgramme(lp, x) ? x : std::vector<double>{};
 }
 
 QMutex& cbcMutex()
@@ -1272,20 +1296,20 @@ Solved solveModel(const Model& model, const RosterOptimizerOptions& options, Sol
     const int assignmentColumns = int(model.assignments.size());
     QElapsedTimer clock;
     clock.start();
-    std::vector<double> start = Greedy(model).run();
+    std::vector<double> start = complete(model.lp, Greedy(model).run());
     out.greedySeconds = clock.nsecsElapsed() / 1e9;
     out.greedyFeasible = !start.empty();
+    std::vector<double> greedy = start;
+    double greedyObjective = 0;
     if (out.greedyFeasible) {
-        start.resize(assignmentColumns); // CBC completes the other columns
         out.firstSolution = state.clock.nsecsElapsed() / 1e9;
+        greedyObjective = objectiveOf(model.lp, greedy);
     }
 
     clock.restart();
-    std::vector<int> person(assignmentColumns);
-    for (int c = 0; c < assignmentColumns; ++c)
-        person[c] = model.assignments[c].person;
-    const DiveOutcome dive =
-        options.dive ? lpDive(model.lp, person, state, options.timeLimitSeconds * 0.6) : DiveOutcome{};
+    const DiveOutcome dive = options.dive
+                                 ? lpDive(model.lp, assignmentColumns, state, options.timeLimitSeconds * 0.85)
+                                 : DiveOutcome{};
     out.diveSeconds = clock.nsecsElapsed() / 1e9;
     if (!dive.lpFeasible) {
         out.infeasible = true;
@@ -1316,8 +1340,10 @@ Solved solveModel(const Model& model, const RosterOptimizerOptions& options, Sol
     }
     if (state.cancel && state.cancel->load()) {
         out.cancelled = true;
-        if (out.solution.empty() && out.greedyFeasible)
-            out.solution = start; // the best roster so far: the greedy one
+        if (out.solution.empty() && out.greedyFeasible) {
+            out.solution = greedy; // the best roster so far: the greedy one
+            out.objective = greedyObjective;
+        }
         return out;
     }
 
@@ -1336,8 +1362,10 @@ Solved solveModel(const Model& model, const RosterOptimizerOptions& options, Sol
         out.provenOptimal = cbc.provenOptimal;
     }
     out.infeasible = out.solution.empty() && cbc.provenInfeasible && !cbc.cancelled;
-    if (out.solution.empty() && out.cancelled && out.greedyFeasible)
-        out.solution = start;
+    if (out.solution.empty() && out.greedyFeasible) {
+        out.solution = greedy;
+        out.objective = greedyObjective;
+    }
     return out;
 }
 
