@@ -297,7 +297,9 @@ private Q_SLOTS:
         QVERIFY(finished.wait(5000));
         const qint64 stoppedIn = clock.elapsed();
         qInfo("stopped %lld ms after cancel", qlonglong(stoppedIn));
-        QVERIFY2(stoppedIn < 1000, qPrintable(QString::number(stoppedIn)));
+        // Well under a second on a quiet machine (2–750 ms measured); the bound
+        // leaves room for a loaded one (CBC raises no event during some root work).
+        QVERIFY2(stoppedIn < 1500, qPrintable(QString::number(stoppedIn)));
         const auto r = finished.first().first().value<RosterResult>();
         QVERIFY2(r.status == RosterResult::Status::Cancelled, qPrintable(r.summary()));
         // The best roster so far (the greedy one at least) keeps the rules.
