@@ -118,6 +118,9 @@ struct RosterResult
         Cancelled,  ///< cancelled; shifts holds the best roster so far, if any
     };
     Status status = Status::NoSolution;
+    /// Optimal, Feasible, Cancelled: a roster keeping every hard rule.
+    /// Infeasible, NoSolution: the nearest roster (elastic), which breaks
+    /// exactly what `problems` says; empty when none was found.
     QList<Shift> shifts;
     double objective = 0;
     double bound = 0;
@@ -136,11 +139,13 @@ struct RosterResult
     int overstaffMinutes = 0; ///< person-minutes above target
     qint64 labourCostCents = 0;
 
+    /// A roster that keeps every hard rule.
     bool hasRoster() const
     {
-        return !shifts.isEmpty() || status == Status::Optimal || status == Status::Feasible;
+        return status == Status::Optimal || status == Status::Feasible ||
+               (status == Status::Cancelled && !shifts.isEmpty());
     }
-    /// One line per problem (Infeasible), or the status in words.
+    /// The status in words, then one line per problem.
     QString summary() const;
 };
 
@@ -152,8 +157,8 @@ public:
     using ProgressCallback = std::function<void(const RosterProgress&)>;
 
     /// Blocking: run it on a worker thread. `cancel` (may be null) is read
-    /// while CBC runs; `progress` (may be empty) is called from the solving
-    /// thread, at most a few times a second.
+    /// while the LP, the dive and CBC run; `progress` (may be empty) is
+    /// called from the solving thread(s), serialised, a few times a second.
     static RosterResult solve(const RosterWeek& week, const RosterOptimizerOptions& options = {},
                               const std::atomic_bool* cancel = nullptr,
                               const ProgressCallback& progress = {});
