@@ -145,7 +145,8 @@ struct RosterResult
         return status == Status::Optimal || status == Status::Feasible ||
                (status == Status::Cancelled && !shifts.isEmpty());
     }
-    /// The status in words, then one line per problem.
+    /// The status in words (Infeasible: one line per problem; NoSolution:
+    /// then the nearest roster's problems, if any).
     QString summary() const;
 };
 
