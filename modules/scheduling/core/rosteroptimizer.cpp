@@ -645,9 +645,31 @@ public:
                 break;
             take(best);
         }
-        std::vector<double> x(m.assignments.size(), 0.0);
+        // Identical people are ordered by hours in the programme: hand their
+        // weeks out in that order (they are interchangeable).
+        std::map<std::tuple<int, int, int, int>, int> column;
+        for (int c = 0; c < int(m.assignments.size()); ++c) {
+            const Assignment& a = m.assignments[c];
+            column[{a.person, a.day, a.templ, a.role}] = c;
+        }
+        std::vector<std::vector<int>> weeks(m.people.size());
         for (int c : taken)
-            x[c] = 1.0;
+            weeks[m.assignments[c].person].push_back(c);
+        QHash<QString, QList<int>> groups;
+        for (int p = 0; p < m.people.size(); ++p)
+            groups[m.people.at(p).symmetryKey].append(p);
+        std::vector<double> x(m.assignments.size(), 0.0);
+        for (const QList<int>& group : std::as_const(groups)) {
+            QList<int> byHours = group;
+            std::stable_sort(byHours.begin(), byHours.end(),
+                             [this](int a, int b) { return minutes[a] > minutes[b]; });
+            for (int k = 0; k < group.size(); ++k) {
+                for (int c : weeks[byHours.at(k)]) {
+                    const Assignment& a = m.assignments[c];
+                    x[column.at({group.at(k), a.day, a.templ, a.role})] = 1.0;
+                }
+            }
+        }
         return x;
     }
 
