@@ -1108,6 +1108,37 @@ Request id: %2</translation>
             <source>&amp;Failed requests only</source>
             <translation>&amp;Failed requests only</translation>
         </message>
+        <message>
+            <source>Delivery</source>
+            <translation>Delivery</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <source>Webhook refused (%1)</source>
+            <translation>Webhook refused (%1)</translation>
+        </message>
+        <message>
+            <source>Webhook received (%1)</source>
+            <translation>Webhook received (%1)</translation>
+        </message>
+        <message>
+            <source>HTTP %1</source>
+            <translation>HTTP %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Webhooks (%n refused)</source>
+            <translation>
+                <numerusform>Webhooks (%n refused)</numerusform>
+                <numerusform>Webhooks (%n refused)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Webhooks</source>
+            <translation>Webhooks</translation>
+        </message>
     </context>
     <context>
         <name>Moulin::ConnectionStatusModel</name>
@@ -1717,6 +1748,164 @@ Request id: %2</translation>
         </message>
     </context>
     <context>
+        <name>Moulin::ForecastView</name>
+        <message numerus="yes">
+            <source>%n week(s) of till history: weekday levels weighted towards recent weeks, with the trend and each weekday's hours</source>
+            <translation>
+                <numerusform>%n week(s) of till history: weekday levels weighted towards recent weeks, with the trend and each weekday's hours</numerusform>
+                <numerusform>%n week(s) of till history: weekday levels weighted towards recent weeks, with the trend and each weekday's hours</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n week(s) of till history: weekday levels, no trend yet</source>
+            <translation>
+                <numerusform>%n week(s) of till history: weekday levels, no trend yet</numerusform>
+                <numerusform>%n week(s) of till history: weekday levels, no trend yet</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n week(s) of till history: weekday means, a simple model until there are four weeks</source>
+            <translation>
+                <numerusform>%n week(s) of till history: weekday means, a simple model until there are four weeks</numerusform>
+                <numerusform>%n week(s) of till history: weekday means, a simple model until there are four weeks</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>less than two weeks of till history: a rough forecast, from what there is</source>
+            <translation>less than two weeks of till history: a rough forecast, from what there is</translation>
+        </message>
+        <message>
+            <source>no till history yet</source>
+            <translation>no till history yet</translation>
+        </message>
+        <message>
+            <source>Made from %1</source>
+            <translation>Made from %1</translation>
+        </message>
+        <message>
+            <source>; trend %1 % a week</source>
+            <translation>; trend %1 % a week</translation>
+        </message>
+        <message>
+            <source>; the book: how bookings usually fill up, %1 % of booked covers come</source>
+            <translation>; the book: how bookings usually fill up, %1 % of booked covers come</translation>
+        </message>
+        <message>
+            <source>; no bookings to learn from yet</source>
+            <translation>; no bookings to learn from yet</translation>
+        </message>
+        <message>
+            <source>%1 of the booked, %2 still to book, %3 walk-ins</source>
+            <translation>%1 of the booked, %2 still to book, %3 walk-ins</translation>
+        </message>
+        <message>
+            <source>closed</source>
+            <translation>closed</translation>
+        </message>
+        <message>
+            <source>covers per day, both services</source>
+            <translation>covers per day, both services</translation>
+        </message>
+        <message>
+            <source>Nothing to forecast from: connect the till or a booking platform.</source>
+            <translation>Nothing to forecast from: connect the till or a booking platform.</translation>
+        </message>
+        <message>
+            <source>The forecast is being computed…</source>
+            <translation>The forecast is being computed…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Footfall forecast, the next %n day(s)</source>
+            <translation>
+                <numerusform>Footfall forecast, the next %n day(s)</numerusform>
+                <numerusform>Footfall forecast, the next %n day(s)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>On the books</source>
+            <translation>On the books</translation>
+        </message>
+        <message>
+            <source>Bookings still to come</source>
+            <translation>Bookings still to come</translation>
+        </message>
+        <message>
+            <source>Walk-ins</source>
+            <translation>Walk-ins</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>Day</translation>
+        </message>
+        <message>
+            <source>Service</source>
+            <translation>Service</translation>
+        </message>
+        <message>
+            <source>Booked</source>
+            <translation>Booked</translation>
+        </message>
+        <message>
+            <source>Forecast</source>
+            <translation>Forecast</translation>
+        </message>
+        <message>
+            <source>Of which</source>
+            <translation>Of which</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>Event</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::FrenchHolidays</name>
+        <message>
+            <source>New Year's Day</source>
+            <translation>New Year's Day</translation>
+        </message>
+        <message>
+            <source>Easter Monday</source>
+            <translation>Easter Monday</translation>
+        </message>
+        <message>
+            <source>Labour Day</source>
+            <translation>Labour Day</translation>
+        </message>
+        <message>
+            <source>Victory in Europe Day</source>
+            <translation>Victory in Europe Day</translation>
+        </message>
+        <message>
+            <source>Ascension Day</source>
+            <translation>Ascension Day</translation>
+        </message>
+        <message>
+            <source>Whit Monday</source>
+            <translation>Whit Monday</translation>
+        </message>
+        <message>
+            <source>Bastille Day</source>
+            <translation>Bastille Day</translation>
+        </message>
+        <message>
+            <source>Assumption Day</source>
+            <translation>Assumption Day</translation>
+        </message>
+        <message>
+            <source>All Saints' Day</source>
+            <translation>All Saints' Day</translation>
+        </message>
+        <message>
+            <source>Armistice Day</source>
+            <translation>Armistice Day</translation>
+        </message>
+        <message>
+            <source>Christmas Day</source>
+            <translation>Christmas Day</translation>
+        </message>
+    </context>
+    <context>
         <name>Moulin::GroupsPage</name>
         <message>
             <source>group “%1”</source>
@@ -1952,6 +2141,10 @@ Request id: %2</translation>
             <source>Stopped.</source>
             <translation>Stopped.</translation>
         </message>
+        <message>
+            <source>Webhook %1 %2: %3 — %4</source>
+            <translation>Webhook %1 %2: %3 — %4</translation>
+        </message>
     </context>
     <context>
         <name>Moulin::HeatMapWidget</name>
@@ -2092,6 +2285,13 @@ Request id: %2</translation>
         <message>
             <source>When to raise an alert about a connection</source>
             <translation>When to raise an alert about a connection</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n webhook(s) refused in the last 24 hours at an address no connection declares; the last at %1: %2 %3 (%4) — %5</source>
+            <translation>
+                <numerusform>%n webhook(s) refused in the last 24 hours at an address no connection declares; the last at %1: %2 %3 (%4) — %5</numerusform>
+                <numerusform>%n webhook(s) refused in the last 24 hours at an address no connection declares; the last at %1: %2 %3 (%4) — %5</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3328,6 +3528,18 @@ Request id: %2</translation>
             <source>In the list: A arrived · S seated · P left · N no-show · Del cancel · ← → day · Ctrl+N new booking · Ctrl+F search</source>
             <translation>In the list: A arrived · S seated · P left · N no-show · Del cancel · ← → day · Ctrl+N new booking · Ctrl+F search</translation>
         </message>
+        <message>
+            <source>Closed by the host</source>
+            <translation>Closed by the host</translation>
+        </message>
+        <message>
+            <source>Forecast</source>
+            <translation>Forecast</translation>
+        </message>
+        <message>
+            <source>Footfall forecast of the coming days: booked, still to book, walk-ins</source>
+            <translation>Footfall forecast of the coming days: booked, still to book, walk-ins</translation>
+        </message>
     </context>
     <context>
         <name>Moulin::ResyFeed</name>
@@ -3353,6 +3565,41 @@ Request id: %2</translation>
         <message>
             <source>No staff yet: import the staffing configuration (with its "staff" list).</source>
             <translation>No staff yet: import the staffing configuration (with its "staff" list).</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::RosterOptimizer</name>
+        <message>
+            <source>Optimal roster.</source>
+            <translation>Optimal roster.</translation>
+        </message>
+        <message>
+            <source>Roster within %1 % of the best possible.</source>
+            <translation>Roster within %1 % of the best possible.</translation>
+        </message>
+        <message>
+            <source>Roster within %1 % of the best possible (time limit reached).</source>
+            <translation>Roster within %1 % of the best possible (time limit reached).</translation>
+        </message>
+        <message>
+            <source>No roster found within the time limit: allow more time.</source>
+            <translation>No roster found within the time limit: allow more time.</translation>
+        </message>
+        <message>
+            <source>Cancelled.</source>
+            <translation>Cancelled.</translation>
+        </message>
+        <message>
+            <source>%1 missing on %2 %3: min_staff cannot be met with these people.</source>
+            <translation>%1 missing on %2 %3: min_staff cannot be met with these people.</translation>
+        </message>
+        <message>
+            <source>%1 would exceed %2 (by %3) to keep min_staff.</source>
+            <translation>%1 would exceed %2 (by %3) to keep min_staff.</translation>
+        </message>
+        <message>
+            <source>No roster found that keeps every rule within the time limit.</source>
+            <translation>No roster found that keeps every rule within the time limit.</translation>
         </message>
     </context>
     <context>
@@ -3974,13 +4221,6 @@ Request id: %2</translation>
             <source>Forecast: about %1</source>
             <translation>Forecast: about %1</translation>
         </message>
-        <message numerus="yes">
-            <source>Footfall forecast: the %1 %2 average over the last %n week(s), on the days with bookings</source>
-            <translation>
-                <numerusform>Footfall forecast: the %1 %2 average over the last %n week(s), on the days with bookings</numerusform>
-                <numerusform>Footfall forecast: the %1 %2 average over the last %n week(s), on the days with bookings</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Full</source>
             <translation>Full</translation>
@@ -4004,6 +4244,14 @@ Request id: %2</translation>
         <message>
             <source>Take bookings again for this service</source>
             <translation>Take bookings again for this service</translation>
+        </message>
+        <message>
+            <source>Footfall forecast: %1.</source>
+            <translation>Footfall forecast: %1.</translation>
+        </message>
+        <message>
+            <source>%1: ×%2.</source>
+            <translation>%1: ×%2.</translation>
         </message>
     </context>
     <context>

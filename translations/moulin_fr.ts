@@ -1108,6 +1108,37 @@ Identifiant de requête : %2</translation>
             <source>&amp;Failed requests only</source>
             <translation>Requêtes en é&amp;chec seulement</translation>
         </message>
+        <message>
+            <source>Delivery</source>
+            <translation>Réception</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Motif</translation>
+        </message>
+        <message>
+            <source>Webhook refused (%1)</source>
+            <translation>Webhook refusé (%1)</translation>
+        </message>
+        <message>
+            <source>Webhook received (%1)</source>
+            <translation>Webhook reçu (%1)</translation>
+        </message>
+        <message>
+            <source>HTTP %1</source>
+            <translation>HTTP %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Webhooks (%n refused)</source>
+            <translation>
+                <numerusform>Webhooks (%n refusé)</numerusform>
+                <numerusform>Webhooks (%n refusés)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Webhooks</source>
+            <translation>Webhooks</translation>
+        </message>
     </context>
     <context>
         <name>Moulin::ConnectionStatusModel</name>
@@ -1717,6 +1748,164 @@ Identifiant de requête : %2</translation>
         </message>
     </context>
     <context>
+        <name>Moulin::ForecastView</name>
+        <message numerus="yes">
+            <source>%n week(s) of till history: weekday levels weighted towards recent weeks, with the trend and each weekday's hours</source>
+            <translation>
+                <numerusform>%n semaine d'historique de caisse : niveau de chaque jour de la semaine, les semaines récentes comptant davantage, avec la tendance et les horaires de chaque jour</numerusform>
+                <numerusform>%n semaines d'historique de caisse : niveau de chaque jour de la semaine, les semaines récentes comptant davantage, avec la tendance et les horaires de chaque jour</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n week(s) of till history: weekday levels, no trend yet</source>
+            <translation>
+                <numerusform>%n semaine d'historique de caisse : niveau de chaque jour de la semaine, pas encore de tendance</numerusform>
+                <numerusform>%n semaines d'historique de caisse : niveau de chaque jour de la semaine, pas encore de tendance</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n week(s) of till history: weekday means, a simple model until there are four weeks</source>
+            <translation>
+                <numerusform>%n semaine d'historique de caisse : moyenne de chaque jour de la semaine, un modèle simple jusqu'à quatre semaines</numerusform>
+                <numerusform>%n semaines d'historique de caisse : moyenne de chaque jour de la semaine, un modèle simple jusqu'à quatre semaines</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>less than two weeks of till history: a rough forecast, from what there is</source>
+            <translation>moins de deux semaines d'historique de caisse : une estimation grossière, à partir de ce qu'il y a</translation>
+        </message>
+        <message>
+            <source>no till history yet</source>
+            <translation>pas encore d'historique de caisse</translation>
+        </message>
+        <message>
+            <source>Made from %1</source>
+            <translation>Établie à partir de %1</translation>
+        </message>
+        <message>
+            <source>; trend %1 % a week</source>
+            <translation> ; tendance %1 % par semaine</translation>
+        </message>
+        <message>
+            <source>; the book: how bookings usually fill up, %1 % of booked covers come</source>
+            <translation> ; le carnet : le rythme habituel des réservations, %1 % des couverts réservés viennent</translation>
+        </message>
+        <message>
+            <source>; no bookings to learn from yet</source>
+            <translation> ; pas encore de réservations dont apprendre</translation>
+        </message>
+        <message>
+            <source>%1 of the booked, %2 still to book, %3 walk-ins</source>
+            <translation>%1 des réservés, %2 encore à réserver, %3 sans réservation</translation>
+        </message>
+        <message>
+            <source>closed</source>
+            <translation>fermé</translation>
+        </message>
+        <message>
+            <source>covers per day, both services</source>
+            <translation>couverts par jour, midi et soir</translation>
+        </message>
+        <message>
+            <source>Nothing to forecast from: connect the till or a booking platform.</source>
+            <translation>Rien sur quoi fonder une prévision : connectez la caisse ou une plateforme de réservation.</translation>
+        </message>
+        <message>
+            <source>The forecast is being computed…</source>
+            <translation>Calcul de la prévision…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Footfall forecast, the next %n day(s)</source>
+            <translation>
+                <numerusform>Prévision d'affluence, le prochain jour</numerusform>
+                <numerusform>Prévision d'affluence, les %n prochains jours</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>On the books</source>
+            <translation>Au carnet</translation>
+        </message>
+        <message>
+            <source>Bookings still to come</source>
+            <translation>Réservations à venir</translation>
+        </message>
+        <message>
+            <source>Walk-ins</source>
+            <translation>Sans réservation</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>Jour</translation>
+        </message>
+        <message>
+            <source>Service</source>
+            <translation>Service</translation>
+        </message>
+        <message>
+            <source>Booked</source>
+            <translation>Réservés</translation>
+        </message>
+        <message>
+            <source>Forecast</source>
+            <translation>Prévision</translation>
+        </message>
+        <message>
+            <source>Of which</source>
+            <translation>Dont</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>Événement</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::FrenchHolidays</name>
+        <message>
+            <source>New Year's Day</source>
+            <translation>Jour de l'an</translation>
+        </message>
+        <message>
+            <source>Easter Monday</source>
+            <translation>Lundi de Pâques</translation>
+        </message>
+        <message>
+            <source>Labour Day</source>
+            <translation>Fête du Travail</translation>
+        </message>
+        <message>
+            <source>Victory in Europe Day</source>
+            <translation>Victoire 1945</translation>
+        </message>
+        <message>
+            <source>Ascension Day</source>
+            <translation>Ascension</translation>
+        </message>
+        <message>
+            <source>Whit Monday</source>
+            <translation>Lundi de Pentecôte</translation>
+        </message>
+        <message>
+            <source>Bastille Day</source>
+            <translation>Fête nationale</translation>
+        </message>
+        <message>
+            <source>Assumption Day</source>
+            <translation>Assomption</translation>
+        </message>
+        <message>
+            <source>All Saints' Day</source>
+            <translation>Toussaint</translation>
+        </message>
+        <message>
+            <source>Armistice Day</source>
+            <translation>Armistice 1918</translation>
+        </message>
+        <message>
+            <source>Christmas Day</source>
+            <translation>Noël</translation>
+        </message>
+    </context>
+    <context>
         <name>Moulin::GroupsPage</name>
         <message>
             <source>group “%1”</source>
@@ -1952,6 +2141,10 @@ Identifiant de requête : %2</translation>
             <source>Stopped.</source>
             <translation>Arrêté.</translation>
         </message>
+        <message>
+            <source>Webhook %1 %2: %3 — %4</source>
+            <translation>Webhook %1 %2 : %3 — %4</translation>
+        </message>
     </context>
     <context>
         <name>Moulin::HeatMapWidget</name>
@@ -2092,6 +2285,13 @@ Identifiant de requête : %2</translation>
         <message>
             <source>When to raise an alert about a connection</source>
             <translation>Quand signaler un problème sur une connexion</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n webhook(s) refused in the last 24 hours at an address no connection declares; the last at %1: %2 %3 (%4) — %5</source>
+            <translation>
+                <numerusform>%n webhook refusé ces dernières 24 heures à une adresse qu'aucune connexion ne déclare ; le dernier à %1 : %2 %3 (%4) — %5</numerusform>
+                <numerusform>%n webhooks refusés ces dernières 24 heures à une adresse qu'aucune connexion ne déclare ; le dernier à %1 : %2 %3 (%4) — %5</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3328,6 +3528,18 @@ Identifiant de requête : %2</translation>
             <source>In the list: A arrived · S seated · P left · N no-show · Del cancel · ← → day · Ctrl+N new booking · Ctrl+F search</source>
             <translation>Dans la liste : A arrivée · S installée · P partie · N no-show · Suppr annuler · ← → jour · Ctrl+N nouvelle réservation · Ctrl+F rechercher</translation>
         </message>
+        <message>
+            <source>Closed by the host</source>
+            <translation>Fermé par l'établissement</translation>
+        </message>
+        <message>
+            <source>Forecast</source>
+            <translation>Prévision</translation>
+        </message>
+        <message>
+            <source>Footfall forecast of the coming days: booked, still to book, walk-ins</source>
+            <translation>Prévision d'affluence des prochains jours : réservés, à réserver, sans réservation</translation>
+        </message>
     </context>
     <context>
         <name>Moulin::ResyFeed</name>
@@ -3353,6 +3565,41 @@ Identifiant de requête : %2</translation>
         <message>
             <source>No staff yet: import the staffing configuration (with its "staff" list).</source>
             <translation>Personne pour l’instant : importez la configuration du personnel (avec sa liste « staff »).</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::RosterOptimizer</name>
+        <message>
+            <source>Optimal roster.</source>
+            <translation>Planning optimal.</translation>
+        </message>
+        <message>
+            <source>Roster within %1 % of the best possible.</source>
+            <translation>Planning à %1 % au plus du meilleur possible.</translation>
+        </message>
+        <message>
+            <source>Roster within %1 % of the best possible (time limit reached).</source>
+            <translation>Planning à %1 % au plus du meilleur possible (temps limite atteint).</translation>
+        </message>
+        <message>
+            <source>No roster found within the time limit: allow more time.</source>
+            <translation>Aucun planning trouvé dans le temps imparti : accordez plus de temps.</translation>
+        </message>
+        <message>
+            <source>Cancelled.</source>
+            <translation>Annulé.</translation>
+        </message>
+        <message>
+            <source>%1 missing on %2 %3: min_staff cannot be met with these people.</source>
+            <translation>Il manque %1 le %2, %3 : le minimum ne peut pas être tenu avec cette équipe.</translation>
+        </message>
+        <message>
+            <source>%1 would exceed %2 (by %3) to keep min_staff.</source>
+            <translation>%1 dépasserait %2 (de %3) pour tenir le minimum.</translation>
+        </message>
+        <message>
+            <source>No roster found that keeps every rule within the time limit.</source>
+            <translation>Aucun planning respectant toutes les règles trouvé dans le temps imparti.</translation>
         </message>
     </context>
     <context>
@@ -3974,13 +4221,6 @@ Identifiant de requête : %2</translation>
             <source>Forecast: about %1</source>
             <translation>Prévision : environ %1</translation>
         </message>
-        <message numerus="yes">
-            <source>Footfall forecast: the %1 %2 average over the last %n week(s), on the days with bookings</source>
-            <translation>
-                <numerusform>Prévision d’affluence : moyenne du %1 %2 sur la dernière semaine, les jours avec réservations</numerusform>
-                <numerusform>Prévision d’affluence : moyenne du %1 %2 sur les %n dernières semaines, les jours avec réservations</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Full</source>
             <translation>Marquer complet</translation>
@@ -4004,6 +4244,14 @@ Identifiant de requête : %2</translation>
         <message>
             <source>Take bookings again for this service</source>
             <translation>Reprendre les réservations pour ce service</translation>
+        </message>
+        <message>
+            <source>Footfall forecast: %1.</source>
+            <translation>Prévision d'affluence : %1.</translation>
+        </message>
+        <message>
+            <source>%1: ×%2.</source>
+            <translation>%1 : ×%2.</translation>
         </message>
     </context>
     <context>
