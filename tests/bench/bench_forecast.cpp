@@ -16,6 +16,7 @@
 // forecaster limited to two weeks of history. Exits 1 when the forecast does
 // not beat both baselines on both services.
 
+#include "benchsupport.h"
 #include "common/core/database.h"
 #include "forecast/core/backtest.h"
 #include "pos/connectors/lightspeed/lightspeedsales.h"
@@ -42,26 +43,6 @@ using namespace Moulin;
 namespace {
 
 const QTimeZone kParis("Europe/Paris");
-
-void loadReference(SandboxLightspeed* ls)
-{
-    QSqlDatabase db = Database::connection();
-    Database::exec(db, QStringLiteral("INSERT INTO pos_tax_rate(tax_code, vat_bp) VALUES ('TVA10', 1000), "
-                                      "('TVA20', 2000), ('TVA55', 550)"));
-    for (const QJsonObject& item : ls->items()) {
-        QSqlQuery q(db);
-        q.prepare(QStringLiteral("INSERT INTO pos_item(item_id, sku, name, group_id, remote_price_cents) "
-                                 "VALUES (?, ?, ?, ?, 0)"));
-        q.addBindValue(QString::number(item.value(QStringLiteral("id")).toInteger()));
-        q.addBindValue(item.value(QStringLiteral("sku")).toString());
-        q.addBindValue(item.value(QStringLiteral("name")).toString());
-        q.addBindValue(QString::number(item.value(QStringLiteral("accountingGroup"))
-                                           .toObject()
-                                           .value(QStringLiteral("id"))
-                                           .toInteger()));
-        Database::exec(q, "bench item");
-    }
-}
 
 /// The footfall model's bookings of `from`..`to` booked by `now`, into the book.
 int fillBook(const SandboxFootfall& footfall, const QDate& from, const QDate& to, const QDateTime& now)
@@ -151,7 +132,7 @@ int main(int argc, char** argv)
     SandboxServer server(seed);
     SandboxLightspeed* ls = SandboxLightspeed::of(&server);
     ls->setClock([now] { return now.toMSecsSinceEpoch(); });
-    loadReference(ls);
+    Bench::loadLightspeedReference(ls);
 
     QElapsedTimer timer;
     timer.start();

@@ -19,6 +19,7 @@
 //
 // Prints the figures; exits 1 when a target is missed.
 
+#include "benchsupport.h"
 #include "common/core/database.h"
 #include "pos/connectors/lightspeed/lightspeedsales.h"
 #include "pos/connectors/lightspeed/sandboxlightspeed.h"
@@ -58,34 +59,6 @@ qint64 threadCpuNs()
 constexpr double kTargetFirstChartMs = 150;
 constexpr double kTargetPeriodChangeMs = 100;
 const QDateTime kNow = QDateTime(QDate(2026, 11, 25), QTime(22, 0), Qt::UTC);
-
-void loadReference(SandboxLightspeed* ls)
-{
-    QSqlDatabase db = Database::connection();
-    Database::exec(db, QStringLiteral("INSERT INTO pos_tax_rate(tax_code, vat_bp) VALUES ('TVA10', 1000), "
-                                      "('TVA20', 2000), ('TVA55', 550)"));
-    for (const QJsonObject& item : ls->items()) {
-        QSqlQuery q(db);
-        q.prepare(
-            QStringLiteral("INSERT INTO pos_item(item_id, sku, name, group_id, remote_price_cents) VALUES "
-                           "(?, ?, ?, ?, 0)"));
-        q.addBindValue(QString::number(item.value(QStringLiteral("id")).toInteger()));
-        q.addBindValue(item.value(QStringLiteral("sku")).toString());
-        q.addBindValue(item.value(QStringLiteral("name")).toString());
-        q.addBindValue(QString::number(item.value(QStringLiteral("accountingGroup"))
-                                           .toObject()
-                                           .value(QStringLiteral("id"))
-                                           .toInteger()));
-        Database::exec(q, "bench item");
-    }
-    Database::exec(
-        db, QStringLiteral("INSERT INTO pos_accounting_group(group_id, name, tax_code) VALUES "
-                           "('100001', 'Entrées', 'TVA10'), ('100002', 'Plats', 'TVA10'), ('100003', "
-                           "'Desserts', 'TVA10'), ('100004', 'Formules et menus', 'TVA10'), ('100005', "
-                           "'Boissons sans alcool', 'TVA10'), ('100006', 'Boissons chaudes', "
-                           "'TVA10'), ('100007', 'Vins', 'TVA20'), ('100008', 'Bières, apéritifs et "
-                           "spiritueux', 'TVA20'), ('100009', 'Vente à emporter', 'TVA55')"));
-}
 
 /// The pages the API would serve for one day, as bytes.
 QList<QByteArray> pagesOfDay(const QList<QJsonObject>& sales)
@@ -128,7 +101,7 @@ bool ingest(qint64 targetLines, SandboxLightspeed* ls, const QString& dir)
     const QString moulinPath = QDir(dir).filePath(QStringLiteral("ingest.sqlite"));
     if (!Database::openAndMigrate(moulinPath).ok())
         return false;
-    loadReference(ls);
+    Bench::loadLightspeedReference(ls);
     const SalesReference reference = SalesReference::load(Database::connection());
 
     // The baseline: a second connection on its own file, same columns.
@@ -339,7 +312,7 @@ bool queries(int years, int runs, SandboxLightspeed* ls, const QString& dir)
     const QString path = QDir(dir).filePath(QStringLiteral("history.sqlite"));
     if (!Database::openAndMigrate(path).ok())
         return false;
-    loadReference(ls);
+    Bench::loadLightspeedReference(ls);
     SalesStore store;
     LightspeedSalesReader reader;
     QSqlDatabase db = Database::connection();

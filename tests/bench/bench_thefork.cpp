@@ -21,6 +21,7 @@
 #include "common/sync/syncengine.h"
 #include "reservation/connectors/reservationconnectors.h"
 #include "reservation/connectors/thefork/sandboxthefork.h"
+#include "reservation/connectors/thefork/theforkfeeds.h"
 #include "sandbox/core/sandboxserver.h"
 
 #include <QCommandLineParser>
@@ -136,6 +137,9 @@ int main(int argc, char* argv[])
     parser.addOption({QStringLiteral("volume"), QStringLiteral("TheFork's covers a service, times V."),
                       QStringLiteral("V"), QStringLiteral("61")});
     parser.addOption({QStringLiteral("https"), QStringLiteral("The sandbox answers in HTTPS.")});
+    parser.addOption({QStringLiteral("pages-in-flight"),
+                      QStringLiteral("Id pages read ahead (TheForkOptions::pagesInFlight)."),
+                      QStringLiteral("N")});
     parser.addOption({QStringLiteral("keep"), QStringLiteral("Keep the database in DIR (inspection)."),
                       QStringLiteral("DIR")});
     parser.process(app);
@@ -171,6 +175,13 @@ int main(int argc, char* argv[])
         module->demoConfig(QUrl(QStringLiteral("%1://127.0.0.1:%2/").arg(tls ? "https" : "http").arg(port)));
     ConnectorDefinition definition = module->definition(*config);
     definition.profile.ratePerSecond = 0; // see the header
+    TheForkOptions options = TheForkOptions::fromConfig(*config);
+    if (parser.isSet(QStringLiteral("pages-in-flight")))
+        options.pagesInFlight = std::max(1, parser.value(QStringLiteral("pages-in-flight")).toInt());
+    for (FeedDefinition& feed : definition.feeds)
+        feed.adapter = TheForkFeeds::feed(options, feed.name);
+    std::printf("pages in flight: %d, follow-ups in flight: %d\n", options.pagesInFlight,
+                options.followUpsInFlight);
 
     SyncEngine engine;
     engine.addConnector(definition);

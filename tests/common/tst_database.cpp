@@ -5,6 +5,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRandomGenerator>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -420,6 +421,63 @@ private Q_SLOTS:
         QVERIFY(Database::openAndMigrate(b).ok());
         QCOMPARE(Database::connection().databaseName(), b);
         QCOMPARE(scalar(Database::connection(), QStringLiteral("SELECT count(*) FROM app_meta")).toInt(), 0);
+    }
+
+    // All or nothing: the work's error rolls everything back, a broken
+    // statement inside reports SQLite's message, and a transaction already
+    // open is refused rather than silently nested.
+    void transactionIsAllOrNothing()
+    {
+        const QString path =
+            QDir(Test::freshDataDir(QStringLiteral("db-transaction"))).filePath(QStringLiteral("t.sqlite"));
+        QVERIFY(Database::openAndMigrate(path).ok());
+        QSqlDatabase db = Database::connection();
+        auto count = [&] { return scalar(db, QStringLiteral("SELECT count(*) FROM app_meta")).toInt(); };
+        const int before = count();
+        auto insert = [&](const QString& key) {
+            return Database::exec(db, QStringLiteral("INSERT INTO app_meta VALUES ('%1', 'v')").arg(key));
+        };
+
+        QString error;
+        QVERIFY(Database::transaction(
+            db, [&](QString*) { return insert(QStringLiteral("t1")) && insert(QStringLiteral("t2")); },
+            &error));
+        QCOMPARE(count(), before + 2);
+
+        QVERIFY(!Database::transaction(
+            db,
+            [&](QString* e) {
+                insert(QStringLiteral("t3"));
+                *e = QStringLiteral("the work said no");
+                return false;
+            },
+            &error));
+        QCOMPARE(error, QStringLiteral("the work said no"));
+        QCOMPARE(count(), before + 2);
+
+        error.clear();
+        QVERIFY(!Database::transaction(
+            db,
+            [&](QString* e) {
+                insert(QStringLiteral("t4"));
+                QSqlQuery q(db);
+                if (!q.exec(QStringLiteral("INSERT INTO app_meta VALUES ('t1', 'again')"))) {
+                    *e = q.lastError().text();
+                    return false;
+                }
+                return true;
+            },
+            &error));
+        QVERIFY2(error.contains(QLatin1String("UNIQUE"), Qt::CaseInsensitive), qPrintable(error));
+        QCOMPARE(count(), before + 2);
+
+        QVERIFY(Database::exec(db, QStringLiteral("BEGIN")));
+        error.clear();
+        QVERIFY(!Database::transaction(
+            db, [&](QString*) { return insert(QStringLiteral("t5")); }, &error));
+        QVERIFY(!error.isEmpty());
+        QVERIFY(Database::exec(db, QStringLiteral("ROLLBACK")));
+        QCOMPARE(count(), before + 2);
     }
 
     // The committing connection never checkpoints a small WAL itself (its

@@ -230,7 +230,7 @@ class TestReservationsTab : public QObject
         QString error;
         BookStore book = store();
         std::optional<BookStore::Applied> applied;
-        const bool ok = BookStore::transaction(
+        const bool ok = Database::transaction(
             db,
             [&](QString* e) {
                 applied = book.apply(db, r, e);
@@ -256,7 +256,7 @@ class TestReservationsTab : public QObject
         martin.guest.name = QStringLiteral("Jean Martin");
         martin.guest.phone = QStringLiteral("06 98 76 54 32");
         std::optional<qint64> id;
-        QVERIFY(BookStore::transaction(
+        QVERIFY(Database::transaction(
             db,
             [&](QString* e) {
                 id = book.addManual(db, martin, e);

@@ -294,12 +294,19 @@ private Q_SLOTS:
         QElapsedTimer clock;
         clock.start();
         job.cancel();
-        QVERIFY(finished.wait(5000));
+        QVERIFY(finished.wait(15000));
         const qint64 stoppedIn = clock.elapsed();
         qInfo("stopped %lld ms after cancel", qlonglong(stoppedIn));
         // Well under a second on a quiet machine (2–750 ms measured); the bound
-        // leaves room for a loaded one (CBC raises no event during some root work).
-        QVERIFY2(stoppedIn < 1500, qPrintable(QString::number(stoppedIn)));
+        // leaves room for a loaded one (CBC raises no event during some root
+        // work), and for the unoptimised, instrumented build (1.6–2.5 s seen
+        // there): either way far from the minute the run would have taken.
+#ifdef MOULIN_SANITIZED
+        constexpr qint64 bound = 6000;
+#else
+        constexpr qint64 bound = 1500;
+#endif
+        QVERIFY2(stoppedIn < bound, qPrintable(QString::number(stoppedIn)));
         const auto r = finished.first().first().value<RosterResult>();
         QVERIFY2(r.status == RosterResult::Status::Cancelled, qPrintable(r.summary()));
         // The best roster so far (the greedy one at least) keeps the rules.

@@ -66,7 +66,7 @@ private:
             }
         });
         child.start(m_child, QStringList{args.at(0), m_dbPath, m_server->baseUrl().toString()} + args.mid(1));
-        if (!child.waitForStarted(5000))
+        if (!child.waitForStarted(30000))
             return run;
         QElapsedTimer clock;
         clock.start();
@@ -230,7 +230,13 @@ private Q_SLOTS:
                 return false;
             },
             -1, [this] { return m_feeds->ordersApplied() == 1; });
-        QVERIFY(run.killed);
+        QVERIFY2(run.killed,
+                 qPrintable(QStringLiteral("finished %1, exit %2, applied %3, requests %4, lines: %5")
+                                .arg(run.finished)
+                                .arg(run.exitCode)
+                                .arg(m_feeds->ordersApplied())
+                                .arg(m_feeds->orderRequests())
+                                .arg(run.lines.join(QLatin1String(" | ")))));
         QCOMPARE(key.size(), 36);
         QCOMPARE(m_feeds->appliedKeys(), QList<QByteArray>{key});
         QCOMPARE(

@@ -821,6 +821,33 @@ bool Database::exec(const QSqlDatabase& db, const QString& sql)
     return false;
 }
 
+bool Database::transaction(QSqlDatabase& db, const std::function<bool(QString*)>& work, QString* error)
+{
+    QString local;
+    QString* e = error ? error : &local;
+    // The statement's own error: the connection's lastError() does not
+    // carry it.
+    auto run = [&](const QString& sql) {
+        QSqlQuery q(db);
+        if (q.exec(sql))
+            return true;
+        *e = q.lastError().text();
+        qCWarning(lcDatabase).noquote() << "query failed:" << sql << "-" << *e;
+        return false;
+    };
+    if (!run(QStringLiteral("BEGIN IMMEDIATE")))
+        return false;
+    if (!work(e)) {
+        exec(db, QStringLiteral("ROLLBACK"));
+        return false;
+    }
+    if (!run(QStringLiteral("COMMIT"))) {
+        exec(db, QStringLiteral("ROLLBACK"));
+        return false;
+    }
+    return true;
+}
+
 // ---------------------------------------------------------------------------
 
 QStringList Database::splitStatements(const QString& script)

@@ -43,6 +43,8 @@
 #include <QStringList>
 #include <QVariant>
 
+#include <functional>
+
 class QSqlQuery;
 
 namespace Moulin {
@@ -115,6 +117,12 @@ public:
     static bool exec(QSqlQuery& query, const char* what);
     /// Executes one statement on `db`; logs and returns false on failure.
     static bool exec(const QSqlDatabase& db, const QString& sql);
+    /// Runs `work` inside BEGIN IMMEDIATE ... COMMIT on `db`: all of it or
+    /// nothing. `work` returns false (and may fill the error) to roll back;
+    /// a failing BEGIN or COMMIT rolls back too, with SQLite's message in
+    /// `error` (may be null). Not nestable: call it outside any transaction.
+    static bool transaction(QSqlDatabase& db, const std::function<bool(QString* error)>& work,
+                            QString* error);
     /// Prepares `sql` on `query` (made forward-only), binds `binds` to its
     /// `?` placeholders in order and executes it; on failure (prepare or
     /// exec) logs the error with `what` and returns false. Read the rows

@@ -1,5 +1,6 @@
 #include "reservation/connectors/demorestaurant.h"
 
+#include "common/core/database.h"
 #include "reservation/core/bookstore.h"
 #include "sandbox/core/sandboxhttp.h"
 
@@ -129,7 +130,7 @@ int seedDirectBookings(QSqlDatabase& db, BookStore& store, quint32 seed, const Q
     const QTimeZone paris("Europe/Paris");
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     int added = 0;
-    const bool ok = BookStore::transaction(
+    const bool ok = Database::transaction(
         db,
         [&](QString* e) {
             for (QDate day = today.addDays(-daysBack); day <= today.addDays(daysAhead);

@@ -189,26 +189,6 @@ QString BookStore::validate(const BookingRecord& r)
     return QString();
 }
 
-bool BookStore::transaction(QSqlDatabase& db, const std::function<bool(QString*)>& work, QString* error)
-{
-    QString local;
-    QString* e = error ? error : &local;
-    if (!Database::exec(db, QStringLiteral("BEGIN IMMEDIATE"))) {
-        *e = db.lastError().text();
-        return false;
-    }
-    if (!work(e)) {
-        Database::exec(db, QStringLiteral("ROLLBACK"));
-        return false;
-    }
-    if (!Database::exec(db, QStringLiteral("COMMIT"))) {
-        *e = db.lastError().text();
-        Database::exec(db, QStringLiteral("ROLLBACK"));
-        return false;
-    }
-    return true;
-}
-
 bool BookStore::addHistory(QSqlDatabase& db, qint64 bookingId, const QString& actor, const QString& kind,
                            const QJsonObject& changes, QString* error)
 {

@@ -153,9 +153,6 @@ public:
     QString describe(const BookingHistoryEntry& entry,
                      const std::function<QString(qint64)>& bookingLabel = {}) const;
 
-    /// Runs `work` in one IMMEDIATE transaction (rolled back when it fails).
-    static bool transaction(QSqlDatabase& db, const std::function<bool(QString*)>& work, QString* error);
-
 private:
     class Stmt;
 

@@ -1,6 +1,7 @@
 #include "reservation/ui/reservationstab.h"
 
 #include "common/core/connectorcatalog.h"
+#include "common/core/database.h"
 #include "common/ui/emptystatewidget.h"
 #include "reservation/ui/bookingdetails.h"
 #include "reservation/ui/bookingform.h"
@@ -1104,7 +1105,7 @@ bool ReservationsTab::changeStatus(qint64 id, BookingStatus status)
     if (!m_db.isValid())
         return false;
     QString error;
-    const bool ok = BookStore::transaction(
+    const bool ok = Database::transaction(
         m_db, [this, id, status](QString* e) { return m_store.setStatus(m_db, id, status, e); }, &error);
     if (!ok) {
         showError(tr("The status could not be changed: %1").arg(error));
@@ -1184,7 +1185,7 @@ void ReservationsTab::saveNewBooking()
     r.guest.allergies = entry.allergies;
     std::optional<qint64> id;
     QString error;
-    const bool ok = BookStore::transaction(
+    const bool ok = Database::transaction(
         m_db,
         [this, &r, &id](QString* e) {
             id = m_store.addManual(m_db, r, e);
@@ -1283,7 +1284,7 @@ void ReservationsTab::settleDuplicate(qint64 flagId, qint64 cancelBookingId)
     QString error;
     const std::optional<qint64> cancel =
         cancelBookingId ? std::optional<qint64>(cancelBookingId) : std::nullopt;
-    const bool ok = BookStore::transaction(
+    const bool ok = Database::transaction(
         m_db, [this, flagId, cancel](QString* e) { return m_store.settleDuplicate(m_db, flagId, cancel, e); },
         &error);
     if (!ok) {
@@ -1321,7 +1322,7 @@ void ReservationsTab::applyAvailability(int service, const QString& state)
     const int capacity = load.capacity != m_capacity.covers[service] ? load.capacity : -1;
     const QDate day = m_date;
     QString error;
-    const bool ok = BookStore::transaction(
+    const bool ok = Database::transaction(
         m_db,
         [this, &day, service, &state, capacity](QString* e) {
             return m_store.setAvailability(m_db, day, service, state, capacity, e);

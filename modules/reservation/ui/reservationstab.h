@@ -48,7 +48,7 @@ class WeekOverview;
 /// S seated, P left, N no-show, Del cancel (confirmed with Enter).
 ///
 /// Reads and writes go through BookStore on the GUI thread's connection;
-/// every write is one BookStore::transaction. Wiring (ReservationArea):
+/// every write is one Database::transaction. Wiring (ReservationArea):
 /// setDatabase() when the database opens, reload() / scheduleReload() when
 /// a reservation connector stored a page or a webhook delivered.
 class ReservationsTab : public QWidget

@@ -19,26 +19,6 @@ bool failed(const QSqlQuery& q, QString* error)
     return false;
 }
 
-bool inTransaction(QSqlDatabase& db, const std::function<bool(QString*)>& work, QString* error)
-{
-    QString local;
-    QString* e = error ? error : &local;
-    if (!Database::exec(db, QStringLiteral("BEGIN IMMEDIATE"))) {
-        *e = db.lastError().text();
-        return false;
-    }
-    if (!work(e)) {
-        Database::exec(db, QStringLiteral("ROLLBACK"));
-        return false;
-    }
-    if (!Database::exec(db, QStringLiteral("COMMIT"))) {
-        *e = db.lastError().text();
-        Database::exec(db, QStringLiteral("ROLLBACK"));
-        return false;
-    }
-    return true;
-}
-
 QString nowText()
 {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
@@ -145,7 +125,7 @@ bool RosterStore::saveDraft(QSqlDatabase& db, const QDate& monday, const QList<S
             *error = tr("%1 is not a Monday.").arg(monday.toString(Qt::ISODate));
         return false;
     }
-    return inTransaction(
+    return Database::transaction(
         db,
         [&](QString* e) {
             const QString key = monday.toString(Qt::ISODate);

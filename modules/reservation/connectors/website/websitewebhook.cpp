@@ -152,7 +152,7 @@ WebhookReply WebsiteWebhook::handle(const WebhookDelivery& delivery, BookStore& 
     QSqlDatabase db = Database::connection();
     QString status;
     QString error;
-    const bool ok = BookStore::transaction(
+    const bool ok = Database::transaction(
         db,
         [&](QString* e) {
             bool isNew = false;
