@@ -21,7 +21,7 @@
 #include "common/sync/syncengine.h"
 #include "reservation/connectors/reservationconnectors.h"
 #include "reservation/connectors/thefork/sandboxthefork.h"
-#include "reservation/connectors/thefork/theforkfeeds.h"
+#include "sandbox/core/faultplan.h"
 #include "sandbox/core/sandboxserver.h"
 
 #include <QCommandLineParser>
@@ -68,6 +68,7 @@ public:
         return m_port;
     }
     qint64 bookings = 0;
+    int latencyMs = 0;
 
 protected:
     void run() override
@@ -75,6 +76,13 @@ protected:
         SandboxServer server(42);
         SandboxTheFork* tf = SandboxTheFork::of(&server);
         tf->setVolume(m_volume);
+        if (latencyMs > 0) {
+            // The provider's answers as over the Internet, not loopback.
+            FaultPlan far;
+            far.pathPrefix = QStringLiteral("/manager/");
+            far.latencyMs = latencyMs;
+            server.setFaultPlan(far);
+        }
         bookings = tf->reservations().size();
         m_port = (m_tls ? server.startTls(*m_tls) : server.start()) ? server.port() : 0;
         m_ready.release();
@@ -137,9 +145,9 @@ int main(int argc, char* argv[])
     parser.addOption({QStringLiteral("volume"), QStringLiteral("TheFork's covers a service, times V."),
                       QStringLiteral("V"), QStringLiteral("61")});
     parser.addOption({QStringLiteral("https"), QStringLiteral("The sandbox answers in HTTPS.")});
-    parser.addOption({QStringLiteral("pages-in-flight"),
-                      QStringLiteral("Id pages read ahead (TheForkOptions::pagesInFlight)."),
-                      QStringLiteral("N")});
+    parser.addOption({QStringLiteral("latency"),
+                      QStringLiteral("Each TheFork answer waits MS (a provider over the Internet)."),
+                      QStringLiteral("MS"), QStringLiteral("0")});
     parser.addOption({QStringLiteral("keep"), QStringLiteral("Keep the database in DIR (inspection)."),
                       QStringLiteral("DIR")});
     parser.process(app);
@@ -156,6 +164,7 @@ int main(int argc, char* argv[])
         }
     }
     ServerThread server(volume, tls);
+    server.latencyMs = std::max(0, parser.value(QStringLiteral("latency")).toInt());
     const quint16 port = server.startAndWait();
     if (port == 0) {
         std::fprintf(stderr, "the sandbox did not start\n");
@@ -175,13 +184,6 @@ int main(int argc, char* argv[])
         module->demoConfig(QUrl(QStringLiteral("%1://127.0.0.1:%2/").arg(tls ? "https" : "http").arg(port)));
     ConnectorDefinition definition = module->definition(*config);
     definition.profile.ratePerSecond = 0; // see the header
-    TheForkOptions options = TheForkOptions::fromConfig(*config);
-    if (parser.isSet(QStringLiteral("pages-in-flight")))
-        options.pagesInFlight = std::max(1, parser.value(QStringLiteral("pages-in-flight")).toInt());
-    for (FeedDefinition& feed : definition.feeds)
-        feed.adapter = TheForkFeeds::feed(options, feed.name);
-    std::printf("pages in flight: %d, follow-ups in flight: %d\n", options.pagesInFlight,
-                options.followUpsInFlight);
 
     SyncEngine engine;
     engine.addConnector(definition);

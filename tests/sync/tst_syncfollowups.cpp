@@ -176,10 +176,6 @@ public:
         /// A second round: each item's owner, /items/owner-<id>, read into
         /// the item's "owner" (as a booking's guest is).
         bool owners = false;
-        /// FeedAdapter::pagesInFlight().
-        int pagesInFlight = 1;
-        /// followUp() moves the page's next cursor one page further on.
-        bool moveCursorInFollow = false;
     };
 
     explicit DetailsFeed(Options options)
@@ -238,7 +234,6 @@ public:
     }
 
     int followUpsInFlight() const override { return m_options.inFlight; }
-    int pagesInFlight() const override { return m_options.pagesInFlight; }
 
     bool followUp(TypedPage& page, const QList<HttpResponse>& responses, const QString& cursor,
                   QString* error) const override
@@ -247,8 +242,6 @@ public:
             *error = QStringLiteral("page rejected by the test");
             return false;
         }
-        if (m_options.moveCursorInFollow)
-            page.nextCursor = QString::number(pageOf(cursor) + 2);
         if (responses.size() != page.followUps.size()) {
             *error = QStringLiteral("%1 answers to %2 follow-ups")
                          .arg(responses.size())
@@ -606,122 +599,6 @@ private Q_SLOTS:
             scalar(QStringLiteral("SELECT records || '/' || pages FROM sync_run WHERE connector = ?"), {id})
                 .toString(),
             QStringLiteral("23/3"));
-    }
-
-    // Two pages in flight: the next list page is asked for as soon as a page
-    // is read, so its details come in while the slow page's are still
-    // awaited; pages are stored in the list's order all the same, and no
-    // third page is asked for before the first is stored.
-    void pagesInFlightOverlapAndStoreInOrder()
-    {
-        m_server.total = 30;
-        m_server.latencyMs = 5;
-        for (int n = 1; n <= 10; ++n)
-            m_server.latencies.insert(DetailServer::itemId(n), 400);
-        ManualReachability net;
-        SyncEngine engine({.workerThreads = 1, .reachability = &net});
-        const QString id = newConnectorId();
-        auto adapter = feed(10);
-        adapter->options().pagesInFlight = 2;
-        // Room left on the client's six connections to the host for the
-        // next list page while page 1's details are awaited.
-        adapter->options().inFlight = 3;
-        engine.addConnector({id, profile(id), {definition(adapter)}});
-        QSignalSpy progress(&engine, &SyncEngine::feedProgress);
-        QSignalSpy finished(&engine, &SyncEngine::feedFinished);
-
-        engine.runNow(id, QStringLiteral("reservations"));
-        QVERIFY(finished.wait(10000));
-        QVERIFY2(finished.last().at(2).toBool(), qPrintable(finished.last().at(4).toString()));
-        QCOMPARE(storedItems(), 30);
-        QCOMPARE(adapter->writes(), (QList<qsizetype>{10, 10, 10}));
-        QStringList inOrder;
-        for (int n = 1; n <= 30; ++n)
-            inOrder.append(DetailServer::itemId(n));
-        QCOMPARE(adapter->writtenIds(), inOrder);
-        QCOMPARE(cursorOf(id).toString(), QStringLiteral("4"));
-
-        const QStringList& events = m_server.events;
-        const QString trace = events.join(QLatin1Char(' '));
-        const qsizetype list2 = events.indexOf(QStringLiteral("list:2"));
-        const qsizetype list3 = events.indexOf(QStringLiteral("list:3"));
-        QVERIFY2(list2 > 0 && list3 > list2, qPrintable(trace));
-        // Page 2 was asked for, and its details answered, while page 1's
-        // were still awaited.
-        QVERIFY2(list2 < events.indexOf(QStringLiteral("done:id-1")), qPrintable(trace));
-        QVERIFY2(events.indexOf(QStringLiteral("done:id-20")) < events.indexOf(QStringLiteral("done:id-1")),
-                 qPrintable(trace));
-        // Never more than two pages open: page 3 only once page 1 was complete.
-        for (int n = 1; n <= 10; ++n)
-            QVERIFY2(events.indexOf(QStringLiteral("done:") + DetailServer::itemId(n)) < list3,
-                     qPrintable(trace));
-        QCOMPARE(progress.count(), 3);
-        QCOMPARE(progress.at(0).at(2).toLongLong(), 10);
-        QCOMPARE(progress.at(1).at(2).toLongLong(), 20);
-        QCOMPARE(progress.at(2).at(2).toLongLong(), 30);
-    }
-
-    // Two pages in flight and the second fails: the first is stored (and
-    // the cursor after it), nothing of the second or the third.
-    void pagesInFlightFailureKeepsTheStoredPages()
-    {
-        m_server.total = 30;
-        m_server.latencyMs = 5;
-        m_server.statuses.insert(DetailServer::itemId(15), 500);
-        ManualReachability net;
-        SyncEngine engine({.workerThreads = 1, .reachability = &net});
-        const QString id = newConnectorId();
-        auto adapter = feed(10);
-        adapter->options().pagesInFlight = 2;
-        engine.addConnector({id, profile(id), {definition(adapter)}});
-        QSignalSpy finished(&engine, &SyncEngine::feedFinished);
-
-        engine.runNow(id, QStringLiteral("reservations"));
-        QVERIFY(finished.wait(10000));
-        QCOMPARE(finished.last().at(2).toBool(), false);
-        QCOMPARE(finished.last().at(5).toInt(), 500);
-        QCOMPARE(storedItems(), 10);
-        QCOMPARE(adapter->writes(), QList<qsizetype>{10});
-        QCOMPARE(cursorOf(id).toString(), QStringLiteral("2"));
-
-        m_server.statuses.clear();
-        engine.runNow(id, QStringLiteral("reservations"));
-        QVERIFY(finished.wait(10000));
-        QVERIFY2(finished.last().at(2).toBool(), qPrintable(finished.last().at(4).toString()));
-        QCOMPARE(storedItems(), 30);
-        QCOMPARE(cursorOf(id).toString(), QStringLiteral("4"));
-    }
-
-    // With pages in flight the next list page was asked for from where
-    // parse() said: a follow() that moves the cursor fails the run, stores
-    // nothing, and says why. With one page at a time it is allowed.
-    void cursorMovedByFollowWithPagesInFlightFails()
-    {
-        m_server.total = 30;
-        ManualReachability net;
-        SyncEngine engine({.workerThreads = 1, .reachability = &net});
-        const QString id = newConnectorId();
-        auto adapter = feed(10);
-        adapter->options().pagesInFlight = 2;
-        adapter->options().moveCursorInFollow = true;
-        engine.addConnector({id, profile(id), {definition(adapter)}});
-        QSignalSpy finished(&engine, &SyncEngine::feedFinished);
-
-        engine.runNow(id, QStringLiteral("reservations"));
-        QVERIFY(finished.wait(10000));
-        QCOMPARE(finished.last().at(2).toBool(), false);
-        QVERIFY2(finished.last().at(4).toString().contains(QStringLiteral("moved its position")),
-                 qPrintable(finished.last().at(4).toString()));
-        QCOMPARE(storedItems(), 0);
-        QVERIFY(!cursorOf(id).isValid());
-
-        adapter->options().pagesInFlight = 1;
-        engine.runNow(id, QStringLiteral("reservations"));
-        QVERIFY(finished.wait(10000));
-        QVERIFY2(finished.last().at(2).toBool(), qPrintable(finished.last().at(4).toString()));
-        QVERIFY2(adapter->writes() == (QList<qsizetype>{10, 10}), // pages 1 and 3
-                 qPrintable(adapter->writtenIds().join(QLatin1Char(' '))));
-        QCOMPARE(cursorOf(id).toString(), QStringLiteral("5"));
     }
 
     // Follow-ups go out at most followUpsInFlight() at a time (and do use

@@ -80,13 +80,10 @@ struct Page
 /// connector's channel (its breaker, rate limit, authentication and
 /// operation log, as for the list), at most followUpsInFlight() at a time,
 /// and once all are answered calls follow() with the answers, which reads
-/// them into the page. By default the next list page is requested after
-/// follow() succeeds, so one page's follow-ups are in flight at a time; a
-/// feed whose pagesInFlight() is more than one has the next list page asked
-/// for as soon as a page is parsed, so that its follow-ups overlap the
-/// previous page's (pages are still stored one by one, in the list's order).
-/// A cancelled or failed run sends no more follow-ups, ignores the answers
-/// still to come and stores nothing of the pages not stored yet.
+/// them into the page. The next list page is requested after follow()
+/// succeeds, so one page's follow-ups are in flight at a time. A cancelled
+/// or failed run sends no more follow-ups, ignores the answers still to
+/// come and stores nothing of the page.
 ///
 /// An adapter keeps no state between calls: everything a page needs is in
 /// its cursor and, between parse() and follow(), in the page. Every method
@@ -146,14 +143,6 @@ public:
 
     /// How many of a page's follow-ups may be in flight at once (at least 1).
     virtual int followUpsInFlight() const { return kFollowUpsInFlight; }
-
-    /// How many pages may be read and not yet stored at once (at least 1).
-    /// Above one, parse() must give each page its final nextCursor and
-    /// completeness (follow() may not change them: the run fails if it
-    /// does), and follow() of a page may run before the previous page is
-    /// stored. Pages are stored in the list's order whatever the order their
-    /// follow-ups finish in.
-    virtual int pagesInFlight() const { return 1; }
 
     /// Writes the page's records. Runs inside the transaction that also saves
     /// the page's cursor and its problems, so it must not BEGIN/COMMIT

@@ -9,7 +9,6 @@
 #include <QSqlQuery>
 
 #include <algorithm>
-#include <deque>
 #include <exception>
 
 namespace Moulin::detail {
@@ -79,40 +78,21 @@ const HttpResponse* providerFailure(const QList<HttpResponse>& responses)
 
 } // namespace
 
-/// A page read from the list, not yet stored: waiting for its follow-ups,
-/// or ready and waiting for the pages before it to be stored.
-struct SyncWorker::OpenPage
-{
-    QString cursor;
-    /// Where parse() said the next page is (and whether it was the last):
-    /// with pages in flight, the next list page was asked for from there.
-    QString parsedNext;
-    bool parsedComplete = false;
-    std::optional<Page> ready;
-};
-
 struct SyncWorker::Run
 {
     RunSpec spec;
-    std::unique_ptr<QObject> context; // deleting it aborts the requests in flight
+    std::unique_ptr<QObject> context; // deleting it aborts the request in flight
     qint64 runId = 0;
     qint64 records = 0;
     int pages = 0;
     bool reached = false;
     bool finished = false;
-    /// Pages read and not stored yet, in the list's order (stored in it).
-    std::deque<OpenPageHandle> open;
-    int maxOpen = 1;           ///< FeedAdapter::pagesInFlight()
-    bool listInFlight = false; ///< a list page is asked for
-    bool listDone = false;     ///< the last page read was the feed's last
-    QString nextList;          ///< the list page to ask for next
 };
 
 /// A parsed page waiting for the answers to its follow-ups.
 struct SyncWorker::FollowUps
 {
     QString cursor;
-    OpenPageHandle slot;
     Page page;
     QList<HttpResponse> responses; // responses[i] answers page.followUps[i]
     qsizetype sent = 0;
@@ -195,7 +175,6 @@ void SyncWorker::startRun(const RunSpec& spec)
                    .arg(QString::fromLocal8Bit(e.what())));
         return;
     }
-    run->maxOpen = std::max(1, run->spec.adapter->pagesInFlight());
     requestPage(run, first);
 }
 
@@ -212,7 +191,6 @@ void SyncWorker::requestPage(const RunPtr& run, const QString& cursor)
     }
     request.connector = run->spec.connector;
     request.feed = run->spec.feed;
-    run->listInFlight = true;
     m_http->send(request, run->context.get(),
                  [this, run, cursor](const HttpResponse& response) { onPage(run, cursor, response); });
 }
@@ -244,30 +222,17 @@ void SyncWorker::onPage(const RunPtr& run, const QString& cursor, const HttpResp
     }
     if (loops(run, cursor, *page))
         return;
-    run->listInFlight = false;
-    run->listDone = page->complete;
-    run->nextList = page->nextCursor;
-    auto slot = std::make_shared<OpenPage>();
-    slot->cursor = cursor;
-    slot->parsedNext = page->nextCursor;
-    slot->parsedComplete = page->complete;
-    run->open.push_back(slot);
     if (page->followUps.isEmpty()) {
-        slot->ready = std::move(*page);
-        storeReadyPages(run);
+        completePage(run, *page);
         return;
     }
 
     auto followUps = std::make_shared<FollowUps>();
     followUps->cursor = cursor;
-    followUps->slot = slot;
     followUps->responses.resize(page->followUps.size());
     followUps->maxInFlight = std::max(1, run->spec.adapter->followUpsInFlight());
     followUps->page = std::move(*page);
     sendFollowUps(run, followUps);
-    // With pages in flight, the next list page is asked for now: its
-    // follow-ups overlap this page's.
-    requestNextList(run);
 }
 
 bool SyncWorker::loops(const RunPtr& run, const QString& cursor, const Page& page)
@@ -357,7 +322,6 @@ void SyncWorker::onFollowUp(const RunPtr& run, const FollowUpsPtr& followUps, qs
         }
         auto next = std::make_shared<FollowUps>();
         next->cursor = followUps->cursor;
-        next->slot = followUps->slot;
         next->round = followUps->round + 1;
         next->maxInFlight = followUps->maxInFlight;
         next->page = std::move(followUps->page);
@@ -368,62 +332,31 @@ void SyncWorker::onFollowUp(const RunPtr& run, const FollowUpsPtr& followUps, qs
     }
     if (loops(run, followUps->cursor, followUps->page))
         return;
-    const OpenPageHandle& slot = followUps->slot;
-    if (run->maxOpen > 1 && (followUps->page.nextCursor != slot->parsedNext ||
-                             followUps->page.complete != slot->parsedComplete)) {
-        // The next list page was asked for from where parse() said it was.
+    completePage(run, followUps->page);
+}
+
+void SyncWorker::completePage(const RunPtr& run, const Page& page)
+{
+    // Ask for the next page before storing this one: the transfer overlaps
+    // the SQLite write. A crash in between only loses the request.
+    if (!page.complete)
+        requestPage(run, page.nextCursor);
+    if (run->finished)
+        return; // the adapter failed to build the next request
+
+    QString storeError;
+    if (!storePage(run, page, &storeError)) {
+        run->context.reset(); // abort the next page
         finish(run, false,
-               QCoreApplication::translate("Moulin::SyncEngine",
-                                           "%1 moved its position after reading a page's details, which "
-                                           "it may not do with pages in flight.")
-                   .arg(run->spec.connector));
+               QCoreApplication::translate("Moulin::SyncEngine", "The page could not be saved: %1")
+                   .arg(storeError));
         return;
     }
-    if (run->open.back() == slot) {
-        // One page at a time: follow() may have moved where the list goes on.
-        run->nextList = followUps->page.nextCursor;
-        run->listDone = followUps->page.complete;
-    }
-    slot->ready = std::move(followUps->page);
-    storeReadyPages(run);
-}
-
-void SyncWorker::requestNextList(const RunPtr& run)
-{
-    if (run->finished || run->listInFlight || run->listDone || int(run->open.size()) >= run->maxOpen)
-        return;
-    requestPage(run, run->nextList);
-}
-
-void SyncWorker::storeReadyPages(const RunPtr& run)
-{
-    while (!run->finished && !run->open.empty() && run->open.front()->ready) {
-        const Page page = std::move(*run->open.front()->ready);
-        run->open.pop_front();
-        // Ask for the next page before storing this one: the transfer
-        // overlaps the SQLite write. A crash in between only loses the
-        // request.
-        requestNextList(run);
-        if (run->finished)
-            return; // the adapter failed to build the next request
-
-        QString storeError;
-        if (!storePage(run, page, &storeError)) {
-            run->context.reset(); // abort the pages in flight
-            finish(run, false,
-                   QCoreApplication::translate("Moulin::SyncEngine", "The page could not be saved: %1")
-                       .arg(storeError));
-            return;
-        }
-        run->records += page.recordCount();
-        ++run->pages;
-        Q_EMIT runProgress(run->spec.token, run->records, page.remaining);
-        if (page.complete) {
-            finish(run, true, {});
-            return;
-        }
-    }
-    requestNextList(run);
+    run->records += page.recordCount();
+    ++run->pages;
+    Q_EMIT runProgress(run->spec.token, run->records, page.remaining);
+    if (page.complete)
+        finish(run, true, {});
 }
 
 bool SyncWorker::storePage(const RunPtr& run, const Page& page, QString* error)

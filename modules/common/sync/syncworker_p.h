@@ -60,8 +60,6 @@ private:
     using RunPtr = std::shared_ptr<Run>;
     struct FollowUps;
     using FollowUpsPtr = std::shared_ptr<FollowUps>;
-    struct OpenPage;
-    using OpenPageHandle = std::shared_ptr<OpenPage>;
 
     void requestPage(const RunPtr& run, const QString& cursor);
     void onPage(const RunPtr& run, const QString& cursor, const HttpResponse& response);
@@ -70,13 +68,8 @@ private:
     void sendFollowUps(const RunPtr& run, const FollowUpsPtr& followUps);
     void onFollowUp(const RunPtr& run, const FollowUpsPtr& followUps, qsizetype index,
                     const HttpResponse& response);
-    /// Asks for the next list page when the feed has one and fewer than
-    /// FeedAdapter::pagesInFlight() pages are open.
-    void requestNextList(const RunPtr& run);
-    /// Stores the open pages that are ready, in the list's order (asking for
-    /// the next list page before each store), reports progress, and ends
-    /// the run after the last page.
-    void storeReadyPages(const RunPtr& run);
+    /// Requests the next page, stores this one, reports progress.
+    void completePage(const RunPtr& run, const Page& page);
     bool storePage(const RunPtr& run, const Page& page, QString* error);
     void finish(const RunPtr& run, bool ok, const QString& error, HttpError httpError = HttpError::None,
                 qint64 retryAfterMs = -1, int httpStatus = 0);

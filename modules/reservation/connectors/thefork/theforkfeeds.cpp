@@ -217,7 +217,6 @@ public:
     }
 
     int followUpsInFlight() const override { return m_o.followUpsInFlight; }
-    int pagesInFlight() const override { return m_o.pagesInFlight; }
 
     bool write(QSqlDatabase& db, const TypedPage& page, QString* error) override
     {

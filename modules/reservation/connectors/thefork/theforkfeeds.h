@@ -57,9 +57,6 @@ struct TheForkOptions
     /// rest). TheFork publishes no rate limit; the catalogue's own client
     /// limit applies on top.
     int followUpsInFlight = 32;
-    /// Id pages read ahead (FeedAdapter::pagesInFlight()): the next page's
-    /// details are asked for while this page's guests come in.
-    int pagesInFlight = 2;
     int backfillDays = 90; ///< the first run reads the bookings updated since then
     /// Today in the restaurant's time zone (tests move it).
     std::function<QDate()> today;
