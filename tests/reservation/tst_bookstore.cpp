@@ -120,6 +120,32 @@ private Q_SLOTS:
         QCOMPARE(loads.at(1).covers, 0);
     }
 
+    // A guest who changes phone at the channel: the booking that brings the
+    // new details and the guest's other bookings all say so.
+    void aGuestChangedByOneBookingChangesTheirOthers()
+    {
+        QSqlDatabase db = Database::connection();
+        BookStore book = store();
+        QString error;
+        BookingRecord first = record(QStringLiteral("thefork"), QStringLiteral("G1"), 2, 1);
+        BookingRecord second = record(QStringLiteral("thefork"), QStringLiteral("G2"), 4, 1);
+        second.startsAt = second.startsAt.addDays(7);
+        second.guest = first.guest;
+        QVERIFY(book.apply(db, first, &error));
+        QVERIFY(book.apply(db, second, &error));
+        first.version = 2;
+        first.guest.phone = QStringLiteral("+33 6 99 88 77 66");
+        QCOMPARE(book.apply(db, first, &error)->outcome, BookStore::Outcome::Updated);
+        QCOMPARE(book.find(db, QStringLiteral("thefork"), QStringLiteral("G2"))->guestPhone,
+                 QStringLiteral("+33 6 99 88 77 66"));
+        // An older copy of the guest changes nothing.
+        second.version = 0;
+        second.guest.phone = QStringLiteral("+33 6 00 00 00 00");
+        QVERIFY(book.apply(db, second, &error));
+        QCOMPARE(book.find(db, QStringLiteral("thefork"), QStringLiteral("G1"))->guestPhone,
+                 QStringLiteral("+33 6 99 88 77 66"));
+    }
+
     void aChannelDoesNotUndoTheRoom()
     {
         QSqlDatabase db = Database::connection();

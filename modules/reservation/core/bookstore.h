@@ -164,8 +164,10 @@ private:
                     const QJsonObject& changes, QString* error);
     int flagDuplicates(QSqlDatabase& db, qint64 bookingId, QString* error, bool* ok);
     /// Stores the guest (newer versions only); 0 for a guest without an id.
+    /// `changed` (when given): a guest already in the book whose details
+    /// this newer version changes.
     std::optional<qint64> storeGuest(QSqlDatabase& db, const QString& channel, const BookingGuest& guest,
-                                     qint64 version, QString* error);
+                                     qint64 version, QString* error, bool* changed = nullptr);
     /// The guest a booking names by reference, created empty when it has not
     /// arrived yet; `guest` gets what the book knows of it.
     std::optional<qint64> linkGuest(QSqlDatabase& db, const QString& channel, BookingGuest* guest,
