@@ -201,6 +201,7 @@ private Q_SLOTS:
                  DemoRestaurant::channelBookings(channels[c], DemoRestaurant::kDemoSeed, from, to, now)) {
                 const QString what = QStringLiteral("%1 %2").arg(b.day.toString(Qt::ISODate)).arg(b.service);
                 QVERIFY2(SandboxFootfall::isOpen(b.day, b.service), qPrintable(what));
+                QVERIFY2(DemoRestaurant::openingSchedule().isOpen(b.day, b.service), qPrintable(what));
                 QVERIFY2(b.bookedAtMs <= now && b.changedAtMs <= now, qPrintable(what));
                 QCOMPARE(QDateTime::fromMSecsSinceEpoch(b.startsMs, paris).date(), b.day);
                 ++parties[{b.day, b.service}];
@@ -218,6 +219,7 @@ private Q_SLOTS:
         int services = 0;
         for (QDate day = from; day <= to; day = day.addDays(1)) {
             for (int s = 0; s < 2; ++s) {
+                QCOMPARE(DemoRestaurant::openingSchedule().isOpen(day, s), SandboxFootfall::isOpen(day, s));
                 int booked = 0;
                 for (const SandboxFootfall::Party& p : footfall.service(day, s).parties)
                     booked += p.booked && p.bookedAtMs <= now ? 1 : 0;
@@ -277,6 +279,16 @@ private Q_SLOTS:
         }
         QVERIFY(n > 300);
         QCOMPARE(channels.size(), 5); // thefork, opentable, resy, phone, website
+        // The book's services the schedule closes, as the tab reads them.
+        store.setOpeningSchedule(DemoRestaurant::openingSchedule());
+        const int capacity[2] = {DemoRestaurant::kLunchCapacity, DemoRestaurant::kDinnerCapacity};
+        for (const ServiceLoad& load :
+             store.loads(db, today.addDays(-DemoRestaurant::kDaysBack),
+                         DemoRestaurant::kDaysBack + DemoRestaurant::kDaysAhead + 1, capacity)) {
+            QCOMPARE(load.state == QLatin1String("closed"), !DemoRestaurant::isOpen(load.day, load.service));
+            if (load.state == QLatin1String("closed"))
+                QCOMPARE(load.covers, 0);
+        }
     }
 
     void cleanup() { Database::closeConnection(); }

@@ -61,6 +61,16 @@ bool isOpen(const QDate& day, int service)
     return SandboxFootfall::isOpen(day, service);
 }
 
+OpeningSchedule openingSchedule()
+{
+    OpeningSchedule schedule;
+    schedule.closeWeekly(Qt::Monday);
+    schedule.closeWeekly(Qt::Sunday, 1);
+    schedule.closeYearly(12, 25);
+    schedule.closeYearly(1, 1);
+    return schedule;
+}
+
 QList<DemoBooking> channelBookings(Channel channel, quint32 seed, const QDate& from, const QDate& to,
                                    qint64 nowMs)
 {

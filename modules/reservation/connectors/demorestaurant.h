@@ -9,6 +9,7 @@ class QSqlDatabase;
 namespace Moulin {
 
 class BookStore;
+class OpeningSchedule;
 
 /// The demo restaurant ("Le Vieux Moulin") as its booking channels share it.
 /// Demo mode runs the TheFork, OpenTable and Resy emulations side by side on
@@ -51,6 +52,9 @@ int sharePercent(Channel channel);
 /// Whether the restaurant serves that service (0 lunch, 1 dinner) that day
 /// (SandboxFootfall::isOpen).
 bool isOpen(const QDate& day, int service);
+/// The same as the Réservations tab's opening schedule: closed on Mondays,
+/// Sunday evenings, 25 December and 1 January.
+OpeningSchedule openingSchedule();
 
 /// One booking of the demo restaurant, as its channel holds it at an instant.
 struct DemoBooking

@@ -866,7 +866,8 @@ QList<ServiceLoad> BookStore::loads(QSqlDatabase& db, const QDate& from, int day
             l.day = from.addDays(i);
             l.service = s;
             l.capacity = defaultCapacity[s];
-            l.state = QStringLiteral("open");
+            l.regularClosure = !m_schedule.isOpen(l.day, s);
+            l.state = l.regularClosure ? QStringLiteral("closed") : QStringLiteral("open");
             index.insert({l.day.toString(Qt::ISODate), s}, int(out.size()));
             out.append(l);
         }
@@ -899,6 +900,7 @@ QList<ServiceLoad> BookStore::loads(QSqlDatabase& db, const QDate& from, int day
             if (it == index.constEnd())
                 continue;
             out[*it].state = a.value(2).toString();
+            out[*it].regularClosure = false;
             if (!a.value(3).isNull())
                 out[*it].capacity = a.value(3).toInt();
         }
