@@ -372,6 +372,9 @@ void MoulinApplication::refreshStatus()
             }
         }
     }
+    // Connections that only receive webhooks: the receiver's state, not a sync's.
+    if (m_runtime)
+        applyPushConnections(statuses, Database::connection(), *m_runtime, QDateTime::currentDateTimeUtc());
     m_window->integrationsTab()->setSignInNeeded(signInNeeded);
     m_window->integrationsTab()->setStatuses(statuses);
     for (const auto& area : m_areas)

@@ -16,6 +16,7 @@
 #include "common/runtime/webhookreceiver.h"
 #include "monitoring/core/connectionstatus.h"
 #include "monitoring/ui/connectiondetail.h"
+#include "monitoring/ui/connectionstatusmodel.h"
 #include "monitoring/ui/integrationstab.h"
 #include "reservation/connectors/reservationconnectors.h"
 #include "testsupport.h"
@@ -27,6 +28,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSettings>
+#include <QSqlQuery>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
@@ -227,6 +229,110 @@ private Q_SLOTS:
         tab.refreshNow();
         QCOMPARE(detail->webhookRows(), 0);
         QVERIFY(!lists->isTabVisible(index));
+    }
+
+    // The booking site's connection only receives: Intégrations shows its
+    // receiver (listening where, or not and why), its last event and
+    // today's events and refusals, never a sync it does not make nor a
+    // latency it does not measure.
+    void pushConnectionShowsItsReceiverNotASync()
+    {
+        {
+            QSqlQuery clear(Database::connection());
+            QVERIFY(clear.exec(QStringLiteral("DELETE FROM operation_log")));
+        }
+        ConnectorConfig site;
+        site.typeKey = QStringLiteral("reservation_type");
+        site.typeName = QStringLiteral("Website");
+        site.connectorId = kSite;
+        site.storeId = kRestaurant;
+        site.authMethod = QStringLiteral("webhook_hmac");
+        site.clientSecret = m_secret;
+        CredentialStore credentials;
+        auto runtime = std::make_unique<ConnectorRuntime>(&credentials);
+        runtime->setAdditionalConnectors({site});
+        runtime->reload();
+        QVERIFY2(runtime->webhooks()->isListening(), qPrintable(runtime->webhookError()));
+        const quint16 port = runtime->webhooks()->serverPort();
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const auto statuses = [&] {
+            QList<ConnectionStatus> list = loadConnectionStatuses(Database::connection(), runtime->configs());
+            applyPushConnections(list, Database::connection(), *runtime, QDateTime::currentDateTimeUtc());
+            return list;
+        };
+
+        // Nothing received yet: listening, no event, no sync pretended.
+        QList<ConnectionStatus> list = statuses();
+        QCOMPARE(list.size(), 1);
+        QVERIFY(list.first().pushOnly);
+        QCOMPARE(list.first().state, ConnectionState::Online);
+        QCOMPARE(list.first().receiverAddress, QStringLiteral("127.0.0.1:%1").arg(port));
+        QVERIFY(!list.first().lastEventAt.isValid());
+        IntegrationsTab tab;
+        tab.resize(1200, 720);
+        tab.setStatuses(list);
+        const QAbstractItemModel* model = tab.model();
+        QCOMPARE(model->index(0, ConnectionStatusModel::State).data().toString(),
+                 QStringLiteral("Receiving on 127.0.0.1:%1").arg(port));
+        QCOMPARE(model->index(0, ConnectionStatusModel::LastSync).data().toString(),
+                 QStringLiteral("No event received yet"));
+        QCOMPARE(model->index(0, ConnectionStatusModel::LastSuccess).data().toString(),
+                 QStringLiteral("0 event(s) today"));
+
+        // One booking received, one refused.
+        const qint64 seconds = now.toSecsSinceEpoch();
+        QCOMPARE(post(port, {QStringLiteral("good"), booking(QStringLiteral("WEB-PUSH"), 2), seconds,
+                             m_secret, 200, QString()}),
+                 200);
+        QCOMPARE(post(port, {QStringLiteral("stale"), booking(QStringLiteral("WEB-PUSH-OLD"), 2),
+                             seconds - 600, m_secret, 401, QString()}),
+                 401);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            Test::scalar(QStringLiteral("SELECT count(*) FROM operation_log WHERE connector = ?"), {kSite})
+                .toInt(),
+            2, 10000);
+        list = statuses();
+        QCOMPARE(list.first().eventsToday, 1);
+        QCOMPARE(list.first().refusedToday, 1);
+        QVERIFY(list.first().lastEventAt.isValid());
+        QVERIFY(qAbs(list.first().lastEventAt.secsTo(now)) < 60);
+        QVERIFY(!list.first().lastSyncAt.isValid());
+        tab.setStatuses(list);
+        tab.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&tab));
+        tab.selectConnector(kSite);
+        tab.refreshNow();
+        const QString lastEvent = model->index(0, ConnectionStatusModel::LastSync).data().toString();
+        QVERIFY2(lastEvent.startsWith(QStringLiteral("Event received ")), qPrintable(lastEvent));
+        QVERIFY2(lastEvent.contains(
+                     QLocale().toString(list.first().lastEventAt.toLocalTime().time(), QLocale::ShortFormat)),
+                 qPrintable(lastEvent));
+        QCOMPARE(model->index(0, ConnectionStatusModel::LastSuccess).data().toString(),
+                 QStringLiteral("1 event(s) today, 1 refused"));
+        QCOMPARE(model->index(0, ConnectionStatusModel::Breaker).data().toString(),
+                 QStringLiteral("— (receives)"));
+        // The detail: events and refusals, no latency of 0 ms, no sync.
+        ConnectionDetail* detail = tab.detail();
+        QCOMPARE(detail->figure(ConnectionDetail::Latency), QStringLiteral("— (pushed to Moulin)"));
+        QCOMPARE(detail->figure(ConnectionDetail::Runs), QStringLiteral("— (no synchronisation)"));
+        QCOMPARE(detail->figure(ConnectionDetail::Requests), QStringLiteral("2"));
+        QVERIFY(tab.grab().save(QDir(m_dir).filePath(QStringLiteral("integrations-push.png"))));
+
+        // Webhooks turned off: not receiving, and why.
+        AppPaths::settings()->setValue(QStringLiteral("webhooks/enabled"), false);
+        runtime = std::make_unique<ConnectorRuntime>(&credentials);
+        runtime->setAdditionalConnectors({site});
+        runtime->reload();
+        list = statuses();
+        QVERIFY(list.first().pushOnly);
+        QCOMPARE(list.first().state, ConnectionState::Idle);
+        QVERIFY(list.first().receiverAddress.isEmpty());
+        QCOMPARE(list.first().eventsToday, 1); // what came before still counts
+        tab.setStatuses(list);
+        const QString off = model->index(0, ConnectionStatusModel::State).data().toString();
+        QVERIFY2(off.startsWith(QStringLiteral("Not receiving: ")), qPrintable(off));
+        QVERIFY2(off.contains(QStringLiteral("off")), qPrintable(off));
+        AppPaths::settings()->setValue(QStringLiteral("webhooks/enabled"), true);
     }
 };
 

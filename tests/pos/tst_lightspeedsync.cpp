@@ -271,7 +271,8 @@ private Q_SLOTS:
         qint64 records = 0;
         QVERIFY2(run(engine, kSales, &error, &records), qPrintable(error));
         const QSet<QString> expected = expectedReceipts(backfillStart());
-        QVERIFY(expected.size() > 200);
+        // Nine days of a restaurant closed on Mondays and Sunday evenings.
+        QVERIFY2(expected.size() > 150, qPrintable(QString::number(expected.size())));
         QCOMPARE(storedReceipts(), expected); // nothing lost, nothing twice at the window boundaries
         QCOMPARE(records, qint64(expected.size()));
         QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM quarantine")).toInt(), 0);

@@ -845,7 +845,8 @@ private Q_SLOTS:
             QCOMPARE(k.receipts, expected.receipts);
             QCOMPARE(k.covers, expected.covers);
         }
-        QVERIFY2(sales > 14 * 100, qPrintable(QString::number(sales))); // about 150 a day
+        // About 120 a day over two weeks of a restaurant closed on Mondays and Sunday evenings.
+        QVERIFY2(sales > 14 * 80, qPrintable(QString::number(sales)));
         QVERIFY(scalar(QStringLiteral("SELECT count(*) FROM pos_receipt WHERE cancelled = 1")).toInt() >= 1);
         QVERIFY(
             scalar(QStringLiteral("SELECT count(*) FROM pos_sale_line WHERE quantity_milli < 0")).toInt() >=

@@ -120,6 +120,81 @@ private Q_SLOTS:
         QCOMPARE(loads.at(1).covers, 0);
     }
 
+    // The opening schedule: its text in the settings, what it closes, and
+    // the day's own availability winning over it (the host opens a Monday).
+    void openingScheduleClosesServicesUnlessTheDayIsReopened()
+    {
+        QString error;
+        QVERIFY(OpeningSchedule::parse(QString())->isEmpty());
+        const std::optional<OpeningSchedule> schedule =
+            OpeningSchedule::parse(QStringLiteral("Mon; sun-dinner  12-25,1-1"), &error);
+        QVERIFY2(schedule, qPrintable(error));
+        QCOMPARE(schedule->toText(), QStringLiteral("mon, sun-dinner, 01-01, 12-25"));
+        QCOMPARE(OpeningSchedule::parse(schedule->toText()), schedule);
+        QVERIFY(!schedule->isOpen(QDate(2026, 12, 14), 0)); // a Monday
+        QVERIFY(!schedule->isOpen(QDate(2026, 12, 14), 1));
+        QVERIFY(schedule->isOpen(QDate(2026, 12, 13), 0)); // Sunday lunch
+        QVERIFY(!schedule->isOpen(QDate(2026, 12, 13), 1));
+        QVERIFY(!schedule->isOpen(QDate(2026, 12, 25), 0)); // a Friday
+        QVERIFY(!schedule->isOpen(QDate(2027, 1, 1), 1));
+        QVERIFY(schedule->isOpen(QDate(2026, 12, 12), 1));
+        for (const QString& bad : {QStringLiteral("lundi"), QStringLiteral("mon-brunch"),
+                                   QStringLiteral("13-01"), QStringLiteral("mon-lunch-dinner")}) {
+            error.clear();
+            QVERIFY2(!OpeningSchedule::parse(QStringLiteral("sun, ") + bad, &error), qPrintable(bad));
+            QVERIFY2(error.contains(bad), qPrintable(error));
+        }
+
+        QSqlDatabase db = Database::connection();
+        BookStore book = store();
+        book.setOpeningSchedule(*schedule);
+        const int capacity[2] = {40, 60};
+        QList<ServiceLoad> loads = book.loads(db, QDate(2026, 12, 13), 2, capacity);
+        QCOMPARE(loads.size(), 4);
+        QCOMPARE(loads.at(0).state, QStringLiteral("open")); // Sunday lunch
+        QVERIFY(!loads.at(0).regularClosure);
+        QCOMPARE(loads.at(1).state, QStringLiteral("closed")); // Sunday dinner
+        QVERIFY(loads.at(1).regularClosure);
+        QCOMPARE(loads.at(2).state, QStringLiteral("closed")); // Monday
+        QCOMPARE(loads.at(3).state, QStringLiteral("closed"));
+        // The host opens Monday evening for a party: that day only.
+        QVERIFY(book.setAvailability(db, QDate(2026, 12, 14), 1, QStringLiteral("open"), -1, &error));
+        loads = book.loads(db, QDate(2026, 12, 14), 8, capacity);
+        QCOMPARE(loads.at(1).state, QStringLiteral("open"));
+        QVERIFY(!loads.at(1).regularClosure);
+        QCOMPARE(loads.at(0).state, QStringLiteral("closed"));
+        QCOMPARE(loads.at(15).state, QStringLiteral("closed")); // the next Monday evening
+        QVERIFY(loads.at(15).regularClosure);
+        // Without a schedule: every service open.
+        QCOMPARE(store().loads(db, QDate(2026, 12, 21), 1, capacity).at(1).state, QStringLiteral("open"));
+    }
+
+    // A guest who changes phone at the channel: the booking that brings the
+    // new details and the guest's other bookings all say so.
+    void aGuestChangedByOneBookingChangesTheirOthers()
+    {
+        QSqlDatabase db = Database::connection();
+        BookStore book = store();
+        QString error;
+        BookingRecord first = record(QStringLiteral("thefork"), QStringLiteral("G1"), 2, 1);
+        BookingRecord second = record(QStringLiteral("thefork"), QStringLiteral("G2"), 4, 1);
+        second.startsAt = second.startsAt.addDays(7);
+        second.guest = first.guest;
+        QVERIFY(book.apply(db, first, &error));
+        QVERIFY(book.apply(db, second, &error));
+        first.version = 2;
+        first.guest.phone = QStringLiteral("+33 6 99 88 77 66");
+        QCOMPARE(book.apply(db, first, &error)->outcome, BookStore::Outcome::Updated);
+        QCOMPARE(book.find(db, QStringLiteral("thefork"), QStringLiteral("G2"))->guestPhone,
+                 QStringLiteral("+33 6 99 88 77 66"));
+        // An older copy of the guest changes nothing.
+        second.version = 0;
+        second.guest.phone = QStringLiteral("+33 6 00 00 00 00");
+        QVERIFY(book.apply(db, second, &error));
+        QCOMPARE(book.find(db, QStringLiteral("thefork"), QStringLiteral("G1"))->guestPhone,
+                 QStringLiteral("+33 6 99 88 77 66"));
+    }
+
     void aChannelDoesNotUndoTheRoom()
     {
         QSqlDatabase db = Database::connection();

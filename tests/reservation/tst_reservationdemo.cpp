@@ -14,9 +14,13 @@
 #include "reservation/connectors/resy/sandboxresy.h"
 #include "reservation/connectors/thefork/sandboxthefork.h"
 #include "reservationtestsupport.h"
+#include "sandbox/core/sandboxfootfall.h"
 #include "sandbox/core/sandboxserver.h"
 
+#include <QSet>
+#include <QSqlQuery>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace Moulin;
 
@@ -116,6 +120,8 @@ private Q_SLOTS:
             store.loads(db, from, DemoRestaurant::kDaysBack + DemoRestaurant::kDaysAhead + 1, capacity);
         int fullEvenings = 0;
         int quietLunches = 0;
+        int quietLunchCovers = 0;
+        int fullEveningCovers = 0;
         for (const ServiceLoad& load : loads) {
             const QString what = QStringLiteral("%1 %2: %3 covers")
                                      .arg(load.day.toString(Qt::ISODate))
@@ -131,15 +137,23 @@ private Q_SLOTS:
             const int weekday = load.day.dayOfWeek();
             if (load.service == 1 && weekday >= Qt::Friday) {
                 QVERIFY2(load.covers * 100 >= capacity[1] * 85, qPrintable(what)); // full, a no-show aside
+                fullEveningCovers += load.covers;
                 ++fullEvenings;
             }
             if (load.service == 0 && (weekday == Qt::Tuesday || weekday == Qt::Wednesday)) {
-                QVERIFY2(load.covers * 100 <= capacity[0] * 60, qPrintable(what));
+                quietLunchCovers += load.covers;
                 ++quietLunches;
             }
         }
         QVERIFY(fullEvenings >= 6);
         QVERIFY(quietLunches >= 6);
+        // Early-week lunches book under the capacity on average, and well
+        // under the weekend evenings (the footfall model books 40 % of a
+        // lunch's covers, 70 % of a Friday or Saturday evening's).
+        const double lunchFill = double(quietLunchCovers) / (quietLunches * capacity[0]);
+        const double eveningFill = double(fullEveningCovers) / (fullEvenings * capacity[1]);
+        QVERIFY2(lunchFill <= 0.8 && lunchFill + 0.15 <= eveningFill,
+                 qPrintable(QStringLiteral("lunches %1, evenings %2").arg(lunchFill).arg(eveningFill)));
 
         // Each channel's share of the covers taken (no cancellation).
         QHash<QString, int> covers;
@@ -161,6 +175,120 @@ private Q_SLOTS:
                  qPrintable(QString::number(percent(QStringLiteral("resy")))));
         QVERIFY2(qAbs(percent(QStringLiteral("phone")) + percent(QStringLiteral("website")) - 25) <= 3,
                  qPrintable(QString::number(percent(QStringLiteral("phone")))));
+    }
+
+    // The demo's booking channels draw from the sandbox's footfall model
+    // (the till's story) over twelve weeks at a fixed clock: nothing on a
+    // service the restaurant does not serve, the four channels together are
+    // exactly the model's booked parties, every past service's covers that
+    // came are the booked covers the till saw, and each channel's share of
+    // the covers is within a point of its share (TheFork 45, OpenTable
+    // 20, Resy 10, phone and site 25).
+    void demoBookingsAreTheFootfallModelsBookedParties()
+    {
+        const QTimeZone paris("Europe/Paris");
+        const qint64 now = QDateTime(QDate(2026, 6, 17), QTime(19, 40), paris).toMSecsSinceEpoch();
+        const QDate from(2026, 4, 6), to(2026, 6, 28);
+        const SandboxFootfall footfall(DemoRestaurant::kDemoSeed, paris);
+        using DemoRestaurant::Channel;
+        const Channel channels[] = {Channel::TheFork, Channel::OpenTable, Channel::Resy, Channel::Direct};
+        QHash<QPair<QDate, int>, int> cameCovers; // the bookings that stand, past services
+        QHash<QPair<QDate, int>, int> parties;
+        int covers[4] = {};
+        int total = 0;
+        for (int c = 0; c < 4; ++c) {
+            for (const DemoRestaurant::DemoBooking& b :
+                 DemoRestaurant::channelBookings(channels[c], DemoRestaurant::kDemoSeed, from, to, now)) {
+                const QString what = QStringLiteral("%1 %2").arg(b.day.toString(Qt::ISODate)).arg(b.service);
+                QVERIFY2(SandboxFootfall::isOpen(b.day, b.service), qPrintable(what));
+                QVERIFY2(DemoRestaurant::openingSchedule().isOpen(b.day, b.service), qPrintable(what));
+                QVERIFY2(b.bookedAtMs <= now && b.changedAtMs <= now, qPrintable(what));
+                QCOMPARE(QDateTime::fromMSecsSinceEpoch(b.startsMs, paris).date(), b.day);
+                ++parties[{b.day, b.service}];
+                using State = DemoRestaurant::DemoBooking::State;
+                if (b.startsMs < now)
+                    QVERIFY2(b.state != State::Standing || b.startsMs + 30 * 60'000 > now, qPrintable(what));
+                if (b.state == State::Left || b.state == State::Seated)
+                    cameCovers[{b.day, b.service}] += b.partySize;
+                if (b.state != State::Cancelled) {
+                    covers[c] += b.partySize;
+                    total += b.partySize;
+                }
+            }
+        }
+        int services = 0;
+        for (QDate day = from; day <= to; day = day.addDays(1)) {
+            for (int s = 0; s < 2; ++s) {
+                QCOMPARE(DemoRestaurant::openingSchedule().isOpen(day, s), SandboxFootfall::isOpen(day, s));
+                int booked = 0;
+                for (const SandboxFootfall::Party& p : footfall.service(day, s).parties)
+                    booked += p.booked && p.bookedAtMs <= now ? 1 : 0;
+                QCOMPARE(parties.value({day, s}), booked);
+                // A service over: the book's covers that came are the till's booked ones.
+                if (QDateTime(day, QTime(s == 0 ? 16 : 23, 59), paris).toMSecsSinceEpoch() < now) {
+                    QCOMPARE(cameCovers.value({day, s}), footfall.service(day, s).bookedCovers());
+                    ++services;
+                }
+            }
+        }
+        QVERIFY(services > 100);
+        const int expected[4] = {45, 20, 10, 25};
+        for (int c = 0; c < 4; ++c)
+            QVERIFY2(
+                qAbs(100.0 * covers[c] / total - expected[c]) <= 1.0,
+                qPrintable(QStringLiteral("channel %1: %2 of %3 covers").arg(c).arg(covers[c]).arg(total)));
+    }
+
+    // The same in the demo's own book, over HTTP at today's clock: no
+    // booking of any channel (cancelled ones included) on a service the
+    // restaurant does not serve (Mondays, Sunday evenings).
+    void noDemoBookingOnAClosedService()
+    {
+        registerReservationConnectors();
+        SandboxServer server(DemoRestaurant::kDemoSeed);
+        QVERIFY2(server.start(), qPrintable(server.errorString()));
+        QVERIFY(Test::freshReservationData(QStringLiteral("reservation-demo-closed")));
+        CredentialStore credentials;
+        ConnectorRuntime runtime(&credentials);
+        runtime.setAdditionalConnectors(ConnectorModules::demoConfigs(server.baseUrl()));
+        runtime.reload();
+        for (const QString& id :
+             {QStringLiteral("thefork"), QStringLiteral("opentable"), QStringLiteral("resy")}) {
+            for (const FeedRunSummary& s : Test::syncNow(runtime, id, 120000))
+                QVERIFY2(s.ok, qPrintable(QStringLiteral("%1/%2: %3").arg(s.connector, s.feed, s.error)));
+        }
+        QSqlDatabase db = Database::connection();
+        BookStore store;
+        const QDate today = QDate::currentDate();
+        QVERIFY(DemoRestaurant::seedDirectBookings(db, store, DemoRestaurant::kDemoSeed, today,
+                                                   DemoRestaurant::kDaysBack,
+                                                   DemoRestaurant::kDaysAhead) > 0);
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("SELECT channel, day, service FROM reservation_booking")));
+        QSet<QString> channels;
+        int n = 0;
+        while (q.next()) {
+            const QDate day = QDate::fromString(q.value(1).toString(), Qt::ISODate);
+            const int service = q.value(2).toInt();
+            QVERIFY2(DemoRestaurant::isOpen(day, service),
+                     qPrintable(QStringLiteral("%1 on %2 %3")
+                                    .arg(q.value(0).toString(), day.toString(Qt::ISODate))
+                                    .arg(service)));
+            channels.insert(q.value(0).toString());
+            ++n;
+        }
+        QVERIFY(n > 300);
+        QCOMPARE(channels.size(), 5); // thefork, opentable, resy, phone, website
+        // The book's services the schedule closes, as the tab reads them.
+        store.setOpeningSchedule(DemoRestaurant::openingSchedule());
+        const int capacity[2] = {DemoRestaurant::kLunchCapacity, DemoRestaurant::kDinnerCapacity};
+        for (const ServiceLoad& load :
+             store.loads(db, today.addDays(-DemoRestaurant::kDaysBack),
+                         DemoRestaurant::kDaysBack + DemoRestaurant::kDaysAhead + 1, capacity)) {
+            QCOMPARE(load.state == QLatin1String("closed"), !DemoRestaurant::isOpen(load.day, load.service));
+            if (load.state == QLatin1String("closed"))
+                QCOMPARE(load.covers, 0);
+        }
     }
 
     void cleanup() { Database::closeConnection(); }

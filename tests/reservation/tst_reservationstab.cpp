@@ -712,6 +712,86 @@ private Q_SLOTS:
         QCOMPARE(changed.count(), 3);
     }
 
+    // The restaurant's opening schedule (reservation/closed_services): a
+    // service it does not serve is « Fermé », not "0 / 60", in the day and
+    // the week, and takes neither a booking nor a walk-in until the host
+    // reopens it for that day.
+    void closedServicesShowClosedAndTakeNoWalkIn()
+    {
+        {
+            const std::unique_ptr<QSettings> settings = AppPaths::settings();
+            settings->setValue(QLatin1String(OpeningSchedule::kSettingsKey),
+                               QStringLiteral("mon, sun-dinner"));
+        }
+        const auto restore =
+            qScopeGuard([] { AppPaths::settings()->remove(QLatin1String(OpeningSchedule::kSettingsKey)); });
+        seed();
+        QVERIFY(makeTab());
+        const QDate sunday = kToday.addDays(1);
+        const QDate monday = kToday.addDays(2);
+        m_tab->setDate(sunday);
+        QCOMPARE(m_tab->serviceCard(0)->stateText(), QStringLiteral("Ouvert"));
+        QCOMPARE(m_tab->serviceCard(1)->stateText(), QStringLiteral("Fermé"));
+        QCOMPARE(m_tab->serviceCard(1)->coversText(), QStringLiteral("Fermé"));
+        m_tab->setDate(monday);
+        for (int s = 0; s < 2; ++s) {
+            ServiceCard* card = m_tab->serviceCard(s);
+            QCOMPARE(card->stateText(), QStringLiteral("Fermé"));
+            QCOMPARE(card->coversText(), QStringLiteral("Fermé"));
+            QVERIFY(card->reopenButton()->isVisible());
+            const QLabel* note = card->findChild<QLabel*>(QStringLiteral("availabilityNote"));
+            QVERIFY(note && note->isVisible());
+            QVERIFY2(note->text().contains(QStringLiteral("horaires")), qPrintable(note->text()));
+        }
+        // The week: Monday closed, Saturday open.
+        m_tab->setCurrentPage(ReservationsTab::WeekPage);
+        QTRY_VERIFY(m_tab->weekOverview()->cell(0, 1));
+        QCOMPARE(m_tab->weekOverview()->cell(0, 1)->load().day, monday);
+        QCOMPARE(m_tab->weekOverview()->cell(0, 1)->load().state, QStringLiteral("closed"));
+        m_tab->setCurrentPage(ReservationsTab::DayPage);
+        m_tab->grab().save(tmpShot(QStringLiteral("reservationstab-closed.png")));
+
+        // A walk-in on Monday evening: refused, said in the form, nothing stored.
+        QSqlDatabase db = Database::connection();
+        const qint64 before = store().count(db);
+        NewBookingForm* form = m_tab->bookingForm();
+        QTest::keyClick(m_tab.get(), Qt::Key_N, Qt::ControlModifier);
+        QVERIFY(form->isVisible());
+        form->walkInBox()->setChecked(true);
+        form->partyEdit()->setText(QStringLiteral("2"));
+        form->timeEdit()->setText(QStringLiteral("20:00"));
+        QTest::keyClick(form->partyEdit(), Qt::Key_Return);
+        QVERIFY(form->isVisible());
+        QVERIFY2(form->errorText().contains(QStringLiteral("fermé")), qPrintable(form->errorText()));
+        QCOMPARE(store().count(db), before);
+        QTest::keyClick(form->partyEdit(), Qt::Key_Escape);
+
+        // The host opens Monday evening for once: then it takes the walk-in.
+        QSignalSpy changed(m_tab.get(), &ReservationsTab::availabilityChanged);
+        m_tab->serviceCard(1)->reopenButton()->click();
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.first().at(2).toString(), QStringLiteral("open"));
+        QCOMPARE(m_tab->serviceCard(1)->stateText(), QStringLiteral("Ouvert"));
+        QCOMPARE(m_tab->serviceCard(1)->coversText(), QStringLiteral("0 / 60 couverts"));
+        QCOMPARE(m_tab->serviceCard(0)->stateText(), QStringLiteral("Fermé"));
+        QTest::keyClick(m_tab.get(), Qt::Key_N, Qt::ControlModifier);
+        form->walkInBox()->setChecked(true);
+        form->partyEdit()->setText(QStringLiteral("2"));
+        form->timeEdit()->setText(QStringLiteral("20:00"));
+        QTest::keyClick(form->partyEdit(), Qt::Key_Return);
+        QVERIFY2(!form->isVisible(), qPrintable(form->errorText()));
+        QCOMPARE(store().count(db), before + 1);
+        QCOMPARE(m_tab->serviceCard(1)->coversText(), QStringLiteral("2 / 60 couverts"));
+
+        // Demo mode's schedule (the demo restaurant's) wins over the settings.
+        OpeningSchedule demo;
+        demo.closeWeekly(Qt::Tuesday);
+        m_tab->setOpeningSchedule(demo);
+        QCOMPARE(m_tab->serviceCard(0)->stateText(), QStringLiteral("Ouvert"));
+        m_tab->setDate(monday.addDays(1));
+        QCOMPARE(m_tab->serviceCard(0)->stateText(), QStringLiteral("Fermé"));
+    }
+
     void liveReloadAnnouncesNewBookingsAndKeepsSelection()
     {
         seed();

@@ -46,6 +46,8 @@ BookingStatus expectedStatus(const SandboxTheFork::Reservation& r)
         return BookingStatus::Requested;
     if (r.mealStatus == QLatin1String("LEFT"))
         return BookingStatus::Left;
+    if (r.mealStatus == QLatin1String("SEATED")) // the demo's tables at lunch or dinner now
+        return BookingStatus::Seated;
     return BookingStatus::Confirmed;
 }
 

@@ -2,10 +2,15 @@
 
 #include "common/core/connectorcatalog.h"
 #include "common/core/connectorsettings.h"
+#include "common/runtime/connectorruntime.h"
+#include "common/runtime/webhookreceiver.h"
+#include "common/sync/syncengine.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTimeZone>
 
 #include <algorithm>
 
@@ -134,6 +139,72 @@ QList<ConnectionStatus> loadConnectionStatuses(const QSqlDatabase& db,
         statuses.append(status);
     }
     return statuses;
+}
+
+void applyPushActivity(ConnectionStatus& status, const QSqlDatabase& db, const QDateTime& now)
+{
+    status.pushOnly = true;
+    status.lastSyncAt = QDateTime();
+    status.lastSuccessAt = QDateTime();
+    status.lastEventAt = QDateTime();
+    status.eventsToday = 0;
+    status.refusedToday = 0;
+    if (status.state != ConnectionState::Degraded && status.state != ConnectionState::Unsupported &&
+        status.state != ConnectionState::NotConfigured)
+        status.state = status.receiverAddress.isEmpty() ? ConnectionState::Idle : ConnectionState::Online;
+    if (!db.isOpen())
+        return;
+    // Deliveries are logged as the webhook feed (ConnectorRuntime), times
+    // in UTC ISO text: compare as text from the local midnight on.
+    const QDateTime local = now.toLocalTime();
+    const QString midnight =
+        QDateTime(local.date(), QTime(0, 0), local.timeZone()).toUTC().toString(Qt::ISODate);
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT SUM(status BETWEEN 200 AND 299), SUM(status >= 400 OR status <= 0 OR "
+                             "status IS NULL) FROM operation_log WHERE connector = ? AND feed = 'webhook' "
+                             "AND at >= ?"));
+    q.addBindValue(status.connectorId);
+    q.addBindValue(midnight);
+    if (q.exec() && q.next()) {
+        status.eventsToday = q.value(0).toInt();
+        status.refusedToday = q.value(1).toInt();
+    }
+    QSqlQuery last(db);
+    last.prepare(QStringLiteral("SELECT MAX(at) FROM operation_log WHERE connector = ? AND feed = 'webhook' "
+                                "AND status BETWEEN 200 AND 299"));
+    last.addBindValue(status.connectorId);
+    if (last.exec() && last.next() && !last.value(0).isNull())
+        status.lastEventAt = QDateTime::fromString(last.value(0).toString(), Qt::ISODate).toUTC();
+}
+
+void applyPushConnections(QList<ConnectionStatus>& statuses, const QSqlDatabase& db,
+                          const ConnectorRuntime& runtime, const QDateTime& now)
+{
+    const WebhookReceiver* receiver = runtime.webhooks();
+    QString address;
+    if (receiver && receiver->isListening()) {
+        const WebhookReceiverSettings settings = receiver->settings();
+        QString host = settings.address.toString();
+        if (settings.address.protocol() == QAbstractSocket::IPv6Protocol)
+            host = QLatin1Char('[') + host + QLatin1Char(']');
+        address = QStringLiteral("%1%2:%3")
+                      .arg(settings.tlsEnabled() ? QStringLiteral("https://") : QString(), host)
+                      .arg(receiver->serverPort());
+    }
+    const QString problem = !runtime.webhookError().isEmpty()
+                                ? runtime.webhookError()
+                                : QCoreApplication::translate("Moulin::ConnectionStatus",
+                                                              "webhooks are off (Settings ▸ Live bookings)");
+    for (ConnectionStatus& status : statuses) {
+        // Configured and implemented, with no feed for the engine: it only
+        // receives (its module declared webhook routes instead).
+        if (!runtime.config(status.connectorId) || runtime.unimplemented().contains(status.connectorId) ||
+            !runtime.engine()->feeds(status.connectorId).isEmpty())
+            continue;
+        status.receiverAddress = address;
+        status.receiverProblem = address.isEmpty() ? problem : QString();
+        applyPushActivity(status, db, now);
+    }
 }
 
 } // namespace Moulin

@@ -11,6 +11,7 @@ class QSqlDatabase;
 
 namespace Moulin {
 
+class ConnectorRuntime;
 struct ConnectorConfig;
 
 /// The state of one connector as shown in the status bar and the
@@ -49,6 +50,19 @@ struct ConnectionStatus
     /// was refused): the sign-in alert invites to sign in instead of saying
     /// the provider refused the credentials.
     bool neverSignedIn = false;
+
+    /// A connection that only receives (webhooks pushed to Moulin, no feed
+    /// to synchronise): what it shows is the receiver's, not a sync's
+    /// (applyPushConnections()).
+    bool pushOnly = false;
+    /// Where the webhook receiver listens ("127.0.0.1:8787", "https://…");
+    /// empty: it does not.
+    QString receiverAddress = {};
+    /// Why it does not listen (webhooks off, the port taken…); translated.
+    QString receiverProblem = {};
+    QDateTime lastEventAt = {}; ///< UTC, the last delivery accepted (2xx); invalid: none yet
+    int eventsToday = 0;        ///< deliveries accepted since local midnight
+    int refusedToday = 0;       ///< deliveries refused since local midnight (4xx, 5xx)
 };
 
 /// Counts used by the status-bar summary ("3/4 connexions actives").
@@ -74,6 +88,17 @@ BreakerPosition breakerPositionFromString(const QString& text);
 /// already in memory); by default, the saved ones (ConnectorSettings::all()).
 QList<ConnectionStatus> loadConnectionStatuses(const QSqlDatabase& db,
                                                const std::optional<QList<ConnectorConfig>>& configs = {});
+
+/// Marks the configured, implemented connections of `runtime` that have no
+/// feed (they only receive webhooks) as push connections and fills what they show: the
+/// receiver's address when it listens (state Online) or why it does not
+/// (state Idle), the last delivery accepted and today's deliveries
+/// accepted and refused (local day of `now`, from the operation log of
+/// `db`). Their last sync and success are cleared: they never sync.
+void applyPushConnections(QList<ConnectionStatus>& statuses, const QSqlDatabase& db,
+                          const ConnectorRuntime& runtime, const QDateTime& now);
+/// The same without a runtime (tests): `receiverAddress` empty = not listening.
+void applyPushActivity(ConnectionStatus& status, const QSqlDatabase& db, const QDateTime& now);
 
 } // namespace Moulin
 

@@ -25,6 +25,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 namespace Moulin {
 
@@ -286,6 +287,10 @@ void ConnectionDetail::showConnection(const ConnectionStatus& status, const QSql
 {
     m_connectorId = status.connectorId;
     m_displayName = status.displayName;
+    if (m_pushOnly != status.pushOnly) {
+        m_pushOnly = status.pushOnly;
+        retranslateUi();
+    }
     // 24 whole hours, the current one last.
     const QDateTime to = now.toUTC();
     const QDateTime hour = QDateTime::fromSecsSinceEpoch(to.toSecsSinceEpoch() / 3600 * 3600, Qt::UTC);
@@ -306,6 +311,8 @@ void ConnectionDetail::clear()
 {
     m_connectorId.clear();
     m_displayName.clear();
+    if (std::exchange(m_pushOnly, false))
+        retranslateUi();
     m_metrics = {};
     m_buckets.clear();
     m_runs.clear();
@@ -451,15 +458,20 @@ void ConnectionDetail::render()
             : QStringLiteral("—"));
     m_values[Failures]->setStyleSheet(any && m_metrics.failures > 0 ? QStringLiteral("color: #b42318;")
                                                                     : QString());
+    // A push connection makes no request: no latency, no run to show (its
+    // deliveries are not timed, so 0 ms would pretend).
     m_values[Latency]->setText(
-        any ? tr("%1 / %2").arg(durationText(m_metrics.p50LatencyMs), durationText(m_metrics.p95LatencyMs))
-            : QStringLiteral("—"));
-    m_values[Runs]->setText(any ? (m_metrics.failedRuns > 0 ? tr("%1 (%2 failed)")
-                                                                  .arg(locale.toString(m_metrics.runs),
-                                                                       locale.toString(m_metrics.failedRuns))
-                                                            : locale.toString(m_metrics.runs))
-                                : QStringLiteral("—"));
-    m_values[Records]->setText(any ? locale.toString(m_metrics.records) : QStringLiteral("—"));
+        any && m_pushOnly ? tr("— (pushed to Moulin)")
+        : any ? tr("%1 / %2").arg(durationText(m_metrics.p50LatencyMs), durationText(m_metrics.p95LatencyMs))
+              : QStringLiteral("—"));
+    m_values[Runs]->setText(
+        any && m_pushOnly ? tr("— (no synchronisation)")
+        : any             ? (m_metrics.failedRuns > 0
+                                 ? tr("%1 (%2 failed)")
+                           .arg(locale.toString(m_metrics.runs), locale.toString(m_metrics.failedRuns))
+                                 : locale.toString(m_metrics.runs))
+                          : QStringLiteral("—"));
+    m_values[Records]->setText(any && !m_pushOnly ? locale.toString(m_metrics.records) : QStringLiteral("—"));
     m_chart->setBuckets(m_buckets);
 
     m_runsModel->clear();
@@ -507,12 +519,13 @@ void ConnectionDetail::changeEvent(QEvent* event)
 
 void ConnectionDetail::retranslateUi()
 {
-    m_titles[Requests]->setText(tr("Requests"));
-    m_titles[Failures]->setText(tr("Failed"));
+    // A push connection: deliveries it received, not requests it made.
+    m_titles[Requests]->setText(m_pushOnly ? tr("Events received") : tr("Requests"));
+    m_titles[Failures]->setText(m_pushOnly ? tr("Refused") : tr("Failed"));
     m_titles[Latency]->setText(tr("Latency (median / 95 %)"));
     m_titles[Runs]->setText(tr("Synchronisations"));
     m_titles[Records]->setText(tr("Records received"));
-    m_chartTitle->setText(tr("Requests per hour"));
+    m_chartTitle->setText(m_pushOnly ? tr("Events per hour") : tr("Requests per hour"));
     m_lists->setTabText(0, tr("Last synchronisations"));
     m_lists->setTabText(1, tr("Request log"));
     m_failuresOnly->setText(tr("&Failed requests only"));

@@ -73,6 +73,7 @@ private:
 
     QString m_connectorId;
     QString m_displayName;
+    bool m_pushOnly = false; ///< webhooks only (ConnectionStatus::pushOnly)
     ConnectionMetrics m_metrics;
     QList<MetricsBucket> m_buckets;
     QList<SyncRunRow> m_runs;

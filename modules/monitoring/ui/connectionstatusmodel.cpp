@@ -70,6 +70,23 @@ static QString formatTime(const QDateTime& utc)
     return QLocale().toString(utc.toLocalTime(), QLocale::ShortFormat);
 }
 
+QString ConnectionStatusModel::pushStateText(const ConnectionStatus& status)
+{
+    if (status.state == ConnectionState::Degraded || status.state == ConnectionState::Unsupported ||
+        status.state == ConnectionState::NotConfigured)
+        return stateText(status.state);
+    if (!status.receiverAddress.isEmpty())
+        return tr("Receiving on %1").arg(status.receiverAddress);
+    return status.receiverProblem.isEmpty() ? tr("Not receiving")
+                                            : tr("Not receiving: %1").arg(status.receiverProblem);
+}
+
+QString ConnectionStatusModel::pushTodayText(const ConnectionStatus& status)
+{
+    const QString received = tr("%n event(s) today", nullptr, status.eventsToday);
+    return status.refusedToday > 0 ? tr("%1, %2 refused").arg(received).arg(status.refusedToday) : received;
+}
+
 QVariant ConnectionStatusModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -81,24 +98,35 @@ QVariant ConnectionStatusModel::data(const QModelIndex& index, int role) const
         case Name:
             return s.displayName;
         case State:
-            return stateText(s.state);
+            return s.pushOnly ? pushStateText(s) : stateText(s.state);
         case Breaker:
-            return breakerText(s.breaker);
+            return s.pushOnly ? tr("— (receives)") : breakerText(s.breaker);
         case LastSync:
-            return formatTime(s.lastSyncAt);
+            // A push connection never syncs: its last event instead.
+            return s.pushOnly
+                       ? (s.lastEventAt.isValid() ? tr("Event received %1").arg(formatTime(s.lastEventAt))
+                                                  : tr("No event received yet"))
+                       : formatTime(s.lastSyncAt);
         case LastSuccess:
-            return formatTime(s.lastSuccessAt);
+            return s.pushOnly ? pushTodayText(s) : formatTime(s.lastSuccessAt);
         case LastError:
             return s.lastError.isEmpty() ? tr("—") : s.lastError;
         }
         break;
     case Qt::ToolTipRole:
+        if (s.pushOnly &&
+            (index.column() == State || index.column() == LastSync || index.column() == LastSuccess))
+            return tr(
+                "This connection does not synchronise: the site pushes each booking to Moulin's webhook "
+                "receiver as it is made.");
         if (index.column() == LastError && !s.lastError.isEmpty())
             return s.lastError;
         if (index.column() == Name)
             return s.connectorId;
         break;
     case Qt::ForegroundRole:
+        if (s.pushOnly && index.column() == LastSuccess && s.refusedToday > 0)
+            return QColor(0xb0, 0x2a, 0x1e);
         if (index.column() == State || index.column() == Breaker) {
             if (s.state == ConnectionState::Degraded || s.state == ConnectionState::Offline ||
                 s.breaker == BreakerPosition::Open)

@@ -7,7 +7,9 @@
 namespace Moulin {
 
 /// One row per configured connector: name, state, circuit breaker, last
-/// sync, last success, last error. Colours follow the state.
+/// sync, last success, last error. Colours follow the state. A push
+/// connection (webhooks only) shows its receiver instead: receiving on which
+/// address or not, its last event and today's events and refusals.
 class ConnectionStatusModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -41,6 +43,11 @@ public:
 
     static QString stateText(ConnectionState state);
     static QString breakerText(BreakerPosition position);
+    /// A push connection's state: "Receiving on 127.0.0.1:8787", or not
+    /// and why.
+    static QString pushStateText(const ConnectionStatus& status);
+    /// "3 events today, 1 refused".
+    static QString pushTodayText(const ConnectionStatus& status);
 
 private:
     QList<ConnectionStatus> m_statuses;

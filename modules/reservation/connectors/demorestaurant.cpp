@@ -2,6 +2,7 @@
 
 #include "common/core/database.h"
 #include "reservation/core/bookstore.h"
+#include "sandbox/core/sandboxfootfall.h"
 #include "sandbox/core/sandboxhttp.h"
 
 #include <QDateTime>
@@ -9,7 +10,6 @@
 #include <QTimeZone>
 
 #include <algorithm>
-#include <cmath>
 
 namespace Moulin::DemoRestaurant {
 
@@ -17,44 +17,10 @@ namespace {
 
 using SandboxHttp::mix;
 
-/// A pseudo-random number from the seed, the day, the service and a salt.
-quint64 draw(quint32 seed, const QDate& day, int service, quint64 salt)
+/// A pseudo-random number from a booking's seed and a salt.
+quint64 draw(quint64 seed, quint64 salt)
 {
-    return mix(mix(quint64(seed) * 0x9E3779B97F4A7C15ull ^ quint64(day.toJulianDay())) ^
-               (salt * 4 + quint64(service)));
-}
-
-/// The same in [0, 1).
-double unit(quint32 seed, const QDate& day, int service, quint64 salt)
-{
-    return double(draw(seed, day, service, salt) >> 11) / double(1ull << 53);
-}
-
-/// How full the service ends up, as a fraction of its capacity: [low, high].
-struct Level
-{
-    double low;
-    double high;
-};
-
-Level finalLevel(const QDate& day, int service)
-{
-    switch (day.dayOfWeek()) {
-    case Qt::Tuesday:
-        return service == 0 ? Level{0.35, 0.50} : Level{0.50, 0.65};
-    case Qt::Wednesday:
-        return service == 0 ? Level{0.40, 0.55} : Level{0.55, 0.70};
-    case Qt::Thursday:
-        return service == 0 ? Level{0.50, 0.65} : Level{0.65, 0.80};
-    case Qt::Friday:
-        return service == 0 ? Level{0.60, 0.75} : Level{0.95, 1.00};
-    case Qt::Saturday:
-        return service == 0 ? Level{0.80, 0.95} : Level{0.97, 1.00};
-    case Qt::Sunday:
-        return Level{0.90, 1.00}; // lunch; closed in the evening
-    default:
-        return Level{0.0, 0.0};
-    }
+    return mix(seed ^ mix(salt * 0x9E3779B97F4A7C15ull + 0xD1CEull));
 }
 
 const char* const kFirstNames[] = {"Brigitte", "Philippe",   "Sylvie",   "Jean-Luc", "Monique", "Bernard",
@@ -93,35 +59,77 @@ int sharePercent(Channel channel)
 
 bool isOpen(const QDate& day, int service)
 {
-    if (!day.isValid() || day.dayOfWeek() == Qt::Monday)
-        return false;
-    return !(service == 1 && day.dayOfWeek() == Qt::Sunday);
+    return SandboxFootfall::isOpen(day, service);
 }
 
-int bookedCovers(quint32 seed, const QDate& day, int service, const QDate& today)
+OpeningSchedule openingSchedule()
 {
-    if (!isOpen(day, service))
-        return 0;
-    const Level level = finalLevel(day, service);
-    const double full = level.low + (level.high - level.low) * unit(seed, day, service, 1);
-    // Coming services fill up as they approach; the busy evenings early.
-    const qint64 ahead = std::max<qint64>(0, today.daysTo(day));
-    const bool busy = level.low >= 0.9;
-    const double pickup = std::max(0.3, 1.0 - (busy ? 0.02 : 0.045) * double(ahead));
-    const int capacity = service == 0 ? kLunchCapacity : kDinnerCapacity;
-    return int(std::lround(full * pickup * capacity));
+    OpeningSchedule schedule;
+    schedule.closeWeekly(Qt::Monday);
+    schedule.closeWeekly(Qt::Sunday, 1);
+    schedule.closeYearly(12, 25);
+    schedule.closeYearly(1, 1);
+    return schedule;
 }
 
-int channelCovers(Channel channel, quint32 seed, const QDate& day, int service, const QDate& today)
+QList<DemoBooking> channelBookings(Channel channel, quint32 seed, const QDate& from, const QDate& to,
+                                   qint64 nowMs)
 {
-    const int total = bookedCovers(seed, day, service, today);
-    const auto share = [total](Channel c) {
-        return int(std::lround(double(total) * sharePercent(c) / 100.0));
-    };
-    if (channel != Channel::Direct)
-        return share(channel);
-    // The rest: the channels together book exactly the total.
-    return std::max(0, total - share(Channel::TheFork) - share(Channel::OpenTable) - share(Channel::Resy));
+    const QTimeZone paris("Europe/Paris");
+    const SandboxFootfall footfall(seed, paris);
+    const QList<int> shares{sharePercent(Channel::TheFork), sharePercent(Channel::OpenTable),
+                            sharePercent(Channel::Resy), sharePercent(Channel::Direct)};
+    constexpr qint64 kMinute = 60'000;
+    QList<DemoBooking> out;
+    for (QDate day = from; day <= to; day = day.addDays(1)) {
+        for (int s = 0; s < 2; ++s) {
+            if (!SandboxFootfall::takesBookings(day, s))
+                continue;
+            const SandboxFootfall::Service service = footfall.service(day, s);
+            const QList<int> channels = footfall.channelsOf(day, s, shares);
+            QList<DemoBooking> ofService;
+            int index = 0;
+            for (qsizetype i = 0; i < service.parties.size(); ++i) {
+                const SandboxFootfall::Party& p = service.parties.at(i);
+                if (!p.booked || channels.at(i) != int(channel))
+                    continue;
+                const int rank = index++;
+                if (p.bookedAtMs > nowMs)
+                    continue; // not booked yet
+                DemoBooking b;
+                b.day = day;
+                b.service = s;
+                b.startsMs = QDateTime(day, QTime(p.arrivalMinutes / 60, p.arrivalMinutes % 60), paris)
+                                 .toMSecsSinceEpoch();
+                b.partySize = p.size;
+                b.bookedAtMs = p.bookedAtMs;
+                b.changedAtMs = p.bookedAtMs;
+                b.seed = p.seed;
+                b.index = rank;
+                const qint64 leaveMs = QDateTime(day, QTime(p.leaveMinutes / 60, p.leaveMinutes % 60), paris)
+                                           .toMSecsSinceEpoch();
+                if (p.cancelledAtMs != 0 && p.cancelledAtMs <= nowMs) {
+                    b.state = DemoBooking::State::Cancelled;
+                    b.changedAtMs = p.cancelledAtMs;
+                } else if (p.noShow && b.startsMs + 30 * kMinute <= nowMs) {
+                    b.state = DemoBooking::State::NoShow;
+                    b.changedAtMs = b.startsMs + 30 * kMinute;
+                } else if (p.came() && leaveMs <= nowMs) {
+                    b.state = DemoBooking::State::Left;
+                    b.changedAtMs = leaveMs;
+                } else if (p.came() && b.startsMs <= nowMs) {
+                    b.state = DemoBooking::State::Seated;
+                    b.changedAtMs = b.startsMs;
+                }
+                ofService.append(b);
+            }
+            std::stable_sort(
+                ofService.begin(), ofService.end(),
+                [](const DemoBooking& a, const DemoBooking& b) { return a.startsMs < b.startsMs; });
+            out += ofService;
+        }
+    }
+    return out;
 }
 
 int seedDirectBookings(QSqlDatabase& db, BookStore& store, quint32 seed, const QDate& today, int daysBack,
@@ -133,62 +141,57 @@ int seedDirectBookings(QSqlDatabase& db, BookStore& store, quint32 seed, const Q
     const bool ok = Database::transaction(
         db,
         [&](QString* e) {
-            for (QDate day = today.addDays(-daysBack); day <= today.addDays(daysAhead);
-                 day = day.addDays(1)) {
-                for (int service = 0; service < 2; ++service) {
-                    const int target = channelCovers(Channel::Direct, seed, day, service, today);
-                    int covers = 0;
-                    for (quint64 n = 0; covers < target; ++n) {
-                        const auto r = [&](quint64 salt) {
-                            return draw(seed, day, service, 100 + n * 32 + salt);
-                        };
-                        static const int kParties[] = {2, 2, 2, 2, 3, 4, 4, 4, 5, 6, 2, 1};
-                        const int party =
-                            std::min(kParties[r(0) % std::size(kParties)], std::max(1, target - covers));
-                        covers += party;
-                        const QTime time = service == 0 ? QTime(12, 0).addSecs(int(r(1) % 7) * 900)
-                                                        : QTime(19, 30).addSecs(int(r(1) % 9) * 900);
-                        BookingRecord b;
-                        // Three in ten through the site, the rest by phone.
-                        const bool site = r(2) % 10 < 3;
-                        b.channel = site ? QStringLiteral("website") : QLatin1String(BookingChannel::kPhone);
-                        b.externalId = QStringLiteral("demo-%1-%2-%3")
-                                           .arg(day.toString(QStringLiteral("yyyyMMdd")))
-                                           .arg(service)
-                                           .arg(n);
-                        b.startsAt = QDateTime(day, time, paris);
-                        b.partySize = party;
-                        const qint64 leadDays = qint64(r(3) % 15);
-                        b.bookedAt = QDateTime::fromMSecsSinceEpoch(
-                            std::min(now - 3'600'000, b.startsAt.toMSecsSinceEpoch() - leadDays * 86'400'000 -
-                                                          qint64(r(4) % 36'000'000)),
-                            QTimeZone::utc());
-                        const bool past = b.startsAt.toMSecsSinceEpoch() + 2 * 3'600'000 <= now;
-                        // Booked, then (a later version) marked by the host
-                        // once the service is over.
-                        b.version = past ? b.startsAt.toMSecsSinceEpoch() + 3 * 3'600'000
-                                         : b.bookedAt.toMSecsSinceEpoch();
-                        b.providerUpdatedAt = QDateTime::fromMSecsSinceEpoch(b.version, QTimeZone::utc());
-                        const QString first = pick(kFirstNames, r(5));
-                        const QString last = pick(kLastNames, r(6));
-                        b.guest.name = first + QLatin1Char(' ') + last;
-                        b.guest.phone = QStringLiteral("+33 6 %1 %2 %3 %4")
-                                            .arg(r(7) % 90 + 10)
-                                            .arg(r(8) % 90 + 10)
-                                            .arg(r(9) % 90 + 10)
-                                            .arg(r(10) % 90 + 10);
-                        if (r(11) % 8 == 0)
-                            b.guest.allergies = pick(kAllergies, r(12));
-                        if (r(13) % 5 == 0)
-                            b.specialRequests = pick(kRequests, r(14));
-                        b.status = past ? (r(15) % 25 == 0 ? BookingStatus::NoShow : BookingStatus::Left)
-                                        : BookingStatus::Confirmed;
-                        const std::optional<BookStore::Applied> applied = store.apply(db, b, e);
-                        if (!applied)
-                            return false;
-                        added += applied->outcome == BookStore::Outcome::Inserted ? 1 : 0;
-                    }
+            for (const DemoBooking& d : channelBookings(Channel::Direct, seed, today.addDays(-daysBack),
+                                                        today.addDays(daysAhead), now)) {
+                const auto r = [&d](quint64 salt) { return draw(d.seed, salt); };
+                BookingRecord b;
+                // Three in ten through the site, the rest by phone.
+                const bool site = r(2) % 10 < 3;
+                b.channel = site ? QStringLiteral("website") : QLatin1String(BookingChannel::kPhone);
+                b.externalId = QStringLiteral("demo-%1-%2-%3")
+                                   .arg(d.day.toString(QStringLiteral("yyyyMMdd")))
+                                   .arg(d.service)
+                                   .arg(d.index);
+                b.startsAt = QDateTime::fromMSecsSinceEpoch(d.startsMs, paris);
+                b.partySize = d.partySize;
+                b.bookedAt = QDateTime::fromMSecsSinceEpoch(d.bookedAtMs, QTimeZone::utc());
+                // Booked, then (a later version) cancelled by the guest, or
+                // marked by the host in the room.
+                b.version = d.changedAtMs;
+                b.providerUpdatedAt = QDateTime::fromMSecsSinceEpoch(b.version, QTimeZone::utc());
+                const QString first = pick(kFirstNames, r(5));
+                const QString last = pick(kLastNames, r(6));
+                b.guest.name = first + QLatin1Char(' ') + last;
+                b.guest.phone = QStringLiteral("+33 6 %1 %2 %3 %4")
+                                    .arg(r(7) % 90 + 10)
+                                    .arg(r(8) % 90 + 10)
+                                    .arg(r(9) % 90 + 10)
+                                    .arg(r(10) % 90 + 10);
+                if (r(11) % 8 == 0)
+                    b.guest.allergies = pick(kAllergies, r(12));
+                if (r(13) % 5 == 0)
+                    b.specialRequests = pick(kRequests, r(14));
+                switch (d.state) {
+                case DemoBooking::State::Standing:
+                    b.status = BookingStatus::Confirmed;
+                    break;
+                case DemoBooking::State::Cancelled:
+                    b.status = BookingStatus::Cancelled;
+                    break;
+                case DemoBooking::State::Seated:
+                    b.status = BookingStatus::Seated;
+                    break;
+                case DemoBooking::State::Left:
+                    b.status = BookingStatus::Left;
+                    break;
+                case DemoBooking::State::NoShow:
+                    b.status = BookingStatus::NoShow;
+                    break;
                 }
+                const std::optional<BookStore::Applied> applied = store.apply(db, b, e);
+                if (!applied)
+                    return false;
+                added += applied->outcome == BookStore::Outcome::Inserted ? 1 : 0;
             }
             return true;
         },

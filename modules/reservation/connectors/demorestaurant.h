@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDate>
+#include <QList>
 #include <QtGlobal>
 
 class QSqlDatabase;
@@ -8,19 +9,24 @@ class QSqlDatabase;
 namespace Moulin {
 
 class BookStore;
+class OpeningSchedule;
 
 /// The demo restaurant ("Le Vieux Moulin") as its booking channels share it.
 /// Demo mode runs the TheFork, OpenTable and Resy emulations side by side on
-/// one sandbox: each books only its share of the restaurant, so that
-/// together, with the bookings taken by phone and on the restaurant's own
-/// site, they fill each service to a realistic level against the demo
-/// capacity (40 covers at lunch, 60 at dinner, the Réservations tab's
-/// defaults): full on Friday and Saturday evenings and at Sunday lunch,
-/// quieter at lunch early in the week, closed on Mondays and Sunday
-/// evenings; coming services less booked the further away they are.
+/// one sandbox, next to the till's (Lightspeed). All of them draw from one
+/// footfall model (SandboxFootfall, the sandbox's seed): the till serves the
+/// parties that came, and each booking channel the booked parties that fall
+/// to it (SandboxFootfall::channelsOf with the shares below), as they stand
+/// at the emulation's clock: made by then, cancelled by then or not, arrived,
+/// left or not come once the service is under way or over. So the book, the
+/// till's covers and the forecast tell one story: closed on Mondays and
+/// Sunday evenings (and 25 December, 1 January), at most the demo capacity
+/// booked (40 covers at lunch, 60 at dinner, the Réservations tab's
+/// defaults), full on Friday and Saturday evenings, quieter at lunch early in
+/// the week, coming services filling up as they near.
 ///
-/// Everything is a pure function of the sandbox's seed and the day, so the
-/// three emulations agree without talking to each other.
+/// Everything is a pure function of the sandbox's seed, the day and the
+/// clock, so the emulations agree without talking to each other.
 namespace DemoRestaurant {
 
 enum class Channel
@@ -43,16 +49,42 @@ inline constexpr int kDinnerCapacity = 60;
 /// (TheFork 45, OpenTable 20, Resy 10, phone and site 25).
 int sharePercent(Channel channel);
 
-/// Whether the restaurant serves that service (0 lunch, 1 dinner) that day.
+/// Whether the restaurant serves that service (0 lunch, 1 dinner) that day
+/// (SandboxFootfall::isOpen).
 bool isOpen(const QDate& day, int service);
+/// The same as the Réservations tab's opening schedule: closed on Mondays,
+/// Sunday evenings, 25 December and 1 January.
+OpeningSchedule openingSchedule();
 
-/// Covers booked for the service (cancellations aside) by every channel
-/// together, as seen on `today`: 0 when closed.
-int bookedCovers(quint32 seed, const QDate& day, int service, const QDate& today);
+/// One booking of the demo restaurant, as its channel holds it at an instant.
+struct DemoBooking
+{
+    enum class State
+    {
+        Standing,  ///< booked, the service still to come (or the guest not there yet)
+        Cancelled, ///< cancelled by the guest before the service
+        Seated,    ///< arrived, still at table
+        Left,      ///< came and left
+        NoShow,    ///< did not come
+    };
+    QDate day; ///< local
+    int service = 0;
+    qint64 startsMs = 0; ///< the booked time (UTC ms)
+    int partySize = 2;
+    qint64 bookedAtMs = 0;
+    /// When the state above became known (booked, cancelled, arrived, left,
+    /// no-show), never after the instant asked for.
+    qint64 changedAtMs = 0;
+    State state = State::Standing;
+    quint64 seed = 0; ///< the party's seed: the channel's details (names, notes) drawn from it
+    int index = 0;    ///< the booking's rank among the channel's of that service (stable)
+};
 
-/// The covers `channel` brings to that service (its share of bookedCovers;
-/// Direct takes what the platforms leave, so the four add up to it).
-int channelCovers(Channel channel, quint32 seed, const QDate& day, int service, const QDate& today);
+/// The bookings `channel` holds at `nowMs` for the local days `from`..`to`
+/// (inclusive): the footfall model's booked parties of that channel made by
+/// then, by day, service and booked time. None on a closed service.
+QList<DemoBooking> channelBookings(Channel channel, quint32 seed, const QDate& from, const QDate& to,
+                                   qint64 nowMs);
 
 /// Stores the phone and booking-site share of the demo restaurant from
 /// `today - daysBack` to `today + daysAhead` (channels "phone" and

@@ -4,6 +4,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace Moulin {
 
 namespace {
@@ -137,6 +139,111 @@ QString bookingNameKey(const QString& name)
         }
     }
     return key;
+}
+
+namespace {
+
+const char* const kWeekdayKeys[] = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
+
+} // namespace
+
+std::optional<OpeningSchedule> OpeningSchedule::parse(const QString& text, QString* error)
+{
+    OpeningSchedule schedule;
+    static const QRegularExpression separators(QStringLiteral("[,;\\s]+"));
+    static const QRegularExpression yearly(QStringLiteral("^(\\d{1,2})-(\\d{1,2})$"));
+    for (const QString& raw : text.split(separators, Qt::SkipEmptyParts)) {
+        const QString item = raw.trimmed().toLower();
+        if (const QRegularExpressionMatch m = yearly.match(item); m.hasMatch()) {
+            const int month = m.captured(1).toInt();
+            const int day = m.captured(2).toInt();
+            if (!QDate(2024, month, day).isValid()) { // a leap year: 02-29 is a day
+                if (error)
+                    *error =
+                        QCoreApplication::translate("Moulin::OpeningSchedule", "%1: not a day of the year")
+                            .arg(raw);
+                return std::nullopt;
+            }
+            schedule.closeYearly(month, day);
+            continue;
+        }
+        const QStringList parts = item.split(QLatin1Char('-'));
+        int weekday = 0;
+        for (int d = 0; d < 7; ++d) {
+            if (parts.first() == QLatin1String(kWeekdayKeys[d]))
+                weekday = d + 1;
+        }
+        int service = -1;
+        if (parts.size() == 2 && parts.at(1) == QLatin1String("lunch"))
+            service = 0;
+        else if (parts.size() == 2 && parts.at(1) == QLatin1String("dinner"))
+            service = 1;
+        if (weekday == 0 || parts.size() > 2 || (parts.size() == 2 && service < 0)) {
+            if (error)
+                *error = QCoreApplication::translate(
+                             "Moulin::OpeningSchedule",
+                             "%1: not understood (mon…sun, optionally -lunch or -dinner, or MM-DD)")
+                             .arg(raw);
+            return std::nullopt;
+        }
+        schedule.closeWeekly(weekday, service);
+    }
+    return schedule;
+}
+
+QString OpeningSchedule::toText() const
+{
+    QStringList items;
+    for (int d = 1; d <= 7; ++d) {
+        const QString key = QLatin1String(kWeekdayKeys[d - 1]);
+        if (m_weekly[d][0] && m_weekly[d][1])
+            items << key;
+        else if (m_weekly[d][0])
+            items << key + QStringLiteral("-lunch");
+        else if (m_weekly[d][1])
+            items << key + QStringLiteral("-dinner");
+    }
+    for (int md : m_yearly)
+        items << QStringLiteral("%1-%2")
+                     .arg(md / 100, 2, 10, QLatin1Char('0'))
+                     .arg(md % 100, 2, 10, QLatin1Char('0'));
+    return items.join(QStringLiteral(", "));
+}
+
+void OpeningSchedule::closeWeekly(int weekday, int service)
+{
+    if (weekday < 1 || weekday > 7)
+        return;
+    for (int s = 0; s < 2; ++s) {
+        if (service < 0 || service == s)
+            m_weekly[weekday][s] = true;
+    }
+}
+
+void OpeningSchedule::closeYearly(int month, int day)
+{
+    const int md = month * 100 + day;
+    const auto at = std::lower_bound(m_yearly.begin(), m_yearly.end(), md);
+    if (at == m_yearly.end() || *at != md)
+        m_yearly.insert(at, md);
+}
+
+bool OpeningSchedule::isOpen(const QDate& day, int service) const
+{
+    if (!day.isValid() || service < 0 || service > 1)
+        return true;
+    if (m_weekly[day.dayOfWeek()][service])
+        return false;
+    return !std::binary_search(m_yearly.cbegin(), m_yearly.cend(), day.month() * 100 + day.day());
+}
+
+bool OpeningSchedule::isEmpty() const
+{
+    for (int d = 1; d <= 7; ++d) {
+        if (m_weekly[d][0] || m_weekly[d][1])
+            return false;
+    }
+    return m_yearly.isEmpty();
 }
 
 QString bookingPhoneKey(const QString& phone)

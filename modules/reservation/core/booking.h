@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
+#include <QList>
 #include <QString>
 #include <QTimeZone>
 
@@ -124,6 +125,38 @@ public:
 
 private:
     QTimeZone m_zone;
+};
+
+/// The services the restaurant regularly does not serve: a weekly pattern
+/// (closed on Mondays, on Sunday evenings…) and days of the year (25
+/// December). In the settings as `reservation/closed_services`, a list of
+/// `mon`…`sun` (the whole day), `sun-dinner` / `sat-lunch` (one service),
+/// `12-25` (a day of the year, MM-DD), separated by commas or spaces. A day's
+/// own availability (BookStore::setAvailability: the host reopens a Monday)
+/// wins over it. Empty: open every service.
+class OpeningSchedule
+{
+public:
+    static constexpr char kSettingsKey[] = "reservation/closed_services";
+
+    /// The schedule `text` describes; nullopt and `error` (naming the item)
+    /// when an item is not understood.
+    static std::optional<OpeningSchedule> parse(const QString& text, QString* error = nullptr);
+    /// The canonical text (`mon, sun-dinner, 12-25`).
+    QString toText() const;
+
+    /// Closes `service` (0 lunch, 1 dinner, -1 both) on every `weekday` (1 Monday … 7 Sunday).
+    void closeWeekly(int weekday, int service = -1);
+    /// Closes the whole day `month`/`day` every year.
+    void closeYearly(int month, int day);
+
+    bool isOpen(const QDate& day, int service) const;
+    bool isEmpty() const;
+    bool operator==(const OpeningSchedule& other) const = default;
+
+private:
+    bool m_weekly[8][2] = {}; ///< [weekday 1..7][service]: closed
+    QList<int> m_yearly;      ///< month * 100 + day, sorted
 };
 
 /// Normalised keys for the duplicate search.

@@ -212,10 +212,25 @@ std::optional<qint64> BookStore::upsertGuest(QSqlDatabase& db, const QString& ch
 }
 
 std::optional<qint64> BookStore::storeGuest(QSqlDatabase& db, const QString& channel, const BookingGuest& g,
-                                            qint64 version, QString* error)
+                                            qint64 version, QString* error, bool* changed)
 {
+    if (changed)
+        *changed = false;
     if (g.externalId.isEmpty())
         return std::optional<qint64>(0);
+    if (changed) {
+        // A guest the book knows, changed at the channel (a newer version
+        // with other details): the caller refreshes its other bookings.
+        Stmt old(db);
+        if (!old.run(QStringLiteral("SELECT name, phone, email, allergies, dietary, provider_version FROM "
+                                    "reservation_guest WHERE channel = ? AND external_id = ?"),
+                     {channel, g.externalId}, "read guest", error))
+            return std::nullopt;
+        if (old->next() && version >= old->value(5).toLongLong())
+            *changed = old->value(0).toString() != g.name || old->value(1).toString() != g.phone ||
+                       old->value(2).toString() != g.email || old->value(3).toString() != g.allergies ||
+                       old->value(4).toString() != g.dietary;
+    }
     Stmt q(db);
     const QVariant optIn = g.newsletterOptIn ? QVariant(*g.newsletterOptIn ? 1 : 0) : QVariant();
     if (!q.run(
@@ -335,11 +350,12 @@ std::optional<BookStore::Applied> BookStore::apply(QSqlDatabase& db, const Booki
     // it (nothing yet when it has not arrived).
     BookingRecord linked;
     std::optional<qint64> guestId;
+    bool guestChanged = false;
     if (incoming.guest.byReference) {
         linked = incoming;
         guestId = linkGuest(db, incoming.channel, &linked.guest, error);
     } else {
-        guestId = storeGuest(db, incoming.channel, incoming.guest, incoming.version, error);
+        guestId = storeGuest(db, incoming.channel, incoming.guest, incoming.version, error, &guestChanged);
     }
     if (!guestId)
         return std::nullopt;
@@ -471,6 +487,10 @@ std::optional<BookStore::Applied> BookStore::apply(QSqlDatabase& db, const Booki
         }
     }
 
+    // The guest changed at the channel (a new phone…): their other bookings
+    // say so too, not only the one that brought it.
+    if (guestChanged && *guestId && !refreshGuestBookings(db, *guestId, error))
+        return std::nullopt;
     bool ok = true;
     applied.duplicatesFlagged = flagDuplicates(db, applied.bookingId, error, &ok);
     if (!ok)
@@ -826,7 +846,8 @@ QList<ServiceLoad> BookStore::loads(QSqlDatabase& db, const QDate& from, int day
             l.day = from.addDays(i);
             l.service = s;
             l.capacity = defaultCapacity[s];
-            l.state = QStringLiteral("open");
+            l.regularClosure = !m_schedule.isOpen(l.day, s);
+            l.state = l.regularClosure ? QStringLiteral("closed") : QStringLiteral("open");
             index.insert({l.day.toString(Qt::ISODate), s}, int(out.size()));
             out.append(l);
         }
@@ -859,6 +880,7 @@ QList<ServiceLoad> BookStore::loads(QSqlDatabase& db, const QDate& from, int day
             if (it == index.constEnd())
                 continue;
             out[*it].state = a.value(2).toString();
+            out[*it].regularClosure = false;
             if (!a.value(3).isNull())
                 out[*it].capacity = a.value(3).toInt();
         }

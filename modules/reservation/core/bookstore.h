@@ -40,6 +40,9 @@ struct ServiceLoad
     int bookings = 0;
     int capacity = 0; ///< the service's capacity (settings, or the day's own)
     QString state;    ///< open, closed, full
+    /// Closed by the restaurant's opening schedule (a Monday, 25 December),
+    /// not by the host for that day.
+    bool regularClosure = false;
 };
 
 /// Footfall statistics over a period.
@@ -73,6 +76,10 @@ public:
     explicit BookStore(const ServiceCalendar& calendar = ServiceCalendar(), Now now = {});
 
     const ServiceCalendar& calendar() const { return m_calendar; }
+    /// The services the restaurant regularly does not serve: loads() gives
+    /// them as closed unless the day has its own availability.
+    void setOpeningSchedule(const OpeningSchedule& schedule) { m_schedule = schedule; }
+    const OpeningSchedule& openingSchedule() const { return m_schedule; }
 
     /// Why a record cannot enter the book (translated, names the field);
     /// empty when it can.
@@ -134,7 +141,9 @@ public:
     QList<BookingHistoryEntry> history(QSqlDatabase& db, qint64 bookingId) const;
     QList<DuplicateFlag> openDuplicates(QSqlDatabase& db) const;
     /// Both services of `days` days from `from`. `defaultCapacity` per
-    /// service when the day has none of its own.
+    /// service when the day has none of its own; a service the opening
+    /// schedule closes is closed (regularClosure) unless the host set the
+    /// day's availability.
     QList<ServiceLoad> loads(QSqlDatabase& db, const QDate& from, int days,
                              const int defaultCapacity[2]) const;
     FootfallStats footfall(QSqlDatabase& db, const QDate& from, const QDate& to) const;
@@ -161,8 +170,10 @@ private:
                     const QJsonObject& changes, QString* error);
     int flagDuplicates(QSqlDatabase& db, qint64 bookingId, QString* error, bool* ok);
     /// Stores the guest (newer versions only); 0 for a guest without an id.
+    /// `changed` (when given): a guest already in the book whose details
+    /// this newer version changes.
     std::optional<qint64> storeGuest(QSqlDatabase& db, const QString& channel, const BookingGuest& guest,
-                                     qint64 version, QString* error);
+                                     qint64 version, QString* error, bool* changed = nullptr);
     /// The guest a booking names by reference, created empty when it has not
     /// arrived yet; `guest` gets what the book knows of it.
     std::optional<qint64> linkGuest(QSqlDatabase& db, const QString& channel, BookingGuest* guest,
@@ -174,6 +185,7 @@ private:
     std::optional<Booking> stored(QSqlDatabase& db, const QString& channel, const QString& externalId) const;
 
     ServiceCalendar m_calendar;
+    OpeningSchedule m_schedule;
     Now m_now;
 };
 

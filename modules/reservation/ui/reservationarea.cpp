@@ -90,8 +90,14 @@ void ReservationArea::databaseChanged()
                                                &error) < 0)
             qWarning("reservation: demo bookings not stored: %s", qUtf8Printable(error));
     }
-    if (m_tab)
+    if (m_tab) {
+        // The demo restaurant's opening days, not the settings' (they are
+        // the real restaurant's).
+        m_tab->setOpeningSchedule(AppPaths::isDemoDatabase()
+                                      ? std::optional<OpeningSchedule>(DemoRestaurant::openingSchedule())
+                                      : std::nullopt);
         m_tab->setDatabase(Database::connection());
+    }
 }
 
 void ReservationArea::attach(ConnectorRuntime* runtime, AreaHost* host)

@@ -18,6 +18,12 @@ ServiceCapacity ServiceCapacity::load(QSettings& settings)
     };
     c.covers[0] = read(kLunchKey, kDefaultLunch);
     c.covers[1] = read(kDinnerKey, kDefaultDinner);
+    const QString closed = settings.value(QLatin1String(OpeningSchedule::kSettingsKey)).toString();
+    QString error;
+    if (const std::optional<OpeningSchedule> schedule = OpeningSchedule::parse(closed, &error))
+        c.schedule = *schedule;
+    else
+        qWarning("reservation: %s ignored: %s", OpeningSchedule::kSettingsKey, qUtf8Printable(error));
     return c;
 }
 

@@ -27,6 +27,8 @@ struct ChipColors
 /// The services' capacities (covers) from the settings, key and default in
 /// one place: `reservation/capacity_lunch` (40), `reservation/capacity_dinner`
 /// (60). A day's own capacity (BookStore::setAvailability) wins over them.
+/// With them the opening schedule, `reservation/closed_services`
+/// (OpeningSchedule; not understood: every service open, and a warning).
 struct ServiceCapacity
 {
     static constexpr int kDefaultLunch = 40;
@@ -35,6 +37,7 @@ struct ServiceCapacity
     static constexpr char kDinnerKey[] = "reservation/capacity_dinner";
 
     int covers[2] = {kDefaultLunch, kDefaultDinner};
+    OpeningSchedule schedule;
 
     static ServiceCapacity load(QSettings& settings);
     /// From AppPaths::settings().

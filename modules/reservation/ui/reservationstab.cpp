@@ -631,6 +631,14 @@ void ReservationsTab::setAvailabilityChannels(const QStringList& labels)
     loadCards();
 }
 
+void ReservationsTab::setOpeningSchedule(const std::optional<OpeningSchedule>& schedule)
+{
+    if (m_fixedSchedule == schedule)
+        return;
+    m_fixedSchedule = schedule;
+    reload();
+}
+
 QDateTime ReservationsTab::nowLocal() const
 {
     const QDateTime now = m_now ? m_now() : QDateTime::currentDateTimeUtc();
@@ -728,6 +736,7 @@ void ReservationsTab::reload()
 {
     m_reloadTimer.stop();
     m_capacity = ServiceCapacity::load();
+    m_store.setOpeningSchedule(m_fixedSchedule.value_or(m_capacity.schedule));
     if (m_db.isValid() && m_db.isOpen())
         detectNewBookings();
     updateEmptyState();
@@ -783,7 +792,11 @@ void ReservationsTab::loadCards()
     for (const ServiceLoad& load : loads) {
         if (load.service < 0 || load.service > 1)
             continue;
-        m_cards[load.service]->setAvailabilityNote(availabilityNote());
+        m_cards[load.service]->setAvailabilityNote(
+            load.regularClosure
+                ? tr("Closed on this day by the opening schedule. Reopen the service to take bookings "
+                     "this once.")
+                : availabilityNote());
         m_cards[load.service]->setLoad(load);
     }
     // The footfall forecast of today and the days ahead (none for a day gone
@@ -819,7 +832,9 @@ void ReservationsTab::refreshForecast()
     if (m_db.isValid() && m_db.isOpen()) {
         for (const ServiceLoad& load : m_store.loads(m_db, today(), kForecastDays, m_capacity.covers)) {
             if (load.state == QLatin1String("closed"))
-                events.append({load.day, load.service, 1.0, true, tr("Closed by the host")});
+                events.append(
+                    {load.day, load.service, 1.0, true,
+                     load.regularClosure ? tr("Closed (opening schedule)") : tr("Closed by the host")});
         }
     }
     const QDateTime origin = m_now ? m_now() : QDateTime::currentDateTimeUtc();
@@ -1174,6 +1189,16 @@ void ReservationsTab::saveNewBooking()
     NewBookingEntry entry;
     if (!m_form->validate(&entry))
         return;
+    // No booking, no walk-in on a service the restaurant does not serve
+    // (closed by the host, or by the opening schedule): reopen it first.
+    const int entryService = m_store.calendar().serviceOf(m_store.calendar().instant(entry.day, entry.time));
+    const QList<ServiceLoad> entryLoad = m_store.loads(m_db, entry.day, 1, m_capacity.covers);
+    if (entryLoad.size() == 2 && entryLoad.at(entryService).state == QLatin1String("closed")) {
+        m_form->setError(
+            tr("%1 %2 is closed: reopen the service first to take a booking or a walk-in.")
+                .arg(ServiceCalendar::serviceLabel(entryService), ReservationFormat::shortDay(entry.day)));
+        return;
+    }
     BookingRecord r;
     r.channel = QLatin1String(entry.walkIn ? BookingChannel::kWalkIn : BookingChannel::kPhone);
     r.startsAt = m_store.calendar().instant(entry.day, entry.time);
@@ -1209,9 +1234,7 @@ void ReservationsTab::saveNewBooking()
                             ReservationFormat::covers(entry.partySize), ReservationFormat::time(entry.time),
                             bookingChannelLabel(r.channel));
     const ServiceLoad& load = m_cards[service]->load();
-    if (load.state == QLatin1String("closed"))
-        text += QStringLiteral(" — ") + tr("careful, the service is closed");
-    else if (load.covers > load.capacity)
+    if (load.covers > load.capacity)
         text += QStringLiteral(" — ") +
                 tr("careful, over capacity (%1)")
                     .arg(ReservationFormat::coversAgainstCapacity(load.covers, load.capacity));

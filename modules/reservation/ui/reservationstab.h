@@ -87,6 +87,9 @@ public:
     /// The platforms told when a service is closed or full (labels); none:
     /// the tab says the platforms are not told automatically.
     void setAvailabilityChannels(const QStringList& labels);
+    /// The restaurant's opening schedule, instead of the settings' (demo
+    /// mode: the demo restaurant's); nullopt: the settings'.
+    void setOpeningSchedule(const std::optional<OpeningSchedule>& schedule);
 
     QDate today() const;
     QDateTime nowLocal() const;
@@ -206,6 +209,7 @@ private:
     BookStore m_store;
     BookStore::Now m_now;
     ServiceCapacity m_capacity;
+    std::optional<OpeningSchedule> m_fixedSchedule;
     QStringList m_connectors;
     QStringList m_availabilityChannels;
     QDate m_date;

@@ -182,10 +182,15 @@ void ServiceCard::render()
 {
     const bool open = m_load.state != QLatin1String("closed") && m_load.state != QLatin1String("full");
     const bool over = m_load.capacity > 0 && m_load.covers >= m_load.capacity;
-    m_covers->setText(ReservationFormat::coversAgainstCapacity(m_load.covers, m_load.capacity));
-    m_covers->setStyleSheet(m_load.covers > m_load.capacity ? QStringLiteral("color: #c92a2a;")
-                                                            : QStringLiteral("color: #1f2937;"));
+    // A closed service with nothing booked: "Closed", not "0 / 60 covers".
+    const bool closedEmpty = m_load.state == QLatin1String("closed") && m_load.bookings == 0;
+    m_covers->setText(closedEmpty ? ReservationFormat::serviceStateLabel(m_load.state)
+                                  : ReservationFormat::coversAgainstCapacity(m_load.covers, m_load.capacity));
+    m_covers->setStyleSheet(closedEmpty                       ? QStringLiteral("color: #6b7280;")
+                            : m_load.covers > m_load.capacity ? QStringLiteral("color: #c92a2a;")
+                                                              : QStringLiteral("color: #1f2937;"));
     m_bookings->setText(tr("%n booking(s)", nullptr, m_load.bookings));
+    m_bookings->setVisible(!closedEmpty);
     m_bar->setLoad(m_load.covers, m_load.capacity, m_load.state);
 
     // The state, as a chip: full or closed by the host, or booked up to the

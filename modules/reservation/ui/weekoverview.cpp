@@ -69,7 +69,10 @@ void LoadCell::paintEvent(QPaintEvent*)
                     : (m_load.covers > m_load.capacity ? ReservationFormat::allergy()
                                                        : ReservationFormat::text()));
     const QFontMetrics fm(figure);
-    const QString numbers = QStringLiteral("%1 / %2").arg(m_load.covers).arg(m_load.capacity);
+    // A closed service with nothing booked: a dash, "Closed" below.
+    const QString numbers = closed && m_load.bookings == 0
+                                ? QStringLiteral("—")
+                                : QStringLiteral("%1 / %2").arg(m_load.covers).arg(m_load.capacity);
     QRectF textRect(inner.left(), inner.top(), inner.width(), fm.height());
     p.drawText(textRect, Qt::AlignLeft | Qt::AlignVCenter,
                fm.elidedText(numbers, Qt::ElideRight, int(inner.width())));

@@ -133,13 +133,15 @@ SandboxFootfall::SandboxFootfall(quint32 seed, const QTimeZone& zone)
 
 bool SandboxFootfall::isOpen(const QDate& day, int service)
 {
-    Q_UNUSED(service)
-    return day.isValid() && !(day.month() == 12 && day.day() == 25) && !(day.month() == 1 && day.day() == 1);
+    if (!day.isValid() || (day.month() == 12 && day.day() == 25) || (day.month() == 1 && day.day() == 1))
+        return false;
+    // Closed on Mondays and Sunday evenings.
+    return day.dayOfWeek() != Qt::Monday && !(day.dayOfWeek() == Qt::Sunday && service == 1);
 }
 
 bool SandboxFootfall::takesBookings(const QDate& day, int service)
 {
-    return isOpen(day, service) && day.dayOfWeek() != 1 && !(day.dayOfWeek() == 7 && service == 1);
+    return isOpen(day, service);
 }
 
 int SandboxFootfall::bookingCapacity(int service)
@@ -258,6 +260,48 @@ int SandboxFootfall::channelOf(const Party& party, const QList<int>& percents)
             return i;
     }
     return int(percents.size()) - 1;
+}
+
+QList<int> SandboxFootfall::channelsOf(const QDate& day, int service, const QList<int>& percents) const
+{
+    const Service target = this->service(day, service);
+    QList<int> out(target.parties.size(), -1);
+    int shareTotal = 0;
+    for (int p : percents)
+        shareTotal += std::max(0, p);
+    if (shareTotal <= 0 || target.parties.isEmpty())
+        return out;
+    // From the week's first service to this one, each booked party goes to
+    // the channel furthest behind its share of the covers booked so far
+    // (ties: the party's seed), the bookings that stay (came or no-show)
+    // and the cancelled ones each on their own count.
+    QList<double> deficit[2] = {QList<double>(percents.size(), 0.0), QList<double>(percents.size(), 0.0)};
+    const QDate monday = day.addDays(1 - day.dayOfWeek());
+    for (QDate d = monday; d <= day; d = d.addDays(1)) {
+        for (int s = 0; s < 2 && (d < day || s <= service); ++s) {
+            const Service current = d == day && s == service ? target : this->service(d, s);
+            for (qsizetype i = 0; i < current.parties.size(); ++i) {
+                const Party& party = current.parties.at(i);
+                if (!party.booked)
+                    continue;
+                QList<double>& owed = deficit[party.cancelledAtMs != 0 ? 1 : 0];
+                int channel = -1;
+                const quint64 tie = mix(party.seed ^ 0xC4A77E15ull);
+                for (qsizetype c = 0; c < percents.size(); ++c) {
+                    if (percents.at(c) <= 0)
+                        continue;
+                    owed[c] += double(party.size) * percents.at(c) / shareTotal;
+                    if (channel < 0 || owed[c] > owed[channel] + 1e-9 ||
+                        (std::abs(owed[c] - owed[channel]) <= 1e-9 && ((tie >> c) & 1)))
+                        channel = int(c);
+                }
+                owed[channel] -= party.size;
+                if (d == day && s == service)
+                    out[i] = channel;
+            }
+        }
+    }
+    return out;
 }
 
 QList<SandboxFootfall::Party> SandboxFootfall::bookings(const QDate& day) const

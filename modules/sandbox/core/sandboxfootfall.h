@@ -8,17 +8,17 @@
 // booking emulations serve the booked parties (each platform a share).
 //
 // Per service, a demand: a base (midi 62, soir 74 covers), a weekday pattern
-// (quiet Monday, busy Friday and Saturday evenings and Sunday lunch), the
+// (quiet Tuesday, busy Friday and Saturday evenings and Sunday lunch), the
 // season (±10 %, peak mid-July, more in the second half of December), a trend
 // (+6 % a year), French public holidays (lunch ×1.25, evening ×0.9; 14 July
 // ×1.5) and noise (about 14 %, part shared by the day's two services).
-// Closed on 25 December and 1 January. The covers that come are parties
+// Closed on Mondays, Sunday evenings, 25 December and 1 January (no covers,
+// no bookings: the till, the book and the forecast agree). The covers that come are parties
 // (mostly twos and fours) until the day's demand is met; a share of them
 // booked (midi 40 %, soir 60 %, 70 % on Friday and Saturday evenings, more for
 // large tables) with lead times from a few hours to six weeks, the rest
 // walk-ins. The booking channels take at most 40 covers at lunch and 60 in
-// the evening (the demo's capacities: then only walk-ins) and none on Mondays
-// and Sunday evenings (walk-ins only). Besides the parties that came:
+// the evening (the demo's capacities: then only walk-ins). Besides the parties that came:
 // bookings cancelled before the service (about 10 % of the booked), and
 // no-shows (4 %).
 //
@@ -64,8 +64,10 @@ public:
 
     explicit SandboxFootfall(quint32 seed, const QTimeZone& zone = QTimeZone("Europe/Paris"));
 
+    /// Whether the restaurant serves that service (0 midi, 1 soir) that day:
+    /// not on Mondays, Sunday evenings, 25 December and 1 January.
     static bool isOpen(const QDate& day, int service);
-    /// Whether the booking channels take bookings for that service.
+    /// Whether the booking channels take bookings for that service (when it is open).
     static bool takesBookings(const QDate& day, int service);
     /// Covers the channels book for a service at most, all together.
     static int bookingCapacity(int service);
@@ -87,6 +89,13 @@ public:
     /// drawn from the party's seed — every emulation agrees without talking
     /// to the others.
     static int channelOf(const Party& party, const QList<int>& percents);
+    /// The channel of each of the parties of service(day, service) (index in
+    /// `percents`, as channelOf(); -1 for a walk-in), balanced over the
+    /// (ISO) week: from its Monday on, each booked party goes to the channel
+    /// furthest behind its share of the covers booked so far (the bookings
+    /// that stay and the cancelled ones counted apart). Every channel stays
+    /// within a table or two of its share, week after week.
+    QList<int> channelsOf(const QDate& day, int service, const QList<int>& percents) const;
 
     QTimeZone timeZone() const { return m_zone; }
     quint32 seed() const { return m_seed; }

@@ -48,7 +48,6 @@ private:
 
 constexpr qint64 kMinuteMs = 60'000;
 constexpr qint64 kHourMs = 60 * kMinuteMs;
-constexpr qint64 kDayMs = 24 * kHourMs;
 
 const char* const kFirstNames[] = {
     "Camille",  "Léa",     "Manon",   "Chloé",   "Inès",     "Sarah",     "Julie",    "Emma",
@@ -239,12 +238,20 @@ void SandboxOpenTable::generate() const
     const QTimeZone zone = timeZone();
     const QDate today = QDateTime::fromMSecsSinceEpoch(now, Qt::UTC).toTimeZone(zone).date();
     m_latestMs = 0;
-    quint64 counter = 0;
 
-    auto newGuest = [&](Rng& rng, qint64 at) -> qsizetype {
+    // A guest of OpenTable, made from its key (a returning guest's key comes
+    // back): the same guest whatever the clock.
+    auto guestOf = [&](quint64 key, qint64 at) -> QString {
+        const QString id = uuidLike(mix(key ^ 0x6F70656Eull), mix(key ^ 0x7461626Cull));
+        const auto it = m_guestIndex.constFind(id);
+        if (it != m_guestIndex.cend()) {
+            Guest& known = m_guests[*it];
+            known.updatedMs = std::min(known.updatedMs, at);
+            return id;
+        }
+        Rng rng(key);
         Guest g;
-        const quint64 n = m_guests.size();
-        g.id = uuidLike(mix(m_seed ^ (n * 2 + 0x6F70656E)), mix(m_seed ^ (n * 2 + 0x7461626C)));
+        g.id = id;
         g.firstName = utf8(rng.pick(kFirstNames));
         g.lastName = utf8(rng.pick(kLastNames));
         const int mobile = rng.chance(0.8) ? 6 : 7;
@@ -259,98 +266,71 @@ void SandboxOpenTable::generate() const
         g.updatedMs = at;
         m_guestIndex.insert(g.id, m_guests.size());
         m_guests.append(g);
-        m_latestMs = std::max(m_latestMs, at);
-        return m_guests.size() - 1;
+        return id;
     };
 
-    for (QDate day = today.addDays(-m_daysBack); day <= today.addDays(m_daysAhead); day = day.addDays(1)) {
-        const int weekday = day.dayOfWeek();
-        if (weekday == Qt::Monday)
-            continue; // closed
-        for (int service = 0; service < 2; ++service) {
-            if (weekday == Qt::Sunday && service == 1)
-                continue; // closed on Sunday evenings
-            Rng rng(mix(m_seed * 0x100000001B3ull ^ quint64(day.toJulianDay() * 2 + service)));
-            // OpenTable's share of the demo restaurant's covers
-            // (DemoRestaurant), cancellations aside.
-            const int target = DemoRestaurant::channelCovers(DemoRestaurant::Channel::OpenTable, m_seed, day,
-                                                             service, today);
-            int covers = 0;
-            while (covers < target) {
-                // Mostly couples and fours; now and then a table of 10 or 12.
-                static const int kParties[] = {2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 3, 3,  4,  4,
-                                               4, 4, 4, 5, 6, 6, 1, 1, 7, 8, 9, 10, 11, 12};
-                int party = rng.pick(kParties);
-                party = std::min(party, std::max(1, target - covers));
-                const QTime time = service == 0 ? QTime(12, 0).addSecs(rng.between(0, 7) * 15 * 60)
-                                                : QTime(19, 0).addSecs(rng.between(0, 11) * 15 * 60);
-                Reservation r;
-                r.id = QString::number(312'000'000 + qint64(++counter) * 17);
-                r.partySize = party;
-                r.scheduledMs = QDateTime(day, time, zone).toMSecsSinceEpoch();
-                // Booked a few hours to six weeks ahead, never after now.
-                const double lead = rng.unit();
-                const qint64 leadDays = lead < 0.2   ? 0
-                                        : lead < 0.6 ? rng.between(1, 7)
-                                        : lead < 0.9 ? rng.between(8, 21)
-                                                     : rng.between(22, 45);
-                const qint64 leadHours = rng.between(1, 23);
-                const qint64 sinceMinutes = rng.between(1, 600);
-                r.createdMs = std::min(r.scheduledMs - leadDays * kDayMs - leadHours * kHourMs,
-                                       now - sinceMinutes * kMinuteMs);
-
-                // One booking in four is a returning guest.
-                qsizetype guest = -1;
-                if (!m_guests.isEmpty() && rng.chance(0.25))
-                    guest = rng.below(int(m_guests.size()));
-                if (guest < 0)
-                    guest = newGuest(rng, r.createdMs);
-                r.guestId = m_guests.at(guest).id;
-
-                if (rng.chance(0.07)) {
-                    r.state = QStringLiteral("Cancelled");
+    // OpenTable's share of the demo restaurant's booked parties
+    // (DemoRestaurant, from the sandbox's footfall model), as they stand now.
+    using State = DemoRestaurant::DemoBooking::State;
+    for (const DemoRestaurant::DemoBooking& b :
+         DemoRestaurant::channelBookings(DemoRestaurant::Channel::OpenTable, m_seed,
+                                         today.addDays(-m_daysBack), today.addDays(m_daysAhead), now)) {
+        Rng rng(mix(b.seed ^ 0x0D7Aull));
+        Reservation r;
+        // A stable id from the party; the next free one on the rare clash.
+        qint64 number = 312'000'000 + qint64(mix(b.seed) % 600'000'000ull);
+        while (m_reservationIndex.contains(QString::number(number)))
+            ++number;
+        r.id = QString::number(number);
+        r.partySize = b.partySize;
+        r.scheduledMs = b.startsMs;
+        r.createdMs = b.bookedAtMs;
+        r.updatedMs = b.changedAtMs;
+        switch (b.state) {
+        case State::Cancelled:
+            r.state = QStringLiteral("Cancelled");
+            r.sequence = 2;
+            break;
+        case State::NoShow:
+            r.state = QStringLiteral("NoShow");
+            r.sequence = 2;
+            break;
+        case State::Left:
+            r.state = QStringLiteral("Done"); // confirmed, seated, done
+            r.sequence = 3;
+            break;
+        case State::Seated:
+            r.state = QStringLiteral("Seated");
+            r.sequence = 2;
+            r.updatedMs = std::min(now, r.scheduledMs + 10 * kMinuteMs);
+            break;
+        case State::Standing:
+            if (rng.chance(0.05)) {
+                r.state = QStringLiteral("Pending");
+            } else {
+                r.state = QStringLiteral("Confirmed");
+                if (rng.chance(0.15)) { // changed since (time, party)
                     r.sequence = 2;
-                    const qint64 until = std::min(r.scheduledMs, now);
-                    r.updatedMs =
-                        r.createdMs + qint64(double(std::max<qint64>(0, until - r.createdMs)) * rng.unit());
-                } else if (r.scheduledMs + 2 * kHourMs <= now) {
-                    if (rng.chance(0.05)) {
-                        r.state = QStringLiteral("NoShow");
-                        r.sequence = 2;
-                        r.updatedMs = r.scheduledMs + 30 * kMinuteMs;
-                    } else {
-                        r.state = QStringLiteral("Done"); // confirmed, seated, done
-                        r.sequence = 3;
-                        r.updatedMs = r.scheduledMs + rng.between(75, 120) * kMinuteMs;
-                    }
-                } else if (r.scheduledMs <= now) {
-                    r.state = QStringLiteral("Seated");
-                    r.sequence = 2;
-                    r.updatedMs = std::min(now, r.scheduledMs + 10 * kMinuteMs);
-                } else if (rng.chance(0.05)) {
-                    r.state = QStringLiteral("Pending");
-                    r.updatedMs = r.createdMs;
-                } else {
-                    r.state = QStringLiteral("Confirmed");
-                    r.updatedMs = r.createdMs;
-                    if (rng.chance(0.15)) { // changed since (time, party)
-                        r.sequence = 2;
-                        r.updatedMs = r.createdMs + qint64(double(now - r.createdMs) * rng.unit());
-                    }
+                    r.updatedMs = r.createdMs + qint64(double(now - r.createdMs) * rng.unit());
                 }
-                r.updatedMs = std::clamp(r.updatedMs, r.createdMs, now);
-                if (r.state != QLatin1String("Cancelled"))
-                    covers += party;
-                if (rng.chance(0.15))
-                    r.visitTags = {utf8(rng.pick(kVisitTags))};
-                if (rng.chance(0.2))
-                    r.notes = utf8(rng.pick(kReservationNotes));
-                m_latestMs = std::max(m_latestMs, r.updatedMs);
-                m_reservationIndex.insert(r.id, m_reservations.size());
-                m_reservations.append(r);
             }
+            break;
         }
+        r.updatedMs = std::clamp(r.updatedMs, r.createdMs, now);
+        // One booking in four is a returning guest.
+        r.guestId = rng.chance(0.25)
+                        ? guestOf(mix(quint64(m_seed) ^ quint64(rng.below(40)) ^ 0x6E657374ull), r.createdMs)
+                        : guestOf(mix(b.seed ^ 0x67756573ull), r.createdMs);
+        if (rng.chance(0.15))
+            r.visitTags = {utf8(rng.pick(kVisitTags))};
+        if (rng.chance(0.2))
+            r.notes = utf8(rng.pick(kReservationNotes));
+        m_latestMs = std::max(m_latestMs, r.updatedMs);
+        m_reservationIndex.insert(r.id, m_reservations.size());
+        m_reservations.append(r);
     }
+    for (const Guest& g : std::as_const(m_guests))
+        m_latestMs = std::max(m_latestMs, g.updatedMs);
 }
 
 qint64 SandboxOpenTable::nextChangeMs()

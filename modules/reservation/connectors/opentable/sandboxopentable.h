@@ -22,14 +22,14 @@ namespace Moulin {
 
 class SandboxServer;
 
-/// The sandbox's OpenTable sync API for "Le Vieux Moulin": about four weeks
-/// of past and three weeks of coming bookings (lunch and dinner, 20 to 60
-/// covers a service, parties of 1 to 12, closed on Mondays and Sunday
-/// evenings), French guests with their phones (+33), e-mails, notes and
-/// allergies, some cancellations, changes and no-shows,
-/// generated deterministically from the server's seed and the day (the
-/// clock), served at OpenTable's paths through SandboxServer's routes (fault
-/// plans and hit statistics apply):
+/// The sandbox's OpenTable sync API for "Le Vieux Moulin": OpenTable's fifth
+/// of the demo restaurant's booked parties (DemoRestaurant, from the
+/// sandbox's footfall model), about four weeks past and three weeks coming
+/// (lunch and dinner, closed on Mondays and Sunday evenings), French guests
+/// with their phones (+33), e-mails, notes and allergies, cancellations,
+/// changes and no-shows as they stand at the clock, generated
+/// deterministically from the server's seed and the clock, served at OpenTable's paths through
+/// SandboxServer's routes (fault plans and hit statistics apply):
 ///
 ///   GET /sync/v2/reservations?rid&limit&offset&updated_after
 ///   GET /sync/v2/guests?rid&limit&offset&updated_after

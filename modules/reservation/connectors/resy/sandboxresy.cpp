@@ -24,8 +24,6 @@ namespace {
 using SandboxHttp::mix;
 
 constexpr qint64 kMinuteMs = 60'000;
-constexpr qint64 kHourMs = 60 * kMinuteMs;
-constexpr qint64 kDayMs = 24 * kHourMs;
 
 const char* const kFirstNames[] = {"Camille", "Juliette", "Margaux", "Charlotte", "Élise", "Paul",
                                    "Arthur",  "Louis",    "Gabriel", "Adrien",    "Théo",  "Noémie"};
@@ -35,9 +33,6 @@ const char* const kRequests[] = {
     "Table en terrasse si possible", "Allergie aux fruits à coque", "Un anniversaire",
     "Table au calme si possible",    "Chaise haute pour un enfant", "Menu végétarien pour une personne"};
 const char* const kAllergies[] = {"Gluten", "Fruits à coque", "Crustacés", "Lactose", "Arachides", "Œufs"};
-/// Mostly couples and fours; now and then a table of 10 or 12.
-const int kSeats[] = {1, 2, 2, 2, 2, 2, 2, 3, 4, 4, 4, 5, 6, 6, 7, 8, 10, 12};
-
 quint64 random(quint64 seed, quint64 stream, quint64 n)
 {
     return mix(seed * 0x9E3779B97F4A7C15ull ^ mix(stream * 31 + n));
@@ -134,69 +129,61 @@ void SandboxResy::ensureGenerated() const
     const QTimeZone zone("Europe/Paris");
     const QDate today = QDateTime::fromMSecsSinceEpoch(now, Qt::UTC).toTimeZone(zone).date();
     m_latestMs = 0;
-    for (QDate day = today.addDays(-m_daysBack); day <= today.addDays(m_daysAhead); day = day.addDays(1)) {
-        if (day.dayOfWeek() == Qt::Monday)
-            continue;
-        for (int service = 0; service < 2; ++service) {
-            if (day.dayOfWeek() == Qt::Sunday && service == 1)
-                continue;
-            const quint64 stream = quint64(day.toJulianDay()) * 2 + quint64(service);
-            quint64 n = 0;
-            auto next = [&](quint64 bound) { return random(m_seed, stream, n++) % bound; };
-            // Resy's share of the demo restaurant's covers (DemoRestaurant),
-            // cancellations aside.
-            const int target =
-                DemoRestaurant::channelCovers(DemoRestaurant::Channel::Resy, m_seed, day, service, today);
-            int covers = 0;
-            for (int b = 0; covers < target; ++b) {
-                Reservation r;
-                r.id = QStringLiteral("RSY-%1")
-                           .arg(random(m_seed, stream, 1000 + quint64(b)) & 0xFFFFFFFFull, 8, 16,
-                                QLatin1Char('0'))
-                           .toUpper();
-                const int slots = service == 0 ? 8 : 12;
-                const QTime time =
-                    QTime(service == 0 ? 12 : 19, 0).addSecs(int(next(quint64(slots))) * 15 * 60);
-                r.startsMs = QDateTime(day, time, zone).toMSecsSinceEpoch();
-                r.seats = std::min(kSeats[next(std::size(kSeats))], std::max(1, target - covers));
-                const qint64 leadHours = 2 + qint64(next(24 * 20));
-                r.bookedMs =
-                    std::min(r.startsMs - leadHours * kHourMs, now - qint64(1 + next(600)) * kMinuteMs);
-                r.firstName = QString::fromUtf8(kFirstNames[next(std::size(kFirstNames))]);
-                r.lastName = QString::fromUtf8(kLastNames[next(std::size(kLastNames))]);
-                r.guestId = QStringLiteral("usr_%1").arg(
-                    random(m_seed, stream, 2000 + quint64(b)) % 9'000'000 + 1'000'000);
-                r.phone = QStringLiteral("+336%1").arg(10'000'000 + next(89'999'999));
-                r.email = QStringLiteral("%1.%2@gmail.com").arg(ascii(r.firstName), ascii(r.lastName));
-                if (next(12) == 0)
-                    r.allergies = {QString::fromUtf8(kAllergies[next(std::size(kAllergies))])};
-                if (next(5) == 0)
-                    r.specialRequest = QString::fromUtf8(kRequests[next(std::size(kRequests))]);
-                const quint64 fate = next(100);
-                if (fate < 8) {
-                    r.status = QStringLiteral("cancelled");
-                    r.version = 2;
-                    r.updatedMs = r.bookedMs + (std::min(r.startsMs, now) - r.bookedMs) / 2;
-                } else if (r.startsMs + 2 * kHourMs <= now) {
-                    r.status = fate < 12 ? QStringLiteral("no_show") : QStringLiteral("finished");
-                    r.version = fate < 12 ? 2 : 3;
-                    r.updatedMs = r.startsMs + (fate < 12 ? 30 : 100) * kMinuteMs;
-                } else if (r.startsMs <= now) {
-                    r.status = QStringLiteral("seated");
-                    r.version = 2;
-                    r.updatedMs = std::min(now, r.startsMs + 5 * kMinuteMs);
-                } else {
-                    r.status = QStringLiteral("booked");
-                    r.updatedMs = r.bookedMs;
-                }
-                r.updatedMs = std::clamp(r.updatedMs, r.bookedMs, now);
-                if (r.status != QLatin1String("cancelled"))
-                    covers += r.seats;
-                m_latestMs = std::max(m_latestMs, r.updatedMs);
-                m_index.insert(r.id, m_reservations.size());
-                m_reservations.append(r);
-            }
+    // Resy's share of the demo restaurant's booked parties (DemoRestaurant,
+    // from the sandbox's footfall model), as they stand now.
+    using State = DemoRestaurant::DemoBooking::State;
+    for (const DemoRestaurant::DemoBooking& b :
+         DemoRestaurant::channelBookings(DemoRestaurant::Channel::Resy, m_seed, today.addDays(-m_daysBack),
+                                         today.addDays(m_daysAhead), now)) {
+        quint64 n = 0;
+        auto next = [&](quint64 bound) { return random(b.seed, 0x5E54ull, n++) % bound; };
+        Reservation r;
+        r.id = QStringLiteral("RSY-%1")
+                   .arg(random(b.seed, 0x1D5ull, 0) & 0xFFFFFFFFull, 8, 16, QLatin1Char('0'))
+                   .toUpper();
+        for (quint64 clash = 1; m_index.contains(r.id); ++clash) // rare: the next free one
+            r.id = QStringLiteral("RSY-%1")
+                       .arg(random(b.seed, 0x1D5ull, clash) & 0xFFFFFFFFull, 8, 16, QLatin1Char('0'))
+                       .toUpper();
+        r.startsMs = b.startsMs;
+        r.seats = b.partySize;
+        r.bookedMs = b.bookedAtMs;
+        r.updatedMs = b.changedAtMs;
+        r.firstName = QString::fromUtf8(kFirstNames[next(std::size(kFirstNames))]);
+        r.lastName = QString::fromUtf8(kLastNames[next(std::size(kLastNames))]);
+        r.guestId = QStringLiteral("usr_%1").arg(random(b.seed, 0x6E5ull, 0) % 9'000'000 + 1'000'000);
+        r.phone = QStringLiteral("+336%1").arg(10'000'000 + next(89'999'999));
+        r.email = QStringLiteral("%1.%2@gmail.com").arg(ascii(r.firstName), ascii(r.lastName));
+        if (next(12) == 0)
+            r.allergies = {QString::fromUtf8(kAllergies[next(std::size(kAllergies))])};
+        if (next(5) == 0)
+            r.specialRequest = QString::fromUtf8(kRequests[next(std::size(kRequests))]);
+        switch (b.state) {
+        case State::Cancelled:
+            r.status = QStringLiteral("cancelled");
+            r.version = 2;
+            break;
+        case State::NoShow:
+            r.status = QStringLiteral("no_show");
+            r.version = 2;
+            break;
+        case State::Left:
+            r.status = QStringLiteral("finished");
+            r.version = 3;
+            break;
+        case State::Seated:
+            r.status = QStringLiteral("seated");
+            r.version = 2;
+            r.updatedMs = std::min(now, r.startsMs + 5 * kMinuteMs);
+            break;
+        case State::Standing:
+            r.status = QStringLiteral("booked");
+            break;
         }
+        r.updatedMs = std::clamp(r.updatedMs, r.bookedMs, now);
+        m_latestMs = std::max(m_latestMs, r.updatedMs);
+        m_index.insert(r.id, m_reservations.size());
+        m_reservations.append(r);
     }
 }
 

@@ -24,11 +24,12 @@ namespace Moulin {
 class SandboxServer;
 
 /// The sandbox's Resy poller endpoint (our shape, resymodule.h) for "Le Vieux
-/// Moulin": fewer bookings than OpenTable (two to eight a service, parties
-/// of 1 to 12, about four weeks back and three ahead, closed on Mondays and
-/// Sunday evenings), the guest inside each booking (phone +33, allergies in
-/// French), some cancellations and no-shows, generated deterministically
-/// from the server's seed and the clock's day. Served through
+/// Moulin": Resy's tenth of the demo restaurant's booked parties
+/// (DemoRestaurant, from the sandbox's footfall model: about four weeks back
+/// and three ahead, closed on Mondays and Sunday evenings), the guest inside
+/// each booking (phone +33, allergies in French), cancellations, no-shows,
+/// seated and finished tables as they stand at the clock, generated
+/// deterministically from the server's seed and the clock. Served through
 /// SandboxServer's routes (fault plans and hit statistics apply):
 ///
 ///   GET /partner/v1/reservations?venue_id&updated_after&limit&offset

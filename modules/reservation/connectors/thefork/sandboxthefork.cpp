@@ -145,81 +145,83 @@ void SandboxTheFork::ensureGenerated() const
     const QTimeZone paris("Europe/Paris");
     const qint64 now = nowMs();
     const QDate today = QDateTime::fromMSecsSinceEpoch(now, paris).date();
-    quint64 n = quint64(m_seed) << 32;
-    QStringList regulars;
-    for (int d = -m_daysBack; d <= m_daysAhead; ++d) {
-        const QDate day = today.addDays(d);
-        if (day.dayOfWeek() == Qt::Monday)
-            continue;
-        for (int service = 0; service < 2; ++service) {
-            if (service == 1 && day.dayOfWeek() == Qt::Sunday)
-                continue;
-            // TheFork's share of the demo restaurant's covers (DemoRestaurant),
-            // cancellations aside.
-            const int target =
-                DemoRestaurant::channelCovers(DemoRestaurant::Channel::TheFork, m_seed, day, service, today) *
-                m_volume;
-            int covers = 0;
-            while (covers < target) {
-                Reservation r;
-                const quint64 idHigh = mix(++n);
-                r.uuid = uuidFrom(idHigh, mix(++n));
-                const int slot = int(mix(++n) % 8); // quarter hours
-                const QTime time =
-                    service == 0 ? QTime(12, 0).addSecs(slot * 900) : QTime(19, 0).addSecs(slot * 900);
-                r.mealMs = QDateTime(day, time, paris).toMSecsSinceEpoch();
-                const bool small = mix(++n) % 100 < 80;
-                r.partySize = std::min(small ? int(mix(++n) % 4) + 1 : int(mix(++n) % 10) + 3,
-                                       std::max(1, target - covers));
-                const qint64 leadDays = qint64(1 + mix(++n) % 20);
-                const qint64 leadMs = qint64(mix(++n) % 36'000'000);
-                r.createdMs = std::min(now - 3600'000, r.mealMs - leadDays * 86'400'000 + leadMs);
-                r.updatedMs = r.createdMs;
-                if (mix(++n) % 3 == 0)
-                    r.note = pick(kNotes, mix(++n));
-                if (mix(++n) % 4 == 0)
-                    r.discount = mix(++n) % 2 ? 30 : 50;
-                const quint64 fate = mix(++n) % 100;
-                if (fate < 8)
-                    r.status = QStringLiteral("CANCELED");
-                else if (r.mealMs < now) {
-                    if (fate < 12)
-                        r.status = QStringLiteral("NO_SHOW");
-                    else
-                        r.mealStatus = QStringLiteral("LEFT");
-                } else if (fate < 14)
+    // A customer of TheFork, made from its key: a regular (one of a pool the
+    // bookings come back to) or a guest of one booking.
+    const auto customerOf = [&](quint64 key, qint64 bookedMs) {
+        const QString uuid = uuidFrom(mix(key ^ 0xC057ull), mix(key ^ 0x0E45ull));
+        const QDate booked = QDateTime::fromMSecsSinceEpoch(bookedMs, QTimeZone::utc()).date();
+        auto it = m_customers.find(uuid);
+        if (it != m_customers.end()) {
+            it->lastUpdate = std::min(it->lastUpdate, booked);
+            return uuid;
+        }
+        quint64 n = key;
+        Customer c;
+        c.uuid = uuid;
+        c.firstName = pick(kFirstNames, mix(++n));
+        c.lastName = pick(kLastNames, mix(++n));
+        c.phone = QStringLiteral("+336%1").arg(mix(++n) % 100'000'000, 8, 10, QLatin1Char('0'));
+        c.email = QStringLiteral("%1.%2@exemple.fr")
+                      .arg(c.firstName.toLower(), c.lastName.toLower())
+                      .normalized(QString::NormalizationForm_D)
+                      .remove(QRegularExpression(QStringLiteral("[^a-z.@]")));
+        if (mix(++n) % 4 == 0)
+            c.allergies << pick(kAllergies, mix(++n));
+        if (mix(++n) % 6 == 0)
+            c.dietary << pick(kDiets, mix(++n));
+        c.newsletter = mix(++n) % 3 == 0;
+        c.lastUpdate = booked;
+        m_customers.insert(c.uuid, c);
+        return uuid;
+    };
+    // TheFork's share of the demo restaurant's booked parties (DemoRestaurant,
+    // from the sandbox's footfall model), each `m_volume` times.
+    const QList<DemoRestaurant::DemoBooking> bookings =
+        DemoRestaurant::channelBookings(DemoRestaurant::Channel::TheFork, m_seed, today.addDays(-m_daysBack),
+                                        today.addDays(m_daysAhead), now);
+    for (int copy = 0; copy < m_volume; ++copy) {
+        for (const DemoRestaurant::DemoBooking& b : bookings) {
+            using State = DemoRestaurant::DemoBooking::State;
+            quint64 n = copy == 0 ? b.seed : mix(b.seed ^ (quint64(copy) * 0x5851F42D4C957F2Dull));
+            Reservation r;
+            const quint64 idHigh = mix(++n);
+            r.uuid = uuidFrom(idHigh, mix(++n));
+            r.mealMs = b.startsMs;
+            r.partySize = b.partySize;
+            r.createdMs = b.bookedAtMs;
+            r.updatedMs = b.changedAtMs;
+            if (mix(++n) % 3 == 0)
+                r.note = pick(kNotes, mix(++n));
+            if (mix(++n) % 4 == 0)
+                r.discount = mix(++n) % 2 ? 30 : 50;
+            const quint64 fate = mix(++n) % 100;
+            switch (b.state) {
+            case State::Cancelled:
+                r.status = QStringLiteral("CANCELED");
+                break;
+            case State::NoShow:
+                r.status = QStringLiteral("NO_SHOW");
+                break;
+            case State::Left:
+                r.mealStatus = QStringLiteral("LEFT");
+                break;
+            case State::Seated:
+                r.mealStatus = QStringLiteral("SEATED");
+                break;
+            case State::Standing:
+                if (fate < 6)
                     r.status = QStringLiteral("REQUESTED");
-                if (r.status != QLatin1String("CANCELED"))
-                    covers += r.partySize;
-                if (fate % 5 == 0 || r.status == QLatin1String("CANCELED"))
+                else if (fate % 5 == 0) // changed since it was made
                     r.updatedMs = std::min(now - 60'000, r.createdMs + qint64(mix(++n) % 172'800'000));
-
-                if (!regulars.isEmpty() && mix(++n) % 5 == 0) {
-                    r.customerUuid = regulars.at(qsizetype(mix(++n) % quint64(regulars.size())));
-                } else {
-                    Customer c;
-                    const quint64 customerHigh = mix(++n);
-                    c.uuid = uuidFrom(customerHigh, mix(++n));
-                    c.firstName = pick(kFirstNames, mix(++n));
-                    c.lastName = pick(kLastNames, mix(++n));
-                    c.phone = QStringLiteral("+336%1").arg(mix(++n) % 100'000'000, 8, 10, QLatin1Char('0'));
-                    c.email = QStringLiteral("%1.%2@exemple.fr")
-                                  .arg(c.firstName.toLower(), c.lastName.toLower())
-                                  .normalized(QString::NormalizationForm_D)
-                                  .remove(QRegularExpression(QStringLiteral("[^a-z.@]")));
-                    if (mix(++n) % 4 == 0)
-                        c.allergies << pick(kAllergies, mix(++n));
-                    if (mix(++n) % 6 == 0)
-                        c.dietary << pick(kDiets, mix(++n));
-                    c.newsletter = mix(++n) % 3 == 0;
-                    c.lastUpdate = QDateTime::fromMSecsSinceEpoch(r.createdMs, QTimeZone::utc()).date();
-                    m_customers.insert(c.uuid, c);
-                    regulars << c.uuid;
-                    r.customerUuid = c.uuid;
-                }
-                m_index.insert(r.uuid, m_reservations.size());
-                m_reservations.append(r);
+                break;
             }
+            r.updatedMs = std::max(r.updatedMs, r.createdMs);
+            // One booking in five by a regular.
+            r.customerUuid = mix(++n) % 5 == 0
+                                 ? customerOf(mix(quint64(m_seed) ^ (mix(++n) % 60)), r.createdMs)
+                                 : customerOf(mix(++n), r.createdMs);
+            m_index.insert(r.uuid, m_reservations.size());
+            m_reservations.append(r);
         }
     }
 }

@@ -34,9 +34,11 @@ class SandboxServer;
 ///
 /// Errors as the document gives them: {data: {code}, error, statusCode} (401 Unauthorized with code
 /// "", 404 Not Found with its code, 400 Bad Request for a missing parameter, ours). Data: about
-/// `daysBack` past and `daysAhead` coming days of bookings (lunch and dinner, closed on Mondays),
-/// French guests (+33 phones, allergies and diets in French, newsletter opt-ins), some
-/// cancellations, no-shows and changes, derived from the server's seed and the clock's day.
+/// `daysBack` past and `daysAhead` coming days of bookings: TheFork's share of the demo restaurant's
+/// booked parties (DemoRestaurant, from the sandbox's footfall model: closed on Mondays and Sunday
+/// evenings), as they stand at the clock (seated, left, no-shows, cancellations, some changes), French
+/// guests (+33 phones, allergies and diets in French, newsletter opt-ins), derived from the server's
+/// seed and the clock.
 class SandboxTheFork : public QObject
 {
     Q_OBJECT
