@@ -180,10 +180,10 @@ bool RosterPdf::write(const QString& path, const RosterPdfInput& in, QString* er
             const int d = int(in.monday.daysTo(s.day));
             if (d < 0 || d > 6)
                 continue;
-            QString text = QStringLiteral("%1–%2").arg(minuteText(s.start), minuteText(s.end));
+            cells[d] << QStringLiteral("%1–%2").arg(minuteText(s.start), minuteText(s.end));
+            // Someone with several roles: the role under the time.
             if (m.roles.size() > 1)
-                text += QStringLiteral(" ") + RosterValidator::roleLabel(s.role);
-            cells[d] << text;
+                cells[d] << QLatin1Char('\t') + RosterValidator::roleLabel(s.role);
             minutes += s.minutes();
             dayMinutes[d] += s.minutes();
         }
@@ -218,8 +218,18 @@ bool RosterPdf::write(const QString& path, const RosterPdfInput& in, QString* er
                 p.drawText(cell, Qt::AlignCenter, QStringLiteral("·"));
                 p.setPen(ink);
             }
-            for (int k = 0; k < cells[d].size(); ++k)
-                p.drawText(cell.translated(0, k * lineHeight), Qt::AlignCenter, cells[d].at(k));
+            for (int k = 0; k < cells[d].size(); ++k) {
+                const QString& text = cells[d].at(k);
+                if (text.startsWith(QLatin1Char('\t'))) {
+                    p.setFont(font(6.5));
+                    p.setPen(grey);
+                    p.drawText(cell.translated(0, k * lineHeight - 2), Qt::AlignCenter, text.mid(1));
+                    p.setFont(font(8));
+                    p.setPen(ink);
+                } else {
+                    p.drawText(cell.translated(0, k * lineHeight), Qt::AlignCenter, text);
+                }
+            }
         }
         p.setFont(font(8.5, true));
         p.drawText(QRectF(width - totalWidth, pages.y + 3, totalWidth - 4, lineHeight),
@@ -254,7 +264,7 @@ bool RosterPdf::write(const QString& path, const RosterPdfInput& in, QString* er
         tr("Split shifts"),
         tr("Hourly cost"),
         tr("Labour cost")};
-    const QList<double> widths{0.22, 0.07, 0.09, 0.12, 0.09, 0.1, 0.08, 0.11, 0.12};
+    const QList<double> widths{0.2, 0.06, 0.09, 0.14, 0.09, 0.11, 0.09, 0.1, 0.12};
     const double rowHeight = 15;
     auto row = [&](const QStringList& cells, bool bold, bool shade) {
         if (shade)
