@@ -40,6 +40,7 @@ QString usageText()
         QStringLiteral("moulin --export z --from YYYY-MM-DD --to YYYY-MM-DD --out DIR [--data-dir DIR] "
                        "[--demo]"),
         QStringLiteral("moulin --export roster --week YYYY-Www --out FILE.csv [--data-dir DIR] [--demo]"),
+        QStringLiteral("moulin --export payroll --week YYYY-Www --out FILE.csv [--data-dir DIR] [--demo]"),
     };
     QString text;
     for (qsizetype i = 0; i < lines.size(); ++i)
@@ -133,8 +134,9 @@ CommandLineResult parseCommandLine(const QStringList& arguments)
         QCoreApplication::translate("CommandLine",
                                     "Without opening a window, write an export of the local database "
                                     "and exit: fec (the FEC for the accountant, validated before it is "
-                                    "written), z (the daily summary, CSV) or roster (a week's shifts for "
-                                    "payroll, CSV)."),
+                                    "written), z (the daily summary, CSV), roster (a week's shifts for "
+                                    "payroll, CSV) or payroll (a week's hours per person: night, Sunday "
+                                    "and holiday hours, split shifts, labour cost, CSV)."),
         QStringLiteral("kind"));
     const QCommandLineOption fromOption(
         QStringLiteral("from"),
@@ -260,16 +262,18 @@ CommandLineResult parseCommandLine(const QStringList& arguments)
         if (kind == QLatin1String("rosters"))
             kind = QStringLiteral("roster");
         if (kind == QLatin1String("orders"))
-            return error(
-                QCoreApplication::translate(
-                    "CommandLine", "--export %1 is not available yet; available now: fec, z, roster.")
-                    .arg(kind));
-        if (kind != QLatin1String("fec") && kind != QLatin1String("z") && kind != QLatin1String("roster"))
-            return error(QCoreApplication::translate("CommandLine",
-                                                     "Unknown export \"%1\": use fec (the FEC), z (the daily "
-                                                     "summary) or roster (a week's shifts).")
+            return error(QCoreApplication::translate(
+                             "CommandLine",
+                             "--export %1 is not available yet; available now: fec, z, roster, payroll.")
+                             .arg(kind));
+        const bool weekly = kind == QLatin1String("roster") || kind == QLatin1String("payroll");
+        if (kind != QLatin1String("fec") && kind != QLatin1String("z") && !weekly)
+            return error(QCoreApplication::translate(
+                             "CommandLine", "Unknown export \"%1\": use fec (the FEC), z (the daily "
+                                            "summary), roster (a week's shifts) or payroll (a week's "
+                                            "hours per person).")
                              .arg(parser.value(exportOption)));
-        if (kind == QLatin1String("roster")) {
+        if (weekly) {
             result.options.exportKind = kind;
             if (parser.isSet(importOption))
                 return error(QCoreApplication::translate(
@@ -281,9 +285,8 @@ CommandLineResult parseCommandLine(const QStringList& arguments)
             if (const QString stray =
                     firstOption(parser, {&fromOption, &toOption, &sirenOption, &fiscalYearEndOption});
                 !stray.isEmpty())
-                return error(
-                    QCoreApplication::translate("CommandLine", "--%1 is not used with --export roster.")
-                        .arg(stray));
+                return error(QCoreApplication::translate("CommandLine", "--%1 is not used with --export %2.")
+                                 .arg(stray, kind));
             static const QRegularExpression weekShape(QStringLiteral("^\\d{4}-W\\d{2}$"));
             result.options.exportWeek = parser.value(weekOption).trimmed();
             if (!weekShape.match(result.options.exportWeek).hasMatch())
@@ -299,8 +302,8 @@ CommandLineResult parseCommandLine(const QStringList& arguments)
             return result;
         }
         if (parser.isSet(weekOption))
-            return error(
-                QCoreApplication::translate("CommandLine", "--week is only used with --export roster."));
+            return error(QCoreApplication::translate(
+                "CommandLine", "--week is only used with --export roster and --export payroll."));
         result.options.exportKind = kind;
         if (parser.isSet(importOption))
             return error(QCoreApplication::translate("CommandLine",

@@ -236,7 +236,8 @@ private Q_SLOTS:
     }
 
     // The payroll script's `--export roster`: a published week, one row per
-    // shift; a draft with a warning; no roster, a refusal.
+    // shift; a draft with a warning; no roster, a refusal. `--export payroll`:
+    // one row per person (night and Sunday hours, cost) and the total.
     void rosterWritten()
     {
         const QDate monday(2026, 12, 7); // 2026-W50
@@ -249,7 +250,11 @@ private Q_SLOTS:
             paul.id = QStringLiteral("paul");
             paul.name = QStringLiteral("Paul Martin");
             paul.roles = {QStringLiteral("server")};
+            paul.hourlyCostCents = 1320;
+            StaffingConfig config = StaffingConfig::defaults();
+            config.staff = {paul};
             QString error;
+            QVERIFY2(RosterStore::saveConfig(db, config, &error), qPrintable(error));
             QVERIFY2(RosterStore::saveDraft(db, monday,
                                             {{QStringLiteral("paul"), QStringLiteral("server"),
                                               monday.addDays(5), 18 * 60, 24 * 60 + 30},
@@ -279,6 +284,24 @@ private Q_SLOTS:
                                 "Paul Martin,server,2026-12-08T11:00:00,2026-12-08T15:00:00\n"
                                 "Paul Martin,server,2026-12-12T18:00:00,2026-12-13T00:30:00\n"));
         csv.close();
+
+        // The payroll summary of the same week: Saturday's shift has 3 h 30 of night
+        // (21:00–00:30) and half an hour on Sunday; 10 h 30 at 13,20 €.
+        const QString payrollOut = QFileInfo(out).dir().filePath(QStringLiteral("paie-2026-W50.csv"));
+        QStringList payrollArgs = rosterArgs(QStringLiteral("2026-W50"));
+        payrollArgs[1] = QStringLiteral("payroll");
+        payrollArgs[5] = payrollOut;
+        r = moulin(payrollArgs);
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out.trimmed(), QFileInfo(payrollOut).absoluteFilePath());
+        QFile payroll(payrollOut);
+        QVERIFY(payroll.open(QIODevice::ReadOnly));
+        QCOMPARE(QString::fromUtf8(payroll.readAll()),
+                 QStringLiteral("person,person_id,shifts,hours,night_hours,sunday_hours,holiday_hours,"
+                                "split_shifts,hourly_cost,labour_cost\n"
+                                "Paul Martin,paul,2,10.50,3.50,0.50,0.00,0,13.20,138.60\n"
+                                "TOTAL,,2,10.50,3.50,0.50,0.00,0,,138.60\n"));
+        payroll.close();
 
         // A week without a roster: refused, the file left as it was.
         r = moulin(rosterArgs(QStringLiteral("2026-W51")));

@@ -145,6 +145,15 @@ private Q_SLOTS:
         QCOMPARE(roster.options.exportWeek, QStringLiteral("2026-W50"));
         QCOMPARE(roster.options.exportDir, file);
         QVERIFY(roster.options.isHeadless());
+
+        // Its payroll summary, the same way.
+        const auto payroll = parseCommandLine({QStringLiteral("moulin"), QStringLiteral("--export"),
+                                               QStringLiteral("payroll"), QStringLiteral("--week"),
+                                               QStringLiteral("2026-W50"), QStringLiteral("--out"), file});
+        QCOMPARE(payroll.action, CommandLineResult::Action::Run);
+        QCOMPARE(payroll.options.exportKind, QStringLiteral("payroll"));
+        QCOMPARE(payroll.options.exportWeek, QStringLiteral("2026-W50"));
+        QCOMPARE(payroll.options.exportDir, file);
     }
 
     void headlessErrors_data()
@@ -196,6 +205,15 @@ private Q_SLOTS:
                             QStringLiteral("2026-W50"), QStringLiteral("--out"), QStringLiteral("week.csv")} +
                 period)
             << QStringLiteral("--from is not used with --export roster");
+        QTest::newRow("payroll without week")
+            << QStringList{QStringLiteral("--export"), QStringLiteral("payroll"), QStringLiteral("--out"),
+                           QStringLiteral("x.csv")}
+            << QStringLiteral("--export payroll needs --week");
+        QTest::newRow("payroll with a period")
+            << (QStringList{QStringLiteral("--export"), QStringLiteral("payroll"), QStringLiteral("--week"),
+                            QStringLiteral("2026-W50"), QStringLiteral("--out"), QStringLiteral("x.csv"),
+                            QStringLiteral("--to"), QStringLiteral("2026-12-13")})
+            << QStringLiteral("--to is not used with --export payroll");
         QTest::newRow("roster bad week")
             << QStringList{QStringLiteral("--export"), QStringLiteral("roster"), QStringLiteral("--week"),
                            QStringLiteral("2026-50"),  QStringLiteral("--out"),  QStringLiteral("week.csv")}

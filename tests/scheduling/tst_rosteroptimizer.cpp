@@ -167,6 +167,73 @@ private Q_SLOTS:
         QCOMPARE(violations.first().endMinute, p.endMinute);
     }
 
+    void restAfterLastWeekIsExplained()
+    {
+        // Hugo, the only chef, closed at 01:00 on Sunday night: Monday from 10:00 is out of reach.
+        RosterWeek w;
+        w.monday = kMonday;
+        w.staff = {member(QStringLiteral("hugo"), QStringLiteral("Hugo Petit"), {kChef}),
+                   member(QStringLiteral("lea"), QStringLiteral("Léa Bernard"), {kChef})};
+        w.staff[1].leave.insert(kMonday);
+        need(w, kChef, 0, "10:00", "15:00", 1);
+        w.previousShifts = {{QStringLiteral("hugo"), kChef, kMonday.addDays(-1), 17 * 60, 25 * 60}};
+
+        const RosterResult r = RosterOptimizer::solve(w, quick());
+        QCOMPARE(r.status, RosterResult::Status::Infeasible);
+        QCOMPARE(r.problems.size(), 1);
+        const RosterProblem& p = r.problems.first();
+        QCOMPARE(p.kind, RosterProblem::Kind::Coverage);
+        QCOMPARE(p.day, kMonday);
+        QCOMPARE(minuteText(p.startMinute), QStringLiteral("10:00"));
+        QCOMPARE(minuteText(p.endMinute), QStringLiteral("12:00"));
+        // Why: Hugo's rest after Sunday night (ending Monday 01:00), Léa's leave.
+        QCOMPARE(p.reasons.size(), 2);
+        for (const QString& words : {QStringLiteral("Hugo Petit"), RosterValidator::hoursLabel(11 * 60),
+                                     RosterValidator::dayLabel(kMonday), QStringLiteral("01:00")})
+            QVERIFY2(p.reasons.first().contains(words),
+                     qPrintable(p.reasons.first() + QStringLiteral(" / ") + words));
+        QVERIFY2(p.reasons.at(1).contains(QStringLiteral("Léa Bernard")), qPrintable(p.reasons.at(1)));
+        for (const QString& reason : p.reasons)
+            QVERIFY2(p.message.contains(reason), qPrintable(p.message));
+        // The nearest roster breaks coverage only.
+        for (const RosterViolation& v : RosterValidator::validate(w, r.shifts))
+            QVERIFY2(v.rule == Rule::Coverage, qPrintable(v.message));
+    }
+
+    void daysInARowAreExplained()
+    {
+        // Paul, the only server, worked Wednesday to Sunday: Monday would be his sixth day.
+        RosterWeek w;
+        w.monday = kMonday;
+        w.staff = {member(QStringLiteral("paul"), QStringLiteral("Paul Martin"), {kServer})};
+        need(w, kServer, 0, "11:00", "15:00", 1);
+        for (int d = -5; d <= -1; ++d)
+            w.previousShifts << Shift{QStringLiteral("paul"), kServer, kMonday.addDays(d), 11 * 60, 15 * 60};
+
+        RosterResult r = RosterOptimizer::solve(w, quick());
+        QCOMPARE(r.status, RosterResult::Status::Infeasible);
+        QCOMPARE(r.problems.size(), 1);
+        QCOMPARE(r.problems.first().reasons.size(), 1);
+        QString reason = r.problems.first().reasons.first();
+        QVERIFY2(reason.contains(QStringLiteral("Paul Martin")) && reason.contains(QStringLiteral("6")) &&
+                     reason.contains(QStringLiteral("5")) && reason.contains(QStringLiteral("previous week")),
+                 qPrintable(reason));
+
+        // Within the week: open every day with one server, one day cannot be covered.
+        w.previousShifts.clear();
+        for (int d = 1; d < 7; ++d)
+            need(w, kServer, d, "11:00", "15:00", 1);
+        r = RosterOptimizer::solve(w, quick());
+        QCOMPARE(r.status, RosterResult::Status::Infeasible);
+        QCOMPARE(r.problems.size(), 1);
+        for (const RosterProblem& p : r.problems) {
+            QCOMPARE(p.reasons.size(), 1);
+            QVERIFY2(p.reasons.first().contains(QStringLiteral("Paul Martin")) &&
+                         p.reasons.first().contains(QStringLiteral("in a row")),
+                     qPrintable(p.message));
+        }
+    }
+
     void hoursNotPeopleAreTheLimit()
     {
         // Two servers of 10 h for a lunch (11:00–15:00) every day: 28 h for 20.

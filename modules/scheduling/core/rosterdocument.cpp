@@ -30,6 +30,7 @@ void RosterDocument::load(QSqlDatabase& db, const QDate& monday)
     m_shifts = stored.shifts;
     m_solverStatus = stored.solverStatus;
     m_modified = false;
+    m_locked = false;
     revalidate();
 }
 
@@ -66,7 +67,7 @@ Shift RosterDocument::snapped(Shift shift)
 
 bool RosterDocument::addShift(const Shift& shift)
 {
-    if (readOnly())
+    if (!editable())
         return false;
     m_shifts.append(snapped(shift));
     m_modified = true;
@@ -77,7 +78,7 @@ bool RosterDocument::addShift(const Shift& shift)
 
 bool RosterDocument::updateShift(int index, const Shift& shift)
 {
-    if (readOnly() || index < 0 || index >= m_shifts.size())
+    if (!editable() || index < 0 || index >= m_shifts.size())
         return false;
     const Shift s = snapped(shift);
     if (s == m_shifts.at(index))
@@ -91,7 +92,7 @@ bool RosterDocument::updateShift(int index, const Shift& shift)
 
 bool RosterDocument::removeShift(int index)
 {
-    if (readOnly() || index < 0 || index >= m_shifts.size())
+    if (!editable() || index < 0 || index >= m_shifts.size())
         return false;
     m_shifts.removeAt(index);
     m_modified = true;
@@ -102,7 +103,7 @@ bool RosterDocument::removeShift(int index)
 
 bool RosterDocument::setShifts(const QList<Shift>& shifts, const QString& solverStatus)
 {
-    if (readOnly())
+    if (!editable())
         return false;
     m_shifts = shifts;
     m_solverStatus = solverStatus;

@@ -36,6 +36,12 @@ public:
     const QList<RosterViolation>& violations() const { return m_violations; }
     StoredWeek::State state() const { return m_state; }
     bool readOnly() const { return m_state == StoredWeek::State::Published; }
+    /// Locked while the optimiser works on the week: edits are refused, the
+    /// roster can still be read.
+    bool locked() const { return m_locked; }
+    void setLocked(bool locked) { m_locked = locked; }
+    /// Neither published nor locked.
+    bool editable() const { return !readOnly() && !m_locked; }
     bool modified() const { return m_modified; }
     QString solverStatus() const { return m_solverStatus; }
 
@@ -44,7 +50,7 @@ public:
     /// Staff planned for `role` per slot of `day` (DayNeed::kSlots).
     QList<int> planned(const QString& role, const QDate& day) const;
 
-    // Edits (refused on a published week). Times snap to 15 minutes.
+    // Edits (refused on a published or locked week). Times snap to 15 minutes.
     bool addShift(const Shift& shift);
     bool updateShift(int index, const Shift& shift);
     bool removeShift(int index);
@@ -70,6 +76,7 @@ private:
     StoredWeek::State m_state = StoredWeek::State::None;
     QString m_solverStatus;
     bool m_modified = false;
+    bool m_locked = false;
 };
 
 } // namespace Moulin

@@ -1231,6 +1231,132 @@ QString spanText(int start, int end)
     return QStringLiteral("%1–%2").arg(minuteText(start), minuteText(end));
 }
 
+/// Why nobody else fills a coverage gap: for each person holding the role,
+/// what in the nearest roster (and the previous published week) keeps them
+/// from working that span.
+QStringList coverageReasons(const RosterWeek& week, const QList<Shift>& roster, const RosterProblem& p)
+{
+    const RosterRules& rules = week.rules;
+    QStringList onLeave, unavailable, reasons;
+    const qint64 spanStart = qint64(p.day.toJulianDay()) * 1440 + p.startMinute;
+    const qint64 spanEnd = qint64(p.day.toJulianDay()) * 1440 + p.endMinute;
+    auto endText = [](const Shift& s) {
+        return RosterOptimizer::tr("%1 at %2")
+            .arg(RosterValidator::dayLabel(s.day.addDays(s.end / 1440)), minuteText(s.end));
+    };
+    auto startText = [](const Shift& s) {
+        return RosterOptimizer::tr("%1 at %2").arg(RosterValidator::dayLabel(s.day), minuteText(s.start));
+    };
+    for (const StaffMember& m : week.staff) {
+        if (!m.holds(p.role))
+            continue;
+        if (m.leave.contains(p.day)) {
+            onLeave << m.name;
+            continue;
+        }
+        if (!m.availableOn(p.day, p.startMinute, p.endMinute)) {
+            unavailable << m.name;
+            continue;
+        }
+        QList<Shift> own;
+        for (const Shift& s : roster) {
+            if (s.personId == m.id)
+                own << s;
+        }
+        for (const Shift& s : week.previousShifts) {
+            if (s.personId == m.id && s.day < week.monday)
+                own << s;
+        }
+        // Already at work then (in another role), or already working that day.
+        const Shift* sameTime = nullptr;
+        const Shift* sameDay = nullptr;
+        for (const Shift& s : own) {
+            if (s.day != p.day)
+                continue;
+            sameDay = &s;
+            if (s.absoluteStart() < spanEnd && spanStart < s.absoluteEnd())
+                sameTime = &s;
+        }
+        if (sameTime) {
+            if (sameTime->role != p.role)
+                reasons << RosterOptimizer::tr("%1 already works as %2 then")
+                               .arg(m.name, RosterValidator::roleLabel(sameTime->role));
+            continue;
+        }
+        // The rest between two working days.
+        const Shift* restBefore = nullptr;
+        const Shift* restAfter = nullptr;
+        for (const Shift& s : own) {
+            if (s.day == p.day)
+                continue;
+            if (s.absoluteEnd() <= spanStart && spanStart - s.absoluteEnd() < rules.minRestMinutes)
+                restBefore = &s;
+            if (s.absoluteStart() >= spanEnd && s.absoluteStart() - spanEnd < rules.minRestMinutes)
+                restAfter = &s;
+        }
+        if (restBefore) {
+            reasons << RosterOptimizer::tr("%1 must rest %2 after the shift ending %3")
+                           .arg(m.name, RosterValidator::hoursLabel(rules.minRestMinutes),
+                                endText(*restBefore));
+            continue;
+        }
+        if (restAfter) {
+            reasons << RosterOptimizer::tr("%1 must rest %2 before the shift starting %3")
+                           .arg(m.name, RosterValidator::hoursLabel(rules.minRestMinutes),
+                                startText(*restAfter));
+            continue;
+        }
+        // Days in a row, counting the previous week.
+        QSet<QDate> worked;
+        for (const Shift& s : own)
+            worked.insert(s.day);
+        int before = 0, after = 0;
+        while (worked.contains(p.day.addDays(-before - 1)))
+            ++before;
+        while (worked.contains(p.day.addDays(after + 1)))
+            ++after;
+        if (before + 1 + after > rules.maxConsecutiveDays) {
+            const bool fromLastWeek = p.day.addDays(-before) < week.monday;
+            reasons << (fromLastWeek
+                            ? RosterOptimizer::tr("%1 would work %2 days in a row (%3 at most, counting the "
+                                                  "previous week)")
+                            : RosterOptimizer::tr("%1 would work %2 days in a row (%3 at most)"))
+                           .arg(m.name)
+                           .arg(before + 1 + after)
+                           .arg(rules.maxConsecutiveDays);
+            continue;
+        }
+        // The week's hours.
+        int minutes = 0;
+        for (const Shift& s : own) {
+            if (s.day >= week.monday && s.day <= week.sunday())
+                minutes += s.minutes();
+        }
+        const int limit = std::min(m.contractMinutesPerWeek, rules.maxMinutesPerWeek);
+        if (minutes + p.endMinute - p.startMinute > limit) {
+            reasons
+                << RosterOptimizer::tr("%1 would exceed %2").arg(m.name, RosterValidator::hoursLabel(limit));
+            continue;
+        }
+        if (sameDay)
+            reasons << RosterOptimizer::tr("%1 already works %2 that day")
+                           .arg(m.name, spanText(sameDay->start, sameDay->end));
+    }
+    constexpr int kShown = 4;
+    if (reasons.size() > kShown) {
+        const int more = int(reasons.size()) - kShown;
+        reasons = reasons.mid(0, kShown);
+        reasons << RosterOptimizer::tr("%n other(s) likewise", nullptr, more);
+    }
+    if (!onLeave.isEmpty())
+        reasons << RosterOptimizer::tr("on leave: %1").arg(onLeave.join(QStringLiteral(", ")));
+    if (!unavailable.isEmpty())
+        reasons << RosterOptimizer::tr("not available then: %1").arg(unavailable.join(QStringLiteral(", ")));
+    if (reasons.isEmpty())
+        reasons << RosterOptimizer::tr("nobody holds the role %1").arg(RosterValidator::roleLabel(p.role));
+    return reasons;
+}
+
 QList<RosterProblem> explain(const Model& model, const std::vector<double>& x, const QList<Shift>& shifts)
 {
     QList<RosterProblem> problems;
@@ -1260,9 +1386,12 @@ QList<RosterProblem> explain(const Model& model, const std::vector<double>& x, c
             p.startMinute = first * kSlotMinutes;
             p.endMinute = (last + 1) * kSlotMinutes;
             p.missing = most;
+            p.reasons = coverageReasons(model.m_week, shifts, p);
             p.message = RosterOptimizer::tr("%1 missing on %2 %3: min_staff cannot be met with these people.")
                             .arg(RosterValidator::roleCount(p.role, most), RosterValidator::dayLabel(p.day),
-                                 spanText(p.startMinute, p.endMinute));
+                                 spanText(p.startMinute, p.endMinute)) +
+                        QLatin1Char(' ') +
+                        RosterOptimizer::tr("Why: %1.").arg(p.reasons.join(QStringLiteral("; ")));
             problems << p;
             it = next;
         }

@@ -104,6 +104,11 @@ struct RosterProblem
     QString personId;
     int limitMinutes = 0; ///< Hours: min(contract, max per week)
     int extraMinutes = 0;
+    /// Coverage: why the people holding the role cannot fill the gap in the
+    /// nearest roster ("Paul Martin doit se reposer 11 h après…", "Léa
+    /// Bernard travaillerait 6 jours de suite…", "en congé : …"); also in
+    /// `message`.
+    QStringList reasons;
     QString message; ///< "Il manque 1 serveur samedi 18 juillet 19:00–22:00."
 };
 

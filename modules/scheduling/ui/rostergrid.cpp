@@ -278,7 +278,7 @@ void RosterGrid::mousePressEvent(QMouseEvent* event)
     const Cell cell = cellAt(event->position());
     if (cell.day >= 0)
         Q_EMIT dayActivated(cell.day);
-    if (index < 0 || m_document->readOnly())
+    if (index < 0 || !m_document->editable())
         return;
     m_drag = drag;
     m_dragIndex = index;
@@ -293,7 +293,7 @@ void RosterGrid::mouseMoveEvent(QMouseEvent* event)
     if (m_drag == Drag::None) {
         Drag hover = Drag::None;
         const int index = shiftAt(event->position(), &hover);
-        setCursor(index >= 0 && !m_document->readOnly()
+        setCursor(index >= 0 && m_document->editable()
                       ? (hover == Drag::Move ? Qt::SizeAllCursor : Qt::SizeHorCursor)
                       : Qt::ArrowCursor);
         return;
@@ -338,7 +338,7 @@ void RosterGrid::mouseReleaseEvent(QMouseEvent* event)
 
 void RosterGrid::mouseDoubleClickEvent(QMouseEvent* event)
 {
-    if (!m_document || m_document->readOnly() || shiftAt(event->position()) >= 0)
+    if (!m_document || !m_document->editable() || shiftAt(event->position()) >= 0)
         return;
     const Cell cell = cellAt(event->position());
     if (cell.row < 0 || cell.day < 0)
@@ -356,7 +356,7 @@ void RosterGrid::mouseDoubleClickEvent(QMouseEvent* event)
 
 void RosterGrid::keyPressEvent(QKeyEvent* event)
 {
-    if (m_document && m_selected >= 0 && !m_document->readOnly()) {
+    if (m_document && m_selected >= 0 && m_document->editable()) {
         Shift s = m_document->shifts().value(m_selected);
         switch (event->key()) {
         case Qt::Key_Delete:

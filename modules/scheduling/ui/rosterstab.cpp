@@ -1,9 +1,12 @@
 #include "scheduling/ui/rosterstab.h"
 
+#include "common/core/apppaths.h"
 #include "common/core/database.h"
 #include "common/ui/emptystatewidget.h"
+#include "scheduling/core/payroll.h"
 #include "scheduling/core/rosterdocument.h"
 #include "scheduling/ui/rostergrid.h"
+#include "scheduling/ui/rosterpdf.h"
 
 #include <QAreaSeries>
 #include <QCategoryAxis>
@@ -13,17 +16,22 @@
 #include <QEvent>
 #include <QFile>
 #include <QFileDialog>
+#include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineSeries>
 #include <QListWidget>
 #include <QLocale>
+#include <QMenu>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QScrollArea>
+#include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 #include <QValueAxis>
 
@@ -51,6 +59,7 @@ RostersTab::RostersTab(QWidget* parent)
     , m_previous(new QPushButton(this))
     , m_next(new QPushButton(this))
     , m_today(new QPushButton(this))
+    , m_generate(new QPushButton(this))
     , m_save(new QPushButton(this))
     , m_publish(new QPushButton(this))
     , m_export(new QPushButton(this))
@@ -62,6 +71,12 @@ RostersTab::RostersTab(QWidget* parent)
     , m_role(new QComboBox(this))
     , m_chartTitle(new QLabel(this))
     , m_chart(new QChartView(this))
+    , m_progressStrip(new QFrame(this))
+    , m_progressLabel(new QLabel(this))
+    , m_progressBar(new QProgressBar(this))
+    , m_cancel(new QPushButton(this))
+    , m_solverBanner(new QLabel(this))
+    , m_tick(new QTimer(this))
 {
     setObjectName(QStringLiteral("rostersTab"));
     m_grid->setObjectName(QStringLiteral("rosterGrid"));
@@ -70,6 +85,11 @@ RostersTab::RostersTab(QWidget* parent)
     m_stateLabel->setObjectName(QStringLiteral("rosterState"));
     m_publish->setObjectName(QStringLiteral("rosterPublish"));
     m_chart->setObjectName(QStringLiteral("rosterCoverage"));
+    m_generate->setObjectName(QStringLiteral("rosterGenerate"));
+    m_progressStrip->setObjectName(QStringLiteral("rosterProgress"));
+    m_progressLabel->setObjectName(QStringLiteral("rosterProgressText"));
+    m_cancel->setObjectName(QStringLiteral("rosterCancel"));
+    m_solverBanner->setObjectName(QStringLiteral("rosterSolverBanner"));
 
     auto* page = new QWidget(this);
     auto* toolbar = new QHBoxLayout;
@@ -87,6 +107,7 @@ RostersTab::RostersTab(QWidget* parent)
     toolbar->addWidget(m_stateLabel);
     toolbar->addStretch(1);
     toolbar->addWidget(m_import);
+    toolbar->addWidget(m_generate);
     toolbar->addWidget(m_save);
     toolbar->addWidget(m_publish);
     toolbar->addWidget(m_export);
@@ -96,6 +117,27 @@ RostersTab::RostersTab(QWidget* parent)
     m_alerts->setStyleSheet(QStringLiteral(
         "QLabel { background: #fdecea; color: #8e1c1c; border: 1px solid #f5c2bd; border-radius: 4px; "
         "padding: 6px 10px; }"));
+
+    // The optimiser's run: a strip under the toolbar, the tab stays readable.
+    m_progressStrip->setFrameShape(QFrame::StyledPanel);
+    m_progressStrip->setStyleSheet(QStringLiteral(
+        "QFrame#rosterProgress { background: #eaf2fc; border: 1px solid #b9d2f0; border-radius: 4px; }"));
+    auto* strip = new QHBoxLayout(m_progressStrip);
+    strip->setContentsMargins(10, 4, 6, 4);
+    m_progressBar->setRange(0, 0); // busy: CBC gives no fraction done
+    m_progressBar->setTextVisible(false);
+    m_progressBar->setFixedWidth(120);
+    m_progressBar->setMaximumHeight(12);
+    strip->addWidget(m_progressBar);
+    strip->addWidget(m_progressLabel, 1);
+    strip->addWidget(m_cancel);
+    m_progressStrip->hide();
+    m_tick->setInterval(200);
+    connect(m_tick, &QTimer::timeout, this, &RostersTab::updateProgressText);
+
+    m_solverBanner->setWordWrap(true);
+    m_solverBanner->setTextFormat(Qt::RichText);
+    m_solverBanner->hide();
 
     m_gridScroll->setWidget(m_grid);
     m_gridScroll->setWidgetResizable(true);
@@ -134,6 +176,8 @@ RostersTab::RostersTab(QWidget* parent)
 
     auto* pageLayout = new QVBoxLayout(page);
     pageLayout->addLayout(toolbar);
+    pageLayout->addWidget(m_progressStrip);
+    pageLayout->addWidget(m_solverBanner);
     pageLayout->addWidget(m_alerts);
     pageLayout->addWidget(vertical, 1);
 
@@ -146,9 +190,17 @@ RostersTab::RostersTab(QWidget* parent)
     connect(m_previous, &QPushButton::clicked, this, [this] { showWeek(m_monday.addDays(-7)); });
     connect(m_next, &QPushButton::clicked, this, [this] { showWeek(m_monday.addDays(7)); });
     connect(m_today, &QPushButton::clicked, this, [this] { showWeek(QDate::currentDate()); });
+    connect(m_generate, &QPushButton::clicked, this, &RostersTab::generate);
+    connect(m_cancel, &QPushButton::clicked, this, &RostersTab::cancelGeneration);
     connect(m_save, &QPushButton::clicked, this, &RostersTab::save);
     connect(m_publish, &QPushButton::clicked, this, &RostersTab::publish);
-    connect(m_export, &QPushButton::clicked, this, &RostersTab::exportCsv);
+    auto* exportMenu = new QMenu(m_export);
+    m_exportShifts = exportMenu->addAction(QString(), this, [this] { exportDialog(ExportKind::ShiftsCsv); });
+    m_exportPayroll =
+        exportMenu->addAction(QString(), this, [this] { exportDialog(ExportKind::PayrollCsv); });
+    m_exportPdf = exportMenu->addAction(QString(), this, [this] { exportDialog(ExportKind::Pdf); });
+    m_export->setMenu(exportMenu);
+    m_export->setObjectName(QStringLiteral("rosterExport"));
     connect(m_import, &QPushButton::clicked, this, &RostersTab::importConfigurationDialog);
     connect(m_emptyState, &EmptyStateWidget::actionRequested, this, &RostersTab::importConfigurationDialog);
     connect(m_document, &RosterDocument::changed, this, &RostersTab::refresh);
@@ -175,6 +227,15 @@ RostersTab::RostersTab(QWidget* parent)
     showWeek(QDate::currentDate().addDays(7));
 }
 
+RostersTab::~RostersTab()
+{
+    // The run stops now; the job (a child) waits for it when deleted.
+    if (m_job) {
+        disconnect(m_job, nullptr, this, nullptr);
+        m_job->cancel();
+    }
+}
+
 void RostersTab::showWeek(const QDate& day)
 {
     m_monday = mondayOf(day);
@@ -186,6 +247,8 @@ void RostersTab::reload()
     QSqlDatabase db = Database::connection();
     if (!db.isOpen())
         return;
+    abandonGeneration();
+    m_solverBanner->hide();
     m_document->load(db, m_monday);
     // The chart opens on the first day the restaurant is open.
     m_chartDay = 0;
@@ -236,10 +299,16 @@ void RostersTab::refresh()
     if (!m_document->solverStatus().isEmpty())
         state += QStringLiteral(" · ") + m_document->solverStatus();
     m_stateLabel->setText(state);
-    m_save->setEnabled(!published &&
+    const bool running = isGenerating();
+    m_generate->setEnabled(!published && !running && !week.staff.isEmpty());
+    m_generate->setToolTip(published ? tr("A published week is history: it cannot be generated again.")
+                                     : tr("Compute the week's roster from the needs, the staff and the rules "
+                                          "(replaces the shifts shown)."));
+    m_import->setEnabled(!running);
+    m_save->setEnabled(!published && !running &&
                        (m_document->modified() || m_document->state() == StoredWeek::State::None) &&
                        !m_document->shifts().isEmpty());
-    m_publish->setEnabled(!published && !m_document->shifts().isEmpty());
+    m_publish->setEnabled(!published && !running && !m_document->shifts().isEmpty());
     m_export->setEnabled(!m_document->shifts().isEmpty());
 
     // The broken rules, each pointing at its shift and day.
@@ -360,21 +429,247 @@ void RostersTab::publish()
     Q_EMIT statusMessage(tr("Roster of week %1 published.").arg(RosterStore::isoWeekText(m_monday)));
 }
 
-void RostersTab::exportCsv()
+bool RostersTab::isGenerating() const
 {
-    const QString suggested = QStringLiteral("planning-%1.csv").arg(RosterStore::isoWeekText(m_monday));
-    const QString path =
-        QFileDialog::getSaveFileName(this, tr("Export the roster for payroll"), suggested, tr("CSV (*.csv)"));
-    if (path.isEmpty())
+    return !m_job.isNull();
+}
+
+bool RostersTab::generate()
+{
+    if (isGenerating() || m_document->readOnly() || m_document->week().staff.isEmpty())
+        return false;
+    // Shifts without a solver status were drawn (or changed) by hand.
+    const int handMade = m_document->solverStatus().isEmpty() ? int(m_document->shifts().size()) : 0;
+    if (handMade > 0 &&
+        QMessageBox::question(this, tr("Replace the roster?"),
+                              tr("This week has %n shift(s) entered or changed by hand. The generated "
+                                 "roster replaces them all. Generate anyway?",
+                                 nullptr, handMade)) != QMessageBox::Yes)
+        return false;
+    auto* job = new RosterOptimizerJob(this);
+    connect(job, &RosterOptimizerJob::progressed, this, &RostersTab::onProgress);
+    connect(job, &RosterOptimizerJob::finished, this, &RostersTab::onFinished);
+    if (!job->start(m_document->week(), m_options)) {
+        delete job;
+        return false;
+    }
+    m_job = job;
+    m_runClock.start();
+    m_hasProgress = false;
+    m_cancelRequested = false;
+    m_cancel->setEnabled(true);
+    m_document->setLocked(true);
+    m_solverBanner->hide();
+    m_progressStrip->show();
+    m_tick->start();
+    updateProgressText();
+    refresh();
+    return true;
+}
+
+void RostersTab::cancelGeneration()
+{
+    if (!m_job)
         return;
+    m_cancelRequested = true;
+    m_cancel->setEnabled(false);
+    m_job->cancel();
+    updateProgressText();
+}
+
+void RostersTab::abandonGeneration()
+{
+    if (!m_job)
+        return;
+    RosterOptimizerJob* job = m_job;
+    m_job = nullptr;
+    disconnect(job, nullptr, this, nullptr);
+    job->cancel();
+    // It goes when its run has ended (or with the tab, which waits for it).
+    connect(job, &RosterOptimizerJob::finished, job, &QObject::deleteLater);
+    m_tick->stop();
+    m_progressStrip->hide();
+    m_document->setLocked(false);
+}
+
+void RostersTab::onProgress(const RosterProgress& progress)
+{
+    m_lastProgress = progress;
+    m_hasProgress = true;
+    updateProgressText();
+}
+
+void RostersTab::updateProgressText()
+{
+    const QLocale locale;
+    QString text =
+        m_cancelRequested
+            ? tr("Stopping… %1 s").arg(locale.toString(m_runClock.elapsed() / 1000.0, 'f', 1))
+            : tr("Generating the roster… %1 s").arg(locale.toString(m_runClock.elapsed() / 1000.0, 'f', 1));
+    if (m_hasProgress && m_lastProgress.hasIncumbent)
+        text += QStringLiteral(" · ") +
+                tr("best objective %1").arg(locale.toString(m_lastProgress.incumbent / 100.0, 'f', 0)) +
+                QStringLiteral(" · ") +
+                tr("gap %1 %").arg(locale.toString(std::max(0.0, m_lastProgress.gap) * 100, 'f', 1));
+    else
+        text += QStringLiteral(" · ") + tr("looking for a first roster");
+    m_progressLabel->setText(text);
+}
+
+void RostersTab::showSolverBanner(const QString& html, bool problem)
+{
+    m_solverBanner->setStyleSheet(
+        problem ? QStringLiteral("QLabel { background: #fff4e5; color: #7a3e00; border: 1px solid #f3c98b; "
+                                 "border-radius: 4px; padding: 6px 10px; }")
+                : QStringLiteral("QLabel { background: #e8f5e9; color: #1b5e20; border: 1px solid #a5d6a7; "
+                                 "border-radius: 4px; padding: 6px 10px; }"));
+    m_solverBanner->setText(html);
+    m_solverBanner->show();
+}
+
+void RostersTab::onFinished(const RosterResult& result)
+{
+    if (m_job) {
+        m_job->deleteLater();
+        m_job = nullptr;
+    }
+    m_tick->stop();
+    m_progressStrip->hide();
+    m_document->setLocked(false);
+    const QLocale locale;
+    // "0,1" at least: a fast week does not read "computed in 0,0 s".
+    const QString seconds = locale.toString(std::max(0.1, result.seconds), 'f', 1);
+    const QString gap = locale.toString(result.gap * 100, 'f', 1);
+    auto euros = [&locale](qint64 cents) {
+        return locale.toCurrencyString(cents / 100.0, QStringLiteral("€"));
+    };
+    using Status = RosterResult::Status;
+    switch (result.status) {
+    case Status::Optimal:
+    case Status::Feasible: {
+        // Within 0.05 %: the manager reads "optimal".
+        QString status =
+            result.gap < 5e-4 ? tr("Optimal roster") : tr("Roster %1 % from the optimum").arg(gap);
+        if (result.status == Status::Feasible)
+            status += tr(" (time limit reached)");
+        status += tr(", computed in %1 s").arg(seconds);
+        m_document->setShifts(result.shifts, status);
+        showSolverBanner(QStringLiteral("<b>%1</b> — %2")
+                             .arg(status.toHtmlEscaped(),
+                                  tr("%n shift(s), labour cost %1. Check it, then save or publish.", nullptr,
+                                     int(result.shifts.size()))
+                                      .arg(euros(result.labourCostCents))
+                                      .toHtmlEscaped()),
+                         false);
+        Q_EMIT statusMessage(status);
+        break;
+    }
+    case Status::Cancelled:
+        if (!result.shifts.isEmpty()) {
+            const QString status = tr("Best roster found before the stop (%1 s)").arg(seconds);
+            m_document->setShifts(result.shifts, status);
+            showSolverBanner(
+                QStringLiteral("<b>%1</b> — %2")
+                    .arg(tr("Generation stopped.").toHtmlEscaped(),
+                         tr("The best roster found in %1 s is shown; it keeps every rule but may not be the "
+                            "best one. Generate again and let it finish for the optimum.")
+                             .arg(seconds)
+                             .toHtmlEscaped()),
+                true);
+        } else {
+            showSolverBanner(
+                QStringLiteral("<b>%1</b> — %2")
+                    .arg(tr("Generation stopped.").toHtmlEscaped(),
+                         tr("No roster had been found yet: the shifts are unchanged.").toHtmlEscaped()),
+                true);
+        }
+        break;
+    case Status::Infeasible:
+    case Status::NoSolution: {
+        QString html =
+            QStringLiteral("<b>%1</b>")
+                .arg((result.status == Status::Infeasible
+                          ? tr("No roster can keep every rule this week; the shifts were not changed. "
+                               "What stands in the way:")
+                          : tr("No roster keeping every rule was found in %1 s; the shifts were not "
+                               "changed. What stands in the way:")
+                                .arg(seconds))
+                         .toHtmlEscaped());
+        html += QStringLiteral("<ul style=\"margin: 2px 0 0 -20px;\">");
+        for (const RosterProblem& p : result.problems)
+            html += QStringLiteral("<li>%1</li>").arg(p.message.toHtmlEscaped());
+        html += QStringLiteral("</ul>");
+        showSolverBanner(html, true);
+        break;
+    }
+    }
+    refresh();
+    Q_EMIT generationFinished();
+}
+
+QString RostersTab::restaurantName()
+{
+    const QString name = AppPaths::settings()->value(QStringLiteral("restaurant/name")).toString().trimmed();
+    if (!name.isEmpty())
+        return name;
+    return AppPaths::isDemoDatabase() ? QStringLiteral("Le Vieux Moulin") : QString();
+}
+
+bool RostersTab::exportTo(ExportKind kind, const QString& path, QString* error)
+{
     QHash<QString, QString> names;
     for (const StaffMember& m : m_document->week().staff)
         names.insert(m.id, m.name);
+    if (kind == ExportKind::Pdf) {
+        RosterPdfInput input;
+        input.restaurantName = restaurantName();
+        input.monday = m_monday;
+        input.staff = m_document->week().staff;
+        input.names = names;
+        input.shifts = m_document->shifts();
+        input.stateText = m_stateLabel->text();
+        return RosterPdf::write(path, input, error);
+    }
+    const QByteArray bytes =
+        kind == ExportKind::ShiftsCsv
+            ? RosterStore::shiftsCsv(m_document->shifts(), names)
+            : Payroll::csv(Payroll::compute(m_monday, m_document->shifts(), m_document->week().staff, names));
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) ||
-        file.write(RosterStore::shiftsCsv(m_document->shifts(), names)) < 0 || !file.commit()) {
-        QMessageBox::warning(this, tr("Roster not exported"),
-                             tr("Could not write %1: %2").arg(path, file.errorString()));
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) < 0 || !file.commit()) {
+        if (error)
+            *error = tr("Could not write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+void RostersTab::exportDialog(ExportKind kind)
+{
+    const QString week = RosterStore::isoWeekText(m_monday);
+    QString suggested, filter, caption;
+    switch (kind) {
+    case ExportKind::ShiftsCsv:
+        suggested = QStringLiteral("planning-%1.csv").arg(week);
+        filter = tr("CSV (*.csv)");
+        caption = tr("Export the shifts (CSV)");
+        break;
+    case ExportKind::PayrollCsv:
+        suggested = QStringLiteral("paie-%1.csv").arg(week);
+        filter = tr("CSV (*.csv)");
+        caption = tr("Export the payroll summary (CSV)");
+        break;
+    case ExportKind::Pdf:
+        suggested = QStringLiteral("planning-%1.pdf").arg(week);
+        filter = tr("PDF (*.pdf)");
+        caption = tr("Export the roster (PDF)");
+        break;
+    }
+    const QString path = QFileDialog::getSaveFileName(this, caption, suggested, filter);
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!exportTo(kind, path, &error)) {
+        QMessageBox::warning(this, tr("Roster not exported"), error);
         return;
     }
     Q_EMIT statusMessage(tr("Roster exported to %1.").arg(path));
@@ -436,12 +731,21 @@ void RostersTab::retranslateUi()
     m_previous->setToolTip(tr("Previous week"));
     m_next->setToolTip(tr("Next week"));
     m_today->setText(tr("This week"));
+    m_generate->setText(tr("Generate"));
+    m_cancel->setText(tr("Cancel"));
+    m_cancel->setToolTip(tr("Stop the optimiser: the best roster found so far, if any, is kept."));
     m_save->setText(tr("Save"));
     m_publish->setText(tr("Publish"));
     m_publish->setToolTip(
         tr("Publish the week: it becomes read-only and the next week counts its rests from it."));
-    m_export->setText(tr("Export CSV…"));
-    m_export->setToolTip(tr("One row per shift for payroll: person, role, start, end."));
+    m_export->setText(tr("Export"));
+    m_export->setToolTip(tr("The week for payroll: the shifts or the payroll summary as CSV, or a PDF."));
+    m_exportShifts->setText(tr("Export CSV (shifts)…"));
+    m_exportShifts->setToolTip(tr("One row per shift: person, role, start, end."));
+    m_exportPayroll->setText(tr("Export CSV (payroll)…"));
+    m_exportPayroll->setToolTip(tr(
+        "One row per person: hours, night, Sunday and holiday hours, split shifts, labour cost; the total."));
+    m_exportPdf->setText(tr("Export PDF…"));
     m_import->setText(tr("Import configuration…"));
     m_import->setToolTip(
         tr("The staffing configuration (roles, constraints, opening hours, staff) as JSON."));

@@ -1,13 +1,21 @@
 #pragma once
 
+#include "scheduling/core/rosteroptimizer.h"
+
 #include <QDate>
+#include <QElapsedTimer>
+#include <QPointer>
 #include <QWidget>
 
 class QChartView;
 class QComboBox;
 class QLabel;
+class QAction;
+class QFrame;
 class QListWidget;
+class QProgressBar;
 class QPushButton;
+class QTimer;
 class QScrollArea;
 class QStackedWidget;
 
@@ -20,14 +28,16 @@ class RosterGrid;
 /// Plannings: a week's roster (people × days, shifts as blocks that can be
 /// dragged and resized), the broken rules listed and highlighted live, the
 /// staff needed against the staff planned per role over a day (chart), the
-/// understaffing of the coming days, publishing (then read-only) and the
-/// payroll export (CSV).
+/// understaffing of the coming days, generating the week with the optimiser
+/// (progress, gap and cancel in a strip; the tab stays readable, edits wait),
+/// publishing (then read-only) and the payroll export (CSV).
 class RostersTab : public QWidget
 {
     Q_OBJECT
 
 public:
     explicit RostersTab(QWidget* parent = nullptr);
+    ~RostersTab() override;
 
     RosterDocument* document() const { return m_document; }
     RosterGrid* grid() const { return m_grid; }
@@ -40,11 +50,36 @@ public:
     /// issues are shown in a message box. Returns whether it was applied.
     bool importConfiguration(const QString& path);
 
+    /// The optimiser's options for "Generate" (default: 10 s, within 1 %).
+    void setOptimizerOptions(const RosterOptimizerOptions& options) { m_options = options; }
+    /// Runs the optimiser on the shown week (asks first when it has shifts
+    /// drawn by hand). False when it did not start (published, running, no
+    /// staff, or the manager said no).
+    bool generate();
+    /// Stops the run; the best roster found so far, if any, is kept.
+    void cancelGeneration();
+    bool isGenerating() const;
+
+    enum class ExportKind
+    {
+        ShiftsCsv,  ///< one row per shift (RosterStore::shiftsCsv)
+        PayrollCsv, ///< one row per person and the total (Payroll::csv)
+        Pdf,        ///< the grid and the payroll summary (RosterPdf)
+    };
+    /// Writes the shown week to `path`; false and `*error` when it cannot.
+    bool exportTo(ExportKind kind, const QString& path, QString* error = nullptr);
+    /// The restaurant's name for the PDF: settings `restaurant/name`, or the
+    /// demo restaurant's in demo mode; empty when unknown.
+    static QString restaurantName();
+
 Q_SIGNALS:
     /// The user asked to open the settings dialog (e.g. from the empty state).
     void settingsRequested();
     /// A line for the status bar.
     void statusMessage(const QString& text);
+    /// A run of the optimiser ended (its answer shown, the shifts replaced or
+    /// not); not emitted for a run abandoned when the week changed.
+    void generationFinished();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -55,8 +90,14 @@ private:
     void refreshChart();
     void save();
     void publish();
-    void exportCsv();
+    void exportDialog(ExportKind kind);
     void importConfigurationDialog();
+    void onProgress(const RosterProgress& progress);
+    void onFinished(const RosterResult& result);
+    /// Forgets the run (the week changed): cancelled, its answer ignored.
+    void abandonGeneration();
+    void updateProgressText();
+    void showSolverBanner(const QString& html, bool problem);
 
     RosterDocument* m_document;
     QDate m_monday;
@@ -69,9 +110,13 @@ private:
     QPushButton* m_previous;
     QPushButton* m_next;
     QPushButton* m_today;
+    QPushButton* m_generate;
     QPushButton* m_save;
     QPushButton* m_publish;
     QPushButton* m_export;
+    QAction* m_exportShifts;
+    QAction* m_exportPayroll;
+    QAction* m_exportPdf;
     QPushButton* m_import;
     QScrollArea* m_gridScroll;
     RosterGrid* m_grid;
@@ -80,6 +125,19 @@ private:
     QComboBox* m_role;
     QLabel* m_chartTitle;
     QChartView* m_chart;
+    QFrame* m_progressStrip;
+    QLabel* m_progressLabel;
+    QProgressBar* m_progressBar;
+    QPushButton* m_cancel;
+    QLabel* m_solverBanner;
+    QTimer* m_tick;
+
+    RosterOptimizerOptions m_options;
+    QPointer<RosterOptimizerJob> m_job;
+    QElapsedTimer m_runClock;
+    RosterProgress m_lastProgress;
+    bool m_hasProgress = false;
+    bool m_cancelRequested = false;
 };
 
 } // namespace Moulin

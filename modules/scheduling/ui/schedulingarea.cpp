@@ -2,6 +2,7 @@
 
 #include "common/core/apppaths.h"
 #include "common/core/database.h"
+#include "scheduling/core/payroll.h"
 #include "scheduling/core/rosterstore.h"
 #include "scheduling/ui/rosterstab.h"
 
@@ -53,7 +54,9 @@ void RostersArea::databaseChanged()
 
 int RostersArea::headlessExport(const HeadlessExportArgs& args, std::FILE* out, std::FILE* err)
 {
-    if (args.kind != QLatin1String("roster"))
+    // roster: one row per shift; payroll: one row per person and the total.
+    const bool payroll = args.kind == QLatin1String("payroll");
+    if (args.kind != QLatin1String("roster") && !payroll)
         return -1;
     auto print = [](std::FILE* stream, const QString& line) {
         std::fputs(qUtf8Printable(line + QLatin1Char('\n')), stream);
@@ -72,8 +75,9 @@ int RostersArea::headlessExport(const HeadlessExportArgs& args, std::FILE* out, 
     }
     if (week.state == StoredWeek::State::Draft)
         print(err, tr("warning: the roster of week %1 is a draft, not published yet.").arg(args.week));
+    const QList<StaffMember> staff = RosterStore::config(db).staff;
     QHash<QString, QString> names;
-    for (const StaffMember& m : RosterStore::config(db).staff)
+    for (const StaffMember& m : staff)
         names.insert(m.id, m.name);
     // The names as they were when the week was saved win over today's list.
     for (const auto& [id, name] : RosterStore::savedNames(db, *monday).asKeyValueRange())
@@ -84,8 +88,9 @@ int RostersArea::headlessExport(const HeadlessExportArgs& args, std::FILE* out, 
         return 1;
     }
     QSaveFile save(file.absoluteFilePath());
-    if (!save.open(QIODevice::WriteOnly) || save.write(RosterStore::shiftsCsv(week.shifts, names)) < 0 ||
-        !save.commit()) {
+    const QByteArray data = payroll ? Payroll::csv(Payroll::compute(*monday, week.shifts, staff, names))
+                                    : RosterStore::shiftsCsv(week.shifts, names);
+    if (!save.open(QIODevice::WriteOnly) || save.write(data) < 0 || !save.commit()) {
         print(err, tr("Could not write %1: %2").arg(file.absoluteFilePath(), save.errorString()));
         return 1;
     }
