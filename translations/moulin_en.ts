@@ -144,28 +144,12 @@
             <translation>--import-config cannot be combined with --serve: import the configuration first, then serve.</translation>
         </message>
         <message>
-            <source>Without opening a window, write an export of the local database and exit: fec (the FEC for the accountant, validated before it is written), z (the daily summary, CSV) or roster (a week's shifts for payroll, CSV).</source>
-            <translation>Without opening a window, write an export of the local database and exit: fec (the FEC for the accountant, validated before it is written), z (the daily summary, CSV) or roster (a week's shifts for payroll, CSV).</translation>
-        </message>
-        <message>
             <source>With --export: the folder to write the file to (with --export roster: the file).</source>
             <translation>With --export: the folder to write the file to (with --export roster: the file).</translation>
         </message>
         <message>
             <source>With --export roster: the ISO week (YYYY-Www, e.g. 2026-W50).</source>
             <translation>With --export roster: the ISO week (YYYY-Www, e.g. 2026-W50).</translation>
-        </message>
-        <message>
-            <source>--export %1 is not available yet; available now: fec, z, roster.</source>
-            <translation>--export %1 is not available yet; available now: fec, z, roster.</translation>
-        </message>
-        <message>
-            <source>Unknown export "%1": use fec (the FEC), z (the daily summary) or roster (a week's shifts).</source>
-            <translation>Unknown export "%1": use fec (the FEC), z (the daily summary) or roster (a week's shifts).</translation>
-        </message>
-        <message>
-            <source>--%1 is not used with --export roster.</source>
-            <translation>--%1 is not used with --export roster.</translation>
         </message>
         <message>
             <source>--week: "%1" is not an ISO week written YYYY-Www (e.g. 2026-W50).</source>
@@ -176,8 +160,24 @@
             <translation>--out: "%1" is a folder, not a file.</translation>
         </message>
         <message>
-            <source>--week is only used with --export roster.</source>
-            <translation>--week is only used with --export roster.</translation>
+            <source>Without opening a window, write an export of the local database and exit: fec (the FEC for the accountant, validated before it is written), z (the daily summary, CSV), roster (a week's shifts for payroll, CSV) or payroll (a week's hours per person: night, Sunday and holiday hours, split shifts, labour cost, CSV).</source>
+            <translation>Without opening a window, write an export of the local database and exit: fec (the FEC for the accountant, validated before it is written), z (the daily summary, CSV), roster (a week's shifts for payroll, CSV) or payroll (a week's hours per person: night, Sunday and holiday hours, split shifts, labour cost, CSV).</translation>
+        </message>
+        <message>
+            <source>--export %1 is not available yet; available now: fec, z, roster, payroll.</source>
+            <translation>--export %1 is not available yet; available now: fec, z, roster, payroll.</translation>
+        </message>
+        <message>
+            <source>Unknown export "%1": use fec (the FEC), z (the daily summary), roster (a week's shifts) or payroll (a week's hours per person).</source>
+            <translation>Unknown export "%1": use fec (the FEC), z (the daily summary), roster (a week's shifts) or payroll (a week's hours per person).</translation>
+        </message>
+        <message>
+            <source>--%1 is not used with --export %2.</source>
+            <translation>--%1 is not used with --export %2.</translation>
+        </message>
+        <message>
+            <source>--week is only used with --export roster and --export payroll.</source>
+            <translation>--week is only used with --export roster and --export payroll.</translation>
         </message>
     </context>
     <context>
@@ -1139,6 +1139,33 @@ Request id: %2</translation>
             <source>Webhooks</source>
             <translation>Webhooks</translation>
         </message>
+        <message>
+            <source>— (pushed to Moulin)</source>
+            <translation>— (pushed to Moulin)</translation>
+        </message>
+        <message>
+            <source>— (no synchronisation)</source>
+            <translation>— (no synchronisation)</translation>
+        </message>
+        <message>
+            <source>Events received</source>
+            <translation>Events received</translation>
+        </message>
+        <message>
+            <source>Refused</source>
+            <translation>Refused</translation>
+        </message>
+        <message>
+            <source>Events per hour</source>
+            <translation>Events per hour</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::ConnectionStatus</name>
+        <message>
+            <source>webhooks are off (Settings ▸ Live bookings)</source>
+            <translation>webhooks are off (Settings ▸ Live bookings)</translation>
+        </message>
     </context>
     <context>
         <name>Moulin::ConnectionStatusModel</name>
@@ -1213,6 +1240,45 @@ Request id: %2</translation>
         <message>
             <source>Not supported yet</source>
             <translation>Not supported yet</translation>
+        </message>
+        <message>
+            <source>Receiving on %1</source>
+            <translation>Receiving on %1</translation>
+        </message>
+        <message>
+            <source>Not receiving</source>
+            <translation>Not receiving</translation>
+        </message>
+        <message>
+            <source>Not receiving: %1</source>
+            <translation>Not receiving: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n event(s) today</source>
+            <translation>
+                <numerusform>%n event(s) today</numerusform>
+                <numerusform>%n event(s) today</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1, %2 refused</source>
+            <translation>%1, %2 refused</translation>
+        </message>
+        <message>
+            <source>— (receives)</source>
+            <translation>— (receives)</translation>
+        </message>
+        <message>
+            <source>Event received %1</source>
+            <translation>Event received %1</translation>
+        </message>
+        <message>
+            <source>No event received yet</source>
+            <translation>No event received yet</translation>
+        </message>
+        <message>
+            <source>This connection does not synchronise: the site pushes each booking to Moulin's webhook receiver as it is made.</source>
+            <translation>This connection does not synchronise: the site pushes each booking to Moulin's webhook receiver as it is made.</translation>
         </message>
     </context>
     <context>
@@ -2861,6 +2927,17 @@ Request id: %2</translation>
         </message>
     </context>
     <context>
+        <name>Moulin::OpeningSchedule</name>
+        <message>
+            <source>%1: not a day of the year</source>
+            <translation>%1: not a day of the year</translation>
+        </message>
+        <message>
+            <source>%1: not understood (mon…sun, optionally -lunch or -dinner, or MM-DD)</source>
+            <translation>%1: not understood (mon…sun, optionally -lunch or -dinner, or MM-DD)</translation>
+        </message>
+    </context>
+    <context>
         <name>Moulin::Outbox</name>
         <message>
             <source>The provider said: %1</source>
@@ -2957,6 +3034,13 @@ Request id: %2</translation>
         <message>
             <source>payment-methods</source>
             <translation>payment-methods</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::Payroll</name>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
         </message>
     </context>
     <context>
@@ -3393,10 +3477,6 @@ Request id: %2</translation>
             <translation>Saved: %1, %2 at %3 (%4)</translation>
         </message>
         <message>
-            <source>careful, the service is closed</source>
-            <translation>careful, the service is closed</translation>
-        </message>
-        <message>
             <source>careful, over capacity (%1)</source>
             <translation>careful, over capacity (%1)</translation>
         </message>
@@ -3540,6 +3620,18 @@ Request id: %2</translation>
             <source>Footfall forecast of the coming days: booked, still to book, walk-ins</source>
             <translation>Footfall forecast of the coming days: booked, still to book, walk-ins</translation>
         </message>
+        <message>
+            <source>Closed on this day by the opening schedule. Reopen the service to take bookings this once.</source>
+            <translation>Closed on this day by the opening schedule. Reopen the service to take bookings this once.</translation>
+        </message>
+        <message>
+            <source>Closed (opening schedule)</source>
+            <translation>Closed (opening schedule)</translation>
+        </message>
+        <message>
+            <source>%1 %2 is closed: reopen the service first to take a booking or a walk-in.</source>
+            <translation>%1 %2 is closed: reopen the service first to take a booking or a walk-in.</translation>
+        </message>
     </context>
     <context>
         <name>Moulin::ResyFeed</name>
@@ -3600,6 +3692,136 @@ Request id: %2</translation>
         <message>
             <source>No roster found that keeps every rule within the time limit.</source>
             <translation>No roster found that keeps every rule within the time limit.</translation>
+        </message>
+        <message>
+            <source>%1 at %2</source>
+            <translation>%1 at %2</translation>
+        </message>
+        <message>
+            <source>%1 already works as %2 then</source>
+            <translation>%1 already works as %2 then</translation>
+        </message>
+        <message>
+            <source>%1 must rest %2 after the shift ending %3</source>
+            <translation>%1 must rest %2 after the shift ending %3</translation>
+        </message>
+        <message>
+            <source>%1 must rest %2 before the shift starting %3</source>
+            <translation>%1 must rest %2 before the shift starting %3</translation>
+        </message>
+        <message>
+            <source>%1 would work %2 days in a row (%3 at most, counting the previous week)</source>
+            <translation>%1 would work %2 days in a row (%3 at most, counting the previous week)</translation>
+        </message>
+        <message>
+            <source>%1 would work %2 days in a row (%3 at most)</source>
+            <translation>%1 would work %2 days in a row (%3 at most)</translation>
+        </message>
+        <message>
+            <source>%1 would exceed %2</source>
+            <translation>%1 would exceed %2</translation>
+        </message>
+        <message>
+            <source>%1 already works %2 that day</source>
+            <translation>%1 already works %2 that day</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n other(s) likewise</source>
+            <translation>
+                <numerusform>%n other(s) likewise</numerusform>
+                <numerusform>%n other(s) likewise</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>on leave: %1</source>
+            <translation>on leave: %1</translation>
+        </message>
+        <message>
+            <source>not available then: %1</source>
+            <translation>not available then: %1</translation>
+        </message>
+        <message>
+            <source>nobody holds the role %1</source>
+            <translation>nobody holds the role %1</translation>
+        </message>
+        <message>
+            <source>Why: %1.</source>
+            <translation>Why: %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::RosterPdf</name>
+        <message>
+            <source>Week %1 — from %2 to %3</source>
+            <translation>Week %1 — from %2 to %3</translation>
+        </message>
+        <message>
+            <source>Roster — %1</source>
+            <translation>Roster — %1</translation>
+        </message>
+        <message>
+            <source>Could not write %1.</source>
+            <translation>Could not write %1.</translation>
+        </message>
+        <message>
+            <source>Printed by Moulin on %1</source>
+            <translation>Printed by Moulin on %1</translation>
+        </message>
+        <message>
+            <source>Page %1</source>
+            <translation>Page %1</translation>
+        </message>
+        <message>
+            <source>Roster</source>
+            <translation>Roster</translation>
+        </message>
+        <message>
+            <source>Staff</source>
+            <translation>Staff</translation>
+        </message>
+        <message>
+            <source>Hours</source>
+            <translation>Hours</translation>
+        </message>
+        <message>
+            <source>Roster (continued)</source>
+            <translation>Roster (continued)</translation>
+        </message>
+        <message>
+            <source>Hours per day</source>
+            <translation>Hours per day</translation>
+        </message>
+        <message>
+            <source>Shifts</source>
+            <translation>Shifts</translation>
+        </message>
+        <message>
+            <source>Night (%1–%2)</source>
+            <translation>Night (%1–%2)</translation>
+        </message>
+        <message>
+            <source>Sunday</source>
+            <translation>Sunday</translation>
+        </message>
+        <message>
+            <source>Public holiday</source>
+            <translation>Public holiday</translation>
+        </message>
+        <message>
+            <source>Split shifts</source>
+            <translation>Split shifts</translation>
+        </message>
+        <message>
+            <source>Hourly cost</source>
+            <translation>Hourly cost</translation>
+        </message>
+        <message>
+            <source>Labour cost</source>
+            <translation>Labour cost</translation>
+        </message>
+        <message>
+            <source>Payroll summary</source>
+            <translation>Payroll summary</translation>
         </message>
     </context>
     <context>
@@ -3852,10 +4074,6 @@ Request id: %2</translation>
             <translation>Roster of week %1 published.</translation>
         </message>
         <message>
-            <source>Export the roster for payroll</source>
-            <translation>Export the roster for payroll</translation>
-        </message>
-        <message>
             <source>CSV (*.csv)</source>
             <translation>CSV (*.csv)</translation>
         </message>
@@ -3926,14 +4144,6 @@ Request id: %2</translation>
             <translation>Publish the week: it becomes read-only and the next week counts its rests from it.</translation>
         </message>
         <message>
-            <source>Export CSV…</source>
-            <translation>Export CSV…</translation>
-        </message>
-        <message>
-            <source>One row per shift for payroll: person, role, start, end.</source>
-            <translation>One row per shift for payroll: person, role, start, end.</translation>
-        </message>
-        <message>
             <source>Import configuration…</source>
             <translation>Import configuration…</translation>
         </message>
@@ -3948,6 +4158,148 @@ Request id: %2</translation>
         <message>
             <source>Import the staffing configuration (roles with min_staff and optimal_ratio, constraints, opening hours and the staff list) to plan the weeks.</source>
             <translation>Import the staffing configuration (roles with min_staff and optimal_ratio, constraints, opening hours and the staff list) to plan the weeks.</translation>
+        </message>
+        <message>
+            <source>A published week is history: it cannot be generated again.</source>
+            <translation>A published week is history: it cannot be generated again.</translation>
+        </message>
+        <message>
+            <source>Compute the week's roster from the needs, the staff and the rules (replaces the shifts shown).</source>
+            <translation>Compute the week's roster from the needs, the staff and the rules (replaces the shifts shown).</translation>
+        </message>
+        <message>
+            <source>Replace the roster?</source>
+            <translation>Replace the roster?</translation>
+        </message>
+        <message numerus="yes">
+            <source>This week has %n shift(s) entered or changed by hand. The generated roster replaces them all. Generate anyway?</source>
+            <translation>
+                <numerusform>This week has %n shift(s) entered or changed by hand. The generated roster replaces them all. Generate anyway?</numerusform>
+                <numerusform>This week has %n shift(s) entered or changed by hand. The generated roster replaces them all. Generate anyway?</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Stopping… %1 s</source>
+            <translation>Stopping… %1 s</translation>
+        </message>
+        <message>
+            <source>Generating the roster… %1 s</source>
+            <translation>Generating the roster… %1 s</translation>
+        </message>
+        <message>
+            <source>best objective %1</source>
+            <translation>best objective %1</translation>
+        </message>
+        <message>
+            <source>gap %1 %</source>
+            <translation>gap %1 %</translation>
+        </message>
+        <message>
+            <source>looking for a first roster</source>
+            <translation>looking for a first roster</translation>
+        </message>
+        <message>
+            <source>Optimal roster</source>
+            <translation>Optimal roster</translation>
+        </message>
+        <message>
+            <source>Roster %1 % from the optimum</source>
+            <translation>Roster %1 % from the optimum</translation>
+        </message>
+        <message>
+            <source> (time limit reached)</source>
+            <translation> (time limit reached)</translation>
+        </message>
+        <message>
+            <source>, computed in %1 s</source>
+            <translation>, computed in %1 s</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n shift(s), labour cost %1. Check it, then save or publish.</source>
+            <translation>
+                <numerusform>%n shift(s), labour cost %1. Check it, then save or publish.</numerusform>
+                <numerusform>%n shift(s), labour cost %1. Check it, then save or publish.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Best roster found before the stop (%1 s)</source>
+            <translation>Best roster found before the stop (%1 s)</translation>
+        </message>
+        <message>
+            <source>Generation stopped.</source>
+            <translation>Generation stopped.</translation>
+        </message>
+        <message>
+            <source>The best roster found in %1 s is shown; it keeps every rule but may not be the best one. Generate again and let it finish for the optimum.</source>
+            <translation>The best roster found in %1 s is shown; it keeps every rule but may not be the best one. Generate again and let it finish for the optimum.</translation>
+        </message>
+        <message>
+            <source>No roster had been found yet: the shifts are unchanged.</source>
+            <translation>No roster had been found yet: the shifts are unchanged.</translation>
+        </message>
+        <message>
+            <source>No roster can keep every rule this week; the shifts were not changed. What stands in the way:</source>
+            <translation>No roster can keep every rule this week; the shifts were not changed. What stands in the way:</translation>
+        </message>
+        <message>
+            <source>No roster keeping every rule was found in %1 s; the shifts were not changed. What stands in the way:</source>
+            <translation>No roster keeping every rule was found in %1 s; the shifts were not changed. What stands in the way:</translation>
+        </message>
+        <message>
+            <source>Export the shifts (CSV)</source>
+            <translation>Export the shifts (CSV)</translation>
+        </message>
+        <message>
+            <source>Export the payroll summary (CSV)</source>
+            <translation>Export the payroll summary (CSV)</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Export the roster (PDF)</source>
+            <translation>Export the roster (PDF)</translation>
+        </message>
+        <message>
+            <source>Generate</source>
+            <translation>Generate</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Stop the optimiser: the best roster found so far, if any, is kept.</source>
+            <translation>Stop the optimiser: the best roster found so far, if any, is kept.</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Export</translation>
+        </message>
+        <message>
+            <source>The week for payroll: the shifts or the payroll summary as CSV, or a PDF.</source>
+            <translation>The week for payroll: the shifts or the payroll summary as CSV, or a PDF.</translation>
+        </message>
+        <message>
+            <source>Export CSV (shifts)…</source>
+            <translation>Export CSV (shifts)…</translation>
+        </message>
+        <message>
+            <source>One row per shift: person, role, start, end.</source>
+            <translation>One row per shift: person, role, start, end.</translation>
+        </message>
+        <message>
+            <source>Export CSV (payroll)…</source>
+            <translation>Export CSV (payroll)…</translation>
+        </message>
+        <message>
+            <source>One row per person: hours, night, Sunday and holiday hours, split shifts, labour cost; the total.</source>
+            <translation>One row per person: hours, night, Sunday and holiday hours, split shifts, labour cost; the total.</translation>
+        </message>
+        <message>
+            <source>Export PDF…</source>
+            <translation>Export PDF…</translation>
         </message>
     </context>
     <context>

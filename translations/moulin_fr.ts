@@ -144,28 +144,12 @@
             <translation>--import-config ne peut pas être combiné avec --serve : importez d’abord la configuration, puis lancez --serve.</translation>
         </message>
         <message>
-            <source>Without opening a window, write an export of the local database and exit: fec (the FEC for the accountant, validated before it is written), z (the daily summary, CSV) or roster (a week's shifts for payroll, CSV).</source>
-            <translation>Sans ouvrir de fenêtre, écrit un export de la base locale puis quitte : fec (le FEC pour le comptable, validé avant d’être écrit), z (le récapitulatif quotidien, CSV) ou roster (les services d’une semaine pour la paie, CSV).</translation>
-        </message>
-        <message>
             <source>With --export: the folder to write the file to (with --export roster: the file).</source>
             <translation>Avec --export : le dossier où écrire le fichier (avec --export roster : le fichier).</translation>
         </message>
         <message>
             <source>With --export roster: the ISO week (YYYY-Www, e.g. 2026-W50).</source>
             <translation>Avec --export roster : la semaine ISO (AAAA-Wss, par ex. 2026-W50).</translation>
-        </message>
-        <message>
-            <source>--export %1 is not available yet; available now: fec, z, roster.</source>
-            <translation>--export %1 n’est pas encore disponible ; disponibles : fec, z, roster.</translation>
-        </message>
-        <message>
-            <source>Unknown export "%1": use fec (the FEC), z (the daily summary) or roster (a week's shifts).</source>
-            <translation>Export inconnu « %1 » : utilisez fec (le FEC), z (le récapitulatif quotidien) ou roster (les services d’une semaine).</translation>
-        </message>
-        <message>
-            <source>--%1 is not used with --export roster.</source>
-            <translation>--%1 ne sert pas avec --export roster.</translation>
         </message>
         <message>
             <source>--week: "%1" is not an ISO week written YYYY-Www (e.g. 2026-W50).</source>
@@ -176,8 +160,24 @@
             <translation>--out : « %1 » est un dossier, pas un fichier.</translation>
         </message>
         <message>
-            <source>--week is only used with --export roster.</source>
-            <translation>--week ne sert qu’avec --export roster.</translation>
+            <source>Without opening a window, write an export of the local database and exit: fec (the FEC for the accountant, validated before it is written), z (the daily summary, CSV), roster (a week's shifts for payroll, CSV) or payroll (a week's hours per person: night, Sunday and holiday hours, split shifts, labour cost, CSV).</source>
+            <translation>Sans ouvrir de fenêtre, écrit un export de la base locale puis quitte : fec (le FEC pour le comptable, validé avant d’être écrit), z (le récapitulatif quotidien, CSV), roster (les services d’une semaine pour la paie, CSV) ou payroll (les heures d’une semaine par personne : nuit, dimanche, jours fériés, coupures, coût salarial, CSV).</translation>
+        </message>
+        <message>
+            <source>--export %1 is not available yet; available now: fec, z, roster, payroll.</source>
+            <translation>--export %1 n’est pas encore disponible ; disponibles : fec, z, roster, payroll.</translation>
+        </message>
+        <message>
+            <source>Unknown export "%1": use fec (the FEC), z (the daily summary), roster (a week's shifts) or payroll (a week's hours per person).</source>
+            <translation>Export inconnu « %1 » : utilisez fec (le FEC), z (le récapitulatif quotidien), roster (les services d’une semaine) ou payroll (les heures d’une semaine par personne).</translation>
+        </message>
+        <message>
+            <source>--%1 is not used with --export %2.</source>
+            <translation>--%1 ne sert pas avec --export %2.</translation>
+        </message>
+        <message>
+            <source>--week is only used with --export roster and --export payroll.</source>
+            <translation>--week ne sert qu’avec --export roster et --export payroll.</translation>
         </message>
     </context>
     <context>
@@ -1139,6 +1139,33 @@ Identifiant de requête : %2</translation>
             <source>Webhooks</source>
             <translation>Webhooks</translation>
         </message>
+        <message>
+            <source>— (pushed to Moulin)</source>
+            <translation>— (envoyés à Moulin)</translation>
+        </message>
+        <message>
+            <source>— (no synchronisation)</source>
+            <translation>— (pas de synchronisation)</translation>
+        </message>
+        <message>
+            <source>Events received</source>
+            <translation>Événements reçus</translation>
+        </message>
+        <message>
+            <source>Refused</source>
+            <translation>Refusés</translation>
+        </message>
+        <message>
+            <source>Events per hour</source>
+            <translation>Événements par heure</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::ConnectionStatus</name>
+        <message>
+            <source>webhooks are off (Settings ▸ Live bookings)</source>
+            <translation>webhooks désactivés (Paramètres ▸ Réservations en direct)</translation>
+        </message>
     </context>
     <context>
         <name>Moulin::ConnectionStatusModel</name>
@@ -1213,6 +1240,45 @@ Identifiant de requête : %2</translation>
         <message>
             <source>Not supported yet</source>
             <translation>Pas encore pris en charge</translation>
+        </message>
+        <message>
+            <source>Receiving on %1</source>
+            <translation>En réception sur %1</translation>
+        </message>
+        <message>
+            <source>Not receiving</source>
+            <translation>Pas en réception</translation>
+        </message>
+        <message>
+            <source>Not receiving: %1</source>
+            <translation>Pas en réception : %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n event(s) today</source>
+            <translation>
+                <numerusform>%n événement aujourd'hui</numerusform>
+                <numerusform>%n événements aujourd'hui</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1, %2 refused</source>
+            <translation>%1, %2 refusé(s)</translation>
+        </message>
+        <message>
+            <source>— (receives)</source>
+            <translation>— (reçoit)</translation>
+        </message>
+        <message>
+            <source>Event received %1</source>
+            <translation>Événement reçu le %1</translation>
+        </message>
+        <message>
+            <source>No event received yet</source>
+            <translation>Aucun événement reçu pour l'instant</translation>
+        </message>
+        <message>
+            <source>This connection does not synchronise: the site pushes each booking to Moulin's webhook receiver as it is made.</source>
+            <translation>Cette connexion ne se synchronise pas : le site envoie chaque réservation au récepteur de webhooks de Moulin dès qu'elle est faite.</translation>
         </message>
     </context>
     <context>
@@ -2861,6 +2927,17 @@ Identifiant de requête : %2</translation>
         </message>
     </context>
     <context>
+        <name>Moulin::OpeningSchedule</name>
+        <message>
+            <source>%1: not a day of the year</source>
+            <translation>%1 : pas un jour de l'année</translation>
+        </message>
+        <message>
+            <source>%1: not understood (mon…sun, optionally -lunch or -dinner, or MM-DD)</source>
+            <translation>%1 : non compris (mon…sun, éventuellement -lunch ou -dinner, ou MM-JJ)</translation>
+        </message>
+    </context>
+    <context>
         <name>Moulin::Outbox</name>
         <message>
             <source>The provider said: %1</source>
@@ -2957,6 +3034,13 @@ Identifiant de requête : %2</translation>
         <message>
             <source>payment-methods</source>
             <translation>moyens-de-paiement</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::Payroll</name>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
         </message>
     </context>
     <context>
@@ -3393,10 +3477,6 @@ Identifiant de requête : %2</translation>
             <translation>Enregistrée : %1, %2 à %3 (%4)</translation>
         </message>
         <message>
-            <source>careful, the service is closed</source>
-            <translation>attention, le service est fermé</translation>
-        </message>
-        <message>
             <source>careful, over capacity (%1)</source>
             <translation>attention, au-delà de la capacité (%1)</translation>
         </message>
@@ -3540,6 +3620,18 @@ Identifiant de requête : %2</translation>
             <source>Footfall forecast of the coming days: booked, still to book, walk-ins</source>
             <translation>Prévision d'affluence des prochains jours : réservés, à réserver, sans réservation</translation>
         </message>
+        <message>
+            <source>Closed on this day by the opening schedule. Reopen the service to take bookings this once.</source>
+            <translation>Fermé ce jour-là selon les horaires d'ouverture. Rouvrez le service pour prendre des réservations exceptionnellement.</translation>
+        </message>
+        <message>
+            <source>Closed (opening schedule)</source>
+            <translation>Fermé (horaires d'ouverture)</translation>
+        </message>
+        <message>
+            <source>%1 %2 is closed: reopen the service first to take a booking or a walk-in.</source>
+            <translation>%1 du %2 : service fermé. Rouvrez-le d'abord pour prendre une réservation ou un client sur place.</translation>
+        </message>
     </context>
     <context>
         <name>Moulin::ResyFeed</name>
@@ -3600,6 +3692,136 @@ Identifiant de requête : %2</translation>
         <message>
             <source>No roster found that keeps every rule within the time limit.</source>
             <translation>Aucun planning respectant toutes les règles trouvé dans le temps imparti.</translation>
+        </message>
+        <message>
+            <source>%1 at %2</source>
+            <translation>%1 à %2</translation>
+        </message>
+        <message>
+            <source>%1 already works as %2 then</source>
+            <translation>%1 travaille déjà comme %2 à ce moment-là</translation>
+        </message>
+        <message>
+            <source>%1 must rest %2 after the shift ending %3</source>
+            <translation>%1 doit se reposer %2 après son service finissant %3</translation>
+        </message>
+        <message>
+            <source>%1 must rest %2 before the shift starting %3</source>
+            <translation>%1 doit se reposer %2 avant son service commençant %3</translation>
+        </message>
+        <message>
+            <source>%1 would work %2 days in a row (%3 at most, counting the previous week)</source>
+            <translation>%1 travaillerait %2 jours de suite (%3 au plus, semaine précédente comprise)</translation>
+        </message>
+        <message>
+            <source>%1 would work %2 days in a row (%3 at most)</source>
+            <translation>%1 travaillerait %2 jours de suite (%3 au plus)</translation>
+        </message>
+        <message>
+            <source>%1 would exceed %2</source>
+            <translation>%1 dépasserait %2</translation>
+        </message>
+        <message>
+            <source>%1 already works %2 that day</source>
+            <translation>%1 travaille déjà %2 ce jour-là</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n other(s) likewise</source>
+            <translation>
+                <numerusform>%n autre personne dans le même cas</numerusform>
+                <numerusform>%n autres personnes dans le même cas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>on leave: %1</source>
+            <translation>en congé : %1</translation>
+        </message>
+        <message>
+            <source>not available then: %1</source>
+            <translation>indisponibles à ces heures : %1</translation>
+        </message>
+        <message>
+            <source>nobody holds the role %1</source>
+            <translation>personne n’occupe le poste de %1</translation>
+        </message>
+        <message>
+            <source>Why: %1.</source>
+            <translation>Pourquoi : %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::RosterPdf</name>
+        <message>
+            <source>Week %1 — from %2 to %3</source>
+            <translation>Semaine %1 — du %2 au %3</translation>
+        </message>
+        <message>
+            <source>Roster — %1</source>
+            <translation>Planning — %1</translation>
+        </message>
+        <message>
+            <source>Could not write %1.</source>
+            <translation>Impossible d’écrire %1.</translation>
+        </message>
+        <message>
+            <source>Printed by Moulin on %1</source>
+            <translation>Imprimé par Moulin le %1</translation>
+        </message>
+        <message>
+            <source>Page %1</source>
+            <translation>Page %1</translation>
+        </message>
+        <message>
+            <source>Roster</source>
+            <translation>Planning</translation>
+        </message>
+        <message>
+            <source>Staff</source>
+            <translation>Salarié</translation>
+        </message>
+        <message>
+            <source>Hours</source>
+            <translation>Heures</translation>
+        </message>
+        <message>
+            <source>Roster (continued)</source>
+            <translation>Planning (suite)</translation>
+        </message>
+        <message>
+            <source>Hours per day</source>
+            <translation>Heures par jour</translation>
+        </message>
+        <message>
+            <source>Shifts</source>
+            <translation>Services</translation>
+        </message>
+        <message>
+            <source>Night (%1–%2)</source>
+            <translation>Nuit (%1–%2)</translation>
+        </message>
+        <message>
+            <source>Sunday</source>
+            <translation>Dimanche</translation>
+        </message>
+        <message>
+            <source>Public holiday</source>
+            <translation>Férié</translation>
+        </message>
+        <message>
+            <source>Split shifts</source>
+            <translation>Coupures</translation>
+        </message>
+        <message>
+            <source>Hourly cost</source>
+            <translation>Coût horaire</translation>
+        </message>
+        <message>
+            <source>Labour cost</source>
+            <translation>Coût salarial</translation>
+        </message>
+        <message>
+            <source>Payroll summary</source>
+            <translation>Récapitulatif de paie</translation>
         </message>
     </context>
     <context>
@@ -3852,10 +4074,6 @@ Identifiant de requête : %2</translation>
             <translation>Planning de la semaine %1 publié.</translation>
         </message>
         <message>
-            <source>Export the roster for payroll</source>
-            <translation>Exporter le planning pour la paie</translation>
-        </message>
-        <message>
             <source>CSV (*.csv)</source>
             <translation>CSV (*.csv)</translation>
         </message>
@@ -3926,14 +4144,6 @@ Identifiant de requête : %2</translation>
             <translation>Publier la semaine : elle passe en lecture seule et la semaine suivante compte ses repos à partir d’elle.</translation>
         </message>
         <message>
-            <source>Export CSV…</source>
-            <translation>Exporter en CSV…</translation>
-        </message>
-        <message>
-            <source>One row per shift for payroll: person, role, start, end.</source>
-            <translation>Une ligne par service pour la paie : personne, rôle, début, fin.</translation>
-        </message>
-        <message>
             <source>Import configuration…</source>
             <translation>Importer la configuration…</translation>
         </message>
@@ -3948,6 +4158,148 @@ Identifiant de requête : %2</translation>
         <message>
             <source>Import the staffing configuration (roles with min_staff and optimal_ratio, constraints, opening hours and the staff list) to plan the weeks.</source>
             <translation>Importez la configuration du personnel (rôles avec min_staff et optimal_ratio, contraintes, horaires d’ouverture et liste de l’équipe) pour planifier les semaines.</translation>
+        </message>
+        <message>
+            <source>A published week is history: it cannot be generated again.</source>
+            <translation>Une semaine publiée appartient à l’historique : elle ne peut pas être générée à nouveau.</translation>
+        </message>
+        <message>
+            <source>Compute the week's roster from the needs, the staff and the rules (replaces the shifts shown).</source>
+            <translation>Calcule le planning de la semaine à partir des besoins, de l’équipe et des règles (remplace les services affichés).</translation>
+        </message>
+        <message>
+            <source>Replace the roster?</source>
+            <translation>Remplacer le planning ?</translation>
+        </message>
+        <message numerus="yes">
+            <source>This week has %n shift(s) entered or changed by hand. The generated roster replaces them all. Generate anyway?</source>
+            <translation>
+                <numerusform>Cette semaine a %n service saisi ou modifié à la main. Le planning généré le remplace. Générer quand même ?</numerusform>
+                <numerusform>Cette semaine a %n services saisis ou modifiés à la main. Le planning généré les remplace tous. Générer quand même ?</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Stopping… %1 s</source>
+            <translation>Arrêt en cours… %1 s</translation>
+        </message>
+        <message>
+            <source>Generating the roster… %1 s</source>
+            <translation>Génération du planning… %1 s</translation>
+        </message>
+        <message>
+            <source>best objective %1</source>
+            <translation>meilleur objectif %1</translation>
+        </message>
+        <message>
+            <source>gap %1 %</source>
+            <translation>écart %1 %</translation>
+        </message>
+        <message>
+            <source>looking for a first roster</source>
+            <translation>recherche d’un premier planning</translation>
+        </message>
+        <message>
+            <source>Optimal roster</source>
+            <translation>Planning optimal</translation>
+        </message>
+        <message>
+            <source>Roster %1 % from the optimum</source>
+            <translation>Planning à %1 % de l’optimum</translation>
+        </message>
+        <message>
+            <source> (time limit reached)</source>
+            <translation> (limite de temps atteinte)</translation>
+        </message>
+        <message>
+            <source>, computed in %1 s</source>
+            <translation>, calculé en %1 s</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n shift(s), labour cost %1. Check it, then save or publish.</source>
+            <translation>
+                <numerusform>%n service, coût salarial %1. Vérifiez-le, puis enregistrez ou publiez.</numerusform>
+                <numerusform>%n services, coût salarial %1. Vérifiez-le, puis enregistrez ou publiez.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Best roster found before the stop (%1 s)</source>
+            <translation>Meilleur planning trouvé avant l’arrêt (%1 s)</translation>
+        </message>
+        <message>
+            <source>Generation stopped.</source>
+            <translation>Génération interrompue.</translation>
+        </message>
+        <message>
+            <source>The best roster found in %1 s is shown; it keeps every rule but may not be the best one. Generate again and let it finish for the optimum.</source>
+            <translation>Le meilleur planning trouvé en %1 s est affiché ; il respecte toutes les règles mais n’est peut-être pas le meilleur. Relancez la génération et laissez-la aller au bout pour l’optimum.</translation>
+        </message>
+        <message>
+            <source>No roster had been found yet: the shifts are unchanged.</source>
+            <translation>Aucun planning n’avait encore été trouvé : les services sont inchangés.</translation>
+        </message>
+        <message>
+            <source>No roster can keep every rule this week; the shifts were not changed. What stands in the way:</source>
+            <translation>Aucun planning ne peut respecter toutes les règles cette semaine ; les services n’ont pas été modifiés. Ce qui bloque :</translation>
+        </message>
+        <message>
+            <source>No roster keeping every rule was found in %1 s; the shifts were not changed. What stands in the way:</source>
+            <translation>Aucun planning respectant toutes les règles n’a été trouvé en %1 s ; les services n’ont pas été modifiés. Ce qui bloque :</translation>
+        </message>
+        <message>
+            <source>Export the shifts (CSV)</source>
+            <translation>Exporter les services (CSV)</translation>
+        </message>
+        <message>
+            <source>Export the payroll summary (CSV)</source>
+            <translation>Exporter le récapitulatif de paie (CSV)</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Export the roster (PDF)</source>
+            <translation>Exporter le planning (PDF)</translation>
+        </message>
+        <message>
+            <source>Generate</source>
+            <translation>Générer</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Stop the optimiser: the best roster found so far, if any, is kept.</source>
+            <translation>Arrête l’optimiseur : le meilleur planning trouvé jusque-là, s’il y en a un, est conservé.</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Exporter</translation>
+        </message>
+        <message>
+            <source>The week for payroll: the shifts or the payroll summary as CSV, or a PDF.</source>
+            <translation>La semaine pour la paie : les services ou le récapitulatif de paie en CSV, ou un PDF.</translation>
+        </message>
+        <message>
+            <source>Export CSV (shifts)…</source>
+            <translation>Export CSV (services)…</translation>
+        </message>
+        <message>
+            <source>One row per shift: person, role, start, end.</source>
+            <translation>Une ligne par service : personne, rôle, début, fin.</translation>
+        </message>
+        <message>
+            <source>Export CSV (payroll)…</source>
+            <translation>Export CSV (paie)…</translation>
+        </message>
+        <message>
+            <source>One row per person: hours, night, Sunday and holiday hours, split shifts, labour cost; the total.</source>
+            <translation>Une ligne par personne : heures, heures de nuit, du dimanche et des jours fériés, coupures, coût salarial ; puis le total.</translation>
+        </message>
+        <message>
+            <source>Export PDF…</source>
+            <translation>Export PDF…</translation>
         </message>
     </context>
     <context>
