@@ -602,8 +602,10 @@ void Model::build()
 class Greedy
 {
 public:
-    explicit Greedy(const Model& model)
+    /// `cancel`: phase 2 (what only improves the roster) stops when it is set.
+    Greedy(const Model& model, const std::atomic_bool* cancel)
         : m(model)
+        , m_cancel(cancel)
     {
         const int n = int(m.people.size());
         chosen.assign(n * 7, -1);
@@ -627,8 +629,11 @@ public:
                 }
             }
         }
-        // Phase 2: the assignment that pays most, while one does.
+        // Phase 2: the assignment that pays most, while one does (and no
+        // cancel: phase 1's roster already keeps the minimum).
         for (;;) {
+            if (m_cancel && m_cancel->load())
+                break;
             int best = -1;
             double bestGain = 0;
             for (int c = 0; c < int(m.assignments.size()); ++c) {
@@ -675,6 +680,7 @@ public:
 
 private:
     const Model& m;
+    const std::atomic_bool* m_cancel = nullptr;
     std::vector<int> chosen; // column per (person, day), −1: off
     std::vector<int> minutes;
     std::vector<int> coverage;
@@ -1447,7 +1453,7 @@ Solved solveModel(const Model& model, const RosterOptimizerOptions& options, Sol
     const int assignmentColumns = int(model.assignments.size());
     QElapsedTimer clock;
     clock.start();
-    std::vector<double> start = complete(model.lp, Greedy(model).run());
+    std::vector<double> start = complete(model.lp, Greedy(model, state.cancel).run());
     out.greedySeconds = clock.nsecsElapsed() / 1e9;
     out.greedyFeasible = !start.empty();
     std::vector<double> greedy = start;
@@ -1458,7 +1464,8 @@ Solved solveModel(const Model& model, const RosterOptimizerOptions& options, Sol
     }
 
     clock.restart();
-    const DiveOutcome dive = options.dive
+    const bool cancelled = state.cancel && state.cancel->load();
+    const DiveOutcome dive = options.dive && !cancelled
                                  ? lpDive(model.lp, assignmentColumns, state, options.timeLimitSeconds * 0.85)
                                  : DiveOutcome{};
     out.diveSeconds = clock.nsecsElapsed() / 1e9;
