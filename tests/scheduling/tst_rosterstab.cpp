@@ -6,19 +6,26 @@
 // explained and keeps its shifts; the screenshots are kept for a look.
 
 #include "common/core/database.h"
+#include "common/core/readinterfaces.h"
+#include "forecast/forecasttestsupport.h"
 #include "scheduling/core/rosterdocument.h"
+#include "scheduling/ui/needseditor.h"
 #include "scheduling/ui/rostergrid.h"
 #include "scheduling/ui/rosterstab.h"
 #include "testsupport.h"
 
 #include <QApplication>
+#include <QChart>
+#include <QChartView>
 #include <QFile>
 #include <QFrame>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTableWidget>
 #include <QTest>
 #include <QTimer>
 
@@ -76,7 +83,86 @@ private Q_SLOTS:
         QSqlDatabase db = Database::connection();
         QVERIFY2(RosterStore::saveConfig(db, StaffingConfig::demo(), &error), qPrintable(error));
     }
-    void cleanup() { Database::closeConnection(); }
+    void cleanup()
+    {
+        ReadInterfaces::withdraw<CoversHistorySource>();
+        ReadInterfaces::withdraw<BookingsSource>();
+        Database::closeConnection();
+    }
+
+    void forecastDrivesTheNeedsAndTheyCanBeEdited()
+    {
+        // The sandbox restaurant's till and book, as the sales and reservation areas register them.
+        const QTimeZone paris("Europe/Paris");
+        const QDateTime now(QDate(2026, 12, 3), QTime(10, 0), paris);
+        auto history = std::make_shared<Test::MemoryHistory>();
+        auto book = std::make_shared<Test::MemoryBook>();
+        Test::drawFootfall(SandboxFootfall(5), now.date().addDays(-84), now.date().addDays(27), *history,
+                           *book);
+        ReadInterfaces::provide<CoversHistorySource>(history);
+        ReadInterfaces::provide<BookingsSource>(book);
+
+        RostersTab tab;
+        tab.setClock([now] { return now.toUTC(); });
+        tab.resize(1400, 900);
+        tab.forgetCovers();
+        tab.showWeek(QDate(2026, 12, 8));
+        tab.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&tab));
+        QTRY_VERIFY_WITH_TIMEOUT(!tab.coversPending(), 20000);
+        QVERIFY(tab.document()->covers().available);
+
+        auto* basis = tab.findChild<QLabel*>(QStringLiteral("rosterCoversBasis"));
+        QVERIFY(basis);
+        QVERIFY2(basis->text().contains(QStringLiteral("cover(s) expected this week")) ||
+                     basis->text().contains(QStringLiteral("covers expected this week")),
+                 qPrintable(basis->text()));
+        // Saturday evening: the forecast raises the servers' need above the minimum.
+        const QDate saturday(2026, 12, 12);
+        const QString server = QStringLiteral("server");
+        const DayNeed* need = tab.document()->week().need(server, saturday);
+        QVERIFY(need);
+        const int minStaff = tab.document()->config().role(server)->minStaff;
+        QVERIFY2(need->target.at(20 * 4 + 2) > minStaff, qPrintable(QString::number(need->target.at(82))));
+        // The chart shows the guests at table next to the staff.
+        auto* chartView = tab.findChild<QChartView*>(QStringLiteral("rosterCoverage"));
+        QVERIFY(chartView);
+        tab.grid()->dayActivated(5);
+        QCOMPARE(chartView->chart()->series().size(), 4);
+        saveShot(tab, QStringLiteral("rosters-forecast.png"));
+
+        // The manager raises the need from 20:00 to 20:45 by hand.
+        NeedsEditor editor(tab.document(), server, saturday, &tab);
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        QTableWidget* table = editor.table();
+        const int row = 20 * 4 - editor.firstSlot();
+        QVERIFY(row > 0 && row + 3 < table->rowCount());
+        const QItemSelection rows(table->model()->index(row, 0), table->model()->index(row + 3, 0));
+        table->selectionModel()->select(rows,
+                                        QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        editor.applyToSelection(3, 9);
+        // One cell typed in the table: the need at 21:00, below its minimum, lowers the minimum.
+        table->item(row + 4, 4)->setData(Qt::EditRole, 1);
+        saveShot(editor, QStringLiteral("needs-editor.png"));
+        const int computedAt21 = tab.document()->computedNeed(server, saturday)->target.at(21 * 4);
+        editor.accept();
+        QCOMPARE(editor.result(), int(QDialog::Accepted));
+        need = tab.document()->week().need(server, saturday);
+        for (int slot = 20 * 4; slot < 21 * 4; ++slot) {
+            QCOMPARE(need->minimum.at(slot), 3);
+            QCOMPARE(need->target.at(slot), 9);
+        }
+        QCOMPARE(need->target.at(21 * 4), 1);
+        QCOMPARE(need->minimum.at(21 * 4), 1);
+        QVERIFY(computedAt21 != 1);
+        // Kept in the database: only the five quarters changed by hand.
+        QCOMPARE(Test::scalar(
+                     QStringLiteral("SELECT count(*) FROM sched_need_override WHERE role = ? AND day = ?"),
+                     {server, saturday.toString(Qt::ISODate)})
+                     .toInt(),
+                 5);
+    }
 
     void dragIntoARestViolationIsHighlighted()
     {

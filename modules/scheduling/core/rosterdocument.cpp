@@ -19,12 +19,7 @@ void RosterDocument::load(QSqlDatabase& db, const QDate& monday)
     m_week.staff = m_config.staff;
     m_week.rules = m_config.rules();
     m_week.previousShifts = RosterStore::previousPublishedShifts(db, monday);
-    for (int d = 0; d < 7; ++d) {
-        const QDate day = monday.addDays(d);
-        const QList<double> covers = m_covers ? m_covers(day) : QList<double>();
-        m_week.needs += m_config.needs(day, covers);
-    }
-    RosterStore::applyNeedOverrides(db, &m_week.needs);
+    computeNeeds(db);
     const StoredWeek stored = RosterStore::week(db, monday);
     m_state = stored.state;
     m_shifts = stored.shifts;
@@ -32,6 +27,76 @@ void RosterDocument::load(QSqlDatabase& db, const QDate& monday)
     m_modified = false;
     m_locked = false;
     revalidate();
+}
+
+void RosterDocument::computeNeeds(QSqlDatabase& db)
+{
+    m_week.needs.clear();
+    for (int d = 0; d < 7; ++d) {
+        const QDate day = m_week.monday.addDays(d);
+        m_week.needs += m_config.needs(day, guestsAt(day));
+    }
+    m_computedNeeds = m_week.needs;
+    RosterStore::applyNeedOverrides(db, &m_week.needs);
+}
+
+WeekCovers RosterDocument::covers() const
+{
+    if (m_covers.monday != m_week.monday) {
+        WeekCovers none;
+        none.monday = m_week.monday;
+        return none;
+    }
+    return m_covers;
+}
+
+QList<double> RosterDocument::guestsAt(const QDate& day) const
+{
+    return m_covers.monday == m_week.monday ? m_covers.guestsOn(day) : QList<double>();
+}
+
+void RosterDocument::recomputeNeeds(QSqlDatabase& db)
+{
+    computeNeeds(db);
+    revalidate();
+}
+
+const DayNeed* RosterDocument::computedNeed(const QString& role, const QDate& day) const
+{
+    for (const DayNeed& n : m_computedNeeds) {
+        if (n.role == role && n.day == day)
+            return &n;
+    }
+    return nullptr;
+}
+
+bool RosterDocument::setNeed(QSqlDatabase& db, const DayNeed& need, QString* error)
+{
+    const DayNeed* computed = computedNeed(need.role, need.day);
+    if (!editable() || !computed) {
+        if (error)
+            *error = readOnly() ? tr("A published week is history: its needs cannot be changed.")
+                                : tr("The needs cannot be changed now.");
+        return false;
+    }
+    QMap<int, std::pair<int, int>> edits;
+    for (int slot = 0; slot < DayNeed::kSlots; ++slot) {
+        const int minimum = need.minimum.value(slot), target = need.target.value(slot);
+        if (minimum < 0 || target < minimum) {
+            if (error)
+                *error = tr("At %1, the need (%2) is below the minimum (%3).")
+                             .arg(minuteText(slot * kSlotMinutes))
+                             .arg(target)
+                             .arg(minimum);
+            return false;
+        }
+        if (minimum != computed->minimum.value(slot) || target != computed->target.value(slot))
+            edits.insert(slot, {minimum, target});
+    }
+    if (!RosterStore::replaceNeedOverrides(db, need.role, need.day, edits, error))
+        return false;
+    recomputeNeeds(db);
+    return true;
 }
 
 QList<RosterViolation> RosterDocument::violationsOf(int index) const

@@ -5,12 +5,11 @@
 // finds after every edit. Widget-free: the Plannings tab's grid and chart
 // read it and call its edits; it signals, no widget owns the model.
 
+#include "scheduling/core/rostercovers.h"
 #include "scheduling/core/rosterstore.h"
 #include "scheduling/core/rostervalidator.h"
 
 #include <QObject>
-
-#include <functional>
 
 namespace Moulin {
 
@@ -19,13 +18,15 @@ class RosterDocument : public QObject
     Q_OBJECT
 
 public:
-    /// The guests expected at table per 15-minute slot of a day (the covers
-    /// forecast); empty: none known (needs at min_staff while open).
-    using CoversOfDay = std::function<QList<double>(const QDate&)>;
-
     explicit RosterDocument(QObject* parent = nullptr);
 
-    void setCoversSource(CoversOfDay covers) { m_covers = std::move(covers); }
+    /// The covers forecast the needs are made of (RosterCovers::compute):
+    /// the guests expected at table per slot. Covers of another week than the
+    /// one loaded are kept for when it is; none known: needs at min_staff
+    /// while open. Takes effect at the next load() or recomputeNeeds().
+    void setCovers(const WeekCovers& covers) { m_covers = covers; }
+    /// The covers of the loaded week (available false when none).
+    WeekCovers covers() const;
 
     /// Reads the week of `monday` (and the configuration) from `db`.
     void load(QSqlDatabase& db, const QDate& monday);
@@ -44,6 +45,19 @@ public:
     bool editable() const { return !readOnly() && !m_locked; }
     bool modified() const { return m_modified; }
     QString solverStatus() const { return m_solverStatus; }
+
+    /// Recomputes the week's needs (the covers, the configuration as loaded,
+    /// the hand edits) and revalidates; the shifts stay as they are.
+    void recomputeNeeds(QSqlDatabase& db);
+    /// The need of `role` on `day` as computed, before the hand edits.
+    const DayNeed* computedNeed(const QString& role, const QDate& day) const;
+    /// The guests expected at table per DayNeed slot of `day` (empty: none known).
+    QList<double> guestsAt(const QDate& day) const;
+    /// Replaces the hand edits of `need`'s role and day: the slots where it
+    /// differs from the computed need are kept as edits, the others follow
+    /// the forecast again. Refused on a published or locked week, or when a
+    /// minimum is negative or a need below its minimum (`*error` says why).
+    bool setNeed(QSqlDatabase& db, const DayNeed& need, QString* error);
 
     /// Violations naming shift `index`.
     QList<RosterViolation> violationsOf(int index) const;
@@ -66,9 +80,11 @@ Q_SIGNALS:
 
 private:
     void revalidate();
+    void computeNeeds(QSqlDatabase& db);
     static Shift snapped(Shift shift);
 
-    CoversOfDay m_covers;
+    WeekCovers m_covers;
+    QList<DayNeed> m_computedNeeds;
     StaffingConfig m_config;
     RosterWeek m_week;
     QList<Shift> m_shifts;

@@ -261,6 +261,48 @@ bool RosterStore::setNeedOverride(QSqlDatabase& db, const QString& role, const Q
     return q.exec() || failed(q, error);
 }
 
+bool RosterStore::hasConfig(QSqlDatabase& db)
+{
+    QSqlQuery q(db);
+    return q.exec(QStringLiteral("SELECT 1 FROM sched_config LIMIT 1")) && q.next();
+}
+
+bool RosterStore::replaceNeedOverrides(QSqlDatabase& db, const QString& role, const QDate& day,
+                                       const QMap<int, std::pair<int, int>>& edits, QString* error)
+{
+    for (auto it = edits.begin(); it != edits.end(); ++it) {
+        if (it.key() < 0 || it.key() >= DayNeed::kSlots || it->first < 0 || it->second < it->first) {
+            if (error)
+                *error = tr("A need must be at least the minimum, and the minimum at least 0.");
+            return false;
+        }
+    }
+    return Database::transaction(
+        db,
+        [&](QString* e) {
+            QSqlQuery del(db);
+            del.prepare(QStringLiteral("DELETE FROM sched_need_override WHERE role = ? AND day = ?"));
+            del.addBindValue(role);
+            del.addBindValue(day.toString(Qt::ISODate));
+            if (!del.exec())
+                return failed(del, e);
+            QSqlQuery ins(db);
+            ins.prepare(QStringLiteral(
+                "INSERT INTO sched_need_override(role, day, slot, minimum, target) VALUES (?, ?, ?, ?, ?)"));
+            for (auto it = edits.begin(); it != edits.end(); ++it) {
+                ins.addBindValue(role);
+                ins.addBindValue(day.toString(Qt::ISODate));
+                ins.addBindValue(it.key());
+                ins.addBindValue(it->first);
+                ins.addBindValue(it->second);
+                if (!ins.exec())
+                    return failed(ins, e);
+            }
+            return true;
+        },
+        error);
+}
+
 QByteArray RosterStore::shiftsCsv(const QList<Shift>& shifts, const QHash<QString, QString>& names)
 {
     QList<Shift> sorted = shifts;

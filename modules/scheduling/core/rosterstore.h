@@ -43,6 +43,8 @@ public:
 
     /// The saved configuration, or StaffingConfig::defaults() when none.
     static StaffingConfig config(QSqlDatabase& db);
+    /// Whether a configuration was saved (imported, or the demo team's).
+    static bool hasConfig(QSqlDatabase& db);
     static bool saveConfig(QSqlDatabase& db, const StaffingConfig& config, QString* error);
 
     static StoredWeek week(QSqlDatabase& db, const QDate& monday);
@@ -63,6 +65,10 @@ public:
     static void applyNeedOverrides(QSqlDatabase& db, QList<DayNeed>* needs);
     static bool setNeedOverride(QSqlDatabase& db, const QString& role, const QDate& day, int slot,
                                 int minimum, int target, QString* error);
+    /// Replaces every hand-edited need of `role` on `day` with `edits`
+    /// (slot → minimum, target), all or nothing; empty clears them.
+    static bool replaceNeedOverrides(QSqlDatabase& db, const QString& role, const QDate& day,
+                                     const QMap<int, std::pair<int, int>>& edits, QString* error);
 
     /// The payroll CSV: a header, then one row per shift sorted by start:
     /// person, role, start, end (ISO 8601 local time, e.g.

@@ -373,6 +373,8 @@ std::optional<StaffingConfig> StaffingConfig::fromJson(const QByteArray& json, Q
         const QString path = QStringLiteral("forecasting.");
         c.useReservationData = r.boolean(o, "use_reservation_data", path, true);
         c.useHistoricalData = r.boolean(o, "use_historical_data", path, true);
+        c.lunchDwellMinutes = r.integer(o, "lunch_dwell_minutes", path, 30, 300, 90);
+        c.dinnerDwellMinutes = r.integer(o, "dinner_dwell_minutes", path, 30, 300, 120);
         const QJsonValue events = o.value(QLatin1String("special_events"));
         if (!events.isUndefined() && !events.isArray()) {
             r.issue(path + QLatin1String("special_events"),
@@ -562,6 +564,8 @@ QByteArray StaffingConfig::toJson() const
         {QStringLiteral("forecasting"),
          QJsonObject{{QStringLiteral("use_reservation_data"), useReservationData},
                      {QStringLiteral("use_historical_data"), useHistoricalData},
+                     {QStringLiteral("lunch_dwell_minutes"), lunchDwellMinutes},
+                     {QStringLiteral("dinner_dwell_minutes"), dinnerDwellMinutes},
                      {QStringLiteral("special_events"), events}}},
         {QStringLiteral("opening_hours"), weekJson(openingHours)},
         {QStringLiteral("setup_minutes"), setupMinutes},

@@ -58,6 +58,11 @@ public:
     bool useReservationData = true;
     bool useHistoricalData = true;
     QList<SpecialEvent> specialEvents;
+    /// How long a table of guests stays, per service (the covers forecast
+    /// gives arrivals; the needs count the guests at table): `forecasting.
+    /// lunch_dwell_minutes` and `dinner_dwell_minutes`, 30 to 300.
+    int lunchDwellMinutes = 90;
+    int dinnerDwellMinutes = 120;
     /// Service hours per weekday (1 = Monday … 7 = Sunday); a weekday
     /// absent or empty: closed.
     QMap<int, QList<TimeWindow>> openingHours;

@@ -5,6 +5,7 @@
 #include "common/ui/emptystatewidget.h"
 #include "scheduling/core/payroll.h"
 #include "scheduling/core/rosterdocument.h"
+#include "scheduling/ui/needseditor.h"
 #include "scheduling/ui/rostergrid.h"
 #include "scheduling/ui/rosterpdf.h"
 
@@ -34,6 +35,7 @@
 #include <QTimer>
 #include <QVBoxLayout>
 #include <QValueAxis>
+#include <QtConcurrent>
 
 #include <algorithm>
 
@@ -45,6 +47,9 @@ QDate mondayOf(const QDate& day)
 {
     return day.addDays(1 - day.dayOfWeek());
 }
+
+/// A week's forecast is made again after this long (new bookings came).
+constexpr qint64 kCoversFreshMs = 10 * 60 * 1000;
 
 } // namespace
 
@@ -71,6 +76,8 @@ RostersTab::RostersTab(QWidget* parent)
     , m_role(new QComboBox(this))
     , m_chartTitle(new QLabel(this))
     , m_chart(new QChartView(this))
+    , m_coversLabel(new QLabel(this))
+    , m_editNeeds(new QPushButton(this))
     , m_progressStrip(new QFrame(this))
     , m_progressLabel(new QLabel(this))
     , m_progressBar(new QProgressBar(this))
@@ -85,6 +92,8 @@ RostersTab::RostersTab(QWidget* parent)
     m_stateLabel->setObjectName(QStringLiteral("rosterState"));
     m_publish->setObjectName(QStringLiteral("rosterPublish"));
     m_chart->setObjectName(QStringLiteral("rosterCoverage"));
+    m_coversLabel->setObjectName(QStringLiteral("rosterCoversBasis"));
+    m_editNeeds->setObjectName(QStringLiteral("rosterEditNeeds"));
     m_generate->setObjectName(QStringLiteral("rosterGenerate"));
     m_progressStrip->setObjectName(QStringLiteral("rosterProgress"));
     m_progressLabel->setObjectName(QStringLiteral("rosterProgressText"));
@@ -157,7 +166,11 @@ RostersTab::RostersTab(QWidget* parent)
     auto* chartHeader = new QHBoxLayout;
     chartHeader->addWidget(m_chartTitle, 1);
     chartHeader->addWidget(m_role);
+    chartHeader->addWidget(m_editNeeds);
     chartLayout->addLayout(chartHeader);
+    m_coversLabel->setWordWrap(true);
+    m_coversLabel->setStyleSheet(QStringLiteral("QLabel { color: palette(placeholder-text); }"));
+    chartLayout->addWidget(m_coversLabel);
     m_chart->setRenderHint(QPainter::Antialiasing);
     m_chart->setMinimumHeight(200);
     chartLayout->addWidget(m_chart, 1);
@@ -209,6 +222,7 @@ RostersTab::RostersTab(QWidget* parent)
         refreshChart();
     });
     connect(m_role, &QComboBox::currentIndexChanged, this, &RostersTab::refreshChart);
+    connect(m_editNeeds, &QPushButton::clicked, this, &RostersTab::editNeeds);
     connect(m_violations, &QListWidget::currentRowChanged, this, [this](int row) {
         const QListWidgetItem* item = m_violations->item(row);
         if (!item)
@@ -249,7 +263,11 @@ void RostersTab::reload()
         return;
     abandonGeneration();
     m_solverBanner->hide();
+    m_document->setCovers(m_covers.value(m_monday));
+    m_needsStale = false;
     m_document->load(db, m_monday);
+    requestCovers(m_monday);
+    updateCoversLabel();
     // The chart opens on the first day the restaurant is open.
     m_chartDay = 0;
     for (int d = 0; d < 7; ++d) {
@@ -310,6 +328,10 @@ void RostersTab::refresh()
                        !m_document->shifts().isEmpty());
     m_publish->setEnabled(!published && !running && !m_document->shifts().isEmpty());
     m_export->setEnabled(!m_document->shifts().isEmpty());
+    m_editNeeds->setEnabled(m_document->editable() && !m_document->config().roles.isEmpty());
+    m_editNeeds->setToolTip(m_document->readOnly()
+                                ? tr("A published week is history: its needs cannot be changed.")
+                                : tr("Change by hand the staff needed for this role on this day."));
 
     // The broken rules, each pointing at its shift and day.
     m_violations->clear();
@@ -370,6 +392,23 @@ void RostersTab::refreshChart()
             plannedLower->append(x, 0);
         }
     }
+    // The guests expected at table (the covers forecast the needs follow),
+    // on their own axis at the right.
+    const QList<double> guests = m_document->guestsAt(day);
+    QLineSeries* guestsLine = nullptr;
+    double guestsTop = 0;
+    if (!guests.isEmpty()) {
+        guestsLine = new QLineSeries(chart);
+        guestsLine->setName(tr("guests at table (forecast)"));
+        for (int slot = 9 * 4; slot < 25 * 4; ++slot) {
+            const double g = guests.value(slot);
+            guestsTop = std::max(guestsTop, g);
+            guestsLine->append(slot / 4.0, g);
+            guestsLine->append((slot + 1) / 4.0, g);
+        }
+        QPen guestsPen(QColor(0x75, 0x75, 0x75), 1.5, Qt::DotLine);
+        guestsLine->setPen(guestsPen);
+    }
     auto* plannedArea = new QAreaSeries(plannedUpper, plannedLower);
     plannedArea->setName(tr("planned"));
     plannedArea->setColor(QColor(0x3A, 0x7B, 0xD5, 90));
@@ -395,6 +434,17 @@ void RostersTab::refreshChart()
     for (QAbstractSeries* s : chart->series()) {
         s->attachAxis(x);
         s->attachAxis(y);
+    }
+    if (guestsLine) {
+        chart->addSeries(guestsLine);
+        auto* covers = new QValueAxis(chart);
+        covers->setRange(0, std::max(10.0, std::ceil(guestsTop * 1.1 / 10) * 10));
+        covers->setLabelFormat(QStringLiteral("%d"));
+        covers->setTitleText(tr("guests"));
+        covers->setGridLineVisible(false);
+        chart->addAxis(covers, Qt::AlignRight);
+        guestsLine->attachAxis(x);
+        guestsLine->attachAxis(covers);
     }
     QChart* old = m_chart->chart();
     m_chart->setChart(chart);
@@ -536,6 +586,11 @@ void RostersTab::onFinished(const RosterResult& result)
     m_tick->stop();
     m_progressStrip->hide();
     m_document->setLocked(false);
+    if (std::exchange(m_needsStale, false)) {
+        // The forecast arrived during the run: the needs follow it now.
+        QSqlDatabase db = Database::connection();
+        m_document->recomputeNeeds(db);
+    }
     const QLocale locale;
     // "0,1" at least: a fast week does not read "computed in 0,0 s".
     const QString seconds = locale.toString(std::max(0.1, result.seconds), 'f', 1);
@@ -605,6 +660,104 @@ void RostersTab::onFinished(const RosterResult& result)
     }
     refresh();
     Q_EMIT generationFinished();
+}
+
+QDateTime RostersTab::now() const
+{
+    return m_now ? m_now() : QDateTime::currentDateTimeUtc();
+}
+
+bool RostersTab::coversPending() const
+{
+    return m_coversRunning == m_monday || m_coversNext == m_monday;
+}
+
+void RostersTab::forgetCovers()
+{
+    m_covers.clear();
+    m_coversMadeAt.clear();
+    // A run in flight was made from the old data: its answer is dropped.
+    ++m_coversEpoch;
+    m_coversRunning = QDate();
+    m_coversNext = QDate();
+    reload();
+}
+
+void RostersTab::requestCovers(const QDate& monday)
+{
+    if (!monday.isValid())
+        return;
+    const auto made = m_coversMadeAt.constFind(monday);
+    if (made != m_coversMadeAt.cend() && made->msecsTo(QDateTime::currentDateTimeUtc()) < kCoversFreshMs)
+        return;
+    if (m_coversRunning.isValid()) {
+        if (m_coversRunning != monday)
+            m_coversNext = monday;
+        return;
+    }
+    const StaffingConfig config = m_document->config();
+    const Forecaster forecaster = RosterCovers::forecaster(config);
+    const QDateTime at = now();
+    if (!forecaster.hasHistory() && !forecaster.hasBook()) {
+        WeekCovers none;
+        none.monday = monday;
+        storeCovers(none);
+        return;
+    }
+    m_coversRunning = monday;
+    QtConcurrent::run([forecaster, config, monday, at] {
+        return RosterCovers::compute(forecaster, config, monday, at);
+    }).then(this, [this, epoch = m_coversEpoch](const WeekCovers& covers) {
+        if (epoch != m_coversEpoch)
+            return;
+        m_coversRunning = QDate();
+        storeCovers(covers);
+        const QDate next = std::exchange(m_coversNext, QDate());
+        if (next.isValid())
+            requestCovers(next);
+    });
+    updateCoversLabel();
+}
+
+void RostersTab::storeCovers(const WeekCovers& covers)
+{
+    m_covers.insert(covers.monday, covers);
+    m_coversMadeAt.insert(covers.monday, QDateTime::currentDateTimeUtc());
+    if (covers.monday == m_monday) {
+        m_document->setCovers(covers);
+        if (m_document->locked()) {
+            m_needsStale = true; // the run in flight has the old needs
+        } else {
+            QSqlDatabase db = Database::connection();
+            if (db.isOpen())
+                m_document->recomputeNeeds(db);
+        }
+        updateCoversLabel();
+    }
+    Q_EMIT coversUpdated(covers.monday);
+}
+
+void RostersTab::updateCoversLabel()
+{
+    if (m_coversRunning == m_monday && !m_covers.contains(m_monday)) {
+        m_coversLabel->setText(tr("Computing the covers forecast for this week…"));
+        return;
+    }
+    m_coversLabel->setText(RosterCovers::describe(m_document->covers()));
+}
+
+bool RostersTab::editNeeds()
+{
+    const QString role = m_role->currentData().toString();
+    if (!m_document->editable() || role.isEmpty())
+        return false;
+    NeedsEditor editor(m_document, role, m_monday.addDays(m_chartDay), this);
+    if (editor.exec() != QDialog::Accepted)
+        return false;
+    Q_EMIT statusMessage(
+        tr("Needs of %1 on %2 saved.")
+            .arg(RosterValidator::roleLabel(role), RosterValidator::dayLabel(m_monday.addDays(m_chartDay))));
+    return true;
 }
 
 QString RostersTab::restaurantName()
@@ -746,6 +899,7 @@ void RostersTab::retranslateUi()
     m_exportPayroll->setToolTip(tr(
         "One row per person: hours, night, Sunday and holiday hours, split shifts, labour cost; the total."));
     m_exportPdf->setText(tr("Export PDF…"));
+    m_editNeeds->setText(tr("Edit needs…"));
     m_import->setText(tr("Import configuration…"));
     m_import->setToolTip(
         tr("The staffing configuration (roles, constraints, opening hours, staff) as JSON."));

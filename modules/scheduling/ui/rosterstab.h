@@ -1,11 +1,14 @@
 #pragma once
 
+#include "scheduling/core/rostercovers.h"
 #include "scheduling/core/rosteroptimizer.h"
 
 #include <QDate>
 #include <QElapsedTimer>
 #include <QPointer>
 #include <QWidget>
+
+#include <functional>
 
 class QChartView;
 class QComboBox;
@@ -60,6 +63,17 @@ public:
     void cancelGeneration();
     bool isGenerating() const;
 
+    /// The clock the covers forecast is made at (tests set it); default: now.
+    void setClock(std::function<QDateTime()> now) { m_now = std::move(now); }
+    /// Forgets the forecasts computed so far (the data they were made from
+    /// changed) and makes the shown week's again.
+    void forgetCovers();
+    /// Whether the shown week's covers forecast is being computed.
+    bool coversPending() const;
+    /// Opens the needs editor for the role and day of the chart (modal);
+    /// true when needs were changed.
+    bool editNeeds();
+
     enum class ExportKind
     {
         ShiftsCsv,  ///< one row per shift (RosterStore::shiftsCsv)
@@ -80,6 +94,8 @@ Q_SIGNALS:
     /// A run of the optimiser ended (its answer shown, the shifts replaced or
     /// not); not emitted for a run abandoned when the week changed.
     void generationFinished();
+    /// A week's covers forecast arrived (the shown week's needs follow it).
+    void coversUpdated(const QDate& monday);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -98,6 +114,10 @@ private:
     void abandonGeneration();
     void updateProgressText();
     void showSolverBanner(const QString& html, bool problem);
+    void requestCovers(const QDate& monday);
+    void storeCovers(const WeekCovers& covers);
+    void updateCoversLabel();
+    QDateTime now() const;
 
     RosterDocument* m_document;
     QDate m_monday;
@@ -125,6 +145,8 @@ private:
     QComboBox* m_role;
     QLabel* m_chartTitle;
     QChartView* m_chart;
+    QLabel* m_coversLabel;
+    QPushButton* m_editNeeds;
     QFrame* m_progressStrip;
     QLabel* m_progressLabel;
     QProgressBar* m_progressBar;
@@ -138,6 +160,15 @@ private:
     RosterProgress m_lastProgress;
     bool m_hasProgress = false;
     bool m_cancelRequested = false;
+
+    // The covers forecast per week (made off the GUI thread, kept for a while).
+    std::function<QDateTime()> m_now;
+    QHash<QDate, WeekCovers> m_covers;
+    QHash<QDate, QDateTime> m_coversMadeAt;
+    QDate m_coversRunning; ///< the week being computed (invalid: none)
+    QDate m_coversNext;    ///< the week to compute after it
+    bool m_needsStale = false;
+    int m_coversEpoch = 0;
 };
 
 } // namespace Moulin

@@ -9,7 +9,6 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QSaveFile>
-#include <QSqlQuery>
 
 namespace Moulin {
 
@@ -40,16 +39,12 @@ void RostersArea::databaseChanged()
     if (!db.isOpen())
         return;
     // The demo restaurant has a team to plan; a real one imports its own.
-    if (AppPaths::isDemoDatabase()) {
-        QSqlQuery q(db);
-        if (q.exec(QStringLiteral("SELECT count(*) FROM sched_config")) && q.next() &&
-            q.value(0).toInt() == 0) {
-            QString error;
-            RosterStore::saveConfig(db, StaffingConfig::demo(), &error);
-        }
+    if (AppPaths::isDemoDatabase() && !RosterStore::hasConfig(db)) {
+        QString error;
+        RosterStore::saveConfig(db, StaffingConfig::demo(), &error);
     }
     if (m_tab)
-        m_tab->reload();
+        m_tab->forgetCovers(); // another database: another history and book; reloads
 }
 
 int RostersArea::headlessExport(const HeadlessExportArgs& args, std::FILE* out, std::FILE* err)
