@@ -1,5 +1,5 @@
 // The covers a week's needs are made of: the covers forecast's arrivals
-// turned into guests at table, the needs following them role by role, the
+// spread over their stay, the needs following them role by role, the
 // special events applied once (14 July), the forecast switches, which
 // forecast a past, current or future week uses, and the needs edited by hand
 // (kept, given back to the forecast, refused on a published week).
@@ -65,37 +65,38 @@ private Q_SLOTS:
         Database::closeConnection();
     }
 
-    void guestsStayForTheirDwellTime()
+    void coversSpreadOverTheirStay()
     {
         ServiceForecast dinner;
         dinner.day = QDate(2026, 12, 8);
         dinner.service = 1;
         dinner.slots[size_t(ServiceForecast::slotIndex(20 * 60))] = 4;
-        dinner.slots[size_t(ServiceForecast::slotIndex(20 * 60 + 30))] = 2.5;
+        dinner.slots[size_t(ServiceForecast::slotIndex(20 * 60 + 30))] = 2.4;
         QList<double> slots;
-        RosterCovers::addGuestsAtTable(dinner, 120, &slots);
+        RosterCovers::addCoversServed(dinner, 120, &slots);
         QCOMPARE(slots.size(), DayNeed::kSlots);
         QCOMPARE(slots.at(slotOf(19, 45)), 0.0);
-        QCOMPARE(slots.at(slotOf(20)), 4.0);
-        QCOMPARE(slots.at(slotOf(20, 30)), 6.5);
-        QCOMPARE(slots.at(slotOf(21, 45)), 6.5); // the first table's last quarter
-        QCOMPARE(slots.at(slotOf(22)), 2.5);     // gone after two hours
+        QCOMPARE(slots.at(slotOf(20)), 0.5);     // 4 covers over eight quarters
+        QCOMPARE(slots.at(slotOf(20, 30)), 0.8); // and 2.4 over eight more
+        QCOMPARE(slots.at(slotOf(21, 45)), 0.8); // the first table's last quarter
+        QCOMPARE(slots.at(slotOf(22)), 0.3);     // gone after two hours
         QCOMPARE(slots.at(slotOf(22, 30)), 0.0);
+        QVERIFY(std::abs(sum(slots) - 6.4) < 1e-9); // every cover counted once
 
         // A late table stays past midnight; a dwell not on a quarter counts its started quarter.
         ServiceForecast late = dinner;
         late.slots = {};
-        late.slots[size_t(ServiceForecast::slotIndex(23 * 60 + 30))] = 2;
+        late.slots[size_t(ServiceForecast::slotIndex(23 * 60 + 30))] = 6;
         QList<double> night;
-        RosterCovers::addGuestsAtTable(late, 80, &night);
-        QCOMPARE(night.at(slotOf(23, 30)), 2.0);
-        QCOMPARE(night.at(slotOf(24, 45)), 2.0); // 00:45
+        RosterCovers::addCoversServed(late, 80, &night);
+        QCOMPARE(night.at(slotOf(23, 30)), 1.0);
+        QCOMPARE(night.at(slotOf(24, 45)), 1.0); // 00:45
         QCOMPARE(night.at(slotOf(25)), 0.0);
 
         ServiceForecast closed = dinner;
         closed.closed = true;
         QList<double> none;
-        RosterCovers::addGuestsAtTable(closed, 120, &none);
+        RosterCovers::addCoversServed(closed, 120, &none);
         QCOMPARE(sum(none), 0.0);
     }
 
@@ -113,7 +114,7 @@ private Q_SLOTS:
         QCOMPARE(week.origin, now.toUTC());
         QCOMPARE(week.method, ForecastMethod::Full);
         QVERIFY(week.hasBook);
-        QCOMPARE(week.guests.size(), 7);
+        QCOMPARE(week.perSlot.size(), 7);
 
         // The same covers as the forecast itself, day by day.
         const CoversForecast direct = forecaster.forecast(now, 11);
@@ -123,12 +124,13 @@ private Q_SLOTS:
         QVERIFY(week.covers.value(saturday) > 40);
         QVERIFY(week.total() > 200);
         // The sandbox restaurant is closed on Mondays: no guest, no need beyond the configuration's.
-        QCOMPARE(sum(week.guestsOn(monday)), 0.0);
+        QCOMPARE(sum(week.coversOn(monday)), 0.0);
 
-        // The guests at table are the arrivals staying for the service's dwell time.
-        const QList<double> guests = week.guestsOn(saturday);
-        QVERIFY(guests.value(slotOf(20, 30)) > guests.value(slotOf(19)));
-        QVERIFY(guests.value(slotOf(20, 30)) > 10);
+        // The covers served per quarter add up to the day's covers, spread over the evening.
+        const QList<double> served = week.coversOn(saturday);
+        QVERIFY(std::abs(sum(served) - week.covers.value(saturday)) < 1e-6);
+        QVERIFY(served.value(slotOf(20, 30)) > served.value(slotOf(19)));
+        QVERIFY(served.value(slotOf(20, 30)) > 5);
 
         QSqlDatabase db = Database::connection();
         QString error;
@@ -142,7 +144,7 @@ private Q_SLOTS:
         QVERIFY(need);
         int above = 0;
         for (int slot = slotOf(19); slot < slotOf(22, 30); ++slot) {
-            QCOMPARE(need->target.at(slot), config.staffNeeded(server, guests.value(slot), saturday));
+            QCOMPARE(need->target.at(slot), config.staffNeeded(server, served.value(slot), saturday));
             QCOMPARE(need->minimum.at(slot), server.minStaff);
             above += need->target.at(slot) > server.minStaff;
         }
@@ -159,13 +161,13 @@ private Q_SLOTS:
         other.setCovers(week);
         other.load(db, monday.addDays(7));
         QCOMPARE(other.covers().available, false);
-        QVERIFY(other.guestsAt(saturday.addDays(7)).isEmpty());
+        QVERIFY(other.coversAt(saturday.addDays(7)).isEmpty());
     }
 
     void bastilleDayIsAppliedOnceAndOverTheLearnedHoliday()
     {
-        // Ten weeks of a steady till, Tuesday to Saturday, 40 guests at 20:00;
-        // the public holidays in that history were quiet (20).
+        // Ten weeks of a steady till, Tuesday to Saturday, 100 guests at 20:00;
+        // the public holidays in that history were quiet (50).
         auto history = std::make_shared<Test::MemoryHistory>();
         const QDate origin(2026, 7, 1);
         for (QDate day = origin.addDays(-70); day < origin; day = day.addDays(1)) {
@@ -173,7 +175,7 @@ private Q_SLOTS:
                 continue;
             const bool holiday = day == QDate(2026, 5, 1) || day == QDate(2026, 5, 8) ||
                                  day == QDate(2026, 5, 14) || day == QDate(2026, 5, 25);
-            history->add(day, 1, 20 * 60, holiday ? 20 : 40);
+            history->add(day, 1, 20 * 60, holiday ? 50 : 100);
             history->add(day, 0, 12 * 60 + 30, 30);
         }
         const Forecaster forecaster(history, nullptr);
@@ -183,9 +185,9 @@ private Q_SLOTS:
         const WeekCovers week =
             RosterCovers::compute(forecaster, config, monday, QDateTime(origin, QTime(10, 0), kParis));
         QVERIFY(week.available);
-        const double g14 = week.guestsOn(bastille).value(slotOf(20, 30));
-        const double g15 = week.guestsOn(wednesday).value(slotOf(20, 30));
-        QVERIFY2(g15 > 30, qPrintable(QString::number(g15)));
+        const double g14 = week.coversOn(bastille).value(slotOf(20, 30));
+        const double g15 = week.coversOn(wednesday).value(slotOf(20, 30));
+        QVERIFY2(g15 > 10 && g15 < 15, qPrintable(QString::number(g15))); // 100 covers over eight quarters
         // The forecast does not apply its learned (quiet) holiday on the manager's event day…
         QVERIFY2(std::abs(g14 - g15) < 0.1 * g15, qPrintable(QStringLiteral("%1 vs %2").arg(g14).arg(g15)));
         // …the needs apply the event's multiplier, once.

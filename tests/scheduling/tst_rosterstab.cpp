@@ -124,7 +124,7 @@ private Q_SLOTS:
         QVERIFY(need);
         const int minStaff = tab.document()->config().role(server)->minStaff;
         QVERIFY2(need->target.at(20 * 4 + 2) > minStaff, qPrintable(QString::number(need->target.at(82))));
-        // The chart shows the guests at table next to the staff.
+        // The chart shows the covers per quarter hour next to the staff.
         auto* chartView = tab.findChild<QChartView*>(QStringLiteral("rosterCoverage"));
         QVERIFY(chartView);
         tab.grid()->dayActivated(5);

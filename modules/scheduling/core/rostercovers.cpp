@@ -19,7 +19,7 @@ double WeekCovers::total() const
     return sum;
 }
 
-void RosterCovers::addGuestsAtTable(const ServiceForecast& service, int dwellMinutes, QList<double>* slots)
+void RosterCovers::addCoversServed(const ServiceForecast& service, int dwellMinutes, QList<double>* slots)
 {
     if (slots->size() < DayNeed::kSlots)
         slots->resize(DayNeed::kSlots, 0.0);
@@ -32,7 +32,7 @@ void RosterCovers::addGuestsAtTable(const ServiceForecast& service, int dwellMin
             continue;
         const int first = (ServiceForecast::kFirstSlotMinutes + i * 15) / kSlotMinutes;
         for (int slot = first; slot < std::min<int>(DayNeed::kSlots, first + stay); ++slot)
-            (*slots)[slot] += arrivals;
+            (*slots)[slot] += arrivals / stay;
     }
 }
 
@@ -89,17 +89,17 @@ WeekCovers RosterCovers::compute(const Forecaster& forecaster, const StaffingCon
     out.available = true;
     for (QDate day = monday; day <= sunday; day = day.addDays(1)) {
         const CoversForecast& f = day >= today ? ahead : before;
-        QList<double> guests(DayNeed::kSlots, 0.0);
+        QList<double> perSlot(DayNeed::kSlots, 0.0);
         double covers = 0;
         for (int service = 0; service < 2; ++service) {
             const ServiceForecast* s = f.find(day, service);
             if (!s || s->closed)
                 continue;
-            addGuestsAtTable(*s, service == 0 ? config.lunchDwellMinutes : config.dinnerDwellMinutes,
-                             &guests);
+            addCoversServed(*s, service == 0 ? config.lunchDwellMinutes : config.dinnerDwellMinutes,
+                            &perSlot);
             covers += std::max(0.0, s->total());
         }
-        out.guests.insert(day, guests);
+        out.perSlot.insert(day, perSlot);
         out.covers.insert(day, covers * config.eventMultiplier(day));
     }
     const QLocale locale;

@@ -1,10 +1,13 @@
 #pragma once
 
 // The covers a week's staffing needs are made of. The covers forecast
-// (modules/forecast) says how many guests arrive per quarter of an hour; the
-// needs count the guests at table (a table of four seated at 20:00 is served
-// until it leaves), so each arrival stays for the service's dwell time
-// (StaffingConfig::lunchDwellMinutes, dinnerDwellMinutes).
+// (modules/forecast) says how many guests arrive per quarter of an hour, but
+// a table is served from its arrival until it leaves: the needs take each
+// expected cover spread evenly over the quarters of its stay (the service's
+// dwell time, StaffingConfig::lunchDwellMinutes, dinnerDwellMinutes). The
+// covers per quarter still add up to the day's covers, so the seed's ratios
+// (a server per 5 covers) keep their meaning: at a steady 20 covers a quarter
+// hour, 4 servers, whether the room fills at 20:00 or stays full till 23:00.
 //
 //     const Forecaster f = RosterCovers::forecaster(config);      // the registered sources
 //     const WeekCovers covers = RosterCovers::compute(f, config, monday, now);  // any thread
@@ -43,17 +46,17 @@ struct WeekCovers
     ForecastMethod method = ForecastMethod::Sparse;
     int historyWeeks = 0;
     bool hasBook = false;
-    /// Per day: guests at table per DayNeed slot (before the special events'
+    /// Per day: covers served per DayNeed slot (before the special events'
     /// multiplier, which the needs apply).
-    QHash<QDate, QList<double>> guests;
+    QHash<QDate, QList<double>> perSlot;
     /// Per day: covers expected (arrivals, special events' multipliers applied).
     QHash<QDate, double> covers;
     /// The special days of the week as shown: "14/07 Fête nationale ×1.5".
     QStringList events;
 
     double total() const;
-    /// Guests at table per slot of `day`; empty when none is known.
-    QList<double> guestsOn(const QDate& day) const { return guests.value(day); }
+    /// Covers served per slot of `day`; empty when none is known.
+    QList<double> coversOn(const QDate& day) const { return perSlot.value(day); }
 };
 
 class RosterCovers
@@ -64,10 +67,11 @@ public:
     /// Weeks further ahead than this are not forecast.
     static constexpr int kHorizonDays = 12 * 7;
 
-    /// Adds the guests at table of `service` to `slots` (DayNeed slots from
-    /// midnight, resized to DayNeed::kSlots): every arrival counts in its
-    /// slot and the following ones until `dwellMinutes` have passed.
-    static void addGuestsAtTable(const ServiceForecast& service, int dwellMinutes, QList<double>* slots);
+    /// Adds the covers served of `service` to `slots` (DayNeed slots from
+    /// midnight, resized to DayNeed::kSlots): the covers arriving in a slot
+    /// spread evenly over it and the following ones until `dwellMinutes`
+    /// (rounded up to a quarter) have passed; the sum is kept.
+    static void addCoversServed(const ServiceForecast& service, int dwellMinutes, QList<double>* slots);
 
     /// The configuration's special events between `from` and `to`, for the
     /// forecast (multiplier 1, see above).

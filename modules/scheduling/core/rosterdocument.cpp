@@ -34,7 +34,7 @@ void RosterDocument::computeNeeds(QSqlDatabase& db)
     m_week.needs.clear();
     for (int d = 0; d < 7; ++d) {
         const QDate day = m_week.monday.addDays(d);
-        m_week.needs += m_config.needs(day, guestsAt(day));
+        m_week.needs += m_config.needs(day, coversAt(day));
     }
     m_computedNeeds = m_week.needs;
     RosterStore::applyNeedOverrides(db, &m_week.needs);
@@ -50,9 +50,9 @@ WeekCovers RosterDocument::covers() const
     return m_covers;
 }
 
-QList<double> RosterDocument::guestsAt(const QDate& day) const
+QList<double> RosterDocument::coversAt(const QDate& day) const
 {
-    return m_covers.monday == m_week.monday ? m_covers.guestsOn(day) : QList<double>();
+    return m_covers.monday == m_week.monday ? m_covers.coversOn(day) : QList<double>();
 }
 
 void RosterDocument::recomputeNeeds(QSqlDatabase& db)

@@ -21,7 +21,7 @@ public:
     explicit RosterDocument(QObject* parent = nullptr);
 
     /// The covers forecast the needs are made of (RosterCovers::compute):
-    /// the guests expected at table per slot. Covers of another week than the
+    /// the covers served per slot. Covers of another week than the
     /// one loaded are kept for when it is; none known: needs at min_staff
     /// while open. Takes effect at the next load() or recomputeNeeds().
     void setCovers(const WeekCovers& covers) { m_covers = covers; }
@@ -51,8 +51,8 @@ public:
     void recomputeNeeds(QSqlDatabase& db);
     /// The need of `role` on `day` as computed, before the hand edits.
     const DayNeed* computedNeed(const QString& role, const QDate& day) const;
-    /// The guests expected at table per DayNeed slot of `day` (empty: none known).
-    QList<double> guestsAt(const QDate& day) const;
+    /// The covers expected to be served per DayNeed slot of `day` (empty: none known).
+    QList<double> coversAt(const QDate& day) const;
     /// Replaces the hand edits of `need`'s role and day: the slots where it
     /// differs from the computed need are kept as edits, the others follow
     /// the forecast again. Refused on a published or locked week, or when a

@@ -59,7 +59,7 @@ public:
     bool useHistoricalData = true;
     QList<SpecialEvent> specialEvents;
     /// How long a table of guests stays, per service (the covers forecast
-    /// gives arrivals; the needs count the guests at table): `forecasting.
+    /// gives arrivals; the needs spread each cover over its stay): `forecasting.
     /// lunch_dwell_minutes` and `dinner_dwell_minutes`, 30 to 300.
     int lunchDwellMinutes = 90;
     int dinnerDwellMinutes = 120;
@@ -94,10 +94,9 @@ public:
     /// max(min_staff, ⌈covers × multiplier × ratio⌉).
     int staffNeeded(const StaffRole& role, double expectedCovers, const QDate& date) const;
 
-    /// Staff needed per role per 15-minute slot of `day`, from the guests
-    /// expected at table in each slot (index: slot from midnight; not the
-    /// arrivals: a table of four seated at 20:00 counts in every slot until
-    /// it leaves): while open, `target` =
+    /// Staff needed per role per 15-minute slot of `day`, from the covers
+    /// served in each slot (index: slot from midnight; each cover spread over
+    /// its stay, RosterCovers): while open, `target` =
     /// staffNeeded() and `minimum` = min_staff; during set-up and close-down
     /// both min_staff; closed: 0.
     QList<DayNeed> needs(const QDate& day, const QList<double>& coversPerSlot) const;

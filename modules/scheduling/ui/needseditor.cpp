@@ -46,13 +46,13 @@ NeedsEditor::NeedsEditor(RosterDocument* document, const QString& role, const QD
     else
         m_edited = m_computed;
 
-    // The rows: the day's open hours (and the guests' times) with an hour
+    // The rows: the day's open hours (and the covers' times) with an hour
     // around them; 10:00 to midnight on a closed day.
-    const QList<double> guests = document->guestsAt(day);
+    const QList<double> covers = document->coversAt(day);
     int first = -1, last = -1;
     for (int slot = 0; slot < DayNeed::kSlots; ++slot) {
         if (m_computed.minimum.value(slot) > 0 || m_edited.target.value(slot) > 0 ||
-            guests.value(slot) >= 0.05) {
+            covers.value(slot) >= 0.05) {
             if (first < 0)
                 first = slot;
             last = slot;
@@ -74,7 +74,7 @@ NeedsEditor::NeedsEditor(RosterDocument* document, const QString& role, const QD
 
     m_table->setColumnCount(ColumnCount);
     m_table->setHorizontalHeaderLabels(
-        {tr("Time"), tr("Guests at table"), tr("Computed (min. / need)"), tr("Minimum"), tr("Need")});
+        {tr("Time"), tr("Covers (forecast)"), tr("Computed (min. / need)"), tr("Minimum"), tr("Need")});
     m_table->verticalHeader()->hide();
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -145,17 +145,17 @@ NeedsEditor::NeedsEditor(RosterDocument* document, const QString& role, const QD
 void NeedsEditor::fill()
 {
     m_filling = true;
-    const QList<double> guests = m_document->guestsAt(m_day);
+    const QList<double> covers = m_document->coversAt(m_day);
     const QLocale locale;
     m_table->setRowCount(m_last - m_first + 1);
     for (int row = 0; row < m_table->rowCount(); ++row) {
         const int slot = m_first + row;
         auto* time = new QTableWidgetItem(minuteText(slot * kSlotMinutes));
         time->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
-        auto* covers = new QTableWidgetItem(guests.isEmpty() ? QStringLiteral("—")
-                                                             : locale.toString(guests.value(slot), 'f', 1));
-        covers->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
-        covers->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        auto* served = new QTableWidgetItem(covers.isEmpty() ? QStringLiteral("—")
+                                                             : locale.toString(covers.value(slot), 'f', 1));
+        served->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+        served->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         auto* computed = new QTableWidgetItem(
             QStringLiteral("%1 / %2").arg(m_computed.minimum.value(slot)).arg(m_computed.target.value(slot)));
         computed->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
@@ -167,7 +167,7 @@ void NeedsEditor::fill()
         target->setData(Qt::EditRole, m_edited.target.value(slot));
         target->setTextAlignment(Qt::AlignCenter);
         m_table->setItem(row, TimeColumn, time);
-        m_table->setItem(row, GuestsColumn, covers);
+        m_table->setItem(row, CoversColumn, served);
         m_table->setItem(row, ComputedColumn, computed);
         m_table->setItem(row, MinimumColumn, minimum);
         m_table->setItem(row, TargetColumn, target);

@@ -15,7 +15,7 @@ namespace Moulin {
 class RosterDocument;
 
 /// Edits by hand the staff needed for one role over one day, quarter hour by
-/// quarter hour: the guests expected at table (the covers forecast), the
+/// quarter hour: the covers expected to be served (the covers forecast), the
 /// minimum and the need as computed, and the values the manager sets. A
 /// selection of slots takes a value at once; "Follow the forecast" gives the
 /// computed values back. Saved through the document (the edits are kept in
@@ -45,7 +45,7 @@ private:
     enum Column
     {
         TimeColumn,
-        GuestsColumn,
+        CoversColumn,
         ComputedColumn,
         MinimumColumn,
         TargetColumn,

@@ -392,22 +392,22 @@ void RostersTab::refreshChart()
             plannedLower->append(x, 0);
         }
     }
-    // The guests expected at table (the covers forecast the needs follow),
-    // on their own axis at the right.
-    const QList<double> guests = m_document->guestsAt(day);
-    QLineSeries* guestsLine = nullptr;
-    double guestsTop = 0;
-    if (!guests.isEmpty()) {
-        guestsLine = new QLineSeries(chart);
-        guestsLine->setName(tr("guests at table (forecast)"));
+    // The covers expected per quarter (the forecast the needs follow), on
+    // their own axis at the right.
+    const QList<double> served = m_document->coversAt(day);
+    QLineSeries* coversLine = nullptr;
+    double coversTop = 0;
+    if (!served.isEmpty()) {
+        coversLine = new QLineSeries(chart);
+        coversLine->setName(tr("covers per quarter hour (forecast)"));
         for (int slot = 9 * 4; slot < 25 * 4; ++slot) {
-            const double g = guests.value(slot);
-            guestsTop = std::max(guestsTop, g);
-            guestsLine->append(slot / 4.0, g);
-            guestsLine->append((slot + 1) / 4.0, g);
+            const double g = served.value(slot);
+            coversTop = std::max(coversTop, g);
+            coversLine->append(slot / 4.0, g);
+            coversLine->append((slot + 1) / 4.0, g);
         }
-        QPen guestsPen(QColor(0x75, 0x75, 0x75), 1.5, Qt::DotLine);
-        guestsLine->setPen(guestsPen);
+        QPen coversPen(QColor(0x75, 0x75, 0x75), 1.5, Qt::DotLine);
+        coversLine->setPen(coversPen);
     }
     auto* plannedArea = new QAreaSeries(plannedUpper, plannedLower);
     plannedArea->setName(tr("planned"));
@@ -435,16 +435,16 @@ void RostersTab::refreshChart()
         s->attachAxis(x);
         s->attachAxis(y);
     }
-    if (guestsLine) {
-        chart->addSeries(guestsLine);
+    if (coversLine) {
+        chart->addSeries(coversLine);
         auto* covers = new QValueAxis(chart);
-        covers->setRange(0, std::max(10.0, std::ceil(guestsTop * 1.1 / 10) * 10));
+        covers->setRange(0, std::max(5.0, std::ceil(coversTop * 1.1 / 5) * 5));
         covers->setLabelFormat(QStringLiteral("%d"));
-        covers->setTitleText(tr("guests"));
+        covers->setTitleText(tr("covers"));
         covers->setGridLineVisible(false);
         chart->addAxis(covers, Qt::AlignRight);
-        guestsLine->attachAxis(x);
-        guestsLine->attachAxis(covers);
+        coversLine->attachAxis(x);
+        coversLine->attachAxis(covers);
     }
     QChart* old = m_chart->chart();
     m_chart->setChart(chart);
