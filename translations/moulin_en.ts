@@ -2809,6 +2809,57 @@ Request id: %2</translation>
         </message>
     </context>
     <context>
+        <name>Moulin::NeedsEditor</name>
+        <message>
+            <source>Apply to the selected times</source>
+            <translation>Apply to the selected times</translation>
+        </message>
+        <message>
+            <source>Follow the forecast</source>
+            <translation>Follow the forecast</translation>
+        </message>
+        <message>
+            <source>Staff needed — %1, %2</source>
+            <translation>Staff needed — %1, %2</translation>
+        </message>
+        <message>
+            <source>Staff needed per quarter of an hour. &lt;b&gt;Computed&lt;/b&gt; is what the covers forecast and the role's ratio give; change the &lt;b&gt;minimum&lt;/b&gt; (kept by every roster) or the &lt;b&gt;need&lt;/b&gt; (what the optimiser aims for). Times you change keep your values until you give them back to the forecast.</source>
+            <translation>Staff needed per quarter of an hour. &lt;b&gt;Computed&lt;/b&gt; is what the covers forecast and the role's ratio give; change the &lt;b&gt;minimum&lt;/b&gt; (kept by every roster) or the &lt;b&gt;need&lt;/b&gt; (what the optimiser aims for). Times you change keep your values until you give them back to the forecast.</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>Covers (forecast)</source>
+            <translation>Covers (forecast)</translation>
+        </message>
+        <message>
+            <source>Computed (min. / need)</source>
+            <translation>Computed (min. / need)</translation>
+        </message>
+        <message>
+            <source>Minimum</source>
+            <translation>Minimum</translation>
+        </message>
+        <message>
+            <source>Need</source>
+            <translation>Need</translation>
+        </message>
+        <message>
+            <source>Give the selected times (all when none is selected) their computed values back.</source>
+            <translation>Give the selected times (all when none is selected) their computed values back.</translation>
+        </message>
+        <message>
+            <source>Changed by hand (computed: minimum %1, need %2)</source>
+            <translation>Changed by hand (computed: minimum %1, need %2)</translation>
+        </message>
+        <message>
+            <source>Needs not saved</source>
+            <translation>Needs not saved</translation>
+        </message>
+    </context>
+    <context>
         <name>Moulin::NewBookingForm</name>
         <message>
             <source>Name: required for a booking by phone.</source>
@@ -3653,6 +3704,66 @@ Request id: %2</translation>
         </message>
     </context>
     <context>
+        <name>Moulin::RosterCovers</name>
+        <message>
+            <source>Special event</source>
+            <translation>Special event</translation>
+        </message>
+        <message>
+            <source>%1 %2 ×%3</source>
+            <translation>%1 %2 ×%3</translation>
+        </message>
+        <message>
+            <source>No covers forecast for this week (no till history or bookings to read, or too far ahead): the needs are the minimum staff of each role while open.</source>
+            <translation>No covers forecast for this week (no till history or bookings to read, or too far ahead): the needs are the minimum staff of each role while open.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n week(s) of till history</source>
+            <translation>
+                <numerusform>%n week(s) of till history</numerusform>
+                <numerusform>%n week(s) of till history</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>less than two weeks of till history</source>
+            <translation>less than two weeks of till history</translation>
+        </message>
+        <message>
+            <source>no till history</source>
+            <translation>no till history</translation>
+        </message>
+        <message>
+            <source> and the bookings</source>
+            <translation> and the bookings</translation>
+        </message>
+        <message numerus="yes">
+            <source>Needs from the covers forecast: %n cover(s) expected this week (%1).</source>
+            <translation>
+                <numerusform>Needs from the covers forecast: %n cover(s) expected this week (%1).</numerusform>
+                <numerusform>Needs from the covers forecast: %n cover(s) expected this week (%1).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Special days: %1.</source>
+            <translation>Special days: %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::RosterDocument</name>
+        <message>
+            <source>A published week is history: its needs cannot be changed.</source>
+            <translation>A published week is history: its needs cannot be changed.</translation>
+        </message>
+        <message>
+            <source>The needs cannot be changed now.</source>
+            <translation>The needs cannot be changed now.</translation>
+        </message>
+        <message>
+            <source>At %1, the need (%2) is below the minimum (%3).</source>
+            <translation>At %1, the need (%2) is below the minimum (%3).</translation>
+        </message>
+    </context>
+    <context>
         <name>Moulin::RosterGrid</name>
         <message>
             <source>No staff yet: import the staffing configuration (with its "staff" list).</source>
@@ -4300,6 +4411,34 @@ Request id: %2</translation>
         <message>
             <source>Export PDF…</source>
             <translation>Export PDF…</translation>
+        </message>
+        <message>
+            <source>A published week is history: its needs cannot be changed.</source>
+            <translation>A published week is history: its needs cannot be changed.</translation>
+        </message>
+        <message>
+            <source>Change by hand the staff needed for this role on this day.</source>
+            <translation>Change by hand the staff needed for this role on this day.</translation>
+        </message>
+        <message>
+            <source>covers per quarter hour (forecast)</source>
+            <translation>covers per quarter hour (forecast)</translation>
+        </message>
+        <message>
+            <source>covers</source>
+            <translation>covers</translation>
+        </message>
+        <message>
+            <source>Computing the covers forecast for this week…</source>
+            <translation>Computing the covers forecast for this week…</translation>
+        </message>
+        <message>
+            <source>Needs of %1 on %2 saved.</source>
+            <translation>Needs of %1 on %2 saved.</translation>
+        </message>
+        <message>
+            <source>Edit needs…</source>
+            <translation>Edit needs…</translation>
         </message>
     </context>
     <context>

@@ -2809,6 +2809,57 @@ Identifiant de requête : %2</translation>
         </message>
     </context>
     <context>
+        <name>Moulin::NeedsEditor</name>
+        <message>
+            <source>Apply to the selected times</source>
+            <translation>Appliquer aux horaires sélectionnés</translation>
+        </message>
+        <message>
+            <source>Follow the forecast</source>
+            <translation>Suivre la prévision</translation>
+        </message>
+        <message>
+            <source>Staff needed — %1, %2</source>
+            <translation>Effectif nécessaire — %1, %2</translation>
+        </message>
+        <message>
+            <source>Staff needed per quarter of an hour. &lt;b&gt;Computed&lt;/b&gt; is what the covers forecast and the role's ratio give; change the &lt;b&gt;minimum&lt;/b&gt; (kept by every roster) or the &lt;b&gt;need&lt;/b&gt; (what the optimiser aims for). Times you change keep your values until you give them back to the forecast.</source>
+            <translation>Effectif nécessaire par quart d'heure. &lt;b&gt;Calculé&lt;/b&gt; est ce que donnent la prévision d'affluence et le ratio du rôle ; modifiez le &lt;b&gt;minimum&lt;/b&gt; (respecté par tout planning) ou le &lt;b&gt;besoin&lt;/b&gt; (ce que vise l'optimiseur). Les horaires modifiés gardent vos valeurs jusqu'à ce que vous les rendiez à la prévision.</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Heure</translation>
+        </message>
+        <message>
+            <source>Covers (forecast)</source>
+            <translation>Couverts (prévision)</translation>
+        </message>
+        <message>
+            <source>Computed (min. / need)</source>
+            <translation>Calculé (min. / besoin)</translation>
+        </message>
+        <message>
+            <source>Minimum</source>
+            <translation>Minimum</translation>
+        </message>
+        <message>
+            <source>Need</source>
+            <translation>Besoin</translation>
+        </message>
+        <message>
+            <source>Give the selected times (all when none is selected) their computed values back.</source>
+            <translation>Rendre aux horaires sélectionnés (à tous si aucun n'est sélectionné) leurs valeurs calculées.</translation>
+        </message>
+        <message>
+            <source>Changed by hand (computed: minimum %1, need %2)</source>
+            <translation>Modifié à la main (calcul : minimum %1, besoin %2)</translation>
+        </message>
+        <message>
+            <source>Needs not saved</source>
+            <translation>Besoins non enregistrés</translation>
+        </message>
+    </context>
+    <context>
         <name>Moulin::NewBookingForm</name>
         <message>
             <source>Name: required for a booking by phone.</source>
@@ -3653,6 +3704,66 @@ Identifiant de requête : %2</translation>
         </message>
     </context>
     <context>
+        <name>Moulin::RosterCovers</name>
+        <message>
+            <source>Special event</source>
+            <translation>Événement spécial</translation>
+        </message>
+        <message>
+            <source>%1 %2 ×%3</source>
+            <translation>%1 %2 ×%3</translation>
+        </message>
+        <message>
+            <source>No covers forecast for this week (no till history or bookings to read, or too far ahead): the needs are the minimum staff of each role while open.</source>
+            <translation>Pas de prévision d'affluence pour cette semaine (ni historique de caisse ni réservations à lire, ou trop loin) : les besoins sont l'effectif minimum de chaque rôle pendant l'ouverture.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n week(s) of till history</source>
+            <translation>
+                <numerusform>%n semaine d'historique de caisse</numerusform>
+                <numerusform>%n semaines d'historique de caisse</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>less than two weeks of till history</source>
+            <translation>moins de deux semaines d'historique de caisse</translation>
+        </message>
+        <message>
+            <source>no till history</source>
+            <translation>pas d'historique de caisse</translation>
+        </message>
+        <message>
+            <source> and the bookings</source>
+            <translation> et les réservations</translation>
+        </message>
+        <message numerus="yes">
+            <source>Needs from the covers forecast: %n cover(s) expected this week (%1).</source>
+            <translation>
+                <numerusform>Besoins d'après la prévision d'affluence : %n couvert attendu cette semaine (%1).</numerusform>
+                <numerusform>Besoins d'après la prévision d'affluence : %n couverts attendus cette semaine (%1).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Special days: %1.</source>
+            <translation>Jours particuliers : %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::RosterDocument</name>
+        <message>
+            <source>A published week is history: its needs cannot be changed.</source>
+            <translation>Une semaine publiée fait partie de l'historique : ses besoins ne peuvent plus être modifiés.</translation>
+        </message>
+        <message>
+            <source>The needs cannot be changed now.</source>
+            <translation>Les besoins ne peuvent pas être modifiés pour l'instant.</translation>
+        </message>
+        <message>
+            <source>At %1, the need (%2) is below the minimum (%3).</source>
+            <translation>À %1, le besoin (%2) est inférieur au minimum (%3).</translation>
+        </message>
+    </context>
+    <context>
         <name>Moulin::RosterGrid</name>
         <message>
             <source>No staff yet: import the staffing configuration (with its "staff" list).</source>
@@ -4300,6 +4411,34 @@ Identifiant de requête : %2</translation>
         <message>
             <source>Export PDF…</source>
             <translation>Export PDF…</translation>
+        </message>
+        <message>
+            <source>A published week is history: its needs cannot be changed.</source>
+            <translation>Une semaine publiée fait partie de l'historique : ses besoins ne peuvent plus être modifiés.</translation>
+        </message>
+        <message>
+            <source>Change by hand the staff needed for this role on this day.</source>
+            <translation>Modifier à la main l'effectif nécessaire pour ce rôle ce jour-là.</translation>
+        </message>
+        <message>
+            <source>covers per quarter hour (forecast)</source>
+            <translation>couverts par quart d'heure (prévision)</translation>
+        </message>
+        <message>
+            <source>covers</source>
+            <translation>couverts</translation>
+        </message>
+        <message>
+            <source>Computing the covers forecast for this week…</source>
+            <translation>Calcul de la prévision d'affluence de la semaine…</translation>
+        </message>
+        <message>
+            <source>Needs of %1 on %2 saved.</source>
+            <translation>Besoins « %1 » du %2 enregistrés.</translation>
+        </message>
+        <message>
+            <source>Edit needs…</source>
+            <translation>Modifier les besoins…</translation>
         </message>
     </context>
     <context>
