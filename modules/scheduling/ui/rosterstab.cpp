@@ -438,7 +438,16 @@ void RostersTab::refreshChart()
     if (coversLine) {
         chart->addSeries(coversLine);
         auto* covers = new QValueAxis(chart);
-        covers->setRange(0, std::max(5.0, std::ceil(coversTop * 1.1 / 5) * 5));
+        // Whole ticks: the smallest step that needs at most five of them.
+        int step = 1, ticks = 1;
+        for (const int candidate : {1, 2, 5, 10, 20, 50, 100}) {
+            step = candidate;
+            ticks = std::max(1, int(std::ceil(coversTop * 1.1 / step)));
+            if (ticks <= 5)
+                break;
+        }
+        covers->setRange(0, ticks * step);
+        covers->setTickCount(ticks + 1);
         covers->setLabelFormat(QStringLiteral("%d"));
         covers->setTitleText(tr("covers"));
         covers->setGridLineVisible(false);
