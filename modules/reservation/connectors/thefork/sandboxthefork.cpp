@@ -7,6 +7,9 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
 #include <QRegularExpression>
 #include <QTimeZone>
 #include <QUuid>
@@ -275,6 +278,43 @@ bool SandboxTheFork::setCustomerPhone(const QString& uuid, const QString& phone)
         return false;
     it->phone = phone;
     it->lastUpdate = QDateTime::fromMSecsSinceEpoch(nowMs(), QTimeZone::utc()).date();
+    return true;
+}
+
+bool SandboxTheFork::updateCustomer(const QString& uuid, const std::function<void(Customer&)>& change)
+{
+    ensureGenerated();
+    const auto it = m_customers.find(uuid);
+    if (it == m_customers.end())
+        return false;
+    if (change)
+        change(*it);
+    it->uuid = uuid;
+    it->lastUpdate = QDateTime::fromMSecsSinceEpoch(nowMs(), QTimeZone::utc()).date();
+    if (m_webhookUrl.isValid())
+        sendWebhook(QStringLiteral("customer"), QStringLiteral("customerUpdated"), uuid);
+    return true;
+}
+
+bool SandboxTheFork::sendWebhook(const QString& entityType, const QString& eventType, const QString& uuid)
+{
+    if (!m_webhookUrl.isValid())
+        return false;
+    if (!m_nam)
+        m_nam = new QNetworkAccessManager(this);
+    QNetworkRequest request(m_webhookUrl);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    const QJsonObject body{{QStringLiteral("entityType"), entityType},
+                           {QStringLiteral("eventType"), eventType},
+                           {QStringLiteral("uuid"), uuid},
+                           {QStringLiteral("restaurantUuid"), restaurantUuid()}};
+    QNetworkReply* reply = m_nam->post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
+    connect(reply, &QNetworkReply::finished, this, [this, reply, eventType, uuid] {
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        reply->deleteLater();
+        m_webhookStatuses.append(status);
+        Q_EMIT webhookAnswered(eventType, uuid, status);
+    });
     return true;
 }
 
