@@ -11,6 +11,7 @@
 #include "reservation/connectors/demorestaurant.h"
 #include "reservation/connectors/reservationconnectors.h"
 #include "reservation/core/bookfootfall.h"
+#include "reservation/ui/closedservicespage.h"
 #include "reservation/ui/reservationstab.h"
 #include "reservation/ui/webhooksettingspage.h"
 
@@ -135,6 +136,15 @@ void ReservationArea::attach(ConnectorRuntime* runtime, AreaHost* host)
 void ReservationArea::extendSettings(SettingsDialog* dialog, ConnectorRuntime* runtime)
 {
     dialog->addSection(tr("Live bookings"), new WebhookSettingsPage(runtime));
+    auto* closures = new ClosedServicesPage;
+    // Saved: the tab shows the new closures at once (in demo mode it keeps
+    // the demo restaurant's).
+    QPointer<ReservationsTab> tab = m_tab;
+    QObject::connect(closures, &ClosedServicesPage::saved, closures, [tab] {
+        if (tab)
+            tab->reload();
+    });
+    dialog->addSection(tr("Closing days"), closures);
 }
 
 void ReservationArea::detach()
