@@ -86,6 +86,12 @@ void ReservationArea::databaseChanged()
         QSqlDatabase db = Database::connection();
         BookStore store;
         QString error;
+        // A demo database seeded by an earlier version: its bookings are
+        // replaced, not kept next to the new ones.
+        if (const int removed = DemoRestaurant::replaceOutdatedSeed(db, &error); removed < 0)
+            qWarning("reservation: the previous demo bookings stay: %s", qUtf8Printable(error));
+        else if (removed > 0)
+            qInfo("reservation: %d bookings of an earlier demo replaced", removed);
         if (DemoRestaurant::seedDirectBookings(db, store, DemoRestaurant::kDemoSeed, QDate::currentDate(),
                                                DemoRestaurant::kDaysBack, DemoRestaurant::kDaysAhead,
                                                &error) < 0)
