@@ -425,12 +425,22 @@ private Q_SLOTS:
     // no longer knows is forgotten after one try.
     void aCustomerChangedAtTheForkReachesTheirBookings()
     {
-        m_tf->setVolume(4); // regulars with two coming bookings
+        m_tf->setDays(1, 2); // a small restaurant: each run reads a few bookings
         {
             const std::unique_ptr<QSettings> settings = AppPaths::settings();
             settings->setValue(QStringLiteral("webhooks/enabled"), true);
             settings->setValue(QStringLiteral("webhooks/port"), 0);
         }
+        // A regular: two coming bookings of one guest.
+        const QTimeZone paris("Europe/Paris");
+        const QString first = m_tf->addReservation(
+            QDateTime(QDate::currentDate().addDays(1), QTime(12, 30), paris), 2, QStringLiteral("Aurélie"),
+            QStringLiteral("Vasseur"), QStringLiteral("+33612121212"));
+        const QString regular = m_tf->reservation(first)->customerUuid;
+        const QString second = m_tf->addReservationFor(
+            regular, QDateTime(QDate::currentDate().addDays(2), QTime(20, 0), paris), 4);
+        QVERIFY(!second.isEmpty());
+        const QStringList bookings{first, second};
         ConnectorRuntime runtime(m_credentials.get());
         runtime.reload();
         QVERIFY2(runtime.webhooks()->isListening(), qPrintable(runtime.webhookError()));
@@ -440,18 +450,6 @@ private Q_SLOTS:
         hook.setQuery(QStringLiteral("token=") + QString::fromLatin1(m_token));
         m_tf->setWebhookUrl(hook);
 
-        QHash<QString, QStringList> byCustomer;
-        for (const SandboxTheFork::Reservation& r : m_tf->reservations()) {
-            if (r.status == QLatin1String("RECORDED"))
-                byCustomer[r.customerUuid].append(r.uuid);
-        }
-        QString regular;
-        for (auto it = byCustomer.cbegin(); it != byCustomer.cend() && regular.isEmpty(); ++it) {
-            if (it.value().size() >= 2)
-                regular = it.key();
-        }
-        QVERIFY2(!regular.isEmpty(), "no guest with two bookings");
-        const QStringList bookings = byCustomer.value(regular);
         const QHash<QString, Booking> before = Test::bookingsOf(kId);
         const QString oldPhone = m_tf->customer(regular)->phone;
         QVERIFY(oldPhone != QStringLiteral("+33677665544"));

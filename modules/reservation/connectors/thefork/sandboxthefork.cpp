@@ -332,9 +332,20 @@ QString SandboxTheFork::addReservation(const QDateTime& mealDate, int partySize,
     c.allergies = allergies;
     c.lastUpdate = QDateTime::fromMSecsSinceEpoch(nowMs(), QTimeZone::utc()).date();
     m_customers.insert(c.uuid, c);
+    --m_added; // its first booking takes the same number
+    return addReservationFor(c.uuid, mealDate, partySize);
+}
+
+QString SandboxTheFork::addReservationFor(const QString& customerUuid, const QDateTime& mealDate,
+                                          int partySize)
+{
+    ensureGenerated();
+    if (!m_customers.contains(customerUuid))
+        return QString();
+    ++m_added;
     Reservation r;
     r.uuid = uuidFrom(mix(0xfeed0000u + quint64(m_added)), mix(m_seed * 7 + quint64(m_added)));
-    r.customerUuid = c.uuid;
+    r.customerUuid = customerUuid;
     r.mealMs = mealDate.toMSecsSinceEpoch();
     r.partySize = partySize;
     r.createdMs = r.updatedMs = nowMs();

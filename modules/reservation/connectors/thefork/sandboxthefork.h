@@ -133,6 +133,9 @@ public:
     /// A new booking by a new customer, created now; returns its uuid.
     QString addReservation(const QDateTime& mealDate, int partySize, const QString& firstName,
                            const QString& lastName, const QString& phone, const QStringList& allergies = {});
+    /// Another booking, created now, by a customer TheFork knows (a
+    /// regular); its uuid, or empty for an unknown customer.
+    QString addReservationFor(const QString& customerUuid, const QDateTime& mealDate, int partySize);
     /// Answers 404 for this reservation from now on (deleted at TheFork).
     void forget(const QString& uuid);
     QList<Override> overrides() const { return m_overrides; }
