@@ -26,8 +26,8 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTabWidget>
-#include <QToolButton>
 #include <QTest>
+#include <QToolButton>
 
 using namespace Moulin;
 
