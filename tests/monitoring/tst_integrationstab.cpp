@@ -7,10 +7,13 @@
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
+#include <QChart>
 #include <QChartView>
 #include <QCheckBox>
 #include <QDir>
 #include <QLabel>
+#include <QLegendMarker>
+#include <QLineSeries>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -18,6 +21,7 @@
 #include <QSqlQuery>
 #include <QTableView>
 #include <QTest>
+#include <QValueAxis>
 
 using namespace Moulin;
 
@@ -115,6 +119,93 @@ private Q_SLOTS:
         // Selection survives a refresh.
         tab.setStatuses(sample());
         QVERIFY(syncSelected->isEnabled());
+    }
+
+    /// The latency line of the detail's chart, and whether it and its axis
+    /// (on the right) show.
+    static bool latencyShown(ConnectionDetail* detail)
+    {
+        auto* view = detail->findChild<QChartView*>(QStringLiteral("connectionHistoryChart"));
+        if (!view)
+            return false;
+        QLineSeries* line = nullptr;
+        const auto series = view->chart()->series();
+        for (QAbstractSeries* s : series) {
+            if (auto* l = qobject_cast<QLineSeries*>(s))
+                line = l;
+        }
+        if (!line)
+            return false;
+        bool axisShown = false;
+        const auto axes = view->chart()->axes(Qt::Vertical, line);
+        for (QAbstractAxis* axis : axes)
+            axisShown = axisShown || axis->isVisible();
+        bool marker = false;
+        const auto markers = view->chart()->legend()->markers(line);
+        for (QLegendMarker* m : markers)
+            marker = marker || m->isVisible();
+        if (line->isVisible() != axisShown || axisShown != marker)
+            qWarning("the latency line, its axis and its legend disagree");
+        return line->isVisible() && axisShown && marker;
+    }
+
+    // A push connection (the booking site's webhook) next to a polled one:
+    // selected, it offers no "Sync selected" (disabled, the tooltip says
+    // why) and its chart has no latency line or axis; back on the polled
+    // one, both return.
+    void pushConnectionHasNoSyncNorLatency()
+    {
+        const QString dir = Test::freshDataDir(QStringLiteral("integrations-push"));
+        AppPaths::setDataDir(dir);
+        QVERIFY(Database::openAndMigrate(QDir(dir).filePath(QStringLiteral("moulin.sqlite"))).ok());
+        QList<ConnectionStatus> statuses = sample();
+        ConnectionStatus site;
+        site.connectorId = QStringLiteral("website");
+        site.displayName = QStringLiteral("Site de réservation");
+        site.pushOnly = true;
+        site.state = ConnectionState::Online;
+        site.receiverAddress = QStringLiteral("127.0.0.1:8787");
+        statuses.append(site);
+
+        IntegrationsTab tab;
+        tab.resize(1100, 700);
+        tab.setStatuses(statuses);
+        tab.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&tab));
+        QPushButton* syncSelected = nullptr;
+        const auto buttons = tab.findChildren<QPushButton*>();
+        for (QPushButton* b : buttons) {
+            if (b->text().contains(QStringLiteral("selected")))
+                syncSelected = b;
+        }
+        QVERIFY(syncSelected);
+        ConnectionDetail* detail = tab.detail();
+        QCOMPARE(detail->connectorId(), QStringLiteral("lightspeed"));
+        QVERIFY(syncSelected->isEnabled());
+        QVERIFY(latencyShown(detail));
+        const QString polledTip = syncSelected->toolTip();
+
+        tab.selectConnector(QStringLiteral("website"));
+        QCOMPARE(detail->connectorId(), QStringLiteral("website"));
+        QVERIFY(!syncSelected->isEnabled());
+        QVERIFY2(syncSelected->toolTip().contains(QStringLiteral("pushes its events")),
+                 qPrintable(syncSelected->toolTip()));
+        QVERIFY(syncSelected->toolTip() != polledTip);
+        QVERIFY(!latencyShown(detail));
+        QSignalSpy spy(&tab, &IntegrationsTab::syncNowRequested);
+        QTest::mouseClick(syncSelected, Qt::LeftButton);
+        QCOMPARE(spy.size(), 0);
+        // Still so after a refresh of the statuses.
+        tab.setStatuses(statuses);
+        QCOMPARE(detail->connectorId(), QStringLiteral("website"));
+        QVERIFY(!syncSelected->isEnabled());
+        QVERIFY(!latencyShown(detail));
+
+        tab.selectConnector(QStringLiteral("thefork"));
+        QVERIFY(syncSelected->isEnabled());
+        QCOMPARE(syncSelected->toolTip(), polledTip);
+        QVERIFY(latencyShown(detail));
+        Database::closeConnection();
     }
 
     void alertRulesDialogEditsTheRules()

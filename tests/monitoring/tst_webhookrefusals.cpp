@@ -27,6 +27,7 @@
 #include <QLabel>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QPushButton>
 #include <QSettings>
 #include <QSqlQuery>
 #include <QTabWidget>
@@ -316,6 +317,16 @@ private Q_SLOTS:
         QCOMPARE(detail->figure(ConnectionDetail::Latency), QStringLiteral("— (pushed to Moulin)"));
         QCOMPARE(detail->figure(ConnectionDetail::Runs), QStringLiteral("— (no synchronisation)"));
         QCOMPARE(detail->figure(ConnectionDetail::Requests), QStringLiteral("2"));
+        // Nothing to synchronise: the events come by themselves.
+        QPushButton* syncSelected = nullptr;
+        const auto buttons = tab.findChildren<QPushButton*>();
+        for (QPushButton* b : buttons) {
+            if (b->text().contains(QStringLiteral("selected")))
+                syncSelected = b;
+        }
+        QVERIFY(syncSelected && !syncSelected->isEnabled());
+        QVERIFY2(syncSelected->toolTip().contains(QStringLiteral("pushes its events")),
+                 qPrintable(syncSelected->toolTip()));
         QVERIFY(tab.grab().save(QDir(m_dir).filePath(QStringLiteral("integrations-push.png"))));
 
         // Webhooks turned off: not receiving, and why.

@@ -195,6 +195,72 @@ private Q_SLOTS:
                  QStringLiteral("+33 6 99 88 77 66"));
     }
 
+    // A guest read on its own as the channel has it now (TheFork's customer
+    // webhook): it replaces what the book holds, whatever the version the
+    // bookings gave it, reaches every booking of that guest, keeps the
+    // stored version (a newer booking still applies its guest), and
+    // applying it again changes nothing.
+    void aGuestReadOnItsOwnReplacesWhatTheBookHolds()
+    {
+        QSqlDatabase db = Database::connection();
+        BookStore book = store();
+        QString error;
+        BookingRecord first = record(QStringLiteral("thefork"), QStringLiteral("R1"), 2, 5000);
+        BookingRecord second = record(QStringLiteral("thefork"), QStringLiteral("R2"), 4, 6000);
+        second.startsAt = second.startsAt.addDays(7);
+        second.guest = first.guest;
+        QVERIFY(book.apply(db, first, &error));
+        QVERIFY(book.apply(db, second, &error));
+        const qint64 firstId = book.find(db, QStringLiteral("thefork"), QStringLiteral("R1"))->id;
+        const int historyBefore = int(book.history(db, firstId).size());
+
+        BookingGuest now = first.guest;
+        now.phone = QStringLiteral("+33 6 44 55 66 77");
+        now.allergies = QStringLiteral("moutarde");
+        m_now = m_now.addSecs(60);
+        QVERIFY2(book.replaceGuest(db, QStringLiteral("thefork"), now, &error), qPrintable(error));
+        for (const QString& id : {QStringLiteral("R1"), QStringLiteral("R2")}) {
+            const std::optional<Booking> b = book.find(db, QStringLiteral("thefork"), id);
+            QCOMPARE(b->guestPhone, QStringLiteral("+33 6 44 55 66 77"));
+            QVERIFY2(b->allergies.contains(QStringLiteral("moutarde")), qPrintable(b->allergies));
+        }
+        QCOMPARE(Test::scalar(
+                     QStringLiteral("SELECT provider_version FROM reservation_guest WHERE external_id = ?"),
+                     {first.guest.externalId})
+                     .toLongLong(),
+                 6000);
+        // Again: nothing changes (not even the bookings' update time).
+        const QString stamps =
+            Test::scalar(QStringLiteral("SELECT group_concat(updated_at) FROM reservation_booking"))
+                .toString();
+        m_now = m_now.addSecs(60);
+        QVERIFY(book.replaceGuest(db, QStringLiteral("thefork"), now, &error));
+        QCOMPARE(Test::scalar(QStringLiteral("SELECT group_concat(updated_at) FROM reservation_booking"))
+                     .toString(),
+                 stamps);
+        QCOMPARE(int(book.history(db, firstId).size()), historyBefore);
+
+        // The channel's next booking change, newer, brings its guest again.
+        first.version = 7000;
+        first.guest.phone = QStringLiteral("+33 6 10 20 30 40");
+        QCOMPARE(book.apply(db, first, &error)->outcome, BookStore::Outcome::Updated);
+        QCOMPARE(book.find(db, QStringLiteral("thefork"), QStringLiteral("R2"))->guestPhone,
+                 QStringLiteral("+33 6 10 20 30 40"));
+
+        // A guest the book does not know yet: kept for the bookings to come.
+        BookingGuest unknown;
+        unknown.externalId = QStringLiteral("g-new");
+        unknown.name = QStringLiteral("Nouvelle Cliente");
+        QVERIFY(book.replaceGuest(db, QStringLiteral("thefork"), unknown, &error));
+        BookingRecord later = record(QStringLiteral("thefork"), QStringLiteral("R3"), 3, 8000);
+        later.guest = BookingGuest();
+        later.guest.externalId = QStringLiteral("g-new");
+        later.guest.byReference = true;
+        QVERIFY(book.apply(db, later, &error));
+        QCOMPARE(book.find(db, QStringLiteral("thefork"), QStringLiteral("R3"))->guestName,
+                 QStringLiteral("Nouvelle Cliente"));
+    }
+
     void aChannelDoesNotUndoTheRoom()
     {
         QSqlDatabase db = Database::connection();

@@ -17,6 +17,7 @@
 #include "sandbox/core/sandboxfootfall.h"
 #include "sandbox/core/sandboxserver.h"
 
+#include <QScopeGuard>
 #include <QSet>
 #include <QSqlQuery>
 #include <QTest>
@@ -289,6 +290,132 @@ private Q_SLOTS:
             if (load.state == QLatin1String("closed"))
                 QCOMPARE(load.covers, 0);
         }
+    }
+
+    // A demo database seeded by an earlier version of the demo: its old
+    // bookings (the phone and site ones it made, the platforms' synced from
+    // the sandbox) are replaced by this version's, not kept next to them;
+    // the host's own entries stay, the platforms' cursors go (the next sync
+    // reads them again), and the next start changes nothing. Never in the
+    // real database.
+    void anOutdatedDemoSeedIsReplaced()
+    {
+        AppPaths::setDemoDatabase(true);
+        const auto restore = qScopeGuard([] { AppPaths::setDemoDatabase(false); });
+        QVERIFY(Test::freshReservationData(QStringLiteral("reservation-demo-version")));
+        QVERIFY(AppPaths::databasePath().endsWith(QStringLiteral("moulin-demo.sqlite")));
+        QSqlDatabase db = Database::connection();
+        BookStore store;
+        const QDate today = QDate::currentDate();
+        QString error;
+
+        // As an earlier version left it: its seed (no version recorded), a
+        // booking of its own on a Monday evening, a TheFork booking of the
+        // old sandbox with its cursor; and the host's entries.
+        const int seeded =
+            DemoRestaurant::seedDirectBookings(db, store, DemoRestaurant::kDemoSeed, today,
+                                               DemoRestaurant::kDaysBack, DemoRestaurant::kDaysAhead, &error);
+        QVERIFY2(seeded > 100, qPrintable(error));
+        QDate monday = today.addDays(3);
+        while (monday.dayOfWeek() != Qt::Monday)
+            monday = monday.addDays(1);
+        const QTimeZone paris("Europe/Paris");
+        BookingRecord old;
+        old.channel = QLatin1String(BookingChannel::kPhone);
+        old.externalId = QStringLiteral("demo-%1-1-9").arg(monday.toString(QStringLiteral("yyyyMMdd")));
+        old.startsAt = QDateTime(monday, QTime(20, 0), paris);
+        old.partySize = 4;
+        old.version = 1;
+        old.guest.name = QStringLiteral("Ancienne Démo");
+        BookingRecord fork;
+        fork.channel = QStringLiteral("thefork");
+        fork.externalId = QStringLiteral("11111111-2222-4333-8444-555555555555");
+        fork.startsAt = QDateTime(monday, QTime(12, 30), paris);
+        fork.partySize = 2;
+        fork.version = 1;
+        fork.guest.externalId = QStringLiteral("99999999-2222-4333-8444-555555555555");
+        fork.guest.name = QStringLiteral("Vieux Client");
+        BookingRecord host;
+        host.channel = QLatin1String(BookingChannel::kPhone);
+        host.startsAt = QDateTime(today.addDays(1), QTime(20, 30), paris);
+        host.partySize = 3;
+        host.guest.name = QStringLiteral("Saisie Par L'hôte");
+        BookingRecord walkIn = host;
+        walkIn.channel = QLatin1String(BookingChannel::kWalkIn);
+        walkIn.guest.name = QStringLiteral("Passant");
+        QVERIFY(Database::transaction(
+            db,
+            [&](QString* e) {
+                return store.apply(db, old, e) && store.apply(db, fork, e) && store.addManual(db, host, e) &&
+                       store.addManual(db, walkIn, e);
+            },
+            &error));
+        QVERIFY(
+            Test::exec(QStringLiteral("INSERT INTO sync_cursor(connector, feed, cursor, updated_at) VALUES "
+                                      "('thefork', 'reservations', '{\"since\":\"2026-01-01\"}', "
+                                      "'2026-01-01T00:00:00Z')")));
+        const int before = Test::scalar(QStringLiteral("SELECT count(*) FROM reservation_booking")).toInt();
+        QCOMPARE(before, seeded + 4);
+
+        const int removed = DemoRestaurant::replaceOutdatedSeed(db, &error);
+        QVERIFY2(removed >= 0, qPrintable(error));
+        QCOMPARE(removed, seeded + 2);
+        QCOMPARE(Test::scalar(QStringLiteral("SELECT value FROM app_meta WHERE key = ?"),
+                              {QLatin1String(DemoRestaurant::kSeedVersionKey)})
+                     .toInt(),
+                 DemoRestaurant::kSeedVersion);
+        QCOMPARE(Test::scalar(QStringLiteral("SELECT count(*) FROM sync_cursor WHERE connector = 'thefork'"))
+                     .toInt(),
+                 0);
+        QCOMPARE(
+            Test::scalar(QStringLiteral("SELECT count(*) FROM reservation_history WHERE booking_id NOT IN "
+                                        "(SELECT id FROM reservation_booking)"))
+                .toInt(),
+            0);
+        QCOMPARE(Test::scalar(QStringLiteral("SELECT count(*) FROM reservation_guest WHERE external_id = ?"),
+                              {fork.guest.externalId})
+                     .toInt(),
+                 0);
+        // The host's entries stay.
+        QStringList left;
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("SELECT guest_name FROM reservation_booking ORDER BY guest_name")));
+        while (q.next())
+            left << q.value(0).toString();
+        QCOMPARE(left, (QStringList{QStringLiteral("Passant"), QStringLiteral("Saisie Par L'hôte")}));
+
+        // This version's seed comes back, without the old one.
+        QCOMPARE(DemoRestaurant::seedDirectBookings(db, store, DemoRestaurant::kDemoSeed, today,
+                                                    DemoRestaurant::kDaysBack, DemoRestaurant::kDaysAhead),
+                 seeded);
+        QCOMPARE(
+            Test::scalar(QStringLiteral("SELECT count(*) FROM reservation_booking WHERE external_id = ?"),
+                         {old.externalId})
+                .toInt(),
+            0);
+        QCOMPARE(Test::scalar(QStringLiteral("SELECT count(*) FROM reservation_booking")).toInt(),
+                 seeded + 2);
+
+        // The next start: the version is current, nothing goes.
+        QCOMPARE(DemoRestaurant::replaceOutdatedSeed(db, &error), 0);
+        QCOMPARE(DemoRestaurant::seedDirectBookings(db, store, DemoRestaurant::kDemoSeed, today,
+                                                    DemoRestaurant::kDaysBack, DemoRestaurant::kDaysAhead),
+                 0);
+        QCOMPARE(Test::scalar(QStringLiteral("SELECT count(*) FROM reservation_booking")).toInt(),
+                 seeded + 2);
+
+        // An earlier version recorded: replaced again.
+        QVERIFY(Test::exec(QStringLiteral("UPDATE app_meta SET value = '1' WHERE key = ?"),
+                           {QLatin1String(DemoRestaurant::kSeedVersionKey)}));
+        QCOMPARE(DemoRestaurant::replaceOutdatedSeed(db, &error), seeded);
+
+        // Not the demo database: refused, nothing touched.
+        AppPaths::setDemoDatabase(false);
+        QVERIFY(Test::exec(QStringLiteral("DELETE FROM app_meta WHERE key = ?"),
+                           {QLatin1String(DemoRestaurant::kSeedVersionKey)}));
+        const int kept = Test::scalar(QStringLiteral("SELECT count(*) FROM reservation_booking")).toInt();
+        QCOMPARE(DemoRestaurant::replaceOutdatedSeed(db, &error), -1);
+        QCOMPARE(Test::scalar(QStringLiteral("SELECT count(*) FROM reservation_booking")).toInt(), kept);
     }
 
     void cleanup() { Database::closeConnection(); }

@@ -743,6 +743,34 @@ private Q_SLOTS:
             QVERIFY(note && note->isVisible());
             QVERIFY2(note->text().contains(QStringLiteral("horaires")), qPrintable(note->text()));
         }
+        // No booking on a closed day: the hint says it is closed and how to
+        // open it, not Ctrl+N (which would be refused).
+        QVERIFY2(!m_tab->summaryText().contains(QStringLiteral("Ctrl+N")), qPrintable(m_tab->summaryText()));
+        QVERIFY2(m_tab->summaryText().contains(QStringLiteral("Fermé ce jour")),
+                 qPrintable(m_tab->summaryText()));
+        QVERIFY2(m_tab->summaryText().contains(QStringLiteral("« Rouvrir »")),
+                 qPrintable(m_tab->summaryText()));
+        m_tab->setServiceFilter(1);
+        QVERIFY2(m_tab->summaryText().contains(QStringLiteral("Le service Soir est fermé ce jour")),
+                 qPrintable(m_tab->summaryText()));
+        QVERIFY2(m_tab->summaryText().contains(QStringLiteral("« Rouvrir »")),
+                 qPrintable(m_tab->summaryText()));
+        QVERIFY(!m_tab->summaryText().contains(QStringLiteral("Ctrl+N")));
+        // Sunday: lunch open, dinner closed; both shown, then the open one.
+        m_tab->setDate(sunday);
+        m_tab->setServiceFilter(ReservationsTab::kBothServices);
+        QCOMPARE(m_tab->bookingView()->model()->rowCount(), 0);
+        QVERIFY2(m_tab->summaryText().contains(QStringLiteral("Le service Soir est fermé")),
+                 qPrintable(m_tab->summaryText()));
+        QVERIFY2(m_tab->summaryText().contains(
+                     QStringLiteral("Ctrl+N prend une réservation par téléphone pour le service Midi")),
+                 qPrintable(m_tab->summaryText()));
+        m_tab->setServiceFilter(0);
+        QCOMPARE(
+            m_tab->summaryText(),
+            QStringLiteral("Aucune réservation pour ce service. Ctrl+N pour en prendre une par téléphone."));
+        m_tab->setServiceFilter(ReservationsTab::kBothServices);
+        m_tab->setDate(monday);
         // The week: Monday closed, Saturday open.
         m_tab->setCurrentPage(ReservationsTab::WeekPage);
         QTRY_VERIFY(m_tab->weekOverview()->cell(0, 1));
@@ -774,6 +802,10 @@ private Q_SLOTS:
         QCOMPARE(m_tab->serviceCard(1)->stateText(), QStringLiteral("Ouvert"));
         QCOMPARE(m_tab->serviceCard(1)->coversText(), QStringLiteral("0 / 60 couverts"));
         QCOMPARE(m_tab->serviceCard(0)->stateText(), QStringLiteral("Fermé"));
+        // Reopened: the evening takes bookings again (Ctrl+N), lunch stays closed.
+        QVERIFY2(m_tab->summaryText().contains(QStringLiteral("Le service Midi est fermé")),
+                 qPrintable(m_tab->summaryText()));
+        QVERIFY2(m_tab->summaryText().contains(QStringLiteral("Ctrl+N")), qPrintable(m_tab->summaryText()));
         QTest::keyClick(m_tab.get(), Qt::Key_N, Qt::ControlModifier);
         form->walkInBox()->setChecked(true);
         form->partyEdit()->setText(QStringLiteral("2"));

@@ -235,12 +235,22 @@ private Q_SLOTS:
                                        .object()
                                        .value(QStringLiteral("restaurantUuid"))
                                        .toString();
-        const WebhookReply reply = TheForkWebhook::handle(delivery, restaurant, [&] { ++refetched; });
+        QString announced;
+        const WebhookReply reply =
+            TheForkWebhook::handle(delivery, restaurant, [&](const TheForkWebhook::Event& event) {
+                ++refetched;
+                announced = event.uuid;
+            });
         QCOMPARE(reply.status, 200);
         QCOMPARE(reply.body, (QJsonObject{{QStringLiteral("data"), QJsonObject()}}));
         QCOMPARE(refetched, 1);
+        QCOMPARE(announced,
+                 QJsonDocument::fromJson(delivery.body).object().value(QStringLiteral("uuid")).toString());
         delivery.body = "{\"eventType\": \"reservationCreated\"";
-        QCOMPARE(TheForkWebhook::handle(delivery, restaurant, [&] { ++refetched; }).status, 400);
+        QCOMPARE(
+            TheForkWebhook::handle(delivery, restaurant, [&](const TheForkWebhook::Event&) { ++refetched; })
+                .status,
+            400);
         QCOMPARE(refetched, 1);
     }
 };

@@ -418,6 +418,121 @@ private Q_SLOTS:
         QCOMPARE(deliver(runtime, elsewhere, m_token).status, 422);
     }
 
+    // A guest changes at TheFork without any booking change (their phone,
+    // an allergy): TheFork's webhook says customerUpdated, the connector
+    // fetches that customer and every booking of the guest shows it. A
+    // redelivery fetches it again and changes nothing; a customer TheFork
+    // no longer knows is forgotten after one try.
+    void aCustomerChangedAtTheForkReachesTheirBookings()
+    {
+        m_tf->setDays(1, 2); // a small restaurant: each run reads a few bookings
+        {
+            const std::unique_ptr<QSettings> settings = AppPaths::settings();
+            settings->setValue(QStringLiteral("webhooks/enabled"), true);
+            settings->setValue(QStringLiteral("webhooks/port"), 0);
+        }
+        // A regular: two coming bookings of one guest.
+        const QTimeZone paris("Europe/Paris");
+        const QString first = m_tf->addReservation(
+            QDateTime(QDate::currentDate().addDays(1), QTime(12, 30), paris), 2, QStringLiteral("Aurélie"),
+            QStringLiteral("Vasseur"), QStringLiteral("+33612121212"));
+        const QString regular = m_tf->reservation(first)->customerUuid;
+        const QString second = m_tf->addReservationFor(
+            regular, QDateTime(QDate::currentDate().addDays(2), QTime(20, 0), paris), 4);
+        QVERIFY(!second.isEmpty());
+        const QStringList bookings{first, second};
+        ConnectorRuntime runtime(m_credentials.get());
+        runtime.reload();
+        QVERIFY2(runtime.webhooks()->isListening(), qPrintable(runtime.webhookError()));
+        QVERIFY(Test::syncNow(runtime, kId, 60000).value(kFeed).ok);
+        QUrl hook(QStringLiteral("http://127.0.0.1/webhooks/thefork"));
+        hook.setPort(runtime.webhooks()->serverPort());
+        hook.setQuery(QStringLiteral("token=") + QString::fromLatin1(m_token));
+        m_tf->setWebhookUrl(hook);
+
+        const QHash<QString, Booking> before = Test::bookingsOf(kId);
+        const QString oldPhone = m_tf->customer(regular)->phone;
+        QVERIFY(oldPhone != QStringLiteral("+33677665544"));
+        for (const QString& uuid : bookings) {
+            QCOMPARE(before[uuid].guestPhone, oldPhone);
+            QVERIFY(!before[uuid].allergies.contains(QStringLiteral("moutarde")));
+        }
+
+        QSignalSpy finished(&runtime, &ConnectorRuntime::feedFinished);
+        QSignalSpy answered(m_tf, &SandboxTheFork::webhookAnswered);
+        m_tf->clearServed();
+        QVERIFY(m_tf->updateCustomer(regular, [](SandboxTheFork::Customer& c) {
+            c.phone = QStringLiteral("+33677665544");
+            c.allergies.append(QStringLiteral("moutarde"));
+        }));
+        QVERIFY(QTest::qWaitFor([&] { return !answered.isEmpty(); }, 10000));
+        QCOMPARE(answered.first().at(2).toInt(), 200);
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return Test::bookingsOf(kId)[bookings.first()].guestPhone == QStringLiteral("+33677665544");
+            },
+            30000));
+        QVERIFY(QTest::qWaitFor([&] { return !finished.isEmpty(); }, 30000));
+        QVERIFY(finished.last().at(0).value<FeedRunSummary>().ok);
+        QCOMPARE(m_tf->served().count(QStringLiteral("/manager/v1/customers/") + regular), 1);
+
+        // Every booking of that guest, and only the guest's details: the
+        // bookings themselves are as TheFork has them (same version).
+        const QHash<QString, Booking> after = Test::bookingsOf(kId);
+        for (const QString& uuid : bookings) {
+            QCOMPARE(after[uuid].guestPhone, QStringLiteral("+33677665544"));
+            QVERIFY2(after[uuid].allergies.contains(QStringLiteral("moutarde")),
+                     qPrintable(after[uuid].allergies));
+            QCOMPARE(after[uuid].version, before[uuid].version);
+            QCOMPARE(after[uuid].partySize, before[uuid].partySize);
+        }
+        QCOMPARE(Test::scalar(QStringLiteral("SELECT phone FROM reservation_guest WHERE channel = ? AND "
+                                             "external_id = ?"),
+                              {kId, regular})
+                     .toString(),
+                 QStringLiteral("+33677665544"));
+        checkBookMatchesSandbox();
+
+        // TheFork delivers again: the customer is read again, nothing changes.
+        const QStringList snapshot = Test::snapshotOf(kId);
+        const QString stamps =
+            Test::scalar(QStringLiteral("SELECT group_concat(updated_at) FROM (SELECT updated_at FROM "
+                                        "reservation_booking WHERE channel = ? ORDER BY id)"),
+                         {kId})
+                .toString();
+        QHash<QString, int> histories;
+        for (const QString& uuid : bookings)
+            histories.insert(uuid, int(Test::historyOf(after[uuid].id).size()));
+        const qsizetype runs = finished.size();
+        QVERIFY(m_tf->sendWebhook(QStringLiteral("customer"), QStringLiteral("customerUpdated"), regular));
+        QVERIFY(QTest::qWaitFor([&] { return answered.size() >= 2; }, 10000));
+        QCOMPARE(answered.at(1).at(2).toInt(), 200);
+        QVERIFY(QTest::qWaitFor([&] { return finished.size() > runs; }, 30000));
+        QVERIFY(finished.last().at(0).value<FeedRunSummary>().ok);
+        QCOMPARE(m_tf->served().count(QStringLiteral("/manager/v1/customers/") + regular), 2);
+        QCOMPARE(Test::snapshotOf(kId), snapshot);
+        QCOMPARE(Test::scalar(QStringLiteral("SELECT group_concat(updated_at) FROM (SELECT updated_at FROM "
+                                             "reservation_booking WHERE channel = ? ORDER BY id)"),
+                              {kId})
+                     .toString(),
+                 stamps);
+        for (const QString& uuid : bookings)
+            QCOMPARE(int(Test::historyOf(after[uuid].id).size()), histories.value(uuid));
+
+        // A customer TheFork does not know (404): the run goes on, and the
+        // next one does not ask again.
+        const QString unknown = QStringLiteral("0f0f0f0f-1111-4222-8333-444455556666");
+        const qsizetype runsBefore = finished.size();
+        QVERIFY(m_tf->sendWebhook(QStringLiteral("customer"), QStringLiteral("customerCreated"), unknown));
+        QVERIFY(QTest::qWaitFor([&] { return finished.size() > runsBefore; }, 30000));
+        QVERIFY(finished.last().at(0).value<FeedRunSummary>().ok);
+        QCOMPARE(m_tf->served().count(QStringLiteral("/manager/v1/customers/") + unknown), 1);
+        QVERIFY(Test::syncNow(runtime, kId, 60000).value(kFeed).ok);
+        QCOMPARE(m_tf->served().count(QStringLiteral("/manager/v1/customers/") + unknown), 1);
+        QCOMPARE(Test::snapshotOf(kId), snapshot);
+        m_tf->setWebhookUrl(QUrl());
+    }
+
     // The host closes tonight's dinner, then opens it again: TheFork's
     // online slots of that service are closed, then opened, in that order,
     // through the outbox (a provider down at first gets it later).

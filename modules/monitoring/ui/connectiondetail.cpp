@@ -12,6 +12,7 @@
 #include <QGridLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QLocale>
 #include <QSqlDatabase>
@@ -134,6 +135,17 @@ public:
         m_latency->setName(
             QCoreApplication::translate("Moulin::ConnectionDetail", "Latency (95th percentile)"));
         m_ms->setLabelFormat(QCoreApplication::translate("Moulin::ConnectionDetail", "%d ms"));
+    }
+
+    /// The latency line and its axis: a polled connection's requests have
+    /// one; a push connection's deliveries are not timed (they would read 0 ms).
+    void setLatencyShown(bool shown)
+    {
+        m_latency->setVisible(shown);
+        m_ms->setVisible(shown);
+        const QList<QLegendMarker*> markers = m_chart->legend()->markers(m_latency);
+        for (QLegendMarker* marker : markers)
+            marker->setVisible(shown);
     }
 
     void setBuckets(const QList<MetricsBucket>& buckets)
@@ -473,6 +485,7 @@ void ConnectionDetail::render()
                           : QStringLiteral("—"));
     m_values[Records]->setText(any && !m_pushOnly ? locale.toString(m_metrics.records) : QStringLiteral("—"));
     m_chart->setBuckets(m_buckets);
+    m_chart->setLatencyShown(!m_pushOnly);
 
     m_runsModel->clear();
     m_runsModel->setHorizontalHeaderLabels(

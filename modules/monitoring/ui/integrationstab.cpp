@@ -113,8 +113,7 @@ IntegrationsTab::IntegrationsTab(QWidget* parent)
             Q_EMIT authorizeRequested(id);
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
-        m_syncSelected->setEnabled(!selectedConnector().isEmpty());
-        m_authorize->setEnabled(!selectedConnector().isEmpty());
+        updateSelectionActions();
         updateDetail();
     });
     connect(m_alertRules, &QPushButton::clicked, this, &IntegrationsTab::editAlertRules);
@@ -143,8 +142,7 @@ void IntegrationsTab::setStatuses(const QList<ConnectionStatus>& statuses)
             selected = statuses.constFirst().connectorId; // the detail shows something at once
         selectConnector(selected);
     }
-    m_syncSelected->setEnabled(!selectedConnector().isEmpty());
-    m_authorize->setEnabled(!selectedConnector().isEmpty());
+    updateSelectionActions();
     if (statuses.isEmpty()) {
         m_minuteTimer.stop();
         refreshNow();
@@ -171,6 +169,23 @@ void IntegrationsTab::selectConnector(const QString& connectorId)
         if (m_model->index(row, 0).data(ConnectionStatusModel::ConnectorIdRole).toString() == connectorId)
             m_table->selectRow(row);
     }
+}
+
+void IntegrationsTab::updateSelectionActions()
+{
+    const QString id = selectedConnector();
+    bool pushOnly = false;
+    for (const ConnectionStatus& status : std::as_const(m_statuses)) {
+        if (status.connectorId == id)
+            pushOnly = status.pushOnly;
+    }
+    // A push connection (webhooks only) has nothing to fetch: its events
+    // arrive by themselves.
+    m_syncSelected->setEnabled(!id.isEmpty() && !pushOnly);
+    m_syncSelected->setToolTip(pushOnly ? tr("This connection pushes its events to Moulin as they happen: "
+                                             "there is nothing to synchronise.")
+                                        : tr("Fetch what changed at the selected provider now"));
+    m_authorize->setEnabled(!id.isEmpty());
 }
 
 QDateTime IntegrationsTab::now() const
@@ -308,6 +323,7 @@ void IntegrationsTab::retranslateUi()
     m_authorize->setText(tr("Sign &in…"));
     m_authorize->setToolTip(tr("Sign in to the selected provider in your browser"));
     m_syncSelected->setText(tr("&Sync selected"));
+    updateSelectionActions();
     m_syncAll->setText(tr("Sync &all now"));
     m_settings->setText(tr("S&ettings…"));
     m_alertRules->setText(tr("A&lerts…"));

@@ -67,6 +67,9 @@ private:
     QString selectedConnector() const;
     void evaluateAlerts();
     void updateDetail();
+    /// "Sync selected" and "Sign in" for the selected connection ("Sync
+    /// selected" off, and why, for a push connection).
+    void updateSelectionActions();
     void updateUnroutedWebhooks();
     void editAlertRules();
     QDateTime now() const;

@@ -1,12 +1,15 @@
 #include "reservation/connectors/demorestaurant.h"
 
+#include "common/core/apppaths.h"
 #include "common/core/database.h"
 #include "reservation/core/bookstore.h"
 #include "sandbox/core/sandboxfootfall.h"
 #include "sandbox/core/sandboxhttp.h"
 
 #include <QDateTime>
+#include <QSet>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTimeZone>
 
 #include <algorithm>
@@ -197,6 +200,77 @@ int seedDirectBookings(QSqlDatabase& db, BookStore& store, quint32 seed, const Q
         },
         error);
     return ok ? added : -1;
+}
+
+int replaceOutdatedSeed(QSqlDatabase& db, QString* error)
+{
+    if (!AppPaths::isDemoDatabase()) {
+        if (error)
+            *error = QStringLiteral("not the demo database: its bookings are not the demo's");
+        return -1;
+    }
+    // The seed's own ids ("demo-…") of the phone and site channels, and
+    // every booking of the other channels but the host's (phone, walk-in).
+    const QString seeded =
+        QStringLiteral("(external_id LIKE 'demo-%' OR channel NOT IN ('%1', '%2'))")
+            .arg(QLatin1String(BookingChannel::kPhone), QLatin1String(BookingChannel::kWalkIn));
+    int removed = 0;
+    const bool ok = Database::transaction(
+        db,
+        [&](QString* e) {
+            QSqlQuery q(db);
+            if (!Database::run(q, QStringLiteral("SELECT value FROM app_meta WHERE key = ?"),
+                               {QLatin1String(kSeedVersionKey)}, "read demo seed version")) {
+                *e = QStringLiteral("the demo seed's version could not be read");
+                return false;
+            }
+            const int stored = q.next() ? q.value(0).toInt() : 1;
+            if (stored == kSeedVersion)
+                return true;
+            QStringList channels;
+            if (!Database::run(
+                    q, QStringLiteral("SELECT DISTINCT channel FROM reservation_booking WHERE ") + seeded, {},
+                    "list demo channels")) {
+                *e = QStringLiteral("the demo bookings could not be listed");
+                return false;
+            }
+            while (q.next())
+                channels << q.value(0).toString();
+            if (!Database::run(q, QStringLiteral("DELETE FROM reservation_booking WHERE ") + seeded, {},
+                               "remove demo bookings")) {
+                *e = QStringLiteral("the previous demo bookings could not be removed");
+                return false;
+            }
+            removed = q.numRowsAffected();
+            // Their guests, and where the platforms' feeds stopped: read
+            // again from the start by the next sync.
+            for (const QString& channel : std::as_const(channels)) {
+                if (channel == QLatin1String(BookingChannel::kPhone))
+                    continue;
+                if (!Database::run(q, QStringLiteral("DELETE FROM sync_cursor WHERE connector = ?"),
+                                   {channel}, "reset demo cursor")) {
+                    *e = QStringLiteral("the demo feeds could not be reset");
+                    return false;
+                }
+            }
+            if (!Database::run(
+                    q,
+                    QStringLiteral("DELETE FROM reservation_guest WHERE id NOT IN (SELECT guest_id "
+                                   "FROM reservation_booking WHERE guest_id IS NOT NULL)"),
+                    {}, "remove demo guests") ||
+                !Database::run(
+                    q,
+                    QStringLiteral("INSERT INTO app_meta(key, value) VALUES (?, ?) ON CONFLICT(key) "
+                                   "DO UPDATE SET value = excluded.value"),
+                    {QLatin1String(kSeedVersionKey), QString::number(kSeedVersion)},
+                    "record demo seed version")) {
+                *e = QStringLiteral("the demo seed's version could not be recorded");
+                return false;
+            }
+            return true;
+        },
+        error);
+    return ok ? removed : -1;
 }
 
 } // namespace Moulin::DemoRestaurant

@@ -96,6 +96,26 @@ QList<DemoBooking> channelBookings(Channel channel, quint32 seed, const QDate& f
 int seedDirectBookings(QSqlDatabase& db, BookStore& store, quint32 seed, const QDate& today, int daysBack,
                        int daysAhead, QString* error = nullptr);
 
+/// The version of the demo book: raised whenever the demo restaurant's
+/// bookings change (the footfall model, the ids, the channels' shares), so
+/// that a demo database seeded by an earlier version does not keep its old
+/// bookings next to the new ones. Version 1: the databases seeded before it
+/// was kept.
+inline constexpr int kSeedVersion = 2;
+/// Where a demo database keeps the version that seeded it (app_meta).
+inline constexpr char kSeedVersionKey[] = "reservation/demo_seed_version";
+
+/// Before seedDirectBookings() in a demo database (AppPaths::isDemoDatabase();
+/// refused elsewhere, -1): when it was seeded by another version than
+/// kSeedVersion, the previous seed's bookings go (with their history and
+/// duplicate flags), the phone and site ones it made as well as the booking
+/// platforms' (synced from the sandbox's emulations, whose cursors go too so
+/// the next sync reads them again), and kSeedVersion is recorded, in one
+/// transaction; what the host entered (phone and walk-in bookings of its
+/// own) stays. Returns the bookings removed (0 when the version is
+/// current), or -1 (`error` says why).
+int replaceOutdatedSeed(QSqlDatabase& db, QString* error = nullptr);
+
 } // namespace DemoRestaurant
 
 } // namespace Moulin

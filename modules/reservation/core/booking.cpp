@@ -237,6 +237,13 @@ bool OpeningSchedule::isOpen(const QDate& day, int service) const
     return !std::binary_search(m_yearly.cbegin(), m_yearly.cend(), day.month() * 100 + day.day());
 }
 
+bool OpeningSchedule::isClosedWeekly(int weekday, int service) const
+{
+    if (weekday < 1 || weekday > 7 || service < 0 || service > 1)
+        return false;
+    return m_weekly[weekday][service];
+}
+
 bool OpeningSchedule::isEmpty() const
 {
     for (int d = 1; d <= 7; ++d) {

@@ -152,6 +152,10 @@ public:
 
     bool isOpen(const QDate& day, int service) const;
     bool isEmpty() const;
+    /// Whether `service` (0 lunch, 1 dinner) is closed every `weekday` (1 Monday … 7 Sunday).
+    bool isClosedWeekly(int weekday, int service) const;
+    /// The days of the year closed, as month * 100 + day, in order.
+    QList<int> yearlyClosures() const { return m_yearly; }
     bool operator==(const OpeningSchedule& other) const = default;
 
 private:

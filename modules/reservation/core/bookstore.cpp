@@ -211,6 +211,22 @@ std::optional<qint64> BookStore::upsertGuest(QSqlDatabase& db, const QString& ch
     return id;
 }
 
+std::optional<qint64> BookStore::replaceGuest(QSqlDatabase& db, const QString& channel, const BookingGuest& g,
+                                              QString* error)
+{
+    qint64 version = 0;
+    {
+        Stmt q(db);
+        if (!q.run(QStringLiteral("SELECT provider_version FROM reservation_guest WHERE channel = ? AND "
+                                  "external_id = ?"),
+                   {channel, g.externalId}, "read guest version", error))
+            return std::nullopt;
+        if (q->next())
+            version = q->value(0).toLongLong();
+    }
+    return upsertGuest(db, channel, g, version, error);
+}
+
 std::optional<qint64> BookStore::storeGuest(QSqlDatabase& db, const QString& channel, const BookingGuest& g,
                                             qint64 version, QString* error, bool* changed)
 {

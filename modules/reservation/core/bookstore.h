@@ -111,6 +111,13 @@ public:
     /// BookingGuest::byReference) and are checked again for duplicates.
     std::optional<qint64> upsertGuest(QSqlDatabase& db, const QString& channel, const BookingGuest& guest,
                                       qint64 version, QString* error);
+    /// A guest as the channel has it now, just read on its own (TheFork's
+    /// customer announced by its webhook): replaces what the book holds,
+    /// whatever the stored version (which it keeps, so the channel's next
+    /// newer record still applies), and reaches every booking linked to that
+    /// guest. Applying the same guest again changes nothing.
+    std::optional<qint64> replaceGuest(QSqlDatabase& db, const QString& channel, const BookingGuest& guest,
+                                       QString* error);
 
     /// A booking taken by phone or at the door (channel BookingChannel::kPhone
     /// or kWalkIn; the external id is made here when empty).

@@ -11,6 +11,7 @@
 #include "reservation/connectors/demorestaurant.h"
 #include "reservation/connectors/reservationconnectors.h"
 #include "reservation/core/bookfootfall.h"
+#include "reservation/ui/closedservicespage.h"
 #include "reservation/ui/reservationstab.h"
 #include "reservation/ui/webhooksettingspage.h"
 
@@ -85,6 +86,12 @@ void ReservationArea::databaseChanged()
         QSqlDatabase db = Database::connection();
         BookStore store;
         QString error;
+        // A demo database seeded by an earlier version: its bookings are
+        // replaced, not kept next to the new ones.
+        if (const int removed = DemoRestaurant::replaceOutdatedSeed(db, &error); removed < 0)
+            qWarning("reservation: the previous demo bookings stay: %s", qUtf8Printable(error));
+        else if (removed > 0)
+            qInfo("reservation: %d bookings of an earlier demo replaced", removed);
         if (DemoRestaurant::seedDirectBookings(db, store, DemoRestaurant::kDemoSeed, QDate::currentDate(),
                                                DemoRestaurant::kDaysBack, DemoRestaurant::kDaysAhead,
                                                &error) < 0)
@@ -135,6 +142,15 @@ void ReservationArea::attach(ConnectorRuntime* runtime, AreaHost* host)
 void ReservationArea::extendSettings(SettingsDialog* dialog, ConnectorRuntime* runtime)
 {
     dialog->addSection(tr("Live bookings"), new WebhookSettingsPage(runtime));
+    auto* closures = new ClosedServicesPage;
+    // Saved: the tab shows the new closures at once (in demo mode it keeps
+    // the demo restaurant's).
+    QPointer<ReservationsTab> tab = m_tab;
+    QObject::connect(closures, &ClosedServicesPage::saved, closures, [tab] {
+        if (tab)
+            tab->reload();
+    });
+    dialog->addSection(tr("Closing days"), closures);
 }
 
 void ReservationArea::detach()

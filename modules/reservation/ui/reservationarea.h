@@ -28,7 +28,9 @@ public:
     void attach(ConnectorRuntime* runtime, AreaHost* host) override;
     void detach() override;
     QList<AreaTab> createTabs(AreaHost* host) override;
-    /// Paramètres ▸ Réservations en direct (the webhook receiver).
+    /// Paramètres ▸ Réservations en direct (the webhook receiver) and
+    /// Paramètres ▸ Jours de fermeture (the opening schedule; saving it
+    /// reloads the Réservations tab).
     void extendSettings(SettingsDialog* dialog, ConnectorRuntime* runtime) override;
     void databaseChanged() override;
     void refreshStatus(ConnectorRuntime* runtime) override;

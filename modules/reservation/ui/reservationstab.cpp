@@ -1015,14 +1015,49 @@ void ReservationsTab::updateSummary()
             ++waiting;
     }
     if (m_model->rowCount() == 0) {
-        m_summary->setText(m_service == kBothServices
-                               ? tr("No booking on this day. Ctrl+N takes one by phone.")
-                               : tr("No booking for this service. Ctrl+N takes one by phone."));
+        m_summary->setText(emptyDayHint());
         return;
     }
     m_summary->setText(tr("%n booking(s)", nullptr, bookings) + QStringLiteral(" · ") +
                        ReservationFormat::covers(covers) + QStringLiteral(" · ") +
                        tr("%n still expected", nullptr, waiting));
+}
+
+QString ReservationsTab::emptyDayHint() const
+{
+    // The services shown that take no booking (closed by the host or by the
+    // opening schedule): Ctrl+N would only be refused, so the hint says how
+    // to open them.
+    QList<int> closed;
+    QList<int> open;
+    if (m_db.isValid() && m_db.isOpen()) {
+        QSqlDatabase db = m_db; // the same connection
+        const QList<ServiceLoad> loads = m_store.loads(db, m_date, 1, m_capacity.covers);
+        for (const ServiceLoad& load : loads) {
+            if (m_service != kBothServices && load.service != m_service)
+                continue;
+            (load.state == QLatin1String("closed") ? closed : open).append(load.service);
+        }
+    }
+    // The label of the card's button (ServiceCard).
+    const QString reopen = QCoreApplication::translate("Moulin::ServiceCard", "Reopen");
+    if (!closed.isEmpty() && open.isEmpty()) {
+        if (closed.size() == 1)
+            return tr("%1 is closed on this day and takes no booking. « %2 » on its card opens it for this "
+                      "day only.")
+                .arg(ServiceCalendar::serviceLabel(closed.first()), reopen);
+        return tr("Closed on this day: no service takes bookings. « %1 » on a service's card opens it for "
+                  "this "
+                  "day only.")
+            .arg(reopen);
+    }
+    if (!closed.isEmpty())
+        return tr("No booking on this day. %1 is closed (« %2 » on its card opens it for this day only); "
+                  "Ctrl+N takes a booking by phone for %3.")
+            .arg(ServiceCalendar::serviceLabel(closed.first()), reopen,
+                 ServiceCalendar::serviceLabel(open.first()));
+    return m_service == kBothServices ? tr("No booking on this day. Ctrl+N takes one by phone.")
+                                      : tr("No booking for this service. Ctrl+N takes one by phone.");
 }
 
 void ReservationsTab::updateActions()

@@ -192,6 +192,9 @@ private:
     void updateHeader();
     void updateActions();
     void updateSummary();
+    /// The summary of a day or service without bookings: how to take one,
+    /// or, for a closed service, that it is closed and how to reopen it.
+    QString emptyDayHint() const;
     void saveNewBooking();
     void confirmCancel();
     void closeConfirmation();

@@ -7,6 +7,9 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
 #include <QRegularExpression>
 #include <QTimeZone>
 #include <QUuid>
@@ -278,6 +281,43 @@ bool SandboxTheFork::setCustomerPhone(const QString& uuid, const QString& phone)
     return true;
 }
 
+bool SandboxTheFork::updateCustomer(const QString& uuid, const std::function<void(Customer&)>& change)
+{
+    ensureGenerated();
+    const auto it = m_customers.find(uuid);
+    if (it == m_customers.end())
+        return false;
+    if (change)
+        change(*it);
+    it->uuid = uuid;
+    it->lastUpdate = QDateTime::fromMSecsSinceEpoch(nowMs(), QTimeZone::utc()).date();
+    if (m_webhookUrl.isValid())
+        sendWebhook(QStringLiteral("customer"), QStringLiteral("customerUpdated"), uuid);
+    return true;
+}
+
+bool SandboxTheFork::sendWebhook(const QString& entityType, const QString& eventType, const QString& uuid)
+{
+    if (!m_webhookUrl.isValid())
+        return false;
+    if (!m_nam)
+        m_nam = new QNetworkAccessManager(this);
+    QNetworkRequest request(m_webhookUrl);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    const QJsonObject body{{QStringLiteral("entityType"), entityType},
+                           {QStringLiteral("eventType"), eventType},
+                           {QStringLiteral("uuid"), uuid},
+                           {QStringLiteral("restaurantUuid"), restaurantUuid()}};
+    QNetworkReply* reply = m_nam->post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
+    connect(reply, &QNetworkReply::finished, this, [this, reply, eventType, uuid] {
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        reply->deleteLater();
+        m_webhookStatuses.append(status);
+        Q_EMIT webhookAnswered(eventType, uuid, status);
+    });
+    return true;
+}
+
 QString SandboxTheFork::addReservation(const QDateTime& mealDate, int partySize, const QString& firstName,
                                        const QString& lastName, const QString& phone,
                                        const QStringList& allergies)
@@ -292,9 +332,20 @@ QString SandboxTheFork::addReservation(const QDateTime& mealDate, int partySize,
     c.allergies = allergies;
     c.lastUpdate = QDateTime::fromMSecsSinceEpoch(nowMs(), QTimeZone::utc()).date();
     m_customers.insert(c.uuid, c);
+    --m_added; // its first booking takes the same number
+    return addReservationFor(c.uuid, mealDate, partySize);
+}
+
+QString SandboxTheFork::addReservationFor(const QString& customerUuid, const QDateTime& mealDate,
+                                          int partySize)
+{
+    ensureGenerated();
+    if (!m_customers.contains(customerUuid))
+        return QString();
+    ++m_added;
     Reservation r;
     r.uuid = uuidFrom(mix(0xfeed0000u + quint64(m_added)), mix(m_seed * 7 + quint64(m_added)));
-    r.customerUuid = c.uuid;
+    r.customerUuid = customerUuid;
     r.mealMs = mealDate.toMSecsSinceEpoch();
     r.partySize = partySize;
     r.createdMs = r.updatedMs = nowMs();

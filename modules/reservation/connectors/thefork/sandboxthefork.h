@@ -10,11 +10,14 @@
 #include <QSet>
 #include <QString>
 #include <QStringList>
+#include <QUrl>
 #include <QUrlQuery>
 
 #include <algorithm>
 #include <functional>
 #include <optional>
+
+class QNetworkAccessManager;
 
 namespace Moulin {
 
@@ -31,6 +34,10 @@ class SandboxServer;
 ///   GET  /manager/v1/customers/{id}        the customer; 404 CUSTOMER_NOT_FOUND
 ///   PUT  /manager/v1/restaurants/{id}/availabilities/override   {date, startTime, endTime?, isOpen}
 ///   POST /oauth/token                      (SandboxOAuth: client credentials with the audience)
+///
+/// and TheFork's thin webhook, sent when told (setWebhookUrl()): a customer changed at TheFork
+/// (updateCustomer()) is POSTed as {entityType: "customer", eventType: "customerUpdated", uuid,
+/// restaurantUuid} to that URL (which carries the token in its query), as TheFork does.
 ///
 /// Errors as the document gives them: {data: {code}, error, statusCode} (401 Unauthorized with code
 /// "", 404 Not Found with its code, 400 Bad Request for a missing parameter, ours). Data: about
@@ -109,9 +116,26 @@ public:
     bool update(const QString& uuid, std::optional<int> partySize, std::optional<QString> status);
     /// A customer's phone changes at TheFork (their bookings stay as they are).
     bool setCustomerPhone(const QString& uuid, const QString& phone);
+    /// A customer changes at TheFork (their bookings stay as they are), and
+    /// TheFork says so with its webhook when a URL is set. False for an
+    /// unknown customer.
+    bool updateCustomer(const QString& uuid, const std::function<void(Customer&)>& change);
+
+    /// Where TheFork's webhook goes (with its ?token=); empty: sends none.
+    void setWebhookUrl(const QUrl& url) { m_webhookUrl = url; }
+    QUrl webhookUrl() const { return m_webhookUrl; }
+    /// POSTs the thin body {entityType, eventType, uuid, restaurantUuid} to
+    /// the webhook URL; the answer's status comes with webhookAnswered()
+    /// (0: no answer). False when no URL is set.
+    bool sendWebhook(const QString& entityType, const QString& eventType, const QString& uuid);
+    /// The statuses of the webhook deliveries answered so far, in order.
+    QList<int> webhookStatuses() const { return m_webhookStatuses; }
     /// A new booking by a new customer, created now; returns its uuid.
     QString addReservation(const QDateTime& mealDate, int partySize, const QString& firstName,
                            const QString& lastName, const QString& phone, const QStringList& allergies = {});
+    /// Another booking, created now, by a customer TheFork knows (a
+    /// regular); its uuid, or empty for an unknown customer.
+    QString addReservationFor(const QString& customerUuid, const QDateTime& mealDate, int partySize);
     /// Answers 404 for this reservation from now on (deleted at TheFork).
     void forget(const QString& uuid);
     QList<Override> overrides() const { return m_overrides; }
@@ -125,6 +149,10 @@ public:
 
     QJsonObject reservationJson(const Reservation& r) const;
     static QJsonObject customerJson(const Customer& c);
+
+Q_SIGNALS:
+    /// A webhook delivery was answered (`status` 0: no HTTP answer).
+    void webhookAnswered(const QString& eventType, const QString& uuid, int status);
 
 private:
     explicit SandboxTheFork(SandboxServer* server);
@@ -159,6 +187,9 @@ private:
     };
     mutable ListCache m_listCache;
     int m_added = 0;
+    QUrl m_webhookUrl;
+    QList<int> m_webhookStatuses;
+    QNetworkAccessManager* m_nam = nullptr;
 };
 
 } // namespace Moulin

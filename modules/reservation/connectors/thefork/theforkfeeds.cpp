@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
+#include <QMutex>
 #include <QSet>
 #include <QTimeZone>
 #include <QUrlQuery>
@@ -19,11 +20,58 @@ const QString kCustomers = QStringLiteral("customers");
 const QString kReservations = QStringLiteral("reservations");
 const QString kReservationsPath = QStringLiteral("/reservations");
 
+/// The customers TheFork's webhook announced (customerCreated,
+/// customerUpdated), per connector, until a page that read them is stored.
+/// Each announcement counts: one that arrives while a run reads the customer
+/// stays for the next run (the run may have read the customer before the
+/// change). Filled on the webhook receiver's thread, read on the feed's
+/// worker thread. In memory only: a change announced just before Moulin
+/// stops reaches the book with the guest's next booking change.
+class CustomerQueue
+{
+public:
+    static CustomerQueue& instance()
+    {
+        static CustomerQueue queue;
+        return queue;
+    }
+    void add(const QString& connectorId, const QString& uuid)
+    {
+        const QMutexLocker lock(&m_mutex);
+        ++m_pending[connectorId][uuid];
+    }
+    /// uuid → announcements so far.
+    QHash<QString, int> pending(const QString& connectorId) const
+    {
+        const QMutexLocker lock(&m_mutex);
+        return m_pending.value(connectorId);
+    }
+    /// Forgets `uuid` when it was not announced again since `seen`.
+    void done(const QString& connectorId, const QString& uuid, int seen)
+    {
+        const QMutexLocker lock(&m_mutex);
+        auto it = m_pending.find(connectorId);
+        if (it == m_pending.end() || it->value(uuid) != seen)
+            return;
+        it->remove(uuid);
+        if (it->isEmpty())
+            m_pending.erase(it);
+    }
+
+private:
+    mutable QMutex m_mutex;
+    QHash<QString, QHash<QString, int>> m_pending;
+};
+
 struct Cursor
 {
     QDate since;
     QDate until;
     int page = 1;
+    /// The announced customers this page reads too (set by resolve(), never
+    /// stored: the next page's cursor goes without them): uuid →
+    /// announcements (CustomerQueue).
+    QHash<QString, int> customers;
 
     static Cursor decode(const QString& text)
     {
@@ -32,6 +80,9 @@ struct Cursor
         c.since = QDate::fromString(o.value(QStringLiteral("since")).toString(), Qt::ISODate);
         c.until = QDate::fromString(o.value(QStringLiteral("until")).toString(), Qt::ISODate);
         c.page = std::max(1, o.value(QStringLiteral("page")).toInt(1));
+        const QJsonObject customers = o.value(QStringLiteral("customers")).toObject();
+        for (auto it = customers.constBegin(); it != customers.constEnd(); ++it)
+            c.customers.insert(it.key(), it.value().toInt());
         return c;
     }
     QString encode() const
@@ -41,8 +92,33 @@ struct Cursor
             o.insert(QStringLiteral("until"), until.toString(Qt::ISODate));
             o.insert(QStringLiteral("page"), page);
         }
+        if (!customers.isEmpty()) {
+            QJsonObject announced;
+            for (auto it = customers.cbegin(); it != customers.cend(); ++it)
+                announced.insert(it.key(), it.value());
+            o.insert(QStringLiteral("customers"), announced);
+        }
         return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
     }
+};
+
+/// A page of the reservations feed: its bookings, and the customers the
+/// webhook announced that it read (their bookings, in the book or not in
+/// this page, take them).
+struct ReservationsPage
+{
+    QList<BookingRecord> bookings;
+    struct Announced
+    {
+        BookingGuest guest;
+        int seen = 0; ///< CustomerQueue's count when the run started
+    };
+    QList<Announced> customers;
+    /// Announced customers TheFork no longer knows (404): forgotten once the
+    /// page is stored.
+    QHash<QString, int> gone;
+
+    qsizetype size() const { return bookings.size() + customers.size(); }
 };
 
 QString str(const QJsonValue& v)
@@ -78,12 +154,12 @@ QString uuidOf(const HttpRequest& request)
     return request.url.path().section(QLatin1Char('/'), -1);
 }
 
-bool isCustomerRound(const QList<HttpRequest>& requests)
+bool isCustomer(const HttpRequest& request)
 {
-    return !requests.isEmpty() && requests.first().url.path().section(QLatin1Char('/'), -2, -2) == kCustomers;
+    return request.url.path().section(QLatin1Char('/'), -2, -2) == kCustomers;
 }
 
-class ReservationsFeed final : public TypedFeed<QList<BookingRecord>>
+class ReservationsFeed final : public TypedFeed<ReservationsPage>
 {
 public:
     explicit ReservationsFeed(TheForkOptions options)
@@ -94,9 +170,11 @@ public:
     QString resolve(const QString& stored) const override
     {
         Cursor c = Cursor::decode(stored);
+        // The customers the webhook announced, read with this run's first page.
+        c.customers = CustomerQueue::instance().pending(m_o.connectorId);
         if (c.until.isValid())
-            return stored; // a run stopped half-way: on from its page
-        m_guests.clear();  // a new run reads every guest again, once
+            return c.encode(); // a run stopped half-way: on from its page
+        m_guests.clear();      // a new run reads every guest again, once
         const QDate today = m_o.currentDate();
         if (!c.since.isValid())
             c.since = today.addDays(-m_o.backfillDays);
@@ -145,11 +223,15 @@ public:
             seen.insert(uuid);
             page.followUps.append(TheForkFeeds::detailRequest(m_o.apiUrl, kReservations, uuid));
         }
+        // The customers the webhook announced, read with the bookings.
+        for (auto it = c.customers.cbegin(); it != c.customers.cend(); ++it)
+            page.followUps.append(TheForkFeeds::detailRequest(m_o.apiUrl, kCustomers, it.key()));
         const qint64 total = qint64(o.value(QStringLiteral("totalCount")).toDouble());
         const qint64 read = qint64(c.page) * m_o.pageSize;
         page.complete = ids.isEmpty() || read >= total;
         page.remaining = std::max<qint64>(0, total - read);
         Cursor next = c;
+        next.customers.clear();
         if (page.complete) {
             // The next run reads again from the day this one started.
             // Two days before `until` (today + 1): the provider may count days
@@ -164,13 +246,16 @@ public:
         return page;
     }
 
-    bool followUp(TypedPage& page, const QList<HttpResponse>& responses, const QString&,
+    bool followUp(TypedPage& page, const QList<HttpResponse>& responses, const QString& cursor,
                   QString* error) const override
     {
-        if (isCustomerRound(page.followUps))
-            return readCustomers(page, responses, error);
+        // The first round: the page's bookings, and the customers the webhook
+        // announced; then the guests the bookings name that were not read.
+        const QHash<QString, int> announced = Cursor::decode(cursor).customers;
         QStringList customers;
         for (qsizetype i = 0; i < responses.size(); ++i) {
+            if (isCustomer(page.followUps.at(i)))
+                continue;
             const HttpResponse& response = responses.at(i);
             const QString uuid = uuidOf(page.followUps.at(i));
             if (response.status == 404) {
@@ -204,10 +289,12 @@ public:
             const QString& customer = record->guest.externalId;
             if (const auto known = m_guests.constFind(customer); known != m_guests.cend())
                 record->guest = *known; // read earlier in this run
-            else if (!customer.isEmpty() && !customers.contains(customer))
+            else if (!customer.isEmpty() && !customers.contains(customer) && !announced.contains(customer))
                 customers.append(customer);
-            page.records.append(std::move(*record));
+            page.records.bookings.append(std::move(*record));
         }
+        if (!readCustomers(page, responses, announced, error))
+            return false;
         // The guests these bookings name, in a second round.
         page.followUps.clear();
         for (const QString& customer : std::as_const(customers))
@@ -220,17 +307,42 @@ public:
 
     bool write(QSqlDatabase& db, const TypedPage& page, QString* error) override
     {
-        return SyncPages::storeBookings(db, m_book, m_o.connectorId, page.records, error);
+        if (!SyncPages::storeBookings(db, m_book, m_o.connectorId, page.records.bookings, error))
+            return false;
+        // An announced customer as TheFork has it now: it replaces what the
+        // book holds and reaches every booking of that guest (reading it
+        // again changes nothing).
+        for (const ReservationsPage::Announced& announced : page.records.customers) {
+            if (!m_book.replaceGuest(db, m_o.connectorId, announced.guest, error))
+                return false;
+        }
+        for (const ReservationsPage::Announced& announced : page.records.customers)
+            CustomerQueue::instance().done(m_o.connectorId, announced.guest.externalId, announced.seen);
+        for (auto it = page.records.gone.cbegin(); it != page.records.gone.cend(); ++it)
+            CustomerQueue::instance().done(m_o.connectorId, it.key(), it.value());
+        return true;
     }
 
 private:
-    bool readCustomers(TypedPage& page, const QList<HttpResponse>& responses, QString* error) const
+    /// The customer answers among `responses` into the page's bookings that
+    /// name them, the run's guests and, for the announced ones, the page's
+    /// customers.
+    bool readCustomers(TypedPage& page, const QList<HttpResponse>& responses,
+                       const QHash<QString, int>& announced, QString* error) const
     {
         for (qsizetype i = 0; i < responses.size(); ++i) {
+            if (!isCustomer(page.followUps.at(i)))
+                continue;
             const HttpResponse& response = responses.at(i);
             const QString uuid = uuidOf(page.followUps.at(i));
-            if (response.status == 404)
-                continue; // the booking keeps its guest by reference
+            const auto seen = announced.constFind(uuid);
+            if (response.status == 404) {
+                // The booking keeps its guest by reference; an announced
+                // customer TheFork no longer knows is forgotten.
+                if (seen != announced.cend())
+                    page.records.gone.insert(uuid, *seen);
+                continue;
+            }
             if (!response.ok) {
                 *error =
                     TheForkFeeds::tr("The guest %1 could not be read: %2").arg(uuid, response.errorString);
@@ -246,13 +358,14 @@ private:
             BookingGuest guest;
             guest.externalId = uuid;
             TheForkFeeds::readCustomer(doc.object(), &guest);
-            for (BookingRecord& record : page.records) {
+            for (BookingRecord& record : page.records.bookings) {
                 if (record.guest.externalId == uuid)
                     record.guest = guest;
             }
             m_guests.insert(uuid, guest);
+            if (seen != announced.cend())
+                page.records.customers.append({guest, *seen});
         }
-        page.followUps.clear();
         return true;
     }
 
@@ -282,6 +395,12 @@ QDate TheForkOptions::currentDate() const
     if (today)
         return today();
     return QDateTime::currentDateTimeUtc().toTimeZone(QTimeZone("Europe/Paris")).date();
+}
+
+void TheForkFeeds::announceCustomer(const QString& connectorId, const QString& uuid)
+{
+    if (!uuid.isEmpty())
+        CustomerQueue::instance().add(connectorId, uuid);
 }
 
 std::shared_ptr<FeedAdapter> TheForkFeeds::feed(const TheForkOptions& options, const QString& feed)

@@ -23,6 +23,13 @@
 // the rest of the page lands. A guest is read once a run: the bookings of a
 // regular on later pages take what was read (the feed keeps the guests of
 // the run, forgotten when the next run starts).
+//
+// A customer changed without a booking change (TheFork's webhook says
+// customerCreated / customerUpdated) is announced (announceCustomer()): the
+// next run reads it with its first page (GET /v1/customers/{id}, with the
+// bookings) and the book takes it as TheFork has it then, for every booking
+// of that guest (BookStore::replaceGuest()); the announcement is forgotten
+// once that page is stored, unless it was announced again meanwhile.
 
 #include "common/sync/feedadapter.h"
 #include "reservation/core/booking.h"
@@ -73,6 +80,9 @@ public:
     static constexpr const char* kReservationsFeed = "reservations";
 
     static std::shared_ptr<FeedAdapter> feed(const TheForkOptions& options, const QString& feed);
+    /// The webhook announced a change of customer `uuid` (thread-safe): the
+    /// next run of `connectorId`'s reservations feed reads it.
+    static void announceCustomer(const QString& connectorId, const QString& uuid);
 
     /// status (RECORDED, CANCELED, NO_SHOW, REQUESTED, REFUSED) and, for a
     /// recorded booking, mealStatus (ARRIVED, SEATED, BILL, LEFT…) in the

@@ -194,7 +194,9 @@ void TheForkModule::attach(ConnectorRuntime& runtime, const ConnectorConfig& con
     QString error;
     if (!runtime.webhooks()->addRoute(TheForkWebhook::route(
                                           id, config.storeId, [token] { return *token; },
-                                          [refetch] {
+                                          [refetch, id](const TheForkWebhook::Event& event) {
+                                              if (event.isCustomer())
+                                                  TheForkFeeds::announceCustomer(id, event.uuid);
                                               if (refetch)
                                                   refetch->request();
                                           }),

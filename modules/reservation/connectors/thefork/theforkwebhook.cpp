@@ -15,7 +15,7 @@ WebhookReply refusal(int status, const QString& code, const QString& message)
 } // namespace
 
 WebhookReply TheForkWebhook::handle(const WebhookDelivery& delivery, const QString& restaurantUuid,
-                                    const std::function<void()>& refetch)
+                                    const Refetch& refetch)
 {
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(delivery.body, &parseError);
@@ -31,19 +31,20 @@ WebhookReply TheForkWebhook::handle(const WebhookDelivery& delivery, const QStri
         return refusal(422, QStringLiteral("invalid_field"),
                        tr("The eventType %1 is unknown (%2).")
                            .arg(event.isEmpty() ? tr("(none)") : event, kEvents.join(QStringLiteral(", "))));
-    if (o.value(QStringLiteral("uuid")).toString().isEmpty())
+    const QString uuid = o.value(QStringLiteral("uuid")).toString();
+    if (uuid.isEmpty())
         return refusal(422, QStringLiteral("invalid_field"), tr("The field uuid is missing."));
     const QString restaurant = o.value(QStringLiteral("restaurantUuid")).toString();
     if (!restaurantUuid.isEmpty() && !restaurant.isEmpty() && restaurant != restaurantUuid)
         return refusal(422, QStringLiteral("unknown_restaurant"),
                        tr("The restaurantUuid %1 is not this restaurant's.").arg(restaurant));
     if (refetch)
-        refetch();
+        refetch(Event{event, uuid});
     return {200, QJsonObject{{QStringLiteral("data"), QJsonObject()}}};
 }
 
 WebhookRoute TheForkWebhook::route(const QString& connectorId, const QString& restaurantUuid,
-                                   std::function<QByteArray()> token, std::function<void()> refetch)
+                                   std::function<QByteArray()> token, Refetch refetch)
 {
     WebhookRoute route;
     route.connectorId = connectorId;

@@ -22,8 +22,12 @@ namespace Moulin {
 /// during a run runs it once more after), which lists what changed today and
 /// fetches each booking and its guest; the book applies a booking only when
 /// it is newer than what it holds, so a repeated delivery changes nothing.
-/// Nothing is kept of the delivery itself: if Moulin stops before the run,
-/// the next scheduled run reads the same change.
+/// A customer event (customerCreated, customerUpdated: a guest changed with
+/// no booking change, which the list would not show) announces the customer
+/// to the feed first (TheForkFeeds::announceCustomer()): the run fetches it
+/// and the book gives it to every booking of that guest; fetched again, it
+/// changes nothing. Nothing of a reservation event is kept: if Moulin stops
+/// before the run, the next scheduled run reads the same change.
 class TheForkWebhook
 {
     Q_DECLARE_TR_FUNCTIONS(Moulin::TheForkWebhook)
@@ -33,12 +37,22 @@ public:
     /// The keychain key of the URL token.
     static QString tokenKey() { return QStringLiteral("webhook_token"); }
 
+    /// What a delivery announces.
+    struct Event
+    {
+        QString eventType; ///< reservationCreated … customerUpdated
+        QString uuid;      ///< of the reservation or the customer
+        /// customerCreated or customerUpdated: `uuid` is a customer's.
+        bool isCustomer() const { return eventType.startsWith(QLatin1String("customer")); }
+    };
+    using Refetch = std::function<void(const Event& event)>;
+
     /// 200 {"data":{}} and `refetch` called, or 400/422 with the reason (a
     /// body that is not TheFork's, another restaurant).
     static WebhookReply handle(const WebhookDelivery& delivery, const QString& restaurantUuid,
-                               const std::function<void()>& refetch);
+                               const Refetch& refetch);
     static WebhookRoute route(const QString& connectorId, const QString& restaurantUuid,
-                              std::function<QByteArray()> token, std::function<void()> refetch);
+                              std::function<QByteArray()> token, Refetch refetch);
 };
 
 } // namespace Moulin
