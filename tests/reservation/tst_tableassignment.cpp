@@ -496,6 +496,25 @@ private Q_SLOTS:
                  qPrintable(describe(TableAssignmentChecker::violations(p, r))));
     }
 
+    void progressIsReported()
+    {
+        const TableAssignmentProblem p = TablePlanInstance::frenchService(20);
+        QList<TableAssignmentProgress> reports;
+        const TableAssignmentResult r =
+            TableAssignmentSolver::solve(p, {}, nullptr, [&](const TableAssignmentProgress& progress) {
+                reports << progress; // serialised by the solver
+            });
+        QVERIFY(r.greedyPlaced < int(r.assignments.size())); // CBC had work to do
+        QVERIFY(!reports.isEmpty());
+        double last = 0;
+        for (const TableAssignmentProgress& progress : reports) {
+            QVERIFY(progress.elapsedSeconds >= last);
+            last = progress.elapsedSeconds;
+            QVERIFY(progress.gap >= 0 && progress.gap <= 1);
+        }
+        QVERIFY(last <= r.seconds);
+    }
+
     void jobRunsOffTheCallingThread()
     {
         const TableAssignmentProblem p = TablePlanInstance::frenchService(5);

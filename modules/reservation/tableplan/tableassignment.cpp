@@ -436,18 +436,26 @@ public:
             std::floor(model_->getObjValue() + 1e-6) <=
                 countBound(model_->getBestPossibleObjValue(), m_state->costShare))
             return stop; // the count is proven: the cost is the next solve's
-        if (m_state->progress && model_ && (elapsed - m_state->lastReport >= 0.2 || whichEvent == solution)) {
+        if (m_state->progress && model_ &&
+            (elapsed - m_state->lastReport >= 0.2 || whichEvent == solution ||
+             whichEvent == heuristicSolution)) {
             m_state->lastReport = elapsed;
             TableAssignmentProgress p;
             p.elapsedSeconds = elapsed;
             p.hasIncumbent = model_->getSolutionCount() > 0 || model_->bestSolution();
             const double incumbent = model_->getObjValue();
             const double bound = model_->getBestPossibleObjValue();
-            p.incumbent = incumbent * m_state->scale + m_state->offset;
-            p.bound = std::ceil(bound - 1e-6) * m_state->scale + m_state->offset;
-            // Counting: the cost is not known yet (1: no bound on it).
+            if (m_state->counting) {
+                // Bookings left out × their price; the cost is not known yet.
+                p.incumbent = std::floor(incumbent + 1e-6) * m_state->scale;
+                p.bound = countBound(bound, m_state->costShare) * m_state->scale;
+            } else {
+                p.incumbent = incumbent + m_state->offset;
+                p.bound = std::ceil(bound - 1e-6) + m_state->offset;
+            }
+            p.bound = std::min(p.bound, p.incumbent);
             p.gap = !p.hasIncumbent || m_state->counting
-                        ? 1.0
+                        ? 1.0 // no bound on the cost yet
                         : std::max(0.0, incumbent - bound) / std::max(1.0, std::abs(incumbent));
             m_state->progress(p);
         }
