@@ -72,8 +72,8 @@ int main(int argc, char** argv)
     const int rush = parser.value(QStringLiteral("rush")).toInt();
 
     std::printf("%-5s %5s %6s %7s %5s %6s | %7s %7s | %6s %6s %-10s %7s %9s %6s %5s %5s %5s | %s\n", "seed",
-                "rows", "cols", "nonzero", "cliq", "placeable", "greedy", "g.cost", "time", "1st", "status",
-                "gap", "objective", "cost", "out", "moves", "empty", "checker");
+                "rows", "cols", "nonzero", "cliq", "in", "greedy", "g.cost", "time", "1st", "status", "gap",
+                "objective", "cost", "out", "moves", "empty", "checker");
     bool ok = true;
     double worst = 0, total = 0;
     for (int seed = first; seed < first + seeds; ++seed) {

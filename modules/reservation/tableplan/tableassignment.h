@@ -21,12 +21,22 @@
 // assigned, the zone wishes missed and the tables joined.
 //
 // The model. One binary column per candidate (booking, table or join) left
-// after the seats, minimum party, blocked and held filters, and a continuous
-// "left out" column per booking at a price above any placement cost. No time
-// grid: for each physical table, one clique row per maximal set of bookings
-// whose times overlap (the interval graph's maximal cliques, found at the
-// starts) says at most one of them sits there. A greedy assignment is CBC's
-// first incumbent.
+// after the seats, minimum party, blocked and held filters (a join is
+// dropped for a booking when one of its own tables takes it at no higher
+// cost), and a "left out" column per booking. No time grid: for each
+// physical table, one clique row per maximal set of bookings whose times
+// overlap (the interval graph's maximal cliques, found at the starts) says
+// at most one of them sits there. A greedy assignment (the best of three
+// orders, each booking left out then trying to get in by moving one in its
+// way) is CBC's first incumbent.
+//
+// The solve is lexicographic, in two CBC runs: first the fewest bookings
+// left out (a count, whose LP bound rounds up: it usually settles at the
+// root), then, that count kept, the cheapest placements. When the count
+// does not settle within a third of the time, the second run prices each
+// booking left out above any placement cost and goes on.
+//
+// Bookings already seated are passed as held on their table.
 
 #include <QCoreApplication>
 #include <QFuture>
