@@ -182,7 +182,7 @@ inline TableAssignmentProblem frenchService(quint32 seed, int bookings = 120, in
 }
 
 /// A small random service (for exhaustive comparison): `tables` tables of
-/// 2–6 seats in two zones, a few joins, `bookings` bookings 18:00–21:00.
+/// 2–6 seats in two zones, a few joins, `bookings` bookings 18:00–22:00.
 inline TableAssignmentProblem smallService(quint32 seed, int tables, int bookings)
 {
     std::mt19937 rng(seed);
@@ -203,8 +203,8 @@ inline TableAssignmentProblem smallService(quint32 seed, int tables, int booking
     for (int k = 0; k < bookings; ++k) {
         ServiceBooking b;
         b.id = QStringLiteral("b%1").arg(k + 1);
-        b.party = 1 + draw(rng, 8);
-        b.start = 18 * 60 + 15 * draw(rng, 13);
+        b.party = 1 + draw(rng, 7);
+        b.start = 18 * 60 + 15 * draw(rng, 17);
         b.durationMinutes = draw(rng, 3) == 0 ? 60 + 15 * draw(rng, 4) : 0;
         if (draw(rng, 4) == 0)
             b.zoneWish = QStringLiteral("terrasse");

@@ -452,6 +452,7 @@ private Q_SLOTS:
 
     void smallServicesMatchAnExhaustiveSearch()
     {
+        int leftOut = 0, moved = 0, joined = 0, held = 0;
         for (quint32 seed = 1; seed <= 40; ++seed) {
             const TableAssignmentProblem p =
                 TablePlanInstance::smallService(seed, 4 + int(seed % 2), 6 + int(seed % 3));
@@ -463,7 +464,17 @@ private Q_SLOTS:
             const auto [out, cost] = exhaustive(p);
             QCOMPARE(int(r.unplaced.size()), out);
             QCOMPARE(r.cost, cost);
+            leftOut += out > 0 ? 1 : 0;
+            moved += r.moves > 0 ? 1 : 0;
+            for (const TableAssignment& a : r.assignments)
+                joined += a.tables.size() > 1 ? 1 : 0;
+            for (const ServiceBooking& b : p.bookings)
+                held += b.held.isEmpty() ? 0 : 1;
         }
+        // The services exercise what they are meant to.
+        qInfo("%d services with bookings left out, %d with moves; %d joins used, %d holds", leftOut, moved,
+              joined, held);
+        QVERIFY(leftOut >= 10 && leftOut <= 70 && moved >= 5 && joined >= 5 && held >= 5);
     }
 
     void seededDinnersPassTheChecker()
