@@ -919,6 +919,53 @@
         </message>
     </context>
     <context>
+        <name>Moulin::ClosedServicesPage</name>
+        <message>
+            <source>&amp;Add</source>
+            <translation>&amp;Add</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>&amp;Remove</translation>
+        </message>
+        <message>
+            <source>The services the restaurant does not serve. They show « Closed » in the Reservations tab, take no booking or walk-in and are not forecast; the host can still reopen one for a single day there.</source>
+            <translation>The services the restaurant does not serve. They show « Closed » in the Reservations tab, take no booking or walk-in and are not forecast; the host can still reopen one for a single day there.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Closed every week&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Closed every week&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>%1: closed at %2</source>
+            <translation>%1: closed at %2</translation>
+        </message>
+        <message>
+            <source>day/month, e.g. 25/12</source>
+            <translation>day/month, e.g. 25/12</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Closed every year on&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Closed every year on&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>The stored value « %1 » is not understood (%2): every service is open until you save this page.</source>
+            <translation>The stored value « %1 » is not understood (%2): every service is open until you save this page.</translation>
+        </message>
+        <message>
+            <source>Demo mode shows the demo restaurant's closures; these are your restaurant's.</source>
+            <translation>Demo mode shows the demo restaurant's closures; these are your restaurant's.</translation>
+        </message>
+        <message>
+            <source>« %1 » is not a day of the year: type the day and the month, e.g. 25/12.</source>
+            <translation>« %1 » is not a day of the year: type the day and the month, e.g. 25/12.</translation>
+        </message>
+        <message>
+            <source>Every service of the week is closed: leave at least one open.</source>
+            <translation>Every service of the week is closed: leave at least one open.</translation>
+        </message>
+    </context>
+    <context>
         <name>Moulin::ConfigImporter</name>
         <message>
             <source>Cannot read %1: %2.</source>
@@ -2359,6 +2406,14 @@ Request id: %2</translation>
                 <numerusform>%n webhook(s) refused in the last 24 hours at an address no connection declares; the last at %1: %2 %3 (%4) — %5</numerusform>
             </translation>
         </message>
+        <message>
+            <source>This connection pushes its events to Moulin as they happen: there is nothing to synchronise.</source>
+            <translation>This connection pushes its events to Moulin as they happen: there is nothing to synchronise.</translation>
+        </message>
+        <message>
+            <source>Fetch what changed at the selected provider now</source>
+            <translation>Fetch what changed at the selected provider now</translation>
+        </message>
     </context>
     <context>
         <name>Moulin::ItemsPage</name>
@@ -3331,6 +3386,10 @@ Request id: %2</translation>
             <source>Live bookings</source>
             <translation>Live bookings</translation>
         </message>
+        <message>
+            <source>Closing days</source>
+            <translation>Closing days</translation>
+        </message>
     </context>
     <context>
         <name>Moulin::ReservationFormat</name>
@@ -3682,6 +3741,18 @@ Request id: %2</translation>
         <message>
             <source>%1 %2 is closed: reopen the service first to take a booking or a walk-in.</source>
             <translation>%1 %2 is closed: reopen the service first to take a booking or a walk-in.</translation>
+        </message>
+        <message>
+            <source>%1 is closed on this day and takes no booking. « %2 » on its card opens it for this day only.</source>
+            <translation>%1 is closed on this day and takes no booking. « %2 » on its card opens it for this day only.</translation>
+        </message>
+        <message>
+            <source>Closed on this day: no service takes bookings. « %1 » on a service's card opens it for this day only.</source>
+            <translation>Closed on this day: no service takes bookings. « %1 » on a service's card opens it for this day only.</translation>
+        </message>
+        <message>
+            <source>No booking on this day. %1 is closed (« %2 » on its card opens it for this day only); Ctrl+N takes a booking by phone for %3.</source>
+            <translation>No booking on this day. %1 is closed (« %2 » on its card opens it for this day only); Ctrl+N takes a booking by phone for %3.</translation>
         </message>
     </context>
     <context>
@@ -5074,6 +5145,130 @@ Request id: %2</translation>
         <message>
             <source>%1 asked for more than %2 rounds of requests for one page.</source>
             <translation>%1 asked for more than %2 rounds of requests for one page.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::TableAssignmentSolver</name>
+        <message>
+            <source>%1:00</source>
+            <comment>time of day on the hour</comment>
+            <translation>%1:00</translation>
+        </message>
+        <message>
+            <source>%1:%2</source>
+            <comment>time of day, hours and minutes</comment>
+            <translation>%1:%2</translation>
+        </message>
+        <message>
+            <source>Held on %1, which is not in the plan</source>
+            <translation>Held on %1, which is not in the plan</translation>
+        </message>
+        <message>
+            <source>Held on %1, which is blocked</source>
+            <translation>Held on %1, which is blocked</translation>
+        </message>
+        <message>
+            <source>Held on %1, which has %2 seats for a party of %3</source>
+            <translation>Held on %1, which has %2 seats for a party of %3</translation>
+        </message>
+        <message>
+            <source>Held on %1, which takes parties of %2 or more</source>
+            <translation>Held on %1, which takes parties of %2 or more</translation>
+        </message>
+        <message>
+            <source>Held on %1, also held for another booking at %2</source>
+            <translation>Held on %1, also held for another booking at %2</translation>
+        </message>
+        <message>
+            <source>No table or join of 1 seat in the plan</source>
+            <translation>No table or join of 1 seat in the plan</translation>
+        </message>
+        <message>
+            <source>No table or join of %1 seats in the plan</source>
+            <translation>No table or join of %1 seats in the plan</translation>
+        </message>
+        <message>
+            <source>The tables and joins take parties larger than 1</source>
+            <translation>The tables and joins take parties larger than 1</translation>
+        </message>
+        <message>
+            <source>The tables and joins of %1 seats or more take larger parties</source>
+            <translation>The tables and joins of %1 seats or more take larger parties</translation>
+        </message>
+        <message>
+            <source>Every table or join of 1 seat or more is blocked</source>
+            <translation>Every table or join of 1 seat or more is blocked</translation>
+        </message>
+        <message>
+            <source>Every table or join of %1 seats or more is blocked</source>
+            <translation>Every table or join of %1 seats or more is blocked</translation>
+        </message>
+        <message>
+            <source>No free table or join of 1 seat at %1</source>
+            <translation>No free table or join of 1 seat at %1</translation>
+        </message>
+        <message>
+            <source>No free table or join of %1 seats at %2</source>
+            <translation>No free table or join of %1 seats at %2</translation>
+        </message>
+        <message>
+            <source>A table has no id</source>
+            <translation>A table has no id</translation>
+        </message>
+        <message>
+            <source>Two tables have the id %1</source>
+            <translation>Two tables have the id %1</translation>
+        </message>
+        <message>
+            <source>The join %1 has fewer than two tables</source>
+            <translation>The join %1 has fewer than two tables</translation>
+        </message>
+        <message>
+            <source>The join %1 names the table %2, not in the plan</source>
+            <translation>The join %1 names the table %2, not in the plan</translation>
+        </message>
+        <message>
+            <source>The join %1 is declared twice</source>
+            <translation>The join %1 is declared twice</translation>
+        </message>
+        <message>
+            <source>Two bookings have the id %1</source>
+            <translation>Two bookings have the id %1</translation>
+        </message>
+        <message>
+            <source>The booking %1 has no guests</source>
+            <translation>The booking %1 has no guests</translation>
+        </message>
+        <message>
+            <source>The booking %1 lasts no time</source>
+            <translation>The booking %1 lasts no time</translation>
+        </message>
+        <message>
+            <source>Optimal assignment.</source>
+            <translation>Optimal assignment.</translation>
+        </message>
+        <message>
+            <source>Assignment within %1 % of the best possible.</source>
+            <translation>Assignment within %1 % of the best possible.</translation>
+        </message>
+        <message>
+            <source>The held tables cannot all be kept.</source>
+            <translation>The held tables cannot all be kept.</translation>
+        </message>
+        <message>
+            <source>Assignment stopped: the best one found so far.</source>
+            <translation>Assignment stopped: the best one found so far.</translation>
+        </message>
+        <message>
+            <source>The table plan or the bookings are inconsistent: %1</source>
+            <translation>The table plan or the bookings are inconsistent: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n booking(s) not placed.</source>
+            <translation>
+                <numerusform>%n booking(s) not placed.</numerusform>
+                <numerusform>%n booking(s) not placed.</numerusform>
+            </translation>
         </message>
     </context>
     <context>

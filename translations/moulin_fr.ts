@@ -919,6 +919,53 @@
         </message>
     </context>
     <context>
+        <name>Moulin::ClosedServicesPage</name>
+        <message>
+            <source>&amp;Add</source>
+            <translation>&amp;Ajouter</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>&amp;Retirer</translation>
+        </message>
+        <message>
+            <source>The services the restaurant does not serve. They show « Closed » in the Reservations tab, take no booking or walk-in and are not forecast; the host can still reopen one for a single day there.</source>
+            <translation>Les services que le restaurant n’assure pas. Ils apparaissent « Fermé » dans l’onglet Réservations, ne prennent ni réservation ni client sans réservation et ne sont pas prévus ; l’hôte peut toujours en rouvrir un pour une seule journée depuis cet onglet.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Closed every week&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Fermé chaque semaine&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>%1: closed at %2</source>
+            <translation>%1 : fermé le %2</translation>
+        </message>
+        <message>
+            <source>day/month, e.g. 25/12</source>
+            <translation>jour/mois, par ex. 25/12</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Closed every year on&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Fermé chaque année le&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>The stored value « %1 » is not understood (%2): every service is open until you save this page.</source>
+            <translation>La valeur enregistrée « %1 » n’est pas comprise (%2) : tous les services sont ouverts tant que cette page n’est pas enregistrée.</translation>
+        </message>
+        <message>
+            <source>Demo mode shows the demo restaurant's closures; these are your restaurant's.</source>
+            <translation>Le mode démo affiche les fermetures du restaurant de démonstration ; celles-ci sont celles de votre restaurant.</translation>
+        </message>
+        <message>
+            <source>« %1 » is not a day of the year: type the day and the month, e.g. 25/12.</source>
+            <translation>« %1 » n’est pas un jour de l’année : saisissez le jour et le mois, par ex. 25/12.</translation>
+        </message>
+        <message>
+            <source>Every service of the week is closed: leave at least one open.</source>
+            <translation>Tous les services de la semaine sont fermés : laissez-en au moins un ouvert.</translation>
+        </message>
+    </context>
+    <context>
         <name>Moulin::ConfigImporter</name>
         <message>
             <source>Cannot read %1: %2.</source>
@@ -2359,6 +2406,14 @@ Identifiant de requête : %2</translation>
                 <numerusform>%n webhooks refusés ces dernières 24 heures à une adresse qu'aucune connexion ne déclare ; le dernier à %1 : %2 %3 (%4) — %5</numerusform>
             </translation>
         </message>
+        <message>
+            <source>This connection pushes its events to Moulin as they happen: there is nothing to synchronise.</source>
+            <translation>Cette connexion envoie ses événements à Moulin dès qu’ils se produisent : il n’y a rien à synchroniser.</translation>
+        </message>
+        <message>
+            <source>Fetch what changed at the selected provider now</source>
+            <translation>Récupérer maintenant ce qui a changé chez le fournisseur sélectionné</translation>
+        </message>
     </context>
     <context>
         <name>Moulin::ItemsPage</name>
@@ -3331,6 +3386,10 @@ Identifiant de requête : %2</translation>
             <source>Live bookings</source>
             <translation>Réservations en direct</translation>
         </message>
+        <message>
+            <source>Closing days</source>
+            <translation>Jours de fermeture</translation>
+        </message>
     </context>
     <context>
         <name>Moulin::ReservationFormat</name>
@@ -3682,6 +3741,18 @@ Identifiant de requête : %2</translation>
         <message>
             <source>%1 %2 is closed: reopen the service first to take a booking or a walk-in.</source>
             <translation>%1 du %2 : service fermé. Rouvrez-le d'abord pour prendre une réservation ou un client sur place.</translation>
+        </message>
+        <message>
+            <source>%1 is closed on this day and takes no booking. « %2 » on its card opens it for this day only.</source>
+            <translation>Le service %1 est fermé ce jour et ne prend aucune réservation. « %2 » sur sa carte l’ouvre pour ce jour seulement.</translation>
+        </message>
+        <message>
+            <source>Closed on this day: no service takes bookings. « %1 » on a service's card opens it for this day only.</source>
+            <translation>Fermé ce jour : aucun service ne prend de réservation. « %1 » sur la carte d’un service l’ouvre pour ce jour seulement.</translation>
+        </message>
+        <message>
+            <source>No booking on this day. %1 is closed (« %2 » on its card opens it for this day only); Ctrl+N takes a booking by phone for %3.</source>
+            <translation>Aucune réservation ce jour. Le service %1 est fermé (« %2 » sur sa carte l’ouvre pour ce jour seulement) ; Ctrl+N prend une réservation par téléphone pour le service %3.</translation>
         </message>
     </context>
     <context>
@@ -5074,6 +5145,130 @@ Identifiant de requête : %2</translation>
         <message>
             <source>%1 asked for more than %2 rounds of requests for one page.</source>
             <translation>%1 a demandé plus de %2 séries de requêtes pour une seule page.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::TableAssignmentSolver</name>
+        <message>
+            <source>%1:00</source>
+            <comment>time of day on the hour</comment>
+            <translation>%1 h</translation>
+        </message>
+        <message>
+            <source>%1:%2</source>
+            <comment>time of day, hours and minutes</comment>
+            <translation>%1 h %2</translation>
+        </message>
+        <message>
+            <source>Held on %1, which is not in the plan</source>
+            <translation>Retenue sur %1, absente du plan</translation>
+        </message>
+        <message>
+            <source>Held on %1, which is blocked</source>
+            <translation>Retenue sur %1, qui est bloquée</translation>
+        </message>
+        <message>
+            <source>Held on %1, which has %2 seats for a party of %3</source>
+            <translation>Retenue sur %1, qui a %2 places pour %3 personnes</translation>
+        </message>
+        <message>
+            <source>Held on %1, which takes parties of %2 or more</source>
+            <translation>Retenue sur %1, qui n’accueille que les groupes d’au moins %2 personnes</translation>
+        </message>
+        <message>
+            <source>Held on %1, also held for another booking at %2</source>
+            <translation>Retenue sur %1, aussi retenue pour une autre réservation à %2</translation>
+        </message>
+        <message>
+            <source>No table or join of 1 seat in the plan</source>
+            <translation>Aucune table ni jonction d’une place dans le plan</translation>
+        </message>
+        <message>
+            <source>No table or join of %1 seats in the plan</source>
+            <translation>Aucune table ni jonction de %1 places dans le plan</translation>
+        </message>
+        <message>
+            <source>The tables and joins take parties larger than 1</source>
+            <translation>Les tables et jonctions n’accueillent que des groupes de plus d’une personne</translation>
+        </message>
+        <message>
+            <source>The tables and joins of %1 seats or more take larger parties</source>
+            <translation>Les tables et jonctions d’au moins %1 places n’accueillent que des groupes plus grands</translation>
+        </message>
+        <message>
+            <source>Every table or join of 1 seat or more is blocked</source>
+            <translation>Toutes les tables et jonctions sont bloquées</translation>
+        </message>
+        <message>
+            <source>Every table or join of %1 seats or more is blocked</source>
+            <translation>Toutes les tables et jonctions d’au moins %1 places sont bloquées</translation>
+        </message>
+        <message>
+            <source>No free table or join of 1 seat at %1</source>
+            <translation>Aucune table ni jonction d’une place libre à %1</translation>
+        </message>
+        <message>
+            <source>No free table or join of %1 seats at %2</source>
+            <translation>Aucune table ni jonction de %1 places libre à %2</translation>
+        </message>
+        <message>
+            <source>A table has no id</source>
+            <translation>Une table n’a pas d’identifiant</translation>
+        </message>
+        <message>
+            <source>Two tables have the id %1</source>
+            <translation>Deux tables ont l’identifiant %1</translation>
+        </message>
+        <message>
+            <source>The join %1 has fewer than two tables</source>
+            <translation>La jonction %1 a moins de deux tables</translation>
+        </message>
+        <message>
+            <source>The join %1 names the table %2, not in the plan</source>
+            <translation>La jonction %1 cite la table %2, absente du plan</translation>
+        </message>
+        <message>
+            <source>The join %1 is declared twice</source>
+            <translation>La jonction %1 est déclarée deux fois</translation>
+        </message>
+        <message>
+            <source>Two bookings have the id %1</source>
+            <translation>Deux réservations ont l’identifiant %1</translation>
+        </message>
+        <message>
+            <source>The booking %1 has no guests</source>
+            <translation>La réservation %1 n’a aucun couvert</translation>
+        </message>
+        <message>
+            <source>The booking %1 lasts no time</source>
+            <translation>La réservation %1 n’a pas de durée</translation>
+        </message>
+        <message>
+            <source>Optimal assignment.</source>
+            <translation>Placement optimal.</translation>
+        </message>
+        <message>
+            <source>Assignment within %1 % of the best possible.</source>
+            <translation>Placement à %1 % du meilleur possible.</translation>
+        </message>
+        <message>
+            <source>The held tables cannot all be kept.</source>
+            <translation>Les tables retenues ne peuvent pas toutes être gardées.</translation>
+        </message>
+        <message>
+            <source>Assignment stopped: the best one found so far.</source>
+            <translation>Placement interrompu : le meilleur trouvé jusque-là.</translation>
+        </message>
+        <message>
+            <source>The table plan or the bookings are inconsistent: %1</source>
+            <translation>Le plan de salle ou les réservations sont incohérents : %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n booking(s) not placed.</source>
+            <translation>
+                <numerusform>%n réservation non placée.</numerusform>
+                <numerusform>%n réservations non placées.</numerusform>
+            </translation>
         </message>
     </context>
     <context>

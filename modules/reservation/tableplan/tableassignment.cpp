@@ -1,5 +1,7 @@
 #include "reservation/tableplan/tableassignment.h"
 
+#include "common/core/solverlock.h"
+
 #include <QElapsedTimer>
 #include <QLocale>
 #include <QLoggingCategory>
@@ -547,12 +549,6 @@ struct CbcOutcome
     bool cancelled = false;
 };
 
-QMutex& cbcMutex()
-{
-    static QMutex mutex; // CbcMain1 keeps some state in globals
-    return mutex;
-}
-
 CbcOutcome runCbc(const Programme& lp, const std::vector<double>& start, double seconds, double absoluteGap,
                   int threads, SolveState& state)
 {
@@ -629,22 +625,24 @@ CbcOutcome runCbc(const Programme& lp, const std::vector<double>& start, double 
 // strings (not %n: the English text is the source, without plural forms).
 QString seatsReason(UnplacedBooking::Reason reason, int party, int start)
 {
-    using S = TableAssignmentSolver;
     const bool one = party == 1;
     const QString n = QString::number(party);
     switch (reason) {
     case UnplacedBooking::Reason::NoneLargeEnough:
-        return one ? S::tr("No table or join of 1 seat in the plan")
-                   : S::tr("No table or join of %1 seats in the plan").arg(n);
+        return one ? TableAssignmentSolver::tr("No table or join of 1 seat in the plan")
+                   : TableAssignmentSolver::tr("No table or join of %1 seats in the plan").arg(n);
     case UnplacedBooking::Reason::NoneAccepts:
-        return one ? S::tr("The tables and joins take parties larger than 1")
-                   : S::tr("The tables and joins of %1 seats or more take larger parties").arg(n);
+        return one ? TableAssignmentSolver::tr("The tables and joins take parties larger than 1")
+                   : TableAssignmentSolver::tr("The tables and joins of %1 seats or more take larger parties")
+                         .arg(n);
     case UnplacedBooking::Reason::AllBlocked:
-        return one ? S::tr("Every table or join of 1 seat or more is blocked")
-                   : S::tr("Every table or join of %1 seats or more is blocked").arg(n);
+        return one ? TableAssignmentSolver::tr("Every table or join of 1 seat or more is blocked")
+                   : TableAssignmentSolver::tr("Every table or join of %1 seats or more is blocked").arg(n);
     case UnplacedBooking::Reason::NoneFree:
-        return one ? S::tr("No free table or join of 1 seat at %1").arg(S::timeOfDay(start))
-                   : S::tr("No free table or join of %1 seats at %2").arg(n, S::timeOfDay(start));
+        return one ? TableAssignmentSolver::tr("No free table or join of 1 seat at %1")
+                         .arg(TableAssignmentSolver::timeOfDay(start))
+                   : TableAssignmentSolver::tr("No free table or join of %1 seats at %2")
+                         .arg(n, TableAssignmentSolver::timeOfDay(start));
     default:
         return {};
     }
@@ -687,14 +685,13 @@ qint64 TableAssignmentProblem::placementCost(const ServiceBooking& booking, cons
 
 QStringList TableAssignmentProblem::inputErrors() const
 {
-    using S = TableAssignmentSolver;
     QStringList errors;
     QSet<QString> ids;
     for (const FloorTable& t : tables) {
         if (t.id.isEmpty())
-            errors << S::tr("A table has no id");
+            errors << TableAssignmentSolver::tr("A table has no id");
         else if (ids.contains(t.id))
-            errors << S::tr("Two tables have the id %1").arg(t.id);
+            errors << TableAssignmentSolver::tr("Two tables have the id %1").arg(t.id);
         ids.insert(t.id);
     }
     QSet<TableSet> joined;
@@ -702,26 +699,27 @@ QStringList TableAssignmentProblem::inputErrors() const
         const TableSet set = normalisedTableSet(j.tableIds);
         const QString name = j.tableIds.join(QLatin1Char('+'));
         if (set.size() < 2)
-            errors << S::tr("The join %1 has fewer than two tables").arg(name);
+            errors << TableAssignmentSolver::tr("The join %1 has fewer than two tables").arg(name);
         for (const QString& id : set) {
             if (!ids.contains(id)) {
-                errors << S::tr("The join %1 names the table %2, not in the plan").arg(name, id);
+                errors << TableAssignmentSolver::tr("The join %1 names the table %2, not in the plan")
+                              .arg(name, id);
                 break;
             }
         }
         if (joined.contains(set))
-            errors << S::tr("The join %1 is declared twice").arg(name);
+            errors << TableAssignmentSolver::tr("The join %1 is declared twice").arg(name);
         joined.insert(set);
     }
     QSet<QString> bookingIds;
     for (const ServiceBooking& b : bookings) {
         if (bookingIds.contains(b.id))
-            errors << S::tr("Two bookings have the id %1").arg(b.id);
+            errors << TableAssignmentSolver::tr("Two bookings have the id %1").arg(b.id);
         bookingIds.insert(b.id);
         if (b.party <= 0)
-            errors << S::tr("The booking %1 has no guests").arg(b.id);
+            errors << TableAssignmentSolver::tr("The booking %1 has no guests").arg(b.id);
         if (durationOf(b) <= 0)
-            errors << S::tr("The booking %1 lasts no time").arg(b.id);
+            errors << TableAssignmentSolver::tr("The booking %1 lasts no time").arg(b.id);
     }
     return errors;
 }
@@ -746,28 +744,28 @@ const UnplacedBooking* TableAssignmentResult::unplacedOf(const QString& bookingI
 
 QString TableAssignmentResult::summary() const
 {
-    using S = TableAssignmentSolver;
     QString text;
     switch (status) {
     case Status::Optimal:
-        text = S::tr("Optimal assignment.");
+        text = TableAssignmentSolver::tr("Optimal assignment.");
         break;
     case Status::Feasible:
-        text =
-            S::tr("Assignment within %1 % of the best possible.").arg(QLocale().toString(gap * 100, 'f', 1));
+        text = TableAssignmentSolver::tr("Assignment within %1 % of the best possible.")
+                   .arg(QLocale().toString(gap * 100, 'f', 1));
         break;
     case Status::Infeasible:
-        text = S::tr("The held tables cannot all be kept.");
+        text = TableAssignmentSolver::tr("The held tables cannot all be kept.");
         break;
     case Status::Cancelled:
-        text = S::tr("Assignment stopped: the best one found so far.");
+        text = TableAssignmentSolver::tr("Assignment stopped: the best one found so far.");
         break;
     case Status::Invalid:
-        return S::tr("The table plan or the bookings are inconsistent: %1")
+        return TableAssignmentSolver::tr("The table plan or the bookings are inconsistent: %1")
             .arg(errors.join(QStringLiteral("; ")));
     }
     if (!unplaced.isEmpty())
-        text += QLatin1Char(' ') + S::tr("%n booking(s) not placed.", nullptr, int(unplaced.size()));
+        text += QLatin1Char(' ') +
+                TableAssignmentSolver::tr("%n booking(s) not placed.", nullptr, int(unplaced.size()));
     return text;
 }
 

@@ -1,5 +1,7 @@
 #include "scheduling/core/rosteroptimizer.h"
 
+#include "common/core/solverlock.h"
+
 #include "scheduling/core/rostervalidator.h"
 
 #include <QElapsedTimer>
@@ -1058,12 +1060,6 @@ std::vector<double> complete(const Programme& lp, const std::vector<double>& ass
             x[c] = std::round(x[c]);
     }
     return keepsProgramme(lp, x) ? x : std::vector<double>{};
-}
-
-QMutex& cbcMutex()
-{
-    static QMutex mutex; // CbcMain1 keeps some state in globals
-    return mutex;
 }
 
 CbcOutcome runCbc(const Programme& lp, const std::vector<double>& start, double seconds, double gap,
