@@ -1,7 +1,6 @@
 #include "scheduling/core/rosteroptimizer.h"
 
 #include "common/core/solverlock.h"
-
 #include "scheduling/core/rostervalidator.h"
 
 #include <QElapsedTimer>
