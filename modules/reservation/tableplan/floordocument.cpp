@@ -17,6 +17,7 @@ enum CommandId
 {
     MoveId = 1,
     ResizeId = 2,
+    RotateId = 3,
 };
 
 double normalisedAngle(double degrees)
@@ -363,7 +364,7 @@ bool FloorDocument::moveTables(const QStringList& ids, const QPointF& delta, int
     return true;
 }
 
-bool FloorDocument::rotateTables(const QStringList& ids, double degrees)
+bool FloorDocument::rotateTables(const QStringList& ids, double degrees, int dragId)
 {
     const FloorLayout& l = layout();
     QList<PlanTable> before, after;
@@ -380,7 +381,8 @@ bool FloorDocument::rotateTables(const QStringList& ids, double degrees)
     m_undo->push(new FloorTablesCommand(this, m_current, before, after,
                                         before.size() == 1
                                             ? tr("Rotate %1").arg(before.first().label)
-                                            : tr("Rotate %n table(s)", nullptr, int(before.size()))));
+                                            : tr("Rotate %n table(s)", nullptr, int(before.size())),
+                                        RotateId, dragId));
     return true;
 }
 
@@ -511,7 +513,7 @@ QString FloorDocument::newLayout(const QString& name)
     l.name = trimmed;
     l.rooms = starterRooms();
     after.layouts << l;
-    pushPlan(after, l.id, tr("New layout « %1 »").arg(trimmed));
+    pushPlan(after, l.id, tr("New layout “%1”").arg(trimmed));
     return l.id;
 }
 
@@ -526,7 +528,7 @@ QString FloorDocument::duplicateLayout(const QString& id, const QString& name)
     copy.id = m_plan.freeLayoutId();
     copy.name = trimmed;
     after.layouts.insert(m_plan.layoutIndex(id) + 1, copy);
-    pushPlan(after, copy.id, tr("Duplicate « %1 »").arg(source->name));
+    pushPlan(after, copy.id, tr("Duplicate “%1”").arg(source->name));
     return copy.id;
 }
 
@@ -538,7 +540,7 @@ bool FloorDocument::renameLayout(const QString& id, const QString& name)
         return false;
     FloorPlan after = m_plan;
     after.layout(id)->name = trimmed;
-    pushPlan(after, m_current, tr("Rename « %1 »").arg(l->name));
+    pushPlan(after, m_current, tr("Rename “%1”").arg(l->name));
     return true;
 }
 
@@ -553,7 +555,7 @@ bool FloorDocument::removeLayout(const QString& id)
     if (after.defaultLayoutId == id)
         after.defaultLayoutId = after.layouts.first().id;
     const QString current = m_current == id ? after.layouts.value(std::max(0, i - 1)).id : m_current;
-    pushPlan(after, current, tr("Delete « %1 »").arg(m_plan.layouts[i].name));
+    pushPlan(after, current, tr("Delete “%1”").arg(m_plan.layouts[i].name));
     return true;
 }
 
@@ -564,7 +566,7 @@ bool FloorDocument::setDefaultLayout(const QString& id)
         return false;
     FloorPlan after = m_plan;
     after.defaultLayoutId = id;
-    pushPlan(after, m_current, tr("« %1 » by default").arg(l->name));
+    pushPlan(after, m_current, tr("“%1” by default").arg(l->name));
     return true;
 }
 
@@ -590,7 +592,7 @@ bool FloorDocument::addPeriod(const LayoutPeriod& period, QString* reason)
     FloorPlan after = m_plan;
     after.periods << period;
     pushPlan(after, m_current,
-             tr("Use « %1 » from %2 to %3")
+             tr("Use “%1” from %2 to %3")
                  .arg(l->name, QLocale().toString(period.from, QLocale::ShortFormat),
                       QLocale().toString(period.to, QLocale::ShortFormat)));
     return true;
@@ -603,7 +605,7 @@ bool FloorDocument::removePeriod(int index)
     FloorPlan after = m_plan;
     const LayoutPeriod p = after.periods.takeAt(index);
     const FloorLayout* l = m_plan.layout(p.layoutId);
-    pushPlan(after, m_current, tr("Remove the dates of « %1 »").arg(l ? l->name : p.layoutId));
+    pushPlan(after, m_current, tr("Remove the dates of “%1”").arg(l ? l->name : p.layoutId));
     return true;
 }
 

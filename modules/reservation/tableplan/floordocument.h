@@ -63,8 +63,9 @@ public:
     /// with the same non-zero `dragId` merge into one command. A table
     /// without joins takes the room it is moved into.
     bool moveTables(const QStringList& ids, const QPointF& delta, int dragId = 0);
-    /// Turns the tables by `degrees` (clockwise).
-    bool rotateTables(const QStringList& ids, double degrees);
+    /// Turns the tables by `degrees` (clockwise); merges like moves with the
+    /// same non-zero `dragId`.
+    bool rotateTables(const QStringList& ids, double degrees, int dragId = 0);
     /// Sets a table's size (a square or round table stays square); merges
     /// like moves with the same non-zero `dragId`.
     bool resizeTable(const QString& id, const QSizeF& size, int dragId = 0);

@@ -81,6 +81,18 @@ QString FloorLayout::labels(const QStringList& ids) const
         const PlanTable* t = table(tableId);
         out << (t && !t->label.isEmpty() ? t->label : tableId);
     }
+    // In the host's order: T2 before T10.
+    std::stable_sort(out.begin(), out.end(), [](const QString& a, const QString& b) {
+        static const QRegularExpression split(QStringLiteral("^(\\D*)(\\d*)(.*)$"));
+        const QRegularExpressionMatch ma = split.match(a), mb = split.match(b);
+        if (ma.captured(1) != mb.captured(1))
+            return ma.captured(1) < mb.captured(1);
+        const qint64 na = ma.captured(2).isEmpty() ? -1 : ma.captured(2).toLongLong();
+        const qint64 nb = mb.captured(2).isEmpty() ? -1 : mb.captured(2).toLongLong();
+        if (na != nb)
+            return na < nb;
+        return ma.captured(3) < mb.captured(3);
+    });
     return out.join(QStringLiteral(" + "));
 }
 
@@ -238,7 +250,7 @@ QStringList FloorPlan::errors() const
     QSet<QString> ids;
     for (const FloorLayout& l : layouts) {
         if (l.id.isEmpty() || ids.contains(l.id))
-            out << FloorPlanText::tr("Layout « %1 » has no id of its own.").arg(l.name);
+            out << FloorPlanText::tr("Layout “%1” has no id of its own.").arg(l.name);
         ids.insert(l.id);
         if (l.name.trimmed().isEmpty())
             out << FloorPlanText::tr("A layout has no name.");
