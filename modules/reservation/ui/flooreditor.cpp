@@ -280,6 +280,9 @@ FloorEditor::FloorEditor(FloorDocument* document, QWidget* parent)
     setFocusPolicy(Qt::StrongFocus);
     setBackgroundBrush(QColor(0xFA, 0xFA, 0xF7));
     setCacheMode(QGraphicsView::CacheBackground);
+    // The items' bounding rectangles have room for their antialiased edges,
+    // and each paint() sets what it uses.
+    setOptimizationFlags(QGraphicsView::DontAdjustForAntialiasing | QGraphicsView::DontSavePainterState);
     scale(0.5, 0.5);
 
     connect(m_scene, &QGraphicsScene::selectionChanged, this, [this] {
