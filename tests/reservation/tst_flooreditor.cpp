@@ -14,9 +14,13 @@
 #include "testsupport.h"
 
 #include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
 #include <QDir>
 #include <QGraphicsItem>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMouseEvent>
 #include <QPushButton>
@@ -241,6 +245,67 @@ private Q_SLOTS:
         QTest::keyClick(editor(), Qt::Key_Z, Qt::ControlModifier);
         QVERIFY(editor()->tableItem(QStringLiteral("t1")));
         QCOMPARE(doc()->layout().tables.size(), 4);
+    }
+
+    void sidePanelEditsTheSelectedTable()
+    {
+        editor()->selectTables({QStringLiteral("t3")});
+        auto* label = m_tab->findChild<QLineEdit*>(QStringLiteral("floorTableLabel"));
+        auto* seats = m_tab->findChild<QSpinBox*>(QStringLiteral("floorTableSeats"));
+        auto* error = m_tab->findChild<QLabel*>(QStringLiteral("floorTableError"));
+        QCOMPARE(label->text(), QStringLiteral("T3"));
+        QCOMPARE(seats->value(), 4);
+        label->setFocus();
+        label->setText(QStringLiteral("Fenêtre 1"));
+        QTest::keyClick(label, Qt::Key_Return);
+        QCOMPARE(doc()->layout().table(QStringLiteral("t3"))->label, QStringLiteral("Fenêtre 1"));
+        seats->setValue(6);
+        QCOMPARE(doc()->layout().table(QStringLiteral("t3"))->seats, 6);
+        // A label already taken: refused, with the reason, and the field shows the table's again.
+        label->setFocus();
+        label->selectAll();
+        QTest::keyClicks(label, QStringLiteral("T1"));
+        QTest::keyClick(label, Qt::Key_Return);
+        QCOMPARE(error->text(), QStringLiteral("Another table is already labelled T1."));
+        QCOMPARE(label->text(), QStringLiteral("Fenêtre 1"));
+        QTest::mouseClick(m_tab->findChild<QCheckBox*>(QStringLiteral("floorTableBlocked")), Qt::LeftButton);
+        QVERIFY(doc()->layout().table(QStringLiteral("t3"))->blocked);
+        QCOMPARE(doc()->undoStack()->count(), 3);
+    }
+
+    void layoutDatesFromThePanel()
+    {
+        const QString summer =
+            doc()->duplicateLayout(doc()->currentLayoutId(), QStringLiteral("Terrasse d’été"));
+        QCOMPARE(doc()->currentLayoutId(), summer);
+        auto* layouts = m_tab->findChild<QComboBox*>(QStringLiteral("floorLayouts"));
+        QCOMPARE(layouts->count(), 2);
+        QCOMPARE(layouts->currentData().toString(), summer);
+        auto* from = m_tab->findChild<QDateEdit*>(QStringLiteral("floorPeriodFrom"));
+        auto* to = m_tab->findChild<QDateEdit*>(QStringLiteral("floorPeriodTo"));
+        auto* add = m_tab->findChild<QPushButton*>(QStringLiteral("floorAddPeriod"));
+        from->setDate(QDate(2026, 9, 30));
+        to->setDate(QDate(2026, 5, 1));
+        QTest::mouseClick(add, Qt::LeftButton);
+        QVERIFY(m_tab->findChild<QLabel*>(QStringLiteral("floorPeriodError"))
+                    ->text()
+                    .startsWith(QStringLiteral("The last day")));
+        from->setDate(QDate(2026, 5, 1));
+        to->setDate(QDate(2026, 9, 30));
+        QTest::mouseClick(add, Qt::LeftButton);
+        QCOMPARE(doc()->plan().periods.size(), 1);
+        QCOMPARE(doc()->plan().activeLayout(QDate(2026, 7, 14))->id, summer);
+        QCOMPARE(m_tab->findChild<QListWidget*>(QStringLiteral("floorPeriods"))->count(), 1);
+        // Shown the other layout: its own dates (none, it is the default).
+        layouts->setCurrentIndex(0);
+        Q_EMIT layouts->activated(0);
+        QVERIFY(doc()->currentLayoutId() != summer);
+        QVERIFY(m_tab->findChild<QCheckBox*>(QStringLiteral("floorDefault"))->isChecked());
+        // Undoing the dates shows the layout they were given to.
+        QTest::keyClick(editor(), Qt::Key_Z, Qt::ControlModifier);
+        QVERIFY(doc()->plan().periods.isEmpty());
+        QCOMPARE(doc()->currentLayoutId(), summer);
+        QCOMPARE(layouts->currentData().toString(), summer);
     }
 
     void saveWritesTheDatabase()

@@ -113,6 +113,14 @@ FloorPlanTab::FloorPlanTab(QWidget* parent)
     m_label->setObjectName(QStringLiteral("floorTableLabel"));
     m_seats->setObjectName(QStringLiteral("floorTableSeats"));
     m_undo->setObjectName(QStringLiteral("floorUndo"));
+    m_tableError->setObjectName(QStringLiteral("floorTableError"));
+    m_from->setObjectName(QStringLiteral("floorPeriodFrom"));
+    m_to->setObjectName(QStringLiteral("floorPeriodTo"));
+    m_addPeriod->setObjectName(QStringLiteral("floorAddPeriod"));
+    m_periodError->setObjectName(QStringLiteral("floorPeriodError"));
+    m_periods->setObjectName(QStringLiteral("floorPeriods"));
+    m_default->setObjectName(QStringLiteral("floorDefault"));
+    m_blocked->setObjectName(QStringLiteral("floorTableBlocked"));
     m_redo->setObjectName(QStringLiteral("floorRedo"));
 
     // --- Toolbar ----------------------------------------------------------
