@@ -310,6 +310,49 @@ private Q_SLOTS:
         QCOMPARE(doc.layout().joins.size(), 1);
     }
 
+    void rooms()
+    {
+        FloorDocument doc;
+        doc.setPlan(smallPlan());
+        const QString cave = doc.addRoom(QStringLiteral("  Cave voûtée "), RoomKind::SalonPrive);
+        QVERIFY(!cave.isEmpty());
+        const FloorRoom* r = doc.layout().room(cave);
+        QCOMPARE(r->name, QStringLiteral("Cave voûtée"));
+        // Right of the others (the terrace ends at 2020 cm).
+        QCOMPARE(r->area, QRectF(2080, 0, 800, 600));
+        QVERIFY(doc.renameRoom(cave, QStringLiteral("Cave")));
+        QVERIFY(!doc.renameRoom(cave, QStringLiteral("Cave")));
+        QVERIFY(doc.setRoomKind(cave, RoomKind::Salle));
+        QVERIFY(doc.resizeRoom(cave, QSizeF(50, 700)));
+        QCOMPARE(doc.layout().room(cave)->area, QRectF(2080, 0, 100, 700)); // at least 1 m
+        QCOMPARE(doc.undoStack()->count(), 4);
+
+        // A room moved takes its tables; the steps of one drag are one command.
+        QVERIFY(doc.moveRoom(QStringLiteral("salle"), QPointF(10, 0), 5));
+        QVERIFY(doc.moveRoom(QStringLiteral("salle"), QPointF(20, 30), 5));
+        QCOMPARE(doc.undoStack()->count(), 5);
+        QCOMPARE(doc.layout().room(QStringLiteral("salle"))->area.topLeft(), QPointF(30, 30));
+        QCOMPARE(doc.layout().table(QStringLiteral("t1"))->position, QPointF(130, 130));
+        QCOMPARE(doc.layout().table(QStringLiteral("p1"))->position, QPointF(1400, 100)); // the terrace's
+        doc.undoStack()->undo();
+        QCOMPARE(doc.layout().table(QStringLiteral("t1"))->position, QPointF(100, 100));
+        QCOMPARE(doc.layout().room(QStringLiteral("salle"))->area.topLeft(), QPointF(0, 0));
+
+        QString reason;
+        QVERIFY(!doc.removeRoom(QStringLiteral("salle"), &reason));
+        QCOMPARE(reason, QStringLiteral("“Dining room” still has 3 table(s): move or remove them first."));
+        QVERIFY(doc.removeRoom(cave, &reason));
+        QVERIFY(!doc.layout().room(cave));
+        QVERIFY(doc.removeRoom(QStringLiteral("salon"), &reason));
+        QVERIFY(doc.removeTables({QStringLiteral("p1")}));
+        QVERIFY(doc.removeRoom(QStringLiteral("terrasse"), &reason));
+        QVERIFY(doc.removeTables({QStringLiteral("t1"), QStringLiteral("t2"), QStringLiteral("t3")}));
+        QVERIFY(!doc.removeRoom(QStringLiteral("salle"), &reason));
+        QCOMPARE(reason, QStringLiteral("A layout keeps at least one room."));
+        doc.undoStack()->setIndex(0);
+        QCOMPARE(doc.plan(), smallPlan());
+    }
+
     void layoutsNewDuplicateRenameRemove()
     {
         FloorDocument doc;

@@ -234,6 +234,33 @@ private Q_SLOTS:
         QCOMPARE(doc()->layout().table(QStringLiteral("t3"))->rotation, 0.0);
     }
 
+    void aRoomDraggedByItsNameStripTakesItsTables()
+    {
+        QWidget* vp = editor()->viewport();
+        // The dining room's name strip, right of its name.
+        drag(vp, editor()->mapFromScene(QPointF(500, 20)), editor()->mapFromScene(QPointF(548, 81)));
+        QCOMPARE(doc()->layout().room(QStringLiteral("salle"))->area.topLeft(), QPointF(50, 60));
+        QCOMPARE(at(QStringLiteral("t1")), QPointF(250, 260));
+        QCOMPARE(at(QStringLiteral("t3")), QPointF(650, 460));
+        QCOMPARE(at(QStringLiteral("p1")), QPointF(1400, 200)); // another room
+        QCOMPARE(editor()->tableItem(QStringLiteral("t1"))->pos(), QPointF(250, 260));
+        QCOMPARE(doc()->undoStack()->count(), 1);
+        QTest::keyClick(editor(), Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(doc()->layout().room(QStringLiteral("salle"))->area.topLeft(), QPointF(0, 0));
+        QCOMPARE(at(QStringLiteral("t1")), QPointF(200, 200));
+        // The rooms' panel follows, and renames.
+        auto* rooms = m_tab->findChild<QListWidget*>(QStringLiteral("floorRooms"));
+        QCOMPARE(rooms->count(), 3);
+        QCOMPARE(rooms->item(0)->text(), QStringLiteral("Dining room — 3 table(s)"));
+        rooms->setCurrentRow(0);
+        auto* name = m_tab->findChild<QLineEdit*>(QStringLiteral("floorRoomName"));
+        name->setText(QStringLiteral("Grande salle"));
+        QTest::keyClick(name, Qt::Key_Return);
+        QCOMPARE(doc()->layout().room(QStringLiteral("salle"))->name, QStringLiteral("Grande salle"));
+        m_tab->findChild<QSpinBox*>(QStringLiteral("floorRoomWidth"))->setValue(1500);
+        QCOMPARE(doc()->layout().room(QStringLiteral("salle"))->area.width(), 1500.0);
+    }
+
     void deleteAndUndo()
     {
         editor()->selectTables({QStringLiteral("t1"), QStringLiteral("t3")});

@@ -18,6 +18,7 @@ enum CommandId
     MoveId = 1,
     ResizeId = 2,
     RotateId = 3,
+    PlanDragId = 4,
 };
 
 double normalisedAngle(double degrees)
@@ -119,18 +120,30 @@ class FloorPlanCommand : public QUndoCommand
 {
 public:
     FloorPlanCommand(FloorDocument* doc, const FloorPlan& before, const QString& currentBefore,
-                     const FloorPlan& after, const QString& currentAfter, const QString& text)
+                     const FloorPlan& after, const QString& currentAfter, const QString& text, int dragId)
         : QUndoCommand(text)
         , m_doc(doc)
         , m_before(before)
         , m_after(after)
         , m_currentBefore(currentBefore)
         , m_currentAfter(currentAfter)
+        , m_drag(dragId)
     {
     }
 
+    // Only the steps of one drag (a room moved) merge.
+    int id() const override { return m_drag == 0 ? -1 : PlanDragId; }
     void redo() override { m_doc->applyPlan(m_after, m_currentAfter); }
     void undo() override { m_doc->applyPlan(m_before, m_currentBefore); }
+    bool mergeWith(const QUndoCommand* other) override
+    {
+        const auto* o = static_cast<const FloorPlanCommand*>(other);
+        if (o->m_drag != m_drag || o->m_currentBefore != m_currentAfter || o->text() != text())
+            return false;
+        m_after = o->m_after;
+        m_currentAfter = o->m_currentAfter;
+        return true;
+    }
 
 private:
     FloorDocument* m_doc;
@@ -138,6 +151,7 @@ private:
     FloorPlan m_after;
     QString m_currentBefore;
     QString m_currentAfter;
+    int m_drag;
 };
 
 FloorDocument::FloorDocument(QObject* parent)
@@ -295,9 +309,123 @@ void FloorDocument::applyPlan(const FloorPlan& plan, const QString& current)
     Q_EMIT layoutChanged();
 }
 
-void FloorDocument::pushPlan(const FloorPlan& after, const QString& current, const QString& text)
+void FloorDocument::pushPlan(const FloorPlan& after, const QString& current, const QString& text, int dragId)
 {
-    m_undo->push(new FloorPlanCommand(this, m_plan, m_current, after, current, text));
+    m_undo->push(new FloorPlanCommand(this, m_plan, m_current, after, current, text, dragId));
+}
+
+QString FloorDocument::addRoom(const QString& name, RoomKind kind)
+{
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty() || layout().id.isEmpty())
+        return {};
+    FloorPlan after = m_plan;
+    FloorLayout* l = after.layout(m_current);
+    int n = int(l->rooms.size()) + 1;
+    while (l->room(QStringLiteral("room%1").arg(n)))
+        ++n;
+    QRectF all;
+    for (const FloorRoom& r : l->rooms)
+        all |= r.area;
+    const QRectF area(all.isNull() ? 0 : all.right() + 60, 0, 800, 600);
+    l->rooms << FloorRoom{QStringLiteral("room%1").arg(n), trimmed, kind, area};
+    pushPlan(after, m_current, tr("Add room “%1”").arg(trimmed));
+    return l->rooms.last().id;
+}
+
+bool FloorDocument::renameRoom(const QString& id, const QString& name)
+{
+    const FloorRoom* r = layout().room(id);
+    const QString trimmed = name.trimmed();
+    if (!r || trimmed.isEmpty() || trimmed == r->name)
+        return false;
+    const QString old = r->name;
+    FloorPlan after = m_plan;
+    FloorLayout* l = after.layout(m_current);
+    for (FloorRoom& room : l->rooms) {
+        if (room.id == id)
+            room.name = trimmed;
+    }
+    pushPlan(after, m_current, tr("Rename room “%1”").arg(old));
+    return true;
+}
+
+bool FloorDocument::setRoomKind(const QString& id, RoomKind kind)
+{
+    const FloorRoom* r = layout().room(id);
+    if (!r || r->kind == kind)
+        return false;
+    const QString name = r->name;
+    FloorPlan after = m_plan;
+    for (FloorRoom& room : after.layout(m_current)->rooms) {
+        if (room.id == id)
+            room.kind = kind;
+    }
+    pushPlan(after, m_current, tr("Room “%1”: %2").arg(name, FloorPlanText::roomKindLabel(kind)));
+    return true;
+}
+
+bool FloorDocument::resizeRoom(const QString& id, const QSizeF& size)
+{
+    const FloorRoom* r = layout().room(id);
+    if (!r)
+        return false;
+    const QSizeF s(std::max(100.0, size.width()), std::max(100.0, size.height()));
+    if (s == r->area.size())
+        return false;
+    const QString name = r->name;
+    FloorPlan after = m_plan;
+    for (FloorRoom& room : after.layout(m_current)->rooms) {
+        if (room.id == id)
+            room.area.setSize(s);
+    }
+    pushPlan(after, m_current, tr("Resize room “%1”").arg(name));
+    return true;
+}
+
+bool FloorDocument::moveRoom(const QString& id, const QPointF& delta, int dragId)
+{
+    const FloorRoom* r = layout().room(id);
+    if (!r || delta.isNull())
+        return false;
+    const QString name = r->name;
+    FloorPlan after = m_plan;
+    FloorLayout* l = after.layout(m_current);
+    for (FloorRoom& room : l->rooms) {
+        if (room.id == id)
+            room.area.translate(delta);
+    }
+    for (PlanTable& t : l->tables) {
+        if (t.roomId == id)
+            t.position += delta;
+    }
+    pushPlan(after, m_current, tr("Move room “%1”").arg(name), dragId);
+    return true;
+}
+
+bool FloorDocument::removeRoom(const QString& id, QString* reason)
+{
+    const FloorLayout& l = layout();
+    const FloorRoom* r = l.room(id);
+    if (!r)
+        return false;
+    QString why;
+    const qsizetype tables = std::count_if(l.tables.cbegin(), l.tables.cend(),
+                                           [&id](const PlanTable& t) { return t.roomId == id; });
+    if (l.rooms.size() < 2)
+        why = tr("A layout keeps at least one room.");
+    else if (tables > 0)
+        why = tr("“%1” still has %n table(s): move or remove them first.", nullptr, int(tables)).arg(r->name);
+    if (!why.isEmpty()) {
+        if (reason)
+            *reason = why;
+        return false;
+    }
+    const QString name = r->name;
+    FloorPlan after = m_plan;
+    after.layout(m_current)->rooms.removeIf([&id](const FloorRoom& room) { return room.id == id; });
+    pushPlan(after, m_current, tr("Remove room “%1”").arg(name));
+    return true;
 }
 
 QString FloorDocument::addTable(PlanTable table)

@@ -82,6 +82,20 @@ public:
     /// two for each pair of sides pushed together.
     int suggestedJoinSeats(const QStringList& ids) const;
 
+    // Rooms of the current layout.
+
+    /// A new room, placed right of the others; its id.
+    QString addRoom(const QString& name, RoomKind kind);
+    bool renameRoom(const QString& id, const QString& name);
+    bool setRoomKind(const QString& id, RoomKind kind);
+    /// The room's size (at least 1 m × 1 m), its top-left corner kept.
+    bool resizeRoom(const QString& id, const QSizeF& size);
+    /// Moves the room and its tables; merges like moves with the same
+    /// non-zero `dragId`.
+    bool moveRoom(const QString& id, const QPointF& delta, int dragId = 0);
+    /// Refused with the reason while tables stand in it, or when it is the last one.
+    bool removeRoom(const QString& id, QString* reason = nullptr);
+
     // Layouts.
 
     /// A new layout with the three rooms and no table; shown. Its id.
@@ -125,7 +139,7 @@ private:
     void applyTables(const QString& layoutId, const QList<PlanTable>& tables);
     void applyPlan(const FloorPlan& plan, const QString& current);
     QString roomAt(const FloorLayout& layout, const QPointF& at) const;
-    void pushPlan(const FloorPlan& after, const QString& current, const QString& text);
+    void pushPlan(const FloorPlan& after, const QString& current, const QString& text, int dragId = 0);
 
     FloorPlan m_plan;
     QString m_current;

@@ -24,6 +24,7 @@ constexpr double kChair = 18;       ///< a chair's depth, cm
 constexpr double kChairGap = 4;     ///< between the table and its chairs
 constexpr double kHandle = 18;      ///< the handles' size, cm
 constexpr double kRotateReach = 46; ///< the rotate handle, above the table's top
+constexpr double kRoomStrip = 44;   ///< a room's name strip (drags the room)
 
 QColor zoneColour(const QString& zone)
 {
@@ -449,6 +450,8 @@ void FloorEditor::rebuild()
         name->setBrush(QColor(0x8A, 0x80, 0x70));
         name->setPos(room.area.topLeft() + QPointF(12, 8));
         name->setZValue(-1);
+        name->setToolTip(tr("Drag the name strip to move the room with its tables"));
+        area->setToolTip(name->toolTip());
         m_rooms << area << name;
     }
     // Tables: kept when they are still there (so is their selection).
@@ -575,6 +578,19 @@ void FloorEditor::mousePressEvent(QMouseEvent* event)
     }
     FloorTableItem* item = tableAt(event->position().toPoint());
     if (!item) {
+        // A room's name strip: the room moves, with its tables.
+        for (const FloorRoom& r : m_document->layout().rooms) {
+            if (QRectF(r.area.left(), r.area.top(), r.area.width(), kRoomStrip).contains(scenePos)) {
+                m_drag = DragKind::Room;
+                m_anchor = r.id;
+                m_pressScene = scenePos;
+                m_anchorStart = r.area.topLeft();
+                m_applied = QPointF();
+                ++m_dragSerial;
+                event->accept();
+                return;
+            }
+        }
         m_drag = DragKind::None;
         QGraphicsView::mousePressEvent(event); // the rubber band (Ctrl: adds)
         return;
@@ -608,6 +624,14 @@ void FloorEditor::mouseMoveEvent(QMouseEvent* event)
         return;
     }
     const QPointF scenePos = mapToScene(event->position().toPoint());
+    if (m_drag == DragKind::Room) {
+        const QPointF total = snapped(m_anchorStart + (scenePos - m_pressScene)) - m_anchorStart;
+        const QPointF step = total - m_applied;
+        if (!step.isNull() && m_document->moveRoom(m_anchor, step, m_dragSerial))
+            m_applied = total;
+        event->accept();
+        return;
+    }
     const PlanTable* t = m_document->layout().table(m_anchor);
     if (!t) {
         m_drag = DragKind::None;
@@ -649,6 +673,7 @@ void FloorEditor::mouseMoveEvent(QMouseEvent* event)
         break;
     }
     case DragKind::None:
+    case DragKind::Room:
         break;
     }
     event->accept();
@@ -765,8 +790,12 @@ void FloorEditor::drawBackground(QPainter* painter, const QRectF& rect)
     // darker every metre, when they are far enough apart to read. Cached
     // (CacheBackground): dragging tables does not draw it again.
     for (const FloorRoom& r : m_document->layout().rooms) {
-        if (r.area.intersects(rect))
+        if (r.area.intersects(rect)) {
             painter->fillRect(r.area, roomColour(r.kind));
+            // The name strip, a shade darker: it drags the room.
+            painter->fillRect(QRectF(r.area.left(), r.area.top(), r.area.width(), kRoomStrip),
+                              roomColour(r.kind).darker(104));
+        }
     }
     const double every = 50;
     if (every * zoom() < 6)

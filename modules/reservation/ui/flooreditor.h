@@ -6,8 +6,8 @@
 // grid), the corner handle resizes and the round handle turns a lone selected
 // table; rubber band or Ctrl+click to select several; arrows nudge (Shift: five
 // times further), R turns by 15° (Shift+R: 90°), Del removes; Ctrl+wheel, +/−
-// zoom, Ctrl+0 fits. Every change goes through the FloorDocument (undoable);
-// the editor redraws from its signals.
+// zoom, Ctrl+0 fits. A room's name strip drags the room with its tables. Every change goes through the
+// FloorDocument (undoable); the editor redraws from its signals.
 
 #include <QGraphicsView>
 #include <QHash>
@@ -79,6 +79,7 @@ private:
         Move,
         Resize,
         Rotate,
+        Room,
     };
 
     void rebuild();

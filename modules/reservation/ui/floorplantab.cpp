@@ -90,6 +90,18 @@ FloorPlanTab::FloorPlanTab(QWidget* parent)
     , m_joinError(new QLabel(this))
     , m_joins(new QListWidget(this))
     , m_removeJoin(new QPushButton(this))
+    , m_roomBox(new QGroupBox(this))
+    , m_rooms(new QListWidget(this))
+    , m_roomNameCaption(new QLabel(this))
+    , m_roomName(new QLineEdit(this))
+    , m_roomKindCaption(new QLabel(this))
+    , m_roomKind(new QComboBox(this))
+    , m_roomSizeCaption(new QLabel(this))
+    , m_roomWidth(new QSpinBox(this))
+    , m_roomDepth(new QSpinBox(this))
+    , m_addRoom(new QPushButton(this))
+    , m_removeRoom(new QPushButton(this))
+    , m_roomError(new QLabel(this))
     , m_datesBox(new QGroupBox(this))
     , m_todayLayout(new QLabel(this))
     , m_default(new QCheckBox(this))
@@ -269,6 +281,37 @@ FloorPlanTab::FloorPlanTab(QWidget* parent)
     joinLayout->addWidget(m_joins, 1);
     joinLayout->addWidget(m_removeJoin, 0, Qt::AlignLeft);
 
+    m_rooms->setObjectName(QStringLiteral("floorRooms"));
+    m_roomName->setObjectName(QStringLiteral("floorRoomName"));
+    m_roomWidth->setObjectName(QStringLiteral("floorRoomWidth"));
+    m_roomError->setObjectName(QStringLiteral("floorRoomError"));
+    m_rooms->setMaximumHeight(80);
+    m_roomError->setWordWrap(true);
+    m_roomError->setStyleSheet(QLatin1String(kErrorStyle));
+    for (QSpinBox* s : {m_roomWidth, m_roomDepth}) {
+        s->setRange(100, 5000);
+        s->setSingleStep(50);
+        s->setSuffix(QStringLiteral(" cm"));
+        s->setKeyboardTracking(false);
+    }
+    auto* roomForm = new QFormLayout;
+    roomForm->addRow(m_roomNameCaption, m_roomName);
+    roomForm->addRow(m_roomKindCaption, m_roomKind);
+    auto* roomSize = new QHBoxLayout;
+    roomSize->addWidget(m_roomWidth);
+    roomSize->addWidget(new QLabel(QStringLiteral("×"), this));
+    roomSize->addWidget(m_roomDepth);
+    roomForm->addRow(m_roomSizeCaption, roomSize);
+    auto* roomButtons = new QHBoxLayout;
+    roomButtons->addWidget(m_addRoom);
+    roomButtons->addWidget(m_removeRoom);
+    roomButtons->addStretch(1);
+    auto* roomLayout = new QVBoxLayout(m_roomBox);
+    roomLayout->addWidget(m_rooms);
+    roomLayout->addLayout(roomForm);
+    roomLayout->addLayout(roomButtons);
+    roomLayout->addWidget(m_roomError);
+
     m_todayLayout->setWordWrap(true);
     m_periodError->setWordWrap(true);
     m_periodError->setStyleSheet(QLatin1String(kErrorStyle));
@@ -297,6 +340,7 @@ FloorPlanTab::FloorPlanTab(QWidget* parent)
     sideLayout->setContentsMargins(0, 0, 4, 0);
     sideLayout->addWidget(m_tableBox);
     sideLayout->addWidget(m_joinBox, 1);
+    sideLayout->addWidget(m_roomBox);
     sideLayout->addWidget(m_datesBox);
     auto* sideScroll = new QScrollArea(this);
     sideScroll->setWidget(side);
@@ -337,6 +381,32 @@ FloorPlanTab::FloorPlanTab(QWidget* parent)
     connect(m_document, &FloorDocument::layoutChanged, this, [this] {
         refreshTablePanel();
         refreshJoinPanel();
+        refreshRooms();
+    });
+    connect(m_rooms, &QListWidget::currentRowChanged, this, [this] {
+        m_roomError->clear();
+        refreshRooms();
+    });
+    connect(m_roomName, &QLineEdit::editingFinished, this, &FloorPlanTab::applyRoomField);
+    connect(m_roomKind, &QComboBox::activated, this, &FloorPlanTab::applyRoomField);
+    for (QSpinBox* s : {m_roomWidth, m_roomDepth})
+        connect(s, &QSpinBox::valueChanged, this, &FloorPlanTab::applyRoomField);
+    connect(m_addRoom, &QPushButton::clicked, this, [this] {
+        const QString name = askName(tr("New room"), tr("Name of the room:"), tr("Private room"));
+        if (name.isEmpty())
+            return;
+        const QString id = m_document->addRoom(name, RoomKind::SalonPrive);
+        for (int i = 0; i < m_rooms->count(); ++i) {
+            if (m_rooms->item(i)->data(Qt::UserRole).toString() == id)
+                m_rooms->setCurrentRow(i);
+        }
+        m_editor->fitToPlan();
+    });
+    connect(m_removeRoom, &QPushButton::clicked, this, [this] {
+        const QListWidgetItem* item = m_rooms->currentItem();
+        QString reason;
+        if (item && !m_document->removeRoom(item->data(Qt::UserRole).toString(), &reason))
+            m_roomError->setText(reason);
     });
     connect(m_document, &FloorDocument::tablesChanged, this, &FloorPlanTab::refreshTablePanel);
     connect(m_document, &FloorDocument::tablesMoved, this, [this](const QStringList& ids) {
@@ -447,6 +517,20 @@ void FloorPlanTab::retranslateUi()
     m_joinSeatsCaption->setText(tr("Seats joined"));
     m_join->setText(tr("Join"));
     m_removeJoin->setText(tr("Remove the join"));
+    m_roomBox->setTitle(tr("Rooms"));
+    m_roomNameCaption->setText(tr("Name"));
+    m_roomKindCaption->setText(tr("Kind"));
+    m_roomSizeCaption->setText(tr("Size"));
+    m_addRoom->setText(tr("Add a room…"));
+    m_removeRoom->setText(tr("Remove the room"));
+    m_rooms->setToolTip(tr("Drag a room's name strip on the plan to move it with its tables."));
+    {
+        const int kind = m_roomKind->currentIndex();
+        m_roomKind->clear();
+        for (RoomKind k : {RoomKind::Salle, RoomKind::Terrasse, RoomKind::SalonPrive})
+            m_roomKind->addItem(FloorPlanText::roomKindLabel(k), int(k));
+        m_roomKind->setCurrentIndex(kind);
+    }
     m_datesBox->setTitle(tr("When this layout is used"));
     m_default->setText(tr("Default layout (every day without a date range)"));
     m_fromCaption->setText(tr("From"));
@@ -461,6 +545,7 @@ void FloorPlanTab::retranslateUi()
     refreshState();
     refreshTablePanel();
     refreshJoinPanel();
+    refreshRooms();
     refreshDates();
 }
 
@@ -735,6 +820,52 @@ void FloorPlanTab::refreshDates()
         none->setData(Qt::UserRole, -1);
     }
     m_removePeriod->setEnabled(false);
+}
+
+void FloorPlanTab::refreshRooms()
+{
+    m_refreshing = true;
+    const FloorLayout& layout = m_document->layout();
+    const QString current =
+        m_rooms->currentItem() ? m_rooms->currentItem()->data(Qt::UserRole).toString() : QString();
+    {
+        const QSignalBlocker block(m_rooms);
+        m_rooms->clear();
+        for (const FloorRoom& r : layout.rooms) {
+            const qsizetype tables = std::count_if(layout.tables.cbegin(), layout.tables.cend(),
+                                                   [&r](const PlanTable& t) { return t.roomId == r.id; });
+            auto* item = new QListWidgetItem(
+                tr("%1 — %2").arg(r.name, tr("%n table(s)", nullptr, int(tables))), m_rooms);
+            item->setData(Qt::UserRole, r.id);
+            if (r.id == current)
+                m_rooms->setCurrentItem(item);
+        }
+        if (!m_rooms->currentItem() && m_rooms->count() > 0)
+            m_rooms->setCurrentRow(0);
+    }
+    const FloorRoom* room =
+        m_rooms->currentItem() ? layout.room(m_rooms->currentItem()->data(Qt::UserRole).toString()) : nullptr;
+    for (QWidget* w :
+         std::initializer_list<QWidget*>{m_roomName, m_roomKind, m_roomWidth, m_roomDepth, m_removeRoom})
+        w->setEnabled(room != nullptr);
+    if (room) {
+        m_roomName->setText(room->name);
+        m_roomKind->setCurrentIndex(m_roomKind->findData(int(room->kind)));
+        m_roomWidth->setValue(int(std::lround(room->area.width())));
+        m_roomDepth->setValue(int(std::lround(room->area.height())));
+    }
+    m_roomBox->setTitle(tr("Rooms (%1)").arg(layout.rooms.size()));
+    m_refreshing = false;
+}
+
+void FloorPlanTab::applyRoomField()
+{
+    if (m_refreshing || !m_rooms->currentItem())
+        return;
+    const QString id = m_rooms->currentItem()->data(Qt::UserRole).toString();
+    m_document->renameRoom(id, m_roomName->text());
+    m_document->setRoomKind(id, RoomKind(m_roomKind->currentData().toInt()));
+    m_document->resizeRoom(id, QSizeF(m_roomWidth->value(), m_roomDepth->value()));
 }
 
 void FloorPlanTab::addTable(int shape, int seats)

@@ -59,6 +59,8 @@ private:
     void refreshTablePanel();
     void refreshJoinPanel();
     void refreshDates();
+    void refreshRooms();
+    void applyRoomField();
     void applyTableField();
     void addTable(int shape, int seats);
     void joinSelected();
@@ -130,6 +132,20 @@ private:
     QLabel* m_joinError;
     QListWidget* m_joins;
     QPushButton* m_removeJoin;
+
+    // Rooms.
+    QGroupBox* m_roomBox;
+    QListWidget* m_rooms;
+    QLabel* m_roomNameCaption;
+    QLineEdit* m_roomName;
+    QLabel* m_roomKindCaption;
+    QComboBox* m_roomKind;
+    QLabel* m_roomSizeCaption;
+    QSpinBox* m_roomWidth;
+    QSpinBox* m_roomDepth;
+    QPushButton* m_addRoom;
+    QPushButton* m_removeRoom;
+    QLabel* m_roomError;
 
     // Dates.
     QGroupBox* m_datesBox;
