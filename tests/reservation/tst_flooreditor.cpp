@@ -27,6 +27,7 @@
 #include <QSpinBox>
 #include <QTest>
 #include <QUndoStack>
+#include <QWheelEvent>
 
 #include <memory>
 
@@ -259,6 +260,29 @@ private Q_SLOTS:
         QCOMPARE(doc()->layout().room(QStringLiteral("salle"))->name, QStringLiteral("Grande salle"));
         m_tab->findChild<QSpinBox*>(QStringLiteral("floorRoomWidth"))->setValue(1500);
         QCOMPARE(doc()->layout().room(QStringLiteral("salle"))->area.width(), 1500.0);
+    }
+
+    void zoomByWheelKeysAndFit()
+    {
+        QWidget* vp = editor()->viewport();
+        const QPoint centre = vp->rect().center();
+        QWheelEvent wheel(QPointF(centre), vp->mapToGlobal(QPointF(centre)), QPoint(), QPoint(0, 120),
+                          Qt::NoButton, Qt::ControlModifier, Qt::NoScrollPhase, false);
+        QApplication::sendEvent(vp, &wheel);
+        QVERIFY(qAbs(editor()->zoom() - 1.15) < 1e-6);
+        QWheelEvent back(QPointF(centre), vp->mapToGlobal(QPointF(centre)), QPoint(), QPoint(0, -240),
+                         Qt::NoButton, Qt::ControlModifier, Qt::NoScrollPhase, false);
+        QApplication::sendEvent(vp, &back);
+        QVERIFY(qAbs(editor()->zoom() - 1.15 / 1.15 / 1.15) < 1e-6);
+        editor()->setFocus();
+        const double before = editor()->zoom();
+        QTest::keyClick(editor(), Qt::Key_Plus);
+        QVERIFY(qAbs(editor()->zoom() - before * 1.25) < 1e-6);
+        // Fit: every room in view.
+        QTest::keyClick(editor(), Qt::Key_0, Qt::ControlModifier);
+        for (const FloorRoom& r : doc()->layout().rooms)
+            QVERIFY(vp->rect().contains(editor()->mapFromScene(r.area).boundingRect()));
+        QVERIFY(editor()->zoom() < 1.0);
     }
 
     void deleteAndUndo()
