@@ -882,8 +882,10 @@ private Q_SLOTS:
         seed();
         ReservationArea area;
         const QList<AreaTab> tabs = area.createTabs(nullptr);
-        QCOMPARE(tabs.size(), 1);
+        QCOMPARE(tabs.size(), 2); // the book, then the floor plan
         std::unique_ptr<QWidget> owner(tabs.first().widget);
+        std::unique_ptr<QWidget> floorOwner(tabs.at(1).widget);
+        QCOMPARE(tabs.at(1).widget->objectName(), QStringLiteral("floorPlanTab"));
         auto* tab = qobject_cast<ReservationsTab*>(tabs.first().widget);
         QVERIFY(tab);
         QCOMPARE(tab->objectName(), QStringLiteral("reservationsTab"));

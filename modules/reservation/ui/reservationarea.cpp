@@ -12,6 +12,7 @@
 #include "reservation/connectors/reservationconnectors.h"
 #include "reservation/core/bookfootfall.h"
 #include "reservation/ui/closedservicespage.h"
+#include "reservation/ui/floorplantab.h"
 #include "reservation/ui/reservationstab.h"
 #include "reservation/ui/webhooksettingspage.h"
 
@@ -74,8 +75,16 @@ QList<AreaTab> ReservationArea::createTabs(AreaHost* host)
         if (host)
             host->showStatusMessage(message, 20000);
     });
+    // The table plan's layouts (read when first shown).
+    auto* floor = new FloorPlanTab;
+    QObject::connect(floor, &FloorPlanTab::statusMessage, floor, [host](const QString& message) {
+        if (host)
+            host->showStatusMessage(message);
+    });
     return {{tab, [] { return tr("&Reservations"); },
-             [] { return tr("Bookings from every platform, the phone and the door"); }}};
+             [] { return tr("Bookings from every platform, the phone and the door"); }},
+            {floor, [] { return tr("Floor plan"); },
+             [] { return tr("Rooms, tables and the tables that may be joined, in every layout"); }}};
 }
 
 void ReservationArea::databaseChanged()
