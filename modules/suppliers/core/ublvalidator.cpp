@@ -475,13 +475,6 @@ const QSet<QString>& numericNames()
     return names;
 }
 
-QString shapeOf(const QString& path)
-{
-    static const QRegularExpression index(QStringLiteral("\\[\\d+\\]"));
-    QString shape = path;
-    return shape.remove(index);
-}
-
 class Check
 {
 public:
@@ -535,7 +528,7 @@ private:
 
 void walk(Check& c, const Element& e, const QString& documentCurrency)
 {
-    const QString shape = shapeOf(e.path);
+    const QString& shape = e.shape;
     // Structure of the children against the content model.
     const auto model = models().constFind(e.path.isEmpty() ? QStringLiteral("Order") : e.qname);
     if (model != models().constEnd()) {
@@ -651,7 +644,7 @@ void checkIdentifiers(Check& c, const Element& root)
         if (c.isBad(e))
             continue;
         const QString scheme = e->attribute(QStringLiteral("schemeID"));
-        const QString shape = shapeOf(e->path);
+        const QString& shape = e->shape;
         if (shape.endsWith(u"cac:StandardItemIdentification/cbc:ID")) {
             if (scheme == QLatin1StringView(PeppolScheme::kGtin) && !Gtin::isValid(e->value()))
                 c.report("MOULIN-T01-F04", e, e->value());

@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QXmlStreamReader>
 
+#include <algorithm>
+
 namespace Moulin::Ubl {
 
 QString childPath(const QString& parentPath, const QString& qname, int index)
@@ -91,8 +93,8 @@ std::optional<Element> parse(const QByteArray& input, ReadError* error)
     QXmlStreamReader xml(input);
     std::vector<Element*> stack;
     std::optional<Element> root;
-    // Sibling counts per name, for the paths.
-    std::vector<QHash<QString, int>> counts;
+    // Sibling counts per name, for the paths (few names per parent: a list).
+    std::vector<std::vector<std::pair<QString, int>>> counts;
     while (!xml.atEnd()) {
         const QXmlStreamReader::TokenType token = xml.readNext();
         if (token == QXmlStreamReader::StartElement) {
@@ -109,8 +111,17 @@ std::optional<Element> parse(const QByteArray& input, ReadError* error)
                 stack.push_back(&*root);
             } else {
                 Element* parent = stack.back();
-                const int index = ++counts.back()[element.qname];
+                int index = 1;
+                auto& siblings = counts.back();
+                auto seen = std::find_if(siblings.begin(), siblings.end(),
+                                         [&](const auto& entry) { return entry.first == element.qname; });
+                if (seen == siblings.end())
+                    siblings.emplace_back(element.qname, 1);
+                else
+                    index = ++seen->second;
                 element.path = childPath(parent->path, element.qname, index);
+                element.shape =
+                    parent->shape.isEmpty() ? element.qname : parent->shape + u'/' + element.qname;
                 parent->children.push_back(std::move(element));
                 stack.push_back(&parent->children.back());
             }
@@ -118,7 +129,7 @@ std::optional<Element> parse(const QByteArray& input, ReadError* error)
         } else if (token == QXmlStreamReader::EndElement) {
             stack.pop_back();
             counts.pop_back();
-        } else if (token == QXmlStreamReader::Characters && !stack.empty()) {
+        } else if (token == QXmlStreamReader::Characters && !stack.empty() && !xml.isWhitespace()) {
             stack.back()->text += xml.text();
         }
     }

@@ -39,7 +39,8 @@ struct Element
     QString text;                       ///< the character data, as written
     qint64 line = 0;
     qint64 column = 0;
-    QString path; ///< "cac:OrderLine[2]/cac:LineItem/cbc:ID"; "" for the root
+    QString path;  ///< "cac:OrderLine[2]/cac:LineItem/cbc:ID"; "" for the root
+    QString shape; ///< the path without indexes: "cac:OrderLine/cac:LineItem/cbc:ID"
     std::vector<Element> children;
 
     /// The text without surrounding white space.
