@@ -7,6 +7,7 @@
 #include "suppliers/core/ordersubmission.h"
 #include "suppliers/core/ublorderwriter.h"
 #include "suppliers/core/ublreaders.h"
+#include "suppliers/core/ublresponsewriter.h"
 #include "suppliers/core/ublvalidator.h"
 #include "suppliers/core/ublxml.h"
 #include "testsupport.h"
@@ -398,6 +399,122 @@ private Q_SLOTS:
         const std::optional<DespatchAdvice> full = UblReaders::readDespatchAdvice(complete, &error);
         QVERIFY2(full, qPrintable(error.toString()));
         QVERIFY(!full->isPartial());
+    }
+
+    void orderResponsesRoundTrip()
+    {
+        const Order order = Test::metroOrder();
+        OrderResponse response;
+        response.id = QStringLiteral("AR-NAN-2026-0091");
+        response.issueDate = QDate(2026, 12, 7);
+        response.orderId = order.id;
+        response.code = OrderResponse::Code::ConditionallyAccepted;
+        response.note =
+            QStringLiteral("Entrecôte : 4,2 kg disponibles ; vin remplacé par le millésime 2023.");
+        response.promisedDelivery = QDate(2026, 12, 9);
+        OrderResponse::Line beef;
+        beef.orderLineId = QStringLiteral("5");
+        beef.status = OrderResponse::Line::Status::Changed;
+        beef.quantity = dec("4.2");
+        beef.note = QStringLiteral("Stock insuffisant");
+        OrderResponse::Line wine;
+        wine.orderLineId = QStringLiteral("10");
+        wine.status = OrderResponse::Line::Status::Changed;
+        wine.substituteSku = QStringLiteral("550322");
+        wine.substituteName = QStringLiteral("Côtes du Rhône AOP rouge 2023, 75 cl");
+        wine.price = dec("33.00");
+        OrderResponse::Line flour;
+        flour.orderLineId = QStringLiteral("9");
+        flour.status = OrderResponse::Line::Status::Rejected;
+        OrderResponse::Line later;
+        later.orderLineId = QStringLiteral("1");
+        later.status = OrderResponse::Line::Status::Changed;
+        later.promisedDelivery = QDate(2026, 12, 11);
+        response.lines = {beef, wine, flour, later};
+
+        const QByteArray xml = UblResponseWriter::writeOrderResponse(response, order);
+        Ubl::ReadError error;
+        const std::optional<OrderResponse> read = UblReaders::readOrderResponse(xml, &error);
+        QVERIFY2(read, qPrintable(error.toString()));
+        QCOMPARE(read->id, response.id);
+        QCOMPARE(read->orderId, order.id);
+        QCOMPARE(read->code, response.code);
+        QCOMPARE(read->note, response.note);
+        QCOMPARE(read->currency, QStringLiteral("EUR"));
+        QCOMPARE(read->promisedDelivery, response.promisedDelivery);
+        QCOMPARE(read->seller, order.seller.participant);
+        QCOMPARE(read->lines.size(), 4);
+        QCOMPARE(read->lines.at(0).quantity, beef.quantity);
+        QCOMPARE(read->lines.at(0).unitCode, QStringLiteral("KGM")); // the ordered line's unit
+        QCOMPARE(read->lines.at(0).note, beef.note);
+        QCOMPARE(read->lines.at(1).substituteSku, wine.substituteSku);
+        QCOMPARE(read->lines.at(1).substituteName, wine.substituteName);
+        QCOMPARE(read->lines.at(1).price, wine.price);
+        QCOMPARE(read->lines.at(2).status, OrderResponse::Line::Status::Rejected);
+        QCOMPARE(read->lines.at(3).promisedDelivery, later.promisedDelivery);
+        QVERIFY(!read->lines.at(3).quantity);
+
+        // A line the supplier adds has no order line to refer to.
+        OrderResponse::Line gift;
+        gift.status = OrderResponse::Line::Status::Added;
+        gift.quantity = dec("1");
+        gift.unitCode = QStringLiteral("C62");
+        gift.substituteName = QStringLiteral("Échantillon moutarde de Dijon");
+        response.lines = {gift};
+        const std::optional<OrderResponse> added =
+            UblReaders::readOrderResponse(UblResponseWriter::writeOrderResponse(response, order), &error);
+        QVERIFY2(added, qPrintable(error.toString()));
+        QCOMPARE(added->lines.size(), 1);
+        QCOMPARE(added->lines.at(0).status, OrderResponse::Line::Status::Added);
+        QVERIFY(added->lines.at(0).orderLineId.isEmpty());
+    }
+
+    void despatchAdvicesRoundTrip()
+    {
+        const Order order = Test::metroOrder();
+        DespatchAdvice advice;
+        advice.id = QStringLiteral("BL-NAN-2026-0457790");
+        advice.issueDate = QDate(2026, 12, 8);
+        advice.orderId = order.id;
+        advice.expectedDelivery = QDate(2026, 12, 9);
+        advice.note = QStringLiteral("Reliquat crème fraîche");
+        for (const OrderLine& line : order.lines) {
+            DespatchAdvice::Line d;
+            d.id = line.id;
+            d.orderLineId = line.id;
+            d.unitCode = line.quantityUnitCode();
+            d.delivered = line.quantity;
+            if (line.id == QStringLiteral("6")) {
+                d.delivered = dec("1");
+                d.outstanding = dec("1");
+                d.outstandingReason = QStringLiteral("Rupture");
+                d.lot = QStringLiteral("L26338B");
+                d.bestBefore = QDate(2026, 12, 24);
+            }
+            advice.lines << d;
+        }
+        const QByteArray xml = UblResponseWriter::writeDespatchAdvice(advice, order);
+        Ubl::ReadError error;
+        const std::optional<DespatchAdvice> read = UblReaders::readDespatchAdvice(xml, &error);
+        QVERIFY2(read, qPrintable(error.toString()));
+        QCOMPARE(read->id, advice.id);
+        QCOMPARE(read->orderId, order.id);
+        QCOMPARE(read->expectedDelivery, advice.expectedDelivery);
+        QCOMPARE(read->supplier, order.seller.participant);
+        QCOMPARE(read->lines.size(), order.lines.size());
+        QVERIFY(read->isPartial());
+        for (int i = 0; i < order.lines.size(); ++i) {
+            const DespatchAdvice::Line& line = read->lines.at(i);
+            QCOMPARE(line.orderLineId, order.lines.at(i).id);
+            QCOMPARE(line.name, order.lines.at(i).name); // from the order
+            QCOMPARE(line.sku, order.lines.at(i).sku);
+            QCOMPARE(line.gtin, order.lines.at(i).gtin);
+            QCOMPARE(line.delivered, advice.lines.at(i).delivered);
+            QCOMPARE(line.outstanding, advice.lines.at(i).outstanding);
+        }
+        QCOMPARE(read->lines.at(5).lot, QStringLiteral("L26338B"));
+        QCOMPARE(read->lines.at(5).bestBefore, QDate(2026, 12, 24));
+        QCOMPARE(read->lines.at(5).outstandingReason, QStringLiteral("Rupture"));
     }
 
     void malformedResponsesNameTheElement_data()
