@@ -1000,7 +1000,8 @@ void checkDocument(Check& c, const Element& root)
         if (!codes("ordertype").contains(type->value()))
             c.report("MOULIN-T01-CL07", type, type->value());
     }
-    if (!root.find(u"cac:ValidityPeriod/cbc:EndDate"))
+    // A validity period without its end date is a missing element (S002).
+    if (!root.find(u"cac:ValidityPeriod"))
         c.report("PEPPOL-T01-R002", nullptr);
 
     // Periods and the requested delivery.
