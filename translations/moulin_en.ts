@@ -1861,6 +1861,668 @@ Request id: %2</translation>
         </message>
     </context>
     <context>
+        <name>Moulin::FloorDocument</name>
+        <message>
+            <source>Move %1</source>
+            <translation>Move %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Move %n table(s)</source>
+            <translation>
+                <numerusform>Move %n table(s)</numerusform>
+                <numerusform>Move %n table(s)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Main layout</source>
+            <translation>Main layout</translation>
+        </message>
+        <message>
+            <source>Add room “%1”</source>
+            <translation>Add room “%1”</translation>
+        </message>
+        <message>
+            <source>Rename room “%1”</source>
+            <translation>Rename room “%1”</translation>
+        </message>
+        <message>
+            <source>Room “%1”: %2</source>
+            <translation>Room “%1”: %2</translation>
+        </message>
+        <message>
+            <source>Resize room “%1”</source>
+            <translation>Resize room “%1”</translation>
+        </message>
+        <message>
+            <source>Move room “%1”</source>
+            <translation>Move room “%1”</translation>
+        </message>
+        <message>
+            <source>A layout keeps at least one room.</source>
+            <translation>A layout keeps at least one room.</translation>
+        </message>
+        <message numerus="yes">
+            <source>“%1” still has %n table(s): move or remove them first.</source>
+            <translation>
+                <numerusform>“%1” still has %n table(s): move or remove them first.</numerusform>
+                <numerusform>“%1” still has %n table(s): move or remove them first.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Remove room “%1”</source>
+            <translation>Remove room “%1”</translation>
+        </message>
+        <message>
+            <source>Add table %1</source>
+            <translation>Add table %1</translation>
+        </message>
+        <message>
+            <source>Delete %1</source>
+            <translation>Delete %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n table(s)</source>
+            <translation>
+                <numerusform>Delete %n table(s)</numerusform>
+                <numerusform>Delete %n table(s)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Rotate %1</source>
+            <translation>Rotate %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Rotate %n table(s)</source>
+            <translation>
+                <numerusform>Rotate %n table(s)</numerusform>
+                <numerusform>Rotate %n table(s)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Resize %1</source>
+            <translation>Resize %1</translation>
+        </message>
+        <message>
+            <source>A table needs a label.</source>
+            <translation>A table needs a label.</translation>
+        </message>
+        <message>
+            <source>Another table is already labelled %1.</source>
+            <translation>Another table is already labelled %1.</translation>
+        </message>
+        <message>
+            <source>A table seats at least one guest.</source>
+            <translation>A table seats at least one guest.</translation>
+        </message>
+        <message>
+            <source>The minimum party (%1) must be between 1 and the seats (%2).</source>
+            <translation>The minimum party (%1) must be between 1 and the seats (%2).</translation>
+        </message>
+        <message>
+            <source>That room is not in this layout.</source>
+            <translation>That room is not in this layout.</translation>
+        </message>
+        <message>
+            <source>%1 is part of a join: remove its joins before moving it to another room.</source>
+            <translation>%1 is part of a join: remove its joins before moving it to another room.</translation>
+        </message>
+        <message>
+            <source>Edit %1</source>
+            <translation>Edit %1</translation>
+        </message>
+        <message>
+            <source>Block %1</source>
+            <translation>Block %1</translation>
+        </message>
+        <message>
+            <source>Unblock %1</source>
+            <translation>Unblock %1</translation>
+        </message>
+        <message>
+            <source>Join %1</source>
+            <translation>Join %1</translation>
+        </message>
+        <message>
+            <source>Remove join %1</source>
+            <translation>Remove join %1</translation>
+        </message>
+        <message>
+            <source>New layout “%1”</source>
+            <translation>New layout “%1”</translation>
+        </message>
+        <message>
+            <source>Duplicate “%1”</source>
+            <translation>Duplicate “%1”</translation>
+        </message>
+        <message>
+            <source>Rename “%1”</source>
+            <translation>Rename “%1”</translation>
+        </message>
+        <message>
+            <source>Delete “%1”</source>
+            <translation>Delete “%1”</translation>
+        </message>
+        <message>
+            <source>“%1” by default</source>
+            <translation>“%1” by default</translation>
+        </message>
+        <message>
+            <source>That layout does not exist.</source>
+            <translation>That layout does not exist.</translation>
+        </message>
+        <message>
+            <source>Give both the first and the last day.</source>
+            <translation>Give both the first and the last day.</translation>
+        </message>
+        <message>
+            <source>The last day (%1) is before the first (%2).</source>
+            <translation>The last day (%1) is before the first (%2).</translation>
+        </message>
+        <message>
+            <source>That date range is already there.</source>
+            <translation>That date range is already there.</translation>
+        </message>
+        <message>
+            <source>Use “%1” from %2 to %3</source>
+            <translation>Use “%1” from %2 to %3</translation>
+        </message>
+        <message>
+            <source>Remove the dates of “%1”</source>
+            <translation>Remove the dates of “%1”</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::FloorEditor</name>
+        <message>
+            <source>Drag the name strip to move the room with its tables</source>
+            <translation>Drag the name strip to move the room with its tables</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::FloorPlan</name>
+        <message>
+            <source>A table appears twice in the join.</source>
+            <translation>A table appears twice in the join.</translation>
+        </message>
+        <message>
+            <source>A join needs at least two tables.</source>
+            <translation>A join needs at least two tables.</translation>
+        </message>
+        <message>
+            <source>Table %1 is not in this layout.</source>
+            <translation>Table %1 is not in this layout.</translation>
+        </message>
+        <message>
+            <source>%1 are not in the same room (%2 and %3): only tables of one room can be joined.</source>
+            <translation>%1 are not in the same room (%2 and %3): only tables of one room can be joined.</translation>
+        </message>
+        <message>
+            <source>%1 is already a join (%2).</source>
+            <translation>%1 is already a join (%2).</translation>
+        </message>
+        <message>
+            <source>A join seats at least 2 (%1 given).</source>
+            <translation>A join seats at least 2 (%1 given).</translation>
+        </message>
+        <message>
+            <source>The minimum party (%1) must be between 1 and the join's seats (%2).</source>
+            <translation>The minimum party (%1) must be between 1 and the join's seats (%2).</translation>
+        </message>
+        <message>
+            <source>A table has no id.</source>
+            <translation>A table has no id.</translation>
+        </message>
+        <message>
+            <source>Two tables have the id %1.</source>
+            <translation>Two tables have the id %1.</translation>
+        </message>
+        <message>
+            <source>Two tables are labelled %1.</source>
+            <translation>Two tables are labelled %1.</translation>
+        </message>
+        <message>
+            <source>Table %1 has no seat.</source>
+            <translation>Table %1 has no seat.</translation>
+        </message>
+        <message>
+            <source>Table %1: the minimum party (%2) must be between 1 and its seats (%3).</source>
+            <translation>Table %1: the minimum party (%2) must be between 1 and its seats (%3).</translation>
+        </message>
+        <message>
+            <source>Table %1 is in no room of the layout.</source>
+            <translation>Table %1 is in no room of the layout.</translation>
+        </message>
+        <message>
+            <source>Layout “%1” has no id of its own.</source>
+            <translation>Layout “%1” has no id of its own.</translation>
+        </message>
+        <message>
+            <source>A layout has no name.</source>
+            <translation>A layout has no name.</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>The default layout does not exist.</source>
+            <translation>The default layout does not exist.</translation>
+        </message>
+        <message>
+            <source>A date range names a layout that does not exist.</source>
+            <translation>A date range names a layout that does not exist.</translation>
+        </message>
+        <message>
+            <source>A date range ends before it starts.</source>
+            <translation>A date range ends before it starts.</translation>
+        </message>
+        <message>
+            <source>Round</source>
+            <translation>Round</translation>
+        </message>
+        <message>
+            <source>Square</source>
+            <translation>Square</translation>
+        </message>
+        <message>
+            <source>Rectangle</source>
+            <translation>Rectangle</translation>
+        </message>
+        <message>
+            <source>Dining room</source>
+            <translation>Dining room</translation>
+        </message>
+        <message>
+            <source>Terrace</source>
+            <translation>Terrace</translation>
+        </message>
+        <message>
+            <source>Private room</source>
+            <translation>Private room</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n seat(s)</source>
+            <translation>
+                <numerusform>%n seat(s)</numerusform>
+                <numerusform>%n seat(s)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::FloorPlanTab</name>
+        <message>
+            <source>%1, %2</source>
+            <translation>%1, %2</translation>
+        </message>
+        <message>
+            <source>Undo: %1 (Ctrl+Z)</source>
+            <translation>Undo: %1 (Ctrl+Z)</translation>
+        </message>
+        <message>
+            <source>Nothing to undo</source>
+            <translation>Nothing to undo</translation>
+        </message>
+        <message>
+            <source>Redo: %1 (Ctrl+Shift+Z)</source>
+            <translation>Redo: %1 (Ctrl+Shift+Z)</translation>
+        </message>
+        <message>
+            <source>Nothing to redo</source>
+            <translation>Nothing to redo</translation>
+        </message>
+        <message>
+            <source>New room</source>
+            <translation>New room</translation>
+        </message>
+        <message>
+            <source>Name of the room:</source>
+            <translation>Name of the room:</translation>
+        </message>
+        <message>
+            <source>Private room</source>
+            <translation>Private room</translation>
+        </message>
+        <message>
+            <source>Layout:</source>
+            <translation>Layout:</translation>
+        </message>
+        <message>
+            <source>Layouts</source>
+            <translation>Layouts</translation>
+        </message>
+        <message>
+            <source>&amp;New layout…</source>
+            <translation>&amp;New layout…</translation>
+        </message>
+        <message>
+            <source>&amp;Duplicate…</source>
+            <translation>&amp;Duplicate…</translation>
+        </message>
+        <message>
+            <source>&amp;Rename…</source>
+            <translation>&amp;Rename…</translation>
+        </message>
+        <message>
+            <source>De&amp;lete…</source>
+            <translation>De&amp;lete…</translation>
+        </message>
+        <message>
+            <source>Add a table</source>
+            <translation>Add a table</translation>
+        </message>
+        <message>
+            <source>↶ Undo</source>
+            <translation>↶ Undo</translation>
+        </message>
+        <message>
+            <source>Redo ↷</source>
+            <translation>Redo ↷</translation>
+        </message>
+        <message>
+            <source>Zoom out (−, Ctrl+wheel)</source>
+            <translation>Zoom out (−, Ctrl+wheel)</translation>
+        </message>
+        <message>
+            <source>Zoom in (+, Ctrl+wheel)</source>
+            <translation>Zoom in (+, Ctrl+wheel)</translation>
+        </message>
+        <message>
+            <source>Fit</source>
+            <translation>Fit</translation>
+        </message>
+        <message>
+            <source>The whole plan in view (Ctrl+0)</source>
+            <translation>The whole plan in view (Ctrl+0)</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>Save every layout (Ctrl+S)</source>
+            <translation>Save every layout (Ctrl+S)</translation>
+        </message>
+        <message>
+            <source>Drag a table to move it (the selection follows, on a 10 cm grid) · corner handle: resize · round handle: turn · rubber band or Ctrl+click: select several · arrows: nudge 10 cm (Shift: 50 cm) · R: turn 15° (Shift+R: 90°) · Del: remove</source>
+            <translation>Drag a table to move it (the selection follows, on a 10 cm grid) · corner handle: resize · round handle: turn · rubber band or Ctrl+click: select several · arrows: nudge 10 cm (Shift: 50 cm) · R: turn 15° (Shift+R: 90°) · Del: remove</translation>
+        </message>
+        <message>
+            <source>Table</source>
+            <translation>Table</translation>
+        </message>
+        <message>
+            <source>Label</source>
+            <translation>Label</translation>
+        </message>
+        <message>
+            <source>Shape</source>
+            <translation>Shape</translation>
+        </message>
+        <message>
+            <source>Seats</source>
+            <translation>Seats</translation>
+        </message>
+        <message>
+            <source>Smallest party</source>
+            <translation>Smallest party</translation>
+        </message>
+        <message>
+            <source>Room</source>
+            <translation>Room</translation>
+        </message>
+        <message>
+            <source>Zone</source>
+            <translation>Zone</translation>
+        </message>
+        <message>
+            <source>Rotation</source>
+            <translation>Rotation</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Size</translation>
+        </message>
+        <message>
+            <source>Blocked (not offered)</source>
+            <translation>Blocked (not offered)</translation>
+        </message>
+        <message>
+            <source>Turn 90°</source>
+            <translation>Turn 90°</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <source>Joins</source>
+            <translation>Joins</translation>
+        </message>
+        <message>
+            <source>Seats joined</source>
+            <translation>Seats joined</translation>
+        </message>
+        <message>
+            <source>Join</source>
+            <translation>Join</translation>
+        </message>
+        <message>
+            <source>Remove the join</source>
+            <translation>Remove the join</translation>
+        </message>
+        <message>
+            <source>Rooms</source>
+            <translation>Rooms</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Add a room…</source>
+            <translation>Add a room…</translation>
+        </message>
+        <message>
+            <source>Remove the room</source>
+            <translation>Remove the room</translation>
+        </message>
+        <message>
+            <source>Drag a room's name strip on the plan to move it with its tables.</source>
+            <translation>Drag a room's name strip on the plan to move it with its tables.</translation>
+        </message>
+        <message>
+            <source>When this layout is used</source>
+            <translation>When this layout is used</translation>
+        </message>
+        <message>
+            <source>Default layout (every day without a date range)</source>
+            <translation>Default layout (every day without a date range)</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>To</translation>
+        </message>
+        <message>
+            <source>Use over these dates</source>
+            <translation>Use over these dates</translation>
+        </message>
+        <message>
+            <source>Remove the dates</source>
+            <translation>Remove the dates</translation>
+        </message>
+        <message>
+            <source>Floor plan not read</source>
+            <translation>Floor plan not read</translation>
+        </message>
+        <message>
+            <source>Floor plan not saved</source>
+            <translation>Floor plan not saved</translation>
+        </message>
+        <message>
+            <source>The database is not open.</source>
+            <translation>The database is not open.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Floor plan saved (%n layout(s)).</source>
+            <translation>
+                <numerusform>Floor plan saved (%n layout(s)).</numerusform>
+                <numerusform>Floor plan saved (%n layout(s)).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 (default)</source>
+            <translation>%1 (default)</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n table(s)</source>
+            <translation>
+                <numerusform>%n table(s)</numerusform>
+                <numerusform>%n table(s)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Unsaved changes</source>
+            <translation>Unsaved changes</translation>
+        </message>
+        <message>
+            <source>New plan, not saved yet</source>
+            <translation>New plan, not saved yet</translation>
+        </message>
+        <message>
+            <source>Saved</source>
+            <translation>Saved</translation>
+        </message>
+        <message>
+            <source>Click a table, or draw a frame round several.</source>
+            <translation>Click a table, or draw a frame round several.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n tables selected: %1</source>
+            <translation>
+                <numerusform>%n tables selected: %1</numerusform>
+                <numerusform>%n tables selected: %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>(the room's)</source>
+            <translation>(the room's)</translation>
+        </message>
+        <message>
+            <source>Table %1</source>
+            <translation>Table %1</translation>
+        </message>
+        <message>
+            <source>Select two tables or more of one room (Ctrl+click, or a frame) to declare that they may be joined, and how many they seat together.</source>
+            <translation>Select two tables or more of one room (Ctrl+click, or a frame) to declare that they may be joined, and how many they seat together.</translation>
+        </message>
+        <message>
+            <source>%1 is already a join.</source>
+            <translation>%1 is already a join.</translation>
+        </message>
+        <message>
+            <source>Join %1:</source>
+            <translation>Join %1:</translation>
+        </message>
+        <message>
+            <source> (from %1)</source>
+            <translation> (from %1)</translation>
+        </message>
+        <message>
+            <source>Joins (%1)</source>
+            <translation>Joins (%1)</translation>
+        </message>
+        <message>
+            <source>Today (%1): “%2”.</source>
+            <translation>Today (%1): “%2”.</translation>
+        </message>
+        <message>
+            <source>On %1</source>
+            <translation>On %1</translation>
+        </message>
+        <message>
+            <source>From %1 to %2</source>
+            <translation>From %1 to %2</translation>
+        </message>
+        <message>
+            <source>Every day without another layout</source>
+            <translation>Every day without another layout</translation>
+        </message>
+        <message>
+            <source>No date yet: never used</source>
+            <translation>No date yet: never used</translation>
+        </message>
+        <message>
+            <source>Rooms (%1)</source>
+            <translation>Rooms (%1)</translation>
+        </message>
+        <message>
+            <source>New layout</source>
+            <translation>New layout</translation>
+        </message>
+        <message>
+            <source>Name of the layout (e.g. “Summer terrace”):</source>
+            <translation>Name of the layout (e.g. “Summer terrace”):</translation>
+        </message>
+        <message>
+            <source>Duplicate the layout</source>
+            <translation>Duplicate the layout</translation>
+        </message>
+        <message>
+            <source>Name of the copy:</source>
+            <translation>Name of the copy:</translation>
+        </message>
+        <message>
+            <source>%1 (copy)</source>
+            <translation>%1 (copy)</translation>
+        </message>
+        <message>
+            <source>Rename the layout</source>
+            <translation>Rename the layout</translation>
+        </message>
+        <message>
+            <source>New name:</source>
+            <translation>New name:</translation>
+        </message>
+        <message>
+            <source>Delete the layout?</source>
+            <translation>Delete the layout?</translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete “%1”, its %n table(s) and its dates? (Undo brings it back until you save.)</source>
+            <translation>
+                <numerusform>Delete “%1”, its %n table(s) and its dates? (Undo brings it back until you save.)</numerusform>
+                <numerusform>Delete “%1”, its %n table(s) and its dates? (Undo brings it back until you save.)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::FloorStore</name>
+        <message>
+            <source>The floor plan could not be saved (%1): %2</source>
+            <translation>The floor plan could not be saved (%1): %2</translation>
+        </message>
+        <message>
+            <source>The floor plan could not be read: %1</source>
+            <translation>The floor plan could not be read: %1</translation>
+        </message>
+        <message>
+            <source>The floor plan was not saved: %1</source>
+            <translation>The floor plan was not saved: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>Moulin::ForecastView</name>
         <message numerus="yes">
             <source>%n week(s) of till history: weekday levels weighted towards recent weeks, with the trend and each weekday's hours</source>
@@ -3389,6 +4051,14 @@ Request id: %2</translation>
         <message>
             <source>Closing days</source>
             <translation>Closing days</translation>
+        </message>
+        <message>
+            <source>Floor plan</source>
+            <translation>Floor plan</translation>
+        </message>
+        <message>
+            <source>Rooms, tables and the tables that may be joined, in every layout</source>
+            <translation>Rooms, tables and the tables that may be joined, in every layout</translation>
         </message>
     </context>
     <context>
@@ -5091,6 +5761,53 @@ Request id: %2</translation>
         </message>
     </context>
     <context>
+        <name>Moulin::Supplier</name>
+        <message>
+            <source>The product has no article number.</source>
+            <translation>The product has no article number.</translation>
+        </message>
+        <message>
+            <source>Article %1 has no name.</source>
+            <translation>Article %1 has no name.</translation>
+        </message>
+        <message>
+            <source>Article %1: the GTIN %2 is not valid (check digit).</source>
+            <translation>Article %1: the GTIN %2 is not valid (check digit).</translation>
+        </message>
+        <message>
+            <source>Article %1: unknown unit "%2".</source>
+            <translation>Article %1: unknown unit "%2".</translation>
+        </message>
+        <message>
+            <source>Article %1: unknown pack unit "%2".</source>
+            <translation>Article %1: unknown pack unit "%2".</translation>
+        </message>
+        <message>
+            <source>Article %1: the pack size must be above zero.</source>
+            <translation>Article %1: the pack size must be above zero.</translation>
+        </message>
+        <message>
+            <source>Article %1: the price must be above zero.</source>
+            <translation>Article %1: the price must be above zero.</translation>
+        </message>
+        <message>
+            <source>Article %1: the promotion has no valid price or period.</source>
+            <translation>Article %1: the promotion has no valid price or period.</translation>
+        </message>
+        <message>
+            <source>%1 has no delivery day.</source>
+            <translation>%1 has no delivery day.</translation>
+        </message>
+        <message>
+            <source>%1 does not deliver on %2; the next possible delivery is %3.</source>
+            <translation>%1 does not deliver on %2; the next possible delivery is %3.</translation>
+        </message>
+        <message>
+            <source>The cut-off for a delivery on %1 was %2; the next possible delivery is %3.</source>
+            <translation>The cut-off for a delivery on %1 was %2; the next possible delivery is %3.</translation>
+        </message>
+    </context>
+    <context>
         <name>Moulin::SuppliersArea</name>
         <message>
             <source>Su&amp;ppliers</source>
@@ -5343,6 +6060,470 @@ Request id: %2</translation>
         <message>
             <source>The restaurantUuid %1 is not this restaurant's.</source>
             <translation>The restaurantUuid %1 is not this restaurant's.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::Ubl</name>
+        <message>
+            <source>%1 (line %2)</source>
+            <translation>%1 (line %2)</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>not well-formed XML at line %1: %2</source>
+            <translation>not well-formed XML at line %1: %2</translation>
+        </message>
+        <message>
+            <source>the document is empty</source>
+            <translation>the document is empty</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::UblOrderValidator</name>
+        <message>
+            <source>The document must be well-formed XML</source>
+            <translation>The document must be well-formed XML</translation>
+        </message>
+        <message>
+            <source>The document must be a UBL 2.1 Order (Order in the Order-2 namespace)</source>
+            <translation>The document must be a UBL 2.1 Order (Order in the Order-2 namespace)</translation>
+        </message>
+        <message>
+            <source>A required element is missing</source>
+            <translation>A required element is missing</translation>
+        </message>
+        <message>
+            <source>This element is not allowed here</source>
+            <translation>This element is not allowed here</translation>
+        </message>
+        <message>
+            <source>This element is out of the order the UBL schema sets</source>
+            <translation>This element is out of the order the UBL schema sets</translation>
+        </message>
+        <message>
+            <source>This element occurs more often than allowed</source>
+            <translation>This element occurs more often than allowed</translation>
+        </message>
+        <message>
+            <source>The document must not contain empty elements</source>
+            <translation>The document must not contain empty elements</translation>
+        </message>
+        <message>
+            <source>A required attribute is missing</source>
+            <translation>A required attribute is missing</translation>
+        </message>
+        <message>
+            <source>Currency codes must be ISO 4217 codes</source>
+            <translation>Currency codes must be ISO 4217 codes</translation>
+        </message>
+        <message>
+            <source>Unit codes must be UN/ECE Recommendation 20 or 21 codes</source>
+            <translation>Unit codes must be UN/ECE Recommendation 20 or 21 codes</translation>
+        </message>
+        <message>
+            <source>Endpoint identifiers must use a PEPPOL EAS scheme</source>
+            <translation>Endpoint identifiers must use a PEPPOL EAS scheme</translation>
+        </message>
+        <message>
+            <source>Country codes must be ISO 3166-1 alpha-2 codes</source>
+            <translation>Country codes must be ISO 3166-1 alpha-2 codes</translation>
+        </message>
+        <message>
+            <source>Tax category codes must be UNCL 5305 codes</source>
+            <translation>Tax category codes must be UNCL 5305 codes</translation>
+        </message>
+        <message>
+            <source>The tax scheme must be VAT</source>
+            <translation>The tax scheme must be VAT</translation>
+        </message>
+        <message>
+            <source>The order type code must be 220 (order) or 227 (consignment order)</source>
+            <translation>The order type code must be 220 (order) or 227 (consignment order)</translation>
+        </message>
+        <message>
+            <source>Identifier schemes must be ISO 6523 ICD codes</source>
+            <translation>Identifier schemes must be ISO 6523 ICD codes</translation>
+        </message>
+        <message>
+            <source>Allowance reason codes must be UNCL 5189 codes</source>
+            <translation>Allowance reason codes must be UNCL 5189 codes</translation>
+        </message>
+        <message>
+            <source>Charge reason codes must be UNCL 7161 codes</source>
+            <translation>Charge reason codes must be UNCL 7161 codes</translation>
+        </message>
+        <message>
+            <source>Dates must be valid ISO dates (YYYY-MM-DD)</source>
+            <translation>Dates must be valid ISO dates (YYYY-MM-DD)</translation>
+        </message>
+        <message>
+            <source>Times must be valid ISO times (hh:mm:ss)</source>
+            <translation>Times must be valid ISO times (hh:mm:ss)</translation>
+        </message>
+        <message>
+            <source>Amounts, quantities and percentages must be decimal numbers</source>
+            <translation>Amounts, quantities and percentages must be decimal numbers</translation>
+        </message>
+        <message>
+            <source>A GTIN must have a valid check digit</source>
+            <translation>A GTIN must have a valid check digit</translation>
+        </message>
+        <message>
+            <source>An ordered quantity must be above zero</source>
+            <translation>An ordered quantity must be above zero</translation>
+        </message>
+        <message>
+            <source>Indicators must be true or false</source>
+            <translation>Indicators must be true or false</translation>
+        </message>
+        <message>
+            <source>A period must not end before it starts</source>
+            <translation>A period must not end before it starts</translation>
+        </message>
+        <message>
+            <source>The requested delivery must not be before the order's issue date</source>
+            <translation>The requested delivery must not be before the order's issue date</translation>
+        </message>
+        <message>
+            <source>A SIRET or SIREN must have a valid check key</source>
+            <translation>A SIRET or SIREN must have a valid check key</translation>
+        </message>
+        <message>
+            <source>A French VAT number must have the key of its SIREN</source>
+            <translation>A French VAT number must have the key of its SIREN</translation>
+        </message>
+        <message>
+            <source>A standard-rated French VAT rate must be 2.1, 5.5, 10 or 20 %</source>
+            <translation>A standard-rated French VAT rate must be 2.1, 5.5, 10 or 20 %</translation>
+        </message>
+        <message>
+            <source>The price base quantity must use the ordered quantity's unit</source>
+            <translation>The price base quantity must use the ordered quantity's unit</translation>
+        </message>
+        <message>
+            <source>The order's tax amount must be the VAT of its lines and charges, rate by rate</source>
+            <translation>The order's tax amount must be the VAT of its lines and charges, rate by rate</translation>
+        </message>
+        <message>
+            <source>Each order line must have an identifier unique within the order</source>
+            <translation>Each order line must have an identifier unique within the order</translation>
+        </message>
+        <message>
+            <source>An order should state its validity end date</source>
+            <translation>An order should state its validity end date</translation>
+        </message>
+        <message>
+            <source>An order must be stated in a single currency</source>
+            <translation>An order must be stated in a single currency</translation>
+        </message>
+        <message>
+            <source>An order line's quantity must not be negative</source>
+            <translation>An order line's quantity must not be negative</translation>
+        </message>
+        <message>
+            <source>An order line's item net price must not be negative</source>
+            <translation>An order line's item net price must not be negative</translation>
+        </message>
+        <message>
+            <source>The expected amount for payment must not be negative</source>
+            <translation>The expected amount for payment must not be negative</translation>
+        </message>
+        <message>
+            <source>The expected sum of line amounts must not be negative</source>
+            <translation>The expected sum of line amounts must not be negative</translation>
+        </message>
+        <message>
+            <source>The expected sum of line amounts must equal the sum of the order lines' amounts</source>
+            <translation>The expected sum of line amounts must equal the sum of the order lines' amounts</translation>
+        </message>
+        <message>
+            <source>The allowance total must equal the sum of the document-level allowances</source>
+            <translation>The allowance total must equal the sum of the document-level allowances</translation>
+        </message>
+        <message>
+            <source>The charge total must equal the sum of the document-level charges</source>
+            <translation>The charge total must equal the sum of the document-level charges</translation>
+        </message>
+        <message>
+            <source>The total without tax must equal the sum of lines minus allowances plus charges</source>
+            <translation>The total without tax must equal the sum of lines minus allowances plus charges</translation>
+        </message>
+        <message>
+            <source>The originator party must have a name or an identifier</source>
+            <translation>The originator party must have a name or an identifier</translation>
+        </message>
+        <message>
+            <source>The amount for payment must equal the total with tax minus the prepaid amount plus rounding</source>
+            <translation>The amount for payment must equal the total with tax minus the prepaid amount plus rounding</translation>
+        </message>
+        <message>
+            <source>The total with tax must equal the total without tax plus the tax</source>
+            <translation>The total with tax must equal the total without tax plus the tax</translation>
+        </message>
+        <message>
+            <source>The item net price must equal the gross price minus the price allowance</source>
+            <translation>The item net price must equal the gross price minus the price allowance</translation>
+        </message>
+        <message>
+            <source>An allowance or charge with a percentage must state its base amount</source>
+            <translation>An allowance or charge with a percentage must state its base amount</translation>
+        </message>
+        <message>
+            <source>An allowance or charge with a base amount must state its percentage</source>
+            <translation>An allowance or charge with a base amount must state its percentage</translation>
+        </message>
+        <message>
+            <source>An allowance or charge amount must equal its base amount times its percentage</source>
+            <translation>An allowance or charge amount must equal its base amount times its percentage</translation>
+        </message>
+        <message>
+            <source>An allowance or charge must have a reason text or a reason code</source>
+            <translation>An allowance or charge must have a reason text or a reason code</translation>
+        </message>
+        <message>
+            <source>An order line's amount must equal quantity times net price (per base quantity), plus charges, minus allowances</source>
+            <translation>An order line's amount must equal quantity times net price (per base quantity), plus charges, minus allowances</translation>
+        </message>
+        <message>
+            <source>A price base quantity must be above zero</source>
+            <translation>A price base quantity must be above zero</translation>
+        </message>
+        <message>
+            <source>A VAT identifier must start with an ISO 3166-1 country prefix</source>
+            <translation>A VAT identifier must start with an ISO 3166-1 country prefix</translation>
+        </message>
+        <message>
+            <source>The item gross price must not be negative</source>
+            <translation>The item gross price must not be negative</translation>
+        </message>
+        <message>
+            <source>Amounts other than prices must not have more than 2 decimals</source>
+            <translation>Amounts other than prices must not have more than 2 decimals</translation>
+        </message>
+        <message>
+            <source>Each tax category must have a rate, unless the order is not subject to tax (O)</source>
+            <translation>Each tax category must have a rate, unless the order is not subject to tax (O)</translation>
+        </message>
+        <message>
+            <source>A standard-rated (S) tax category must have a rate above zero</source>
+            <translation>A standard-rated (S) tax category must have a rate above zero</translation>
+        </message>
+        <message>
+            <source>The profile must be order only, ordering or advanced ordering</source>
+            <translation>The profile must be order only, ordering or advanced ordering</translation>
+        </message>
+        <message>
+            <source>Allowance and charge amounts must not be negative</source>
+            <translation>Allowance and charge amounts must not be negative</translation>
+        </message>
+        <message>
+            <source>Price allowance amounts must not be negative</source>
+            <translation>Price allowance amounts must not be negative</translation>
+        </message>
+        <message>
+            <source>The specification identifier must start with urn:fdc:peppol.eu:poacc:trns:order:3</source>
+            <translation>The specification identifier must start with urn:fdc:peppol.eu:poacc:trns:order:3</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>%1, the document is in %2</source>
+            <translation>%1, the document is in %2</translation>
+        </message>
+        <message>
+            <source>%1 × %2 % ≠ %3</source>
+            <translation>%1 × %2 % ≠ %3</translation>
+        </message>
+        <message>
+            <source>%1, the quantity is in %2</source>
+            <translation>%1, the quantity is in %2</translation>
+        </message>
+        <message>
+            <source>%1 − %2 ≠ %3</source>
+            <translation>%1 − %2 ≠ %3</translation>
+        </message>
+        <message>
+            <source>%1 expected, %2 stated</source>
+            <translation>%1 expected, %2 stated</translation>
+        </message>
+        <message>
+            <source>%1 &lt; %2</source>
+            <translation>%1 &lt; %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::UblReaders</name>
+        <message>
+            <source>required element missing</source>
+            <translation>required element missing</translation>
+        </message>
+        <message>
+            <source>empty element</source>
+            <translation>empty element</translation>
+        </message>
+        <message>
+            <source>not a date (YYYY-MM-DD): "%1"</source>
+            <translation>not a date (YYYY-MM-DD): "%1"</translation>
+        </message>
+        <message>
+            <source>not a number: "%1"</source>
+            <translation>not a number: "%1"</translation>
+        </message>
+        <message>
+            <source>negative quantity: %1</source>
+            <translation>negative quantity: %1</translation>
+        </message>
+        <message>
+            <source>the unitCode attribute is missing</source>
+            <translation>the unitCode attribute is missing</translation>
+        </message>
+        <message>
+            <source>unknown unit code "%1"</source>
+            <translation>unknown unit code "%1"</translation>
+        </message>
+        <message>
+            <source>expected a UBL %1 document (namespace %2), found %3</source>
+            <translation>expected a UBL %1 document (namespace %2), found %3</translation>
+        </message>
+        <message>
+            <source>unexpected specification "%1" (expected %2)</source>
+            <translation>unexpected specification "%1" (expected %2)</translation>
+        </message>
+        <message>
+            <source>unknown response code "%1" (AP, RE, CA or AB)</source>
+            <translation>unknown response code "%1" (AP, RE, CA or AB)</translation>
+        </message>
+        <message>
+            <source>unknown line status "%1" (1, 3, 5 or 7)</source>
+            <translation>unknown line status "%1" (1, 3, 5 or 7)</translation>
+        </message>
+        <message>
+            <source>order line %1 is answered twice</source>
+            <translation>order line %1 is answered twice</translation>
+        </message>
+        <message>
+            <source>negative price: %1</source>
+            <translation>negative price: %1</translation>
+        </message>
+        <message>
+            <source>currency %1 differs from the document's %2</source>
+            <translation>currency %1 differs from the document's %2</translation>
+        </message>
+        <message>
+            <source>a changed line must state what changed (quantity, price, date or substitute)</source>
+            <translation>a changed line must state what changed (quantity, price, date or substitute)</translation>
+        </message>
+        <message>
+            <source>a conditionally accepted order response must list the lines it changes</source>
+            <translation>a conditionally accepted order response must list the lines it changes</translation>
+        </message>
+        <message>
+            <source>unit %1 differs from the delivered quantity's %2</source>
+            <translation>unit %1 differs from the delivered quantity's %2</translation>
+        </message>
+        <message>
+            <source>the GTIN %1 has a wrong check digit</source>
+            <translation>the GTIN %1 has a wrong check digit</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::UnitCode</name>
+        <message>
+            <source>piece</source>
+            <translation>piece</translation>
+        </message>
+        <message>
+            <source>each</source>
+            <translation>each</translation>
+        </message>
+        <message>
+            <source>kg</source>
+            <translation>kg</translation>
+        </message>
+        <message>
+            <source>g</source>
+            <translation>g</translation>
+        </message>
+        <message>
+            <source>L</source>
+            <translation>L</translation>
+        </message>
+        <message>
+            <source>cL</source>
+            <translation>cL</translation>
+        </message>
+        <message>
+            <source>mL</source>
+            <translation>mL</translation>
+        </message>
+        <message>
+            <source>dozen</source>
+            <translation>dozen</translation>
+        </message>
+        <message>
+            <source>pair</source>
+            <translation>pair</translation>
+        </message>
+        <message>
+            <source>set</source>
+            <translation>set</translation>
+        </message>
+        <message>
+            <source>box</source>
+            <translation>box</translation>
+        </message>
+        <message>
+            <source>carton</source>
+            <translation>carton</translation>
+        </message>
+        <message>
+            <source>case</source>
+            <translation>case</translation>
+        </message>
+        <message>
+            <source>bottle</source>
+            <translation>bottle</translation>
+        </message>
+        <message>
+            <source>bag</source>
+            <translation>bag</translation>
+        </message>
+        <message>
+            <source>crate</source>
+            <translation>crate</translation>
+        </message>
+        <message>
+            <source>package</source>
+            <translation>package</translation>
+        </message>
+        <message>
+            <source>packet</source>
+            <translation>packet</translation>
+        </message>
+        <message>
+            <source>tin</source>
+            <translation>tin</translation>
+        </message>
+        <message>
+            <source>bucket</source>
+            <translation>bucket</translation>
+        </message>
+        <message>
+            <source>jar</source>
+            <translation>jar</translation>
+        </message>
+        <message>
+            <source>sack</source>
+            <translation>sack</translation>
+        </message>
+        <message>
+            <source>pallet</source>
+            <translation>pallet</translation>
         </message>
     </context>
     <context>

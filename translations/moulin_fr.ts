@@ -1861,6 +1861,668 @@ Identifiant de requête : %2</translation>
         </message>
     </context>
     <context>
+        <name>Moulin::FloorDocument</name>
+        <message>
+            <source>Move %1</source>
+            <translation>Déplacer %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Move %n table(s)</source>
+            <translation>
+                <numerusform>Déplacer %n table</numerusform>
+                <numerusform>Déplacer %n tables</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Main layout</source>
+            <translation>Plan principal</translation>
+        </message>
+        <message>
+            <source>Add room “%1”</source>
+            <translation>Ajouter la salle « %1 »</translation>
+        </message>
+        <message>
+            <source>Rename room “%1”</source>
+            <translation>Renommer la salle « %1 »</translation>
+        </message>
+        <message>
+            <source>Room “%1”: %2</source>
+            <translation>Salle « %1 » : %2</translation>
+        </message>
+        <message>
+            <source>Resize room “%1”</source>
+            <translation>Redimensionner la salle « %1 »</translation>
+        </message>
+        <message>
+            <source>Move room “%1”</source>
+            <translation>Déplacer la salle « %1 »</translation>
+        </message>
+        <message>
+            <source>A layout keeps at least one room.</source>
+            <translation>Un plan garde au moins une salle.</translation>
+        </message>
+        <message numerus="yes">
+            <source>“%1” still has %n table(s): move or remove them first.</source>
+            <translation>
+                <numerusform>« %1 » a encore %n table : déplacez-la ou supprimez-la d’abord.</numerusform>
+                <numerusform>« %1 » a encore %n tables : déplacez-les ou supprimez-les d’abord.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Remove room “%1”</source>
+            <translation>Supprimer la salle « %1 »</translation>
+        </message>
+        <message>
+            <source>Add table %1</source>
+            <translation>Ajouter la table %1</translation>
+        </message>
+        <message>
+            <source>Delete %1</source>
+            <translation>Supprimer %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n table(s)</source>
+            <translation>
+                <numerusform>Supprimer %n table</numerusform>
+                <numerusform>Supprimer %n tables</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Rotate %1</source>
+            <translation>Pivoter %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Rotate %n table(s)</source>
+            <translation>
+                <numerusform>Pivoter %n table</numerusform>
+                <numerusform>Pivoter %n tables</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Resize %1</source>
+            <translation>Redimensionner %1</translation>
+        </message>
+        <message>
+            <source>A table needs a label.</source>
+            <translation>Une table doit avoir un nom.</translation>
+        </message>
+        <message>
+            <source>Another table is already labelled %1.</source>
+            <translation>Une autre table s’appelle déjà %1.</translation>
+        </message>
+        <message>
+            <source>A table seats at least one guest.</source>
+            <translation>Une table compte au moins une place.</translation>
+        </message>
+        <message>
+            <source>The minimum party (%1) must be between 1 and the seats (%2).</source>
+            <translation>Le groupe minimum (%1) doit être compris entre 1 et le nombre de places (%2).</translation>
+        </message>
+        <message>
+            <source>That room is not in this layout.</source>
+            <translation>Cette salle n’est pas dans ce plan.</translation>
+        </message>
+        <message>
+            <source>%1 is part of a join: remove its joins before moving it to another room.</source>
+            <translation>%1 fait partie d’une jonction : retirez ses jonctions avant de la changer de salle.</translation>
+        </message>
+        <message>
+            <source>Edit %1</source>
+            <translation>Modifier %1</translation>
+        </message>
+        <message>
+            <source>Block %1</source>
+            <translation>Bloquer %1</translation>
+        </message>
+        <message>
+            <source>Unblock %1</source>
+            <translation>Débloquer %1</translation>
+        </message>
+        <message>
+            <source>Join %1</source>
+            <translation>Joindre %1</translation>
+        </message>
+        <message>
+            <source>Remove join %1</source>
+            <translation>Retirer la jonction %1</translation>
+        </message>
+        <message>
+            <source>New layout “%1”</source>
+            <translation>Nouveau plan « %1 »</translation>
+        </message>
+        <message>
+            <source>Duplicate “%1”</source>
+            <translation>Dupliquer « %1 »</translation>
+        </message>
+        <message>
+            <source>Rename “%1”</source>
+            <translation>Renommer « %1 »</translation>
+        </message>
+        <message>
+            <source>Delete “%1”</source>
+            <translation>Supprimer « %1 »</translation>
+        </message>
+        <message>
+            <source>“%1” by default</source>
+            <translation>« %1 » par défaut</translation>
+        </message>
+        <message>
+            <source>That layout does not exist.</source>
+            <translation>Ce plan n’existe pas.</translation>
+        </message>
+        <message>
+            <source>Give both the first and the last day.</source>
+            <translation>Indiquez le premier et le dernier jour.</translation>
+        </message>
+        <message>
+            <source>The last day (%1) is before the first (%2).</source>
+            <translation>Le dernier jour (%1) précède le premier (%2).</translation>
+        </message>
+        <message>
+            <source>That date range is already there.</source>
+            <translation>Cette période existe déjà.</translation>
+        </message>
+        <message>
+            <source>Use “%1” from %2 to %3</source>
+            <translation>Utiliser « %1 » du %2 au %3</translation>
+        </message>
+        <message>
+            <source>Remove the dates of “%1”</source>
+            <translation>Retirer les dates de « %1 »</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::FloorEditor</name>
+        <message>
+            <source>Drag the name strip to move the room with its tables</source>
+            <translation>Glissez le bandeau du nom pour déplacer la salle avec ses tables</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::FloorPlan</name>
+        <message>
+            <source>A table appears twice in the join.</source>
+            <translation>Une table figure deux fois dans la jonction.</translation>
+        </message>
+        <message>
+            <source>A join needs at least two tables.</source>
+            <translation>Une jonction réunit au moins deux tables.</translation>
+        </message>
+        <message>
+            <source>Table %1 is not in this layout.</source>
+            <translation>La table %1 n’est pas dans ce plan.</translation>
+        </message>
+        <message>
+            <source>%1 are not in the same room (%2 and %3): only tables of one room can be joined.</source>
+            <translation>%1 ne sont pas dans la même salle (%2 et %3) : seules les tables d’une même salle peuvent être jointes.</translation>
+        </message>
+        <message>
+            <source>%1 is already a join (%2).</source>
+            <translation>%1 est déjà une jonction (%2).</translation>
+        </message>
+        <message>
+            <source>A join seats at least 2 (%1 given).</source>
+            <translation>Une jonction compte au moins 2 places (%1 indiquée(s)).</translation>
+        </message>
+        <message>
+            <source>The minimum party (%1) must be between 1 and the join's seats (%2).</source>
+            <translation>Le groupe minimum (%1) doit être compris entre 1 et le nombre de places de la jonction (%2).</translation>
+        </message>
+        <message>
+            <source>A table has no id.</source>
+            <translation>Une table n’a pas d’identifiant.</translation>
+        </message>
+        <message>
+            <source>Two tables have the id %1.</source>
+            <translation>Deux tables ont l’identifiant %1.</translation>
+        </message>
+        <message>
+            <source>Two tables are labelled %1.</source>
+            <translation>Deux tables portent le nom %1.</translation>
+        </message>
+        <message>
+            <source>Table %1 has no seat.</source>
+            <translation>La table %1 n’a aucune place.</translation>
+        </message>
+        <message>
+            <source>Table %1: the minimum party (%2) must be between 1 and its seats (%3).</source>
+            <translation>Table %1 : le groupe minimum (%2) doit être compris entre 1 et son nombre de places (%3).</translation>
+        </message>
+        <message>
+            <source>Table %1 is in no room of the layout.</source>
+            <translation>La table %1 n’est dans aucune salle du plan.</translation>
+        </message>
+        <message>
+            <source>Layout “%1” has no id of its own.</source>
+            <translation>Le plan « %1 » n’a pas d’identifiant propre.</translation>
+        </message>
+        <message>
+            <source>A layout has no name.</source>
+            <translation>Un plan n’a pas de nom.</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1 : %2</translation>
+        </message>
+        <message>
+            <source>The default layout does not exist.</source>
+            <translation>Le plan par défaut n’existe pas.</translation>
+        </message>
+        <message>
+            <source>A date range names a layout that does not exist.</source>
+            <translation>Une période désigne un plan qui n’existe pas.</translation>
+        </message>
+        <message>
+            <source>A date range ends before it starts.</source>
+            <translation>Une période se termine avant de commencer.</translation>
+        </message>
+        <message>
+            <source>Round</source>
+            <translation>Ronde</translation>
+        </message>
+        <message>
+            <source>Square</source>
+            <translation>Carrée</translation>
+        </message>
+        <message>
+            <source>Rectangle</source>
+            <translation>Rectangulaire</translation>
+        </message>
+        <message>
+            <source>Dining room</source>
+            <translation>Salle</translation>
+        </message>
+        <message>
+            <source>Terrace</source>
+            <translation>Terrasse</translation>
+        </message>
+        <message>
+            <source>Private room</source>
+            <translation>Salon privé</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n seat(s)</source>
+            <translation>
+                <numerusform>%n place</numerusform>
+                <numerusform>%n places</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::FloorPlanTab</name>
+        <message>
+            <source>%1, %2</source>
+            <translation>%1, %2</translation>
+        </message>
+        <message>
+            <source>Undo: %1 (Ctrl+Z)</source>
+            <translation>Annuler : %1 (Ctrl+Z)</translation>
+        </message>
+        <message>
+            <source>Nothing to undo</source>
+            <translation>Rien à annuler</translation>
+        </message>
+        <message>
+            <source>Redo: %1 (Ctrl+Shift+Z)</source>
+            <translation>Rétablir : %1 (Ctrl+Maj+Z)</translation>
+        </message>
+        <message>
+            <source>Nothing to redo</source>
+            <translation>Rien à rétablir</translation>
+        </message>
+        <message>
+            <source>New room</source>
+            <translation>Nouvelle salle</translation>
+        </message>
+        <message>
+            <source>Name of the room:</source>
+            <translation>Nom de la salle :</translation>
+        </message>
+        <message>
+            <source>Private room</source>
+            <translation>Salon privé</translation>
+        </message>
+        <message>
+            <source>Layout:</source>
+            <translation>Plan :</translation>
+        </message>
+        <message>
+            <source>Layouts</source>
+            <translation>Plans</translation>
+        </message>
+        <message>
+            <source>&amp;New layout…</source>
+            <translation>&amp;Nouveau plan…</translation>
+        </message>
+        <message>
+            <source>&amp;Duplicate…</source>
+            <translation>&amp;Dupliquer…</translation>
+        </message>
+        <message>
+            <source>&amp;Rename…</source>
+            <translation>&amp;Renommer…</translation>
+        </message>
+        <message>
+            <source>De&amp;lete…</source>
+            <translation>&amp;Supprimer…</translation>
+        </message>
+        <message>
+            <source>Add a table</source>
+            <translation>Ajouter une table</translation>
+        </message>
+        <message>
+            <source>↶ Undo</source>
+            <translation>↶ Annuler</translation>
+        </message>
+        <message>
+            <source>Redo ↷</source>
+            <translation>Rétablir ↷</translation>
+        </message>
+        <message>
+            <source>Zoom out (−, Ctrl+wheel)</source>
+            <translation>Dézoomer (−, Ctrl+molette)</translation>
+        </message>
+        <message>
+            <source>Zoom in (+, Ctrl+wheel)</source>
+            <translation>Zoomer (+, Ctrl+molette)</translation>
+        </message>
+        <message>
+            <source>Fit</source>
+            <translation>Ajuster</translation>
+        </message>
+        <message>
+            <source>The whole plan in view (Ctrl+0)</source>
+            <translation>Tout le plan à l’écran (Ctrl+0)</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Enregistrer</translation>
+        </message>
+        <message>
+            <source>Save every layout (Ctrl+S)</source>
+            <translation>Enregistrer tous les plans (Ctrl+S)</translation>
+        </message>
+        <message>
+            <source>Drag a table to move it (the selection follows, on a 10 cm grid) · corner handle: resize · round handle: turn · rubber band or Ctrl+click: select several · arrows: nudge 10 cm (Shift: 50 cm) · R: turn 15° (Shift+R: 90°) · Del: remove</source>
+            <translation>Glissez une table pour la déplacer (la sélection suit, sur une grille de 10 cm) · poignée d’angle : redimensionner · poignée ronde : pivoter · cadre ou Ctrl+clic : sélection multiple · flèches : décaler de 10 cm (Maj : 50 cm) · R : pivoter de 15° (Maj+R : 90°) · Suppr : supprimer</translation>
+        </message>
+        <message>
+            <source>Table</source>
+            <translation>Table</translation>
+        </message>
+        <message>
+            <source>Label</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>Shape</source>
+            <translation>Forme</translation>
+        </message>
+        <message>
+            <source>Seats</source>
+            <translation>Places</translation>
+        </message>
+        <message>
+            <source>Smallest party</source>
+            <translation>Groupe minimum</translation>
+        </message>
+        <message>
+            <source>Room</source>
+            <translation>Salle</translation>
+        </message>
+        <message>
+            <source>Zone</source>
+            <translation>Zone</translation>
+        </message>
+        <message>
+            <source>Rotation</source>
+            <translation>Rotation</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Dimensions</translation>
+        </message>
+        <message>
+            <source>Blocked (not offered)</source>
+            <translation>Bloquée (non proposée)</translation>
+        </message>
+        <message>
+            <source>Turn 90°</source>
+            <translation>Pivoter de 90°</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Supprimer</translation>
+        </message>
+        <message>
+            <source>Joins</source>
+            <translation>Jonctions</translation>
+        </message>
+        <message>
+            <source>Seats joined</source>
+            <translation>Places jointes</translation>
+        </message>
+        <message>
+            <source>Join</source>
+            <translation>Joindre</translation>
+        </message>
+        <message>
+            <source>Remove the join</source>
+            <translation>Retirer la jonction</translation>
+        </message>
+        <message>
+            <source>Rooms</source>
+            <translation>Salles</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Add a room…</source>
+            <translation>Ajouter une salle…</translation>
+        </message>
+        <message>
+            <source>Remove the room</source>
+            <translation>Supprimer la salle</translation>
+        </message>
+        <message>
+            <source>Drag a room's name strip on the plan to move it with its tables.</source>
+            <translation>Glissez le bandeau du nom d’une salle sur le plan pour la déplacer avec ses tables.</translation>
+        </message>
+        <message>
+            <source>When this layout is used</source>
+            <translation>Quand ce plan est utilisé</translation>
+        </message>
+        <message>
+            <source>Default layout (every day without a date range)</source>
+            <translation>Plan par défaut (tous les jours hors périodes)</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Du</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>Au</translation>
+        </message>
+        <message>
+            <source>Use over these dates</source>
+            <translation>Utiliser sur ces dates</translation>
+        </message>
+        <message>
+            <source>Remove the dates</source>
+            <translation>Retirer les dates</translation>
+        </message>
+        <message>
+            <source>Floor plan not read</source>
+            <translation>Plan de salle non lu</translation>
+        </message>
+        <message>
+            <source>Floor plan not saved</source>
+            <translation>Plan de salle non enregistré</translation>
+        </message>
+        <message>
+            <source>The database is not open.</source>
+            <translation>La base de données n’est pas ouverte.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Floor plan saved (%n layout(s)).</source>
+            <translation>
+                <numerusform>Plan de salle enregistré (%n plan).</numerusform>
+                <numerusform>Plan de salle enregistré (%n plans).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 (default)</source>
+            <translation>%1 (par défaut)</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n table(s)</source>
+            <translation>
+                <numerusform>%n table</numerusform>
+                <numerusform>%n tables</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Unsaved changes</source>
+            <translation>Modifications non enregistrées</translation>
+        </message>
+        <message>
+            <source>New plan, not saved yet</source>
+            <translation>Nouveau plan, pas encore enregistré</translation>
+        </message>
+        <message>
+            <source>Saved</source>
+            <translation>Enregistré</translation>
+        </message>
+        <message>
+            <source>Click a table, or draw a frame round several.</source>
+            <translation>Cliquez sur une table, ou tracez un cadre autour de plusieurs.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n tables selected: %1</source>
+            <translation>
+                <numerusform>%n table sélectionnée : %1</numerusform>
+                <numerusform>%n tables sélectionnées : %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>(the room's)</source>
+            <translation>(celle de la salle)</translation>
+        </message>
+        <message>
+            <source>Table %1</source>
+            <translation>Table %1</translation>
+        </message>
+        <message>
+            <source>Select two tables or more of one room (Ctrl+click, or a frame) to declare that they may be joined, and how many they seat together.</source>
+            <translation>Sélectionnez au moins deux tables d’une même salle (Ctrl+clic, ou un cadre) pour indiquer qu’elles peuvent être jointes, et combien de places elles offrent ensemble.</translation>
+        </message>
+        <message>
+            <source>%1 is already a join.</source>
+            <translation>%1 est déjà une jonction.</translation>
+        </message>
+        <message>
+            <source>Join %1:</source>
+            <translation>Joindre %1 :</translation>
+        </message>
+        <message>
+            <source> (from %1)</source>
+            <translation> (à partir de %1)</translation>
+        </message>
+        <message>
+            <source>Joins (%1)</source>
+            <translation>Jonctions (%1)</translation>
+        </message>
+        <message>
+            <source>Today (%1): “%2”.</source>
+            <translation>Aujourd’hui (%1) : « %2 ».</translation>
+        </message>
+        <message>
+            <source>On %1</source>
+            <translation>Le %1</translation>
+        </message>
+        <message>
+            <source>From %1 to %2</source>
+            <translation>Du %1 au %2</translation>
+        </message>
+        <message>
+            <source>Every day without another layout</source>
+            <translation>Tous les jours sans autre plan</translation>
+        </message>
+        <message>
+            <source>No date yet: never used</source>
+            <translation>Aucune date : jamais utilisé</translation>
+        </message>
+        <message>
+            <source>Rooms (%1)</source>
+            <translation>Salles (%1)</translation>
+        </message>
+        <message>
+            <source>New layout</source>
+            <translation>Nouveau plan</translation>
+        </message>
+        <message>
+            <source>Name of the layout (e.g. “Summer terrace”):</source>
+            <translation>Nom du plan (par ex. « Terrasse d’été ») :</translation>
+        </message>
+        <message>
+            <source>Duplicate the layout</source>
+            <translation>Dupliquer le plan</translation>
+        </message>
+        <message>
+            <source>Name of the copy:</source>
+            <translation>Nom de la copie :</translation>
+        </message>
+        <message>
+            <source>%1 (copy)</source>
+            <translation>%1 (copie)</translation>
+        </message>
+        <message>
+            <source>Rename the layout</source>
+            <translation>Renommer le plan</translation>
+        </message>
+        <message>
+            <source>New name:</source>
+            <translation>Nouveau nom :</translation>
+        </message>
+        <message>
+            <source>Delete the layout?</source>
+            <translation>Supprimer le plan ?</translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete “%1”, its %n table(s) and its dates? (Undo brings it back until you save.)</source>
+            <translation>
+                <numerusform>Supprimer « %1 », sa table et ses dates ? (Annuler le rétablit tant que vous n’avez pas enregistré.)</numerusform>
+                <numerusform>Supprimer « %1 », ses %n tables et ses dates ? (Annuler le rétablit tant que vous n’avez pas enregistré.)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::FloorStore</name>
+        <message>
+            <source>The floor plan could not be saved (%1): %2</source>
+            <translation>Le plan de salle n’a pas pu être enregistré (%1) : %2</translation>
+        </message>
+        <message>
+            <source>The floor plan could not be read: %1</source>
+            <translation>Le plan de salle n’a pas pu être lu : %1</translation>
+        </message>
+        <message>
+            <source>The floor plan was not saved: %1</source>
+            <translation>Le plan de salle n’a pas été enregistré : %1</translation>
+        </message>
+    </context>
+    <context>
         <name>Moulin::ForecastView</name>
         <message numerus="yes">
             <source>%n week(s) of till history: weekday levels weighted towards recent weeks, with the trend and each weekday's hours</source>
@@ -3389,6 +4051,14 @@ Identifiant de requête : %2</translation>
         <message>
             <source>Closing days</source>
             <translation>Jours de fermeture</translation>
+        </message>
+        <message>
+            <source>Floor plan</source>
+            <translation>Plan de salle</translation>
+        </message>
+        <message>
+            <source>Rooms, tables and the tables that may be joined, in every layout</source>
+            <translation>Salles, tables et jonctions possibles, dans chaque plan</translation>
         </message>
     </context>
     <context>
@@ -5091,6 +5761,53 @@ Identifiant de requête : %2</translation>
         </message>
     </context>
     <context>
+        <name>Moulin::Supplier</name>
+        <message>
+            <source>The product has no article number.</source>
+            <translation>Le produit n'a pas de référence article.</translation>
+        </message>
+        <message>
+            <source>Article %1 has no name.</source>
+            <translation>L'article %1 n'a pas de désignation.</translation>
+        </message>
+        <message>
+            <source>Article %1: the GTIN %2 is not valid (check digit).</source>
+            <translation>Article %1 : le GTIN %2 n'est pas valide (clé de contrôle).</translation>
+        </message>
+        <message>
+            <source>Article %1: unknown unit "%2".</source>
+            <translation>Article %1 : unité « %2 » inconnue.</translation>
+        </message>
+        <message>
+            <source>Article %1: unknown pack unit "%2".</source>
+            <translation>Article %1 : conditionnement « %2 » inconnu.</translation>
+        </message>
+        <message>
+            <source>Article %1: the pack size must be above zero.</source>
+            <translation>Article %1 : le nombre d'unités par colis doit être supérieur à zéro.</translation>
+        </message>
+        <message>
+            <source>Article %1: the price must be above zero.</source>
+            <translation>Article %1 : le prix doit être supérieur à zéro.</translation>
+        </message>
+        <message>
+            <source>Article %1: the promotion has no valid price or period.</source>
+            <translation>Article %1 : la promotion n'a pas de prix ou de période valide.</translation>
+        </message>
+        <message>
+            <source>%1 has no delivery day.</source>
+            <translation>%1 n'a aucun jour de livraison.</translation>
+        </message>
+        <message>
+            <source>%1 does not deliver on %2; the next possible delivery is %3.</source>
+            <translation>%1 ne livre pas le %2 ; prochaine livraison possible : %3.</translation>
+        </message>
+        <message>
+            <source>The cut-off for a delivery on %1 was %2; the next possible delivery is %3.</source>
+            <translation>L'heure limite de commande pour une livraison le %1 était %2 ; prochaine livraison possible : %3.</translation>
+        </message>
+    </context>
+    <context>
         <name>Moulin::SuppliersArea</name>
         <message>
             <source>Su&amp;ppliers</source>
@@ -5343,6 +6060,470 @@ Identifiant de requête : %2</translation>
         <message>
             <source>The restaurantUuid %1 is not this restaurant's.</source>
             <translation>Le restaurantUuid %1 n’est pas celui de ce restaurant.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::Ubl</name>
+        <message>
+            <source>%1 (line %2)</source>
+            <translation>%1 (ligne %2)</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1 : %2</translation>
+        </message>
+        <message>
+            <source>not well-formed XML at line %1: %2</source>
+            <translation>XML mal formé à la ligne %1 : %2</translation>
+        </message>
+        <message>
+            <source>the document is empty</source>
+            <translation>le document est vide</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::UblOrderValidator</name>
+        <message>
+            <source>The document must be well-formed XML</source>
+            <translation>Le document doit être un XML bien formé</translation>
+        </message>
+        <message>
+            <source>The document must be a UBL 2.1 Order (Order in the Order-2 namespace)</source>
+            <translation>Le document doit être une commande UBL 2.1 (Order dans l'espace de noms Order-2)</translation>
+        </message>
+        <message>
+            <source>A required element is missing</source>
+            <translation>Un élément obligatoire est absent</translation>
+        </message>
+        <message>
+            <source>This element is not allowed here</source>
+            <translation>Cet élément n'est pas autorisé à cet endroit</translation>
+        </message>
+        <message>
+            <source>This element is out of the order the UBL schema sets</source>
+            <translation>Cet élément n'est pas à la place que fixe le schéma UBL</translation>
+        </message>
+        <message>
+            <source>This element occurs more often than allowed</source>
+            <translation>Cet élément apparaît plus souvent que permis</translation>
+        </message>
+        <message>
+            <source>The document must not contain empty elements</source>
+            <translation>Le document ne doit pas contenir d'éléments vides</translation>
+        </message>
+        <message>
+            <source>A required attribute is missing</source>
+            <translation>Un attribut obligatoire est absent</translation>
+        </message>
+        <message>
+            <source>Currency codes must be ISO 4217 codes</source>
+            <translation>Les codes devise doivent être des codes ISO 4217</translation>
+        </message>
+        <message>
+            <source>Unit codes must be UN/ECE Recommendation 20 or 21 codes</source>
+            <translation>Les codes d'unité doivent être des codes de la recommandation 20 ou 21 de la CEE-ONU</translation>
+        </message>
+        <message>
+            <source>Endpoint identifiers must use a PEPPOL EAS scheme</source>
+            <translation>Les identifiants d'adresse électronique doivent utiliser un schéma EAS PEPPOL</translation>
+        </message>
+        <message>
+            <source>Country codes must be ISO 3166-1 alpha-2 codes</source>
+            <translation>Les codes pays doivent être des codes ISO 3166-1 alpha-2</translation>
+        </message>
+        <message>
+            <source>Tax category codes must be UNCL 5305 codes</source>
+            <translation>Les catégories de TVA doivent être des codes UNCL 5305</translation>
+        </message>
+        <message>
+            <source>The tax scheme must be VAT</source>
+            <translation>Le régime de taxe doit être la TVA (VAT)</translation>
+        </message>
+        <message>
+            <source>The order type code must be 220 (order) or 227 (consignment order)</source>
+            <translation>Le type de commande doit être 220 (commande) ou 227 (commande en dépôt)</translation>
+        </message>
+        <message>
+            <source>Identifier schemes must be ISO 6523 ICD codes</source>
+            <translation>Les schémas d'identifiant doivent être des codes ICD ISO 6523</translation>
+        </message>
+        <message>
+            <source>Allowance reason codes must be UNCL 5189 codes</source>
+            <translation>Les motifs de remise doivent être des codes UNCL 5189</translation>
+        </message>
+        <message>
+            <source>Charge reason codes must be UNCL 7161 codes</source>
+            <translation>Les motifs de frais doivent être des codes UNCL 7161</translation>
+        </message>
+        <message>
+            <source>Dates must be valid ISO dates (YYYY-MM-DD)</source>
+            <translation>Les dates doivent être des dates ISO valides (AAAA-MM-JJ)</translation>
+        </message>
+        <message>
+            <source>Times must be valid ISO times (hh:mm:ss)</source>
+            <translation>Les heures doivent être des heures ISO valides (hh:mm:ss)</translation>
+        </message>
+        <message>
+            <source>Amounts, quantities and percentages must be decimal numbers</source>
+            <translation>Les montants, quantités et pourcentages doivent être des nombres décimaux</translation>
+        </message>
+        <message>
+            <source>A GTIN must have a valid check digit</source>
+            <translation>Un GTIN doit avoir une clé de contrôle valide</translation>
+        </message>
+        <message>
+            <source>An ordered quantity must be above zero</source>
+            <translation>Une quantité commandée doit être supérieure à zéro</translation>
+        </message>
+        <message>
+            <source>Indicators must be true or false</source>
+            <translation>Les indicateurs doivent valoir true ou false</translation>
+        </message>
+        <message>
+            <source>A period must not end before it starts</source>
+            <translation>Une période ne doit pas finir avant de commencer</translation>
+        </message>
+        <message>
+            <source>The requested delivery must not be before the order's issue date</source>
+            <translation>La livraison demandée ne doit pas précéder la date de la commande</translation>
+        </message>
+        <message>
+            <source>A SIRET or SIREN must have a valid check key</source>
+            <translation>Un SIRET ou un SIREN doit avoir une clé de contrôle valide</translation>
+        </message>
+        <message>
+            <source>A French VAT number must have the key of its SIREN</source>
+            <translation>Un numéro de TVA français doit porter la clé de son SIREN</translation>
+        </message>
+        <message>
+            <source>A standard-rated French VAT rate must be 2.1, 5.5, 10 or 20 %</source>
+            <translation>Un taux de TVA français doit être de 2,1, 5,5, 10 ou 20 %</translation>
+        </message>
+        <message>
+            <source>The price base quantity must use the ordered quantity's unit</source>
+            <translation>La quantité de base du prix doit être dans l'unité de la quantité commandée</translation>
+        </message>
+        <message>
+            <source>The order's tax amount must be the VAT of its lines and charges, rate by rate</source>
+            <translation>Le montant de TVA de la commande doit être la TVA de ses lignes et de ses frais, taux par taux</translation>
+        </message>
+        <message>
+            <source>Each order line must have an identifier unique within the order</source>
+            <translation>Chaque ligne de commande doit avoir un identifiant unique dans la commande</translation>
+        </message>
+        <message>
+            <source>An order should state its validity end date</source>
+            <translation>Une commande devrait indiquer sa date de fin de validité</translation>
+        </message>
+        <message>
+            <source>An order must be stated in a single currency</source>
+            <translation>Une commande doit être établie dans une seule devise</translation>
+        </message>
+        <message>
+            <source>An order line's quantity must not be negative</source>
+            <translation>La quantité d'une ligne de commande ne doit pas être négative</translation>
+        </message>
+        <message>
+            <source>An order line's item net price must not be negative</source>
+            <translation>Le prix net d'un article ne doit pas être négatif</translation>
+        </message>
+        <message>
+            <source>The expected amount for payment must not be negative</source>
+            <translation>Le montant à payer prévu ne doit pas être négatif</translation>
+        </message>
+        <message>
+            <source>The expected sum of line amounts must not be negative</source>
+            <translation>Le total prévu des lignes ne doit pas être négatif</translation>
+        </message>
+        <message>
+            <source>The expected sum of line amounts must equal the sum of the order lines' amounts</source>
+            <translation>Le total prévu des lignes doit être égal à la somme des montants des lignes</translation>
+        </message>
+        <message>
+            <source>The allowance total must equal the sum of the document-level allowances</source>
+            <translation>Le total des remises doit être égal à la somme des remises du document</translation>
+        </message>
+        <message>
+            <source>The charge total must equal the sum of the document-level charges</source>
+            <translation>Le total des frais doit être égal à la somme des frais du document</translation>
+        </message>
+        <message>
+            <source>The total without tax must equal the sum of lines minus allowances plus charges</source>
+            <translation>Le total HT doit être égal au total des lignes, moins les remises, plus les frais</translation>
+        </message>
+        <message>
+            <source>The originator party must have a name or an identifier</source>
+            <translation>Le donneur d'ordre doit avoir un nom ou un identifiant</translation>
+        </message>
+        <message>
+            <source>The amount for payment must equal the total with tax minus the prepaid amount plus rounding</source>
+            <translation>Le montant à payer doit être égal au total TTC, moins l'acompte, plus l'arrondi</translation>
+        </message>
+        <message>
+            <source>The total with tax must equal the total without tax plus the tax</source>
+            <translation>Le total TTC doit être égal au total HT plus la TVA</translation>
+        </message>
+        <message>
+            <source>The item net price must equal the gross price minus the price allowance</source>
+            <translation>Le prix net doit être égal au prix brut moins la remise sur le prix</translation>
+        </message>
+        <message>
+            <source>An allowance or charge with a percentage must state its base amount</source>
+            <translation>Une remise ou des frais en pourcentage doivent indiquer leur montant de base</translation>
+        </message>
+        <message>
+            <source>An allowance or charge with a base amount must state its percentage</source>
+            <translation>Une remise ou des frais avec un montant de base doivent indiquer leur pourcentage</translation>
+        </message>
+        <message>
+            <source>An allowance or charge amount must equal its base amount times its percentage</source>
+            <translation>Le montant d'une remise ou de frais doit être égal à la base multipliée par le pourcentage</translation>
+        </message>
+        <message>
+            <source>An allowance or charge must have a reason text or a reason code</source>
+            <translation>Une remise ou des frais doivent avoir un motif ou un code motif</translation>
+        </message>
+        <message>
+            <source>An order line's amount must equal quantity times net price (per base quantity), plus charges, minus allowances</source>
+            <translation>Le montant d'une ligne doit être égal à la quantité multipliée par le prix net (par quantité de base), plus les frais, moins les remises</translation>
+        </message>
+        <message>
+            <source>A price base quantity must be above zero</source>
+            <translation>La quantité de base d'un prix doit être supérieure à zéro</translation>
+        </message>
+        <message>
+            <source>A VAT identifier must start with an ISO 3166-1 country prefix</source>
+            <translation>Un numéro de TVA doit commencer par un préfixe pays ISO 3166-1</translation>
+        </message>
+        <message>
+            <source>The item gross price must not be negative</source>
+            <translation>Le prix brut d'un article ne doit pas être négatif</translation>
+        </message>
+        <message>
+            <source>Amounts other than prices must not have more than 2 decimals</source>
+            <translation>Les montants autres que les prix ne doivent pas avoir plus de 2 décimales</translation>
+        </message>
+        <message>
+            <source>Each tax category must have a rate, unless the order is not subject to tax (O)</source>
+            <translation>Chaque catégorie de TVA doit avoir un taux, sauf si la commande n'est pas soumise à la TVA (O)</translation>
+        </message>
+        <message>
+            <source>A standard-rated (S) tax category must have a rate above zero</source>
+            <translation>Une catégorie de TVA au taux normal (S) doit avoir un taux supérieur à zéro</translation>
+        </message>
+        <message>
+            <source>The profile must be order only, ordering or advanced ordering</source>
+            <translation>Le profil doit être order only, ordering ou advanced ordering</translation>
+        </message>
+        <message>
+            <source>Allowance and charge amounts must not be negative</source>
+            <translation>Les montants de remises et de frais ne doivent pas être négatifs</translation>
+        </message>
+        <message>
+            <source>Price allowance amounts must not be negative</source>
+            <translation>Les remises sur le prix ne doivent pas être négatives</translation>
+        </message>
+        <message>
+            <source>The specification identifier must start with urn:fdc:peppol.eu:poacc:trns:order:3</source>
+            <translation>L'identifiant de spécification doit commencer par urn:fdc:peppol.eu:poacc:trns:order:3</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>%1, the document is in %2</source>
+            <translation>%1, le document est en %2</translation>
+        </message>
+        <message>
+            <source>%1 × %2 % ≠ %3</source>
+            <translation>%1 × %2 % ≠ %3</translation>
+        </message>
+        <message>
+            <source>%1, the quantity is in %2</source>
+            <translation>%1, la quantité est en %2</translation>
+        </message>
+        <message>
+            <source>%1 − %2 ≠ %3</source>
+            <translation>%1 − %2 ≠ %3</translation>
+        </message>
+        <message>
+            <source>%1 expected, %2 stated</source>
+            <translation>%1 attendu, %2 indiqué</translation>
+        </message>
+        <message>
+            <source>%1 &lt; %2</source>
+            <translation>%1 &lt; %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::UblReaders</name>
+        <message>
+            <source>required element missing</source>
+            <translation>élément obligatoire absent</translation>
+        </message>
+        <message>
+            <source>empty element</source>
+            <translation>élément vide</translation>
+        </message>
+        <message>
+            <source>not a date (YYYY-MM-DD): "%1"</source>
+            <translation>date invalide (AAAA-MM-JJ) : « %1 »</translation>
+        </message>
+        <message>
+            <source>not a number: "%1"</source>
+            <translation>nombre invalide : « %1 »</translation>
+        </message>
+        <message>
+            <source>negative quantity: %1</source>
+            <translation>quantité négative : %1</translation>
+        </message>
+        <message>
+            <source>the unitCode attribute is missing</source>
+            <translation>l'attribut unitCode est absent</translation>
+        </message>
+        <message>
+            <source>unknown unit code "%1"</source>
+            <translation>code d'unité « %1 » inconnu</translation>
+        </message>
+        <message>
+            <source>expected a UBL %1 document (namespace %2), found %3</source>
+            <translation>document UBL %1 attendu (espace de noms %2), %3 trouvé</translation>
+        </message>
+        <message>
+            <source>unexpected specification "%1" (expected %2)</source>
+            <translation>spécification « %1 » inattendue (%2 attendue)</translation>
+        </message>
+        <message>
+            <source>unknown response code "%1" (AP, RE, CA or AB)</source>
+            <translation>code de réponse « %1 » inconnu (AP, RE, CA ou AB)</translation>
+        </message>
+        <message>
+            <source>unknown line status "%1" (1, 3, 5 or 7)</source>
+            <translation>statut de ligne « %1 » inconnu (1, 3, 5 ou 7)</translation>
+        </message>
+        <message>
+            <source>order line %1 is answered twice</source>
+            <translation>la ligne de commande %1 reçoit deux réponses</translation>
+        </message>
+        <message>
+            <source>negative price: %1</source>
+            <translation>prix négatif : %1</translation>
+        </message>
+        <message>
+            <source>currency %1 differs from the document's %2</source>
+            <translation>la devise %1 diffère de celle du document (%2)</translation>
+        </message>
+        <message>
+            <source>a changed line must state what changed (quantity, price, date or substitute)</source>
+            <translation>une ligne modifiée doit indiquer ce qui change (quantité, prix, date ou produit de remplacement)</translation>
+        </message>
+        <message>
+            <source>a conditionally accepted order response must list the lines it changes</source>
+            <translation>une réponse d'acceptation sous conditions doit lister les lignes modifiées</translation>
+        </message>
+        <message>
+            <source>unit %1 differs from the delivered quantity's %2</source>
+            <translation>l'unité %1 diffère de celle de la quantité livrée (%2)</translation>
+        </message>
+        <message>
+            <source>the GTIN %1 has a wrong check digit</source>
+            <translation>le GTIN %1 a une clé de contrôle erronée</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::UnitCode</name>
+        <message>
+            <source>piece</source>
+            <translation>pièce</translation>
+        </message>
+        <message>
+            <source>each</source>
+            <translation>unité</translation>
+        </message>
+        <message>
+            <source>kg</source>
+            <translation>kg</translation>
+        </message>
+        <message>
+            <source>g</source>
+            <translation>g</translation>
+        </message>
+        <message>
+            <source>L</source>
+            <translation>L</translation>
+        </message>
+        <message>
+            <source>cL</source>
+            <translation>cL</translation>
+        </message>
+        <message>
+            <source>mL</source>
+            <translation>mL</translation>
+        </message>
+        <message>
+            <source>dozen</source>
+            <translation>douzaine</translation>
+        </message>
+        <message>
+            <source>pair</source>
+            <translation>paire</translation>
+        </message>
+        <message>
+            <source>set</source>
+            <translation>lot</translation>
+        </message>
+        <message>
+            <source>box</source>
+            <translation>colis</translation>
+        </message>
+        <message>
+            <source>carton</source>
+            <translation>carton</translation>
+        </message>
+        <message>
+            <source>case</source>
+            <translation>caisse</translation>
+        </message>
+        <message>
+            <source>bottle</source>
+            <translation>bouteille</translation>
+        </message>
+        <message>
+            <source>bag</source>
+            <translation>sac</translation>
+        </message>
+        <message>
+            <source>crate</source>
+            <translation>cagette</translation>
+        </message>
+        <message>
+            <source>package</source>
+            <translation>paquet</translation>
+        </message>
+        <message>
+            <source>packet</source>
+            <translation>sachet</translation>
+        </message>
+        <message>
+            <source>tin</source>
+            <translation>bidon</translation>
+        </message>
+        <message>
+            <source>bucket</source>
+            <translation>seau</translation>
+        </message>
+        <message>
+            <source>jar</source>
+            <translation>bocal</translation>
+        </message>
+        <message>
+            <source>sack</source>
+            <translation>sac</translation>
+        </message>
+        <message>
+            <source>pallet</source>
+            <translation>palette</translation>
         </message>
     </context>
     <context>
