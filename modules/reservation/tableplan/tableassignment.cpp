@@ -1,23 +1,13 @@
 #include "reservation/tableplan/tableassignment.h"
 
-#include "common/core/solverlock.h"
+#include "common/mip/clp.h"
 
 #include <QElapsedTimer>
 #include <QLocale>
 #include <QLoggingCategory>
-#include <QMutex>
-#include <QMutexLocker>
 #include <QSet>
 #include <QtConcurrent/QtConcurrentRun>
 
-#include <CbcEventHandler.hpp>
-#include <CbcModel.hpp>
-#include <CbcSolver.hpp>
-#include <ClpEventHandler.hpp>
-#include <ClpSimplex.hpp>
-#include <ClpSolve.hpp>
-#include <CoinPackedMatrix.hpp>
-#include <OsiClpSolverInterface.hpp>
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -124,36 +114,7 @@ qint64 costAt(const TableAssignmentProblem& p, const ServiceBooking& b, const Sp
 // The programme
 // ---------------------------------------------------------------------------
 
-struct Programme
-{
-    std::vector<double> colLower, colUpper, cost;
-    std::vector<char> integer;
-    std::vector<double> rowLower, rowUpper;
-    std::vector<int> rowIndex, colIndex;
-    std::vector<double> element;
-
-    int rows() const { return int(rowLower.size()); }
-    int columns() const { return int(cost.size()); }
-    int addColumn(double lower, double upper, double c, bool isInteger)
-    {
-        colLower.push_back(lower);
-        colUpper.push_back(upper);
-        cost.push_back(c);
-        integer.push_back(isInteger ? 1 : 0);
-        return columns() - 1;
-    }
-    void addRow(const std::vector<int>& cols, double lower, double upper)
-    {
-        const int r = rows();
-        rowLower.push_back(lower);
-        rowUpper.push_back(upper);
-        for (int c : cols) {
-            rowIndex.push_back(r);
-            colIndex.push_back(c);
-            element.push_back(1.0);
-        }
-    }
-};
+using Programme = Mip::Programme;
 
 struct Candidate
 {
@@ -394,10 +355,8 @@ struct SolveState
     const std::atomic_bool* cancel = nullptr;
     TableAssignmentSolver::ProgressCallback progress;
     QElapsedTimer clock;
-    QMutex mutex;
     double lastReport = -1;
     double firstSolution = -1;
-    bool cancelled = false;
     /// Phase 1 counts bookings left out (reported × scale); phase 2 prices
     /// the placements (reported + offset, the left-out count's price).
     bool counting = true;
@@ -414,133 +373,6 @@ double countBound(double bound, double costShare)
     return std::max(0.0, std::ceil(bound - costShare - 1e-6));
 }
 
-class EventHandler : public CbcEventHandler
-{
-public:
-    explicit EventHandler(SolveState* state)
-        : m_state(state)
-    {
-    }
-    EventHandler(const EventHandler&) = default;
-    CbcEventHandler* clone() const override { return new EventHandler(*this); }
-
-    CbcAction event(CbcEvent whichEvent) override
-    {
-        const double elapsed = m_state->clock.nsecsElapsed() / 1e9;
-        QMutexLocker lock(&m_state->mutex);
-        if ((whichEvent == solution || whichEvent == heuristicSolution) && m_state->firstSolution < 0)
-            m_state->firstSolution = elapsed;
-        if (m_state->cancel && m_state->cancel->load()) {
-            m_state->cancelled = true;
-            return stop;
-        }
-        if (m_state->counting && model_ && model_->bestSolution() &&
-            std::floor(model_->getObjValue() + 1e-6) <=
-                countBound(model_->getBestPossibleObjValue(), m_state->costShare))
-            return stop; // the count is proven: the cost is the next solve's
-        if (m_state->progress && model_ &&
-            (elapsed - m_state->lastReport >= 0.2 || whichEvent == solution ||
-             whichEvent == heuristicSolution)) {
-            m_state->lastReport = elapsed;
-            TableAssignmentProgress p;
-            p.elapsedSeconds = elapsed;
-            p.hasIncumbent = model_->getSolutionCount() > 0 || model_->bestSolution();
-            const double incumbent = model_->getObjValue();
-            const double bound = model_->getBestPossibleObjValue();
-            if (m_state->counting) {
-                // Bookings left out × their price; the cost is not known yet.
-                p.incumbent = std::floor(incumbent + 1e-6) * m_state->scale;
-                p.bound = countBound(bound, m_state->costShare) * m_state->scale;
-            } else {
-                p.incumbent = incumbent + m_state->offset;
-                p.bound = std::ceil(bound - 1e-6) + m_state->offset;
-            }
-            p.bound = std::min(p.bound, p.incumbent);
-            p.gap = !p.hasIncumbent || m_state->counting
-                        ? 1.0 // no bound on the cost yet
-                        : std::max(0.0, incumbent - bound) / std::max(1.0, std::abs(incumbent));
-            m_state->progress(p);
-        }
-        return noAction;
-    }
-
-private:
-    SolveState* m_state;
-};
-
-int cbcCallBack(CbcModel*, int)
-{
-    return 0;
-}
-
-/// Stops Clp's simplex (also inside CBC's root) on cancel.
-class LpCancel : public ClpEventHandler
-{
-public:
-    explicit LpCancel(const std::atomic_bool* cancel)
-        : m_cancel(cancel)
-    {
-    }
-    LpCancel(const LpCancel&) = default;
-    ClpEventHandler* clone() const override { return new LpCancel(*this); }
-    int event(Event whichEvent) override
-    {
-        return whichEvent == endOfIteration && m_cancel && m_cancel->load() ? 0 : -1;
-    }
-
-private:
-    const std::atomic_bool* m_cancel;
-};
-
-void load(OsiClpSolverInterface& solver, const Programme& lp)
-{
-    CoinPackedMatrix matrix(false, lp.rowIndex.data(), lp.colIndex.data(), lp.element.data(),
-                            CoinBigIndex(lp.element.size()));
-    matrix.setDimensions(lp.rows(), lp.columns());
-    solver.loadProblem(matrix, lp.colLower.data(), lp.colUpper.data(), lp.cost.data(), lp.rowLower.data(),
-                       lp.rowUpper.data());
-    for (int c = 0; c < lp.columns(); ++c) {
-        if (lp.integer[c])
-            solver.setInteger(c);
-    }
-    solver.messageHandler()->setLogLevel(0);
-    solver.getModelPtr()->setLogLevel(0);
-    // The dual simplex for the root LP: Clp 1.17's automatic choice tries
-    // the idiot crash, whose crossover crashes on some of these models.
-    ClpSolve dual;
-    dual.setSolveType(ClpSolve::useDual);
-    solver.setSolveOptions(dual);
-}
-
-bool keepsProgramme(const Programme& lp, const std::vector<double>& x)
-{
-    constexpr double kTolerance = 1e-6;
-    if (int(x.size()) != lp.columns())
-        return false;
-    for (int c = 0; c < lp.columns(); ++c) {
-        if (x[c] < lp.colLower[c] - kTolerance || x[c] > lp.colUpper[c] + kTolerance)
-            return false;
-        if (lp.integer[c] && std::abs(x[c] - std::round(x[c])) > kTolerance)
-            return false;
-    }
-    std::vector<double> activity(lp.rows(), 0.0);
-    for (size_t k = 0; k < lp.element.size(); ++k)
-        activity[lp.rowIndex[k]] += lp.element[k] * x[lp.colIndex[k]];
-    for (int r = 0; r < lp.rows(); ++r) {
-        if (activity[r] < lp.rowLower[r] - kTolerance || activity[r] > lp.rowUpper[r] + kTolerance)
-            return false;
-    }
-    return true;
-}
-
-double objectiveOf(const Programme& lp, const std::vector<double>& x)
-{
-    double sum = 0;
-    for (int c = 0; c < lp.columns(); ++c)
-        sum += lp.cost[c] * x[c];
-    return sum;
-}
-
 struct CbcOutcome
 {
     std::vector<double> solution; // empty: none
@@ -552,72 +384,46 @@ struct CbcOutcome
 CbcOutcome runCbc(const Programme& lp, const std::vector<double>& start, double seconds, double absoluteGap,
                   int threads, SolveState& state)
 {
-    QMutexLocker lock(&cbcMutex());
-    OsiClpSolverInterface solver;
-    load(solver, lp);
-    std::vector<std::string> names;
-    if (!start.empty()) {
-        names.reserve(start.size());
-        for (int c = 0; c < int(start.size()); ++c) {
-            char name[16];
-            std::snprintf(name, sizeof name, "x%d", c);
-            names.emplace_back(name);
-            solver.setColName(c, names.back());
-        }
-    }
-    LpCancel onCancel(state.cancel);
-    solver.getModelPtr()->passInEventHandler(&onCancel);
-    CbcModel model(solver);
-    model.setLogLevel(0);
-    model.messageHandler()->setLogLevel(0);
-    EventHandler handler(&state);
-    model.passInEventHandler(&handler);
-    if (!start.empty()) {
-        std::vector<std::pair<std::string, double>> mipStart;
-        mipStart.reserve(start.size());
-        for (size_t c = 0; c < start.size(); ++c)
-            mipStart.emplace_back(names[c], start[c]);
-        model.setMIPStart(mipStart);
-    }
-
-    CbcSolverUsefulData data;
-    data.noPrinting_ = true;
-    CbcMain0(model, data);
-    const std::string secondsText = std::to_string(std::max(0.05, seconds));
-    const std::string gapText = std::to_string(std::max(0.0, absoluteGap));
-    const std::string threadsText = std::to_string(std::max(1, threads));
+    Mip::Options options;
+    options.seconds = seconds;
+    options.absoluteGap = absoluteGap;
+    options.threads = threads;
     // CBC's log on stdout with QT_LOGGING_RULES="moulin.reservation.tableplan.debug=true".
-    const bool verbose = lcTablePlan().isDebugEnabled();
-    data.noPrinting_ = !verbose;
-    // No preprocessing: it cannot be interrupted (cancel would wait for it)
-    // and the clique rows already say what it would find.
-    std::vector<const char*> argv = {
-        "moulin-tableplan",
-        "-log",
-        verbose ? "1" : "0",
-        "-timeMode",
-        "elapsed",
-        "-sec",
-        secondsText.c_str(),
-        "-allowableGap",
-        gapText.c_str(),
-        "-threads",
-        threadsText.c_str(),
-        "-preprocess",
-        "off",
-        "-solve",
-        "-quit",
-    };
-    CbcMain1(int(argv.size()), argv.data(), model, cbcCallBack, data);
-
+    options.verbose = lcTablePlan().isDebugEnabled();
+    const Mip::Outcome run =
+        Mip::solve(lp, start, options, state.cancel, state.clock, [&state](const Mip::Snapshot& s) {
+            if (state.counting && s.hasIncumbent &&
+                std::floor(s.incumbent + 1e-6) <= countBound(s.bound, state.costShare))
+                return false; // the count is proven: the cost is the next solve's
+            if (state.progress &&
+                (s.elapsedSeconds - state.lastReport >= 0.2 || s.event != Mip::Snapshot::Event::Other)) {
+                state.lastReport = s.elapsedSeconds;
+                TableAssignmentProgress p;
+                p.elapsedSeconds = s.elapsedSeconds;
+                p.hasIncumbent = s.hasIncumbent;
+                if (state.counting) {
+                    // Bookings left out × their price; the cost is not known yet.
+                    p.incumbent = std::floor(s.incumbent + 1e-6) * state.scale;
+                    p.bound = countBound(s.bound, state.costShare) * state.scale;
+                } else {
+                    p.incumbent = s.incumbent + state.offset;
+                    p.bound = std::ceil(s.bound - 1e-6) + state.offset;
+                }
+                p.bound = std::min(p.bound, p.incumbent);
+                p.gap = !p.hasIncumbent || state.counting
+                            ? 1.0 // no bound on the cost yet
+                            : std::max(0.0, s.incumbent - s.bound) / std::max(1.0, std::abs(s.incumbent));
+                state.progress(p);
+            }
+            return true;
+        });
+    if (state.firstSolution < 0)
+        state.firstSolution = run.firstSolution;
     CbcOutcome out;
-    out.cancelled = state.cancelled || (state.cancel && state.cancel->load());
-    if (model.bestSolution() &&
-        keepsProgramme(lp, std::vector<double>(model.bestSolution(), model.bestSolution() + lp.columns()))) {
-        out.solution.assign(model.bestSolution(), model.bestSolution() + lp.columns());
-        out.provenOptimal = model.isProvenOptimal() && !out.cancelled;
-    }
-    out.bound = model.getBestPossibleObjValue();
+    out.cancelled = run.cancelled;
+    out.solution = run.solution;
+    out.provenOptimal = run.provenOptimal;
+    out.bound = run.bound;
     return out;
 }
 
@@ -1090,7 +896,8 @@ TableAssignmentResult TableAssignmentSolver::solve(const TableAssignmentProblem&
                    options.relativeGap * std::max(1.0, placementCostOf(from)), options.threads, state);
         cancelled = cbc.cancelled;
         x = from;
-        if (!cbc.solution.empty() && objectiveOf(pricing, cbc.solution) <= objectiveOf(pricing, from) + 1e-6)
+        if (!cbc.solution.empty() &&
+            Mip::objectiveOf(pricing, cbc.solution) <= Mip::objectiveOf(pricing, from) + 1e-6)
             x = cbc.solution;
         if (!cancelled) {
             // At most k left out: the better assignments are all there.

@@ -1,24 +1,15 @@
 #include "scheduling/core/rosteroptimizer.h"
 
-#include "common/core/solverlock.h"
+#include "common/mip/clp.h"
 #include "scheduling/core/rostervalidator.h"
 
 #include <QElapsedTimer>
 #include <QHash>
 #include <QLocale>
 #include <QLoggingCategory>
-#include <QMutex>
-#include <QMutexLocker>
 #include <QtConcurrent/QtConcurrentRun>
 
-#include <CbcEventHandler.hpp>
-#include <CbcModel.hpp>
-#include <CbcSolver.hpp>
-#include <ClpEventHandler.hpp>
 #include <ClpSimplex.hpp>
-#include <CoinMessageHandler.hpp>
-#include <CoinPackedMatrix.hpp>
-#include <OsiClpSolverInterface.hpp>
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -190,39 +181,9 @@ QList<Template> dayTemplates(const RosterWeek& week, const QDate& day, const std
 // The programme
 // ---------------------------------------------------------------------------
 
-struct Programme
-{
-    std::vector<double> colLower, colUpper, cost;
-    std::vector<char> integer;
-    std::vector<int> rowIndex, colIndex;
-    std::vector<double> element;
-    std::vector<double> rowLower, rowUpper;
+using Programme = Mip::Programme;
 
-    int addColumn(double lower, double upper, double c, bool isInteger)
-    {
-        colLower.push_back(lower);
-        colUpper.push_back(upper);
-        cost.push_back(c);
-        integer.push_back(isInteger ? 1 : 0);
-        return int(cost.size()) - 1;
-    }
-    int addRow(double lower, double upper, const std::vector<std::pair<int, double>>& terms)
-    {
-        const int row = int(rowLower.size());
-        rowLower.push_back(lower);
-        rowUpper.push_back(upper);
-        for (const auto& [col, value] : terms) {
-            rowIndex.push_back(row);
-            colIndex.push_back(col);
-            element.push_back(value);
-        }
-        return row;
-    }
-    int rows() const { return int(rowLower.size()); }
-    int columns() const { return int(cost.size()); }
-};
-
-constexpr double kInfinity = 1e30;
+constexpr double kInfinity = Mip::kInfinity;
 constexpr double kCoverageSlackCost = 1e7; // per person-slot missing (elastic)
 constexpr double kHoursSlackCost = 2e5;    // per minute above a limit (elastic)
 
@@ -792,54 +753,7 @@ struct SolveState
     const std::atomic_bool* cancel = nullptr;
     RosterOptimizer::ProgressCallback progress;
     QElapsedTimer clock;
-    QMutex mutex;
-    double lastReport = -1;
-    double firstSolution = -1;
-    bool cancelled = false;
 };
-
-class EventHandler : public CbcEventHandler
-{
-public:
-    explicit EventHandler(SolveState* state)
-        : m_state(state)
-    {
-    }
-    EventHandler(const EventHandler&) = default;
-    CbcEventHandler* clone() const override { return new EventHandler(*this); }
-
-    CbcAction event(CbcEvent whichEvent) override
-    {
-        const double elapsed = m_state->clock.nsecsElapsed() / 1e9;
-        QMutexLocker lock(&m_state->mutex);
-        if ((whichEvent == solution || whichEvent == heuristicSolution) && m_state->firstSolution < 0)
-            m_state->firstSolution = elapsed;
-        if (m_state->cancel && m_state->cancel->load()) {
-            m_state->cancelled = true;
-            return stop;
-        }
-        if (m_state->progress && model_ && (elapsed - m_state->lastReport >= 0.2 || whichEvent == solution)) {
-            m_state->lastReport = elapsed;
-            RosterProgress p;
-            p.elapsedSeconds = elapsed;
-            p.hasIncumbent = model_->getSolutionCount() > 0 || model_->bestSolution();
-            p.incumbent = model_->getObjValue();
-            p.bound = model_->getBestPossibleObjValue();
-            p.gap =
-                p.hasIncumbent ? std::abs(p.incumbent - p.bound) / std::max(1.0, std::abs(p.incumbent)) : 1.0;
-            m_state->progress(p);
-        }
-        return noAction;
-    }
-
-private:
-    SolveState* m_state;
-};
-
-int cbcCallBack(CbcModel*, int)
-{
-    return 0;
-}
 
 struct CbcOutcome
 {
@@ -852,38 +766,7 @@ struct CbcOutcome
     double firstSolution = -1;
 };
 
-void load(OsiClpSolverInterface& solver, const Programme& lp)
-{
-    CoinPackedMatrix matrix(false, lp.rowIndex.data(), lp.colIndex.data(), lp.element.data(),
-                            CoinBigIndex(lp.element.size()));
-    matrix.setDimensions(lp.rows(), lp.columns());
-    solver.loadProblem(matrix, lp.colLower.data(), lp.colUpper.data(), lp.cost.data(), lp.rowLower.data(),
-                       lp.rowUpper.data());
-    for (int c = 0; c < lp.columns(); ++c) {
-        if (lp.integer[c])
-            solver.setInteger(c);
-    }
-    solver.messageHandler()->setLogLevel(0);
-}
-
-/// Stops Clp's simplex (the relaxation and the dive's solves) on cancel.
-class LpCancel : public ClpEventHandler
-{
-public:
-    explicit LpCancel(const std::atomic_bool* cancel)
-        : m_cancel(cancel)
-    {
-    }
-    LpCancel(const LpCancel&) = default;
-    ClpEventHandler* clone() const override { return new LpCancel(*this); }
-    int event(Event whichEvent) override
-    {
-        return whichEvent == endOfIteration && m_cancel && m_cancel->load() ? 0 : -1;
-    }
-
-private:
-    const std::atomic_bool* m_cancel;
-};
+using Mip::LpCancel;
 
 struct DiveOutcome
 {
@@ -901,7 +784,7 @@ DiveOutcome lpDive(const Programme& lp, int assignmentColumns, SolveState& state
 {
     DiveOutcome out;
     OsiClpSolverInterface solver;
-    load(solver, lp);
+    Mip::load(solver, lp);
     solver.getModelPtr()->setLogLevel(0);
     LpCancel onCancel(state.cancel);
     solver.getModelPtr()->passInEventHandler(&onCancel);
@@ -1004,38 +887,6 @@ DiveOutcome lpDive(const Programme& lp, int assignmentColumns, SolveState& state
     return out;
 }
 
-/// Whether x keeps every row, bound and integrality of the programme: CBC's
-/// answer is checked before it is believed (a cancel stops Clp mid-solve,
-/// and CBC may then hold a point that is no roster).
-double objectiveOf(const Programme& lp, const std::vector<double>& x)
-{
-    double sum = 0;
-    for (int c = 0; c < lp.columns(); ++c)
-        sum += lp.cost[c] * x[c];
-    return sum;
-}
-
-bool keepsProgramme(const Programme& lp, const std::vector<double>& x)
-{
-    constexpr double kTolerance = 1e-6;
-    if (int(x.size()) != lp.columns())
-        return false;
-    for (int c = 0; c < lp.columns(); ++c) {
-        if (x[c] < lp.colLower[c] - kTolerance || x[c] > lp.colUpper[c] + kTolerance)
-            return false;
-        if (lp.integer[c] && std::abs(x[c] - std::round(x[c])) > kTolerance)
-            return false;
-    }
-    std::vector<double> activity(lp.rows(), 0.0);
-    for (size_t k = 0; k < lp.element.size(); ++k)
-        activity[lp.rowIndex[k]] += lp.element[k] * x[lp.colIndex[k]];
-    for (int r = 0; r < lp.rows(); ++r) {
-        if (activity[r] < lp.rowLower[r] - kTolerance || activity[r] > lp.rowUpper[r] + kTolerance)
-            return false;
-    }
-    return true;
-}
-
 /// The whole programme's columns for a roster given by its assignments (the
 /// counts, shortfall, overstaffing and fairness columns follow from them by
 /// an LP with the assignments fixed); empty when it breaks a row.
@@ -1044,7 +895,7 @@ std::vector<double> complete(const Programme& lp, const std::vector<double>& ass
     if (assignments.empty())
         return {};
     OsiClpSolverInterface solver;
-    load(solver, lp);
+    Mip::load(solver, lp);
     solver.getModelPtr()->setLogLevel(0);
     for (int c = 0; c < int(assignments.size()); ++c) {
         solver.setColLower(c, assignments[c]);
@@ -1058,86 +909,48 @@ std::vector<double> complete(const Programme& lp, const std::vector<double>& ass
         if (lp.integer[c])
             x[c] = std::round(x[c]);
     }
-    return keepsProgramme(lp, x) ? x : std::vector<double>{};
+    return Mip::keeps(lp, x) ? x : std::vector<double>{};
 }
 
 CbcOutcome runCbc(const Programme& lp, const std::vector<double>& start, double seconds, double gap,
                   int threads, SolveState& state)
 {
-    QMutexLocker lock(&cbcMutex());
-    OsiClpSolverInterface solver;
-    load(solver, lp);
-    std::vector<std::string> names;
-    if (!start.empty()) {
-        names.reserve(start.size());
-        for (int c = 0; c < int(start.size()); ++c) {
-            char name[16];
-            std::snprintf(name, sizeof name, "x%d", c);
-            names.emplace_back(name);
-            solver.setColName(c, names.back());
-        }
-    }
-
-    // Clp's simplex stops at its next iteration on cancel, also inside CBC's
-    // preprocessing and root cuts, where CBC's own events are not raised.
-    LpCancel onCancel(state.cancel);
-    solver.getModelPtr()->passInEventHandler(&onCancel);
-    CbcModel model(solver);
-    model.setLogLevel(0);
-    model.messageHandler()->setLogLevel(0);
-    EventHandler handler(&state);
-    model.passInEventHandler(&handler);
-    if (!start.empty()) {
-        std::vector<std::pair<std::string, double>> mipStart;
-        mipStart.reserve(start.size());
-        for (size_t c = 0; c < start.size(); ++c)
-            mipStart.emplace_back(names[c], start[c]);
-        model.setMIPStart(mipStart);
-    }
-
-    CbcSolverUsefulData data;
-    data.noPrinting_ = true;
-    CbcMain0(model, data);
-    const std::string secondsText = std::to_string(std::max(0.1, seconds));
-    const std::string gapText = std::to_string(gap);
-    const std::string threadsText = std::to_string(std::max(1, threads));
+    Mip::Options options;
+    options.seconds = std::max(0.1, seconds);
+    options.relativeGap = gap;
+    options.threads = threads;
+    // No probing: on these models it takes seconds and brings nothing the
+    // clique rows do not already say; CBC's dives find the rosters.
+    options.probing = false;
     // CBC's log on stdout with QT_LOGGING_RULES="moulin.scheduling.optimizer.debug=true".
-    const bool verbose = lcOptimizer().isDebugEnabled();
-    data.noPrinting_ = !verbose;
-    // No preprocessing and no probing: on these models they take seconds
-    // (CglPreProcess cannot be interrupted, so cancel would wait for it) and
-    // bring nothing the clique rows do not already say; CBC's dives find the
-    // rosters.
-    std::vector<const char*> argv = {"moulin-roster",
-                                     "-log",
-                                     verbose ? "1" : "0",
-                                     "-timeMode",
-                                     "elapsed",
-                                     "-sec",
-                                     secondsText.c_str(),
-                                     "-ratioGap",
-                                     gapText.c_str(),
-                                     "-threads",
-                                     threadsText.c_str(),
-                                     "-preprocess",
-                                     "off",
-                                     "-probing",
-                                     "off",
-                                     "-solve",
-                                     "-quit"};
-    CbcMain1(int(argv.size()), argv.data(), model, cbcCallBack, data);
-
+    options.verbose = lcOptimizer().isDebugEnabled();
+    double lastReport = -1;
+    const Mip::Outcome run =
+        Mip::solve(lp, start, options, state.cancel, state.clock, [&](const Mip::Snapshot& s) {
+            if (state.progress &&
+                (s.elapsedSeconds - lastReport >= 0.2 || s.event == Mip::Snapshot::Event::Solution)) {
+                lastReport = s.elapsedSeconds;
+                RosterProgress p;
+                p.elapsedSeconds = s.elapsedSeconds;
+                p.hasIncumbent = s.hasIncumbent;
+                p.incumbent = s.incumbent;
+                p.bound = s.bound;
+                p.gap = p.hasIncumbent
+                            ? std::abs(p.incumbent - p.bound) / std::max(1.0, std::abs(p.incumbent))
+                            : 1.0;
+                state.progress(p);
+            }
+            return true;
+        });
     CbcOutcome out;
-    // Clp may have been the one to stop (then CBC's handler never saw it).
-    out.cancelled = state.cancelled || (state.cancel && state.cancel->load());
-    out.firstSolution = state.firstSolution;
-    out.provenInfeasible = model.isProvenInfeasible();
-    if (model.bestSolution() &&
-        keepsProgramme(lp, std::vector<double>(model.bestSolution(), model.bestSolution() + lp.columns()))) {
-        out.solution.assign(model.bestSolution(), model.bestSolution() + lp.columns());
-        out.objective = objectiveOf(lp, out.solution);
-        out.bound = model.getBestPossibleObjValue();
-        out.provenOptimal = model.isProvenOptimal() && !out.cancelled;
+    out.cancelled = run.cancelled;
+    out.firstSolution = run.firstSolution;
+    out.provenInfeasible = run.provenInfeasible;
+    if (!run.solution.empty()) {
+        out.solution = run.solution;
+        out.objective = run.objective;
+        out.bound = run.bound;
+        out.provenOptimal = run.provenOptimal;
     }
     return out;
 }
@@ -1455,7 +1268,7 @@ Solved solveModel(const Model& model, const RosterOptimizerOptions& options, Sol
     double greedyObjective = 0;
     if (out.greedyFeasible) {
         out.firstSolution = state.clock.nsecsElapsed() / 1e9;
-        greedyObjective = objectiveOf(model.lp, greedy);
+        greedyObjective = Mip::objectiveOf(model.lp, greedy);
     }
 
     clock.restart();
@@ -1469,13 +1282,13 @@ Solved solveModel(const Model& model, const RosterOptimizerOptions& options, Sol
         return out;
     }
     out.bound = dive.lpBound;
-    if (!dive.solution.empty() && keepsProgramme(model.lp, dive.solution)) {
+    if (!dive.solution.empty() && Mip::keeps(model.lp, dive.solution)) {
         out.diveFeasible = true;
         if (out.firstSolution < 0)
             out.firstSolution = state.clock.nsecsElapsed() / 1e9;
         start = dive.solution;
         out.solution = dive.solution;
-        out.objective = objectiveOf(model.lp, dive.solution);
+        out.objective = Mip::objectiveOf(model.lp, dive.solution);
         if (state.progress) {
             RosterProgress p;
             p.elapsedSeconds = state.clock.nsecsElapsed() / 1e9;
