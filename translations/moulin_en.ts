@@ -4053,12 +4053,12 @@ Request id: %2</translation>
             <translation>Closing days</translation>
         </message>
         <message>
-            <source>Floor plan</source>
-            <translation>Floor plan</translation>
-        </message>
-        <message>
             <source>Rooms, tables and the tables that may be joined, in every layout</source>
             <translation>Rooms, tables and the tables that may be joined, in every layout</translation>
+        </message>
+        <message>
+            <source>F&amp;loor plan</source>
+            <translation>F&amp;loor plan</translation>
         </message>
     </context>
     <context>

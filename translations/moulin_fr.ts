@@ -4053,12 +4053,12 @@ Identifiant de requête : %2</translation>
             <translation>Jours de fermeture</translation>
         </message>
         <message>
-            <source>Floor plan</source>
-            <translation>Plan de salle</translation>
-        </message>
-        <message>
             <source>Rooms, tables and the tables that may be joined, in every layout</source>
             <translation>Salles, tables et jonctions possibles, dans chaque plan</translation>
+        </message>
+        <message>
+            <source>F&amp;loor plan</source>
+            <translation>Plan de &amp;salle</translation>
         </message>
     </context>
     <context>

@@ -182,8 +182,9 @@ private Q_SLOTS:
         QVERIFY(!AppPaths::isDemoDatabase());
         ReservationArea area;
         const QList<AreaTab> tabs = area.createTabs(nullptr);
-        QCOMPARE(tabs.size(), 1);
+        QCOMPARE(tabs.size(), 2); // the book, then the floor plan
         std::unique_ptr<QWidget> owner(tabs.first().widget);
+        std::unique_ptr<QWidget> floorOwner(tabs.at(1).widget);
         ReservationsTab* tab = area.reservationsTab();
         QVERIFY(tab);
         area.databaseChanged();

@@ -83,7 +83,7 @@ QList<AreaTab> ReservationArea::createTabs(AreaHost* host)
     });
     return {{tab, [] { return tr("&Reservations"); },
              [] { return tr("Bookings from every platform, the phone and the door"); }},
-            {floor, [] { return tr("Floor plan"); },
+            {floor, [] { return tr("F&loor plan"); },
              [] { return tr("Rooms, tables and the tables that may be joined, in every layout"); }}};
 }
 
