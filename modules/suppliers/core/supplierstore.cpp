@@ -199,6 +199,12 @@ bool setStatus(QSqlDatabase& db, const QString& supplierId, const QString& order
                {status, iso(now), supplierId, orderId}, error);
 }
 
+/// A non-null string to compare with '' in SQL.
+QString orEmpty(const QString& text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
 bool isNewRow(QSqlDatabase& db)
 {
     QSqlQuery q(db);
@@ -275,8 +281,8 @@ QList<Supplier> SupplierStore::suppliers(QSqlDatabase& db, const QString& connec
     QSqlQuery q(db);
     q.prepare(QStringLiteral("SELECT %1 FROM supplier WHERE ? = '' OR connector = ? ORDER BY name, id")
                   .arg(kSupplierColumns));
-    q.addBindValue(connector);
-    q.addBindValue(connector);
+    q.addBindValue(orEmpty(connector));
+    q.addBindValue(orEmpty(connector));
     QList<Supplier> out;
     if (!Database::exec(q, "reading suppliers"))
         return out;
@@ -384,8 +390,8 @@ qint64 SupplierStore::productCount(QSqlDatabase& db, const QString& supplierId)
 {
     QSqlQuery q(db);
     q.prepare(QStringLiteral("SELECT COUNT(*) FROM supplier_product WHERE ? = '' OR supplier_id = ?"));
-    q.addBindValue(supplierId);
-    q.addBindValue(supplierId);
+    q.addBindValue(orEmpty(supplierId));
+    q.addBindValue(orEmpty(supplierId));
     if (!Database::exec(q, "counting products") || !q.next())
         return -1;
     return q.value(0).toLongLong();
@@ -490,8 +496,8 @@ QList<StoredOrder> SupplierStore::orders(QSqlDatabase& db, const QString& connec
     q.prepare(QStringLiteral("SELECT %1 FROM supplier_order WHERE ? = '' OR connector = ? "
                              "ORDER BY created_at DESC, id DESC")
                   .arg(kOrderColumns));
-    q.addBindValue(connector);
-    q.addBindValue(connector);
+    q.addBindValue(orEmpty(connector));
+    q.addBindValue(orEmpty(connector));
     QList<StoredOrder> out;
     if (!Database::exec(q, "reading orders"))
         return out;
@@ -654,10 +660,10 @@ QList<StoredDelivery> SupplierStore::deliveries(QSqlDatabase& db, const QString&
         QStringLiteral("SELECT supplier_id, despatch_id, order_id, requested_date, expected_date, "
                        "actual_date, partial, late FROM supplier_delivery WHERE (? = '' OR supplier_id = ?) "
                        "AND (? = '' OR order_id = ?) ORDER BY expected_date, despatch_id"));
-    q.addBindValue(supplierId);
-    q.addBindValue(supplierId);
-    q.addBindValue(orderId);
-    q.addBindValue(orderId);
+    q.addBindValue(orEmpty(supplierId));
+    q.addBindValue(orEmpty(supplierId));
+    q.addBindValue(orEmpty(orderId));
+    q.addBindValue(orEmpty(orderId));
     QList<StoredDelivery> out;
     if (!Database::exec(q, "reading deliveries"))
         return out;

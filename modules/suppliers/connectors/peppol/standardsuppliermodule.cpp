@@ -12,6 +12,8 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QMutex>
 #include <QPointer>
 
@@ -78,6 +80,13 @@ ConnectorType StandardSupplierModule::type() const
 
 void StandardSupplierModule::adjustProfile(ConnectorProfile& profile, const ConnectorConfig& config) const
 {
+    // Error bodies {error, reason}: "invalid_signature: X-Signature does not match…".
+    profile.describeError = [](const HttpResponse& response) {
+        const QJsonObject body = QJsonDocument::fromJson(response.body).object();
+        const QString error = body.value(QStringLiteral("error")).toString();
+        const QString reason = body.value(QStringLiteral("reason")).toString();
+        return reason.isEmpty() ? error : error + QStringLiteral(": ") + reason;
+    };
     if (config.authMethod != QLatin1String("hmac"))
         return;
     const std::shared_ptr<SigningKey> key = keyFor(config.connectorId);
