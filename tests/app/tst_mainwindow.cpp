@@ -55,14 +55,14 @@ QStringList menuLabels(const QMenu* menu)
 void configureOneConnector(const QString& dataDir)
 {
     AppPaths::setDataDir(dataDir);
-    ConnectorConfig metro;
-    metro.typeKey = QStringLiteral("supplier_type");
-    metro.typeName = QStringLiteral("Metro");
-    metro.connectorId = QStringLiteral("metro");
-    metro.apiUrl = QUrl(QStringLiteral("https://api.metro.fr/"));
-    metro.storeId = QStringLiteral("42");
-    metro.authMethod = QStringLiteral("none");
-    if (!ConnectorSettings::save(metro))
+    ConnectorConfig brevo; // catalogue only: configured, never synced
+    brevo.typeKey = QStringLiteral("crm_type");
+    brevo.typeName = QStringLiteral("Brevo");
+    brevo.connectorId = QStringLiteral("brevo");
+    brevo.apiUrl = QUrl(QStringLiteral("https://api.brevo.com/v3/"));
+    brevo.storeId = QStringLiteral("42");
+    brevo.authMethod = QStringLiteral("none");
+    if (!ConnectorSettings::save(brevo))
         qFatal("cannot save settings");
 }
 

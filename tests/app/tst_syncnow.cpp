@@ -97,19 +97,19 @@ private Q_SLOTS:
     {
         const QString dir = Test::freshDataDir(QStringLiteral("syncnow-skip"));
         AppPaths::setDataDir(dir);
-        ConnectorConfig metro;
-        metro.typeKey = QStringLiteral("supplier_type");
-        metro.typeName = QStringLiteral("Metro");
-        metro.connectorId = QStringLiteral("metro");
-        metro.apiUrl = QUrl(QStringLiteral("https://api.metro.fr/"));
-        metro.storeId = QStringLiteral("42");
-        metro.authMethod = QStringLiteral("none");
-        QVERIFY(ConnectorSettings::save(metro));
+        ConnectorConfig brevo; // catalogue only: configured, never synced
+        brevo.typeKey = QStringLiteral("crm_type");
+        brevo.typeName = QStringLiteral("Brevo");
+        brevo.connectorId = QStringLiteral("brevo");
+        brevo.apiUrl = QUrl(QStringLiteral("https://api.brevo.com/v3/"));
+        brevo.storeId = QStringLiteral("42");
+        brevo.authMethod = QStringLiteral("none");
+        QVERIFY(ConnectorSettings::save(brevo));
 
         const Run r = moulin({QStringLiteral("--sync-now"), QStringLiteral("--lang"), QStringLiteral("fr"),
                               QStringLiteral("--data-dir"), dir});
         QCOMPARE(r.exitCode, 0);
-        QVERIFY2(r.out.contains(QStringLiteral("metro")), qPrintable(r.out + r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("brevo")), qPrintable(r.out + r.err));
         QVERIFY2(r.out.contains(QStringLiteral("ignoré")), qPrintable(r.out + r.err));
     }
 };

@@ -20,6 +20,7 @@ QJsonObject FaultPlan::toJson() const
         {QStringLiteral("rateLimitResetSeconds"), rateLimitResetSeconds},
         {QStringLiteral("latencyMs"), latencyMs},
         {QStringLiteral("dropConnection"), dropConnection},
+        {QStringLiteral("dropAfterHandling"), dropAfterHandling},
         {QStringLiteral("truncateBody"), truncateBody},
         {QStringLiteral("malformedJson"), malformedJson},
         {QStringLiteral("times"), times},
@@ -43,6 +44,7 @@ std::optional<FaultPlan> FaultPlan::fromJson(const QJsonObject& object, QString*
         QStringLiteral("rateLimitResetSeconds"),
         QStringLiteral("latencyMs"),
         QStringLiteral("dropConnection"),
+        QStringLiteral("dropAfterHandling"),
         QStringLiteral("truncateBody"),
         QStringLiteral("malformedJson"),
         QStringLiteral("times"),
@@ -118,10 +120,12 @@ std::optional<FaultPlan> FaultPlan::fromJson(const QJsonObject& object, QString*
     }
     if (!boolValue(QStringLiteral("retryAfterHttpDate"), &plan.retryAfterHttpDate) ||
         !boolValue(QStringLiteral("dropConnection"), &plan.dropConnection) ||
+        !boolValue(QStringLiteral("dropAfterHandling"), &plan.dropAfterHandling) ||
         !boolValue(QStringLiteral("truncateBody"), &plan.truncateBody) ||
         !boolValue(QStringLiteral("malformedJson"), &plan.malformedJson))
         return fail(QStringLiteral(
-            "retryAfterHttpDate, dropConnection, truncateBody and malformedJson are booleans"));
+            "retryAfterHttpDate, dropConnection, dropAfterHandling, truncateBody and malformedJson are "
+            "booleans"));
     return plan;
 }
 

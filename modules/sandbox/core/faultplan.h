@@ -15,7 +15,10 @@ namespace Moulin {
 /// Per matching request, in order: wait `latencyMs`; then answer the next
 /// of `statuses` if any is left; else, with probability `errorRate`, answer
 /// `errorStatus`; else close the connection without answering
-/// (`dropConnection`); else answer normally, with the body cut short after
+/// (`dropConnection`), or let the route handle the request (an order is
+/// stored) and then close the connection without answering
+/// (`dropAfterHandling`: the provider that keeps a write and loses the
+/// answer); else answer normally, with the body cut short after
 /// a full Content-Length (`truncateBody`) or with the JSON cut in half but a
 /// matching Content-Length (`malformedJson`). A 429 or 503 from this plan
 /// carries `Retry-After` (`retryAfterSeconds`, as delta-seconds or, with
@@ -32,6 +35,7 @@ struct FaultPlan
     int rateLimitResetSeconds = -1;
     int latencyMs = 0;
     bool dropConnection = false;
+    bool dropAfterHandling = false;
     bool truncateBody = false;
     bool malformedJson = false;
     /// Requests the plan applies to before it removes itself (-1: until cleared).

@@ -326,6 +326,9 @@ void SandboxServer::serve(const QHttpServerRequest& request, QHttpServerResponde
         response = std::make_shared<QHttpServerResponse>(faultResponse(plan.errorStatus, plan));
     } else if (plan.dropConnection) {
         action = Action::Drop;
+    } else if (plan.dropAfterHandling) {
+        handler(request, captures); // done, then the answer is lost
+        action = Action::Drop;
     } else {
         response = std::make_shared<QHttpServerResponse>(handler(request, captures));
     }

@@ -1,14 +1,12 @@
 #include "suppliers/connectors/suppliersconnectors.h"
 
-#include "common/runtime/connectormodule.h"
 #include "suppliers/connectors/peppol/standardsuppliermodule.h"
 
 namespace Moulin {
 
 void registerSupplierConnectors()
 {
-    for (const auto& module : StandardSupplierModule::profiles())
-        ConnectorModules::add(module);
+    StandardSupplierModule::registerModules();
 }
 
 } // namespace Moulin
