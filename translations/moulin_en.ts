@@ -5808,6 +5808,60 @@ Request id: %2</translation>
         </message>
     </context>
     <context>
+        <name>Moulin::SupplierFeeds</name>
+        <message>
+            <source>The catalogue page has no product list.</source>
+            <translation>The catalogue page has no product list.</translation>
+        </message>
+        <message>
+            <source>Article %1: supplier "%2" is not in the catalogue.</source>
+            <translation>Article %1: supplier "%2" is not in the catalogue.</translation>
+        </message>
+        <message>
+            <source>The answer has no document list.</source>
+            <translation>The answer has no document list.</translation>
+        </message>
+        <message>
+            <source>No supplier for the answer to order %1.</source>
+            <translation>No supplier for the answer to order %1.</translation>
+        </message>
+        <message>
+            <source>A supplier without id or name.</source>
+            <translation>A supplier without id or name.</translation>
+        </message>
+        <message>
+            <source>Supplier %1: no PEPPOL endpoint.</source>
+            <translation>Supplier %1: no PEPPOL endpoint.</translation>
+        </message>
+        <message>
+            <source>Supplier %1: unreadable order cut-off "%2".</source>
+            <translation>Supplier %1: unreadable order cut-off "%2".</translation>
+        </message>
+        <message>
+            <source>A product without supplier or article number.</source>
+            <translation>A product without supplier or article number.</translation>
+        </message>
+        <message>
+            <source>Article %1: unreadable pack size or price.</source>
+            <translation>Article %1: unreadable pack size or price.</translation>
+        </message>
+        <message>
+            <source>Article %1: VAT rate "%2" is not a French rate.</source>
+            <translation>Article %1: VAT rate "%2" is not a French rate.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::SupplierOrdering</name>
+        <message>
+            <source>The order breaks the PEPPOL rules and was not sent.</source>
+            <translation>The order breaks the PEPPOL rules and was not sent.</translation>
+        </message>
+        <message>
+            <source>The order could not be stored: %1</source>
+            <translation>The order could not be stored: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>Moulin::SuppliersArea</name>
         <message>
             <source>Su&amp;ppliers</source>

@@ -5808,6 +5808,60 @@ Identifiant de requête : %2</translation>
         </message>
     </context>
     <context>
+        <name>Moulin::SupplierFeeds</name>
+        <message>
+            <source>The catalogue page has no product list.</source>
+            <translation>La page du catalogue ne contient pas de liste d'articles.</translation>
+        </message>
+        <message>
+            <source>Article %1: supplier "%2" is not in the catalogue.</source>
+            <translation>Article %1 : le fournisseur « %2 » n'est pas dans le catalogue.</translation>
+        </message>
+        <message>
+            <source>The answer has no document list.</source>
+            <translation>La réponse ne contient pas de liste de documents.</translation>
+        </message>
+        <message>
+            <source>No supplier for the answer to order %1.</source>
+            <translation>Aucun fournisseur pour la réponse à la commande %1.</translation>
+        </message>
+        <message>
+            <source>A supplier without id or name.</source>
+            <translation>Un fournisseur sans identifiant ni nom.</translation>
+        </message>
+        <message>
+            <source>Supplier %1: no PEPPOL endpoint.</source>
+            <translation>Fournisseur %1 : pas d'adresse PEPPOL.</translation>
+        </message>
+        <message>
+            <source>Supplier %1: unreadable order cut-off "%2".</source>
+            <translation>Fournisseur %1 : heure limite de commande illisible « %2 ».</translation>
+        </message>
+        <message>
+            <source>A product without supplier or article number.</source>
+            <translation>Un article sans fournisseur ni référence.</translation>
+        </message>
+        <message>
+            <source>Article %1: unreadable pack size or price.</source>
+            <translation>Article %1 : conditionnement ou prix illisible.</translation>
+        </message>
+        <message>
+            <source>Article %1: VAT rate "%2" is not a French rate.</source>
+            <translation>Article %1 : le taux de TVA « %2 » n'est pas un taux français.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::SupplierOrdering</name>
+        <message>
+            <source>The order breaks the PEPPOL rules and was not sent.</source>
+            <translation>La commande enfreint les règles PEPPOL et n'a pas été envoyée.</translation>
+        </message>
+        <message>
+            <source>The order could not be stored: %1</source>
+            <translation>La commande n'a pas pu être enregistrée : %1</translation>
+        </message>
+    </context>
+    <context>
         <name>Moulin::SuppliersArea</name>
         <message>
             <source>Su&amp;ppliers</source>
