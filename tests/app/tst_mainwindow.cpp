@@ -183,7 +183,9 @@ private Q_SLOTS:
         QCOMPARE(w->tabs()->currentIndex(), w->tabIndex(QStringLiteral("reservationsTab")));
         QTest::keyClick(w, Qt::Key_4, Qt::AltModifier);
         QCOMPARE(w->tabs()->currentIndex(), w->tabIndex(QStringLiteral("floorPlanTab")));
-        QTest::keyClick(w, Qt::Key_7, Qt::AltModifier);
+        QTest::keyClick(w, Qt::Key_5, Qt::AltModifier);
+        QCOMPARE(w->tabs()->currentIndex(), w->tabIndex(QStringLiteral("serviceTab")));
+        QTest::keyClick(w, Qt::Key_8, Qt::AltModifier);
         QCOMPARE(w->tabs()->currentIndex(), w->tabIndex(QStringLiteral("integrationsTab")));
         // Ctrl+Tab cycles back to the first tab.
         QTest::keyClick(w->tabs(), Qt::Key_Tab, Qt::ControlModifier);

@@ -768,7 +768,7 @@ bool ServiceTab::exportPdf(const QString& path, QString* error)
     QPdfWriter writer(path);
     writer.setPageSize(QPageSize(QPageSize::A4));
     writer.setPageOrientation(QPageLayout::Landscape);
-    writer.setResolution(150);
+    writer.setResolution(96); // the chips' pixel sizes read as on screen
     writer.setTitle(
         tr("Plan — %1 %2")
             .arg(QLocale().toString(m_day, QLocale::LongFormat), ServiceCalendar::serviceLabel(m_service)));
@@ -788,24 +788,25 @@ bool ServiceTab::exportPdf(const QString& path, QString* error)
                                 .arg(m_board.layout().name, QLocale().toString(m_day, QLocale::LongFormat),
                                      ServiceCalendar::serviceLabel(m_service), hhmm(minute()));
     p.setFont(title);
-    p.drawText(QRect(0, 0, page.width(), 60), Qt::AlignLeft | Qt::AlignVCenter, heading);
-    // Page 1: the plan as drawn.
-    QGraphicsScene* scene = m_floor->scene();
-    const QRectF source = scene->sceneRect();
-    QRectF target(0, 70, page.width(), page.height() - 70);
+    p.drawText(QRect(0, 0, page.width(), 40), Qt::AlignLeft | Qt::AlignVCenter, heading);
+    // Page 1: the plan as the view draws it, the whole plan in view.
+    m_floor->fitToPlan();
+    QRectF target(0, 48, page.width(), page.height() - 48);
+    const QRect source = m_floor->viewport()->rect();
     const double scale = std::min(target.width() / source.width(), target.height() / source.height());
-    target.setSize(source.size() * scale);
-    scene->render(&p, target, source);
+    target.setSize(QSizeF(source.size()) * scale);
+    m_floor->render(&p, target, source);
     // Page 2: the list, by time.
     writer.newPage();
     p.setFont(title);
-    p.drawText(QRect(0, 0, page.width(), 60), Qt::AlignLeft | Qt::AlignVCenter, heading);
+    p.drawText(QRect(0, 0, page.width(), 40), Qt::AlignLeft | Qt::AlignVCenter, heading);
     p.setFont(body);
     const int line = p.fontMetrics().height() + 6;
-    const int cols[] = {0, 90, 520, 600, 820, 1020};
+    const int w = page.width();
+    const int cols[] = {0, w * 7 / 100, w * 33 / 100, w * 39 / 100, w * 52 / 100, w * 64 / 100};
     const QStringList head{tr("Time"),  tr("Guest"),  tr("Party"),
                            tr("Table"), tr("Status"), tr("Allergies, requests")};
-    int y = 80;
+    int y = 64;
     QFont bold = body;
     bold.setBold(true);
     p.setFont(bold);

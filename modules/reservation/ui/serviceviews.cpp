@@ -51,6 +51,7 @@ public:
         setFlag(ItemIgnoresTransformations);
         setAcceptedMouseButtons(Qt::NoButton);
         setZValue(1);
+        setCacheMode(DeviceCoordinateCache);
     }
     void setLook(const TableLook& look)
     {
@@ -121,6 +122,7 @@ public:
         , m_chip(new ServiceChipItem(this))
     {
         setPos(table.position);
+        setCacheMode(DeviceCoordinateCache);
     }
     const PlanTable& table() const { return m_table; }
     ServiceChipItem* chip() const { return m_chip; }
