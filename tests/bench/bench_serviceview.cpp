@@ -100,8 +100,8 @@ int main(int argc, char** argv)
     parser.addHelpOption();
     parser.addOption({QStringLiteral("moves"), QStringLiteral("Mouse moves per drag."), QStringLiteral("n"),
                       QStringLiteral("400")});
-    parser.addOption({QStringLiteral("bookings"), QStringLiteral("Bookings in the service."), QStringLiteral("n"),
-                      QStringLiteral("400")});
+    parser.addOption({QStringLiteral("bookings"), QStringLiteral("Bookings in the service."),
+                      QStringLiteral("n"), QStringLiteral("400")});
     parser.process(app);
     const int moves = parser.value(QStringLiteral("moves")).toInt();
     const int count = parser.value(QStringLiteral("bookings")).toInt();
@@ -155,7 +155,8 @@ int main(int argc, char** argv)
     for (qint64 id : std::as_const(ids)) {
         for (const PlanTable& t : layout.tables) {
             if (board.check(id, {t.id}).ok()) {
-                placed += board.place(db, id, {t.id}, QStringLiteral("bench"), false, nullptr, &error) ? 1 : 0;
+                placed +=
+                    board.place(db, id, {t.id}, QStringLiteral("bench"), false, nullptr, &error) ? 1 : 0;
                 break;
             }
         }
@@ -171,8 +172,9 @@ int main(int argc, char** argv)
     ServiceFloorView* floor = tab.floorView();
     QWidget* vp = floor->viewport();
     std::printf("service: %lld tables, %lld joins, %lld bookings (%d placed, %lld to seat), view %dx%d px\n",
-                qlonglong(layout.tables.size()), qlonglong(layout.joins.size()), qlonglong(tab.board().bookings().size()),
-                placed, qlonglong(tab.board().unplaced().size()), vp->width(), vp->height());
+                qlonglong(layout.tables.size()), qlonglong(layout.joins.size()),
+                qlonglong(tab.board().bookings().size()), placed, qlonglong(tab.board().unplaced().size()),
+                vp->width(), vp->height());
 
     // A table with a booking shown, to drag from.
     QString from;
@@ -221,9 +223,11 @@ int main(int argc, char** argv)
             QApplication::processEvents();
             const double p50 = percentile(ms, 0.5), p99 = percentile(ms, 0.99);
             const double max = *std::max_element(ms.cbegin(), ms.cend());
-            std::printf("drag from %-5s, %-13s: %d updates (%d tables crossed, each checked), median %5.2f ms, "
-                        "p99 %5.2f ms, max %5.2f ms\n",
-                        fromList ? "list" : "table", whole ? "whole repaint" : "frame", moves, hovered, p50, p99, max);
+            std::printf(
+                "drag from %-5s, %-13s: %d updates (%d tables crossed, each checked), median %5.2f ms, "
+                "p99 %5.2f ms, max %5.2f ms\n",
+                fromList ? "list" : "table", whole ? "whole repaint" : "frame", moves, hovered, p50, p99,
+                max);
             ok = ok && p99 <= 16.0;
         }
     }
