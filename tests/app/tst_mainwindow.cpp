@@ -86,11 +86,11 @@ private Q_SLOTS:
         MoulinApplication app(options(QStringLiteral("fr"), Test::freshDataDir(QStringLiteral("mw-fr"))));
         QVERIFY(app.start(false));
         const MainWindow* w = app.mainWindow();
-        QCOMPARE(w->tabs()->count(), 7);
+        QCOMPARE(w->tabs()->count(), 8);
         QCOMPARE(tabLabels(w), (QStringList{QStringLiteral("Ventes"), QStringLiteral("Fournisseurs"),
                                             QStringLiteral("Réservations"), QStringLiteral("Plan de salle"),
-                                            QStringLiteral("Clients"), QStringLiteral("Plannings"),
-                                            QStringLiteral("Intégrations")}));
+                                            QStringLiteral("Service"), QStringLiteral("Clients"),
+                                            QStringLiteral("Plannings"), QStringLiteral("Intégrations")}));
         const auto menus = w->menuBar()->actions();
         QCOMPARE(menus.size(), 2);
         QCOMPARE(menus.at(0)->text().remove(QLatin1Char('&')), QStringLiteral("Fichier"));
@@ -111,8 +111,8 @@ private Q_SLOTS:
         QCOMPARE(
             tabLabels(app.mainWindow()),
             (QStringList{QStringLiteral("Sales"), QStringLiteral("Suppliers"), QStringLiteral("Reservations"),
-                         QStringLiteral("Floor plan"), QStringLiteral("Customers"), QStringLiteral("Rosters"),
-                         QStringLiteral("Integrations")}));
+                         QStringLiteral("Floor plan"), QStringLiteral("Service"), QStringLiteral("Customers"),
+                         QStringLiteral("Rosters"), QStringLiteral("Integrations")}));
         const auto menus = app.mainWindow()->menuBar()->actions();
         QCOMPARE(menuLabels(menus.at(0)->menu()),
                  (QStringList{QStringLiteral("Settings…"), QStringLiteral("Import a configuration…"),
@@ -183,7 +183,9 @@ private Q_SLOTS:
         QCOMPARE(w->tabs()->currentIndex(), w->tabIndex(QStringLiteral("reservationsTab")));
         QTest::keyClick(w, Qt::Key_4, Qt::AltModifier);
         QCOMPARE(w->tabs()->currentIndex(), w->tabIndex(QStringLiteral("floorPlanTab")));
-        QTest::keyClick(w, Qt::Key_7, Qt::AltModifier);
+        QTest::keyClick(w, Qt::Key_5, Qt::AltModifier);
+        QCOMPARE(w->tabs()->currentIndex(), w->tabIndex(QStringLiteral("serviceTab")));
+        QTest::keyClick(w, Qt::Key_8, Qt::AltModifier);
         QCOMPARE(w->tabs()->currentIndex(), w->tabIndex(QStringLiteral("integrationsTab")));
         // Ctrl+Tab cycles back to the first tab.
         QTest::keyClick(w->tabs(), Qt::Key_Tab, Qt::ControlModifier);

@@ -182,9 +182,10 @@ private Q_SLOTS:
         QVERIFY(!AppPaths::isDemoDatabase());
         ReservationArea area;
         const QList<AreaTab> tabs = area.createTabs(nullptr);
-        QCOMPARE(tabs.size(), 2); // the book, then the floor plan
+        QCOMPARE(tabs.size(), 3); // the book, the floor plan, the service
         std::unique_ptr<QWidget> owner(tabs.first().widget);
         std::unique_ptr<QWidget> floorOwner(tabs.at(1).widget);
+        std::unique_ptr<QWidget> serviceOwner(tabs.at(2).widget);
         ReservationsTab* tab = area.reservationsTab();
         QVERIFY(tab);
         area.databaseChanged();

@@ -882,10 +882,12 @@ private Q_SLOTS:
         seed();
         ReservationArea area;
         const QList<AreaTab> tabs = area.createTabs(nullptr);
-        QCOMPARE(tabs.size(), 2); // the book, then the floor plan
+        QCOMPARE(tabs.size(), 3); // the book, the floor plan, the service
         std::unique_ptr<QWidget> owner(tabs.first().widget);
         std::unique_ptr<QWidget> floorOwner(tabs.at(1).widget);
+        std::unique_ptr<QWidget> serviceOwner(tabs.at(2).widget);
         QCOMPARE(tabs.at(1).widget->objectName(), QStringLiteral("floorPlanTab"));
+        QCOMPARE(tabs.at(2).widget->objectName(), QStringLiteral("serviceTab"));
         auto* tab = qobject_cast<ReservationsTab*>(tabs.first().widget);
         QVERIFY(tab);
         QCOMPARE(tab->objectName(), QStringLiteral("reservationsTab"));

@@ -23,6 +23,7 @@ BookedParty::Status statusOf(const QString& key)
     switch (bookingStatusFromKey(key).value_or(BookingStatus::Confirmed)) {
     case BookingStatus::Arrived:
     case BookingStatus::Seated:
+    case BookingStatus::Paid:
     case BookingStatus::Left:
         return BookedParty::Status::Honoured;
     case BookingStatus::NoShow:

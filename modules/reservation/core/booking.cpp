@@ -28,6 +28,8 @@ QString bookingStatusKey(BookingStatus status)
         return QStringLiteral("arrived");
     case BookingStatus::Seated:
         return QStringLiteral("seated");
+    case BookingStatus::Paid:
+        return QStringLiteral("paid");
     case BookingStatus::Left:
         return QStringLiteral("left");
     case BookingStatus::NoShow:
@@ -42,9 +44,9 @@ QString bookingStatusKey(BookingStatus status)
 
 std::optional<BookingStatus> bookingStatusFromKey(const QString& key)
 {
-    for (BookingStatus s :
-         {BookingStatus::Requested, BookingStatus::Confirmed, BookingStatus::Arrived, BookingStatus::Seated,
-          BookingStatus::Left, BookingStatus::NoShow, BookingStatus::Cancelled, BookingStatus::Refused}) {
+    for (BookingStatus s : {BookingStatus::Requested, BookingStatus::Confirmed, BookingStatus::Arrived,
+                            BookingStatus::Seated, BookingStatus::Paid, BookingStatus::Left,
+                            BookingStatus::NoShow, BookingStatus::Cancelled, BookingStatus::Refused}) {
         if (bookingStatusKey(s) == key)
             return s;
     }
@@ -62,6 +64,8 @@ QString bookingStatusLabel(BookingStatus status)
         return Tr::tr("Arrived");
     case BookingStatus::Seated:
         return Tr::tr("Seated");
+    case BookingStatus::Paid:
+        return Tr::tr("Paid");
     case BookingStatus::Left:
         return Tr::tr("Left");
     case BookingStatus::NoShow:
@@ -77,7 +81,7 @@ QString bookingStatusLabel(BookingStatus status)
 bool isRoomStatus(BookingStatus status)
 {
     return status == BookingStatus::Arrived || status == BookingStatus::Seated ||
-           status == BookingStatus::Left;
+           status == BookingStatus::Paid || status == BookingStatus::Left;
 }
 
 bool takesCovers(BookingStatus status)

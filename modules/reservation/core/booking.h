@@ -22,6 +22,7 @@ enum class BookingStatus
     Confirmed,
     Arrived,
     Seated,
+    Paid, ///< the bill is settled; the party may still be at the table
     Left,
     NoShow,
     Cancelled,
@@ -33,7 +34,7 @@ QString bookingStatusKey(BookingStatus status);
 std::optional<BookingStatus> bookingStatusFromKey(const QString& key);
 /// For the host ("Confirmée", "Installée"…).
 QString bookingStatusLabel(BookingStatus status);
-/// Statuses only the host sets in the room (arrived, seated, left): a
+/// Statuses only the host sets in the room (arrived, seated, paid, left): a
 /// channel's "confirmed" never takes a booking back from them.
 bool isRoomStatus(BookingStatus status);
 /// Cancelled, refused and no-show bookings take no cover.

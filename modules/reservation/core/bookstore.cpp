@@ -1029,6 +1029,25 @@ QString BookStore::describe(const BookingHistoryEntry& e,
                    ? tr("Settled by %1 at %2: same booking as %3").arg(who, when, other())
                    : tr("Settled by %1 at %2: not the same booking as %3").arg(who, when, other());
     }
+    if (e.kind == QLatin1String("table")) {
+        // The service view's placements (ServiceBoard): by the host, the
+        // whole-service assignment or a walk-in seated at once.
+        const QString to = after("tables").toString();
+        const QString by = e.changes.value(QStringLiteral("by")).toString();
+        if (to.isEmpty())
+            return tr("Taken off %1 by the host at %2").arg(before("tables").toString(), when);
+        if (by == QLatin1String("solver"))
+            return tr("Placed at %1 by the whole-service assignment at %2").arg(to, when);
+        return tr("Placed at %1 by the host at %2").arg(to, when);
+    }
+    if (e.kind == QLatin1String("override")) {
+        return tr("Rules overridden by %1 at %2 to seat at %3: %4")
+            .arg(e.changes.value(QStringLiteral("actor")).toString(), when,
+                 e.changes.value(QStringLiteral("tables")).toString(),
+                 e.changes.value(QStringLiteral("reasons"))
+                     .toString()
+                     .replace(QLatin1Char('\n'), QLatin1Char(' ')));
+    }
     if (e.changes.contains(QStringLiteral("party_size")))
         parts << tr("%1 → %2 covers").arg(before("party_size").toInt()).arg(after("party_size").toInt());
     if (e.changes.contains(QStringLiteral("starts_at")))

@@ -14,6 +14,7 @@
 #include "reservation/ui/closedservicespage.h"
 #include "reservation/ui/floorplantab.h"
 #include "reservation/ui/reservationstab.h"
+#include "reservation/ui/servicetab.h"
 #include "reservation/ui/webhooksettingspage.h"
 
 namespace Moulin {
@@ -81,10 +82,19 @@ QList<AreaTab> ReservationArea::createTabs(AreaHost* host)
         if (host)
             host->showStatusMessage(message);
     });
-    return {{tab, [] { return tr("&Reservations"); },
-             [] { return tr("Bookings from every platform, the phone and the door"); }},
-            {floor, [] { return tr("F&loor plan"); },
-             [] { return tr("Rooms, tables and the tables that may be joined, in every layout"); }}};
+    // The chosen service on the floor: bookings on their tables, the rules, walk-ins.
+    auto* service = new ServiceTab;
+    QObject::connect(service, &ServiceTab::statusMessage, service, [host](const QString& message) {
+        if (host)
+            host->showStatusMessage(message);
+    });
+    return {
+        {tab, [] { return tr("&Reservations"); },
+         [] { return tr("Bookings from every platform, the phone and the door"); }},
+        {floor, [] { return tr("F&loor plan"); },
+         [] { return tr("Rooms, tables and the tables that may be joined, in every layout"); }},
+        {service, [] { return tr("S&ervice"); },
+         [] { return tr("The service on the floor: bookings on their tables, walk-ins, the waitlist"); }}};
 }
 
 void ReservationArea::databaseChanged()

@@ -156,6 +156,8 @@ ChipColors ReservationFormat::statusColors(BookingStatus status)
         return {QColor(0xd3, 0xf5, 0xe0), QColor(0x13, 0x6b, 0x34)};
     case BookingStatus::Seated:
         return {QColor(0x1a, 0x7f, 0x37), QColor(Qt::white)};
+    case BookingStatus::Paid:
+        return {QColor(0x0b, 0x72, 0x85), QColor(Qt::white)};
     case BookingStatus::Left:
         return {QColor(0xe9, 0xec, 0xef), QColor(0x49, 0x50, 0x57)};
     case BookingStatus::NoShow:

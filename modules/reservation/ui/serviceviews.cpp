@@ -1,0 +1,731 @@
+#include "reservation/ui/serviceviews.h"
+
+#include "reservation/tableplan/serviceboard.h"
+#include "reservation/ui/reservationformat.h"
+
+#include <QGraphicsItem>
+#include <QGraphicsScene>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QPainterPath>
+#include <QScrollBar>
+
+#include <algorithm>
+#include <cmath>
+
+namespace Moulin {
+
+namespace {
+
+constexpr double kChipWidth = 70;  ///< px: a table's booking chip
+constexpr double kChipHeight = 26; ///< px
+
+QString hhmm(int minutes)
+{
+    const int m = ((minutes % (24 * 60)) + 24 * 60) % (24 * 60);
+    return QStringLiteral("%1:%2").arg(m / 60, 2, 10, QLatin1Char('0')).arg(m % 60, 2, 10, QLatin1Char('0'));
+}
+
+} // namespace
+
+/// What a table shows: its shape in the plan's centimetres, and a chip of
+/// fixed pixel size (ignores the zoom) with the label and the booking.
+struct TableLook
+{
+    QString label;
+    QString guest; ///< empty: free
+    QString detail;
+    ChipColors colors;
+    bool allergy = false;
+    bool blocked = false;
+    bool later = false; ///< the booking shown is a later one (the table is free now)
+    int more = 0;       ///< other bookings of the service on it
+};
+
+class ServiceChipItem : public QGraphicsItem
+{
+public:
+    explicit ServiceChipItem(QGraphicsItem* parent)
+        : QGraphicsItem(parent)
+    {
+        setFlag(ItemIgnoresTransformations);
+        setAcceptedMouseButtons(Qt::NoButton);
+        setZValue(1);
+        setCacheMode(DeviceCoordinateCache);
+    }
+    void setLook(const TableLook& look)
+    {
+        m_look = look;
+        update();
+    }
+    /// Narrower where the tables stand close at this zoom.
+    void setWidth(double width)
+    {
+        if (width != m_width) {
+            prepareGeometryChange();
+            m_width = width;
+        }
+    }
+    QRectF boundingRect() const override
+    {
+        return QRectF(-m_width / 2 - 1, -kChipHeight / 2 - 1, m_width + 2, kChipHeight + 2);
+    }
+    void paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*) override
+    {
+        p->setRenderHint(QPainter::Antialiasing);
+        const QRectF r(-m_width / 2, -kChipHeight / 2, m_width, kChipHeight);
+        const bool compact = m_width < 56;
+        const bool free = m_look.guest.isEmpty();
+        QColor bg = free ? QColor(255, 255, 255, 215) : m_look.colors.background;
+        if (!free && m_look.later)
+            bg = QColor(255, 255, 255, 235);
+        p->setPen(QPen(free || m_look.later ? ReservationFormat::border().darker(115) : bg.darker(130), 1));
+        p->setBrush(bg);
+        p->drawRoundedRect(r, 5, 5);
+        QFont f = p->font();
+        f.setPixelSize(9);
+        f.setBold(true);
+        p->setFont(f);
+        const QColor ink = free || m_look.later ? ReservationFormat::text() : m_look.colors.text;
+        p->setPen(ink);
+        const QRectF top = r.adjusted(4, 1, -3, -kChipHeight / 2);
+        const QString title =
+            free || compact ? m_look.label : QStringLiteral("%1 · %2").arg(m_look.label, m_look.guest);
+        p->drawText(
+            top, Qt::AlignLeft | Qt::AlignVCenter,
+            QFontMetrics(f).elidedText(title, Qt::ElideRight, int(top.width()) - (m_look.allergy ? 10 : 0)));
+        f.setBold(false);
+        f.setPixelSize(8);
+        p->setFont(f);
+        p->setPen(free || m_look.later ? ReservationFormat::mutedText() : ink);
+        QString detail = m_look.detail;
+        if (m_look.more > 0)
+            detail += QStringLiteral("  +%1").arg(m_look.more);
+        p->drawText(r.adjusted(4, kChipHeight / 2 - 1, -3, -1), Qt::AlignLeft | Qt::AlignVCenter, detail);
+        if (m_look.allergy) {
+            p->setPen(Qt::NoPen);
+            p->setBrush(ReservationFormat::allergy());
+            p->drawEllipse(QPointF(r.right() - 7, r.top() + 8), 4, 4);
+        }
+    }
+
+private:
+    TableLook m_look;
+    double m_width = kChipWidth;
+};
+
+class ServiceTableItem : public QGraphicsItem
+{
+public:
+    explicit ServiceTableItem(const PlanTable& table)
+        : m_table(table)
+        , m_chip(new ServiceChipItem(this))
+    {
+        setPos(table.position);
+        setCacheMode(DeviceCoordinateCache);
+    }
+    const PlanTable& table() const { return m_table; }
+    ServiceChipItem* chip() const { return m_chip; }
+    void setLook(const TableLook& look)
+    {
+        m_look = look;
+        m_chip->setLook(look);
+        update();
+    }
+    /// 0 none, 1 accepted, 2 refused (the drag over it), 3 selected.
+    void setMark(int mark)
+    {
+        if (mark != m_mark) {
+            m_mark = mark;
+            update();
+        }
+    }
+    QRectF tableRect() const
+    {
+        const QSizeF s = m_table.size;
+        return QRectF(-s.width() / 2, -s.height() / 2, s.width(), s.height());
+    }
+    QRectF boundingRect() const override
+    {
+        const double r = std::hypot(m_table.size.width(), m_table.size.height()) / 2 + 14;
+        return QRectF(-r, -r, 2 * r, 2 * r);
+    }
+    QPainterPath shape() const override
+    {
+        QPainterPath path;
+        const double r = std::hypot(m_table.size.width(), m_table.size.height()) / 2 + 10;
+        path.addEllipse(QPointF(), r, r);
+        return path;
+    }
+    void paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*) override
+    {
+        p->setRenderHint(QPainter::Antialiasing);
+        p->save();
+        p->rotate(m_table.rotation);
+        QColor fill = m_look.blocked                           ? QColor(0xE3, 0xE3, 0xE3)
+                      : m_look.guest.isEmpty() || m_look.later ? QColor(0xF7, 0xF4, 0xEE)
+                                                               : m_look.colors.background;
+        QPen pen(fill.darker(160), 3);
+        if (m_mark == 1)
+            pen = QPen(QColor(0x1a, 0x7f, 0x37), 9);
+        else if (m_mark == 2)
+            pen = QPen(QColor(0xc9, 0x2a, 0x2a), 9);
+        else if (m_mark == 3)
+            pen = QPen(ReservationFormat::accent(), 8);
+        p->setPen(pen);
+        p->setBrush(fill);
+        if (m_table.shape == TableShape::Round)
+            p->drawEllipse(tableRect());
+        else
+            p->drawRoundedRect(tableRect(), 6, 6);
+        if (m_look.blocked) {
+            p->setPen(QPen(QColor(0x9A, 0x9A, 0x9A), 2));
+            p->drawLine(tableRect().topLeft(), tableRect().bottomRight());
+            p->drawLine(tableRect().topRight(), tableRect().bottomLeft());
+        }
+        p->restore();
+    }
+
+private:
+    PlanTable m_table;
+    ServiceChipItem* m_chip;
+    TableLook m_look;
+    int m_mark = 0;
+};
+
+/// The booking being dragged: a chip under the cursor (fixed pixel size).
+class ServiceGhostItem : public QGraphicsItem
+{
+public:
+    ServiceGhostItem()
+    {
+        setFlag(ItemIgnoresTransformations);
+        setZValue(100);
+        setAcceptedMouseButtons(Qt::NoButton);
+    }
+    void setText(const QString& text, const ChipColors& colors)
+    {
+        m_text = text;
+        m_colors = colors;
+        update();
+    }
+    QRectF boundingRect() const override { return QRectF(-4, -4, 132, 30); }
+    void paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*) override
+    {
+        p->setRenderHint(QPainter::Antialiasing);
+        p->setPen(QPen(m_colors.background.darker(150), 1));
+        QColor bg = m_colors.background;
+        bg.setAlpha(235);
+        p->setBrush(bg);
+        p->drawRoundedRect(QRectF(0, 0, 126, 24), 5, 5);
+        QFont f = p->font();
+        f.setPixelSize(11);
+        f.setBold(true);
+        p->setFont(f);
+        p->setPen(m_colors.text);
+        p->drawText(QRectF(6, 0, 116, 24), Qt::AlignLeft | Qt::AlignVCenter,
+                    QFontMetrics(f).elidedText(m_text, Qt::ElideRight, 116));
+    }
+
+private:
+    QString m_text;
+    ChipColors m_colors;
+};
+
+// ServiceFloorView ------------------------------------------------------------------
+
+ServiceFloorView::ServiceFloorView(QWidget* parent)
+    : QGraphicsView(parent)
+    , m_scene(new QGraphicsScene(this))
+{
+    setObjectName(QStringLiteral("serviceFloor"));
+    setScene(m_scene);
+    setRenderHint(QPainter::Antialiasing);
+    setViewportUpdateMode(QGraphicsView::SmartViewportUpdate);
+    setTransformationAnchor(QGraphicsView::AnchorUnderMouse);
+    setBackgroundBrush(QColor(0xF3, 0xF1, 0xEC));
+    setFocusPolicy(Qt::StrongFocus);
+    setMouseTracking(false);
+}
+
+ServiceFloorView::~ServiceFloorView() = default;
+
+void ServiceFloorView::setBoard(const ServiceBoard* board)
+{
+    m_board = board;
+    rebuild();
+}
+
+void ServiceFloorView::rebuild()
+{
+    cancelDrag();
+    m_scene->clear();
+    m_items.clear();
+    m_ghost = nullptr;
+    if (!m_board)
+        return;
+    const FloorLayout& l = m_board->layout();
+    for (const FloorRoom& room : l.rooms) {
+        auto* r = m_scene->addRect(room.area, QPen(QColor(0xC9, 0xC2, 0xB4), 2), QColor(0xFB, 0xF8, 0xF2));
+        r->setZValue(-10);
+        auto* name = m_scene->addSimpleText(room.name);
+        name->setFlag(QGraphicsItem::ItemIgnoresTransformations);
+        name->setBrush(ReservationFormat::mutedText());
+        name->setPos(room.area.topLeft() + QPointF(8, 6));
+        name->setZValue(-9);
+    }
+    for (const PlanTable& t : l.tables) {
+        auto* item = new ServiceTableItem(t);
+        m_scene->addItem(item);
+        m_items.insert(t.id, item);
+    }
+    QRectF bounds = m_scene->itemsBoundingRect().adjusted(-60, -60, 60, 60);
+    m_scene->setSceneRect(bounds);
+    m_ghost = new ServiceGhostItem;
+    m_ghost->setVisible(false);
+    m_scene->addItem(m_ghost);
+    refreshBookings();
+    m_fitPending = true;
+    fitToPlan();
+}
+
+void ServiceFloorView::setMinute(int minute)
+{
+    if (minute == m_minute)
+        return;
+    m_minute = minute;
+    refreshBookings();
+}
+
+void ServiceFloorView::refreshBookings()
+{
+    m_shown.clear();
+    if (!m_board)
+        return;
+    const ServiceSeating& seating = m_board->seating();
+    // The bookings of each table, in time order (the board's bookings are by time).
+    QHash<QString, QList<const Booking*>> byTable;
+    for (const Booking& b : m_board->bookings()) {
+        if (!ServiceSeating::occupies(b.status))
+            continue;
+        for (const QString& t : m_board->placementOf(b.id))
+            byTable[t].append(&b);
+    }
+    for (auto it = m_items.begin(); it != m_items.end(); ++it) {
+        const PlanTable& t = it.value()->table();
+        TableLook look;
+        look.label = t.label;
+        look.blocked = t.blocked;
+        const QList<const Booking*> list = byTable.value(t.id);
+        const Booking* shown = nullptr;
+        bool later = false;
+        for (const Booking* b : list) {
+            const SeatedParty p = ServiceBoard::partyOf(*b);
+            if (p.start <= m_minute && m_minute < seating.endOf(p)) {
+                shown = b;
+                break;
+            }
+        }
+        if (!shown) {
+            for (const Booking* b : list) {
+                if (ServiceSeating::minuteOf(b->localTime) > m_minute) {
+                    shown = b;
+                    later = true;
+                    break;
+                }
+            }
+        }
+        if (shown) {
+            look.guest = shown->guestName.isEmpty() ? bookingChannelLabel(shown->channel) : shown->guestName;
+            look.detail = ServiceFloorView::tr("%1 p · %2").arg(shown->partySize).arg(shown->localTime);
+            look.colors = ReservationFormat::statusColors(shown->status);
+            look.allergy = !shown->allergies.trimmed().isEmpty();
+            look.later = later;
+            look.more = int(list.size()) - 1;
+            m_shown.insert(t.id, shown->id);
+        } else {
+            look.detail = t.blocked ? ServiceFloorView::tr("blocked") : FloorPlanText::seatsText(t.seats);
+        }
+        it.value()->setLook(look);
+        it.value()->setMark(t.id == m_selected ? 3 : 0);
+    }
+}
+
+void ServiceFloorView::setSelectedTable(const QString& id)
+{
+    if (ServiceTableItem* old = m_items.value(m_selected))
+        old->setMark(0);
+    m_selected = id;
+    if (ServiceTableItem* item = m_items.value(id))
+        item->setMark(3);
+}
+
+void ServiceFloorView::fitToPlan()
+{
+    if (m_scene->sceneRect().isEmpty())
+        return;
+    fitInView(m_scene->sceneRect(), Qt::KeepAspectRatio);
+    m_fitPending = !isVisible();
+    fitChips();
+}
+
+void ServiceFloorView::resizeEvent(QResizeEvent* event)
+{
+    QGraphicsView::resizeEvent(event);
+    fitToPlan();
+}
+
+void ServiceFloorView::fitChips()
+{
+    // Each chip as wide as the gap to the next table on its line allows.
+    const double pxPerCm = transform().m11();
+    QList<ServiceTableItem*> items = m_items.values();
+    for (ServiceTableItem* a : std::as_const(items)) {
+        double room = kChipWidth;
+        for (const ServiceTableItem* b : std::as_const(items)) {
+            if (a == b)
+                continue;
+            const QPointF d = (b->pos() - a->pos()) * pxPerCm;
+            if (std::abs(d.y()) < kChipHeight + 2)
+                room = std::min(room, std::abs(d.x()) - 3);
+        }
+        a->chip()->setWidth(std::clamp(room, 30.0, kChipWidth));
+    }
+}
+
+QPoint ServiceFloorView::viewportPointOf(const QString& id) const
+{
+    const ServiceTableItem* item = m_items.value(id);
+    return item ? mapFromScene(item->pos()) : QPoint();
+}
+
+QString ServiceFloorView::tableAt(const QPoint& viewportPos) const
+{
+    // The table whose outline (chairs' margin included) holds the point, the
+    // nearest centre among several; the chips ignore the zoom and are not hit.
+    const QPointF at = mapToScene(viewportPos);
+    QString best;
+    double bestDistance = 0;
+    for (auto it = m_items.cbegin(); it != m_items.cend(); ++it) {
+        const ServiceTableItem* item = it.value();
+        const QPointF local = item->mapFromScene(at);
+        QTransform turn;
+        turn.rotate(-item->table().rotation);
+        const QPointF unturned = turn.map(local);
+        if (!item->tableRect().adjusted(-14, -14, 14, 14).contains(unturned))
+            continue;
+        const double d = QLineF(QPointF(), local).length();
+        if (best.isEmpty() || d < bestDistance) {
+            best = it.key();
+            bestDistance = d;
+        }
+    }
+    return best;
+}
+
+void ServiceFloorView::beginDrag(qint64 bookingId, const QPoint& viewportPos)
+{
+    if (!m_board || !m_ghost)
+        return;
+    const Booking* b = m_board->booking(bookingId);
+    if (!b)
+        return;
+    m_dragBooking = bookingId;
+    m_ghost->setText(tr("%1 · %2 p · %3")
+                         .arg(b->guestName.isEmpty() ? bookingChannelLabel(b->channel) : b->guestName)
+                         .arg(b->partySize)
+                         .arg(b->localTime),
+                     ReservationFormat::statusColors(b->status));
+    m_ghost->setVisible(true);
+    dragTo(viewportPos);
+}
+
+void ServiceFloorView::dragTo(const QPoint& viewportPos)
+{
+    if (!m_dragBooking)
+        return;
+    m_ghost->setPos(mapToScene(viewportPos + QPoint(10, 10)));
+    setHovered(tableAt(viewportPos));
+}
+
+void ServiceFloorView::setHovered(const QString& id)
+{
+    if (id == m_hovered)
+        return;
+    if (ServiceTableItem* old = m_items.value(m_hovered))
+        old->setMark(m_hovered == m_selected ? 3 : 0);
+    m_hovered = id;
+    if (ServiceTableItem* item = m_items.value(id)) {
+        const SeatingCheck c = m_board->check(m_dragBooking, m_board->targetFor(m_dragBooking, id));
+        item->setMark(c.ok() ? 1 : 2);
+    }
+}
+
+QString ServiceFloorView::endDrag(const QPoint& viewportPos)
+{
+    if (!m_dragBooking)
+        return QString();
+    const qint64 id = m_dragBooking;
+    const QString table = tableAt(viewportPos);
+    cancelDrag();
+    if (!table.isEmpty())
+        Q_EMIT bookingDropped(id, table);
+    return table;
+}
+
+void ServiceFloorView::cancelDrag()
+{
+    setHovered(QString());
+    m_dragBooking = 0;
+    if (m_ghost)
+        m_ghost->setVisible(false);
+}
+
+void ServiceFloorView::mousePressEvent(QMouseEvent* event)
+{
+    if (event->button() != Qt::LeftButton) {
+        QGraphicsView::mousePressEvent(event);
+        return;
+    }
+    setFocus(Qt::MouseFocusReason);
+    m_pressPos = event->position().toPoint();
+    m_pressTable = tableAt(m_pressPos);
+    m_pressed = true;
+    event->accept();
+}
+
+void ServiceFloorView::mouseMoveEvent(QMouseEvent* event)
+{
+    const QPoint at = event->position().toPoint();
+    if (m_pressed && !m_dragBooking && (at - m_pressPos).manhattanLength() >= 4) {
+        const qint64 shown = m_shown.value(m_pressTable);
+        if (shown)
+            beginDrag(shown, at);
+    }
+    if (m_dragBooking) {
+        dragTo(at);
+        event->accept();
+        return;
+    }
+    QGraphicsView::mouseMoveEvent(event);
+}
+
+void ServiceFloorView::mouseReleaseEvent(QMouseEvent* event)
+{
+    if (!m_pressed) {
+        QGraphicsView::mouseReleaseEvent(event);
+        return;
+    }
+    m_pressed = false;
+    const QPoint at = event->position().toPoint();
+    if (m_dragBooking) {
+        endDrag(at);
+    } else if (!m_pressTable.isEmpty()) {
+        setSelectedTable(m_pressTable);
+        Q_EMIT tableClicked(m_pressTable);
+    }
+    event->accept();
+}
+
+// ServiceTimeline ---------------------------------------------------------------------
+
+ServiceTimeline::ServiceTimeline(QWidget* parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("serviceTimeline"));
+    setMinimumHeight(kRowHeight * 3);
+    setFocusPolicy(Qt::StrongFocus);
+}
+
+void ServiceTimeline::setBoard(const ServiceBoard* board)
+{
+    m_board = board;
+    refresh();
+}
+
+void ServiceTimeline::setMinute(int minute)
+{
+    m_minute = minute;
+    update();
+}
+
+void ServiceTimeline::refresh()
+{
+    m_rows.clear();
+    m_rowOf.clear();
+    m_blocks.clear();
+    if (m_board) {
+        const int service = m_board->service();
+        m_from = service == 0 ? 11 * 60 + 30 : 18 * 60 + 30;
+        m_to = service == 0 ? 16 * 60 : 24 * 60;
+        for (const PlanTable& t : m_board->layout().tables) {
+            m_rowOf.insert(t.id, int(m_rows.size()));
+            m_rows << t.id;
+        }
+        const ServiceSeating& s = m_board->seating();
+        for (const Booking& b : m_board->bookings()) {
+            if (!ServiceSeating::occupies(b.status))
+                continue;
+            const SeatedParty p = ServiceBoard::partyOf(b);
+            for (const QString& t : m_board->placementOf(b.id)) {
+                if (m_rowOf.contains(t)) {
+                    m_blocks << Block{b.id, m_rowOf.value(t), p.start, s.endOf(p)};
+                    m_from = std::min(m_from, p.start / 60 * 60);
+                    m_to = std::max(m_to, std::min(s.endOf(p), 28 * 60));
+                }
+            }
+        }
+    }
+    setMinimumHeight(std::max(3, int(m_rows.size())) * kRowHeight + kRowHeight);
+    updateGeometry();
+    update();
+}
+
+QSize ServiceTimeline::sizeHint() const
+{
+    return QSize(900, int(m_rows.size() + 1) * kRowHeight);
+}
+
+double ServiceTimeline::xOf(int minute) const
+{
+    const double span = std::max(60, m_to - m_from);
+    return kLabelWidth + (width() - kLabelWidth - 8) * (minute - m_from) / span;
+}
+
+QRect ServiceTimeline::blockRect(qint64 bookingId, const QString& tableId) const
+{
+    for (const Block& b : m_blocks) {
+        if (b.bookingId == bookingId && (tableId.isEmpty() || m_rows.value(b.row) == tableId))
+            return QRectF(QPointF(xOf(b.start), kRowHeight * (b.row + 1) + 2),
+                          QPointF(xOf(b.end) - 1, kRowHeight * (b.row + 2) - 2))
+                .toRect();
+    }
+    return QRect();
+}
+
+QPoint ServiceTimeline::pointAt(const QString& tableId, int minute) const
+{
+    return QPoint(int(xOf(minute)), kRowHeight * (m_rowOf.value(tableId, -1) + 1) + kRowHeight / 2);
+}
+
+QString ServiceTimeline::tableAt(const QPoint& pos) const
+{
+    const int row = pos.y() / kRowHeight - 1;
+    return pos.y() >= kRowHeight ? m_rows.value(row) : QString();
+}
+
+qint64 ServiceTimeline::blockAt(const QPoint& pos) const
+{
+    for (const Block& b : m_blocks) {
+        if (blockRect(b.bookingId, m_rows.value(b.row)).contains(pos))
+            return b.bookingId;
+    }
+    return 0;
+}
+
+void ServiceTimeline::paintEvent(QPaintEvent* event)
+{
+    QPainter p(this);
+    p.fillRect(rect(), Qt::white);
+    if (!m_board)
+        return;
+    const QRect dirty = event->rect();
+    QFont f = font();
+    f.setPixelSize(10);
+    p.setFont(f);
+    // Hours.
+    for (int m = (m_from + 59) / 60 * 60; m <= m_to; m += 30) {
+        const int x = int(xOf(m));
+        p.setPen(m % 60 == 0 ? ReservationFormat::border() : ReservationFormat::border().lighter(108));
+        p.drawLine(x, kRowHeight, x, height());
+        if (m % 60 == 0) {
+            p.setPen(ReservationFormat::mutedText());
+            p.drawText(QRect(x - 30, 0, 60, kRowHeight), Qt::AlignCenter, hhmm(m));
+        }
+    }
+    // Rows.
+    const int first = std::max(0, dirty.top() / kRowHeight - 1);
+    const int last = std::min(int(m_rows.size()) - 1, dirty.bottom() / kRowHeight);
+    const FloorLayout& l = m_board->layout();
+    for (int r = first; r <= last; ++r) {
+        const int y = kRowHeight * (r + 1);
+        if (r % 2)
+            p.fillRect(QRect(0, y, width(), kRowHeight), QColor(0xF8, 0xF9, 0xFA));
+        const PlanTable* t = l.table(m_rows[r]);
+        p.setPen(t && t->blocked ? ReservationFormat::mutedText() : ReservationFormat::text());
+        p.drawText(QRect(4, y, kLabelWidth - 8, kRowHeight), Qt::AlignVCenter | Qt::AlignLeft,
+                   t ? QStringLiteral("%1 (%2)").arg(t->label).arg(t->seats) : QString());
+    }
+    // Blocks.
+    for (const Block& b : m_blocks) {
+        if (b.row < first || b.row > last)
+            continue;
+        const Booking* bk = m_board->booking(b.bookingId);
+        if (!bk)
+            continue;
+        QRect r = blockRect(b.bookingId, m_rows.value(b.row));
+        const ChipColors c = ReservationFormat::statusColors(bk->status);
+        p.setPen(c.background.darker(140));
+        p.setBrush(b.bookingId == m_drag && m_moved ? c.background.lighter(120) : c.background);
+        p.drawRoundedRect(r, 3, 3);
+        p.setPen(c.text);
+        QString text = QStringLiteral("%1 · %2").arg(bk->guestName).arg(bk->partySize);
+        if (!bk->allergies.trimmed().isEmpty())
+            text = QStringLiteral("⚠ ") + text;
+        p.drawText(r.adjusted(4, 0, -2, 0), Qt::AlignVCenter | Qt::AlignLeft,
+                   p.fontMetrics().elidedText(text, Qt::ElideRight, r.width() - 6));
+    }
+    // Now.
+    if (m_minute >= m_from && m_minute <= m_to) {
+        p.setPen(QPen(QColor(0xc9, 0x2a, 0x2a), 2));
+        const int x = int(xOf(m_minute));
+        p.drawLine(x, kRowHeight, x, height());
+    }
+    // The booking dragged.
+    if (m_drag && m_moved) {
+        const QString row = tableAt(m_dragPos);
+        if (!row.isEmpty()) {
+            const SeatingCheck c = m_board->check(m_drag, m_board->targetFor(m_drag, row));
+            const int y = kRowHeight * (m_rowOf.value(row) + 1);
+            p.setPen(QPen(c.ok() ? QColor(0x1a, 0x7f, 0x37) : QColor(0xc9, 0x2a, 0x2a), 2));
+            p.setBrush(Qt::NoBrush);
+            p.drawRect(QRect(kLabelWidth, y + 1, width() - kLabelWidth - 4, kRowHeight - 2));
+        }
+    }
+}
+
+void ServiceTimeline::mousePressEvent(QMouseEvent* event)
+{
+    setFocus(Qt::MouseFocusReason);
+    m_pressPos = event->position().toPoint();
+    m_drag = blockAt(m_pressPos);
+    m_moved = false;
+    if (m_drag)
+        Q_EMIT bookingClicked(m_drag);
+}
+
+void ServiceTimeline::mouseMoveEvent(QMouseEvent* event)
+{
+    if (!m_drag)
+        return;
+    m_dragPos = event->position().toPoint();
+    if ((m_dragPos - m_pressPos).manhattanLength() >= 4)
+        m_moved = true;
+    update();
+}
+
+void ServiceTimeline::mouseReleaseEvent(QMouseEvent* event)
+{
+    const qint64 id = m_drag;
+    const bool moved = m_moved;
+    m_drag = 0;
+    m_moved = false;
+    update();
+    if (!id || !moved)
+        return;
+    const QString row = tableAt(event->position().toPoint());
+    if (!row.isEmpty())
+        Q_EMIT bookingDropped(id, row);
+}
+
+} // namespace Moulin
