@@ -768,6 +768,22 @@
             <source>Settled by %1 at %2: not the same booking as %3</source>
             <translation>Settled by %1 at %2: not the same booking as %3</translation>
         </message>
+        <message>
+            <source>Taken off %1 by the host at %2</source>
+            <translation>Taken off %1 by the host at %2</translation>
+        </message>
+        <message>
+            <source>Placed at %1 by the whole-service assignment at %2</source>
+            <translation>Placed at %1 by the whole-service assignment at %2</translation>
+        </message>
+        <message>
+            <source>Placed at %1 by the host at %2</source>
+            <translation>Placed at %1 by the host at %2</translation>
+        </message>
+        <message>
+            <source>Rules overridden by %1 at %2 to seat at %3: %4</source>
+            <translation>Rules overridden by %1 at %2 to seat at %3: %4</translation>
+        </message>
     </context>
     <context>
         <name>Moulin::Booking</name>
@@ -826,6 +842,10 @@
         <message>
             <source>Dinner</source>
             <translation>Dinner</translation>
+        </message>
+        <message>
+            <source>Paid</source>
+            <translation>Paid</translation>
         </message>
     </context>
     <context>
@@ -4060,6 +4080,14 @@ Request id: %2</translation>
             <source>F&amp;loor plan</source>
             <translation>F&amp;loor plan</translation>
         </message>
+        <message>
+            <source>S&amp;ervice</source>
+            <translation>S&amp;ervice</translation>
+        </message>
+        <message>
+            <source>The service on the floor: bookings on their tables, walk-ins, the waitlist</source>
+            <translation>The service on the floor: bookings on their tables, walk-ins, the waitlist</translation>
+        </message>
     </context>
     <context>
         <name>Moulin::ReservationFormat</name>
@@ -5437,6 +5465,21 @@ Request id: %2</translation>
         </message>
     </context>
     <context>
+        <name>Moulin::ServiceBoard</name>
+        <message>
+            <source>The booking is not in this service.</source>
+            <translation>The booking is not in this service.</translation>
+        </message>
+        <message>
+            <source>A party of at least one guest.</source>
+            <translation>A party of at least one guest.</translation>
+        </message>
+        <message>
+            <source>Walk-in</source>
+            <translation>Walk-in</translation>
+        </message>
+    </context>
+    <context>
         <name>Moulin::ServiceCard</name>
         <message numerus="yes">
             <source>%n booking(s)</source>
@@ -5484,6 +5527,365 @@ Request id: %2</translation>
         <message>
             <source>%1: ×%2.</source>
             <translation>%1: ×%2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::ServiceFloorView</name>
+        <message>
+            <source>%1 p · %2</source>
+            <translation>%1 p · %2</translation>
+        </message>
+        <message>
+            <source>blocked</source>
+            <translation>blocked</translation>
+        </message>
+        <message>
+            <source>%1 · %2 p · %3</source>
+            <translation>%1 · %2 p · %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::ServiceSeating</name>
+        <message>
+            <source>« %1 » is not a party size and minutes (such as 2:90).</source>
+            <translation>« %1 » is not a party size and minutes (such as 2:90).</translation>
+        </message>
+        <message>
+            <source>No turn time given.</source>
+            <translation>No turn time given.</translation>
+        </message>
+        <message>
+            <source>%1 is no table nor declared join of this layout.</source>
+            <translation>%1 is no table nor declared join of this layout.</translation>
+        </message>
+        <message>
+            <source>%1 is blocked.</source>
+            <translation>%1 is blocked.</translation>
+        </message>
+        <message>
+            <source>%1 are blocked.</source>
+            <translation>%1 are blocked.</translation>
+        </message>
+        <message>
+            <source>The zone « %1 » is closed for this service.</source>
+            <translation>The zone « %1 » is closed for this service.</translation>
+        </message>
+        <message>
+            <source>%1 guests for %2 seats at %3.</source>
+            <translation>%1 guests for %2 seats at %3.</translation>
+        </message>
+        <message>
+            <source>%1 takes parties of %2 or more; this one is %3.</source>
+            <translation>%1 takes parties of %2 or more; this one is %3.</translation>
+        </message>
+        <message>
+            <source>%1 is taken by %2 (%3) from %4 to %5.</source>
+            <translation>%1 is taken by %2 (%3) from %4 to %5.</translation>
+        </message>
+        <message>
+            <source>a booking</source>
+            <translation>a booking</translation>
+        </message>
+        <message>
+            <source>Pacing: %1 covers already seated between %2 and %3; %4 more would make %5 (at most %6 per quarter hour).</source>
+            <translation>Pacing: %1 covers already seated between %2 and %3; %4 more would make %5 (at most %6 per quarter hour).</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::ServiceTab</name>
+        <message>
+            <source>Solving… %1 s</source>
+            <translation>Solving… %1 s</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>Day</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>Now</source>
+            <translation>Now</translation>
+        </message>
+        <message>
+            <source>Place the whole service</source>
+            <translation>Place the whole service</translation>
+        </message>
+        <message>
+            <source>Seat every booking not seated yet, respecting the rules, the held tables and the fewest empty seats</source>
+            <translation>Seat every booking not seated yet, respecting the rules, the held tables and the fewest empty seats</translation>
+        </message>
+        <message>
+            <source>Print plan and list…</source>
+            <translation>Print plan and list…</translation>
+        </message>
+        <message>
+            <source>Override</source>
+            <translation>Override</translation>
+        </message>
+        <message>
+            <source>Seat the booking anyway: the override is logged in its history</source>
+            <translation>Seat the booking anyway: the override is logged in its history</translation>
+        </message>
+        <message>
+            <source>Dismiss</source>
+            <translation>Dismiss</translation>
+        </message>
+        <message>
+            <source>To seat (drag onto a table)</source>
+            <translation>To seat (drag onto a table)</translation>
+        </message>
+        <message>
+            <source>Whole-service assignment</source>
+            <translation>Whole-service assignment</translation>
+        </message>
+        <message>
+            <source>Waitlist</source>
+            <translation>Waitlist</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Add</translation>
+        </message>
+        <message>
+            <source>Take off the table</source>
+            <translation>Take off the table</translation>
+        </message>
+        <message>
+            <source>Seat</source>
+            <translation>Seat</translation>
+        </message>
+        <message>
+            <source>party</source>
+            <translation>party</translation>
+        </message>
+        <message>
+            <source>Arrived (A)</source>
+            <translation>Arrived (A)</translation>
+        </message>
+        <message>
+            <source>Seated (S)</source>
+            <translation>Seated (S)</translation>
+        </message>
+        <message>
+            <source>Paid (P)</source>
+            <translation>Paid (P)</translation>
+        </message>
+        <message>
+            <source>Left (L)</source>
+            <translation>Left (L)</translation>
+        </message>
+        <message>
+            <source>No-show (N)</source>
+            <translation>No-show (N)</translation>
+        </message>
+        <message>
+            <source>%1 · %2 p · %3</source>
+            <translation>%1 · %2 p · %3</translation>
+        </message>
+        <message>
+            <source>Allergies: %1</source>
+            <translation>Allergies: %1</translation>
+        </message>
+        <message>
+            <source>No floor plan: draw one in the Floor plan tab.</source>
+            <translation>No floor plan: draw one in the Floor plan tab.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 — %n booking(s) to seat, %2 of %3 covers placed</source>
+            <translation>
+                <numerusform>%1 — %n booking(s) to seat, %2 of %3 covers placed</numerusform>
+                <numerusform>%1 — %n booking(s) to seat, %2 of %3 covers placed</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>no table</source>
+            <translation>no table</translation>
+        </message>
+        <message>
+            <source>quoted %1 min</source>
+            <translation>quoted %1 min</translation>
+        </message>
+        <message>
+            <source>%1 free now</source>
+            <translation>%1 free now</translation>
+        </message>
+        <message>
+            <source>%1 at %2</source>
+            <translation>%1 at %2</translation>
+        </message>
+        <message>
+            <source>no table of that size</source>
+            <translation>no table of that size</translation>
+        </message>
+        <message>
+            <source>%1 (%2) — %3; %4</source>
+            <translation>%1 (%2) — %3; %4</translation>
+        </message>
+        <message>
+            <source>Walk-in</source>
+            <translation>Walk-in</translation>
+        </message>
+        <message>
+            <source>A table for %1 now (%2)</source>
+            <translation>A table for %1 now (%2)</translation>
+        </message>
+        <message>
+            <source>A table for %1 in about %2 min (%3 at %4)</source>
+            <translation>A table for %1 in about %2 min (%3 at %4)</translation>
+        </message>
+        <message>
+            <source>No table for %1 this service</source>
+            <translation>No table for %1 this service</translation>
+        </message>
+        <message>
+            <source>No booking selected</source>
+            <translation>No booking selected</translation>
+        </message>
+        <message>
+            <source>Click a table or a booking; drag a booking onto a table.</source>
+            <translation>Click a table or a booking; drag a booking onto a table.</translation>
+        </message>
+        <message>
+            <source>Not seated anywhere</source>
+            <translation>Not seated anywhere</translation>
+        </message>
+        <message>
+            <source>At %1</source>
+            <translation>At %1</translation>
+        </message>
+        <message>
+            <source>⚠ Allergies: %1</source>
+            <translation>⚠ Allergies: %1</translation>
+        </message>
+        <message>
+            <source>Walk-in at %1 (%2 seats): party size, then Enter</source>
+            <translation>Walk-in at %1 (%2 seats): party size, then Enter</translation>
+        </message>
+        <message>
+            <source>Walk-in: click a free table</source>
+            <translation>Walk-in: click a free table</translation>
+        </message>
+        <message>
+            <source>%1 cannot sit at %2:</source>
+            <translation>%1 cannot sit at %2:</translation>
+        </message>
+        <message>
+            <source>Not stored</source>
+            <translation>Not stored</translation>
+        </message>
+        <message>
+            <source>%1 seated at %2</source>
+            <translation>%1 seated at %2</translation>
+        </message>
+        <message>
+            <source>A walk-in of %1 cannot sit at %2:</source>
+            <translation>A walk-in of %1 cannot sit at %2:</translation>
+        </message>
+        <message>
+            <source>Walk-in of %1 seated at %2</source>
+            <translation>Walk-in of %1 seated at %2</translation>
+        </message>
+        <message>
+            <source>Seated at %1 by override (logged)</source>
+            <translation>Seated at %1 by override (logged)</translation>
+        </message>
+        <message>
+            <source>The status could not be changed</source>
+            <translation>The status could not be changed</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>Solving…</source>
+            <translation>Solving…</translation>
+        </message>
+        <message>
+            <source>Optimal</source>
+            <translation>Optimal</translation>
+        </message>
+        <message>
+            <source>Time limit: gap %1 %</source>
+            <translation>Time limit: gap %1 %</translation>
+        </message>
+        <message>
+            <source>Some held tables cannot all be kept</source>
+            <translation>Some held tables cannot all be kept</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Cancelled</translation>
+        </message>
+        <message>
+            <source>The plan or the bookings are inconsistent: %1</source>
+            <translation>The plan or the bookings are inconsistent: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 — %n booking(s) placed or moved, %2 left out, %3 s</source>
+            <translation>
+                <numerusform>%1 — %n booking(s) placed or moved, %2 left out, %3 s</numerusform>
+                <numerusform>%1 — %n booking(s) placed or moved, %2 left out, %3 s</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Print the plan and list</source>
+            <translation>Print the plan and list</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Not printed</source>
+            <translation>Not printed</translation>
+        </message>
+        <message>
+            <source>Plan and list written to %1</source>
+            <translation>Plan and list written to %1</translation>
+        </message>
+        <message>
+            <source>Plan — %1 %2</source>
+            <translation>Plan — %1 %2</translation>
+        </message>
+        <message>
+            <source>%1 cannot be written.</source>
+            <translation>%1 cannot be written.</translation>
+        </message>
+        <message>
+            <source>%1 — %2, %3 (%4)</source>
+            <translation>%1 — %2, %3 (%4)</translation>
+        </message>
+        <message>
+            <source>Guest</source>
+            <translation>Guest</translation>
+        </message>
+        <message>
+            <source>Party</source>
+            <translation>Party</translation>
+        </message>
+        <message>
+            <source>Table</source>
+            <translation>Table</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Allergies, requests</source>
+            <translation>Allergies, requests</translation>
+        </message>
+        <message>
+            <source>—</source>
+            <translation>—</translation>
         </message>
     </context>
     <context>

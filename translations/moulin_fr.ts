@@ -768,6 +768,22 @@
             <source>Settled by %1 at %2: not the same booking as %3</source>
             <translation>Réglée par %1 le %2 : pas la même réservation que %3</translation>
         </message>
+        <message>
+            <source>Taken off %1 by the host at %2</source>
+            <translation>Retirée de %1 par l’hôte à %2</translation>
+        </message>
+        <message>
+            <source>Placed at %1 by the whole-service assignment at %2</source>
+            <translation>Placée à %1 par le placement du service à %2</translation>
+        </message>
+        <message>
+            <source>Placed at %1 by the host at %2</source>
+            <translation>Placée à %1 par l’hôte à %2</translation>
+        </message>
+        <message>
+            <source>Rules overridden by %1 at %2 to seat at %3: %4</source>
+            <translation>Règles outrepassées par %1 à %2 pour installer à %3 : %4</translation>
+        </message>
     </context>
     <context>
         <name>Moulin::Booking</name>
@@ -826,6 +842,10 @@
         <message>
             <source>Dinner</source>
             <translation>Soir</translation>
+        </message>
+        <message>
+            <source>Paid</source>
+            <translation>Réglée</translation>
         </message>
     </context>
     <context>
@@ -4060,6 +4080,14 @@ Identifiant de requête : %2</translation>
             <source>F&amp;loor plan</source>
             <translation>Plan de &amp;salle</translation>
         </message>
+        <message>
+            <source>S&amp;ervice</source>
+            <translation>S&amp;ervice</translation>
+        </message>
+        <message>
+            <source>The service on the floor: bookings on their tables, walk-ins, the waitlist</source>
+            <translation>Le service en salle : réservations à leurs tables, clients sans réservation, liste d’attente</translation>
+        </message>
     </context>
     <context>
         <name>Moulin::ReservationFormat</name>
@@ -5437,6 +5465,21 @@ Identifiant de requête : %2</translation>
         </message>
     </context>
     <context>
+        <name>Moulin::ServiceBoard</name>
+        <message>
+            <source>The booking is not in this service.</source>
+            <translation>La réservation n’est pas de ce service.</translation>
+        </message>
+        <message>
+            <source>A party of at least one guest.</source>
+            <translation>Au moins un couvert.</translation>
+        </message>
+        <message>
+            <source>Walk-in</source>
+            <translation>Sans réservation</translation>
+        </message>
+    </context>
+    <context>
         <name>Moulin::ServiceCard</name>
         <message numerus="yes">
             <source>%n booking(s)</source>
@@ -5484,6 +5527,365 @@ Identifiant de requête : %2</translation>
         <message>
             <source>%1: ×%2.</source>
             <translation>%1 : ×%2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::ServiceFloorView</name>
+        <message>
+            <source>%1 p · %2</source>
+            <translation>%1 p · %2</translation>
+        </message>
+        <message>
+            <source>blocked</source>
+            <translation>bloquée</translation>
+        </message>
+        <message>
+            <source>%1 · %2 p · %3</source>
+            <translation>%1 · %2 p · %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::ServiceSeating</name>
+        <message>
+            <source>« %1 » is not a party size and minutes (such as 2:90).</source>
+            <translation>« %1 » n’est pas un nombre de couverts et des minutes (comme 2:90).</translation>
+        </message>
+        <message>
+            <source>No turn time given.</source>
+            <translation>Aucune durée de table donnée.</translation>
+        </message>
+        <message>
+            <source>%1 is no table nor declared join of this layout.</source>
+            <translation>%1 n’est ni une table ni une jonction déclarée de ce plan.</translation>
+        </message>
+        <message>
+            <source>%1 is blocked.</source>
+            <translation>%1 est bloquée.</translation>
+        </message>
+        <message>
+            <source>%1 are blocked.</source>
+            <translation>%1 sont bloquées.</translation>
+        </message>
+        <message>
+            <source>The zone « %1 » is closed for this service.</source>
+            <translation>La zone « %1 » est fermée pour ce service.</translation>
+        </message>
+        <message>
+            <source>%1 guests for %2 seats at %3.</source>
+            <translation>%1 couverts pour %2 places à %3.</translation>
+        </message>
+        <message>
+            <source>%1 takes parties of %2 or more; this one is %3.</source>
+            <translation>%1 accueille des groupes de %2 ou plus ; celui-ci est de %3.</translation>
+        </message>
+        <message>
+            <source>%1 is taken by %2 (%3) from %4 to %5.</source>
+            <translation>%1 est prise par %2 (%3) de %4 à %5.</translation>
+        </message>
+        <message>
+            <source>a booking</source>
+            <translation>une réservation</translation>
+        </message>
+        <message>
+            <source>Pacing: %1 covers already seated between %2 and %3; %4 more would make %5 (at most %6 per quarter hour).</source>
+            <translation>Cadence : %1 couverts déjà installés entre %2 et %3 ; %4 de plus feraient %5 (au plus %6 par quart d’heure).</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::ServiceTab</name>
+        <message>
+            <source>Solving… %1 s</source>
+            <translation>Calcul… %1 s</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>Jour</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Heure</translation>
+        </message>
+        <message>
+            <source>Now</source>
+            <translation>Maintenant</translation>
+        </message>
+        <message>
+            <source>Place the whole service</source>
+            <translation>Placer tout le service</translation>
+        </message>
+        <message>
+            <source>Seat every booking not seated yet, respecting the rules, the held tables and the fewest empty seats</source>
+            <translation>Placer chaque réservation pas encore installée, en respectant les règles, les tables tenues et le moins de places vides</translation>
+        </message>
+        <message>
+            <source>Print plan and list…</source>
+            <translation>Imprimer le plan et la liste…</translation>
+        </message>
+        <message>
+            <source>Override</source>
+            <translation>Outrepasser</translation>
+        </message>
+        <message>
+            <source>Seat the booking anyway: the override is logged in its history</source>
+            <translation>Installer quand même : l’exception est consignée dans son historique</translation>
+        </message>
+        <message>
+            <source>Dismiss</source>
+            <translation>Fermer</translation>
+        </message>
+        <message>
+            <source>To seat (drag onto a table)</source>
+            <translation>À placer (glisser sur une table)</translation>
+        </message>
+        <message>
+            <source>Whole-service assignment</source>
+            <translation>Placement du service</translation>
+        </message>
+        <message>
+            <source>Waitlist</source>
+            <translation>Liste d’attente</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Ajouter</translation>
+        </message>
+        <message>
+            <source>Take off the table</source>
+            <translation>Retirer de la table</translation>
+        </message>
+        <message>
+            <source>Seat</source>
+            <translation>Installer</translation>
+        </message>
+        <message>
+            <source>party</source>
+            <translation>couverts</translation>
+        </message>
+        <message>
+            <source>Arrived (A)</source>
+            <translation>Arrivée (A)</translation>
+        </message>
+        <message>
+            <source>Seated (S)</source>
+            <translation>Installée (S)</translation>
+        </message>
+        <message>
+            <source>Paid (P)</source>
+            <translation>Réglée (P)</translation>
+        </message>
+        <message>
+            <source>Left (L)</source>
+            <translation>Partie (L)</translation>
+        </message>
+        <message>
+            <source>No-show (N)</source>
+            <translation>Absente (N)</translation>
+        </message>
+        <message>
+            <source>%1 · %2 p · %3</source>
+            <translation>%1 · %2 p · %3</translation>
+        </message>
+        <message>
+            <source>Allergies: %1</source>
+            <translation>Allergies : %1</translation>
+        </message>
+        <message>
+            <source>No floor plan: draw one in the Floor plan tab.</source>
+            <translation>Aucun plan de salle : dessinez-en un dans l’onglet Plan de salle.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 — %n booking(s) to seat, %2 of %3 covers placed</source>
+            <translation>
+                <numerusform>%1 — %n réservation à placer, %2 couverts placés sur %3</numerusform>
+                <numerusform>%1 — %n réservations à placer, %2 couverts placés sur %3</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>no table</source>
+            <translation>aucune table</translation>
+        </message>
+        <message>
+            <source>quoted %1 min</source>
+            <translation>annoncé %1 min</translation>
+        </message>
+        <message>
+            <source>%1 free now</source>
+            <translation>%1 libre maintenant</translation>
+        </message>
+        <message>
+            <source>%1 at %2</source>
+            <translation>%1 à %2</translation>
+        </message>
+        <message>
+            <source>no table of that size</source>
+            <translation>aucune table de cette taille</translation>
+        </message>
+        <message>
+            <source>%1 (%2) — %3; %4</source>
+            <translation>%1 (%2) — %3 ; %4</translation>
+        </message>
+        <message>
+            <source>Walk-in</source>
+            <translation>Sans réservation</translation>
+        </message>
+        <message>
+            <source>A table for %1 now (%2)</source>
+            <translation>Une table pour %1 maintenant (%2)</translation>
+        </message>
+        <message>
+            <source>A table for %1 in about %2 min (%3 at %4)</source>
+            <translation>Une table pour %1 dans environ %2 min (%3 à %4)</translation>
+        </message>
+        <message>
+            <source>No table for %1 this service</source>
+            <translation>Aucune table pour %1 ce service</translation>
+        </message>
+        <message>
+            <source>No booking selected</source>
+            <translation>Aucune réservation choisie</translation>
+        </message>
+        <message>
+            <source>Click a table or a booking; drag a booking onto a table.</source>
+            <translation>Cliquez une table ou une réservation ; glissez une réservation sur une table.</translation>
+        </message>
+        <message>
+            <source>Not seated anywhere</source>
+            <translation>Placée nulle part</translation>
+        </message>
+        <message>
+            <source>At %1</source>
+            <translation>À %1</translation>
+        </message>
+        <message>
+            <source>⚠ Allergies: %1</source>
+            <translation>⚠ Allergies : %1</translation>
+        </message>
+        <message>
+            <source>Walk-in at %1 (%2 seats): party size, then Enter</source>
+            <translation>Sans réservation à %1 (%2 places) : nombre de couverts, puis Entrée</translation>
+        </message>
+        <message>
+            <source>Walk-in: click a free table</source>
+            <translation>Sans réservation : cliquez une table libre</translation>
+        </message>
+        <message>
+            <source>%1 cannot sit at %2:</source>
+            <translation>%1 ne peut pas s’installer à %2 :</translation>
+        </message>
+        <message>
+            <source>Not stored</source>
+            <translation>Non enregistré</translation>
+        </message>
+        <message>
+            <source>%1 seated at %2</source>
+            <translation>%1 installée à %2</translation>
+        </message>
+        <message>
+            <source>A walk-in of %1 cannot sit at %2:</source>
+            <translation>Un groupe sans réservation de %1 ne peut pas s’installer à %2 :</translation>
+        </message>
+        <message>
+            <source>Walk-in of %1 seated at %2</source>
+            <translation>Groupe sans réservation de %1 installé à %2</translation>
+        </message>
+        <message>
+            <source>Seated at %1 by override (logged)</source>
+            <translation>Installée à %1 par exception (consignée)</translation>
+        </message>
+        <message>
+            <source>The status could not be changed</source>
+            <translation>Le statut n’a pas pu être changé</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1 : %2</translation>
+        </message>
+        <message>
+            <source>Solving…</source>
+            <translation>Calcul…</translation>
+        </message>
+        <message>
+            <source>Optimal</source>
+            <translation>Optimal</translation>
+        </message>
+        <message>
+            <source>Time limit: gap %1 %</source>
+            <translation>Limite de temps : écart %1 %</translation>
+        </message>
+        <message>
+            <source>Some held tables cannot all be kept</source>
+            <translation>Des tables tenues ne peuvent pas toutes être gardées</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Annulé</translation>
+        </message>
+        <message>
+            <source>The plan or the bookings are inconsistent: %1</source>
+            <translation>Le plan ou les réservations sont incohérents : %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 — %n booking(s) placed or moved, %2 left out, %3 s</source>
+            <translation>
+                <numerusform>%1 — %n réservation placée ou déplacée, %2 laissées de côté, %3 s</numerusform>
+                <numerusform>%1 — %n réservations placées ou déplacées, %2 laissées de côté, %3 s</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Print the plan and list</source>
+            <translation>Imprimer le plan et la liste</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Not printed</source>
+            <translation>Non imprimé</translation>
+        </message>
+        <message>
+            <source>Plan and list written to %1</source>
+            <translation>Plan et liste écrits dans %1</translation>
+        </message>
+        <message>
+            <source>Plan — %1 %2</source>
+            <translation>Plan — %1 %2</translation>
+        </message>
+        <message>
+            <source>%1 cannot be written.</source>
+            <translation>%1 ne peut pas être écrit.</translation>
+        </message>
+        <message>
+            <source>%1 — %2, %3 (%4)</source>
+            <translation>%1 — %2, %3 (%4)</translation>
+        </message>
+        <message>
+            <source>Guest</source>
+            <translation>Client</translation>
+        </message>
+        <message>
+            <source>Party</source>
+            <translation>Couverts</translation>
+        </message>
+        <message>
+            <source>Table</source>
+            <translation>Table</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Statut</translation>
+        </message>
+        <message>
+            <source>Allergies, requests</source>
+            <translation>Allergies, demandes</translation>
+        </message>
+        <message>
+            <source>—</source>
+            <translation>—</translation>
         </message>
     </context>
     <context>
