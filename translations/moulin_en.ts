@@ -5887,6 +5887,38 @@ Request id: %2</translation>
             <source>—</source>
             <translation>—</translation>
         </message>
+        <message>
+            <source>Seat now</source>
+            <translation>Seat now</translation>
+        </message>
+        <message>
+            <source>Seat the selected party at the table free for them now (or double-click it)</source>
+            <translation>Seat the selected party at the table free for them now (or double-click it)</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <source>Take the selected party off the waitlist (they left)</source>
+            <translation>Take the selected party off the waitlist (they left)</translation>
+        </message>
+        <message>
+            <source>No table for %1 is free yet: %2 at %3.</source>
+            <translation>No table for %1 is free yet: %2 at %3.</translation>
+        </message>
+        <message>
+            <source>No table for %1 this service.</source>
+            <translation>No table for %1 this service.</translation>
+        </message>
+        <message>
+            <source>%1 (%2) cannot sit at %3:</source>
+            <translation>%1 (%2) cannot sit at %3:</translation>
+        </message>
+        <message>
+            <source>%1 (%2) seated at %3 from the waitlist</source>
+            <translation>%1 (%2) seated at %3 from the waitlist</translation>
+        </message>
     </context>
     <context>
         <name>Moulin::SettingsDialog</name>

@@ -5887,6 +5887,38 @@ Identifiant de requête : %2</translation>
             <source>—</source>
             <translation>—</translation>
         </message>
+        <message>
+            <source>Seat now</source>
+            <translation>Installer</translation>
+        </message>
+        <message>
+            <source>Seat the selected party at the table free for them now (or double-click it)</source>
+            <translation>Installer le groupe choisi à la table libre pour lui maintenant (ou double-cliquez dessus)</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Retirer</translation>
+        </message>
+        <message>
+            <source>Take the selected party off the waitlist (they left)</source>
+            <translation>Retirer le groupe choisi de la liste d'attente (il est parti)</translation>
+        </message>
+        <message>
+            <source>No table for %1 is free yet: %2 at %3.</source>
+            <translation>Aucune table pour %1 n'est encore libre : %2 à %3.</translation>
+        </message>
+        <message>
+            <source>No table for %1 this service.</source>
+            <translation>Aucune table pour %1 ce service.</translation>
+        </message>
+        <message>
+            <source>%1 (%2) cannot sit at %3:</source>
+            <translation>%1 (%2) ne peut pas s'installer à %3 :</translation>
+        </message>
+        <message>
+            <source>%1 (%2) seated at %3 from the waitlist</source>
+            <translation>%1 (%2) installé(e) à %3 depuis la liste d'attente</translation>
+        </message>
     </context>
     <context>
         <name>Moulin::SettingsDialog</name>

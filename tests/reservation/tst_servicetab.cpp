@@ -247,6 +247,50 @@ private Q_SLOTS:
         QCOMPARE(store().history(db, day.first().id).last().kind, QStringLiteral("status"));
     }
 
+    void theWaitlistSeatsAndRemoves()
+    {
+        ServiceTab tab;
+        start(tab);
+        auto* name = tab.findChild<QLineEdit*>(QStringLiteral("serviceWaitName"));
+        auto* add = tab.findChild<QPushButton*>(QStringLiteral("serviceWaitAdd"));
+        auto* list = tab.findChild<QListWidget*>(QStringLiteral("serviceWaitlist"));
+        auto* seat = tab.findChild<QPushButton*>(QStringLiteral("serviceWaitSeat"));
+        auto* remove = tab.findChild<QPushButton*>(QStringLiteral("serviceWaitRemove"));
+        QVERIFY(name && add && list && seat && remove);
+        // Two parties of two at the door (the party size's default).
+        name->setText(QStringLiteral("Dupont"));
+        QTest::mouseClick(add, Qt::LeftButton);
+        name->setText(QStringLiteral("Garnier"));
+        QTest::mouseClick(add, Qt::LeftButton);
+        QCOMPARE(list->count(), 2);
+        QVERIFY2(list->item(0)->text().contains(QStringLiteral("free now")),
+                 qPrintable(list->item(0)->text()));
+        QVERIFY(!seat->isEnabled());
+
+        // Dupont seated now, at the table the quote named: a walk-in in the book, off the list.
+        list->setCurrentRow(0);
+        QVERIFY(seat->isEnabled());
+        QTest::mouseClick(seat, Qt::LeftButton);
+        QSqlDatabase db = Database::connection();
+        const QList<Booking> day = store().day(db, m_day, 1);
+        QCOMPARE(day.size(), 1);
+        QCOMPARE(day.first().channel, QLatin1String(BookingChannel::kWalkIn));
+        QCOMPARE(day.first().status, BookingStatus::Seated);
+        QCOMPARE(day.first().partySize, 2);
+        QVERIFY(!tab.board().placementOf(day.first().id).isEmpty());
+        QCOMPARE(list->count(), 1);
+        QVERIFY(list->item(0)->text().startsWith(QStringLiteral("Garnier")));
+
+        // Garnier left: off the list, nothing in the book.
+        list->setCurrentRow(0);
+        QTest::mouseClick(remove, Qt::LeftButton);
+        QCOMPARE(list->count(), 0);
+        QCOMPARE(store().day(db, m_day, 1).size(), 1);
+        QCOMPARE(
+            scalar(QStringLiteral("SELECT count(*) FROM service_waitlist WHERE removed_at IS NULL")).toInt(),
+            0);
+    }
+
     void placeTheWholeService()
     {
         // Enough bookings for a full evening, some of them only a join seats.

@@ -87,6 +87,8 @@ ServiceTab::ServiceTab(QWidget* parent)
     , m_waitName(new QLineEdit(this))
     , m_waitParty(new QSpinBox(this))
     , m_waitAdd(new QPushButton(this))
+    , m_waitSeat(new QPushButton(this))
+    , m_waitRemove(new QPushButton(this))
     , m_waitQuote(new QLabel(this))
     , m_bookingTitle(new QLabel(this))
     , m_bookingDetail(new QLabel(this))
@@ -167,6 +169,10 @@ ServiceTab::ServiceTab(QWidget* parent)
     leftLayout->addWidget(m_reasons, 2);
     leftLayout->addWidget(m_waitCaption);
     leftLayout->addWidget(m_waitlist, 2);
+    auto* waitActions = new QHBoxLayout;
+    waitActions->addWidget(m_waitSeat, 1);
+    waitActions->addWidget(m_waitRemove, 1);
+    leftLayout->addLayout(waitActions);
     auto* waitRow = new QHBoxLayout;
     waitRow->addWidget(m_waitName, 1);
     waitRow->addWidget(m_waitParty);
@@ -261,6 +267,19 @@ ServiceTab::ServiceTab(QWidget* parent)
     connect(m_walkInParty, &QLineEdit::returnPressed, this, &ServiceTab::seatWalkIn);
     connect(m_walkInSeat, &QPushButton::clicked, this, &ServiceTab::seatWalkIn);
     connect(m_waitAdd, &QPushButton::clicked, this, &ServiceTab::addWaiting);
+    connect(m_waitSeat, &QPushButton::clicked, this, &ServiceTab::seatWaiting);
+    connect(m_waitRemove, &QPushButton::clicked, this, &ServiceTab::removeWaiting);
+    connect(m_waitlist, &QListWidget::itemActivated, this, &ServiceTab::seatWaiting);
+    connect(m_waitlist, &QListWidget::currentRowChanged, this, [this](int row) {
+        m_waitSeat->setEnabled(row >= 0);
+        m_waitRemove->setEnabled(row >= 0);
+    });
+    m_waitSeat->setEnabled(false);
+    m_waitRemove->setEnabled(false);
+    m_waitName->setObjectName(QStringLiteral("serviceWaitName"));
+    m_waitAdd->setObjectName(QStringLiteral("serviceWaitAdd"));
+    m_waitSeat->setObjectName(QStringLiteral("serviceWaitSeat"));
+    m_waitRemove->setObjectName(QStringLiteral("serviceWaitRemove"));
     connect(m_waitName, &QLineEdit::returnPressed, this, &ServiceTab::addWaiting);
     connect(m_waitParty, &QSpinBox::valueChanged, this, [this] { refreshLists(); });
     connect(m_override, &QPushButton::clicked, this, &ServiceTab::overrideRefusal);
@@ -307,6 +326,10 @@ void ServiceTab::retranslateUi()
     m_waitCaption->setText(tr("Waitlist"));
     m_waitName->setPlaceholderText(tr("Name"));
     m_waitAdd->setText(tr("Add"));
+    m_waitSeat->setText(tr("Seat now"));
+    m_waitSeat->setToolTip(tr("Seat the selected party at the table free for them now (or double-click it)"));
+    m_waitRemove->setText(tr("Remove"));
+    m_waitRemove->setToolTip(tr("Take the selected party off the waitlist (they left)"));
     m_unassign->setText(tr("Take off the table"));
     m_walkInSeat->setText(tr("Seat"));
     m_walkInParty->setPlaceholderText(tr("party"));
@@ -616,6 +639,74 @@ void ServiceTab::addWaiting()
     }
     m_waitName->clear();
     refreshLists();
+}
+
+bool ServiceTab::seatWaiting()
+{
+    const QListWidgetItem* item = m_waitlist->currentItem();
+    if (!item)
+        return false;
+    const qint64 id = item->data(kBookingRole).toLongLong();
+    const WaitlistEntry* entry = nullptr;
+    for (const WaitlistEntry& e : m_board.waitlist()) {
+        if (e.id == id)
+            entry = &e;
+    }
+    if (!entry)
+        return false;
+    const std::optional<WaitQuote> q = m_board.quote(entry->party, minute());
+    if (!q || q->wait > 0) {
+        m_refusal->setText(q ? tr("No table for %1 is free yet: %2 at %3.")
+                                   .arg(entry->party)
+                                   .arg(m_board.seating().label(q->tables), hhmm(q->at))
+                             : tr("No table for %1 this service.").arg(entry->party));
+        m_override->setVisible(false);
+        m_refusalBar->show();
+        return false;
+    }
+    const QString name = entry->name;
+    const int party = entry->party;
+    SeatingCheck refusal;
+    QString error;
+    QSqlDatabase db = Database::connection();
+    const std::optional<qint64> seated =
+        m_board.seatWalkIn(db, q->tables, party, minute(), actor(), false, &refusal, &error);
+    if (!seated) {
+        if (!refusal.ok())
+            showRefusal(tr("%1 (%2) cannot sit at %3:")
+                            .arg(name.isEmpty() ? tr("Walk-in") : name)
+                            .arg(party)
+                            .arg(m_board.seating().label(q->tables)),
+                        refusal, Pending{Pending::Kind::WalkIn, 0, q->tables, party, minute()});
+        else
+            QMessageBox::warning(this, tr("Not stored"), error);
+        return false;
+    }
+    if (!m_board.removeWaiting(db, id, *seated, &error))
+        QMessageBox::warning(this, tr("Not stored"), error);
+    clearRefusal();
+    m_selectedBooking = *seated;
+    refresh();
+    Q_EMIT statusMessage(tr("%1 (%2) seated at %3 from the waitlist")
+                             .arg(name.isEmpty() ? tr("Walk-in") : name)
+                             .arg(party)
+                             .arg(m_board.seating().label(q->tables)));
+    return true;
+}
+
+bool ServiceTab::removeWaiting()
+{
+    const QListWidgetItem* item = m_waitlist->currentItem();
+    if (!item)
+        return false;
+    QSqlDatabase db = Database::connection();
+    QString error;
+    if (!m_board.removeWaiting(db, item->data(kBookingRole).toLongLong(), 0, &error)) {
+        QMessageBox::warning(this, tr("Not stored"), error);
+        return false;
+    }
+    refreshLists();
+    return true;
 }
 
 void ServiceTab::showRefusal(const QString& what, const SeatingCheck& check, const Pending& pending)

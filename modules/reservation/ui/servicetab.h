@@ -113,6 +113,11 @@ private:
     void tableClicked(const QString& tableId);
     void seatWalkIn();
     void addWaiting();
+    /// Seats the selected waiting party at the table quoted free now (false:
+    /// none selected, none free yet, or refused: the reason is shown).
+    bool seatWaiting();
+    /// Takes the selected waiting party off the list (they left).
+    bool removeWaiting();
     void showRefusal(const QString& what, const SeatingCheck& check, const Pending& pending);
     void clearRefusal();
     void solved(const TableAssignmentResult& result);
@@ -168,6 +173,8 @@ private:
     QLineEdit* m_waitName;
     QSpinBox* m_waitParty;
     QPushButton* m_waitAdd;
+    QPushButton* m_waitSeat;
+    QPushButton* m_waitRemove;
     QLabel* m_waitQuote;
 
     QLabel* m_bookingTitle;
