@@ -4,7 +4,7 @@
 // (SQLite) — by 50 concurrent senders, with one slow client sending its
 // request headers one byte at a time for 15 s.
 //
-//   bench_webhook [--senders S] [--deliveries N] [--rate R] [--slow-seconds T]
+//   bench_webhook [--senders S] [--deliveries N] [--rate R] [--slow-seconds T] [--no-log]
 //
 // Without --rate, closed loop: each sender posts its next delivery as soon as
 // the previous one is answered (the receiver's largest throughput; by Little's
@@ -19,6 +19,11 @@
 // store nothing, while the others are answered as usual. The run lasts until
 // the slow client is answered (or T + 5 s).
 //
+// Every delivery, accepted or refused, is a row in the operation log, as
+// ConnectorRuntime records it (written behind on the log's own connection,
+// in batches: it shares SQLite's one writer with the book); --no-log leaves
+// it out.
+//
 // Prints throughput and latency; exits 1 when a target is missed
 // (>= 500 deliveries/s, p99 <= 50 ms, every delivery stored once, the slow
 // client refused with 408 and its booking not stored).
@@ -27,6 +32,7 @@
 #include "common/core/database.h"
 #include "common/net/webhookverifier.h"
 #include "common/runtime/webhookreceiver.h"
+#include "common/sync/operationlog.h"
 #include "reservation/connectors/website/websitewebhook.h"
 
 #include <QCommandLineParser>
@@ -264,7 +270,10 @@ int main(int argc, char* argv[])
     parser.addOption({QStringLiteral("slow-seconds"),
                       QStringLiteral("The slow client's head spread over T seconds (0: none)."),
                       QStringLiteral("T"), QStringLiteral("15")});
+    parser.addOption(
+        {QStringLiteral("no-log"), QStringLiteral("Deliveries not written to the operation log.")});
     parser.process(app);
+    const bool logged = !parser.isSet(QStringLiteral("no-log"));
     const double rate = std::max(0.0, parser.value(QStringLiteral("rate")).toDouble());
     const int slowSeconds = std::max(0, parser.value(QStringLiteral("slow-seconds")).toInt());
     const int senders = std::max(1, parser.value(QStringLiteral("senders")).toInt());
@@ -290,6 +299,28 @@ int main(int argc, char* argv[])
         return 2;
     }
 
+    // As ConnectorRuntime: each delivery, accepted or refused, a row.
+    std::unique_ptr<OperationLog> log;
+    if (logged) {
+        log = std::make_unique<OperationLog>();
+        const auto record = [&log](const QString& connector, const QString& path, int status,
+                                   const QString& reason) {
+            OperationRecord r;
+            r.connector = connector.isEmpty() ? QStringLiteral("webhooks") : connector;
+            r.feed = QStringLiteral("webhook");
+            r.method = QStringLiteral("POST");
+            r.path = path;
+            r.status = status;
+            r.attempt = 1;
+            r.errorString = reason;
+            r.error = status >= 400 ? HttpError::Http : HttpError::None;
+            r.at = QDateTime::currentDateTimeUtc();
+            log->record(r);
+        };
+        QObject::connect(&receiver, &WebhookReceiver::deliveryReceived, log.get(), record);
+        QObject::connect(&receiver, &WebhookReceiver::deliveryRefused, log.get(), record);
+    }
+
     Senders run(receiver.serverPort(), senders, deliveries, rate, slowSeconds);
     QObject::connect(&run, &QThread::finished, &app, &QCoreApplication::quit);
     run.start();
@@ -304,6 +335,7 @@ int main(int argc, char* argv[])
     const int slowStored = q.value(2).toInt();
     const int stored = q.value(0).toInt() - slowStored;
     const int distinct = q.value(1).toInt() - (slowStored > 0 ? 1 : 0);
+    q.finish(); // ends the read: later reads see the log's rows written behind
     const double perSecond = run.elapsedMs > 0 ? deliveries * 1000.0 / double(run.elapsedMs) : 0;
     const double p50 = percentile(run.latenciesMs, 0.50);
     const double p99 = percentile(run.latenciesMs, 0.99);
@@ -325,6 +357,26 @@ int main(int argc, char* argv[])
                     double(usage.ru_stime.tv_sec) + double(usage.ru_stime.tv_usec) / 1e6);
     }
     std::printf("stored %d (distinct %d), failures %d\n", stored, distinct, run.failures);
+    bool logOk = true;
+    if (log) {
+        // What is still buffered, then the batches still being written
+        // behind (the log's own connection) land.
+        log->flush();
+        const int expected = deliveries + (run.slowStatus > 0 ? 1 : 0);
+        int rows = 0;
+        QElapsedTimer waited;
+        waited.start();
+        while (true) {
+            QSqlQuery count(Database::connection());
+            count.exec(QStringLiteral("SELECT count(*) FROM operation_log WHERE feed = 'webhook'"));
+            rows = count.next() ? count.value(0).toInt() : 0;
+            if (rows >= expected || waited.elapsed() > 10000)
+                break;
+            QThread::msleep(20);
+        }
+        logOk = rows == expected;
+        std::printf("operation log: %d rows (expected %d)\n", rows, expected);
+    }
     for (auto it = run.failuresBy.cbegin(); it != run.failuresBy.cend(); ++it)
         std::printf("  %s: %d\n", it.key().constData(), it.value());
     const bool slowOk = slowSeconds == 0 || (run.slowStatus == 408 && slowStored == 0);
@@ -337,7 +389,7 @@ int main(int argc, char* argv[])
     // Open loop: the throughput is the offered rate when the receiver keeps up.
     const double needed = rate > 0 ? std::min(kTargetPerSecond, rate) * 0.98 : kTargetPerSecond;
     const bool ok = perSecond >= needed && p99 <= kTargetP99Ms && stored == deliveries &&
-                    distinct == deliveries && run.failures == 0 && slowOk;
+                    distinct == deliveries && run.failures == 0 && slowOk && logOk;
     std::printf("%s (targets: >= %.0f/s, p99 <= %.0f ms, every delivery stored once)\n", ok ? "OK" : "MISSED",
                 kTargetPerSecond, kTargetP99Ms);
     Database::closeConnection();

@@ -173,17 +173,24 @@ private Q_SLOTS:
         tab.show();
         QVERIFY(QTest::qWaitForWindowExposed(&tab));
         QPushButton* syncSelected = nullptr;
+        QPushButton* signIn = nullptr;
         const auto buttons = tab.findChildren<QPushButton*>();
         for (QPushButton* b : buttons) {
             if (b->text().contains(QStringLiteral("selected")))
                 syncSelected = b;
+            if (b->text().remove(QLatin1Char('&')).startsWith(QStringLiteral("Sign in")))
+                signIn = b;
         }
-        QVERIFY(syncSelected);
+        QVERIFY(syncSelected && signIn);
         ConnectionDetail* detail = tab.detail();
         QCOMPARE(detail->connectorId(), QStringLiteral("lightspeed"));
         QVERIFY(syncSelected->isEnabled());
+        QVERIFY(signIn->isEnabled());
         QVERIFY(latencyShown(detail));
+        const QString latencyFigure = detail->figure(ConnectionDetail::Latency);
+        QVERIFY2(latencyFigure.contains(QStringLiteral(" / ")), qPrintable(latencyFigure)); // median / 95 %
         const QString polledTip = syncSelected->toolTip();
+        const QString signInTip = signIn->toolTip();
 
         tab.selectConnector(QStringLiteral("website"));
         QCOMPARE(detail->connectorId(), QStringLiteral("website"));
@@ -192,19 +199,33 @@ private Q_SLOTS:
                  qPrintable(syncSelected->toolTip()));
         QVERIFY(syncSelected->toolTip() != polledTip);
         QVERIFY(!latencyShown(detail));
+        // No account to sign in to, and no latency: it reads as not
+        // applicable, not as a figure or a bare dash.
+        QVERIFY(!signIn->isEnabled());
+        QVERIFY2(signIn->toolTip().contains(QStringLiteral("no account to sign in to")),
+                 qPrintable(signIn->toolTip()));
+        QCOMPARE(detail->figure(ConnectionDetail::Latency),
+                 QStringLiteral("Not applicable (events pushed to Moulin)"));
         QSignalSpy spy(&tab, &IntegrationsTab::syncNowRequested);
         QTest::mouseClick(syncSelected, Qt::LeftButton);
         QCOMPARE(spy.size(), 0);
+        QSignalSpy signInSpy(&tab, &IntegrationsTab::authorizeRequested);
+        QTest::mouseClick(signIn, Qt::LeftButton);
+        QCOMPARE(signInSpy.size(), 0);
         // Still so after a refresh of the statuses.
         tab.setStatuses(statuses);
         QCOMPARE(detail->connectorId(), QStringLiteral("website"));
         QVERIFY(!syncSelected->isEnabled());
+        QVERIFY(!signIn->isEnabled());
         QVERIFY(!latencyShown(detail));
 
         tab.selectConnector(QStringLiteral("thefork"));
         QVERIFY(syncSelected->isEnabled());
         QCOMPARE(syncSelected->toolTip(), polledTip);
+        QVERIFY(signIn->isEnabled());
+        QCOMPARE(signIn->toolTip(), signInTip);
         QVERIFY(latencyShown(detail));
+        QVERIFY(detail->figure(ConnectionDetail::Latency).contains(QStringLiteral(" / ")));
         Database::closeConnection();
     }
 

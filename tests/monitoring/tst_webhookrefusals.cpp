@@ -314,17 +314,23 @@ private Q_SLOTS:
                  QStringLiteral("— (receives)"));
         // The detail: events and refusals, no latency of 0 ms, no sync.
         ConnectionDetail* detail = tab.detail();
-        QCOMPARE(detail->figure(ConnectionDetail::Latency), QStringLiteral("— (pushed to Moulin)"));
+        QCOMPARE(detail->figure(ConnectionDetail::Latency),
+                 QStringLiteral("Not applicable (events pushed to Moulin)"));
         QCOMPARE(detail->figure(ConnectionDetail::Runs), QStringLiteral("— (no synchronisation)"));
         QCOMPARE(detail->figure(ConnectionDetail::Requests), QStringLiteral("2"));
         // Nothing to synchronise: the events come by themselves.
         QPushButton* syncSelected = nullptr;
+        QPushButton* signIn = nullptr;
         const auto buttons = tab.findChildren<QPushButton*>();
         for (QPushButton* b : buttons) {
             if (b->text().contains(QStringLiteral("selected")))
                 syncSelected = b;
+            if (b->text().remove(QLatin1Char('&')).startsWith(QStringLiteral("Sign in")))
+                signIn = b;
         }
         QVERIFY(syncSelected && !syncSelected->isEnabled());
+        // Nor anything to sign in to.
+        QVERIFY(signIn && !signIn->isEnabled());
         QVERIFY2(syncSelected->toolTip().contains(QStringLiteral("pushes its events")),
                  qPrintable(syncSelected->toolTip()));
         QVERIFY(tab.grab().save(QDir(m_dir).filePath(QStringLiteral("integrations-push.png"))));

@@ -104,6 +104,45 @@ private Q_SLOTS:
         QCOMPARE(verifier.replayCacheSize(), 1);
     }
 
+    // Senders' clocks differ: signatures arrive out of their timestamps'
+    // order, and each leaves the replay cache when its own timestamp leaves
+    // the window, not in the order they came.
+    void replayWindowFollowsEachTimestamp()
+    {
+        ManualClock clock;
+        WebhookVerifier verifier(m_secret, &clock);
+        const qint64 now = clock.nowSecs();
+        const QByteArray late = independentHeader(m_secret, now - 200, kBody);  // a clock 200 s behind
+        const QByteArray early = independentHeader(m_secret, now + 100, kBody); // one 100 s ahead
+        const QByteArray onTime = independentHeader(m_secret, now, kBody);
+        for (const QByteArray& header : {early, onTime, late})
+            QCOMPARE(verifier.verify(header, kBody), Result::Valid);
+        QCOMPARE(verifier.replayCacheSize(), 3);
+
+        // 150 s on: the late one is out of the window (200 + 150 > 300),
+        // the others are still replays.
+        clock.advanceMs(150'000);
+        QCOMPARE(verifier.verify(late, kBody), Result::TimestampTooOld);
+        QCOMPARE(verifier.verify(onTime, kBody), Result::Replayed);
+        QCOMPARE(verifier.verify(early, kBody), Result::Replayed);
+        QCOMPARE(verifier.replayCacheSize(), 2);
+        // 200 s more: the one on time is gone too, the early one stays.
+        clock.advanceMs(200'000);
+        QCOMPARE(verifier.verify(onTime, kBody), Result::TimestampTooOld);
+        QCOMPARE(verifier.verify(early, kBody), Result::Replayed);
+        QCOMPARE(verifier.replayCacheSize(), 1);
+        // Two signatures with the same timestamp are both kept and both go.
+        const QByteArray a = independentHeader(m_secret, clock.nowSecs(), "{\"a\":1}");
+        const QByteArray b = independentHeader(m_secret, clock.nowSecs(), "{\"b\":2}");
+        QCOMPARE(verifier.verify(a, "{\"a\":1}"), Result::Valid);
+        QCOMPARE(verifier.verify(b, "{\"b\":2}"), Result::Valid);
+        QCOMPARE(verifier.verify(b, "{\"b\":2}"), Result::Replayed);
+        QCOMPARE(verifier.replayCacheSize(), 3);
+        clock.advanceMs(400'000);
+        QCOMPARE(verifier.verify(independentHeader(m_secret, clock.nowSecs(), "{}"), "{}"), Result::Valid);
+        QCOMPARE(verifier.replayCacheSize(), 1);
+    }
+
     void rotationAndCase()
     {
         ManualClock clock;

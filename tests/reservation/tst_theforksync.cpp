@@ -20,12 +20,14 @@
 #include "sandbox/core/sandboxoauth.h"
 #include "sandbox/core/sandboxserver.h"
 
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSet>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace Moulin;
@@ -240,20 +242,31 @@ private Q_SLOTS:
         checkBookMatchesSandbox();
     }
 
+    void tokenExpiringMidSyncIsRenewedOnce_data()
+    {
+        QTest::addColumn<bool>("revoked");
+        QTest::newRow("expired") << false;
+        QTest::newRow("revoked") << true;
+    }
+
     // TheFork ends the token's life while the first sync is reading details
-    // (a 401 with its error body for the old token): the connector asks for
-    // one new token, the run carries on from its last stored page, and every
-    // booking is in the book once, with nothing in its history but its
-    // creation.
+    // (expired, or revoked: a 401 with its error body for the old token):
+    // the connector asks for one new token, the run carries on from its last
+    // stored page, and every booking is in the book once, with nothing in
+    // its history but its creation.
     void tokenExpiringMidSyncIsRenewedOnce()
     {
+        QFETCH(bool, revoked);
         ConnectorRuntime runtime(m_credentials.get());
         runtime.reload();
         const QList<SandboxTheFork::Reservation> expected = m_tf->reservations();
         QVERIFY(expected.size() > 50); // more than one id page
         // The first id page, then about half of the details and guests.
         const int beforeExpiry = int(expected.size());
-        m_tf->expireTokensAfter(beforeExpiry);
+        if (revoked)
+            m_tf->revokeTokensAfter(beforeExpiry);
+        else
+            m_tf->expireTokensAfter(beforeExpiry);
 
         const QHash<QString, FeedRunSummary> runs = Test::syncNow(runtime, kId, 60000);
         QVERIFY2(runs.value(kFeed).ok, qPrintable(runs.value(kFeed).error));
@@ -284,6 +297,65 @@ private Q_SLOTS:
         QCOMPARE(m_tf->unauthorized(), 0);
         QCOMPARE(m_oauth->tokensIssued(QStringLiteral("client_credentials")), 2);
         checkBookMatchesSandbox();
+    }
+
+    // A token that lives 4 s and a first sync that lasts longer (TheFork's
+    // 20 requests a second): the runtime started as the window and
+    // `--serve` start it, its token timer (every 30 s, here 250 ms) renews
+    // the token half its lifetime before its end (the renewal margin), the
+    // run's requests carry the new one from then on, and TheFork never
+    // refuses one (no 401): the sync goes through on a handful of tokens,
+    // never one per request, and lands every booking once.
+    void aTokenIsReusedUntilItsLifetimeEndsThenRenewed()
+    {
+        SandboxOAuth::Client client;
+        client.clientId = kClient;
+        client.secret = m_secret;
+        client.audience = SandboxTheFork::audience();
+        client.accessTokenLifetimeSecs = 4;
+        m_oauth->setClient(client);
+        const QList<SandboxTheFork::Reservation> expected = m_tf->reservations();
+
+        ConnectorRuntime runtime(m_credentials.get());
+        runtime.reload();
+        runtime.setTokenCheckIntervalMs(250);
+        QSignalSpy finished(&runtime, &ConnectorRuntime::feedFinished);
+        QElapsedTimer clock;
+        clock.start();
+        runtime.start(); // the first run at once, then every interval
+        QVERIFY(QTest::qWaitFor([&] { return !finished.isEmpty(); }, 120000));
+        const qint64 elapsedMs = clock.elapsed();
+        const auto summary = finished.first().at(0).value<FeedRunSummary>();
+        QCOMPARE(summary.feed, kFeed);
+        QVERIFY2(summary.ok, qPrintable(summary.error));
+        const int tokens = m_oauth->tokensIssued(QStringLiteral("client_credentials"));
+        qInfo("%lld requests in %lld ms on %d token(s)", qint64(m_tf->served().size()), elapsedMs, tokens);
+        // The sync outlived a token: renewed, each time by client
+        // credentials with TheFork's audience.
+        QVERIFY2(elapsedMs > 4000, qPrintable(QString::number(elapsedMs)));
+        QVERIFY2(tokens >= 2, qPrintable(QString::number(tokens)));
+        for (const SandboxOAuth::TokenRequest& t : m_oauth->tokenRequests())
+            QCOMPARE(t.audience, SandboxTheFork::audience());
+        // Reused: one token per half lifetime at most, far fewer than the
+        // requests.
+        QVERIFY2(tokens <= elapsedMs / 2000 + 1,
+                 qPrintable(QStringLiteral("%1 tokens in %2 ms").arg(tokens).arg(elapsedMs)));
+        QVERIFY(m_tf->served().size() > 10 * tokens);
+        // Renewed before its end: TheFork never refused one.
+        QCOMPARE(m_tf->unauthorized(), 0);
+        QCOMPARE(Test::scalar(QStringLiteral("SELECT count(*) FROM operation_log WHERE connector = ? AND "
+                                             "status = 401"),
+                              {kId})
+                     .toInt(),
+                 0);
+
+        checkBookMatchesSandbox();
+        QCOMPARE(
+            Test::scalar(QStringLiteral("SELECT count(*) FROM reservation_booking WHERE channel = ?"), {kId})
+                .toInt(),
+            int(expected.size()));
+        for (const Booking& b : Test::bookingsOf(kId))
+            QCOMPARE(Test::historyOf(b.id).size(), 1);
     }
 
     void changesLandWithTheirHistory()

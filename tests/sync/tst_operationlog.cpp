@@ -236,6 +236,49 @@ private Q_SLOTS:
                  2);
     }
 
+    // A batch larger than one transaction's share (the GUI thread's writes
+    // wait while the log holds SQLite's writer) lands whole, in order, each
+    // row with its values (redacted before the lock is taken).
+    void aLargeBatchIsWrittenAShortTransactionAtATime()
+    {
+        OperationLog log;
+        const int rows = OperationLog::kRowsPerTransaction * 3 + 5;
+        for (int i = 0; i < rows; ++i) {
+            OperationRecord r;
+            r.connector = QStringLiteral("website");
+            r.feed = QStringLiteral("webhook");
+            r.method = QStringLiteral("POST");
+            r.path = QStringLiteral("/webhooks/website?token=s3cr3t-%1").arg(i);
+            r.status = i % 2 ? 200 : 401;
+            r.attempt = 1;
+            r.error = i % 2 ? HttpError::None : HttpError::Http;
+            r.errorString = i % 2 ? QString() : QStringLiteral("bad signature %1").arg(i);
+            r.at = QDateTime::currentDateTimeUtc();
+            log.record(r);
+        }
+        QCOMPARE(await(log.flush()), rows);
+        QCOMPARE(
+            scalar(QStringLiteral("SELECT count(*) FROM operation_log WHERE connector = 'website'")).toInt(),
+            rows);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM operation_log WHERE connector = 'website' AND "
+                                       "path LIKE '%s3cr3t%'"))
+                     .toInt(),
+                 0);
+        // In order: the n-th row is the n-th record.
+        QSqlQuery q(Database::connection());
+        QVERIFY(q.exec(QStringLiteral(
+            "SELECT status, error FROM operation_log WHERE connector = 'website' ORDER BY id")));
+        for (int i = 0; i < rows; ++i) {
+            QVERIFY(q.next());
+            QCOMPARE(q.value(0).toInt(), i % 2 ? 200 : 401);
+            QCOMPARE(q.value(1).isNull(), i % 2 == 1);
+            if (i % 2 == 0)
+                QVERIFY2(q.value(1).toString().contains(QStringLiteral("bad signature %1").arg(i)),
+                         qPrintable(q.value(1).toString()));
+        }
+        QVERIFY(!q.next());
+    }
+
     void keepsThirtyDays()
     {
         // Rows older than 30 days are dropped at start-up...

@@ -100,17 +100,17 @@ WebhookVerifier::Result WebhookVerifier::verify(const QByteArray& headerValue, c
     if (m_seen.contains(matched))
         return Result::Replayed;
     m_seen.insert(matched, *timestamp);
+    m_byTime.emplace(*timestamp, matched);
     return Result::Valid;
 }
 
 void WebhookVerifier::pruneReplayCache(qint64 nowSecs)
 {
     // Entries older than the tolerance are refused as too old anyway.
-    for (auto it = m_seen.begin(); it != m_seen.end();) {
-        if (it.value() < nowSecs - m_tolerance)
-            it = m_seen.erase(it);
-        else
-            ++it;
+    const qint64 oldest = nowSecs - m_tolerance;
+    while (!m_byTime.empty() && m_byTime.begin()->first < oldest) {
+        m_seen.remove(m_byTime.begin()->second);
+        m_byTime.erase(m_byTime.begin());
     }
 }
 

@@ -65,8 +65,12 @@ public:
     QList<ConnectorConfig> configs() const { return m_allConfigs; }
     /// The configuration of a running connector (nullopt: not running).
     std::optional<ConnectorConfig> config(const QString& connectorId) const;
-    /// Arms the schedules (GUI mode). Headless mode calls syncNow() only.
+    /// Arms the schedules (the window and `--serve`; `--sync-now` calls
+    /// syncNow() only), and the timer that renews the tokens ahead of their
+    /// expiry, runs going on or not.
     void start();
+    /// How often that timer looks at the tokens (30 s; tests shorten it).
+    void setTokenCheckIntervalMs(int ms) { m_tokenTimer.setInterval(ms); }
 
     /// Runs the enabled feeds of `connectorId` (empty: of every connector)
     /// once, after making sure OAuth connectors hold a valid token. Returns

@@ -111,36 +111,45 @@ QFuture<int> OperationLog::flush()
     if (rows.isEmpty())
         return QtFuture::makeReadyFuture(0);
     QFuture<int> done = m_db->run([rows](QSqlDatabase& db) -> int {
-        QSqlQuery begin(db);
-        if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE")))
-            return 0;
-        QSqlQuery q(db);
-        q.prepare(
-            QStringLiteral("INSERT INTO operation_log(at, connector, feed, method, path, status, "
-                           "latency_ms, attempt, error, request_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        // Every value made before the write lock is taken (the redaction's
+        // regular expressions, the dates), and the rows written a short
+        // transaction at a time: SQLite has one writer, and the GUI
+        // thread's writes (a booking arriving by webhook) wait for it,
+        // sleeping from 1 ms up, while the log holds it.
         const QVariant nullText{QMetaType(QMetaType::QString)};
-        int written = 0;
+        QList<QVariantList> values;
+        values.reserve(rows.size());
         for (const OperationRecord& r : rows) {
             const QString error = errorText(r);
-            q.addBindValue(r.at.toUTC().toString(Qt::ISODate));
-            q.addBindValue(r.connector);
-            q.addBindValue(r.feed.isEmpty() ? nullText : QVariant(r.feed));
-            q.addBindValue(r.method);
-            q.addBindValue(Redact::text(r.path));
-            q.addBindValue(r.status);
-            q.addBindValue(r.latencyMs);
-            q.addBindValue(r.attempt);
-            q.addBindValue(error.isEmpty() ? nullText : QVariant(error));
-            q.addBindValue(r.requestId.isEmpty() ? nullText : QVariant(Redact::text(r.requestId)));
-            if (!Database::exec(q, "insert operation_log")) {
-                QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
-                return 0;
-            }
-            ++written;
+            values.append({r.at.toUTC().toString(Qt::ISODate), r.connector,
+                           r.feed.isEmpty() ? nullText : QVariant(r.feed), r.method, Redact::text(r.path),
+                           r.status, r.latencyMs, r.attempt, error.isEmpty() ? nullText : QVariant(error),
+                           r.requestId.isEmpty() ? nullText : QVariant(Redact::text(r.requestId))});
         }
-        if (!QSqlQuery(db).exec(QStringLiteral("COMMIT"))) {
-            QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
-            return 0;
+        int written = 0;
+        for (qsizetype first = 0; first < values.size(); first += kRowsPerTransaction) {
+            QSqlQuery begin(db);
+            if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE")))
+                return written;
+            QSqlQuery q(db);
+            q.prepare(QStringLiteral(
+                "INSERT INTO operation_log(at, connector, feed, method, path, status, "
+                "latency_ms, attempt, error, request_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            const qsizetype last = std::min(values.size(), first + kRowsPerTransaction);
+            for (qsizetype i = first; i < last; ++i) {
+                for (const QVariant& value : std::as_const(values[i]))
+                    q.addBindValue(value);
+                if (!Database::exec(q, "insert operation_log")) {
+                    QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+                    return written;
+                }
+            }
+            q.finish();
+            if (!QSqlQuery(db).exec(QStringLiteral("COMMIT"))) {
+                QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+                return written;
+            }
+            written += int(last - first);
         }
         return written;
     });

@@ -39,6 +39,8 @@ public:
     static constexpr int kDefaultRetentionDays = 30;
     static constexpr int kFlushDelayMs = 250;
     static constexpr int kMaxBatch = 500;
+    /// Rows written under one write lock (the GUI thread's writes wait for it).
+    static constexpr int kRowsPerTransaction = 64;
 
     explicit OperationLog(QObject* parent = nullptr);
     /// Writes what is still buffered.

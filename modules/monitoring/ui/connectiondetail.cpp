@@ -473,7 +473,7 @@ void ConnectionDetail::render()
     // A push connection makes no request: no latency, no run to show (its
     // deliveries are not timed, so 0 ms would pretend).
     m_values[Latency]->setText(
-        any && m_pushOnly ? tr("— (pushed to Moulin)")
+        any && m_pushOnly ? tr("Not applicable (events pushed to Moulin)")
         : any ? tr("%1 / %2").arg(durationText(m_metrics.p50LatencyMs), durationText(m_metrics.p95LatencyMs))
               : QStringLiteral("—"));
     m_values[Runs]->setText(

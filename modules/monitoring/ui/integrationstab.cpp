@@ -185,7 +185,12 @@ void IntegrationsTab::updateSelectionActions()
     m_syncSelected->setToolTip(pushOnly ? tr("This connection pushes its events to Moulin as they happen: "
                                              "there is nothing to synchronise.")
                                         : tr("Fetch what changed at the selected provider now"));
-    m_authorize->setEnabled(!id.isEmpty());
+    // Nor anything to sign in to: the provider signs what it sends (its
+    // secret is in the connection's settings).
+    m_authorize->setEnabled(!id.isEmpty() && !pushOnly);
+    m_authorize->setToolTip(pushOnly ? tr("This connection receives signed webhooks: there is no "
+                                          "account to sign in to.")
+                                     : tr("Sign in to the selected provider in your browser"));
 }
 
 QDateTime IntegrationsTab::now() const
@@ -321,7 +326,6 @@ void IntegrationsTab::retranslateUi()
          tr("Configure a connection…")});
     m_heading->setText(tr("Connections"));
     m_authorize->setText(tr("Sign &in…"));
-    m_authorize->setToolTip(tr("Sign in to the selected provider in your browser"));
     m_syncSelected->setText(tr("&Sync selected"));
     updateSelectionActions();
     m_syncAll->setText(tr("Sync &all now"));

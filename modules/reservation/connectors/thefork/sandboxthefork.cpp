@@ -437,8 +437,12 @@ std::optional<QHttpServerResponse> SandboxTheFork::gate(const QHttpServerRequest
 {
     if (m_expireAfter == 0) {
         m_expireAfter = -1;
-        if (SandboxOAuth* oauth = SandboxOAuth::of(m_server))
-            oauth->expireAccessTokens();
+        if (SandboxOAuth* oauth = SandboxOAuth::of(m_server)) {
+            if (m_revokeInstead)
+                oauth->revokeAccessTokens();
+            else
+                oauth->expireAccessTokens();
+        }
     }
     if (!authorized(request)) {
         ++m_unauthorized;

@@ -105,7 +105,18 @@ public:
     /// requests are served (SandboxOAuth::expireAccessTokens): a token that
     /// runs out in the middle of a sync. From then on a request with one of
     /// them is answered 401 with TheFork's error body.
-    void expireTokensAfter(int requests) { m_expireAfter = std::max(0, requests); }
+    void expireTokensAfter(int requests)
+    {
+        m_expireAfter = std::max(0, requests);
+        m_revokeInstead = false;
+    }
+    /// The same, the tokens revoked instead (SandboxOAuth::revokeAccessTokens:
+    /// TheFork withdrew the client's access, whatever their lifetime).
+    void revokeTokensAfter(int requests)
+    {
+        m_expireAfter = std::max(0, requests);
+        m_revokeInstead = true;
+    }
     /// Requests refused for their token (401) since clearServed().
     int unauthorized() const { return m_unauthorized; }
 
@@ -171,7 +182,8 @@ private:
     bool m_requireAuth = false;
     QList<int> m_failures;
     QStringList m_served;
-    int m_expireAfter = -1; ///< -1: no expiry planned
+    int m_expireAfter = -1;       ///< -1: no expiry planned
+    bool m_revokeInstead = false; ///< the planned end is a revocation
     int m_unauthorized = 0;
     QList<Override> m_overrides;
     mutable bool m_generated = false;
