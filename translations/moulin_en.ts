@@ -1207,10 +1207,6 @@ Request id: %2</translation>
             <translation>Webhooks</translation>
         </message>
         <message>
-            <source>— (pushed to Moulin)</source>
-            <translation>— (pushed to Moulin)</translation>
-        </message>
-        <message>
             <source>— (no synchronisation)</source>
             <translation>— (no synchronisation)</translation>
         </message>
@@ -1225,6 +1221,10 @@ Request id: %2</translation>
         <message>
             <source>Events per hour</source>
             <translation>Events per hour</translation>
+        </message>
+        <message>
+            <source>Not applicable (events pushed to Moulin)</source>
+            <translation>Not applicable (events pushed to Moulin)</translation>
         </message>
     </context>
     <context>
@@ -3095,6 +3095,10 @@ Request id: %2</translation>
         <message>
             <source>Fetch what changed at the selected provider now</source>
             <translation>Fetch what changed at the selected provider now</translation>
+        </message>
+        <message>
+            <source>This connection receives signed webhooks: there is no account to sign in to.</source>
+            <translation>This connection receives signed webhooks: there is no account to sign in to.</translation>
         </message>
     </context>
     <context>

@@ -1207,10 +1207,6 @@ Identifiant de requête : %2</translation>
             <translation>Webhooks</translation>
         </message>
         <message>
-            <source>— (pushed to Moulin)</source>
-            <translation>— (envoyés à Moulin)</translation>
-        </message>
-        <message>
             <source>— (no synchronisation)</source>
             <translation>— (pas de synchronisation)</translation>
         </message>
@@ -1225,6 +1221,10 @@ Identifiant de requête : %2</translation>
         <message>
             <source>Events per hour</source>
             <translation>Événements par heure</translation>
+        </message>
+        <message>
+            <source>Not applicable (events pushed to Moulin)</source>
+            <translation>Sans objet (événements envoyés à Moulin)</translation>
         </message>
     </context>
     <context>
@@ -3095,6 +3095,10 @@ Identifiant de requête : %2</translation>
         <message>
             <source>Fetch what changed at the selected provider now</source>
             <translation>Récupérer maintenant ce qui a changé chez le fournisseur sélectionné</translation>
+        </message>
+        <message>
+            <source>This connection receives signed webhooks: there is no account to sign in to.</source>
+            <translation>Cette connexion reçoit des webhooks signés : il n'y a pas de compte auquel se connecter.</translation>
         </message>
     </context>
     <context>
