@@ -168,23 +168,37 @@ protected:
                              [socket, n] { socket->write(delivery(n)); });
             QObject::connect(socket, &QTcpSocket::readyRead, socket,
                              [socket, answer] { *answer += socket->readAll(); });
-            QObject::connect(socket, &QTcpSocket::disconnected, socket, [&, socket, timer, answer, done] {
-                *answer += socket->readAll();
+            // Once per delivery: answered and closed, or failed without an
+            // answer (a refused or timed-out connection never emits
+            // disconnected), or not answered within 30 s: the run never hangs.
+            auto finished = std::make_shared<bool>(false);
+            auto finish = [&, socket, timer, answer, done, finished](QByteArray failure) {
+                if (*finished)
+                    return;
+                *finished = true;
                 latenciesMs.append(double(timer->nsecsElapsed()) / 1e6);
-                if (!answer->startsWith("HTTP/1.1 200")) {
+                if (failure.isEmpty() && !answer->startsWith("HTTP/1.1 200"))
+                    failure = answer->isEmpty() ? QByteArray("no answer") : answer->mid(9, 3);
+                if (!failure.isEmpty()) {
                     ++failures;
-                    ++failuresBy[answer->isEmpty() ? QByteArray("no answer") : answer->mid(9, 3)];
+                    ++failuresBy[failure];
                 }
                 socket->deleteLater();
                 done();
+            };
+            QObject::connect(socket, &QTcpSocket::disconnected, socket, [socket, answer, finish] {
+                *answer += socket->readAll();
+                finish({});
             });
             QObject::connect(socket, &QTcpSocket::errorOccurred, socket,
-                             [&, socket](QAbstractSocket::SocketError e) {
-                                 if (e != QAbstractSocket::RemoteHostClosedError) {
-                                     ++failures;
-                                     ++failuresBy["socket error " + QByteArray::number(int(e))];
-                                 }
+                             [finish](QAbstractSocket::SocketError e) {
+                                 if (e != QAbstractSocket::RemoteHostClosedError)
+                                     finish("socket error " + QByteArray::number(int(e)));
                              });
+            QTimer::singleShot(30000, socket, [socket, finish] {
+                finish("no answer within 30 s");
+                socket->abort();
+            });
             socket->connectToHost(QHostAddress::LocalHost, m_port);
         };
         auto senderDone = [&] {
