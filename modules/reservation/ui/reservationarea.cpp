@@ -11,6 +11,7 @@
 #include "reservation/connectors/demorestaurant.h"
 #include "reservation/connectors/reservationconnectors.h"
 #include "reservation/core/bookfootfall.h"
+#include "reservation/ui/capacityrulespage.h"
 #include "reservation/ui/closedservicespage.h"
 #include "reservation/ui/floorplantab.h"
 #include "reservation/ui/reservationstab.h"
@@ -84,6 +85,7 @@ QList<AreaTab> ReservationArea::createTabs(AreaHost* host)
     });
     // The chosen service on the floor: bookings on their tables, the rules, walk-ins.
     auto* service = new ServiceTab;
+    m_serviceTab = service;
     QObject::connect(service, &ServiceTab::statusMessage, service, [host](const QString& message) {
         if (host)
             host->showStatusMessage(message);
@@ -170,6 +172,13 @@ void ReservationArea::extendSettings(SettingsDialog* dialog, ConnectorRuntime* r
             tab->reload();
     });
     dialog->addSection(tr("Closing days"), closures);
+    auto* rules = new CapacityRulesPage;
+    QPointer<ServiceTab> service = m_serviceTab;
+    QObject::connect(rules, &CapacityRulesPage::saved, rules, [service] {
+        if (service)
+            service->reload();
+    });
+    dialog->addSection(tr("Service rules"), rules);
 }
 
 void ReservationArea::detach()

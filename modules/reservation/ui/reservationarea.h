@@ -11,6 +11,7 @@
 namespace Moulin {
 
 class ReservationsTab;
+class ServiceTab;
 
 /// The reservation area as the application lists it: its connectors, its tab,
 /// and the tab's live wiring: a page stored by a reservation connector or a
@@ -48,6 +49,7 @@ public:
 
 private:
     QPointer<ReservationsTab> m_tab;
+    QPointer<ServiceTab> m_serviceTab;
     AreaHost* m_host = nullptr;
     QList<QMetaObject::Connection> m_runtimeConnections;
 };
