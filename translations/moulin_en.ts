@@ -939,6 +939,61 @@
         </message>
     </context>
     <context>
+        <name>Moulin::CapacityRulesPage</name>
+        <message>
+            <source>The rules every seating in the Service tab is held to. A placement that breaks one is refused with the reason; the host may still force it, and that is kept in the booking's history.</source>
+            <translation>The rules every seating in the Service tab is held to. A placement that breaks one is refused with the reason; the host may still force it, and that is kept in the booking's history.</translation>
+        </message>
+        <message>
+            <source>Party size and minutes at the table, from the smallest party: « 2:90, 6:135 » gives 1 h 30 to a party of 1 or 2, 2 h 15 from 6 on.</source>
+            <translation>Party size and minutes at the table, from the smallest party: « 2:90, 6:135 » gives 1 h 30 to a party of 1 or 2, 2 h 15 from 6 on.</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>no limit</source>
+            <translation>no limit</translation>
+        </message>
+        <message>
+            <source> covers</source>
+            <translation> covers</translation>
+        </message>
+        <message>
+            <source>e.g. terrasse</source>
+            <translation>e.g. terrasse</translation>
+        </message>
+        <message>
+            <source>Zones whose tables are not offered, separated by commas.</source>
+            <translation>Zones whose tables are not offered, separated by commas.</translation>
+        </message>
+        <message>
+            <source>Time at the table by party size:</source>
+            <translation>Time at the table by party size:</translation>
+        </message>
+        <message>
+            <source>Reset between two parties:</source>
+            <translation>Reset between two parties:</translation>
+        </message>
+        <message>
+            <source>Pacing at lunch (per quarter hour):</source>
+            <translation>Pacing at lunch (per quarter hour):</translation>
+        </message>
+        <message>
+            <source>Pacing at dinner (per quarter hour):</source>
+            <translation>Pacing at dinner (per quarter hour):</translation>
+        </message>
+        <message>
+            <source>Closed zones:</source>
+            <translation>Closed zones:</translation>
+        </message>
+        <message>
+            <source>Time at the table: %1</source>
+            <translation>Time at the table: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>Moulin::ClosedServicesPage</name>
         <message>
             <source>&amp;Add</source>
@@ -4091,6 +4146,10 @@ Request id: %2</translation>
         <message>
             <source>The service on the floor: bookings on their tables, walk-ins, the waitlist</source>
             <translation>The service on the floor: bookings on their tables, walk-ins, the waitlist</translation>
+        </message>
+        <message>
+            <source>Service rules</source>
+            <translation>Service rules</translation>
         </message>
     </context>
     <context>

@@ -939,6 +939,61 @@
         </message>
     </context>
     <context>
+        <name>Moulin::CapacityRulesPage</name>
+        <message>
+            <source>The rules every seating in the Service tab is held to. A placement that breaks one is refused with the reason; the host may still force it, and that is kept in the booking's history.</source>
+            <translation>Les règles que respecte chaque placement dans l'onglet Service. Un placement qui en enfreint une est refusé avec la raison ; l'hôte peut tout de même le forcer, et c'est noté dans l'historique de la réservation.</translation>
+        </message>
+        <message>
+            <source>Party size and minutes at the table, from the smallest party: « 2:90, 6:135 » gives 1 h 30 to a party of 1 or 2, 2 h 15 from 6 on.</source>
+            <translation>Taille du groupe et minutes à table, du plus petit groupe au plus grand : « 2:90, 6:135 » donne 1 h 30 à un groupe de 1 ou 2, 2 h 15 à partir de 6.</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>no limit</source>
+            <translation>sans limite</translation>
+        </message>
+        <message>
+            <source> covers</source>
+            <translation> couverts</translation>
+        </message>
+        <message>
+            <source>e.g. terrasse</source>
+            <translation>par ex. terrasse</translation>
+        </message>
+        <message>
+            <source>Zones whose tables are not offered, separated by commas.</source>
+            <translation>Zones dont les tables ne sont pas proposées, séparées par des virgules.</translation>
+        </message>
+        <message>
+            <source>Time at the table by party size:</source>
+            <translation>Temps à table selon la taille du groupe :</translation>
+        </message>
+        <message>
+            <source>Reset between two parties:</source>
+            <translation>Remise en place entre deux groupes :</translation>
+        </message>
+        <message>
+            <source>Pacing at lunch (per quarter hour):</source>
+            <translation>Cadence au déjeuner (par quart d'heure) :</translation>
+        </message>
+        <message>
+            <source>Pacing at dinner (per quarter hour):</source>
+            <translation>Cadence au dîner (par quart d'heure) :</translation>
+        </message>
+        <message>
+            <source>Closed zones:</source>
+            <translation>Zones fermées :</translation>
+        </message>
+        <message>
+            <source>Time at the table: %1</source>
+            <translation>Temps à table : %1</translation>
+        </message>
+    </context>
+    <context>
         <name>Moulin::ClosedServicesPage</name>
         <message>
             <source>&amp;Add</source>
@@ -4091,6 +4146,10 @@ Identifiant de requête : %2</translation>
         <message>
             <source>The service on the floor: bookings on their tables, walk-ins, the waitlist</source>
             <translation>Le service en salle : réservations à leurs tables, clients sans réservation, liste d’attente</translation>
+        </message>
+        <message>
+            <source>Service rules</source>
+            <translation>Service en salle</translation>
         </message>
     </context>
     <context>

@@ -126,7 +126,7 @@ void CapacityRulesPage::apply()
 
 QString CapacityRulesPage::errorText() const
 {
-    return m_error->isVisible() ? m_error->text() : QString();
+    return m_error->isHidden() ? QString() : m_error->text();
 }
 
 } // namespace Moulin
