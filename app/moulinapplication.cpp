@@ -308,6 +308,12 @@ void MoulinApplication::openSettingsSection(const QString& title)
     openSettings()->selectSection(title);
 }
 
+void MoulinApplication::showTab(QWidget* tab)
+{
+    if (m_window && m_window->tabs()->indexOf(tab) >= 0)
+        m_window->tabs()->setCurrentWidget(tab);
+}
+
 void MoulinApplication::leaveImplicitDemo()
 {
     // Demo mode chosen only because nothing was configured ends as soon as

@@ -55,6 +55,7 @@ public:
     void openConnectorSetup(const QString& typeId) override;
     /// File ▸ Settings… opened on the section titled `title`.
     void openSettingsSection(const QString& title) override;
+    void showTab(QWidget* tab) override;
 
 Q_SIGNALS:
     /// After an import: ok, the connector id, and the translated problems

@@ -23,6 +23,7 @@
 #include "reservation/ui/reservationstab.h"
 #include "reservation/ui/reservationstats.h"
 #include "reservation/ui/servicecard.h"
+#include "reservation/ui/servicetab.h"
 #include "reservation/ui/weekoverview.h"
 #include "testsupport.h"
 
@@ -875,6 +876,54 @@ private Q_SLOTS:
         const QString two = arrived.last().first().toString();
         QVERIFY2(two.startsWith(QStringLiteral("2 nouvelles réservations")), qPrintable(two));
         QVERIFY2(two.contains(QStringLiteral("lun. 14 déc. 12:15")), qPrintable(two));
+    }
+
+    void onTheFloorOpensTheServiceTabOnThatService()
+    {
+        seed();
+        struct Host : AreaHost
+        {
+            QWidget* shown = nullptr;
+            QWidget* window() const override { return nullptr; }
+            void showStatusMessage(const QString&, int) override {}
+            void openConnectorSetup(const QString&) override {}
+            void openSettingsSection(const QString&) override {}
+            void showTab(QWidget* tab) override { shown = tab; }
+        } host;
+        ReservationArea area;
+        const QList<AreaTab> tabs = area.createTabs(&host);
+        std::unique_ptr<QWidget> owner(tabs.first().widget);
+        std::unique_ptr<QWidget> floorOwner(tabs.at(1).widget);
+        std::unique_ptr<QWidget> serviceOwner(tabs.at(2).widget);
+        auto* tab = qobject_cast<ReservationsTab*>(tabs.first().widget);
+        auto* service = qobject_cast<ServiceTab*>(tabs.at(2).widget);
+        QVERIFY(tab && service);
+        tab->setBookStore(store(), clock());
+        area.databaseChanged();
+        auto* button = tab->findChild<QPushButton*>(QStringLiteral("floorViewButton"));
+        QVERIFY(button);
+
+        // The lunch filter on the day after: that lunch on the floor, the Service tab in front.
+        tab->setDate(kToday.addDays(1));
+        tab->setServiceFilter(0);
+        QTest::mouseClick(button, Qt::LeftButton);
+        QCOMPARE(host.shown, service);
+        QCOMPARE(service->day(), kToday.addDays(1));
+        QCOMPARE(service->service(), 0);
+
+        // Both services shown, today at 18:20: the evening.
+        host.shown = nullptr;
+        tab->setDate(kToday);
+        tab->setServiceFilter(ReservationsTab::kBothServices);
+        QCOMPARE(tab->serviceForFloor(), 1);
+        QTest::mouseClick(button, Qt::LeftButton);
+        QCOMPARE(host.shown, service);
+        QCOMPARE(service->day(), kToday);
+        QCOMPARE(service->service(), 1);
+
+        // A lunch booking selected: its service wins.
+        QVERIFY(tab->selectBooking(m_martin));
+        QCOMPARE(tab->serviceForFloor(), 0);
     }
 
     void areaReloadsLiveOnReservationPagesAndWebhooks()

@@ -4,6 +4,8 @@ namespace Moulin {
 
 AreaHost::~AreaHost() = default;
 
+void AreaHost::showTab(QWidget*) {}
+
 Area::~Area() = default;
 
 void Area::attach(ConnectorRuntime*, AreaHost*) {}

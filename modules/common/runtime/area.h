@@ -47,6 +47,8 @@ public:
     virtual void openConnectorSetup(const QString& typeId) = 0;
     /// File ▸ Settings… opened on the section titled `title`.
     virtual void openSettingsSection(const QString& title) = 0;
+    /// Brings one of the area's tabs to the front (default: nothing).
+    virtual void showTab(QWidget* tab);
 };
 
 /// One tab of the main window. The window owns the widget once added.

@@ -86,6 +86,13 @@ QList<AreaTab> ReservationArea::createTabs(AreaHost* host)
     // The chosen service on the floor: bookings on their tables, the rules, walk-ins.
     auto* service = new ServiceTab;
     m_serviceTab = service;
+    // « En salle » in the book: the same day and service on the floor.
+    QObject::connect(tab, &ReservationsTab::serviceViewRequested, service,
+                     [service, host](const QDate& day, int which) {
+                         service->showService(day, which);
+                         if (host)
+                             host->showTab(service);
+                     });
     QObject::connect(service, &ServiceTab::statusMessage, service, [host](const QString& message) {
         if (host)
             host->showStatusMessage(message);

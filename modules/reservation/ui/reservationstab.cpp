@@ -110,6 +110,7 @@ ReservationsTab::ReservationsTab(QWidget* parent)
     , m_serviceGroup(new QButtonGroup(this))
     , m_search(new QLineEdit)
     , m_newButton(new QPushButton)
+    , m_floorButton(new QPushButton)
     , m_pages(new QTabWidget)
     , m_model(new BookingTableModel(this))
     , m_proxy(new QSortFilterProxyModel(this))
@@ -183,7 +184,10 @@ ReservationsTab::ReservationsTab(QWidget* parent)
         QStringLiteral("QPushButton { background: #3b5bdb; color: white; border: none; border-radius: 5px; "
                        "padding: 5px 14px;"
                        " font-weight: 600; } QPushButton:focus { background: #2f4ac0; }"));
+    m_floorButton->setObjectName(QStringLiteral("floorViewButton"));
+    connect(m_floorButton, &QPushButton::clicked, this, &ReservationsTab::openServiceView);
     cornerLayout->addWidget(m_search);
+    cornerLayout->addWidget(m_floorButton);
     cornerLayout->addWidget(m_newButton);
     m_pages->setCornerWidget(corner, Qt::TopRightCorner);
     mainLayout->addWidget(m_pages, 1);
@@ -1150,6 +1154,24 @@ QAction* ReservationsTab::statusAction(BookingStatus status) const
 
 // --- Writing -------------------------------------------------------------------
 
+int ReservationsTab::serviceForFloor() const
+{
+    if (const qint64 id = selectedBookingId(); id && m_db.isValid() && m_db.isOpen()) {
+        QSqlDatabase db = m_db; // a handle
+        if (const std::optional<Booking> b = m_store.booking(db, id); b && b->day == m_date)
+            return b->service;
+    }
+    if (m_service == 0 || m_service == 1)
+        return m_service;
+    const QDateTime now = nowLocal();
+    return m_date == now.date() ? m_store.calendar().serviceOf(now) : 1;
+}
+
+void ReservationsTab::openServiceView()
+{
+    Q_EMIT serviceViewRequested(m_date, serviceForFloor());
+}
+
 bool ReservationsTab::changeStatus(qint64 id, BookingStatus status)
 {
     if (!m_db.isValid())
@@ -1493,6 +1515,8 @@ void ReservationsTab::retranslateUi()
     m_serviceGroup->button(2)->setText(tr("Both"));
     m_search->setPlaceholderText(tr("Search a name or a phone (Ctrl+F)"));
     m_newButton->setText(tr("+ New booking (Ctrl+N)"));
+    m_floorButton->setText(tr("On the floor…"));
+    m_floorButton->setToolTip(tr("This service in the Service tab: the bookings on their tables"));
     m_duplicateButton->setText(tr("Check… (Ctrl+D)"));
     m_confirmButton->setText(tr("Cancel the booking (Enter)"));
     m_keepButton->setText(tr("Keep it (Esc)"));

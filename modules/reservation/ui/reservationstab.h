@@ -107,6 +107,11 @@ public:
     bool selectBooking(qint64 id);
     /// Sets the status of booking `id` (one transaction); errors in the tab.
     bool changeStatus(qint64 id, BookingStatus status);
+    /// The service « En salle » shows: the selected booking's, else the
+    /// service filter's, else today's by the clock (lunch before 16:00), else dinner.
+    int serviceForFloor() const;
+    /// Asks for the shown day's service on the floor (serviceViewRequested).
+    void openServiceView();
 
     QTableView* bookingView() const { return m_view; }
     BookingTableModel* bookingModel() const { return m_model; }
@@ -155,6 +160,8 @@ public Q_SLOTS:
     void requestCancelSelected();
 
 Q_SIGNALS:
+    /// « En salle »: the Service tab should show `day`'s `service` (0 lunch, 1 dinner).
+    void serviceViewRequested(const QDate& day, int service);
     /// The user asked to open the settings dialog (e.g. from the empty state).
     void settingsRequested();
     /// The host closed, filled or reopened a service (`state`: open, closed,
@@ -246,6 +253,7 @@ private:
     QButtonGroup* m_serviceGroup;
     QLineEdit* m_search;
     QPushButton* m_newButton;
+    QPushButton* m_floorButton;
     QWidget* m_duplicateBanner;
     QLabel* m_duplicateLabel;
     QPushButton* m_duplicateButton;

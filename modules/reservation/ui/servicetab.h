@@ -57,6 +57,8 @@ public:
     void reload();
 
     const ServiceBoard& board() const { return m_board; }
+    QDate day() const { return m_day; }
+    int service() const { return m_service; }
     ServiceFloorView* floorView() const { return m_floor; }
     ServiceTimeline* timeline() const { return m_timeline; }
     QListWidget* unplacedList() const { return m_unplaced; }
