@@ -4515,6 +4515,14 @@ Request id: %2</translation>
             <source>No booking on this day. %1 is closed (« %2 » on its card opens it for this day only); Ctrl+N takes a booking by phone for %3.</source>
             <translation>No booking on this day. %1 is closed (« %2 » on its card opens it for this day only); Ctrl+N takes a booking by phone for %3.</translation>
         </message>
+        <message>
+            <source>On the floor…</source>
+            <translation>On the floor…</translation>
+        </message>
+        <message>
+            <source>This service in the Service tab: the bookings on their tables</source>
+            <translation>This service in the Service tab: the bookings on their tables</translation>
+        </message>
     </context>
     <context>
         <name>Moulin::ResyFeed</name>

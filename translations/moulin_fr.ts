@@ -4515,6 +4515,14 @@ Identifiant de requête : %2</translation>
             <source>No booking on this day. %1 is closed (« %2 » on its card opens it for this day only); Ctrl+N takes a booking by phone for %3.</source>
             <translation>Aucune réservation ce jour. Le service %1 est fermé (« %2 » sur sa carte l’ouvre pour ce jour seulement) ; Ctrl+N prend une réservation par téléphone pour le service %3.</translation>
         </message>
+        <message>
+            <source>On the floor…</source>
+            <translation>En salle…</translation>
+        </message>
+        <message>
+            <source>This service in the Service tab: the bookings on their tables</source>
+            <translation>Ce service dans l'onglet Service : les réservations à leurs tables</translation>
+        </message>
     </context>
     <context>
         <name>Moulin::ResyFeed</name>
