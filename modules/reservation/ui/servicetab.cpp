@@ -128,6 +128,7 @@ ServiceTab::ServiceTab(QWidget* parent)
     m_summary->setStyleSheet(QStringLiteral("QLabel { color: #6b7280; }"));
     m_bookingTitle->setStyleSheet(QStringLiteral("QLabel { font-weight: 600; }"));
     m_bookingDetail->setWordWrap(true);
+    m_walkInCaption->setWordWrap(true);
     m_refusal->setWordWrap(true);
     m_refusal->setStyleSheet(QStringLiteral("QLabel { color: #b3261e; }"));
     m_refusalBar->setStyleSheet(QStringLiteral(
