@@ -702,4 +702,131 @@ int SupplierStore::despatchCount(QSqlDatabase& db, const QString& supplierId, co
     return Database::exec(q, "counting despatch advices") && q.next() ? q.value(0).toInt() : -1;
 }
 
+QString SupplierStore::connectorOf(QSqlDatabase& db, const QString& supplierId)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT connector FROM supplier WHERE id = ?"));
+    q.addBindValue(supplierId);
+    return Database::exec(q, "reading a supplier's connector") && q.next() ? q.value(0).toString()
+                                                                           : QString();
+}
+
+QString SupplierStore::foldForSearch(const QString& text)
+{
+    const QString decomposed = text.normalized(QString::NormalizationForm_KD);
+    QString out;
+    out.reserve(decomposed.size());
+    for (QChar c : decomposed) {
+        if (c.category() == QChar::Mark_NonSpacing)
+            continue;
+        if (c == u'œ' || c == u'Œ')
+            out.append(QLatin1String("oe"));
+        else if (c == u'æ' || c == u'Æ')
+            out.append(QLatin1String("ae"));
+        else
+            out.append(c.toLower());
+    }
+    return out;
+}
+
+QList<CatalogueItem> SupplierStore::searchProducts(QSqlDatabase& db, const QString& supplierId,
+                                                   const QString& text, int limit)
+{
+    QList<CatalogueItem> out;
+    const QStringList words = foldForSearch(text).split(u' ', Qt::SkipEmptyParts);
+    if (words.isEmpty() || limit <= 0)
+        return out;
+    auto escaped = [](QString word) {
+        word.replace(u'\\', QLatin1String("\\\\"));
+        word.replace(u'%', QLatin1String("\\%"));
+        word.replace(u'_', QLatin1String("\\_"));
+        return word;
+    };
+    QStringList where{QStringLiteral("(? = '' OR supplier_id = ?)")};
+    QVariantList binds{orEmpty(supplierId), orEmpty(supplierId)};
+    for (const QString& word : words) {
+        where << QStringLiteral("search_key LIKE ? ESCAPE '\\'");
+        binds << QVariant(u'%' + escaped(word) + u'%');
+    }
+    QSqlQuery q(db);
+    q.prepare(
+        QStringLiteral("SELECT supplier_id, sku, gtin, name, category, unit_code, pack_size_micros, "
+                       "pack_unit_code, unit_price_micros, vat, sold_by_pack_only FROM supplier_product "
+                       "WHERE %1 ORDER BY (search_key LIKE ? ESCAPE '\\') DESC, name, sku LIMIT ?")
+            .arg(where.join(QLatin1String(" AND "))));
+    for (const QVariant& b : std::as_const(binds))
+        q.addBindValue(b);
+    q.addBindValue(QVariant(escaped(words.first()) + u'%'));
+    q.addBindValue(limit);
+    if (!Database::exec(q, "searching products"))
+        return out;
+    while (q.next()) {
+        CatalogueItem item;
+        Product& p = item.product;
+        p.supplierId = q.value(0).toString();
+        p.sku = q.value(1).toString();
+        p.gtin = q.value(2).toString();
+        p.name = q.value(3).toString();
+        item.category = q.value(4).toString();
+        p.unitCode = q.value(5).toString();
+        p.packSize = Decimal::fromMicros(q.value(6).toLongLong());
+        p.packUnitCode = q.value(7).toString();
+        p.unitPrice = Decimal::fromMicros(q.value(8).toLongLong());
+        p.vat = vatFrom(q.value(9).toString());
+        p.soldByPackOnly = q.value(10).toBool();
+        out.append(item);
+    }
+    return out;
+}
+
+namespace {
+
+QList<SupplierStore::StoredResponse> responsesFrom(QSqlQuery& q)
+{
+    QList<SupplierStore::StoredResponse> out;
+    while (q.next()) {
+        SupplierStore::StoredResponse r;
+        r.supplierId = q.value(0).toString();
+        r.id = q.value(1).toString();
+        r.orderId = q.value(2).toString();
+        r.code = q.value(3).toString();
+        r.issueDate = QDate::fromString(q.value(4).toString(), Qt::ISODate);
+        r.promisedDelivery = QDate::fromString(q.value(5).toString(), Qt::ISODate);
+        r.note = q.value(6).toString();
+        r.receivedAt = QDateTime::fromString(q.value(7).toString(), Qt::ISODateWithMs);
+        out.append(r);
+    }
+    return out;
+}
+
+} // namespace
+
+QList<SupplierStore::StoredResponse> SupplierStore::responses(QSqlDatabase& db, const QString& supplierId,
+                                                              const QString& orderId)
+{
+    QSqlQuery q(db);
+    q.prepare(
+        QStringLiteral("SELECT supplier_id, id, order_id, code, issue_date, promised_delivery, note, "
+                       "received_at FROM supplier_order_response WHERE supplier_id = ? AND order_id = ? "
+                       "ORDER BY received_at, id"));
+    q.addBindValue(supplierId);
+    q.addBindValue(orderId);
+    if (!Database::exec(q, "reading an order's responses"))
+        return {};
+    return responsesFrom(q);
+}
+
+QList<SupplierStore::StoredResponse> SupplierStore::unmatchedResponses(QSqlDatabase& db)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral(
+        "SELECT r.supplier_id, r.id, r.order_id, r.code, r.issue_date, r.promised_delivery, r.note, "
+        "r.received_at FROM supplier_order_response r LEFT JOIN supplier_order o "
+        "ON o.supplier_id = r.supplier_id AND o.id = r.order_id WHERE o.id IS NULL "
+        "ORDER BY r.received_at DESC, r.id"));
+    if (!Database::exec(q, "reading unmatched responses"))
+        return {};
+    return responsesFrom(q);
+}
+
 } // namespace Moulin

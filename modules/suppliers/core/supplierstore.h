@@ -156,6 +156,36 @@ public:
     static int responseCount(QSqlDatabase& db, const QString& supplierId, const QString& orderId);
     static int despatchCount(QSqlDatabase& db, const QString& supplierId, const QString& orderId);
 
+    /// The connector a supplier's orders go through (empty: unknown supplier).
+    static QString connectorOf(QSqlDatabase& db, const QString& supplierId);
+    /// Products of `supplierId` (every supplier when empty) whose name,
+    /// article number or GTIN contains every word of `text`, case and accents
+    /// folded ("creme epaisse" finds "Crème fraîche épaisse"): names starting
+    /// with the first word first, then by name; at most `limit`.
+    static QList<CatalogueItem> searchProducts(QSqlDatabase& db, const QString& supplierId,
+                                               const QString& text, int limit);
+    /// `text` lower case, accents folded (é → e, œ → oe), as the search key.
+    static QString foldForSearch(const QString& text);
+
+    /// An Order Response as kept.
+    struct StoredResponse
+    {
+        QString supplierId;
+        QString id;
+        QString orderId;
+        QString code; ///< AP, RE, CA, AB
+        QDate issueDate;
+        QDate promisedDelivery;
+        QString note;
+        QDateTime receivedAt;
+    };
+    /// The answers to one order, oldest first.
+    static QList<StoredResponse> responses(QSqlDatabase& db, const QString& supplierId,
+                                           const QString& orderId);
+    /// The answers that name no order this database sent (never applied to
+    /// anything), newest first.
+    static QList<StoredResponse> unmatchedResponses(QSqlDatabase& db);
+
     /// "5.5", "10", "20".
     static QString vatText(VatRate rate);
     /// "mon,wed,fri" and back.

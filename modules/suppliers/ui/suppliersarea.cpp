@@ -1,6 +1,8 @@
 #include "suppliers/ui/suppliersarea.h"
 
+#include "common/ui/settingsdialog.h"
 #include "suppliers/connectors/suppliersconnectors.h"
+#include "suppliers/ui/restaurantidentitypage.h"
 #include "suppliers/ui/supplierstab.h"
 
 namespace Moulin {
@@ -19,6 +21,11 @@ QList<AreaTab> SuppliersArea::createTabs(AreaHost* host)
             host->openConnectorSetup(QString());
     });
     return {{tab, [] { return tr("Su&ppliers"); }, [] { return tr("Catalogues, orders and deliveries"); }}};
+}
+
+void SuppliersArea::extendSettings(SettingsDialog* dialog, ConnectorRuntime*)
+{
+    dialog->addSection(tr("Establishment"), new RestaurantIdentityPage);
 }
 
 } // namespace Moulin

@@ -15,6 +15,8 @@ public:
     QString id() const override { return QStringLiteral("suppliers"); }
     void registerConnectors() override;
     QList<AreaTab> createTabs(AreaHost* host) override;
+    /// Paramètres ▸ Établissement (the restaurant as the buyer of every order).
+    void extendSettings(SettingsDialog* dialog, ConnectorRuntime* runtime) override;
 };
 
 } // namespace Moulin
