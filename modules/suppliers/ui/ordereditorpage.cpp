@@ -194,8 +194,10 @@ OrderEditorPage::OrderEditorPage(std::shared_ptr<ProductFinder> finder, QWidget*
         m_matches->setCurrentItem(item);
         chooseMatch();
     });
-    connect(m_supplier, &QComboBox::activated, this,
-            [this](int index) { selectSupplier(m_supplier->itemData(index).toString()); });
+    connect(m_supplier, &QComboBox::currentIndexChanged, this, [this](int index) {
+        if (!m_filling && index >= 0)
+            selectSupplier(m_supplier->itemData(index).toString());
+    });
     connect(m_delivery, &QDateEdit::dateChanged, this, [this](const QDate& day) {
         if (m_filling)
             return;

@@ -324,7 +324,7 @@ void OrdersPage::showDetail()
     for (int i = 0; i < o.lines.size(); ++i) {
         const StoredOrderLine& l = o.lines.at(i);
         const QString unit = UnitCode::label(l.unitCode);
-        auto q = [&unit](const Decimal& d) { return OrderDraft::number(d) + u' ' + unit; };
+        auto q = [&unit](const Decimal& d) -> QString { return OrderDraft::number(d) + u' ' + unit; };
         m_lines->setItem(i, 0, cell(l.sku));
         m_lines->setItem(i, 1, cell(l.name));
         m_lines->setItem(i, 2, cell(q(l.quantity), true));
