@@ -1,0 +1,153 @@
+// Fournisseurs ▸ Commandes (suppliers/ui/orderspage.h): the orders with
+// their status in words, filtered by supplier and period; an order's lines
+// (ordered, confirmed, delivered, still to come) and the supplier's answers;
+// Recommander makes a new draft; an Order Response that names no order sent
+// is listed apart and changes no order.
+
+#include "common/core/database.h"
+#include "supplierfixtures.h"
+#include "suppliers/core/orderdraftstore.h"
+#include "suppliers/core/supplierstore.h"
+#include "suppliers/core/ublorderwriter.h"
+#include "suppliers/ui/orderspage.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTest>
+
+using namespace Moulin;
+
+class TestOrdersPage : public QObject
+{
+    Q_OBJECT
+
+    Order m_order;
+    Order m_other;
+
+private Q_SLOTS:
+    void init()
+    {
+        const Test::FreshDatabase fresh = Test::openFreshDatabase(
+            QStringLiteral("orders-page-") + QString::fromLatin1(QTest::currentTestFunction()));
+        QVERIFY2(fresh.opened.ok(), qPrintable(fresh.opened.message));
+        QSqlDatabase db = Database::connection();
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        QString error;
+        Supplier local = Test::metro();
+        local.id = QStringLiteral("ferme-des-saules");
+        local.name = QStringLiteral("Ferme des Saules");
+        QVERIFY(SupplierStore::upsertSupplier(db, Test::metro(), QStringLiteral("metro"), now, &error));
+        QVERIFY(SupplierStore::upsertSupplier(db, local, QStringLiteral("local"), now, &error));
+        for (const Test::CatalogueLine& line : Test::metroBasket())
+            QVERIFY(SupplierStore::upsertProduct(db, {line.product, QString()}, Decimal::fromInt(5), now,
+                                                 nullptr, &error));
+        // Two orders of this week: METRO's (answered: two lines accepted, the
+        // last changed) and the farm's.
+        const QDate today = QDate::currentDate();
+        m_order = Test::metroOrder();
+        m_order.id = OrderIdentity::makeOrderId(today, 1);
+        m_order.issueDate = today;
+        m_order.deliveryDate = today.addDays(2);
+        m_order.validUntil = today.addDays(1);
+        QVERIFY(SupplierStore::insertOrder(db, m_order, QStringLiteral("metro"),
+                                           UblOrderWriter::write(m_order), now, &error));
+        m_other = m_order;
+        m_other.id = OrderIdentity::makeOrderId(today, 2);
+        m_other.supplierId = local.id;
+        m_other.lines = m_order.lines.mid(0, 2);
+        QVERIFY(SupplierStore::insertOrder(db, m_other, QStringLiteral("local"),
+                                           UblOrderWriter::write(m_other), now.addSecs(5), &error));
+        OrderResponse answer;
+        answer.id = QStringLiteral("OR-1");
+        answer.issueDate = today;
+        answer.orderId = m_order.id;
+        answer.code = OrderResponse::Code::ConditionallyAccepted;
+        answer.note = QStringLiteral("Entrecôte : 4 kg seulement");
+        OrderResponse::Line changed;
+        changed.orderLineId = m_order.lines.at(4).id;
+        changed.status = OrderResponse::Line::Status::Changed;
+        changed.quantity = Decimal::fromInt(4);
+        answer.lines = {changed};
+        QVERIFY(SupplierStore::applyOrderResponse(db, m_order.supplierId, answer, "<OrderResponse/>", now,
+                                                  &error));
+        // An answer to an order Moulin never sent.
+        OrderResponse stray;
+        stray.id = QStringLiteral("OR-2");
+        stray.issueDate = today;
+        stray.orderId = QStringLiteral("PO-19990101-0042");
+        stray.code = OrderResponse::Code::Rejected;
+        QVERIFY(SupplierStore::applyOrderResponse(db, m_order.supplierId, stray, "<OrderResponse/>", now,
+                                                  &error));
+    }
+
+    void cleanup() { Database::closeConnection(); }
+
+    void listsOrdersWithTheirStatusAndDetail()
+    {
+        OrdersPage page;
+        QCOMPARE(page.listedOrders().size(), 2);
+        QTableWidget* orders = page.ordersTable();
+        QCOMPARE(orders->item(0, 0)->text(), m_other.id); // newest first
+        QCOMPARE(orders->item(1, 0)->text(), m_order.id);
+        QCOMPARE(orders->item(1, 4)->text(), OrdersPage::statusLabel(QStringLiteral("changed")));
+        QCOMPARE(orders->item(0, 4)->text(), OrdersPage::statusLabel(QStringLiteral("queued")));
+        QVERIFY(OrdersPage::statusLabel(QStringLiteral("partially_despatched")) !=
+                OrdersPage::statusLabel(QStringLiteral("despatched")));
+
+        QVERIFY(page.selectOrder(m_order.supplierId, m_order.id));
+        QTableWidget* lines = page.linesTable();
+        QCOMPARE(lines->rowCount(), m_order.lines.size());
+        QCOMPARE(lines->item(4, 0)->text(), m_order.lines.at(4).sku);
+        QVERIFY2(lines->item(4, 3)->text().startsWith(QStringLiteral("4 ")),
+                 qPrintable(lines->item(4, 3)->text()));
+        QCOMPARE(lines->item(4, 6)->text(), OrdersPage::lineStatusLabel(QStringLiteral("changed")));
+        QCOMPARE(page.responsesTable()->rowCount(), 1);
+        QCOMPARE(page.responsesTable()->item(0, 0)->text(), OrdersPage::responseLabel(QStringLiteral("CA")));
+        QCOMPARE(page.responsesTable()->item(0, 3)->text(), QStringLiteral("Entrecôte : 4 kg seulement"));
+
+        // By supplier, by period.
+        page.supplierFilter()->setCurrentIndex(page.supplierFilter()->findData(m_other.supplierId));
+        QCOMPARE(page.listedOrders().size(), 1);
+        QCOMPARE(page.listedOrders().first().id, m_other.id);
+        page.supplierFilter()->setCurrentIndex(0);
+        QCOMPARE(page.listedOrders().size(), 2);
+        page.fromEdit()->setDate(QDate::currentDate().addDays(1));
+        QCOMPARE(page.listedOrders().size(), 0);
+        QCOMPARE(page.linesTable()->rowCount(), 0);
+    }
+
+    void anAnswerToNoOrderIsListedApartAndAppliedToNothing()
+    {
+        OrdersPage page;
+        QTableWidget* unmatched = page.unmatchedTable();
+        QCOMPARE(unmatched->rowCount(), 1);
+        QCOMPARE(unmatched->item(0, 2)->text(), QStringLiteral("PO-19990101-0042"));
+        QCOMPARE(unmatched->item(0, 3)->text(), OrdersPage::responseLabel(QStringLiteral("RE")));
+        QVERIFY(unmatched->item(0, 4)->text().contains(QStringLiteral("PO-19990101-0042")));
+        // No order was refused by it.
+        for (const StoredOrder& o : page.listedOrders())
+            QVERIFY(o.status != QLatin1String("rejected"));
+    }
+
+    void orderAgainMakesADraft()
+    {
+        OrdersPage page;
+        QVERIFY(page.selectOrder(m_order.supplierId, m_order.id));
+        QSignalSpy drafted(&page, &OrdersPage::draftCreated);
+        QVERIFY(page.reorderButton()->isEnabled());
+        page.reorderButton()->click();
+        QCOMPARE(drafted.size(), 1);
+        QSqlDatabase db = Database::connection();
+        const std::optional<OrderDraft> draft = OrderDraftStore::load(db, drafted.at(0).at(0).toLongLong());
+        QVERIFY(draft);
+        QCOMPARE(draft->supplier.id, m_order.supplierId);
+        QCOMPARE(draft->lines.size(), m_order.lines.size());
+        QCOMPARE(draft->lines.at(4).quantity.quantity, m_order.lines.at(4).quantity); // as ordered
+    }
+};
+
+QTEST_MAIN(TestOrdersPage)
+#include "tst_orderspage.moc"
