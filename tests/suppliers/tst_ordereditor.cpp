@@ -363,6 +363,13 @@ private Q_SLOTS:
         typeLine(page, product->sku, product->sku, QStringLiteral("1"));
         if (QTest::currentTestFailed())
             return;
+        // A sync landing meanwhile (the tab reloads the page) keeps what is being typed.
+        QTest::keyClicks(page.searchEdit(), QStringLiteral("crem"));
+        page.reload();
+        QCOMPARE(page.searchEdit()->text(), QStringLiteral("crem"));
+        QCOMPARE(page.draft().lines.size(), 1);
+        QTest::keyClick(page.searchEdit(), Qt::Key_Escape);
+        QVERIFY(page.searchEdit()->text().isEmpty());
         QDate closed = QDate::currentDate().addDays(1);
         for (int i = 0; i < 7 && supplier.deliversOn(closed); ++i)
             closed = closed.addDays(1);

@@ -295,7 +295,27 @@ void OrderEditorPage::reload()
         return;
     }
     const int index = m_supplier->findData(current);
-    selectSupplier(index >= 0 ? current : suppliers.first().id);
+    if (index < 0) {
+        selectSupplier(suppliers.first().id);
+        return;
+    }
+    // The same supplier: what is being typed stays; its terms and the
+    // draft's products are read again (a sync may have changed them).
+    m_filling = true;
+    m_supplier->setCurrentIndex(index);
+    m_filling = false;
+    if (const std::optional<Supplier> s = SupplierStore::supplier(db, current))
+        m_draft.supplier = *s;
+    for (DraftLine& line : m_draft.lines) {
+        const std::optional<CatalogueItem> item = SupplierStore::product(db, current, line.product.sku);
+        line.available = item.has_value();
+        if (item) {
+            line.product = item->product;
+            line.quantity = OrderDraft::resolve(line.product, line.quantity.typed, line.quantity.typedIn);
+        }
+    }
+    refreshLines();
+    refreshSummary();
 }
 
 bool OrderEditorPage::selectSupplier(const QString& supplierId)
@@ -303,13 +323,8 @@ bool OrderEditorPage::selectSupplier(const QString& supplierId)
     QSqlDatabase db = Database::connection();
     if (!db.isOpen())
         return false;
-    if (m_draft.supplier.id == supplierId && m_draft.id != 0) {
-        // The same supplier: keep the draft on screen (its supplier's terms read again).
-        if (const std::optional<Supplier> s = SupplierStore::supplier(db, supplierId))
-            m_draft.supplier = *s;
-        setDraft(m_draft);
-        return true;
-    }
+    if (m_draft.supplier.id == supplierId && m_draft.id != 0)
+        return true; // already shown
     if (const std::optional<qint64> id = OrderDraftStore::latestFor(db, supplierId); id && openDraft(*id))
         return true;
     const std::optional<Supplier> supplier = SupplierStore::supplier(db, supplierId);
