@@ -723,7 +723,7 @@ std::optional<Order> OrderEditorPage::buildOrder(QStringList* problems, QString*
 
 void OrderEditorPage::requestSend()
 {
-    if (m_confirmBar->isVisible()) {
+    if (!m_confirmBar->isHidden()) {
         m_confirm->setFocus();
         return;
     }
@@ -741,6 +741,7 @@ void OrderEditorPage::requestSend()
                   true);
         return;
     }
+    refreshSummary(); // the problems listed before are gone
     const OrderTotals totals = order->totals();
     m_confirmText->setText(
         tr("Send %n line(s) to %1 for delivery on %2, %3 incl. VAT? Enter sends, Esc goes back.", "",
@@ -754,7 +755,7 @@ void OrderEditorPage::requestSend()
 
 void OrderEditorPage::cancelSend()
 {
-    const bool wasShown = m_confirmBar->isVisible();
+    const bool wasShown = !m_confirmBar->isHidden();
     m_confirmBar->hide();
     if (wasShown)
         m_search->setFocus();
@@ -762,7 +763,7 @@ void OrderEditorPage::cancelSend()
 
 void OrderEditorPage::confirmSend()
 {
-    if (!m_confirmBar->isVisible() || !m_confirm->isEnabled())
+    if (m_confirmBar->isHidden() || !m_confirm->isEnabled())
         return;
     m_confirm->setEnabled(false); // one send per confirmation
     m_confirmBar->hide();
