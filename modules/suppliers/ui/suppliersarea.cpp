@@ -1,24 +1,91 @@
 #include "suppliers/ui/suppliersarea.h"
 
+#include "common/core/connectorcatalog.h"
+#include "common/runtime/connectorruntime.h"
+#include "common/sync/syncengine.h"
 #include "suppliers/connectors/suppliersconnectors.h"
 #include "suppliers/ui/supplierstab.h"
 
 namespace Moulin {
+
+SuppliersArea::~SuppliersArea()
+{
+    detach();
+}
 
 void SuppliersArea::registerConnectors()
 {
     registerSupplierConnectors();
 }
 
+bool SuppliersArea::isSupplierConnector(const QString& connectorId)
+{
+    const std::optional<ConnectorType> type = ConnectorCatalog::byId(connectorId);
+    return type && type->kind == QLatin1String("supplier");
+}
+
 QList<AreaTab> SuppliersArea::createTabs(AreaHost* host)
 {
     auto* tab = new SuppliersTab;
     tab->setObjectName(QStringLiteral("suppliersTab"));
+    m_tab = tab;
     QObject::connect(tab, &SuppliersTab::settingsRequested, tab, [host] {
         if (host)
             host->openConnectorSetup(QString());
     });
     return {{tab, [] { return tr("Su&ppliers"); }, [] { return tr("Catalogues, orders and deliveries"); }}};
+}
+
+void SuppliersArea::attach(ConnectorRuntime* runtime, AreaHost*)
+{
+    detach();
+    if (!runtime || !m_tab)
+        return;
+    SuppliersTab* tab = m_tab;
+    // A catalogue page stored: the catalogue, the counts and the alerts again.
+    m_runtimeConnections << QObject::connect(runtime, &ConnectorRuntime::pageStored, tab,
+                                             [tab](const QString& connector, const QString&) {
+                                                 if (isSupplierConnector(connector))
+                                                     tab->scheduleReload();
+                                             });
+    m_runtimeConnections << QObject::connect(runtime, &ConnectorRuntime::feedFinished, tab,
+                                             [tab](const FeedRunSummary& summary) {
+                                                 if (isSupplierConnector(summary.connector))
+                                                     tab->scheduleReload();
+                                             });
+    refreshStatus(runtime);
+}
+
+void SuppliersArea::detach()
+{
+    for (const QMetaObject::Connection& c : std::as_const(m_runtimeConnections))
+        QObject::disconnect(c);
+    m_runtimeConnections.clear();
+}
+
+void SuppliersArea::databaseChanged()
+{
+    if (m_tab)
+        m_tab->reload();
+}
+
+void SuppliersArea::refreshStatus(ConnectorRuntime* runtime)
+{
+    if (!m_tab || !runtime)
+        return;
+    QList<SupplierConnection> connections;
+    for (const QString& id : runtime->connectors()) {
+        if (!isSupplierConnector(id))
+            continue;
+        SupplierConnection c;
+        c.connectorId = id;
+        const std::optional<ConnectorType> type = ConnectorCatalog::byId(id);
+        c.displayName = type ? type->displayName : id;
+        for (const QString& feed : runtime->engine()->feeds(id))
+            c.syncing = c.syncing || runtime->engine()->isRunning(id, feed);
+        connections.append(c);
+    }
+    m_tab->setConnections(connections);
 }
 
 } // namespace Moulin
