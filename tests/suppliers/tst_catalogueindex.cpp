@@ -135,6 +135,29 @@ private Q_SLOTS:
         QVERIFY(index.categories().contains(QStringLiteral("Épicerie")));
     }
 
+    void typingGivesWhatAFreshSearchGives()
+    {
+        // Each keystroke narrows the last matches; the results must be those
+        // of a search from scratch, including a short word growing into a
+        // longer one ("or" only at a word start, "ord" anywhere).
+        const CatalogueIndex reference = sample();
+        CatalogueIndex typed = sample();
+        for (const QString& query : {QStringLiteral("cordon bleu"), QStringLiteral("pomme de terre"),
+                                     QStringLiteral("beurre dou"), QStringLiteral("301762")}) {
+            for (int n = 0; n <= int(query.size()); ++n) {
+                const QString prefix = query.left(n);
+                CatalogueIndex fresh = reference;
+                QCOMPARE(skus(typed, typed.search(prefix, QString(), 0)),
+                         skus(fresh, fresh.search(prefix, QString(), 0)));
+            }
+        }
+        QCOMPARE(skus(typed, typed.search(u"ord")), QStringList{QStringLiteral("T8")});
+        // Another filter starts again from everything.
+        QCOMPARE(skus(typed, typed.search(u"pomme", QStringLiteral("pomona"))),
+                 (QStringList{QStringLiteral("P3"), QStringLiteral("P4")}));
+        QCOMPARE(typed.search(u"pomme", QString()).size(), 3);
+    }
+
     void sameGtinAndFind()
     {
         const CatalogueIndex index = sample();

@@ -78,8 +78,25 @@ QString CatalogueIndex::fold(QStringView text)
     return out;
 }
 
+quint64 CatalogueIndex::charMask(QStringView folded)
+{
+    quint64 mask = 0;
+    for (QChar c : folded) {
+        const char16_t u = c.unicode();
+        if (u >= u'a' && u <= u'z')
+            mask |= quint64(1) << (u - u'a');
+        else if (u >= u'0' && u <= u'9')
+            mask |= quint64(1) << (26 + u - u'0');
+        else if (u != u' ')
+            mask |= quint64(1) << 36; // any other letter
+    }
+    return mask;
+}
+
 void CatalogueIndex::reset(QList<CatalogueItem> items)
 {
+    m_lastValid = false;
+    m_lastMatches.clear();
     m_items = std::move(items);
     m_entries.clear();
     m_entries.reserve(m_items.size());
@@ -97,6 +114,7 @@ void CatalogueIndex::reset(QList<CatalogueItem> items)
         e.text.append(u' ');
         e.gtinStart = e.text.size();
         e.text.append(p.gtin);
+        e.chars = charMask(e.text);
         m_entries.append(std::move(e));
         if (!p.gtin.isEmpty())
             m_byGtin[p.gtin].append(i);
@@ -165,18 +183,47 @@ QList<int> CatalogueIndex::search(QStringView query, const Filter& filter, int l
         int order;
         int item;
     };
+    // Typing: the new query extends the last one, so its matches are among
+    // the last matches — unless a short word (start of a word only) grew
+    // into a longer one (anywhere).
+    bool narrow = m_lastValid && !m_lastPhrase.isEmpty() && phrase.startsWith(m_lastPhrase) &&
+                  filter.supplierId == m_lastFilter.supplierId && filter.category == m_lastFilter.category;
+    if (narrow) {
+        const QList<QString> lastWords = m_lastPhrase.split(u' ', Qt::SkipEmptyParts);
+        for (int w = 0; w < int(lastWords.size()) && narrow; ++w)
+            narrow = !(lastWords.at(w).size() <= kShortWord && words.value(w).size() > kShortWord);
+    }
+    const quint64 wanted = charMask(phrase);
     std::vector<Hit> hits;
     hits.reserve(words.isEmpty() ? size_t(m_items.size()) : 256);
-    for (int i = 0; i < int(m_items.size()); ++i) {
+    QList<int> matches;
+    const auto consider = [&](int i) {
+        const Entry& e = m_entries.at(i);
+        if ((e.chars & wanted) != wanted)
+            return;
         const CatalogueItem& it = m_items.at(i);
         if (!filter.supplierId.isEmpty() && it.product.supplierId != filter.supplierId)
-            continue;
+            return;
         if (!filter.category.isEmpty() && it.category != filter.category)
-            continue;
-        const int rank = words.isEmpty() ? 1 : rankOf(m_entries.at(i), words, phrase);
-        if (rank >= 0)
+            return;
+        const int rank = words.isEmpty() ? 1 : rankOf(e, words, phrase);
+        if (rank >= 0) {
             hits.push_back({rank, m_nameOrder.at(i), i});
+            matches.append(i);
+        }
+    };
+    if (narrow) {
+        const QList<int> candidates = m_lastMatches;
+        for (int i : candidates)
+            consider(i);
+    } else {
+        for (int i = 0; i < int(m_items.size()); ++i)
+            consider(i);
     }
+    m_lastPhrase = phrase;
+    m_lastFilter = filter;
+    m_lastMatches = std::move(matches);
+    m_lastValid = true;
     if (total)
         *total = int(hits.size());
     const auto better = [](const Hit& a, const Hit& b) {

@@ -25,8 +25,9 @@
 //
 // Building folds every name once (about 20 ms for 20,000 products); a
 // search reads the folded text only (a few ms for 20,000 products). The
-// index is a plain value: build it on a worker thread and hand it over. Not
-// thread-safe for concurrent reset() and search().
+// index is a plain value: build it on a worker thread and hand it over.
+// search() keeps the last query's matches to look only among them when the
+// next query extends it (typing), so one index serves one thread at a time.
 
 #include "suppliers/core/supplierstore.h"
 
@@ -80,7 +81,11 @@ private:
         qsizetype nameEnd;  ///< end of the name part in `text`
         qsizetype skuStart; ///< start of the SKU in `text`
         qsizetype gtinStart;
+        quint64 chars; ///< the letters and digits present (charMask())
     };
+
+    /// Bits for the letters a–z and digits 0–9 of folded text.
+    static quint64 charMask(QStringView folded);
 
     int rankOf(const Entry& e, const QList<QString>& words, const QString& phrase) const;
 
@@ -89,6 +94,12 @@ private:
     QList<int> m_nameOrder; ///< item → position in the by-name order
     QHash<QString, QList<int>> m_byGtin;
     QHash<QString, int> m_byKey; ///< "supplier\nsku" → item
+
+    // The last search, to narrow the next one (typing).
+    mutable QString m_lastPhrase;
+    mutable Filter m_lastFilter;
+    mutable QList<int> m_lastMatches; ///< every match, unranked
+    mutable bool m_lastValid = false;
 };
 
 } // namespace Moulin

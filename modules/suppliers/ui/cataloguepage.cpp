@@ -71,6 +71,7 @@ CataloguePage::CataloguePage(QWidget* parent)
     , m_alertCaption(new QLabel)
     , m_alertPercent(new QDoubleSpinBox)
     , m_alerts(new QTableWidget(0, 6))
+    , m_alertsEmpty(new QLabel)
     , m_setAsideCaption(new QLabel)
     , m_setAside(new QTableWidget(0, 4))
 {
@@ -83,7 +84,7 @@ CataloguePage::CataloguePage(QWidget* parent)
     m_category->setObjectName(QStringLiteral("catalogueCategoryFilter"));
     m_category->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_count->setObjectName(QStringLiteral("catalogueCount"));
-    m_count->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    m_count->setStyleSheet(QStringLiteral("color: #5f6670;"));
 
     auto* bar = new QHBoxLayout;
     bar->addWidget(m_search, 3);
@@ -95,6 +96,7 @@ CataloguePage::CataloguePage(QWidget* parent)
 
     m_results->setObjectName(QStringLiteral("catalogueResults"));
     m_results->setModel(m_model);
+    m_results->setItemDelegate(new CatalogueResultsDelegate(m_results));
     m_results->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_results->setSelectionMode(QAbstractItemView::SingleSelection);
     m_results->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -106,24 +108,12 @@ CataloguePage::CataloguePage(QWidget* parent)
     m_results->horizontalHeader()->setSectionResizeMode(CatalogueResultsModel::ProductColumn,
                                                         QHeaderView::Stretch);
     m_results->horizontalHeader()->setMinimumSectionSize(48);
-    const QFontMetrics fm = m_results->fontMetrics();
-    m_results->setColumnWidth(CatalogueResultsModel::SupplierColumn,
-                              fm.horizontalAdvance(QStringLiteral("Transgourmet Opérations")) + 16);
-    m_results->setColumnWidth(CatalogueResultsModel::SkuColumn,
-                              fm.horizontalAdvance(QStringLiteral("TG100000")) + 16);
-    m_results->setColumnWidth(CatalogueResultsModel::GtinColumn,
-                              fm.horizontalAdvance(QStringLiteral("3000000000000")) + 16);
-    m_results->setColumnWidth(CatalogueResultsModel::PackColumn,
-                              fm.horizontalAdvance(QStringLiteral("bouteille de 12,5 kg")) + 16);
-    m_results->setColumnWidth(CatalogueResultsModel::UnitPriceColumn,
-                              fm.horizontalAdvance(QStringLiteral("12,3456 €/pièce (promo)")) + 16);
-    m_results->setColumnWidth(CatalogueResultsModel::PackPriceColumn,
-                              fm.horizontalAdvance(QStringLiteral("Prix du colis HT")) + 20);
-    m_results->setColumnWidth(CatalogueResultsModel::VatColumn,
-                              fm.horizontalAdvance(QStringLiteral("5,5 %")) + 24);
-    m_results->setColumnWidth(CatalogueResultsModel::ComparisonColumn,
-                              fm.horizontalAdvance(QStringLiteral("Le moins cher (sur 3)")) + 20);
-    m_results->setMinimumWidth(640);
+    m_results->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_results->horizontalHeader()->setSectionResizeMode(CatalogueResultsModel::ProductColumn,
+                                                        QHeaderView::Stretch);
+    m_results->horizontalHeader()->setTextElideMode(Qt::ElideRight);
+    m_results->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_results->setMinimumWidth(760);
 
     // The selected product.
     m_title->setObjectName(QStringLiteral("catalogueDetailTitle"));
@@ -133,7 +123,7 @@ CataloguePage::CataloguePage(QWidget* parent)
     m_title->setFont(titleFont);
     m_title->setWordWrap(true);
     m_subtitle->setWordWrap(true);
-    m_subtitle->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    m_subtitle->setStyleSheet(QStringLiteral("color: #5f6670;"));
     m_best->setObjectName(QStringLiteral("catalogueBest"));
     m_best->setWordWrap(true);
     m_chartView->setObjectName(QStringLiteral("priceHistoryChart"));
@@ -142,6 +132,7 @@ CataloguePage::CataloguePage(QWidget* parent)
     m_chart->legend()->setAlignment(Qt::AlignBottom);
     m_chart->setMargins(QMargins(4, 4, 4, 4));
     m_chart->setBackgroundRoundness(0);
+    m_chart->setLocalizeNumbers(true);
 
     auto* detail = new QWidget;
     auto* detailLayout = new QVBoxLayout(detail);
@@ -154,7 +145,7 @@ CataloguePage::CataloguePage(QWidget* parent)
     auto* top = new QSplitter(Qt::Horizontal);
     top->addWidget(m_results);
     top->addWidget(detail);
-    top->setStretchFactor(0, 3);
+    top->setStretchFactor(0, 5);
     top->setStretchFactor(1, 2);
     top->setChildrenCollapsible(false);
 
@@ -181,14 +172,22 @@ CataloguePage::CataloguePage(QWidget* parent)
     threshold->addStretch(1);
     alertsLayout->addLayout(threshold);
     alertsLayout->addWidget(m_alerts);
+    alertsLayout->addWidget(m_alertsEmpty);
+    alertsLayout->addStretch(1);
+    m_alertsEmpty->setObjectName(QStringLiteral("priceAlertsEmpty"));
+    m_alertsEmpty->setStyleSheet(QStringLiteral("color: #5f6670;"));
+    m_alertsEmpty->hide();
     auto* setAsidePage = new QWidget;
     auto* setAsideLayout = new QVBoxLayout(setAsidePage);
     setAsideLayout->addWidget(m_setAsideCaption);
     setAsideLayout->addWidget(m_setAside);
+    setAsideLayout->addStretch(1);
     m_lists->setObjectName(QStringLiteral("catalogueLists"));
     m_lists->addTab(alertsPage, QString());
     m_lists->addTab(setAsidePage, QString());
     m_lists->setDocumentMode(true);
+
+    top->setSizes({1100, 440});
 
     auto* split = new QSplitter(Qt::Vertical);
     split->addWidget(top);
@@ -196,6 +195,7 @@ CataloguePage::CataloguePage(QWidget* parent)
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 1);
     split->setChildrenCollapsible(false);
+    split->setSizes({700, 260});
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(bar);
@@ -217,6 +217,32 @@ CataloguePage::CataloguePage(QWidget* parent)
         selectProduct(r.supplierId, r.sku);
     });
     retranslateUi();
+    sizeColumns();
+}
+
+void CataloguePage::sizeColumns()
+{
+    // Wide enough for the header and a typical value, in either language.
+    const QFontMetrics fm = m_results->fontMetrics();
+    const auto width = [&](int column, const QString& sample) {
+        const QString header = m_model->headerData(column, Qt::Horizontal).toString();
+        m_results->setColumnWidth(column,
+                                  std::max(fm.horizontalAdvance(header), fm.horizontalAdvance(sample)) + 20);
+    };
+    width(CatalogueResultsModel::SupplierColumn, QStringLiteral("Transgourmet Opér."));
+    width(CatalogueResultsModel::SkuColumn, QStringLiteral("TG100000"));
+    width(CatalogueResultsModel::GtinColumn, QStringLiteral("3000000000000"));
+    width(CatalogueResultsModel::PackColumn, QStringLiteral("cagette de 12,5 kg"));
+    width(CatalogueResultsModel::UnitPriceColumn, QStringLiteral("12,34 €/pièce"));
+    width(CatalogueResultsModel::PackPriceColumn, QStringLiteral("1 234,56 €"));
+    width(CatalogueResultsModel::VatColumn, QStringLiteral("5,5 %"));
+    width(CatalogueResultsModel::ComparisonColumn, QStringLiteral("+12,5 %"));
+}
+
+void CataloguePage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    m_search->setFocus();
 }
 
 QDate CataloguePage::today() const
@@ -357,7 +383,6 @@ void CataloguePage::showDetail(int item)
     if (!it.category.isEmpty())
         facts << it.category;
     facts << tr("VAT %1").arg(SupplierFormat::vat(it.product.vat));
-    m_subtitle->setText(facts.join(QStringLiteral(" · ")));
 
     QList<int> offers = index.sameGtin(item);
     const QDate day = today();
@@ -370,18 +395,20 @@ void CataloguePage::showDetail(int item)
         return pa.unitPriceOn(day) < pb.unitPriceOn(day);
     });
     if (offers.size() > 1) {
+        facts << tr("at %n supplier(s)", nullptr, int(offers.size()));
         const Product& best = index.item(offers.first()).product;
         m_best->setText(
-            tr("Cheapest: <b>%1</b> at %2 (%n supplier(s) carry this GTIN)", nullptr, int(offers.size()))
+            tr("Cheapest: <b>%1</b>, %2")
                 .arg(m_snapshot->names.value(best.supplierId).toHtmlEscaped(),
                      SupplierFormat::unitPrice(best.unitPriceOn(day), best.unitCode).toHtmlEscaped()));
     } else {
         const Product& p = it.product;
-        m_best->setText(tr("%1 at %2 — %3 per pack")
+        m_best->setText(tr("%1: %2, %3 per pack")
                             .arg(m_snapshot->names.value(p.supplierId).toHtmlEscaped(),
                                  SupplierFormat::unitPrice(p.unitPriceOn(day), p.unitCode).toHtmlEscaped(),
                                  SupplierFormat::money(p.packPriceOn(day)).toHtmlEscaped()));
     }
+    m_subtitle->setText(facts.join(QStringLiteral(" · ")));
     m_chart->setTitle(tr("Price history (unit price excl. VAT)"));
     m_historyItems = offers;
     Q_EMIT historyRequested(offers);
@@ -399,7 +426,8 @@ void CataloguePage::setHistory(const QList<int>& items, const QList<QList<PriceP
     auto* y = new QValueAxis;
     x->setFormat(QStringLiteral("dd/MM/yy"));
     x->setTickCount(5);
-    y->setLabelFormat(QStringLiteral("%.2f €"));
+    y->setLabelFormat(QStringLiteral("%.2f"));
+    y->setTitleText(tr("€ excl. VAT"));
     m_chart->addAxis(x, Qt::AlignBottom);
     m_chart->addAxis(y, Qt::AlignLeft);
     double low = std::numeric_limits<double>::max();
@@ -436,6 +464,9 @@ void CataloguePage::setHistory(const QList<int>& items, const QList<QList<PriceP
     const double pad = std::max((high - low) * 0.15, high * 0.05);
     y->setRange(std::max(0.0, low - pad), high + pad);
     const qint64 span = std::max<qint64>(now.toMSecsSinceEpoch() - first, 24LL * 3600 * 1000);
+    x->setFormat(span > 120LL * 24 * 3600 * 1000 ? QStringLiteral("MMM yy")
+                 : span > 2LL * 24 * 3600 * 1000 ? QStringLiteral("dd/MM")
+                                                 : QStringLiteral("dd/MM HH:mm"));
     x->setRange(QDateTime::fromMSecsSinceEpoch(now.toMSecsSinceEpoch() - span - span / 20),
                 QDateTime::fromMSecsSinceEpoch(now.toMSecsSinceEpoch() + span / 20));
     m_chart->legend()->setVisible(items.size() > 1);
@@ -466,6 +497,8 @@ void CataloguePage::fillAlerts()
     }
     m_alerts->resizeColumnsToContents();
     m_alerts->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_alertsEmpty->setVisible(m_snapshot->rises.isEmpty());
+    m_alerts->setVisible(!m_snapshot->rises.isEmpty());
 }
 
 void CataloguePage::fillSetAside()
@@ -483,6 +516,7 @@ void CataloguePage::fillSetAside()
     }
     m_setAside->resizeColumnsToContents();
     m_setAside->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
+    m_setAside->setVisible(!m_snapshot->setAside.isEmpty());
 }
 
 void CataloguePage::showList(int which)
@@ -511,8 +545,10 @@ bool CataloguePage::eventFilter(QObject* watched, QEvent* event)
 
 void CataloguePage::changeEvent(QEvent* event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
+        sizeColumns();
+    }
     QWidget::changeEvent(event);
 }
 
@@ -526,6 +562,10 @@ void CataloguePage::retranslateUi()
     m_lists->setTabText(0, rises ? tr("Price alerts (%L1)").arg(rises) : tr("Price alerts"));
     m_lists->setTabText(1, setAside ? tr("Rows set aside (%L1)").arg(setAside) : tr("Rows set aside"));
     m_alertCaption->setText(tr("Alert when a price rises by more than"));
+    m_alertsEmpty->setText(
+        tr("No product's last price change is a rise above %1.")
+            .arg(SupplierFormat::percentChange(m_snapshot ? m_snapshot->alertPercent : Decimal::fromInt(5))
+                     .mid(1)));
     m_alertPercent->setToolTip(tr("Saved as suppliers/price_alert_percent; the list follows at once."));
     m_alerts->setHorizontalHeaderLabels(
         {tr("Product"), tr("Supplier"), tr("Before"), tr("Now"), tr("Rise"), tr("Since")});

@@ -73,9 +73,11 @@ Q_SIGNALS:
 protected:
     void changeEvent(QEvent* event) override;
     bool eventFilter(QObject* watched, QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     void retranslateUi();
+    void sizeColumns();
     void fillFilters();
     void fillAlerts();
     void fillSetAside();
@@ -101,6 +103,7 @@ private:
     QLabel* m_alertCaption;
     QDoubleSpinBox* m_alertPercent;
     QTableWidget* m_alerts;
+    QLabel* m_alertsEmpty;
     QLabel* m_setAsideCaption;
     QTableWidget* m_setAside;
     QList<int> m_historyItems;

@@ -6,6 +6,7 @@
 #include <QColor>
 #include <QFont>
 #include <QLocale>
+#include <QPainter>
 #include <QSet>
 
 namespace Moulin {
@@ -149,7 +150,7 @@ QVariant CatalogueResultsModel::data(const QModelIndex& index, int role) const
             if (row.groupSize < 2)
                 return {};
             if (row.cheapest)
-                return tr("Cheapest of %n", "the cheapest of N suppliers", row.groupSize);
+                return tr("Cheapest", "the cheapest of the suppliers carrying the product");
             if (!row.comparable)
                 return tr("other unit");
             return SupplierFormat::percentChange(row.differencePercent);
@@ -213,13 +214,46 @@ QVariant CatalogueResultsModel::headerData(int section, Qt::Orientation orientat
     case UnitPriceColumn:
         return tr("Unit price excl. VAT");
     case PackPriceColumn:
-        return tr("Pack price excl. VAT");
+        return tr("Pack excl. VAT");
     case VatColumn:
         return tr("VAT");
     case ComparisonColumn:
         return tr("Comparison");
     }
     return {};
+}
+
+void CatalogueResultsDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
+                                     const QModelIndex& index) const
+{
+    const bool selected = option.state & QStyle::State_Selected;
+    const QPalette::ColorGroup group =
+        option.state & QStyle::State_Active ? QPalette::Active : QPalette::Inactive;
+    if (selected) {
+        painter->fillRect(option.rect, option.palette.brush(group, QPalette::Highlight));
+    } else if (const QVariant background = index.data(Qt::BackgroundRole); background.isValid()) {
+        painter->fillRect(option.rect, background.value<QBrush>());
+    }
+    const QString text = index.data(Qt::DisplayRole).toString();
+    if (text.isEmpty())
+        return;
+    QFont font = option.font;
+    if (const QVariant f = index.data(Qt::FontRole); f.isValid())
+        font.setBold(f.value<QFont>().bold());
+    painter->save();
+    painter->setFont(font);
+    QColor colour = option.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text);
+    if (!selected) {
+        if (const QVariant fg = index.data(Qt::ForegroundRole); fg.isValid())
+            colour = fg.value<QBrush>().color();
+    }
+    painter->setPen(colour);
+    const QRect area = option.rect.adjusted(6, 0, -6, 0);
+    const Qt::Alignment align = Qt::Alignment(index.data(Qt::TextAlignmentRole).toInt());
+    const QFontMetrics fm(font);
+    painter->drawText(area, int(align) | Qt::TextSingleLine,
+                      fm.elidedText(text, Qt::ElideRight, area.width()));
+    painter->restore();
 }
 
 } // namespace Moulin

@@ -4,6 +4,7 @@
 
 #include <QAbstractTableModel>
 #include <QDate>
+#include <QStyledItemDelegate>
 
 #include <memory>
 
@@ -68,6 +69,19 @@ private:
     std::shared_ptr<const SuppliersSnapshot> m_snapshot;
     QList<Row> m_rows;
     QDate m_today;
+};
+
+/// Paints the results' cells directly (background, font, colour, elided
+/// text): about three times faster than the style's item painting, which
+/// matters when every keystroke repaints the list.
+class CatalogueResultsDelegate : public QStyledItemDelegate
+{
+    Q_OBJECT
+
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    void paint(QPainter* painter, const QStyleOptionViewItem& option,
+               const QModelIndex& index) const override;
 };
 
 } // namespace Moulin

@@ -31,6 +31,10 @@ QString SupplierFormat::quantity(const Decimal& value)
 
 QString SupplierFormat::pack(const Product& p)
 {
+    if (p.unitCode == QLatin1String(UnitCode::kPiece) || p.unitCode == QLatin1String("H87") ||
+        p.unitCode == QLatin1String("EA"))
+        return tr("%1 of %2", "a pack of pieces: carton of 20")
+            .arg(UnitCode::label(p.packUnitCode), quantity(p.packSize));
     return tr("%1 of %2 %3", "a pack: box of 10 kg")
         .arg(UnitCode::label(p.packUnitCode), quantity(p.packSize), UnitCode::label(p.unitCode));
 }

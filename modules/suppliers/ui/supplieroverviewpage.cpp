@@ -51,7 +51,7 @@ SupplierOverviewPage::SupplierOverviewPage(QWidget* parent)
     , m_grid(new QGridLayout(m_cardsHost))
 {
     m_intro->setWordWrap(true);
-    m_intro->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    m_intro->setStyleSheet(QStringLiteral("color: #5f6670;"));
     m_waiting->setObjectName(QStringLiteral("suppliersWaiting"));
     m_waiting->setAlignment(Qt::AlignCenter);
     m_waiting->setWordWrap(true);

@@ -1,9 +1,13 @@
 #include "suppliers/ui/suppliersarea.h"
 
+#include "common/core/apppaths.h"
 #include "common/core/connectorcatalog.h"
+#include "common/core/dbworker.h"
 #include "common/runtime/connectorruntime.h"
 #include "common/sync/syncengine.h"
 #include "suppliers/connectors/suppliersconnectors.h"
+#include "suppliers/core/demopricehistory.h"
+#include "suppliers/ui/suppliersdata.h"
 #include "suppliers/ui/supplierstab.h"
 
 namespace Moulin {
@@ -16,6 +20,11 @@ SuppliersArea::~SuppliersArea()
 void SuppliersArea::registerConnectors()
 {
     registerSupplierConnectors();
+}
+
+SuppliersTab* SuppliersArea::suppliersTab() const
+{
+    return m_tab.data();
 }
 
 bool SuppliersArea::isSupplierConnector(const QString& connectorId)
@@ -48,11 +57,33 @@ void SuppliersArea::attach(ConnectorRuntime* runtime, AreaHost*)
                                                  if (isSupplierConnector(connector))
                                                      tab->scheduleReload();
                                              });
-    m_runtimeConnections << QObject::connect(runtime, &ConnectorRuntime::feedFinished, tab,
-                                             [tab](const FeedRunSummary& summary) {
-                                                 if (isSupplierConnector(summary.connector))
-                                                     tab->scheduleReload();
-                                             });
+    m_runtimeConnections << QObject::connect(
+        runtime, &ConnectorRuntime::feedFinished, tab, [this, tab](const FeedRunSummary& summary) {
+            if (!isSupplierConnector(summary.connector))
+                return;
+            if (summary.ok && summary.feed == QLatin1String("catalogue") && AppPaths::isDemoDatabase()) {
+                // Demo mode: a year of prices behind the sandbox's catalogue.
+                if (!m_worker)
+                    m_worker = new DbWorker(tab);
+                const double percent = double(PriceAlertSetting::load().micros()) / double(Decimal::kOne);
+                QPointer<SuppliersTab> guard = tab;
+                m_worker
+                    ->transaction([percent](QSqlDatabase& db) -> DbStatus {
+                        QString error;
+                        if (DemoPriceHistory::seed(db, QDateTime::currentDateTimeUtc(), percent, &error) < 0)
+                            return DbStatus::failure(error);
+                        return {};
+                    })
+                    .then(tab, [guard](const DbStatus& status) {
+                        if (!status)
+                            qWarning("suppliers: no demo price history: %s", qUtf8Printable(status.error));
+                        if (guard)
+                            guard->scheduleReload();
+                    });
+                return;
+            }
+            tab->scheduleReload();
+        });
     refreshStatus(runtime);
 }
 

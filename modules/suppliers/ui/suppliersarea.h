@@ -9,6 +9,7 @@
 
 namespace Moulin {
 
+class DbWorker;
 class SuppliersTab;
 
 /// The suppliers area as the application lists it: its connectors and its tab.
@@ -28,13 +29,14 @@ public:
 
     /// The Fournisseurs tab (null before createTabs()): other pages are
     /// added to it with SuppliersTab::addPage().
-    SuppliersTab* suppliersTab() const { return m_tab; }
+    SuppliersTab* suppliersTab() const;
     /// Whether `connectorId` is a supplier connector (catalogue kind "supplier").
     static bool isSupplierConnector(const QString& connectorId);
 
 private:
     QPointer<SuppliersTab> m_tab;
     QList<QMetaObject::Connection> m_runtimeConnections;
+    QPointer<DbWorker> m_worker;
 };
 
 } // namespace Moulin
