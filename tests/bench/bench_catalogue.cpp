@@ -5,8 +5,10 @@
 // searched (CatalogueIndex), the results model rebuilt with the same-GTIN
 // offers, the first row selected and the results view repainted at once
 // (offscreen, 1500×900). Prints the index build time, then per query and over
-// every keystroke the median, 99th percentile and maximum; the bare index
-// search is printed too. Exits 1 when the keystroke p99 is above 30 ms.
+// every keystroke the median, 99th percentile and maximum (wall clock), the
+// p99 of the thread's CPU time (the same work without waiting for a core on a
+// shared machine), and the bare index search's p99. Exits 1 when the
+// keystroke p99 (wall clock) is above 30 ms.
 
 #include "floorbench.h"
 #include "suppliers/connectors/peppol/sandboxcatalogue.h"
@@ -20,9 +22,23 @@
 #include <QTableView>
 
 #include <cstdio>
+#include <ctime>
 
 using namespace Moulin;
 using namespace Moulin::Bench;
+
+namespace {
+
+/// This thread's CPU time in ms: what a keystroke costs, without the time
+/// spent waiting for a core on a loaded machine.
+double threadCpuMs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
+}
+
+} // namespace
 
 int main(int argc, char** argv)
 {
@@ -93,12 +109,14 @@ int main(int argc, char** argv)
                               QStringLiteral("filet de boeuf"),
                               QStringLiteral("chablis 75"),
                               gtinPrefix};
-    std::printf("%-28s %8s %8s %8s %8s %10s\n", "query (each prefix)", "keys", "p50 ms", "p99 ms", "max ms",
-                "search p99");
+    std::printf("%-28s %6s %8s %8s %8s %9s %9s\n", "query (each prefix)", "keys", "p50 ms", "p99 ms",
+                "max ms", "cpu p99", "search p99");
     QList<double> all;
+    QList<double> allCpu;
     QList<double> allSearch;
     for (const QString& query : queries) {
         QList<double> times;
+        QList<double> cpu;
         QList<double> searchOnly;
         for (int round = 0; round < rounds; ++round) {
             field->clear();
@@ -106,11 +124,13 @@ int main(int argc, char** argv)
             for (int n = 1; n <= int(query.size()); ++n) {
                 const QString typed = query.left(n);
                 QElapsedTimer t;
+                const double cpu0 = threadCpuMs();
                 t.start();
                 field->setText(typed); // search, model, selection, detail
                 const qint64 a = t.nsecsElapsed();
                 view->viewport()->repaint();
                 times.append(double(t.nsecsElapsed()) / 1e6);
+                cpu.append(threadCpuMs() - cpu0);
                 if (qEnvironmentVariableIsSet("BENCH_SPLIT"))
                     std::printf("  %s: set %.2f paint %.2f\n", qPrintable(typed), a / 1e6,
                                 (t.nsecsElapsed() - a) / 1e6);
@@ -123,17 +143,18 @@ int main(int argc, char** argv)
             }
         }
         all += times;
+        allCpu += cpu;
         allSearch += searchOnly;
-        std::printf("%-28s %8lld %8.2f %8.2f %8.2f %10.2f   (%d rows for the whole query)\n",
+        std::printf("%-28s %6lld %8.2f %8.2f %8.2f %9.2f %9.2f   (%d rows for the whole query)\n",
                     qPrintable(QStringLiteral("\"%1\"").arg(query)), qlonglong(times.size()),
                     percentile(times, 0.5), percentile(times, 0.99),
-                    *std::max_element(times.begin(), times.end()), percentile(searchOnly, 0.99),
-                    page.resultsModel()->rowCount());
+                    *std::max_element(times.begin(), times.end()), percentile(cpu, 0.99),
+                    percentile(searchOnly, 0.99), page.resultsModel()->rowCount());
     }
     const double p99 = percentile(all, 0.99);
-    std::printf("%-28s %8lld %8.2f %8.2f %8.2f %10.2f\n", "every keystroke", qlonglong(all.size()),
+    std::printf("%-28s %6lld %8.2f %8.2f %8.2f %9.2f %9.2f\n", "every keystroke", qlonglong(all.size()),
                 percentile(all, 0.5), p99, *std::max_element(all.begin(), all.end()),
-                percentile(allSearch, 0.99));
+                percentile(allCpu, 0.99), percentile(allSearch, 0.99));
     std::printf("target: p99 <= 30 ms per keystroke: %s\n", p99 <= 30.0 ? "met" : "MISSED");
     return p99 <= 30.0 ? 0 : 1;
 }

@@ -229,14 +229,15 @@ void CataloguePage::sizeColumns()
         m_results->setColumnWidth(column,
                                   std::max(fm.horizontalAdvance(header), fm.horizontalAdvance(sample)) + 20);
     };
-    width(CatalogueResultsModel::SupplierColumn, QStringLiteral("Transgourmet Opér."));
+    width(CatalogueResultsModel::SupplierColumn, QStringLiteral("Transgourmet Op."));
     width(CatalogueResultsModel::SkuColumn, QStringLiteral("TG100000"));
     width(CatalogueResultsModel::GtinColumn, QStringLiteral("3000000000000"));
     width(CatalogueResultsModel::PackColumn, QStringLiteral("cagette de 12,5 kg"));
     width(CatalogueResultsModel::UnitPriceColumn, QStringLiteral("12,34 €/pièce"));
     width(CatalogueResultsModel::PackPriceColumn, QStringLiteral("1 234,56 €"));
     width(CatalogueResultsModel::VatColumn, QStringLiteral("5,5 %"));
-    width(CatalogueResultsModel::ComparisonColumn, QStringLiteral("+12,5 %"));
+    width(CatalogueResultsModel::ComparisonColumn,
+          CatalogueResultsModel::tr("Cheapest", "the cheapest of the suppliers carrying the product"));
 }
 
 void CataloguePage::showEvent(QShowEvent* event)

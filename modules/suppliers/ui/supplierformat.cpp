@@ -102,10 +102,9 @@ QString SupplierFormat::moment(const QDateTime& at, const QDateTime& now)
         return tr("today %1", "an order cut-off: today 12:00").arg(time);
     if (daysAway == 1)
         return tr("tomorrow %1", "an order cut-off: tomorrow 12:00").arg(time);
-    if (daysAway > 1 && daysAway < 7)
-        return tr("%1 %2", "an order cut-off: thursday 12:00")
-            .arg(QLocale().dayName(at.date().dayOfWeek()), time);
-    return tr("%1 %2", "an order cut-off: thursday 18 December 12:00").arg(day(at.date()), time);
+    const QString when =
+        daysAway > 1 && daysAway < 7 ? QLocale().dayName(at.date().dayOfWeek()) : day(at.date());
+    return tr("%1 %2", "an order cut-off: thursday 12:00, thursday 18 December 12:00").arg(when, time);
 }
 
 QString SupplierFormat::day(const QDate& d)
