@@ -366,6 +366,43 @@ private Q_SLOTS:
         QCOMPARE(page->alertsTable()->rowCount(), 1);
     }
 
+    void promotionOfTheDay()
+    {
+        // The store keeps no promotion yet: a page on a snapshot made by hand.
+        auto snapshot = std::make_shared<SuppliersSnapshot>();
+        CatalogueItem promo = offer(metro(), "M9", butterGtin(), "Beurre doux 250 g", "9.20");
+        promo.product.promotion = Promotion{dec("8.10"), kNow.date().addDays(-1), kNow.date().addDays(3),
+                                            QStringLiteral("Promo semaine 50")};
+        CatalogueItem other = offer(transgourmet(), "T7", butterGtin(), "Beurre doux 250 g", "8.75");
+        snapshot->index.reset({promo, other});
+        snapshot->names = {{metro().id, metro().name}, {transgourmet().id, transgourmet().name}};
+        CataloguePage page;
+        page.setClock([] { return kNow; });
+        page.setSnapshot(snapshot);
+        QTest::keyClicks(page.searchField(), QStringLiteral("beurre"));
+        const CatalogueResultsModel* model = page.resultsModel();
+        QCOMPARE(model->rowCount(), 2);
+        // With its promotion METRO is the cheaper today: 8.10 a piece, 162 a pack.
+        const int first = model->data(model->index(0, 0), CatalogueResultsModel::ItemRole).toInt();
+        QCOMPARE(snapshot->index.item(first).product.sku, QStringLiteral("M9"));
+        QVERIFY(model->data(model->index(0, 0), CatalogueResultsModel::CheapestRole).toBool());
+        const QModelIndex price = model->index(0, CatalogueResultsModel::UnitPriceColumn);
+        QVERIFY2(model->data(price).toString().contains(QStringLiteral("8,10")),
+                 qPrintable(model->data(price).toString()));
+        QVERIFY(model->data(price).toString().contains(QStringLiteral("promo")));
+        QVERIFY(model->data(price, Qt::ToolTipRole).toString().contains(QStringLiteral("Promo semaine 50")));
+        QCOMPARE(model->data(model->index(0, CatalogueResultsModel::PackPriceColumn)).toString(),
+                 QStringLiteral("162,00\u00a0€"));
+        // Once it is over, the usual price (and Transgourmet is the cheaper).
+        page.setClock([] { return kNow.addDays(5); });
+        page.search();
+        const int after = model->data(model->index(0, 0), CatalogueResultsModel::ItemRole).toInt();
+        QCOMPARE(snapshot->index.item(after).product.sku, QStringLiteral("T7"));
+        QVERIFY(!model->data(model->index(1, CatalogueResultsModel::UnitPriceColumn))
+                     .toString()
+                     .contains(QStringLiteral("promo")));
+    }
+
     void rowsSetAsideWithTheirReason()
     {
         fill();
