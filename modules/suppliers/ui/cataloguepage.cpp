@@ -223,11 +223,15 @@ CataloguePage::CataloguePage(QWidget* parent)
 void CataloguePage::sizeColumns()
 {
     // Wide enough for the header and a typical value, in either language.
-    const QFontMetrics fm = m_results->fontMetrics();
+    // Values measured bold (the cheapest offer's cells are), headers as drawn.
+    QFont bold = m_results->font();
+    bold.setBold(true);
+    const QFontMetrics values(bold);
+    const QFontMetrics headers = m_results->horizontalHeader()->fontMetrics();
     const auto width = [&](int column, const QString& sample) {
         const QString header = m_model->headerData(column, Qt::Horizontal).toString();
-        m_results->setColumnWidth(column,
-                                  std::max(fm.horizontalAdvance(header), fm.horizontalAdvance(sample)) + 20);
+        m_results->setColumnWidth(
+            column, std::max(headers.horizontalAdvance(header) + 16, values.horizontalAdvance(sample) + 14));
     };
     width(CatalogueResultsModel::SupplierColumn, QStringLiteral("Transgourmet Op."));
     width(CatalogueResultsModel::SkuColumn, QStringLiteral("TG100000"));
