@@ -386,6 +386,38 @@ std::optional<CatalogueItem> SupplierStore::product(QSqlDatabase& db, const QStr
     return item;
 }
 
+QList<CatalogueItem> SupplierStore::catalogue(QSqlDatabase& db, const QString& supplierId)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(
+        QStringLiteral("SELECT supplier_id, sku, gtin, name, category, unit_code, pack_size_micros, "
+                       "pack_unit_code, unit_price_micros, vat, sold_by_pack_only FROM supplier_product "
+                       "WHERE ? = '' OR supplier_id = ? ORDER BY supplier_id, sku"));
+    q.addBindValue(orEmpty(supplierId));
+    q.addBindValue(orEmpty(supplierId));
+    QList<CatalogueItem> out;
+    if (!Database::exec(q, "reading the catalogue"))
+        return out;
+    while (q.next()) {
+        CatalogueItem item;
+        Product& p = item.product;
+        p.supplierId = q.value(0).toString();
+        p.sku = q.value(1).toString();
+        p.gtin = q.value(2).toString();
+        p.name = q.value(3).toString();
+        item.category = q.value(4).toString();
+        p.unitCode = q.value(5).toString();
+        p.packSize = Decimal::fromMicros(q.value(6).toLongLong());
+        p.packUnitCode = q.value(7).toString();
+        p.unitPrice = Decimal::fromMicros(q.value(8).toLongLong());
+        p.vat = vatFrom(q.value(9).toString());
+        p.soldByPackOnly = q.value(10).toBool();
+        out.append(std::move(item));
+    }
+    return out;
+}
+
 qint64 SupplierStore::productCount(QSqlDatabase& db, const QString& supplierId)
 {
     QSqlQuery q(db);
@@ -429,6 +461,36 @@ QList<std::pair<QString, QString>> SupplierStore::priceAlerts(QSqlDatabase& db)
         return out;
     while (q.next())
         out.append({q.value(0).toString(), q.value(1).toString()});
+    return out;
+}
+
+QList<PriceRise> SupplierStore::priceRises(QSqlDatabase& db, const Decimal& abovePercent)
+{
+    // The last row of each product's history (the index on supplier_id,
+    // sku, id serves the MAX).
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+        "SELECT h.supplier_id, h.sku, p.name, h.previous_price_micros, h.unit_price_micros, h.change_micros, "
+        "h.recorded_at FROM supplier_price_history h JOIN supplier_product p "
+        "ON p.supplier_id = h.supplier_id AND p.sku = h.sku "
+        "WHERE h.change_micros > ? AND h.id = (SELECT MAX(id) FROM supplier_price_history l "
+        "WHERE l.supplier_id = h.supplier_id AND l.sku = h.sku) ORDER BY h.recorded_at DESC, h.id DESC"));
+    q.addBindValue(abovePercent.micros());
+    QList<PriceRise> out;
+    if (!Database::exec(q, "reading price rises"))
+        return out;
+    while (q.next()) {
+        PriceRise r;
+        r.supplierId = q.value(0).toString();
+        r.sku = q.value(1).toString();
+        r.name = q.value(2).toString();
+        r.previous = Decimal::fromMicros(q.value(3).toLongLong());
+        r.price = Decimal::fromMicros(q.value(4).toLongLong());
+        r.changePercent = Decimal::fromMicros(q.value(5).toLongLong());
+        r.recordedAt = QDateTime::fromString(q.value(6).toString(), Qt::ISODateWithMs);
+        out.append(r);
+    }
     return out;
 }
 

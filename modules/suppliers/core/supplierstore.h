@@ -39,6 +39,18 @@ struct PricePoint
     QDateTime recordedAt;
 };
 
+/// A product whose last price change was a rise above a threshold.
+struct PriceRise
+{
+    QString supplierId;
+    QString sku;
+    QString name;
+    Decimal previous;
+    Decimal price;
+    Decimal changePercent; ///< (price − previous) / previous × 100
+    QDateTime recordedAt;  ///< UTC
+};
+
 /// What storing a catalogue item did.
 struct ProductUpsert
 {
@@ -111,12 +123,18 @@ public:
                               const QDateTime& now, ProductUpsert* outcome, QString* error);
     static std::optional<CatalogueItem> product(QSqlDatabase& db, const QString& supplierId,
                                                 const QString& sku);
+    /// Every product (of `supplierId` when given), by supplier and SKU.
+    static QList<CatalogueItem> catalogue(QSqlDatabase& db, const QString& supplierId = {});
     /// Products of `supplierId` (every supplier when empty).
     static qint64 productCount(QSqlDatabase& db, const QString& supplierId = {});
     /// Oldest first.
     static QList<PricePoint> priceHistory(QSqlDatabase& db, const QString& supplierId, const QString& sku);
     /// The products whose last price change raised an alert: (supplier, sku).
     static QList<std::pair<QString, QString>> priceAlerts(QSqlDatabase& db);
+    /// The products whose last price change raised their price by more than
+    /// `abovePercent` (the threshold of today's settings, whatever it was
+    /// when the price was stored), newest first.
+    static QList<PriceRise> priceRises(QSqlDatabase& db, const Decimal& abovePercent);
 
     /// Stores an order as sent: its lines, totals, the UBL bytes and its
     /// idempotency key, status "queued". Storing the same order again (same

@@ -1,24 +1,78 @@
 #include "suppliers/ui/suppliersarea.h"
 
+#include "common/core/apppaths.h"
+#include "common/core/connectorcatalog.h"
+#include "common/core/dbworker.h"
+#include "common/runtime/connectorruntime.h"
+#include "common/sync/syncengine.h"
 #include "common/ui/settingsdialog.h"
 #include "suppliers/connectors/suppliersconnectors.h"
+#include "suppliers/core/demopricehistory.h"
+#include "suppliers/ui/ordereditorpage.h"
+#include "suppliers/ui/orderspage.h"
 #include "suppliers/ui/restaurantidentitypage.h"
+#include "suppliers/ui/suppliersdata.h"
 #include "suppliers/ui/supplierstab.h"
 
+#include <QTabWidget>
+
 namespace Moulin {
+
+SuppliersArea::~SuppliersArea()
+{
+    detach();
+}
 
 void SuppliersArea::registerConnectors()
 {
     registerSupplierConnectors();
 }
 
+SuppliersTab* SuppliersArea::suppliersTab() const
+{
+    return m_tab.data();
+}
+
+bool SuppliersArea::isSupplierConnector(const QString& connectorId)
+{
+    const std::optional<ConnectorType> type = ConnectorCatalog::byId(connectorId);
+    return type && type->kind == QLatin1String("supplier");
+}
+
 QList<AreaTab> SuppliersArea::createTabs(AreaHost* host)
 {
     auto* tab = new SuppliersTab;
     tab->setObjectName(QStringLiteral("suppliersTab"));
+    m_tab = tab;
     QObject::connect(tab, &SuppliersTab::settingsRequested, tab, [host] {
         if (host)
             host->openConnectorSetup(QString());
+    });
+
+    // Commande (the keyboard-first order editor) and Commandes (the history).
+    auto* editor = new OrderEditorPage;
+    editor->setObjectName(QStringLiteral("orderEditorPage"));
+    auto* orders = new OrdersPage;
+    orders->setObjectName(QStringLiteral("ordersPage"));
+    m_editor = editor;
+    m_orders = orders;
+    tab->addPage(editor, [editor] { return editor->title(); });
+    tab->addPage(orders, [orders] { return orders->title(); });
+    QObject::connect(editor, &OrderEditorPage::titleChanged, tab, [tab, editor] {
+        tab->pages()->setTabText(tab->pages()->indexOf(editor), editor->title());
+    });
+    QObject::connect(orders, &OrdersPage::titleChanged, tab, [tab, orders] {
+        tab->pages()->setTabText(tab->pages()->indexOf(orders), orders->title());
+    });
+    QObject::connect(editor, &OrderEditorPage::orderPlaced, orders,
+                     [tab, orders](const QString& supplierId, const QString& orderId) {
+                         orders->reload();
+                         orders->selectOrder(supplierId, orderId);
+                         tab->scheduleReload();
+                     });
+    QObject::connect(orders, &OrdersPage::draftCreated, editor, [tab, editor](qint64 draftId) {
+        editor->openDraft(draftId);
+        tab->pages()->setCurrentWidget(editor);
     });
     return {{tab, [] { return tr("Su&ppliers"); }, [] { return tr("Catalogues, orders and deliveries"); }}};
 }
@@ -26,6 +80,92 @@ QList<AreaTab> SuppliersArea::createTabs(AreaHost* host)
 void SuppliersArea::extendSettings(SettingsDialog* dialog, ConnectorRuntime*)
 {
     dialog->addSection(tr("Establishment"), new RestaurantIdentityPage);
+}
+
+void SuppliersArea::attach(ConnectorRuntime* runtime, AreaHost*)
+{
+    detach();
+    if (!runtime || !m_tab)
+        return;
+    SuppliersTab* tab = m_tab;
+    if (m_editor)
+        m_editor->setRuntime(runtime);
+    // A catalogue page stored: the catalogue, the counts and the alerts again.
+    m_runtimeConnections << QObject::connect(runtime, &ConnectorRuntime::pageStored, tab,
+                                             [tab](const QString& connector, const QString&) {
+                                                 if (isSupplierConnector(connector))
+                                                     tab->scheduleReload();
+                                             });
+    m_runtimeConnections << QObject::connect(
+        runtime, &ConnectorRuntime::feedFinished, tab, [this, tab](const FeedRunSummary& summary) {
+            if (!isSupplierConnector(summary.connector))
+                return;
+            // A feed run ended: the order pages read their supplier's terms,
+            // the orders and the answers again (once per run, not per page).
+            if (m_editor)
+                m_editor->reload();
+            if (m_orders)
+                m_orders->reload();
+            if (summary.ok && summary.feed == QLatin1String("catalogue") && AppPaths::isDemoDatabase()) {
+                // Demo mode: a year of prices behind the sandbox's catalogue.
+                if (!m_worker)
+                    m_worker = new DbWorker(tab);
+                const double percent = double(PriceAlertSetting::load().micros()) / double(Decimal::kOne);
+                QPointer<SuppliersTab> guard = tab;
+                m_worker
+                    ->transaction([percent](QSqlDatabase& db) -> DbStatus {
+                        QString error;
+                        if (DemoPriceHistory::seed(db, QDateTime::currentDateTimeUtc(), percent, &error) < 0)
+                            return DbStatus::failure(error);
+                        return {};
+                    })
+                    .then(tab, [guard](const DbStatus& status) {
+                        if (!status)
+                            qWarning("suppliers: no demo price history: %s", qUtf8Printable(status.error));
+                        if (guard)
+                            guard->scheduleReload();
+                    });
+                return;
+            }
+            tab->scheduleReload();
+        });
+    refreshStatus(runtime);
+}
+
+void SuppliersArea::detach()
+{
+    for (const QMetaObject::Connection& c : std::as_const(m_runtimeConnections))
+        QObject::disconnect(c);
+    m_runtimeConnections.clear();
+}
+
+void SuppliersArea::databaseChanged()
+{
+    if (m_tab)
+        m_tab->reload();
+    if (m_editor)
+        m_editor->reload();
+    if (m_orders)
+        m_orders->reload();
+}
+
+void SuppliersArea::refreshStatus(ConnectorRuntime* runtime)
+{
+    if (!m_tab || !runtime)
+        return;
+    QList<SupplierConnection> connections;
+    for (const QString& id : runtime->connectors()) {
+        if (!isSupplierConnector(id))
+            continue;
+        SupplierConnection c;
+        c.connectorId = id;
+        const std::optional<ConnectorType> type = ConnectorCatalog::byId(id);
+        c.displayName = type ? type->displayName : id;
+        for (const QString& feed : runtime->engine()->feeds(id))
+            c.syncing = c.syncing || runtime->engine()->isRunning(id, feed);
+        connections.append(c);
+    }
+    m_tab->setConnections(connections);
 }
 
 } // namespace Moulin

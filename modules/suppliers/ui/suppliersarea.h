@@ -3,8 +3,16 @@
 #include "common/runtime/area.h"
 
 #include <QCoreApplication>
+#include <QList>
+#include <QMetaObject>
+#include <QPointer>
 
 namespace Moulin {
+
+class DbWorker;
+class OrderEditorPage;
+class OrdersPage;
+class SuppliersTab;
 
 /// The suppliers area as the application lists it: its connectors and its tab.
 class SuppliersArea final : public Area
@@ -12,11 +20,29 @@ class SuppliersArea final : public Area
     Q_DECLARE_TR_FUNCTIONS(Moulin::SuppliersArea)
 
 public:
+    ~SuppliersArea() override;
     QString id() const override { return QStringLiteral("suppliers"); }
     void registerConnectors() override;
     QList<AreaTab> createTabs(AreaHost* host) override;
     /// Paramètres ▸ Établissement (the restaurant as the buyer of every order).
     void extendSettings(SettingsDialog* dialog, ConnectorRuntime* runtime) override;
+    void attach(ConnectorRuntime* runtime, AreaHost* host) override;
+    void detach() override;
+    void databaseChanged() override;
+    void refreshStatus(ConnectorRuntime* runtime) override;
+
+    /// The Fournisseurs tab (null before createTabs()): other pages are
+    /// added to it with SuppliersTab::addPage().
+    SuppliersTab* suppliersTab() const;
+    /// Whether `connectorId` is a supplier connector (catalogue kind "supplier").
+    static bool isSupplierConnector(const QString& connectorId);
+
+private:
+    QPointer<SuppliersTab> m_tab;
+    QPointer<OrderEditorPage> m_editor;
+    QPointer<OrdersPage> m_orders;
+    QList<QMetaObject::Connection> m_runtimeConnections;
+    QPointer<DbWorker> m_worker;
 };
 
 } // namespace Moulin

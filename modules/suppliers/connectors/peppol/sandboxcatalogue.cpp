@@ -157,6 +157,23 @@ QString trimmed(const QStringList& parts)
     return out.join(QStringLiteral(", "));
 }
 
+/// Packaged goods sold under national brands (the same GTIN everywhere).
+bool isBranded(const QString& category)
+{
+    return category == u"Épicerie" || category == u"Boissons" || category == u"Crèmerie";
+}
+
+/// FNV-1a over the UTF-16 text: the same in every process.
+quint64 stableHash(const QString& text)
+{
+    quint64 h = 14695981039346656037ULL;
+    for (QChar c : text) {
+        h ^= c.unicode();
+        h *= 1099511628211ULL;
+    }
+    return h;
+}
+
 } // namespace
 
 QStringList categories()
@@ -221,7 +238,15 @@ QList<CatalogueItem> generate(const QString& supplierId, const QString& skuPrefi
         // Fresh produce sold loose by weight often has no GTIN; the rest
         // carries a GTIN-13 with its check digit.
         const bool loose = p.unitCode == QLatin1String("KGM") && ((r >> 52) % 4 == 0);
-        if (!loose) {
+        if (!loose && isBranded(item.category)) {
+            // A national brand: the manufacturer's GTIN, the same at every
+            // supplier that carries the same product in the same pack.
+            const quint64 h = SandboxHttp::mix(stableHash(key));
+            const QString digits = QStringLiteral("30%1%2")
+                                       .arg(int(h % 9000) + 1000, 4, 10, QLatin1Char('0'))
+                                       .arg(int((h >> 16) % 1000000), 6, 10, QLatin1Char('0'));
+            p.gtin = digits + QString::number(Gtin::checkDigit(digits));
+        } else if (!loose) {
             const QString digits = QStringLiteral("37%1%2")
                                        .arg(company, 4, 10, QLatin1Char('0'))
                                        .arg((i * 13 + int(seed % 1000)) % 1000000, 6, 10, QLatin1Char('0'));
