@@ -77,6 +77,7 @@ private Q_SLOTS:
                  QStringList{QStringLiteral("METRO France SAS · 1 · Upcoming")});
         QVERIFY(calendar->cellLines(today).isEmpty());
         QVERIFY(page.alertText().isEmpty());
+        QCOMPARE(page.titleWithCount(), DeliveriesPage::title());
 
         // Arrow right: Wednesday, its delivery listed.
         calendar->setFocus();
@@ -96,6 +97,8 @@ private Q_SLOTS:
         QCOMPARE(calendar->cellLines(kRequested), QStringList{QStringLiteral("METRO France SAS · 1 · Late")});
         page.reload();
         QCOMPARE(alerts.size(), 1);
+        QCOMPARE(page.lateCount(), 1);
+        QCOMPARE(page.titleWithCount(), QStringLiteral("&Deliveries (1)"));
         grab(&page, QStringLiteral("deliveries-month-late"));
 
         // The week view shows the same day.

@@ -94,6 +94,37 @@ private Q_SLOTS:
             Test::scalar(QStringLiteral("SELECT reason FROM supplier_late_delivery WHERE cleared_at IS NULL"))
                 .toString(),
             QStringLiteral("overdue"));
+
+        // Two weeks on it is no longer raised (the calendar still shows it late).
+        const QDate later = kRequested.addDays(DeliverySchedule::kLateLookbackDays + 1);
+        QVERIFY(lateOn(later).isEmpty());
+        QVERIFY(evaluate(later).isEmpty());
+        QCOMPARE(Test::scalar(
+                     QStringLiteral("SELECT COUNT(*) FROM supplier_late_delivery WHERE cleared_at IS NULL"))
+                     .toInt(),
+                 0);
+        const QList<ScheduledDelivery> old = DeliverySchedule::between(db, kRequested, kRequested, later);
+        QCOMPARE(old.size(), 1);
+        QCOMPARE(old.first().state, DeliveryState::Late);
+    }
+
+    void notLateWhenDeliveredOtherwise()
+    {
+        // An order marked delivered without a receipt here is not late.
+        QVERIFY(Test::exec(QStringLiteral("UPDATE supplier_order SET status = 'delivered'")));
+        QVERIFY(lateOn(kRequested.addDays(2)).isEmpty());
+        // Nor an announced delivery the connector marked received.
+        QVERIFY(Test::openWithMetroOrder(QStringLiteral("tst_latedeliveries-markReceived")));
+        QVERIFY(Test::applyAdvice(Test::metroAdvice(QStringLiteral("DA-1"), kRequested)));
+        QCOMPARE(lateOn(kRequested.addDays(2)).size(), 1);
+        {
+            QSqlDatabase db = Database::connection();
+            QString error;
+            QVERIFY2(SupplierStore::markReceived(db, QStringLiteral("metro-nanterre"), QStringLiteral("DA-1"),
+                                                 kRequested, Test::receivingNow(), &error),
+                     qPrintable(error));
+        }
+        QVERIFY(lateOn(kRequested.addDays(2)).isEmpty());
     }
 
     void lateByAdvice()

@@ -55,7 +55,8 @@ QList<ScheduledDelivery> everything(QSqlDatabase& db, const QDate& today)
                 "r.order_id IS NOT NULL, EXISTS (SELECT 1 FROM supplier_receipt_line l WHERE "
                 "l.supplier_id = d.supplier_id AND l.order_id = d.order_id AND l.despatch_id = d.despatch_id "
                 "AND l.discrepancy IN ('missing', 'damaged')), o.total_excl_micros, (SELECT COUNT(*) FROM "
-                "supplier_order_line ol WHERE ol.supplier_id = d.supplier_id AND ol.order_id = d.order_id) "
+                "supplier_order_line ol WHERE ol.supplier_id = d.supplier_id AND ol.order_id = d.order_id), "
+                "COALESCE(o.status, '') = 'delivered' "
                 "FROM supplier_delivery d LEFT JOIN supplier s ON s.id = d.supplier_id "
                 "LEFT JOIN supplier_order o ON o.supplier_id = d.supplier_id AND o.id = d.order_id "
                 "LEFT JOIN supplier_receipt r ON r.supplier_id = d.supplier_id AND r.order_id = d.order_id "
@@ -70,7 +71,8 @@ QList<ScheduledDelivery> everything(QSqlDatabase& db, const QDate& today)
             d.requested = dateOf(q.value(4));
             d.expected = dateOf(q.value(5));
             d.actual = dateOf(q.value(6));
-            d.hasReceipt = q.value(8).toBool();
+            // Received here, or the order marked delivered otherwise.
+            d.hasReceipt = q.value(8).toBool() || q.value(12).toBool();
             d.totalExclVat = Decimal::fromMicros(q.value(10).toLongLong());
             d.lines = q.value(11).toInt();
             const bool shortfall = q.value(9).toBool();
@@ -91,7 +93,8 @@ QList<ScheduledDelivery> everything(QSqlDatabase& db, const QDate& today)
                 "r.order_id IS NOT NULL, EXISTS (SELECT 1 FROM supplier_receipt_line l WHERE "
                 "l.supplier_id = o.supplier_id AND l.order_id = o.id AND l.despatch_id = '' AND "
                 "l.discrepancy IN ('missing', 'damaged')), o.total_excl_micros, (SELECT COUNT(*) FROM "
-                "supplier_order_line ol WHERE ol.supplier_id = o.supplier_id AND ol.order_id = o.id) "
+                "supplier_order_line ol WHERE ol.supplier_id = o.supplier_id AND ol.order_id = o.id), "
+                "o.status = 'delivered' "
                 "FROM supplier_order o LEFT JOIN supplier s ON s.id = o.supplier_id "
                 "LEFT JOIN supplier_receipt r ON r.supplier_id = o.supplier_id AND r.order_id = o.id AND "
                 "r.despatch_id = '' WHERE o.delivery_date IS NOT NULL AND o.status <> 'rejected' AND "
@@ -106,7 +109,7 @@ QList<ScheduledDelivery> everything(QSqlDatabase& db, const QDate& today)
             d.despatchId = QStringLiteral(""); // not NULL in SQL
             d.requested = dateOf(o.value(3));
             d.actual = dateOf(o.value(4));
-            d.hasReceipt = o.value(5).toBool();
+            d.hasReceipt = o.value(5).toBool() || o.value(9).toBool();
             d.totalExclVat = Decimal::fromMicros(o.value(7).toLongLong());
             d.lines = o.value(8).toInt();
             if (d.hasReceipt)
@@ -135,7 +138,9 @@ QList<ScheduledDelivery> DeliverySchedule::between(QSqlDatabase& db, const QDate
 QList<ScheduledDelivery> DeliverySchedule::late(QSqlDatabase& db, const QDate& today)
 {
     QList<ScheduledDelivery> all = everything(db, today);
-    all.removeIf([](const ScheduledDelivery& d) { return d.state != DeliveryState::Late; });
+    const QDate oldest = today.addDays(-kLateLookbackDays);
+    all.removeIf(
+        [&](const ScheduledDelivery& d) { return d.state != DeliveryState::Late || d.day < oldest; });
     return all;
 }
 

@@ -60,11 +60,17 @@ class DeliverySchedule
     Q_DECLARE_TR_FUNCTIONS(Moulin::DeliverySchedule)
 
 public:
+    /// A delivery due longer ago than this is no longer raised (the
+    /// calendar still shows it late): a month of orders received without
+    /// Moulin does not fill the banner.
+    static constexpr int kLateLookbackDays = 14;
+
     /// Every delivery whose day is in [from, to], by day then supplier, as
     /// on `today`.
     static QList<ScheduledDelivery> between(QSqlDatabase& db, const QDate& from, const QDate& to,
                                             const QDate& today);
-    /// The deliveries late on `today` (not received), oldest first.
+    /// The deliveries late on `today` (not received, due in the last
+    /// kLateLookbackDays days), oldest first.
     static QList<ScheduledDelivery> late(QSqlDatabase& db, const QDate& today);
     /// Flags the late deliveries in the store (and clears the ones received
     /// since); `raised` gets the ones not raised before. Run it in a

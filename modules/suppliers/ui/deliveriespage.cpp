@@ -271,6 +271,11 @@ QString DeliveriesPage::title()
     return tr("&Deliveries");
 }
 
+QString DeliveriesPage::titleWithCount() const
+{
+    return m_late.isEmpty() ? title() : tr("&Deliveries (%1)").arg(m_late.size());
+}
+
 void DeliveriesPage::setTodayProvider(std::function<QDate()> todayProvider)
 {
     m_today = std::move(todayProvider);

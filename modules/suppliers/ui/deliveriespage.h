@@ -47,6 +47,10 @@ public:
 
     /// The page's title for SuppliersTab::addPage ("&Livraisons").
     static QString title();
+    /// The title with the late deliveries' count ("&Livraisons (2)"), for
+    /// a page host that retitles on lateCountChanged().
+    QString titleWithCount() const;
+    int lateCount() const { return int(m_late.size()); }
 
     /// Today (tests give a fixed day; default: the local date).
     void setTodayProvider(std::function<QDate()> todayProvider);
