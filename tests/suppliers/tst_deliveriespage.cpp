@@ -46,6 +46,49 @@ void typeQuantity(ReceivingDialog* dialog, QTableWidget* table, const QString& t
     QTRY_VERIFY(!dialog->isEditing());
 }
 
+/// Another supplier like METRO.
+Supplier supplierNamed(const char* id, const char* name)
+{
+    Supplier s = Test::metro();
+    s.id = QString::fromLatin1(id);
+    s.name = QString::fromUtf8(name);
+    s.siret = QStringLiteral("40112233800%1").arg(qHash(s.id) % 1000, 3, 10, QLatin1Char('0'));
+    return s;
+}
+
+/// The METRO basket ordered from `supplierId` for `day`.
+void order(const char* supplierId, int sequence, const QDate& day)
+{
+    Order o = Test::metroOrder();
+    o.supplierId = QString::fromLatin1(supplierId);
+    o.id = OrderIdentity::makeOrderId(QDate(2026, 12, 1), sequence);
+    o.deliveryDate = day;
+    QSqlDatabase db = Database::connection();
+    QString error;
+    if (!SupplierStore::insertOrder(db, o, QStringLiteral("metro"), QByteArray("<Order/>"),
+                                    Test::receivingNow(), &error))
+        Test::fail(error);
+}
+
+/// Receives order `sequence` of `supplierId` on `day`, `short1` of its first line missing.
+void receiveOrder(const char* supplierId, int sequence, const QDate& day, const Decimal& short1 = {})
+{
+    QSqlDatabase db = Database::connection();
+    QString error;
+    std::optional<Receipt> r =
+        Receiving::draft(db, QString::fromLatin1(supplierId),
+                         OrderIdentity::makeOrderId(QDate(2026, 12, 1), sequence), {}, day, &error);
+    if (!r) {
+        Test::fail(error);
+        return;
+    }
+    r->lines.first().received = r->lines.first().expected - short1;
+    if (!Database::transaction(
+            db, [&](QString* e) { return Receiving::save(db, *r, Test::receivingNow(), nullptr, e); },
+            &error))
+        Test::fail(error);
+}
+
 } // namespace
 
 class TestDeliveriesPage : public QObject
@@ -111,6 +154,55 @@ private Q_SLOTS:
         QTest::keyClick(calendar, Qt::Key_PageDown);
         QVERIFY(calendar->cellLines(kRequested.addDays(7)).isEmpty());
         QCOMPARE(calendar->visibleRange().first, QDate(2026, 12, 14));
+    }
+
+    void aMonthOfDeliveries()
+    {
+        QSqlDatabase db = Database::connection();
+        QString error;
+        for (const Supplier& s : {supplierNamed("transgourmet-lyon", "Transgourmet Rhône-Alpes"),
+                                  supplierNamed("pomona-lyon", "Pomona TerreAzur"),
+                                  supplierNamed("ferme-vallon", "Ferme du Vallon"),
+                                  supplierNamed("boucherie-mercier", "Boucherie Mercier")})
+            QVERIFY2(
+                SupplierStore::upsertSupplier(db, s, QStringLiteral("metro"), Test::receivingNow(), &error),
+                qPrintable(error));
+        order("metro-nanterre", 11, QDate(2026, 12, 2));
+        receiveOrder("metro-nanterre", 11, QDate(2026, 12, 2));
+        order("pomona-lyon", 12, QDate(2026, 12, 4));
+        receiveOrder("pomona-lyon", 12, QDate(2026, 12, 4), dec("1"));
+        order("transgourmet-lyon", 13, QDate(2026, 12, 11));
+        order("metro-nanterre", 14, QDate(2026, 12, 11));
+        receiveOrder("metro-nanterre", 14, QDate(2026, 12, 11));
+        order("ferme-vallon", 15, QDate(2026, 12, 11));
+        int sequence = 20;
+        for (const char* id :
+             {"metro-nanterre", "transgourmet-lyon", "pomona-lyon", "ferme-vallon", "boucherie-mercier"})
+            order(id, ++sequence, QDate(2026, 12, 16));
+        const QDate today(2026, 12, 14);
+        DeliveriesPage page([today] { return today; });
+        page.resize(1100, 760);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        DeliveryCalendar* calendar = page.calendar();
+
+        QCOMPARE(calendar->cellLines(QDate(2026, 12, 2)),
+                 QStringList{QStringLiteral("METRO France SAS · 1 · Received")});
+        QCOMPARE(calendar->cellLines(QDate(2026, 12, 4)),
+                 QStringList{QStringLiteral("Pomona TerreAzur · 1 · Partial")});
+        // (with the METRO order of init(), late since the 9th) Late first, then what arrived.
+        QCOMPARE(calendar->cellLines(QDate(2026, 12, 11)),
+                 (QStringList{QStringLiteral("Ferme du Vallon · 1 · Late"),
+                              QStringLiteral("Transgourmet Rhône-Alpes · 1 · Late"),
+                              QStringLiteral("METRO France SAS · 1 · Received")}));
+        QCOMPARE(calendar->cellLines(QDate(2026, 12, 16)).size(), 5);
+        QVERIFY2(page.alertText().startsWith(QStringLiteral("3 late deliver")), qPrintable(page.alertText()));
+        grab(&page, QStringLiteral("deliveries-month-busy"));
+
+        calendar->setSelectedDate(QDate(2026, 12, 16));
+        QCOMPARE(page.dayDeliveries().size(), 5);
+        QTest::keyClick(&page, Qt::Key_W, Qt::ControlModifier);
+        grab(&page, QStringLiteral("deliveries-week-busy"));
     }
 
     void receivingByKeyboard()

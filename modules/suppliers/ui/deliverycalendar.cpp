@@ -15,7 +15,8 @@ namespace Moulin {
 namespace {
 
 constexpr int kHeader = 22;
-constexpr int kChipHeight = 18;
+constexpr int kChipHeight = 16;
+constexpr int kChipGap = 2;
 
 /// Severity first: a late delivery shows before an upcoming one.
 int severity(DeliveryState state)
@@ -111,6 +112,15 @@ QDate DeliveryCalendar::firstShown() const
         return m_selected.addDays(1 - m_selected.dayOfWeek());
     const QDate first(m_selected.year(), m_selected.month(), 1);
     return first.addDays(1 - first.dayOfWeek());
+}
+
+int DeliveryCalendar::rows() const
+{
+    if (m_mode == Mode::Week)
+        return 1;
+    const QDate first(m_selected.year(), m_selected.month(), 1);
+    const QDate last = first.addDays(first.daysInMonth() - 1);
+    return int(firstShown().daysTo(last) / 7) + 1;
 }
 
 std::pair<QDate, QDate> DeliveryCalendar::visibleRange() const
@@ -255,7 +265,7 @@ void DeliveryCalendar::paintEvent(QPaintEvent*)
         p.setFont(small);
         const QList<Chip> chips = chipsOn(day);
         int y = cell.top() + 22;
-        const int room = (cell.bottom() - 2 - y) / (kChipHeight + 2);
+        const int room = (cell.bottom() - 2 - y + kChipGap) / (kChipHeight + kChipGap);
         for (qsizetype c = 0; c < chips.size(); ++c) {
             const QRect chipRect(cell.left() + 3, y, cell.width() - 6, kChipHeight);
             if (c == room - 1 && chips.size() > room) {
@@ -272,7 +282,7 @@ void DeliveryCalendar::paintEvent(QPaintEvent*)
                 chip.count > 1 ? tr("%1 (%2)").arg(chip.supplierName).arg(chip.count) : chip.supplierName;
             text = p.fontMetrics().elidedText(text, Qt::ElideRight, chipRect.width() - 12);
             p.drawText(chipRect.adjusted(8, 0, -2, 0), Qt::AlignLeft | Qt::AlignVCenter, text);
-            y += kChipHeight + 2;
+            y += kChipHeight + kChipGap;
         }
     }
 

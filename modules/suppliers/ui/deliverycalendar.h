@@ -11,7 +11,7 @@ class QPainter;
 
 namespace Moulin {
 
-/// The deliveries calendar: a month (six weeks) or a week, each day listing
+/// The deliveries calendar: a month (its weeks) or a week, each day listing
 /// the deliveries expected per supplier, coloured by state (à venir, en
 /// retard, partielle, reçue). Keyboard: arrows move the day (↑/↓ a week),
 /// Page Up / Page Down the month (the week in week view), Home today, Enter
@@ -77,7 +77,8 @@ private:
     QDate firstShown() const;
     void paintChip(QPainter& p, const QRect& rect, DeliveryState state) const;
     void paintWeekCell(QPainter& p, const QRect& cell, const QDate& day) const;
-    int rows() const { return m_mode == Mode::Month ? 6 : 1; }
+    /// The weeks shown: the month's (four to six), or one.
+    int rows() const;
     QRect gridRect() const;
     QDate dateAt(const QPoint& pos) const;
     void move(const QDate& to);
