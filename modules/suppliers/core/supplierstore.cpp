@@ -171,7 +171,8 @@ int rank(const QString& status)
     static const QStringList order{QStringLiteral("queued"),     QStringLiteral("acknowledged"),
                                    QStringLiteral("accepted"),   QStringLiteral("changed"),
                                    QStringLiteral("rejected"),   QStringLiteral("partially_despatched"),
-                                   QStringLiteral("despatched"), QStringLiteral("delivered")};
+                                   QStringLiteral("despatched"), QStringLiteral("partially_delivered"),
+                                   QStringLiteral("delivered")};
     return int(order.indexOf(status));
 }
 

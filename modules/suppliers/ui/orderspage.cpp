@@ -152,6 +152,8 @@ QString OrdersPage::statusLabel(const QString& status)
         return tr("shipped");
     if (status == QLatin1String("partially_despatched"))
         return tr("partially shipped");
+    if (status == QLatin1String("partially_delivered"))
+        return tr("partially delivered");
     if (status == QLatin1String("delivered"))
         return tr("delivered");
     return status;

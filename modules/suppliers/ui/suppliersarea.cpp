@@ -8,6 +8,7 @@
 #include "common/ui/settingsdialog.h"
 #include "suppliers/connectors/suppliersconnectors.h"
 #include "suppliers/core/demopricehistory.h"
+#include "suppliers/ui/deliveriespage.h"
 #include "suppliers/ui/ordereditorpage.h"
 #include "suppliers/ui/orderspage.h"
 #include "suppliers/ui/restaurantidentitypage.h"
@@ -58,6 +59,22 @@ QList<AreaTab> SuppliersArea::createTabs(AreaHost* host)
     m_orders = orders;
     tab->addPage(editor, [editor] { return editor->title(); });
     tab->addPage(orders, [orders] { return orders->title(); });
+    // Livraisons: the calendar, receiving and the late deliveries raised.
+    auto* deliveries = new DeliveriesPage;
+    deliveries->setObjectName(QStringLiteral("deliveriesPage"));
+    m_deliveries = deliveries;
+    tab->addPage(deliveries, [deliveries] { return deliveries->titleWithCount(); });
+    QObject::connect(deliveries, &DeliveriesPage::lateCountChanged, tab, [tab, deliveries] {
+        tab->pages()->setTabText(tab->pages()->indexOf(deliveries), deliveries->titleWithCount());
+    });
+    QObject::connect(deliveries, &DeliveriesPage::alertRaised, deliveries, [host](const QString& message) {
+        if (host)
+            host->showStatusMessage(message, 20000);
+    });
+    QObject::connect(deliveries, &DeliveriesPage::statusMessage, deliveries, [host](const QString& message) {
+        if (host)
+            host->showStatusMessage(message);
+    });
     QObject::connect(editor, &OrderEditorPage::titleChanged, tab, [tab, editor] {
         tab->pages()->setTabText(tab->pages()->indexOf(editor), editor->title());
     });
@@ -90,6 +107,8 @@ void SuppliersArea::attach(ConnectorRuntime* runtime, AreaHost*)
     SuppliersTab* tab = m_tab;
     if (m_editor)
         m_editor->setRuntime(runtime);
+    if (m_deliveries)
+        m_deliveries->watch(runtime);
     // A catalogue page stored: the catalogue, the counts and the alerts again.
     m_runtimeConnections << QObject::connect(runtime, &ConnectorRuntime::pageStored, tab,
                                              [tab](const QString& connector, const QString&) {
@@ -147,6 +166,8 @@ void SuppliersArea::databaseChanged()
         m_editor->reload();
     if (m_orders)
         m_orders->reload();
+    if (m_deliveries)
+        m_deliveries->reload();
 }
 
 void SuppliersArea::refreshStatus(ConnectorRuntime* runtime)

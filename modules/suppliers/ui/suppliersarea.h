@@ -10,6 +10,7 @@
 namespace Moulin {
 
 class DbWorker;
+class DeliveriesPage;
 class OrderEditorPage;
 class OrdersPage;
 class SuppliersTab;
@@ -41,6 +42,7 @@ private:
     QPointer<SuppliersTab> m_tab;
     QPointer<OrderEditorPage> m_editor;
     QPointer<OrdersPage> m_orders;
+    QPointer<DeliveriesPage> m_deliveries;
     QList<QMetaObject::Connection> m_runtimeConnections;
     QPointer<DbWorker> m_worker;
 };
