@@ -300,6 +300,11 @@ int DeliveriesPage::alertInterval() const
     return m_alertTimer.interval();
 }
 
+ReceivingDialog* DeliveriesPage::receivingDialog() const
+{
+    return m_dialog;
+}
+
 void DeliveriesPage::watch(ConnectorRuntime* runtime)
 {
     disconnect(m_runtimeConnection);

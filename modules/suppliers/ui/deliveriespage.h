@@ -71,7 +71,7 @@ public:
     /// The receipt/credit banner's text (empty when hidden).
     QString receiptText() const;
     /// The receiving dialog while open.
-    ReceivingDialog* receivingDialog() const { return m_dialog; }
+    ReceivingDialog* receivingDialog() const;
 
     /// Where to save a file (replaced in tests: no file dialog).
     std::function<QString(const QString& caption, const QString& suggested, const QString& filter)>
