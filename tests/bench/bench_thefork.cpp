@@ -26,6 +26,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
@@ -40,6 +41,7 @@
 
 #include <cstdio>
 #include <sys/resource.h>
+#include <unistd.h>
 
 using namespace Moulin;
 
@@ -63,6 +65,7 @@ public:
     }
     quint16 startAndWait()
     {
+        setObjectName(QStringLiteral("sandbox"));
         start();
         m_ready.acquire();
         return m_port;
@@ -95,6 +98,31 @@ private:
     quint16 m_port = 0;
     QSemaphore m_ready;
 };
+
+/// CPU seconds (user + system) of each of this process's threads, by name
+/// (/proc/self/task/*/stat): which thread's work is the critical path.
+void printThreadCpu()
+{
+    const double tick = double(sysconf(_SC_CLK_TCK));
+    const QDir tasks(QStringLiteral("/proc/self/task"));
+    for (const QString& tid : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        QFile stat(tasks.filePath(tid + QStringLiteral("/stat")));
+        if (!stat.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray line = stat.readAll();
+        // pid (comm) state ppid … : utime and stime are the 14th and 15th fields.
+        const qsizetype open = line.indexOf('(');
+        const qsizetype close = line.lastIndexOf(')');
+        if (open < 0 || close < open)
+            continue;
+        const QList<QByteArray> fields = line.mid(close + 2).split(' ');
+        if (fields.size() < 13)
+            continue;
+        const double cpu = (fields.at(11).toDouble() + fields.at(12).toDouble()) / tick;
+        if (cpu >= 0.05)
+            std::printf("  thread %-24s %5.1f s\n", line.mid(open + 1, close - open - 1).constData(), cpu);
+    }
+}
 
 qint64 scalar(const QString& sql)
 {
@@ -219,6 +247,7 @@ int main(int argc, char* argv[])
         std::printf("CPU time: user %.1f s, system %.1f s\n",
                     double(usage.ru_utime.tv_sec) + double(usage.ru_utime.tv_usec) / 1e6,
                     double(usage.ru_stime.tv_sec) + double(usage.ru_stime.tv_usec) / 1e6);
+        printThreadCpu();
     }
     std::printf("in the book: %lld bookings, %lld with their guest's name\n", static_cast<long long>(stored),
                 static_cast<long long>(named));
