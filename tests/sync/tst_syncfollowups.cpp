@@ -181,6 +181,9 @@ public:
         bool owners = false;
         /// storesOnOwnThread(): write() on the engine's store thread.
         bool ownThread = false;
+        /// write() of this list page takes `slowWriteMs` more (-1: none).
+        int slowWritePage = -1;
+        int slowWriteMs = 0;
     };
 
     explicit DetailsFeed(Options options)
@@ -340,6 +343,8 @@ public:
                 return false;
             }
         }
+        if (pageOf(page.nextCursor) - 1 == m_options.slowWritePage)
+            QThread::msleep(m_options.slowWriteMs);
         if (pageOf(page.nextCursor) - 1 == m_options.failWritePage) {
             *error = QStringLiteral("write failed on purpose");
             return false;
@@ -1009,6 +1014,9 @@ private Q_SLOTS:
         const QString id = newConnectorId();
         auto adapter = feed(10);
         adapter->options().failWritePage = 2;
+        // Slow enough for the next pages to be read, and handed over, meanwhile.
+        adapter->options().slowWritePage = 2;
+        adapter->options().slowWriteMs = 500;
         engine.addConnector({id, profile(id), {definition(adapter)}});
         QSignalSpy finished(&engine, &SyncEngine::feedFinished);
         engine.runNow(id, QStringLiteral("reservations"));
@@ -1017,7 +1025,8 @@ private Q_SLOTS:
         QVERIFY2(finished.last().at(4).toString().contains(QStringLiteral("write failed on purpose")),
                  qPrintable(finished.last().at(4).toString()));
         QCOMPARE(finished.last().at(3).toLongLong(), 10);
-        QCOMPARE(adapter->writes(), (QList<qsizetype>{10, 10})); // page 3 on, not even tried
+        QVERIFY2(m_server.detailRequests > 30, qPrintable(QString::number(m_server.detailRequests)));
+        QCOMPARE(adapter->writes(), (QList<qsizetype>{10, 10})); // page 3 on, read, not even tried
         QCOMPARE(storedItems(), 10);
         QCOMPARE(cursorOf(id).toString(), QStringLiteral("2"));
         QCOMPARE(scalar(QStringLiteral("SELECT ok || '/' || records || '/' || pages FROM sync_run WHERE "
@@ -1040,12 +1049,15 @@ private Q_SLOTS:
         const auto reset = qScopeGuard([this] { m_ownThread = false; });
         auto adapter = feed(10);
         adapter->options().inFlight = 2;
+        adapter->options().slowWritePage = 1; // still with the store thread when the engine goes
+        adapter->options().slowWriteMs = 400;
         {
             ManualReachability net;
             SyncEngine engine({.workerThreads = 1, .reachability = &net});
             engine.addConnector({id, profile(id), {definition(adapter)}});
             engine.runNow(id, QStringLiteral("reservations"));
             QTRY_COMPARE_WITH_TIMEOUT(m_server.detailRequests, 12, 5000); // page 2's first two are out
+            QVERIFY(adapter->writes().isEmpty() || storedItems() == 0);   // page 1 not committed yet
         }
         QTRY_COMPARE_WITH_TIMEOUT(m_server.inFlight, 0, 5000);
         QCOMPARE(adapter->writes(), QList<qsizetype>{10});
