@@ -1057,7 +1057,6 @@ private Q_SLOTS:
             engine.addConnector({id, profile(id), {definition(adapter)}});
             engine.runNow(id, QStringLiteral("reservations"));
             QTRY_COMPARE_WITH_TIMEOUT(m_server.detailRequests, 12, 5000); // page 2's first two are out
-            QVERIFY(adapter->writes().isEmpty() || storedItems() == 0);   // page 1 not committed yet
         }
         QTRY_COMPARE_WITH_TIMEOUT(m_server.inFlight, 0, 5000);
         QCOMPARE(adapter->writes(), QList<qsizetype>{10});
