@@ -358,6 +358,57 @@ private Q_SLOTS:
             QCOMPARE(Test::historyOf(b.id).size(), 1);
     }
 
+    // The same through `--sync-now` (syncNow() without start()): the
+    // token timer runs for the run, which never meets a 401.
+    void aSyncNowLongerThanATokenRenewsItAhead()
+    {
+        SandboxOAuth::Client client;
+        client.clientId = kClient;
+        client.secret = m_secret;
+        client.audience = SandboxTheFork::audience();
+        client.accessTokenLifetimeSecs = 4;
+        m_oauth->setClient(client);
+        const QList<SandboxTheFork::Reservation> expected = m_tf->reservations();
+
+        ConnectorRuntime runtime(m_credentials.get());
+        runtime.reload();
+        runtime.setTokenCheckIntervalMs(250);
+        QElapsedTimer clock;
+        clock.start();
+        // `--sync-now`: no start(), the one run.
+        const FeedRunSummary summary = Test::syncNow(runtime, kId, 120000).value(kFeed);
+        const qint64 elapsedMs = clock.elapsed();
+        QVERIFY2(summary.ok, qPrintable(summary.error));
+        const int tokens = m_oauth->tokensIssued(QStringLiteral("client_credentials"));
+        qInfo("%lld requests in %lld ms on %d token(s)", qint64(m_tf->served().size()), elapsedMs, tokens);
+        // The sync outlived a token: renewed, each time by client
+        // credentials with TheFork's audience.
+        QVERIFY2(elapsedMs > 4000, qPrintable(QString::number(elapsedMs)));
+        QVERIFY2(tokens >= 2, qPrintable(QString::number(tokens)));
+        for (const SandboxOAuth::TokenRequest& t : m_oauth->tokenRequests())
+            QCOMPARE(t.audience, SandboxTheFork::audience());
+        // Reused: one token per half lifetime at most, far fewer than the
+        // requests.
+        QVERIFY2(tokens <= elapsedMs / 2000 + 1,
+                 qPrintable(QStringLiteral("%1 tokens in %2 ms").arg(tokens).arg(elapsedMs)));
+        QVERIFY(m_tf->served().size() > 10 * tokens);
+        // Renewed before its end: TheFork never refused one.
+        QCOMPARE(m_tf->unauthorized(), 0);
+        QCOMPARE(Test::scalar(QStringLiteral("SELECT count(*) FROM operation_log WHERE connector = ? AND "
+                                             "status = 401"),
+                              {kId})
+                     .toInt(),
+                 0);
+
+        checkBookMatchesSandbox();
+        QCOMPARE(
+            Test::scalar(QStringLiteral("SELECT count(*) FROM reservation_booking WHERE channel = ?"), {kId})
+                .toInt(),
+            int(expected.size()));
+        for (const Booking& b : Test::bookingsOf(kId))
+            QCOMPARE(Test::historyOf(b.id).size(), 1);
+    }
+
     void changesLandWithTheirHistory()
     {
         ConnectorRuntime runtime(m_credentials.get());

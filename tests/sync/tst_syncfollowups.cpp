@@ -13,11 +13,14 @@
 #include <QMutex>
 #include <QNetworkRequest>
 #include <QPointer>
+#include <QScopeGuard>
+#include <QSet>
 #include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTcpSocket>
 #include <QTest>
+#include <QThread>
 #include <QTimer>
 #include <QUrlQuery>
 
@@ -176,6 +179,11 @@ public:
         /// A second round: each item's owner, /items/owner-<id>, read into
         /// the item's "owner" (as a booking's guest is).
         bool owners = false;
+        /// storesOnOwnThread(): write() on the engine's store thread.
+        bool ownThread = false;
+        /// write() of this list page takes `slowWriteMs` more (-1: none).
+        int slowWritePage = -1;
+        int slowWriteMs = 0;
     };
 
     explicit DetailsFeed(Options options)
@@ -234,10 +242,27 @@ public:
     }
 
     int followUpsInFlight() const override { return m_options.inFlight; }
+    bool storesOnOwnThread() const override { return m_options.ownThread; }
+
+    /// The threads followUp() and write() ran on.
+    QSet<QThread*> followThreads() const
+    {
+        QMutexLocker lock(&m_mutex);
+        return m_followThreads;
+    }
+    QSet<QThread*> writeThreads() const
+    {
+        QMutexLocker lock(&m_mutex);
+        return m_writeThreads;
+    }
 
     bool followUp(TypedPage& page, const QList<HttpResponse>& responses, const QString& cursor,
                   QString* error) const override
     {
+        {
+            QMutexLocker lock(&m_mutex);
+            m_followThreads.insert(QThread::currentThread());
+        }
         if (pageOf(cursor) == m_options.rejectPage) {
             *error = QStringLiteral("page rejected by the test");
             return false;
@@ -300,6 +325,7 @@ public:
     {
         {
             QMutexLocker lock(&m_mutex);
+            m_writeThreads.insert(QThread::currentThread());
             m_writes.append(page.records.size());
             for (const QJsonObject& item : page.records) {
                 m_writtenIds.append(item.value(QStringLiteral("id")).toString());
@@ -317,6 +343,8 @@ public:
                 return false;
             }
         }
+        if (pageOf(page.nextCursor) - 1 == m_options.slowWritePage)
+            QThread::msleep(m_options.slowWriteMs);
         if (pageOf(page.nextCursor) - 1 == m_options.failWritePage) {
             *error = QStringLiteral("write failed on purpose");
             return false;
@@ -337,6 +365,8 @@ private:
     mutable QMutex m_mutex;
     QList<qsizetype> m_writes;
     QStringList m_writtenIds;
+    mutable QSet<QThread*> m_followThreads;
+    QSet<QThread*> m_writeThreads;
 };
 
 } // namespace
@@ -348,6 +378,8 @@ class TestSyncFollowUps : public QObject
 private:
     DetailServer m_server;
     int m_connectorSerial = 0;
+    /// feed() makes adapters that store on the engine's store thread.
+    bool m_ownThread = false;
 
     QString newConnectorId() { return QStringLiteral("fu%1").arg(++m_connectorSerial); }
 
@@ -374,6 +406,7 @@ private:
         DetailsFeed::Options options;
         options.baseUrl = m_server.baseUrl();
         options.limit = limit;
+        options.ownThread = m_ownThread;
         return std::make_shared<DetailsFeed>(options);
     }
 
@@ -927,6 +960,113 @@ private Q_SLOTS:
         QCOMPARE(storedItems(), 20);
         QCOMPARE(adapter->writes(), (QList<qsizetype>{10, 10}));
         QCOMPARE(cursorOf(id).toString(), QStringLiteral("3"));
+    }
+
+    // An adapter that stores on the store thread (storesOnOwnThread()):
+    // the same pages, in the same order, each with its cursor; the progress
+    // and the run's row as on the worker thread.
+    void storeThreadKeepsThePagesInOrder()
+    {
+        m_ownThread = true;
+        const auto reset = qScopeGuard([this] { m_ownThread = false; });
+        paginatesAcrossListPages();
+    }
+
+    void storeThreadRunsWriteElsewhere()
+    {
+        m_server.total = 30;
+        ManualReachability net;
+        SyncEngine engine({.workerThreads = 1, .reachability = &net});
+        const QString id = newConnectorId();
+        m_ownThread = true;
+        const auto reset = qScopeGuard([this] { m_ownThread = false; });
+        auto adapter = feed(10);
+        engine.addConnector({id, profile(id), {definition(adapter)}});
+        QSignalSpy finished(&engine, &SyncEngine::feedFinished);
+        engine.runNow(id, QStringLiteral("reservations"));
+        QVERIFY(finished.wait(10000));
+        QVERIFY2(finished.last().at(2).toBool(), qPrintable(finished.last().at(4).toString()));
+        QCOMPARE(adapter->followThreads().size(), 1);
+        QCOMPARE(adapter->writeThreads().size(), 1);
+        QVERIFY(adapter->followThreads() != adapter->writeThreads());
+        QVERIFY(!adapter->writeThreads().contains(QThread::currentThread()));
+        QStringList ids;
+        for (int n = 1; n <= 30; ++n)
+            ids << DetailServer::itemId(n);
+        QCOMPARE(adapter->writtenIds(), ids);
+    }
+
+    // A page that fails to store ends the run there: the later pages, read
+    // meanwhile, are not stored (their cursor would skip the failed one).
+    void storeThreadStopsAtAFailedPage()
+    {
+        m_ownThread = true;
+        const auto reset = qScopeGuard([this] { m_ownThread = false; });
+        rejectedOrUnsavedPageLeavesTheCursor();
+        if (QTest::currentTestFailed())
+            return;
+
+        m_server.reset();
+        QVERIFY(Test::exec(QStringLiteral("DELETE FROM followup_items")));
+        m_server.total = 60;
+        ManualReachability net;
+        SyncEngine engine({.workerThreads = 1, .reachability = &net});
+        const QString id = newConnectorId();
+        auto adapter = feed(10);
+        adapter->options().failWritePage = 2;
+        // Slow enough for the next pages to be read, and handed over, meanwhile.
+        adapter->options().slowWritePage = 2;
+        adapter->options().slowWriteMs = 500;
+        engine.addConnector({id, profile(id), {definition(adapter)}});
+        QSignalSpy finished(&engine, &SyncEngine::feedFinished);
+        engine.runNow(id, QStringLiteral("reservations"));
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(finished.last().at(2).toBool(), false);
+        QVERIFY2(finished.last().at(4).toString().contains(QStringLiteral("write failed on purpose")),
+                 qPrintable(finished.last().at(4).toString()));
+        QCOMPARE(finished.last().at(3).toLongLong(), 10);
+        QVERIFY2(m_server.detailRequests > 30, qPrintable(QString::number(m_server.detailRequests)));
+        QCOMPARE(adapter->writes(), (QList<qsizetype>{10, 10})); // page 3 on, read, not even tried
+        QCOMPARE(storedItems(), 10);
+        QCOMPARE(cursorOf(id).toString(), QStringLiteral("2"));
+        QCOMPARE(scalar(QStringLiteral("SELECT ok || '/' || records || '/' || pages FROM sync_run WHERE "
+                                       "connector = ?"),
+                        {id})
+                     .toString(),
+                 QStringLiteral("0/10/1"));
+    }
+
+    // The engine goes while a page is with the store thread and the next
+    // one's follow-ups are in flight: what was handed over is stored with its
+    // cursor, the run's row says so, nothing more.
+    void storeThreadDrainsWhenTheEngineGoes()
+    {
+        m_server.total = 20;
+        for (int n = 11; n <= 20; ++n)
+            m_server.latencies.insert(DetailServer::itemId(n), 1000);
+        const QString id = newConnectorId();
+        m_ownThread = true;
+        const auto reset = qScopeGuard([this] { m_ownThread = false; });
+        auto adapter = feed(10);
+        adapter->options().inFlight = 2;
+        adapter->options().slowWritePage = 1; // still with the store thread when the engine goes
+        adapter->options().slowWriteMs = 400;
+        {
+            ManualReachability net;
+            SyncEngine engine({.workerThreads = 1, .reachability = &net});
+            engine.addConnector({id, profile(id), {definition(adapter)}});
+            engine.runNow(id, QStringLiteral("reservations"));
+            QTRY_COMPARE_WITH_TIMEOUT(m_server.detailRequests, 12, 5000); // page 2's first two are out
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(m_server.inFlight, 0, 5000);
+        QCOMPARE(adapter->writes(), QList<qsizetype>{10});
+        QCOMPARE(storedItems(), 10);
+        QCOMPARE(cursorOf(id).toString(), QStringLiteral("2"));
+        QCOMPARE(scalar(QStringLiteral("SELECT ok || '/' || records || '/' || pages FROM sync_run WHERE "
+                                       "connector = ?"),
+                        {id})
+                     .toString(),
+                 QStringLiteral("0/10/1"));
     }
 };
 

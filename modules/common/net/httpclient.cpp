@@ -1,10 +1,12 @@
 #include "common/net/httpclient.h"
 
 #include "common/core/appinfo.h"
+#include "common/core/jsontape.h"
 #include "common/net/netlog.h"
 #include "common/net/redaction.h"
 
 #include <QElapsedTimer>
+#include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -67,6 +69,18 @@ bool countsAsBreakerFailure(const HttpResponse& response)
     default:
         return false;
     }
+}
+
+/// Whether `body` is a JSON document, as QJsonDocument reads one (an
+/// object or an array). JsonTape checks it first without building a tree;
+/// what it refuses (it follows RFC 8259 where QJsonDocument is lenient) is
+/// left to QJsonDocument.
+bool isJson(const QByteArray& body)
+{
+    if (const std::optional<JsonTape> tape = JsonTape::parse(body);
+        tape && (tape->root().isObject() || tape->root().isArray()))
+        return true;
+    return !QJsonDocument::fromJson(body).isNull();
 }
 
 constexpr char kRequestIdHeader[] = "X-Request-Id";
@@ -390,7 +404,7 @@ void HttpClient::onReplyFinished(const CallPtr& call, QNetworkReply* reply)
         response.error = HttpError::Http;
     } else if (netError != QNetworkReply::NoError) {
         response.error = HttpError::Network; // a 2xx whose body could not be read or decoded
-    } else if (call->request.expectJson && response.json().isNull()) {
+    } else if (call->request.expectJson && !isJson(response.body)) {
         response.error = HttpError::InvalidJson;
     }
     response.ok = response.error == HttpError::None;

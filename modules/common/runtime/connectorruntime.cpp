@@ -275,6 +275,11 @@ int ConnectorRuntime::syncNow(const QString& connectorId)
     else if (m_engine->connectors().contains(connectorId))
         targets = {connectorId};
 
+    // A run may outlive a token (a first sync at the provider's rate): the
+    // timer renews the tokens ahead of their expiry for it too, as after
+    // start(), so that no request is refused for an expired one.
+    if (!m_authenticators.isEmpty() && !m_tokenTimer.isActive())
+        m_tokenTimer.start();
     int count = 0;
     for (const QString& id : std::as_const(targets)) {
         const ConnectorConfig& config = m_configs[id];

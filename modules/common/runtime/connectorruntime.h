@@ -73,8 +73,10 @@ public:
     void setTokenCheckIntervalMs(int ms) { m_tokenTimer.setInterval(ms); }
 
     /// Runs the enabled feeds of `connectorId` (empty: of every connector)
-    /// once, after making sure OAuth connectors hold a valid token. Returns
-    /// the number of feeds started or queued.
+    /// once, after making sure OAuth connectors hold a valid token, and arms
+    /// the token timer (start()) so that a run longer than a token's
+    /// lifetime has it renewed ahead of its expiry. Returns the number of
+    /// feeds started or queued.
     int syncNow(const QString& connectorId = QString());
     /// Starts the browser sign-in of an OAuth connector. Returns false (and
     /// emits message()) when the connector does not use one.

@@ -88,7 +88,7 @@ struct Page
 /// An adapter keeps no state between calls: everything a page needs is in
 /// its cursor and, between parse() and follow(), in the page. Every method
 /// is called on the engine's worker thread that owns the connector, one page
-/// at a time.
+/// at a time (store() aside when storesOnOwnThread()).
 class FeedAdapter
 {
 public:
@@ -143,6 +143,17 @@ public:
 
     /// How many of a page's follow-ups may be in flight at once (at least 1).
     virtual int followUpsInFlight() const { return kFollowUpsInFlight; }
+
+    /// True: store() runs on a thread of its own (one per engine worker,
+    /// with its own database connection) while the engine requests, parses
+    /// and follows the next pages on the worker thread. Pages are still
+    /// stored one at a time, in order, each with its cursor in one
+    /// transaction; after a page fails to store, no later page of the run
+    /// is stored, and the run ends once every page handed over is stored (or
+    /// skipped). For an adapter whose store() shares no unsynchronised state
+    /// with request(), parse() and follow(). Default: false (store() on the
+    /// worker thread, between two pages).
+    virtual bool storesOnOwnThread() const { return false; }
 
     /// Writes the page's records. Runs inside the transaction that also saves
     /// the page's cursor and its problems, so it must not BEGIN/COMMIT

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 
 #include <algorithm>
 #include <exception>
@@ -86,7 +87,23 @@ struct SyncWorker::Run
     qint64 records = 0;
     int pages = 0;
     bool reached = false;
+    /// Nothing more is sent or read (finish() was called); the run is
+    /// concluded (rows, runFinished) once no page is with the store thread.
     bool finished = false;
+    /// Pages handed to the store thread whose outcome has not come back.
+    int storesPending = 0;
+    /// A page of the run failed to store: the store thread skips the later
+    /// ones (the store thread's alone).
+    std::shared_ptr<bool> storeFailed = std::make_shared<bool>(false);
+    struct Outcome
+    {
+        bool ok = false;
+        QString error;
+        HttpError httpError = HttpError::None;
+        qint64 retryAfterMs = -1;
+        int httpStatus = 0;
+    };
+    Outcome outcome; ///< set by finish()
 };
 
 /// A parsed page waiting for the answers to its follow-ups.
@@ -110,7 +127,49 @@ SyncWorker::SyncWorker(const Clock* clock, std::shared_ptr<ChannelRegistry> chan
     m_http->setChannels(std::move(channels));
 }
 
-SyncWorker::~SyncWorker() = default;
+SyncWorker::~SyncWorker()
+{
+    // shutdown() normally stopped it, on the worker thread.
+    if (m_storeThread) {
+        m_storeThread->quit();
+        m_storeThread->wait();
+        delete m_storeContext;
+        delete m_storeThread;
+    }
+}
+
+QObject* SyncWorker::storeContext()
+{
+    if (!m_storeContext) {
+        // Started from the worker thread: it inherits its niceness (Linux).
+        m_storeThread = new QThread;
+        QString name = QThread::currentThread()->objectName();
+        m_storeThread->setObjectName(name.isEmpty()
+                                         ? QStringLiteral("moulin-store")
+                                         : name.replace(QStringLiteral("sync"), QStringLiteral("store")));
+        m_storeContext = new QObject;
+        m_storeContext->moveToThread(m_storeThread);
+        m_storeThread->start();
+    }
+    return m_storeContext;
+}
+
+void SyncWorker::stopStoreThread()
+{
+    if (!m_storeThread)
+        return;
+    // Every page handed over is stored (or skipped), then its outcome read
+    // here: the runs it held conclude.
+    QMetaObject::invokeMethod(
+        m_storeContext, [] {}, Qt::BlockingQueuedConnection);
+    QCoreApplication::sendPostedEvents(this, QEvent::MetaCall);
+    m_storeThread->quit();
+    m_storeThread->wait(); // its database connection closes with it
+    delete m_storeContext;
+    delete m_storeThread;
+    m_storeContext = nullptr;
+    m_storeThread = nullptr;
+}
 
 QString SyncWorker::now() const
 {
@@ -344,8 +403,28 @@ void SyncWorker::completePage(const RunPtr& run, const Page& page)
     if (run->finished)
         return; // the adapter failed to build the next request
 
+    if (run->spec.adapter->storesOnOwnThread()) {
+        // Stored on the store thread while the next page is requested,
+        // parsed and followed here; the outcome comes back in order.
+        ++run->storesPending;
+        QMetaObject::invokeMethod(storeContext(), [this, token = run->spec.token, spec = run->spec,
+                                                   failed = run->storeFailed, page, clock = m_clock] {
+            QString error;
+            bool ok = false;
+            if (!*failed) {
+                ok = storePage(clock, spec, page, &error);
+                *failed = !ok;
+            }
+            QMetaObject::invokeMethod(this, [this, token, page, ok, error] {
+                if (const RunPtr owner = m_runs.value(token))
+                    onStored(owner, page, ok, error);
+            });
+        });
+        return;
+    }
+
     QString storeError;
-    if (!storePage(run, page, &storeError)) {
+    if (!storePage(m_clock, run->spec, page, &storeError)) {
         run->context.reset(); // abort the next page
         finish(run, false,
                QCoreApplication::translate("Moulin::SyncEngine", "The page could not be saved: %1")
@@ -359,7 +438,34 @@ void SyncWorker::completePage(const RunPtr& run, const Page& page)
         finish(run, true, {});
 }
 
-bool SyncWorker::storePage(const RunPtr& run, const Page& page, QString* error)
+void SyncWorker::onStored(const RunPtr& run, const Page& page, bool ok, const QString& error)
+{
+    --run->storesPending;
+    const bool wasFinished = run->finished;
+    if (ok) {
+        run->records += page.recordCount();
+        ++run->pages;
+        Q_EMIT runProgress(run->spec.token, run->records, page.remaining);
+    }
+    // A page that failed (a skipped one comes back without an error): the
+    // run ends with it, before whatever ended it since (a later page).
+    const bool failed = !ok && !error.isEmpty();
+    const QString message =
+        QCoreApplication::translate("Moulin::SyncEngine", "The page could not be saved: %1").arg(error);
+    if (!wasFinished) {
+        if (failed)
+            finish(run, false, message); // aborts the next page too
+        else if (ok && page.complete)
+            finish(run, true, {});
+        return;
+    }
+    if (failed)
+        run->outcome = {false, message, HttpError::None, -1, 0};
+    if (run->storesPending == 0)
+        conclude(run);
+}
+
+bool SyncWorker::storePage(const Clock* clock, const RunSpec& spec, const Page& page, QString* error)
 {
     QSqlDatabase db = Database::connection();
     if (!db.isValid() || !db.isOpen()) {
@@ -370,15 +476,15 @@ bool SyncWorker::storePage(const RunPtr& run, const Page& page, QString* error)
         return false;
     bool ok = true;
     // What the provider sent that could not be used is kept, with the page.
-    const QDateTime heldAt = m_clock->now();
+    const QDateTime heldAt = clock->now();
     for (const FeedProblem& problem : page.problems) {
         ok = ok && Quarantine::hold(db,
-                                    {run->spec.connector, run->spec.feed, problem.recordKey,
-                                     problem.reasonCode, problem.reason, problem.payload},
+                                    {spec.connector, spec.feed, problem.recordKey, problem.reasonCode,
+                                     problem.reason, problem.payload},
                                     heldAt, error);
     }
     try {
-        ok = ok && run->spec.adapter->store(db, page, error);
+        ok = ok && spec.adapter->store(db, page, error);
     } catch (const std::exception& e) {
         *error = QString::fromLocal8Bit(e.what());
     } catch (...) {
@@ -388,8 +494,8 @@ bool SyncWorker::storePage(const RunPtr& run, const Page& page, QString* error)
                             QStringLiteral("INSERT INTO sync_cursor(connector, feed, cursor, updated_at) "
                                            "VALUES (?, ?, ?, ?) ON CONFLICT(connector, feed) DO UPDATE SET "
                                            "cursor = excluded.cursor, updated_at = excluded.updated_at"),
-                            {run->spec.connector, run->spec.feed, page.nextCursor, now()}, "save sync cursor",
-                            error);
+                            {spec.connector, spec.feed, page.nextCursor, heldAt.toString(Qt::ISODate)},
+                            "save sync cursor", error);
     ok = ok && execSql(db, QStringLiteral("COMMIT"), error);
     if (!ok)
         execSql(db, QStringLiteral("ROLLBACK"), nullptr);
@@ -403,9 +509,19 @@ void SyncWorker::finish(const RunPtr& run, bool ok, const QString& error, HttpEr
         return;
     run->finished = true;
     run->context.reset();
-    m_runs.remove(run->spec.token);
+    run->outcome = {ok, error, httpError, retryAfterMs, httpStatus};
+    if (run->storesPending == 0)
+        conclude(run);
+}
 
-    const QString safeError = Redact::text(error);
+void SyncWorker::conclude(const RunPtr& run)
+{
+    m_runs.remove(run->spec.token);
+    const bool ok = run->outcome.ok;
+    const HttpError httpError = run->outcome.httpError;
+    const qint64 retryAfterMs = run->outcome.retryAfterMs;
+    const int httpStatus = run->outcome.httpStatus;
+    const QString safeError = Redact::text(run->outcome.error);
     const QString at = now();
     QSqlDatabase db = Database::connection();
     if (db.isValid() && db.isOpen()) {
@@ -461,6 +577,7 @@ void SyncWorker::cancelRuns(const QString& connector)
 void SyncWorker::shutdown()
 {
     cancelRuns({});
+    stopStoreThread();
     delete m_http;
     m_http = nullptr;
 }

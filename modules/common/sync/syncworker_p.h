@@ -12,6 +12,9 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
+
+class QThread;
 
 namespace Moulin::detail {
 
@@ -68,16 +71,29 @@ private:
     void sendFollowUps(const RunPtr& run, const FollowUpsPtr& followUps);
     void onFollowUp(const RunPtr& run, const FollowUpsPtr& followUps, qsizetype index,
                     const HttpResponse& response);
-    /// Requests the next page, stores this one, reports progress.
+    /// Requests the next page, stores this one (or hands it to the store
+    /// thread), reports progress.
     void completePage(const RunPtr& run, const Page& page);
-    bool storePage(const RunPtr& run, const Page& page, QString* error);
+    /// A page stored (or not) by the store thread.
+    void onStored(const RunPtr& run, const Page& page, bool ok, const QString& error);
+    /// The page and its cursor in one transaction, on the calling thread's
+    /// connection (the worker's or the store thread's).
+    static bool storePage(const Clock* clock, const RunSpec& spec, const Page& page, QString* error);
+    /// Ends the run: nothing more is sent or read. The rows and the signal
+    /// wait for the pages still with the store thread.
     void finish(const RunPtr& run, bool ok, const QString& error, HttpError httpError = HttpError::None,
                 qint64 retryAfterMs = -1, int httpStatus = 0);
+    void conclude(const RunPtr& run);
+    /// The store thread's context object (started on first use).
+    QObject* storeContext();
+    void stopStoreThread();
     QString now() const;
 
     const Clock* m_clock;
     HttpClient* m_http;
     QHash<quint64, RunPtr> m_runs;
+    QThread* m_storeThread = nullptr;
+    QObject* m_storeContext = nullptr;
 };
 
 } // namespace Moulin::detail

@@ -1,6 +1,7 @@
 #include "reservation/connectors/thefork/theforkfeeds.h"
 
 #include "common/core/connectorconfig.h"
+#include "common/core/jsontape.h"
 #include "reservation/connectors/syncpages.h"
 #include "reservation/core/bookstore.h"
 
@@ -126,28 +127,97 @@ QString str(const QJsonValue& v)
     return v.isString() ? v.toString().trimmed() : QString();
 }
 
-QString joined(const QJsonValue& v)
+// The details are read with JsonTape (common/core/jsontape.h): no tree,
+// no UTF-16 copy of the fields not read. The same rules as QJsonDocument's.
+QString str(const JsonRef& v)
+{
+    return v.isString() ? v.toString().trimmed() : QString();
+}
+
+QString joined(const JsonRef& v)
 {
     QStringList parts;
-    for (const QJsonValue item : v.toArray()) {
-        if (!str(item).isEmpty())
-            parts << str(item);
+    for (const JsonRef item : v.elements()) {
+        if (QString part = str(item); !part.isEmpty())
+            parts << part;
     }
     return parts.join(QStringLiteral(", "));
 }
 
 /// ISO 8601 with Z or an offset, with or without milliseconds.
-std::optional<QDateTime> instant(const QJsonValue& v)
+std::optional<QDateTime> instant(const JsonRef& v)
 {
     if (!v.isString())
         return std::nullopt;
-    QDateTime t = QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
+    const QString text = v.toString();
+    QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
     if (!t.isValid())
-        t = QDateTime::fromString(v.toString(), Qt::ISODate);
+        t = QDateTime::fromString(text, Qt::ISODate);
     if (!t.isValid())
         return std::nullopt;
     return t.toUTC();
 }
+
+/// A detail answer as a JSON object; nullopt when it is none. JsonTape
+/// follows RFC 8259 where QJsonDocument is lenient (a raw tab in a string,
+/// an unknown escape): such an answer, which the HTTP client let through,
+/// is read as QJsonDocument reads it.
+std::optional<JsonTape> detailObject(const QByteArray& body)
+{
+    std::optional<JsonTape> tape = JsonTape::parse(body);
+    if (!tape) {
+        const QJsonDocument lenient = QJsonDocument::fromJson(body);
+        if (lenient.isObject())
+            tape = JsonTape::parse(lenient.toJson(QJsonDocument::Compact));
+    }
+    if (tape && !tape->root().isObject())
+        return std::nullopt;
+    return tape;
+}
+
+/// The fields of a reservation and of a customer the feed reads.
+const JsonKeys& reservationKeys()
+{
+    static const JsonKeys keys{"reservationUuid", "partySize",    "mealDate",    "status",
+                               "mealStatus",      "updatedAt",    "createdAt",   "restaurantUuid",
+                               "customerNote",    "offerDetails", "customerUuid"};
+    return keys;
+}
+enum ReservationField
+{
+    RId,
+    RParty,
+    RMeal,
+    RStatus,
+    RMealStatus,
+    RUpdated,
+    RCreated,
+    RRestaurant,
+    RNote,
+    ROffer,
+    RCustomer,
+    RFieldCount
+};
+const JsonKeys& customerKeys()
+{
+    static const JsonKeys keys{"firstName",           "lastName", "phone",
+                               "secondaryPhone",      "email",    "allergiesAndIntolerances",
+                               "dietaryRestrictions", "notes",    "optins"};
+    return keys;
+}
+enum CustomerField
+{
+    CFirst,
+    CLast,
+    CPhone,
+    CSecondaryPhone,
+    CEmail,
+    CAllergies,
+    CDietary,
+    CNotes,
+    COptins,
+    CFieldCount
+};
 
 QString uuidOf(const HttpRequest& request)
 {
@@ -270,16 +340,15 @@ public:
                              .arg(uuid, response.errorString);
                 return false;
             }
-            QJsonParseError parseError;
-            const QJsonDocument doc = QJsonDocument::fromJson(response.body, &parseError);
+            const std::optional<JsonTape> doc = detailObject(response.body);
             FeedProblem problem;
             std::optional<BookingRecord> record;
-            if (parseError.error != QJsonParseError::NoError || !doc.isObject())
+            if (!doc)
                 problem = {uuid, QStringLiteral("malformed"),
                            TheForkFeeds::tr("The reservation %1 is not a JSON object.").arg(uuid),
                            response.body};
             else
-                record = TheForkFeeds::readReservation(doc.object(), m_o.connectorId, &problem);
+                record = TheForkFeeds::readReservation(doc->root(), m_o.connectorId, &problem);
             if (!record) {
                 if (problem.recordKey.isEmpty())
                     problem.recordKey = uuid;
@@ -304,6 +373,10 @@ public:
     }
 
     int followUpsInFlight() const override { return m_o.followUpsInFlight; }
+    /// write() reads only the options and the book (no state of its own)
+    /// and the announced customers' queue (locked): it runs on the store
+    /// thread while the next page's bookings and guests come in.
+    bool storesOnOwnThread() const override { return true; }
 
     bool write(QSqlDatabase& db, const TypedPage& page, QString* error) override
     {
@@ -330,6 +403,7 @@ private:
     bool readCustomers(TypedPage& page, const QList<HttpResponse>& responses,
                        const QHash<QString, int>& announced, QString* error) const
     {
+        QMultiHash<QString, qsizetype> byCustomer; // the page's bookings by guest, made on first use
         for (qsizetype i = 0; i < responses.size(); ++i) {
             if (!isCustomer(page.followUps.at(i)))
                 continue;
@@ -348,8 +422,8 @@ private:
                     TheForkFeeds::tr("The guest %1 could not be read: %2").arg(uuid, response.errorString);
                 return false;
             }
-            const QJsonDocument doc = QJsonDocument::fromJson(response.body);
-            if (!doc.isObject()) {
+            const std::optional<JsonTape> doc = detailObject(response.body);
+            if (!doc) {
                 page.problems.append({uuid, QStringLiteral("malformed"),
                                       TheForkFeeds::tr("The guest %1 is not a JSON object.").arg(uuid),
                                       response.body});
@@ -357,11 +431,14 @@ private:
             }
             BookingGuest guest;
             guest.externalId = uuid;
-            TheForkFeeds::readCustomer(doc.object(), &guest);
-            for (BookingRecord& record : page.records.bookings) {
-                if (record.guest.externalId == uuid)
-                    record.guest = guest;
+            TheForkFeeds::readCustomer(doc->root(), &guest);
+            if (byCustomer.isEmpty()) {
+                for (qsizetype b = 0; b < page.records.bookings.size(); ++b)
+                    byCustomer.insert(page.records.bookings.at(b).guest.externalId, b);
             }
+            const auto [from, to] = byCustomer.equal_range(uuid);
+            for (auto it = from; it != to; ++it)
+                page.records.bookings[*it].guest = guest;
             m_guests.insert(uuid, guest);
             if (seen != announced.cend())
                 page.records.customers.append({guest, *seen});
@@ -438,64 +515,66 @@ std::optional<BookingStatus> TheForkFeeds::statusOf(const QString& status, const
     return BookingStatus::Confirmed;
 }
 
-std::optional<BookingRecord> TheForkFeeds::readReservation(const QJsonObject& o, const QString& connectorId,
+std::optional<BookingRecord> TheForkFeeds::readReservation(const QJsonObject& object,
+                                                           const QString& connectorId, FeedProblem* problem)
+{
+    const std::optional<JsonTape> tape =
+        JsonTape::parse(QJsonDocument(object).toJson(QJsonDocument::Compact));
+    return readReservation(tape->root(), connectorId, problem);
+}
+
+std::optional<BookingRecord> TheForkFeeds::readReservation(const JsonRef& object, const QString& connectorId,
                                                            FeedProblem* problem)
 {
-    const QString id = str(o.value(QStringLiteral("reservationUuid")));
-    const QByteArray bytes = QJsonDocument(o).toJson(QJsonDocument::Compact);
+    JsonRef f[RFieldCount];
+    object.pick(reservationKeys(), f);
+    const QString id = str(f[RId]);
     auto refuse = [&](const char* code, const QString& reason) {
-        *problem = {id, QLatin1String(code), reason, bytes};
+        const QByteArrayView bytes = object.raw();
+        *problem = {id, QLatin1String(code), reason, QByteArray(bytes.data(), bytes.size())};
         return std::nullopt;
     };
-    auto shown = [&](const char* field) {
-        const QJsonValue v = o.value(QLatin1String(field));
-        if (v.isUndefined())
-            return tr("absent");
-        return QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact))
-            .mid(1)
-            .chopped(1);
-    };
-    auto invalid = [&](const char* code, const char* field) {
-        return refuse(
-            code,
-            tr("The reservation %1 has an invalid %2: %3.").arg(id, QLatin1String(field), shown(field)));
+    auto invalid = [&](const char* code, const char* field, const JsonRef& value) {
+        const QByteArrayView raw = value.raw();
+        const QString shown = value.isUndefined() ? tr("absent") : QString::fromUtf8(raw.data(), raw.size());
+        return refuse(code,
+                      tr("The reservation %1 has an invalid %2: %3.").arg(id, QLatin1String(field), shown));
     };
     if (id.isEmpty())
         return refuse("missing_id",
                       tr("A reservation has no id (%1).").arg(QStringLiteral("reservationUuid")));
-    const QJsonValue party = o.value(QStringLiteral("partySize"));
-    if (!party.isDouble() || party.toDouble() != double(qint64(party.toDouble())) || party.toDouble() <= 0)
-        return invalid("bad_party_size", "partySize");
-    const std::optional<QDateTime> meal = instant(o.value(QStringLiteral("mealDate")));
+    const JsonRef party = f[RParty];
+    const double partySize = party.toDouble();
+    if (!party.isNumber() || partySize != double(qint64(partySize)) || partySize <= 0)
+        return invalid("bad_party_size", "partySize", party);
+    const std::optional<QDateTime> meal = instant(f[RMeal]);
     if (!meal)
-        return invalid("bad_time", "mealDate");
-    const std::optional<BookingStatus> status =
-        statusOf(str(o.value(QStringLiteral("status"))), str(o.value(QStringLiteral("mealStatus"))));
+        return invalid("bad_time", "mealDate", f[RMeal]);
+    const std::optional<BookingStatus> status = statusOf(str(f[RStatus]), str(f[RMealStatus]));
     if (!status)
-        return invalid("unknown_status", "status");
-    std::optional<QDateTime> updated = instant(o.value(QStringLiteral("updatedAt")));
-    const std::optional<QDateTime> created = instant(o.value(QStringLiteral("createdAt")));
+        return invalid("unknown_status", "status", f[RStatus]);
+    std::optional<QDateTime> updated = instant(f[RUpdated]);
+    const std::optional<QDateTime> created = instant(f[RCreated]);
     if (!updated)
         updated = created;
 
     BookingRecord r;
     r.channel = connectorId;
     r.externalId = id;
-    r.restaurantRef = str(o.value(QStringLiteral("restaurantUuid")));
+    r.restaurantRef = str(f[RRestaurant]);
     r.startsAt = *meal;
-    r.partySize = int(party.toDouble());
+    r.partySize = int(partySize);
     r.status = *status;
     QStringList requests;
-    if (const QString note = str(o.value(QStringLiteral("customerNote"))); !note.isEmpty())
+    if (const QString note = str(f[RNote]); !note.isEmpty())
         requests << note;
-    const QJsonObject offer = o.value(QStringLiteral("offerDetails")).toObject();
-    if (offer.value(QStringLiteral("discountPercentage")).isDouble())
-        requests
-            << tr("TheFork offer −%1 %").arg(offer.value(QStringLiteral("discountPercentage")).toDouble());
-    else if (offer.value(QStringLiteral("offerType")).toString() == QLatin1String("presetMenu"))
+    const JsonRef offer = f[ROffer];
+    if (const JsonRef discount = offer.value("discountPercentage"); discount.isNumber())
+        requests << tr("TheFork offer −%1 %").arg(discount.toDouble());
+    else if (offer.value("offerType").equals(QLatin1StringView("presetMenu")))
         requests << tr("TheFork set menu");
     r.specialRequests = requests.join(QStringLiteral(" · "));
-    r.guest.externalId = str(o.value(QStringLiteral("customerUuid")));
+    r.guest.externalId = str(f[RCustomer]);
     r.guest.byReference = true;
     if (updated) {
         r.version = updated->toMSecsSinceEpoch();
@@ -509,21 +588,27 @@ std::optional<BookingRecord> TheForkFeeds::readReservation(const QJsonObject& o,
     return r;
 }
 
-void TheForkFeeds::readCustomer(const QJsonObject& o, BookingGuest* g)
+void TheForkFeeds::readCustomer(const QJsonObject& object, BookingGuest* guest)
 {
+    const std::optional<JsonTape> tape =
+        JsonTape::parse(QJsonDocument(object).toJson(QJsonDocument::Compact));
+    readCustomer(tape->root(), guest);
+}
+
+void TheForkFeeds::readCustomer(const JsonRef& o, BookingGuest* g)
+{
+    JsonRef f[CFieldCount];
+    o.pick(customerKeys(), f);
     g->byReference = false;
-    g->name = QStringLiteral("%1 %2")
-                  .arg(str(o.value(QStringLiteral("firstName"))), str(o.value(QStringLiteral("lastName"))))
-                  .simplified();
-    g->phone = str(o.value(QStringLiteral("phone")));
+    g->name = QStringLiteral("%1 %2").arg(str(f[CFirst]), str(f[CLast])).simplified();
+    g->phone = str(f[CPhone]);
     if (g->phone.isEmpty())
-        g->phone = str(o.value(QStringLiteral("secondaryPhone")));
-    g->email = str(o.value(QStringLiteral("email")));
-    g->allergies = joined(o.value(QStringLiteral("allergiesAndIntolerances")));
-    g->dietary = joined(o.value(QStringLiteral("dietaryRestrictions")));
-    g->notes = str(o.value(QStringLiteral("notes")));
-    const QJsonValue optIn =
-        o.value(QStringLiteral("optins")).toObject().value(QStringLiteral("restaurantNewsletter"));
+        g->phone = str(f[CSecondaryPhone]);
+    g->email = str(f[CEmail]);
+    g->allergies = joined(f[CAllergies]);
+    g->dietary = joined(f[CDietary]);
+    g->notes = str(f[CNotes]);
+    const JsonRef optIn = f[COptins].value("restaurantNewsletter");
     if (optIn.isBool())
         g->newsletterOptIn = optIn.toBool();
 }

@@ -46,6 +46,7 @@
 
 namespace Moulin {
 
+class JsonRef;
 struct ConnectorConfig;
 
 struct TheForkOptions
@@ -91,9 +92,12 @@ public:
     /// A reservation detail as the book's record (its guest by reference
     /// until readCustomer() fills it); nullopt and `*problem` when it cannot
     /// be used.
+    static std::optional<BookingRecord> readReservation(const JsonRef& object, const QString& connectorId,
+                                                        FeedProblem* problem);
     static std::optional<BookingRecord> readReservation(const QJsonObject& object, const QString& connectorId,
                                                         FeedProblem* problem);
     /// A customer detail into `guest` (its externalId already set).
+    static void readCustomer(const JsonRef& object, BookingGuest* guest);
     static void readCustomer(const QJsonObject& object, BookingGuest* guest);
     /// What TheFork's error body says: "Not Found (RESERVATION_NOT_FOUND)".
     static QString errorDetail(const QByteArray& body);
