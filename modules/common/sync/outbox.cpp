@@ -115,6 +115,11 @@ OutboxVerdict OutboxHandler::verdict(const HttpResponse& response) const
     return defaultVerdict(response);
 }
 
+std::optional<QFuture<HttpResponse>> OutboxHandler::deliver(const OutboxItem&) const
+{
+    return std::nullopt;
+}
+
 OutboxVerdict OutboxHandler::defaultVerdict(const HttpResponse& response)
 {
     if (response.ok ||
@@ -364,6 +369,16 @@ void Outbox::send(const OutboxItem& head)
                 return;
             }
             const OutboxItem item = *marked;
+            if (std::optional<QFuture<HttpResponse>> delivery = handler->deliver(item)) {
+                qCDebug(connectorLog(item.connector)).noquote()
+                    << QStringLiteral("outbox: delivering %1 #%2 (attempt %3)")
+                           .arg(item.kind)
+                           .arg(item.id)
+                           .arg(item.attempts);
+                delivery->then(this,
+                               [this, item](const HttpResponse& response) { onAnswer(item, response); });
+                return;
+            }
             HttpRequest request = handler->request(item);
             request.connector = item.connector;
             if (request.feed.isEmpty())
