@@ -10,6 +10,7 @@
 #include "common/core/apppaths.h"
 #include "common/core/database.h"
 #include "common/sync/outbox.h"
+#include "smtptestserver.h"
 #include "supplierfixtures.h"
 #include "suppliers/connectors/email/emailordering.h"
 #include "suppliers/connectors/email/ordermail.h"
@@ -21,7 +22,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -40,53 +40,15 @@ class TestSupplierEmail : public QObject
     Q_OBJECT
 
     QString m_dir;
-    QString m_cert;
-    QString m_key;
     QByteArray m_password;
-    std::unique_ptr<QProcess> m_server;
-    QString m_inbox;
+    Test::SmtpTestServer m_server;
     int m_port = 0;
-    int m_sequence = 0;
 
-    bool startServer(const QStringList& faults, const QString& password = {})
+    bool startServer(const QStringList& faults)
     {
-        stopServer();
-        m_inbox = QDir(m_dir).filePath(QStringLiteral("inbox-%1").arg(++m_sequence));
-        m_server = std::make_unique<QProcess>();
-        m_server->setProcessChannelMode(QProcess::SeparateChannels);
-        m_server->start(QStringLiteral("/usr/bin/python3"),
-                        QStringList{Test::sourceDir() + QStringLiteral("/tests/tools/smtp_server.py"),
-                                    QStringLiteral("--cert"), m_cert, QStringLiteral("--key"), m_key,
-                                    QStringLiteral("--user"), kUser, QStringLiteral("--password"),
-                                    password.isEmpty() ? QString::fromUtf8(m_password) : password,
-                                    QStringLiteral("--out"), m_inbox} +
-                            faults);
-        if (!m_server->waitForStarted(10000))
-            return false;
-        QByteArray out;
-        QElapsedTimer t;
-        t.start();
-        while (!out.contains('\n') && t.elapsed() < 20000) {
-            m_server->waitForReadyRead(500);
-            out += m_server->readAllStandardOutput();
-        }
-        if (!out.startsWith("PORT ")) {
-            qWarning("%s", m_server->readAllStandardError().constData());
-            return false;
-        }
-        m_port = out.mid(5).trimmed().toInt();
-        SmtpSettings s = smtp();
-        s.save();
+        m_port = m_server.start(kUser, QString::fromUtf8(m_password), faults);
+        smtp().save();
         return m_port > 0;
-    }
-
-    void stopServer()
-    {
-        if (!m_server)
-            return;
-        m_server->kill();
-        m_server->waitForFinished(5000);
-        m_server.reset();
     }
 
     SmtpSettings smtp() const
@@ -97,15 +59,12 @@ class TestSupplierEmail : public QObject
         s.user = kUser;
         s.sender = QStringLiteral("commandes@lemoulin-lyon.fr");
         s.senderName = QStringLiteral("Le Moulin — commandes");
-        s.caFile = m_cert;
+        s.caFile = m_server.certificate();
         s.timeoutSecs = 10;
         return s;
     }
 
-    QStringList received() const
-    {
-        return QDir(m_inbox).entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
-    }
+    QStringList received() const { return m_server.received(); }
 
     static std::unique_ptr<Outbox> makeOutbox()
     {
@@ -161,23 +120,13 @@ private Q_SLOTS:
         AppPaths::setDataDir(m_dir);
         const DatabaseOpenResult opened = Database::openAndMigrate(AppPaths::databasePath());
         QVERIFY2(opened.ok(), qPrintable(opened.message));
-        m_cert = QDir(m_dir).filePath(QStringLiteral("smtp-cert.pem"));
-        m_key = QDir(m_dir).filePath(QStringLiteral("smtp-key.pem"));
-        QProcess openssl;
-        openssl.start(QStringLiteral("openssl"),
-                      {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
-                       QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"), m_key,
-                       QStringLiteral("-out"), m_cert, QStringLiteral("-days"), QStringLiteral("1"),
-                       QStringLiteral("-subj"), QStringLiteral("/CN=localhost"), QStringLiteral("-addext"),
-                       QStringLiteral("subjectAltName=DNS:localhost,IP:127.0.0.1")});
-        QVERIFY(openssl.waitForFinished(60000));
-        QCOMPARE(openssl.exitCode(), 0);
+        QVERIFY(m_server.init(m_dir));
         m_password = Test::testSecret(QStringLiteral("smtp"));
         EmailOrdering::setPassword(m_password);
         OrderingRoute::save(kConnector, {true, kSupplierEmail});
     }
 
-    void cleanupTestCase() { stopServer(); }
+    void cleanupTestCase() { m_server.stop(); }
 
     void init()
     {
@@ -225,7 +174,7 @@ private Q_SLOTS:
         QCOMPARE(item->attempts, 1);
 
         QCOMPARE(received().size(), 1);
-        const QJsonObject mail = summary(QDir(m_inbox).filePath(received().constFirst()));
+        const QJsonObject mail = summary(QDir(m_server.inbox()).filePath(received().constFirst()));
         QCOMPARE(mail.value(QStringLiteral("mailFrom")).toString(),
                  QStringLiteral("commandes@lemoulin-lyon.fr"));
         QCOMPARE(mail.value(QStringLiteral("rcptTos")).toArray(), QJsonArray{kSupplierEmail});
@@ -242,7 +191,8 @@ private Q_SLOTS:
 
         const QJsonArray attachments = mail.value(QStringLiteral("attachments")).toArray();
         QCOMPARE(attachments.size(), 2);
-        const QString prefix = QDir(m_inbox).filePath(received().constFirst().section(u'.', 0, 0) + u'-');
+        const QString prefix =
+            QDir(m_server.inbox()).filePath(received().constFirst().section(u'.', 0, 0) + u'-');
         QCOMPARE(attachments[0].toObject().value(QStringLiteral("contentType")).toString(),
                  QStringLiteral("application/pdf"));
         const QString pdfName = attachments[0].toObject().value(QStringLiteral("filename")).toString();

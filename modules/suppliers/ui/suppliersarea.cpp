@@ -1,17 +1,14 @@
 #include "suppliers/ui/suppliersarea.h"
 
 #include "common/core/database.h"
+#include "common/runtime/connectorruntime.h"
+#include "common/ui/settingsdialog.h"
 #include "suppliers/connectors/suppliersconnectors.h"
-#include "suppliers/core/eancomwriter.h"
-#include "suppliers/core/supplierstore.h"
-#include "suppliers/core/ublorderreader.h"
-#include "suppliers/print/orderpdf.h"
+#include "suppliers/print/orderexport.h"
+#include "suppliers/ui/emailorderspage.h"
 #include "suppliers/ui/supplierstab.h"
 
-#include <QDir>
-#include <QFileInfo>
 #include <QGuiApplication>
-#include <QSaveFile>
 
 namespace Moulin {
 
@@ -29,6 +26,11 @@ QList<AreaTab> SuppliersArea::createTabs(AreaHost* host)
             host->openConnectorSetup(QString());
     });
     return {{tab, [] { return tr("Su&ppliers"); }, [] { return tr("Catalogues, orders and deliveries"); }}};
+}
+
+void SuppliersArea::extendSettings(SettingsDialog* dialog, ConnectorRuntime* runtime)
+{
+    dialog->addSection(tr("E-mail orders"), new EmailOrdersPage(runtime ? runtime->credentials() : nullptr));
 }
 
 int SuppliersArea::headlessExport(const HeadlessExportArgs& args, std::FILE* out, std::FILE* err)
@@ -53,72 +55,28 @@ int SuppliersArea::headlessExport(const HeadlessExportArgs& args, std::FILE* out
         return 1;
     }
     QSqlDatabase db = Database::connection();
-    struct Document
-    {
-        StoredOrder stored;
-        Order order;
-    };
-    QList<Document> documents;
-    QStringList problems;
-    const QList<StoredOrder> all = SupplierStore::orders(db);
-    for (auto it = all.crbegin(); it != all.crend(); ++it) { // oldest first
-        if (it->issueDate < args.from || it->issueDate > args.to)
-            continue;
-        Ubl::ReadError error;
-        std::optional<Order> order = UblOrderReader::read(it->ubl, &error);
-        if (!order) {
-            problems << tr("order %1 of %2: its stored UBL cannot be read: %3")
-                            .arg(it->id, it->supplierId, error.toString());
-            continue;
-        }
-        order->supplierId = it->supplierId;
-        documents.append({*it, *order});
-    }
-    if (!problems.isEmpty()) {
-        print(err, tr("The orders were not exported:"));
-        for (const QString& problem : std::as_const(problems))
-            print(err, QStringLiteral("  • ") + problem);
+    SupplierOrderExport::Request request;
+    request.from = args.from;
+    request.to = args.to;
+    request.directory = args.out;
+    request.eancom = eancom;
+    const SupplierOrderExport::Result result = SupplierOrderExport::run(db, request);
+    for (const QString& file : result.files)
+        print(out, file);
+    switch (result.status) {
+    case SupplierOrderExport::Result::Status::Written:
+        return 0;
+    case SupplierOrderExport::Result::Status::NothingToExport:
+        for (const QString& problem : result.problems)
+            print(err, problem);
         return 1;
+    case SupplierOrderExport::Result::Status::Refused:
+        break;
     }
-    if (documents.isEmpty()) {
-        print(err, tr("No supplier order was issued between %1 and %2.")
-                       .arg(args.from.toString(Qt::ISODate), args.to.toString(Qt::ISODate)));
-        return 1;
-    }
-    const QDir root(QFileInfo(args.out).absoluteFilePath());
-    auto safe = [](QString name) {
-        for (QChar& c : name)
-            if (!c.isLetterOrNumber() && c != u'-' && c != u'_' && c != u'.')
-                c = u'_';
-        return name;
-    };
-    auto write = [&](const QString& path, const QByteArray& bytes) {
-        if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
-            print(err, tr("Could not create the folder %1.").arg(QFileInfo(path).absolutePath()));
-            return false;
-        }
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) < 0 || !file.commit()) {
-            print(err, tr("Could not write %1: %2").arg(path, file.errorString()));
-            return false;
-        }
-        print(out, path);
-        return true;
-    };
-    for (const Document& d : std::as_const(documents)) {
-        const QDir dir(root.filePath(safe(d.stored.supplierId)));
-        if (!write(dir.filePath(safe(d.stored.id) + QStringLiteral(".xml")), d.stored.ubl) ||
-            !write(dir.filePath(OrderPdf::fileName(d.order)), OrderPdf::render(d.order)))
-            return 1;
-        if (eancom) {
-            const QDateTime prepared = d.stored.createdAt.isValid() ? d.stored.createdAt.toLocalTime()
-                                                                    : d.order.issueDate.startOfDay();
-            if (!write(dir.filePath(safe(d.stored.id) + QStringLiteral(".edi")),
-                       EancomOrderWriter::write(d.order, prepared)))
-                return 1;
-        }
-    }
-    return 0;
+    print(err, tr("The orders were not exported:"));
+    for (const QString& problem : result.problems)
+        print(err, QStringLiteral("  • ") + problem);
+    return 1;
 }
 
 } // namespace Moulin

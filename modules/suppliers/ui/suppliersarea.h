@@ -15,6 +15,8 @@ public:
     QString id() const override { return QStringLiteral("suppliers"); }
     void registerConnectors() override;
     QList<AreaTab> createTabs(AreaHost* host) override;
+    /// Paramètres ▸ Envoi des commandes par e-mail (EmailOrdersPage).
+    void extendSettings(SettingsDialog* dialog, ConnectorRuntime* runtime) override;
     /// `moulin --export orders --from D --to D --out DIR [--format eancom]`:
     /// every supplier order issued in the period, as
     /// DIR/<supplier>/<order>.xml (the UBL bytes stored and sent) and
