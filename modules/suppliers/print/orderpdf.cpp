@@ -116,6 +116,10 @@ public:
         m_title.setBold(true);
         m_small = m_body;
         m_small.setPointSizeF(7);
+        m_table = m_body;
+        m_table.setPointSizeF(7.5);
+        m_tableBold = m_table;
+        m_tableBold.setBold(true);
         const QRectF page = m_painter.viewport();
         m_left = 0;
         m_width = page.width();
@@ -125,6 +129,7 @@ public:
     void paint(const Order& order)
     {
         const QFontMetricsF body(m_body, m_writer);
+        const QFontMetricsF table(m_table, m_writer);
         m_line = body.height();
         const double pad = m_line * 0.25;
 
@@ -145,10 +150,10 @@ public:
                               .arg(OrderPdf::number(line.netPrice, 2), OrderPdf::number(*line.grossPrice, 2));
             if (!line.note.isEmpty())
                 row[2] += u'\n' + line.note;
-            double h = m_line;
+            double h = table.height();
             for (size_t c = 0; c < columns().size(); ++c) {
-                const QRectF r = body.boundingRect(QRectF(0, 0, columnWidth(c) - 2 * pad, 1e6),
-                                                   int(columns()[c].align) | Qt::TextWordWrap, row[int(c)]);
+                const QRectF r = table.boundingRect(QRectF(0, 0, columnWidth(c) - 2 * pad, 1e6),
+                                                    int(columns()[c].align) | Qt::TextWordWrap, row[int(c)]);
                 h = std::max(h, r.height());
             }
             cells.push_back(row);
@@ -191,7 +196,7 @@ public:
                 top = continuedTop;
             }
             y = paintTableHeader(top);
-            m_painter.setFont(m_body);
+            m_painter.setFont(m_table);
             for (size_t i = pages[p].first; i < pages[p].second; ++i) {
                 double x = m_left;
                 for (size_t c = 0; c < columns().size(); ++c) {
@@ -304,7 +309,7 @@ private:
     {
         const double h = m_line * 1.5;
         m_painter.fillRect(QRectF(m_left, y, m_width, h), QColor(0xe8, 0xe8, 0xe8));
-        m_painter.setFont(m_bold);
+        m_painter.setFont(m_tableBold);
         double x = m_left;
         const double pad = m_line * 0.25;
         for (size_t c = 0; c < columns().size(); ++c) {
@@ -357,6 +362,8 @@ private:
     QFont m_bold;
     QFont m_title;
     QFont m_small;
+    QFont m_table;     ///< the lines' table
+    QFont m_tableBold; ///< its header
     double m_left = 0;
     double m_width = 0;
     double m_bottom = 0;
