@@ -238,6 +238,35 @@ private Q_SLOTS:
         QCOMPARE(t.state, QStringLiteral("rejected"));
         QCOMPARE(t.replyCode, 550);
         QVERIFY(t.lastError.contains(QStringLiteral("550")));
+
+        // Pending orders are retried by the outbox; only a refused one is resent.
+        QVERIFY(!EmailOrdering::resend(db, outbox.get(), o.supplierId, QStringLiteral("PO-nope"), QString(),
+                                       smtp())
+                     .ok);
+        // The address corrected: sent again under the same key, once, to it.
+        QVERIFY(startServer({}));
+        const QString corrected = QStringLiteral("achats@primeurs-doc.fr");
+        const EmailOrdering::Placed again =
+            EmailOrdering::resend(db, outbox.get(), o.supplierId, o.id, corrected, smtp());
+        QVERIFY2(again.ok, qPrintable(again.error));
+        QCOMPARE(again.idempotencyKey, placed.idempotencyKey);
+        QTRY_COMPARE_WITH_TIMEOUT(EmailOrdering::transmission(db, o.supplierId, o.id).state,
+                                  QStringLiteral("confirmed"), 30000);
+        QCOMPARE(received().size(), 1);
+        const QJsonObject mail = summary(QDir(m_server.inbox()).filePath(received().constFirst()));
+        QCOMPARE(mail.value(QStringLiteral("rcptTos")).toArray(), QJsonArray{corrected});
+        QCOMPARE(mail.value(QStringLiteral("to")).toString(), corrected);
+        QCOMPARE(mail.value(QStringLiteral("messageId")).toString(),
+                 QStringLiteral("<%1@lemoulin-lyon.fr>").arg(QString::fromLatin1(placed.idempotencyKey)));
+        const QJsonArray attachments = mail.value(QStringLiteral("attachments")).toArray();
+        QCOMPARE(attachments.size(), 2);
+        const QString prefix =
+            QDir(m_server.inbox()).filePath(received().constFirst().section(u'.', 0, 0) + u'-');
+        QCOMPARE(
+            Test::readFile(prefix + attachments[1].toObject().value(QStringLiteral("filename")).toString()),
+            stored->ubl);
+        // Confirmed now: nothing more to resend.
+        QVERIFY(!EmailOrdering::resend(db, outbox.get(), o.supplierId, o.id, QString(), smtp()).ok);
     }
 
     void badPasswordIsKeptAndRetried()

@@ -571,6 +571,29 @@ bool Outbox::cancelPending(QSqlDatabase& db, const QByteArray& idempotencyKey, c
     return false;
 }
 
+bool Outbox::reopenRejected(QSqlDatabase& db, const QByteArray& idempotencyKey, const QByteArray& payload,
+                            const QDateTime& at, QString* error)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("UPDATE outbox SET state = 'pending', payload = ?, last_error = NULL, "
+                             "next_attempt_at = NULL, updated_at = ? WHERE idempotency_key = ? AND state = "
+                             "'rejected'"));
+    q.addBindValue(payload);
+    q.addBindValue(iso(at));
+    q.addBindValue(QString::fromUtf8(idempotencyKey));
+    if (!Database::exec(q, "reopen rejected outbox write")) {
+        if (error)
+            *error = QStringLiteral("reopen rejected outbox write: %1").arg(q.lastError().text());
+        return false;
+    }
+    if (q.numRowsAffected() != 1) {
+        if (error)
+            *error = QStringLiteral("no rejected outbox write with that key");
+        return false;
+    }
+    return true;
+}
+
 QFuture<OutboxItem> Outbox::item(qint64 id)
 {
     return m_db->run([id](QSqlDatabase& db) {

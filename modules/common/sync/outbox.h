@@ -179,6 +179,14 @@ public:
     static bool cancelPending(QSqlDatabase& db, const QByteArray& idempotencyKey, const QString& reason,
                               const QDateTime& at, QString* error);
 
+    /// Makes the rejected write queued with `idempotencyKey` pending again
+    /// with `payload`, under the same key, due at once (the user fixed what
+    /// the provider refused: a mailbox, an address…); call dispatch() after
+    /// the commit. False and `*error` when no rejected write has that key
+    /// or on a database error.
+    static bool reopenRejected(QSqlDatabase& db, const QByteArray& idempotencyKey, const QByteArray& payload,
+                               const QDateTime& at, QString* error);
+
 Q_SIGNALS:
     void itemQueued(qint64 id);
     void itemConfirmed(qint64 id, const QString& connector, const QString& kind);

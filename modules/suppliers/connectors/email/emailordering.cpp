@@ -5,6 +5,7 @@
 #include "common/core/database.h"
 #include "suppliers/connectors/email/ordermail.h"
 #include "suppliers/core/supplierstore.h"
+#include "suppliers/core/ublorderreader.h"
 #include "suppliers/core/ublorderwriter.h"
 #include "suppliers/print/orderpdf.h"
 
@@ -202,6 +203,83 @@ EmailOrdering::Placed EmailOrdering::place(QSqlDatabase& db, Outbox* outbox, con
         outbox->enqueue(connector, QLatin1String(kKind),
                         payloadFor(q.value(1).toString(), q.value(0).toString(), placed.message),
                         placed.idempotencyKey);
+    placed.ok = true;
+    return placed;
+}
+
+EmailOrdering::Placed EmailOrdering::resend(QSqlDatabase& db, Outbox* outbox, const QString& supplierId,
+                                            const QString& orderId, const QString& recipient,
+                                            const SmtpSettings& smtp)
+{
+    Placed placed;
+    const std::optional<StoredOrder> stored = SupplierStore::order(db, supplierId, orderId);
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT recipient, sender, message FROM supplier_order_email "
+                             "WHERE supplier_id = ? AND order_id = ?"));
+    q.addBindValue(supplierId);
+    q.addBindValue(orderId);
+    if (!stored || !Database::exec(q, "reading an order's e-mail") || !q.next()) {
+        placed.error = tr("There is no order %1 of %2 sent by e-mail.").arg(orderId, supplierId);
+        return placed;
+    }
+    placed.idempotencyKey = stored->idempotencyKey;
+    placed.ubl = stored->ubl;
+    const Transmission sent = transmission(db, supplierId, orderId);
+    if (sent.state != QLatin1String("rejected")) {
+        placed.error = tr("Order %1 was not refused: it is %2.")
+                           .arg(orderId, sent.queued ? sent.state : tr("not queued"));
+        return placed;
+    }
+    QString to = q.value(0).toString();
+    QString from = q.value(1).toString();
+    placed.message = q.value(2).toByteArray();
+    const QString newTo = recipient.trimmed().isEmpty() ? to : recipient.trimmed();
+    const QString newFrom = smtp.sender.isEmpty() ? from : smtp.sender;
+    if (!newTo.contains(u'@')) {
+        placed.error = tr("\"%1\" is not an e-mail address.").arg(newTo);
+        return placed;
+    }
+    if (newTo != to || newFrom != from) {
+        Ubl::ReadError error;
+        std::optional<Order> order = UblOrderReader::read(stored->ubl, &error);
+        if (!order) {
+            placed.error = tr("The stored order cannot be read: %1").arg(error.toString());
+            return placed;
+        }
+        order->supplierId = supplierId;
+        const OrderMail mail = OrderMail::compose(*order, OrderPdf::render(*order), stored->ubl, newFrom,
+                                                  smtp.senderName, newTo, QDateTime::currentDateTime());
+        placed.message = mail.message;
+        to = newTo;
+        from = newFrom;
+    }
+    QString error;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const bool reopened = Database::transaction(
+        db,
+        [&](QString* e) {
+            QSqlQuery u(db);
+            u.prepare(QStringLiteral("UPDATE supplier_order_email SET recipient = ?, sender = ?, message = ? "
+                                     "WHERE supplier_id = ? AND order_id = ?"));
+            u.addBindValue(to);
+            u.addBindValue(from);
+            u.addBindValue(placed.message);
+            u.addBindValue(supplierId);
+            u.addBindValue(orderId);
+            if (!Database::exec(u, "updating an order's e-mail")) {
+                *e = u.lastError().text();
+                return false;
+            }
+            return Outbox::reopenRejected(db, placed.idempotencyKey, payloadFor(from, to, placed.message),
+                                          now, e);
+        },
+        &error);
+    if (!reopened) {
+        placed.error = tr("The order could not be queued again: %1").arg(error);
+        return placed;
+    }
+    if (outbox)
+        outbox->dispatch();
     placed.ok = true;
     return placed;
 }

@@ -60,6 +60,14 @@ public:
     /// other fields are read when sending.
     static Placed place(QSqlDatabase& db, Outbox* outbox, const QString& connector, const Order& order,
                         const QString& recipient, const SmtpSettings& smtp);
+    /// Sends an e-mailed order the server refused for good again (the
+    /// user corrected the supplier's address, or the server's problem is
+    /// fixed), under the same key: to `recipient` (empty: the same address),
+    /// the message composed anew when the address or the sender changed
+    /// (needs a QGuiApplication), then its outbox write reopened. Only a
+    /// refused order: one still pending is retried by the outbox itself.
+    static Placed resend(QSqlDatabase& db, Outbox* outbox, const QString& supplierId, const QString& orderId,
+                         const QString& recipient, const SmtpSettings& smtp);
     /// Queues again every e-mailed order of `connector` the outbox does not hold.
     static int requeue(QSqlDatabase& db, Outbox* outbox, const QString& connector);
     /// The outbox's SMTP handler (settings read at every attempt, the
