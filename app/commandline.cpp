@@ -41,6 +41,9 @@ QString usageText()
                        "[--demo]"),
         QStringLiteral("moulin --export roster --week YYYY-Www --out FILE.csv [--data-dir DIR] [--demo]"),
         QStringLiteral("moulin --export payroll --week YYYY-Www --out FILE.csv [--data-dir DIR] [--demo]"),
+        QStringLiteral(
+            "moulin --export orders --from YYYY-MM-DD --to YYYY-MM-DD [--format ubl|eancom] --out DIR "
+            "[--data-dir DIR] [--demo]"),
     };
     QString text;
     for (qsizetype i = 0; i < lines.size(); ++i)
@@ -135,8 +138,9 @@ CommandLineResult parseCommandLine(const QStringList& arguments)
                                     "Without opening a window, write an export of the local database "
                                     "and exit: fec (the FEC for the accountant, validated before it is "
                                     "written), z (the daily summary, CSV), roster (a week's shifts for "
-                                    "payroll, CSV) or payroll (a week's hours per person: night, Sunday "
-                                    "and holiday hours, split shifts, labour cost, CSV)."),
+                                    "payroll, CSV), payroll (a week's hours per person: night, Sunday "
+                                    "and holiday hours, split shifts, labour cost, CSV) or orders (the "
+                                    "supplier orders of the period, each as UBL XML and PDF)."),
         QStringLiteral("kind"));
     const QCommandLineOption fromOption(
         QStringLiteral("from"),
@@ -170,9 +174,15 @@ CommandLineResult parseCommandLine(const QStringList& arguments)
         QCoreApplication::translate("CommandLine",
                                     "With --export roster: the ISO week (YYYY-Www, e.g. 2026-W50)."),
         QStringLiteral("week"));
+    const QCommandLineOption formatOption(
+        QStringLiteral("format"),
+        QCoreApplication::translate("CommandLine",
+                                    "With --export orders: ubl (UBL XML and PDF, the default) or eancom "
+                                    "(also the EANCOM ORDERS message, EDIFACT D.01B)."),
+        QStringLiteral("format"));
     parser.addOptions({demoOption, dataDirOption, importOption, langOption, syncNowOption, connectorOption,
                        serveOption, signInOption, timeoutOption, noBrowserOption, exportOption, fromOption,
-                       toOption, sirenOption, fiscalYearEndOption, outOption, weekOption});
+                       toOption, sirenOption, fiscalYearEndOption, outOption, weekOption, formatOption});
 
     if (!parser.parse(arguments))
         return error(parser.errorText());
@@ -261,17 +271,24 @@ CommandLineResult parseCommandLine(const QStringList& arguments)
         QString kind = parser.value(exportOption).trimmed().toLower();
         if (kind == QLatin1String("rosters"))
             kind = QStringLiteral("roster");
-        if (kind == QLatin1String("orders"))
-            return error(QCoreApplication::translate(
-                             "CommandLine",
-                             "--export %1 is not available yet; available now: fec, z, roster, payroll.")
-                             .arg(kind));
+        if (parser.isSet(formatOption)) {
+            if (kind != QLatin1String("orders"))
+                return error(QCoreApplication::translate("CommandLine",
+                                                         "--format is only used with --export orders."));
+            result.options.exportFormat = parser.value(formatOption).trimmed().toLower();
+            if (result.options.exportFormat != QLatin1String("ubl") &&
+                result.options.exportFormat != QLatin1String("eancom"))
+                return error(
+                    QCoreApplication::translate("CommandLine", "--format: \"%1\" is neither ubl nor eancom.")
+                        .arg(parser.value(formatOption)));
+        }
         const bool weekly = kind == QLatin1String("roster") || kind == QLatin1String("payroll");
-        if (kind != QLatin1String("fec") && kind != QLatin1String("z") && !weekly)
-            return error(QCoreApplication::translate(
-                             "CommandLine", "Unknown export \"%1\": use fec (the FEC), z (the daily "
-                                            "summary), roster (a week's shifts) or payroll (a week's "
-                                            "hours per person).")
+        if (kind != QLatin1String("fec") && kind != QLatin1String("z") && kind != QLatin1String("orders") &&
+            !weekly)
+            return error(QCoreApplication::translate("CommandLine",
+                                                     "Unknown export \"%1\": use fec (the FEC), z (the daily "
+                                                     "summary), roster (a week's shifts), payroll (a week's "
+                                                     "hours per person) or orders (the supplier orders).")
                              .arg(parser.value(exportOption)));
         if (weekly) {
             result.options.exportKind = kind;

@@ -25,14 +25,15 @@ struct CommandLineOptions
     int signInTimeoutSecs = kDefaultSignInTimeoutSecs; ///< --timeout, with signIn
     bool noBrowser = false;                            ///< --no-browser: only print the address
 
-    /// Headless `--export KIND`: "fec", "z" (the daily summary), "roster" or "payroll".
+    /// Headless `--export KIND`: "fec", "z" (the daily summary), "roster", "payroll" or "orders".
     QString exportKind;
-    QDate exportFrom;    ///< --from, inclusive
-    QDate exportTo;      ///< --to, inclusive
-    QString siren;       ///< --siren (fec), spaces removed; empty: the saved one
-    QDate fiscalYearEnd; ///< --fiscal-year-end (fec); invalid: 31 December of exportTo's year
-    QString exportDir;   ///< --out (a folder; with roster and payroll, the file)
-    QString exportWeek;  ///< --week (roster, payroll), "2026-W50"
+    QDate exportFrom;     ///< --from, inclusive
+    QDate exportTo;       ///< --to, inclusive
+    QString siren;        ///< --siren (fec), spaces removed; empty: the saved one
+    QDate fiscalYearEnd;  ///< --fiscal-year-end (fec); invalid: 31 December of exportTo's year
+    QString exportDir;    ///< --out (a folder; with roster and payroll, the file)
+    QString exportWeek;   ///< --week (roster, payroll), "2026-W50"
+    QString exportFormat; ///< --format (orders): "ubl" or "eancom"; empty: ubl
 
     /// Any of the modes that run without a window.
     bool isHeadless() const { return syncNow || serve || !signIn.isEmpty() || !exportKind.isEmpty(); }

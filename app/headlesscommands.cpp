@@ -287,7 +287,7 @@ int HeadlessCommands::exportFile(const CommandLineOptions& options, std::FILE* o
     if (options.exportKind != QLatin1String("fec") && options.exportKind != QLatin1String("z")) {
         // The other exports are the areas' own.
         const HeadlessExportArgs args{options.exportKind, options.exportFrom, options.exportTo,
-                                      options.exportWeek, options.exportDir};
+                                      options.exportWeek, options.exportDir,  options.exportFormat};
         for (const auto& area : createAreas()) {
             const int code = area->headlessExport(args, out, err);
             if (code >= 0)

@@ -6,6 +6,7 @@
 #include "moulinapplication.h"
 
 #include <QApplication>
+#include <QGuiApplication>
 
 #include <cstdio>
 
@@ -30,6 +31,15 @@ int main(int argc, char* argv[])
         break;
     }
 
+    // The exports that draw (the supplier orders' PDFs) need fonts: a
+    // QGuiApplication, on the offscreen platform unless one is chosen.
+    if (cli.options.exportKind == QLatin1String("orders")) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QGuiApplication app(argc, argv);
+        Moulin::initApplicationInfo();
+        return Moulin::runHeadlessExport(cli.options);
+    }
     // The modes without a window need no display: a QCoreApplication only.
     if (cli.options.isHeadless()) {
         QCoreApplication app(argc, argv);

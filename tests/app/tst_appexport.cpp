@@ -177,8 +177,9 @@ private Q_SLOTS:
                                                  QStringLiteral("2025-13-01")}
                                   << QStringLiteral("2025-13-01");
         QTest::newRow("unknown kind") << QStringList{QStringLiteral("pdf")} << QStringLiteral("pdf");
-        QTest::newRow("orders") << QStringList{QStringLiteral("orders")}
-                                << QStringLiteral("not available yet");
+        QTest::newRow("orders in an unknown format")
+            << QStringList{QStringLiteral("orders"), QStringLiteral("--format"), QStringLiteral("csv")}
+            << QStringLiteral("neither ubl nor eancom");
         QTest::newRow("roster with a period")
             << QStringList{QStringLiteral("roster")} << QStringLiteral("--export roster needs --week");
     }

@@ -125,6 +125,17 @@ private Q_SLOTS:
         QVERIFY(z.options.siren.isEmpty());
         QVERIFY(!z.options.fiscalYearEnd.isValid());
 
+        // The supplier orders of a period, with their EANCOM messages.
+        const auto orders =
+            parseCommandLine({QStringLiteral("moulin"), QStringLiteral("--export"), QStringLiteral("orders"),
+                              QStringLiteral("--from"), QStringLiteral("2026-12-01"), QStringLiteral("--to"),
+                              QStringLiteral("2026-12-31"), QStringLiteral("--format"),
+                              QStringLiteral("EANCOM"), QStringLiteral("--out"), out});
+        QCOMPARE(orders.action, CommandLineResult::Action::Run);
+        QCOMPARE(orders.options.exportKind, QStringLiteral("orders"));
+        QCOMPARE(orders.options.exportFormat, QStringLiteral("eancom"));
+        QCOMPARE(orders.options.exportTo, QDate(2026, 12, 31));
+
         // A folder that does not exist yet is created when exporting.
         QTemporaryDir tmp;
         const QString missing = QDir(tmp.path()).filePath(QStringLiteral("new/folder"));
@@ -192,10 +203,14 @@ private Q_SLOTS:
         QTest::newRow("unknown kind") << (QStringList{QStringLiteral("--export"), QStringLiteral("pdf")} +
                                           period + QStringList{QStringLiteral("--out"), out})
                                       << QStringLiteral("pdf");
-        QTest::newRow("orders not yet")
-            << (QStringList{QStringLiteral("--export"), QStringLiteral("orders")} + period +
-                QStringList{QStringLiteral("--out"), out})
-            << QStringLiteral("not available yet");
+        QTest::newRow("orders in an unknown format")
+            << (QStringList{QStringLiteral("--export"), QStringLiteral("orders"), QStringLiteral("--format"),
+                            QStringLiteral("pdf")} +
+                period + QStringList{QStringLiteral("--out"), out})
+            << QStringLiteral("neither ubl nor eancom");
+        QTest::newRow("format with fec")
+            << (fec + QStringList{QStringLiteral("--format"), QStringLiteral("eancom")})
+            << QStringLiteral("--format is only used with --export orders");
         QTest::newRow("roster without week")
             << QStringList{QStringLiteral("--export"), QStringLiteral("rosters"), QStringLiteral("--out"),
                            QStringLiteral("week.csv")}

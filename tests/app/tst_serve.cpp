@@ -392,6 +392,11 @@ private Q_SLOTS:
             QVERIFY2(bookingFeeds.filter(QStringLiteral("opentable/")).size() >= 1,
                      qPrintable(again.output()));
             QVERIFY2(bookingFeeds.filter(QStringLiteral("resy/")).size() >= 1, qPrintable(again.output()));
+            // The suppliers too: their catalogues, answers and deliveries (and
+            // their outbox: orders over HTTP and by e-mail).
+            for (const QString& feed : {QStringLiteral("metro/catalogue"), QStringLiteral("metro/orders"),
+                                        QStringLiteral("local/deliveries")})
+                QVERIFY2(again.output().contains(feed), qPrintable(feed + u'\n' + again.output()));
             DatabaseView db(demoDatabase(dir));
             const auto lastRunOk = [&](const QString& connectorFeed) {
                 const QString connector = connectorFeed.section(QLatin1Char('/'), 0, 0);

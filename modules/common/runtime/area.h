@@ -71,11 +71,12 @@ struct AreaAction
 /// What `moulin --export KIND` hands to the area whose export it is.
 struct HeadlessExportArgs
 {
-    QString kind; ///< "roster"
-    QDate from;   ///< --from, when given
-    QDate to;     ///< --to, when given
-    QString week; ///< --week, "2026-W50"
-    QString out;  ///< --out
+    QString kind;   ///< "roster"
+    QDate from;     ///< --from, when given
+    QDate to;       ///< --to, when given
+    QString week;   ///< --week, "2026-W50"
+    QString out;    ///< --out
+    QString format; ///< --format ("eancom"), when given
 };
 
 class Area

@@ -115,6 +115,11 @@ OutboxVerdict OutboxHandler::verdict(const HttpResponse& response) const
     return defaultVerdict(response);
 }
 
+std::optional<QFuture<HttpResponse>> OutboxHandler::deliver(const OutboxItem&) const
+{
+    return std::nullopt;
+}
+
 OutboxVerdict OutboxHandler::defaultVerdict(const HttpResponse& response)
 {
     if (response.ok ||
@@ -364,6 +369,16 @@ void Outbox::send(const OutboxItem& head)
                 return;
             }
             const OutboxItem item = *marked;
+            if (std::optional<QFuture<HttpResponse>> delivery = handler->deliver(item)) {
+                qCDebug(connectorLog(item.connector)).noquote()
+                    << QStringLiteral("outbox: delivering %1 #%2 (attempt %3)")
+                           .arg(item.kind)
+                           .arg(item.id)
+                           .arg(item.attempts);
+                delivery->then(this,
+                               [this, item](const HttpResponse& response) { onAnswer(item, response); });
+                return;
+            }
             HttpRequest request = handler->request(item);
             request.connector = item.connector;
             if (request.feed.isEmpty())
@@ -554,6 +569,29 @@ bool Outbox::cancelPending(QSqlDatabase& db, const QByteArray& idempotencyKey, c
     if (error)
         *error = QStringLiteral("cancel pending outbox write: %1").arg(q.lastError().text());
     return false;
+}
+
+bool Outbox::reopenRejected(QSqlDatabase& db, const QByteArray& idempotencyKey, const QByteArray& payload,
+                            const QDateTime& at, QString* error)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("UPDATE outbox SET state = 'pending', payload = ?, last_error = NULL, "
+                             "next_attempt_at = NULL, updated_at = ? WHERE idempotency_key = ? AND state = "
+                             "'rejected'"));
+    q.addBindValue(payload);
+    q.addBindValue(iso(at));
+    q.addBindValue(QString::fromUtf8(idempotencyKey));
+    if (!Database::exec(q, "reopen rejected outbox write")) {
+        if (error)
+            *error = QStringLiteral("reopen rejected outbox write: %1").arg(q.lastError().text());
+        return false;
+    }
+    if (q.numRowsAffected() != 1) {
+        if (error)
+            *error = QStringLiteral("no rejected outbox write with that key");
+        return false;
+    }
+    return true;
 }
 
 QFuture<OutboxItem> Outbox::item(qint64 id)

@@ -75,6 +75,13 @@ public:
     virtual QByteArray idempotencyHeader() const;
     /// Default: defaultVerdict().
     virtual OutboxVerdict verdict(const HttpResponse& response) const;
+    /// A transport of the handler's own (an e-mail over SMTP…): when it
+    /// returns a future, the outbox waits for it instead of sending
+    /// request() over HTTP, and judges its answer with verdict() as any
+    /// other (status: the transport's reply code, errorString: why it
+    /// failed, translated). Called on the outbox's thread; the work runs
+    /// elsewhere. Default: none (HTTP).
+    virtual std::optional<QFuture<HttpResponse>> deliver(const OutboxItem& item) const;
 
     /// 2xx: confirmed. No answer, timeout, 408, 425, 429, 5xx, open circuit,
     /// rate limited: retry later. 401/403 (credentials to fix, not the
@@ -171,6 +178,14 @@ public:
     /// (not sent yet), with `reason`. False and `*error` on a database error.
     static bool cancelPending(QSqlDatabase& db, const QByteArray& idempotencyKey, const QString& reason,
                               const QDateTime& at, QString* error);
+
+    /// Makes the rejected write queued with `idempotencyKey` pending again
+    /// with `payload`, under the same key, due at once (the user fixed what
+    /// the provider refused: a mailbox, an address…); call dispatch() after
+    /// the commit. False and `*error` when no rejected write has that key
+    /// or on a database error.
+    static bool reopenRejected(QSqlDatabase& db, const QByteArray& idempotencyKey, const QByteArray& payload,
+                               const QDateTime& at, QString* error);
 
 Q_SIGNALS:
     void itemQueued(qint64 id);

@@ -25,8 +25,6 @@ public:
     QString id() const override { return QStringLiteral("suppliers"); }
     void registerConnectors() override;
     QList<AreaTab> createTabs(AreaHost* host) override;
-    /// Paramètres ▸ Établissement (the restaurant as the buyer of every order).
-    void extendSettings(SettingsDialog* dialog, ConnectorRuntime* runtime) override;
     void attach(ConnectorRuntime* runtime, AreaHost* host) override;
     void detach() override;
     void databaseChanged() override;
@@ -37,6 +35,18 @@ public:
     SuppliersTab* suppliersTab() const;
     /// Whether `connectorId` is a supplier connector (catalogue kind "supplier").
     static bool isSupplierConnector(const QString& connectorId);
+
+    /// Paramètres ▸ Établissement (the restaurant as the buyer of every
+    /// order) and Envoi des commandes par e-mail (EmailOrdersPage).
+    void extendSettings(SettingsDialog* dialog, ConnectorRuntime* runtime) override;
+    /// `moulin --export orders --from D --to D --out DIR [--format eancom]`:
+    /// every supplier order issued in the period, as
+    /// DIR/<supplier>/<order>.xml (the UBL bytes stored and sent) and
+    /// DIR/<supplier>/bon-de-commande-<order>.pdf (and <order>.edi, EANCOM
+    /// ORDERS D.01B, with --format eancom); prints each file written. 1 when
+    /// the period has no order or a stored order cannot be read (nothing
+    /// written), 2 for bad arguments.
+    int headlessExport(const HeadlessExportArgs& args, std::FILE* out, std::FILE* err) override;
 
 private:
     QPointer<SuppliersTab> m_tab;

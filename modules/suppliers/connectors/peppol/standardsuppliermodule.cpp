@@ -6,6 +6,7 @@
 #include "common/runtime/connectorruntime.h"
 #include "common/sync/outbox.h"
 #include "sandbox/core/sandboxserver.h"
+#include "suppliers/connectors/email/emailordering.h"
 #include "suppliers/connectors/peppol/sandboxsuppliers.h"
 #include "suppliers/connectors/peppol/supplierfeeds.h"
 #include "suppliers/connectors/peppol/supplierordering.h"
@@ -144,9 +145,15 @@ void StandardSupplierModule::attach(ConnectorRuntime& runtime, const ConnectorCo
         return;
     outbox->registerHandler(id, QLatin1String(SupplierOrdering::kOrderKind),
                             SupplierOrdering::handler(config.apiUrl, id));
+    // Orders e-mailed to a supplier without an API (suppliers/<id>/ordering).
+    outbox->registerHandler(id, QLatin1String(EmailOrdering::kKind), EmailOrdering::handler());
+    if (!EmailOrdering::password())
+        EmailOrdering::loadPassword(runtime.credentials(), &runtime);
     QSqlDatabase db = Database::connection();
-    if (db.isOpen())
+    if (db.isOpen()) {
         SupplierOrdering::requeue(db, outbox, id);
+        EmailOrdering::requeue(db, outbox, id);
+    }
 }
 
 bool StandardSupplierModule::signingReady(const QString& connectorId)

@@ -1,6 +1,7 @@
 #include "suppliers/connectors/peppol/supplierordering.h"
 
 #include "common/core/database.h"
+#include "suppliers/connectors/email/emailordering.h"
 #include "suppliers/core/ordersubmission.h"
 #include "suppliers/core/supplierstore.h"
 #include "suppliers/core/ublorderwriter.h"
@@ -63,6 +64,13 @@ private:
 SupplierOrdering::Placed SupplierOrdering::place(QSqlDatabase& db, Outbox* outbox, const QString& connector,
                                                  const Order& order)
 {
+    // A supplier without an API (suppliers/<connector>/ordering = email)
+    // gets the same order as a PDF and the UBL XML by e-mail.
+    if (const OrderingRoute route = OrderingRoute::forConnector(connector); route.email) {
+        const EmailOrdering::Placed mailed =
+            EmailOrdering::place(db, outbox, connector, order, route.orderEmail, SmtpSettings::load());
+        return {mailed.ok, mailed.error, mailed.issues, mailed.idempotencyKey, mailed.ubl};
+    }
     Placed placed;
     placed.ubl = UblOrderWriter::write(order);
     placed.issues = UblOrderValidator::validate(placed.ubl);
@@ -97,7 +105,9 @@ int SupplierOrdering::requeue(QSqlDatabase& db, Outbox* outbox, const QString& c
     QSqlQuery q(db);
     q.prepare(QStringLiteral("SELECT o.idempotency_key, o.ubl FROM supplier_order o "
                              "LEFT JOIN outbox b ON b.idempotency_key = o.idempotency_key "
-                             "WHERE o.connector = ? AND o.status = 'queued' AND b.id IS NULL"));
+                             "WHERE o.connector = ? AND o.status = 'queued' AND b.id IS NULL "
+                             "AND NOT EXISTS (SELECT 1 FROM supplier_order_email e "
+                             "WHERE e.supplier_id = o.supplier_id AND e.order_id = o.id)"));
     q.addBindValue(connector);
     if (!Database::exec(q, "finding orders to queue"))
         return 0;
