@@ -59,10 +59,11 @@ class TestServiceTab : public QObject
         return id.value_or(0);
     }
 
-    void start(ServiceTab& tab)
+    void start(ServiceTab& tab, int pacing = 0)
     {
         CapacityRules rules;
         rules.turnTimes.minutesByParty = {{1, 90}, {2, 90}, {6, 135}};
+        rules.pacing[1] = pacing;
         tab.setClock([this] { return m_now; });
         tab.setRules(rules);
         tab.resize(1400, 900);
@@ -160,12 +161,14 @@ private Q_SLOTS:
         ServiceTimeline* tl = tab.timeline();
         const QRect block = tl->blockRect(roux, QStringLiteral("t2"));
         QVERIFY(!block.isEmpty());
-        const QPoint onT1 = tl->pointAt(QStringLiteral("t1"), 20 * 60 + 45);
+        // Straight down (the same x): the table changes, not the time.
+        const QPoint onT1(block.center().x(), tl->pointAt(QStringLiteral("t1"), 20 * 60).y());
         QTest::mousePress(tl, Qt::LeftButton, Qt::NoModifier, block.center());
         QTest::mouseMove(tl, block.center() + QPoint(0, 8));
         QTest::mouseMove(tl, onT1);
         QTest::mouseRelease(tl, Qt::LeftButton, Qt::NoModifier, onT1);
         QCOMPARE(tab.board().placementOf(roux), TableSet{QStringLiteral("t1")});
+        QCOMPARE(tab.board().booking(roux)->localTime, QStringLiteral("20:30"));
     }
 
     void aRefusedDropSaysWhyAndMayBeOverridden()
@@ -204,6 +207,76 @@ private Q_SLOTS:
         tab.reload();
         QVERIFY(tab.dropBooking(six, QStringLiteral("t17")));
         QCOMPARE(tab.board().placementOf(six), (TableSet{QStringLiteral("t17"), QStringLiteral("t18")}));
+    }
+
+    void timelineDragMovesTheTime()
+    {
+        const qint64 alpha = book(QStringLiteral("Alpha"), 4, QTime(20, 0));
+        const qint64 charlie = book(QStringLiteral("Charlie"), 4, QTime(20, 30));
+        ServiceTab tab;
+        start(tab, 6); // at most 6 covers a quarter hour
+        QVERIFY(tab.dropBooking(alpha, QStringLiteral("t11")));
+        QVERIFY(tab.dropBooking(charlie, QStringLiteral("t12")));
+        ServiceTimeline* tl = tab.timeline();
+        const QPoint perHalfHour =
+            tl->pointAt(QStringLiteral("t12"), 21 * 60) - tl->pointAt(QStringLiteral("t12"), 20 * 60 + 30);
+
+        // Charlie dragged 30 minutes earlier on its row: 20:00 would hold 8 covers. Red while dragging.
+        QRect block = tl->blockRect(charlie, QStringLiteral("t12"));
+        QTest::mousePress(tl, Qt::LeftButton, Qt::NoModifier, block.center());
+        QTest::mouseMove(tl, block.center() - QPoint(10, 0));
+        QTest::mouseMove(tl, block.center() - perHalfHour);
+        ServiceTimeline::DragTarget live = tl->dragTarget();
+        QCOMPARE(live.bookingId, charlie);
+        QCOMPARE(live.minute, 20 * 60);
+        QCOMPARE(live.tables, TableSet{QStringLiteral("t12")});
+        QVERIFY(!live.ok);
+        QVERIFY2(live.refusal.startsWith(QStringLiteral("Pacing:")), qPrintable(live.refusal));
+        QTest::mouseRelease(tl, Qt::LeftButton, Qt::NoModifier, block.center() - perHalfHour);
+        QCOMPARE(tab.board().booking(charlie)->localTime, QStringLiteral("20:30"));
+        QCOMPARE(tab.refusalText(),
+                 QStringLiteral(
+                     "Charlie · 4 p · 20:30 cannot move to T12 at 20:00:\nPacing: 4 covers already "
+                     "seated between 20:00 and 20:15; 4 more would make 8 (at most 6 per quarter hour)."));
+        // « Override »: moved, logged in the overrides and in the tab's log.
+        auto* override = tab.findChild<QPushButton*>(QStringLiteral("serviceOverride"));
+        QVERIFY(override->isVisible());
+        QTest::mouseClick(override, Qt::LeftButton);
+        QCOMPARE(tab.board().booking(charlie)->localTime, QStringLiteral("20:00"));
+        QSqlDatabase db = Database::connection();
+        QCOMPARE(store().booking(db, charlie)->localTime, QStringLiteral("20:00"));
+        QCOMPARE(ServiceBoard::overrides(db, charlie).size(), 1);
+        QCOMPARE(ServiceBoard::overrides(db, charlie).first().rules, QStringList{QStringLiteral("pacing")});
+        QStringList log;
+        for (int i = 0; i < tab.logList()->count(); ++i)
+            log << tab.logList()->item(i)->text();
+        QVERIFY2(log.join(QLatin1Char('\n'))
+                     .contains(QStringLiteral("Forced: Charlie · 4 p · 20:00 moved to T12 at 20:00")),
+                 qPrintable(log.join(QLatin1Char('\n'))));
+        // The pacing now passed is shown in the log.
+        QVERIFY2(log.join(QLatin1Char('\n'))
+                     .contains(QStringLiteral(
+                         "Pacing: 8 covers start between 20:00 and 20:15 (at most 6 per quarter hour)")),
+                 qPrintable(log.join(QLatin1Char('\n'))));
+
+        // Diagonally: 45 minutes later (snapped to the quarter) and onto T13's row. Green.
+        block = tl->blockRect(charlie, QStringLiteral("t12"));
+        const QPoint to(block.center().x() + perHalfHour.x() * 3 / 2 + 3,
+                        tl->pointAt(QStringLiteral("t13"), 20 * 60).y());
+        QTest::mousePress(tl, Qt::LeftButton, Qt::NoModifier, block.center());
+        QTest::mouseMove(tl, block.center() + QPoint(10, 0));
+        QTest::mouseMove(tl, to);
+        live = tl->dragTarget();
+        QCOMPARE(live.minute, 20 * 60 + 45);
+        QCOMPARE(live.tables, TableSet{QStringLiteral("t13")});
+        QVERIFY2(live.ok, qPrintable(live.refusal));
+        QTest::mouseRelease(tl, Qt::LeftButton, Qt::NoModifier, to);
+        QCOMPARE(tab.refusalText(), QString());
+        QCOMPARE(tab.board().booking(charlie)->localTime, QStringLiteral("20:45"));
+        QCOMPARE(tab.board().placementOf(charlie), TableSet{QStringLiteral("t13")});
+        QCOMPARE(scalar(QStringLiteral("SELECT tables FROM table_assignment WHERE booking_id = ?"), {charlie})
+                     .toString(),
+                 QStringLiteral("t13"));
     }
 
     void seatAWalkInInTwoActions()

@@ -82,11 +82,12 @@ struct ServiceBooking
 {
     QString id;
     int party = 2;
-    int start = 0;           ///< minutes from the service day's midnight (may pass 24 h)
-    int durationMinutes = 0; ///< 0: the turn-time rule's
-    QString zoneWish;        ///< empty: none
-    TableSet held;           ///< the host's fixed table or join; empty: none
-    TableSet current;        ///< already assigned here; empty: not yet
+    int start = 0;             ///< minutes from the service day's midnight (may pass 24 h)
+    int durationMinutes = 0;   ///< 0: the turn-time rule's
+    QString zoneWish;          ///< empty: none
+    bool zoneRequired = false; ///< the wish is a must: its zone's tables (and joins within it) only
+    TableSet held;             ///< the host's fixed table or join; empty: none
+    TableSet current;          ///< already assigned here; empty: not yet
 };
 
 /// How long a party keeps its table: the entry of the largest party size at
@@ -115,6 +116,9 @@ struct TableAssignmentProblem
     TurnTimeRule turnTimes;
     TableAssignmentWeights weights;
     int resetMinutes = 0; ///< a table is free again this long after a booking leaves
+    /// Covers seated per quarter hour (0: no limit): not a constraint (the
+    /// times are given) but reported, see TableAssignmentResult::pacing.
+    int pacingLimit = 0;
 
     int durationOf(const ServiceBooking& booking) const;
     /// [start, start + duration + reset): two bookings on one table may not overlap there.
@@ -169,10 +173,22 @@ struct UnplacedBooking
         NoneFree,        ///< the ones that fit are taken at that time
         HeldInvalid,     ///< held on a table or join that breaks a rule
         HeldClash,       ///< held on a table also held for an overlapping booking
+        NoneInZone,      ///< a required zone wish: no table or join of its zone takes the party
     };
     QString bookingId;
     Reason reason = Reason::NoneFree;
     QString message; ///< "No free table or join of 14 seats at 20:00"
+};
+
+/// A quarter hour whose seated covers pass the pacing. The bookings'
+/// times are given (accepted bookings are not moved in time, nor left
+/// without a table for it): the assignment says so, the host decides.
+struct PacingExcess
+{
+    int quarter = 0; ///< its first minute (a multiple of 15)
+    int covers = 0;  ///< of the bookings placed starting in it
+    int limit = 0;
+    QString message; ///< "Pacing: 22 covers start between 20:00 and 20:15 (at most 16)"
 };
 
 struct TableAssignment
@@ -196,6 +212,8 @@ struct TableAssignmentResult
     QList<TableAssignment> assignments;
     QList<UnplacedBooking> unplaced;
     QStringList errors;
+    /// The quarter hours the placed bookings' covers pass the pacing in, by time.
+    QList<PacingExcess> pacing;
 
     /// The model's objective: the left-out price × bookings left out + cost.
     double objective = 0;
@@ -240,6 +258,9 @@ public:
 
     /// "20:00" (French "20 h"), "20:30" ("20 h 30"); wraps past midnight.
     static QString timeOfDay(int minutes);
+    /// The quarter hours `assignments`' bookings pass `problem`'s pacing in.
+    static QList<PacingExcess> pacingExcess(const TableAssignmentProblem& problem,
+                                            const QList<TableAssignment>& assignments);
 };
 
 /// The solver on the thread pool, for a window: start(), then progressed()

@@ -681,17 +681,75 @@ void ServiceTimeline::paintEvent(QPaintEvent* event)
         const int x = int(xOf(m_minute));
         p.drawLine(x, kRowHeight, x, height());
     }
-    // The booking dragged.
+    // The booking dragged: its row outlined and the block where it would
+    // go, green when the rules take it, red with the first reason when not.
     if (m_drag && m_moved) {
-        const QString row = tableAt(m_dragPos);
-        if (!row.isEmpty()) {
-            const SeatingCheck c = m_board->check(m_drag, m_board->targetFor(m_drag, row));
-            const int y = kRowHeight * (m_rowOf.value(row) + 1);
-            p.setPen(QPen(c.ok() ? QColor(0x1a, 0x7f, 0x37) : QColor(0xc9, 0x2a, 0x2a), 2));
+        const DragTarget t = targetAt(m_dragPos);
+        if (!t.tableId.isEmpty()) {
+            const QColor colour = t.ok ? QColor(0x1a, 0x7f, 0x37) : QColor(0xc9, 0x2a, 0x2a);
+            const int y = kRowHeight * (m_rowOf.value(t.tableId) + 1);
+            p.setPen(QPen(colour, 1, Qt::DashLine));
             p.setBrush(Qt::NoBrush);
             p.drawRect(QRect(kLabelWidth, y + 1, width() - kLabelWidth - 4, kRowHeight - 2));
+            const SeatedParty party = ServiceBoard::partyOf(*m_board->booking(t.bookingId));
+            const int length = m_board->seating().endOf(party) - party.start;
+            const QRect ghost =
+                QRectF(QPointF(xOf(t.minute), y + 2), QPointF(xOf(t.minute + length) - 1, y + kRowHeight - 2))
+                    .toRect();
+            QColor fill = colour;
+            fill.setAlpha(60);
+            p.setPen(QPen(colour, 2));
+            p.setBrush(fill);
+            p.drawRoundedRect(ghost, 3, 3);
+            p.setPen(colour.darker(130));
+            QString text = hhmm(t.minute) + QStringLiteral(" → ") + m_board->seating().label(t.tables);
+            if (!t.ok)
+                text += QStringLiteral(" — ") + t.refusal.section(QLatin1Char('\n'), 0, 0);
+            QFont bold = p.font();
+            bold.setBold(true);
+            p.setFont(bold);
+            const int textWidth = p.fontMetrics().horizontalAdvance(text) + 8;
+            QRect label(ghost.left(), ghost.top() - 1, std::min(textWidth, width() - ghost.left()),
+                        ghost.height() + 2);
+            p.fillRect(label, QColor(255, 255, 255, 225));
+            p.drawText(label.adjusted(4, 0, 0, 0), Qt::AlignVCenter | Qt::AlignLeft,
+                       p.fontMetrics().elidedText(text, Qt::ElideRight, label.width() - 6));
         }
     }
+}
+
+ServiceTimeline::DragTarget ServiceTimeline::targetAt(const QPoint& pos) const
+{
+    DragTarget t;
+    if (!m_board || !m_drag || !m_board->booking(m_drag))
+        return t;
+    t.bookingId = m_drag;
+    t.tableId = tableAt(pos);
+    if (t.tableId.isEmpty())
+        return t;
+    // Horizontally the time: the booking's own within 7 minutes of it, else
+    // the nearest quarter hour, within the service.
+    const double pxPerMinute = (width() - kLabelWidth - 8) / double(std::max(60, m_to - m_from));
+    const double shift = (pos.x() - m_pressPos.x()) / std::max(0.01, pxPerMinute);
+    int minute = m_dragStart;
+    if (std::abs(shift) >= 7.5)
+        minute = int(std::lround((m_dragStart + shift) / 15.0)) * 15;
+    const bool dinner = m_board->service() == 1;
+    const int first = dinner ? ServiceCalendar::kDinnerStartsAtHour * 60 : 0;
+    const int last = dinner ? 24 * 60 - 15 : ServiceCalendar::kDinnerStartsAtHour * 60 - 15;
+    t.minute = std::clamp(minute, first, last);
+    // Vertically the table: the one it sits at (a join kept) on its own row.
+    const TableSet now = m_board->placementOf(m_drag);
+    t.tables = t.tableId == m_dragRow && !now.isEmpty() ? now : m_board->targetFor(m_drag, t.tableId);
+    const SeatingCheck c = m_board->checkMove(m_drag, t.minute, t.tables);
+    t.ok = c.ok();
+    t.refusal = c.text();
+    return t;
+}
+
+ServiceTimeline::DragTarget ServiceTimeline::dragTarget() const
+{
+    return m_moved ? targetAt(m_dragPos) : DragTarget();
 }
 
 void ServiceTimeline::mousePressEvent(QMouseEvent* event)
@@ -700,6 +758,9 @@ void ServiceTimeline::mousePressEvent(QMouseEvent* event)
     m_pressPos = event->position().toPoint();
     m_drag = blockAt(m_pressPos);
     m_moved = false;
+    m_dragRow = tableAt(m_pressPos);
+    const Booking* b = m_board ? m_board->booking(m_drag) : nullptr;
+    m_dragStart = b ? ServiceBoard::partyOf(*b).start : 0;
     if (m_drag)
         Q_EMIT bookingClicked(m_drag);
 }
@@ -718,14 +779,13 @@ void ServiceTimeline::mouseReleaseEvent(QMouseEvent* event)
 {
     const qint64 id = m_drag;
     const bool moved = m_moved;
+    const DragTarget t = moved ? targetAt(event->position().toPoint()) : DragTarget();
     m_drag = 0;
     m_moved = false;
     update();
-    if (!id || !moved)
+    if (!id || !moved || t.tableId.isEmpty())
         return;
-    const QString row = tableAt(event->position().toPoint());
-    if (!row.isEmpty())
-        Q_EMIT bookingDropped(id, row);
+    Q_EMIT bookingMoved(id, t.tableId, t.minute);
 }
 
 } // namespace Moulin
