@@ -10,6 +10,7 @@
 
 #include "common/core/database.h"
 #include "reservation/tableplan/floorstore.h"
+#include "reservation/tableplan/serviceautoassign.h"
 #include "reservation/tableplan/tableassignmentchecker.h"
 #include "reservation/ui/servicetab.h"
 #include "reservation/ui/serviceviews.h"
@@ -277,6 +278,53 @@ private Q_SLOTS:
         QCOMPARE(scalar(QStringLiteral("SELECT tables FROM table_assignment WHERE booking_id = ?"), {charlie})
                      .toString(),
                  QStringLiteral("t13"));
+    }
+
+    void automaticAssignmentInTheLog()
+    {
+        ServiceTab tab;
+        start(tab);
+        ServiceAutoAssign autoAssign;
+        CapacityRules rules;
+        rules.turnTimes.minutesByParty = {{1, 90}, {2, 90}, {6, 135}};
+        autoAssign.setRules(rules);
+        autoAssign.setClock([this] { return m_now; });
+        autoAssign.setEnabled(true);
+        connect(&autoAssign, &ServiceAutoAssign::assigned, &tab, &ServiceTab::autoAssigned);
+        // A booking arrives through the book (a platform's record, as its webhook stores it).
+        QSqlDatabase db = Database::connection();
+        BookingRecord r;
+        r.channel = QStringLiteral("thefork");
+        r.externalId = QStringLiteral("tf-1");
+        r.version = 1;
+        r.startsAt = QDateTime(m_day, QTime(20, 0), QTimeZone("Europe/Paris"));
+        r.partySize = 6;
+        r.guest.name = QStringLiteral("Dupont");
+        r.specialRequests = QStringLiteral("En terrasse si possible");
+        QString error;
+        BookStore s = store();
+        const std::optional<BookStore::Applied> applied = s.apply(db, r, &error);
+        QVERIFY2(applied, qPrintable(error));
+        autoAssign.bookChanged(m_day, 1);
+        autoAssign.waitForIdle();
+        QVERIFY(tab.unplacedList()->count() == 0);
+        const TableSet at = tab.board().placementOf(applied->bookingId);
+        QVERIFY(!at.isEmpty());
+        QStringList log;
+        for (int i = 0; i < tab.logList()->count(); ++i)
+            log << tab.logList()->item(i)->text();
+        const QString line =
+            QStringLiteral("%1 assigned automatically to Dupont (6 p)").arg(tab.board().seating().label(at));
+        QVERIFY2(log.join(QLatin1Char('\n')).contains(line), qPrintable(log.join(QLatin1Char('\n'))));
+        // The requests proposed the terrace: offered in the booking's panel, never set by itself.
+        QCOMPARE(tab.board().booking(applied->bookingId)->zoneWish, QString());
+        tab.selectBooking(applied->bookingId);
+        auto* accept = tab.findChild<QPushButton*>(QStringLiteral("serviceZoneAccept"));
+        QVERIFY(accept->isVisible());
+        QTest::mouseClick(accept, Qt::LeftButton);
+        QCOMPARE(tab.board().booking(applied->bookingId)->zoneWish, QStringLiteral("terrasse"));
+        QVERIFY(!tab.board().booking(applied->bookingId)->zoneRequired);
+        QVERIFY(!accept->isVisible());
     }
 
     void seatAWalkInInTwoActions()

@@ -197,6 +197,25 @@ private Q_SLOTS:
                 .toString(),
             QStringLiteral("zone_wish"));
 
+        // A wish names a zone or a room's kind: a "fenêtre" table of the salle meets "salle".
+        FloorLayout windows = layout();
+        windows.tables[0].zone = QStringLiteral("fenêtre");
+        const qint64 inside = book(QStringLiteral("Roux"), 2, QTime(22, 0), QStringLiteral("phone"),
+                                   QString(), QStringLiteral("salle"), true);
+        QVERIFY(b.load(db, windows, rules(), m_day, 1, &error));
+        QVERIFY2(b.check(inside, {QStringLiteral("t1")}).ok(),
+                 qPrintable(b.check(inside, {QStringLiteral("t1")}).text()));
+        QVERIFY(b.check(inside, {QStringLiteral("e1")}).breaks(SeatingRefusal::Rule::ZoneWish));
+        TableAssignmentProblem w = b.problem();
+        QCOMPARE(w.tables[0].zone, QStringLiteral("fenêtre"));
+        QCOMPARE(w.tables[0].room, QStringLiteral("salle"));
+        TableAssignmentResult wr = TableAssignmentSolver::solve(w);
+        QVERIFY2(TableAssignmentChecker::violations(w, wr).isEmpty(),
+                 qPrintable(TableAssignmentChecker::violations(w, wr).join(QLatin1Char('\n'))));
+        QVERIFY(QStringList({QStringLiteral("t1"), QStringLiteral("t2")})
+                    .contains(wr.tablesOf(QString::number(inside)).value(0)));
+        QVERIFY(b.setStatus(db, inside, BookingStatus::Cancelled, &error));
+
         // The problem carries the wishes (lower case, as the zones) and the pacing.
         QVERIFY(b.load(db, layout(), rules(12), m_day, 1, &error));
         const TableAssignmentProblem p = b.problem();

@@ -302,13 +302,20 @@ SeatingCheck ServiceSeating::canSeat(const SeatedParty& p, const TableSet& at) c
     for (const QString& zone : closed)
         refuse(SeatingRefusal::Rule::ZoneClosed, tr("The zone « %1 » is closed for this service.").arg(zone));
     if (p.zoneRequired && !p.zoneWish.isEmpty()) {
+        // Met by the tables' zone ("fenêtre") or their room's kind ("salle").
+        const QString wish = p.zoneWish.toLower();
         QStringList zones;
+        bool met = true;
         for (const QString& id : sorted) {
-            const QString zone = m_layout.zoneOf(*m_layout.table(id)).toLower();
+            const PlanTable* t = m_layout.table(id);
+            const QString zone = m_layout.zoneOf(*t).toLower();
+            const FloorRoom* r = m_layout.room(t->roomId);
+            const QString kind = FloorPlanText::roomKindKey(r ? r->kind : RoomKind::Salle);
+            met = met && (zone == wish || kind == wish);
             if (!zones.contains(zone))
                 zones << zone;
         }
-        if (zones != QStringList{p.zoneWish.toLower()})
+        if (!met)
             refuse(SeatingRefusal::Rule::ZoneWish,
                    tr("%1 asked for the zone « %2 » (required); %3 is in « %4 ».")
                        .arg(p.name.isEmpty() ? tr("The booking") : p.name, p.zoneWish, where,

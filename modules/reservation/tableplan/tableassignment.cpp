@@ -35,7 +35,14 @@ struct Spot
     int seats = 0;
     int minParty = 1;
     QString zone; ///< empty: the join spreads over zones
+    QString room; ///< the rooms' kind; empty: the join spreads over kinds
     bool blocked = false;
+
+    /// Whether sitting here meets the zone wish `wish` (not empty).
+    bool meets(const QString& wish) const
+    {
+        return (!zone.isEmpty() && zone == wish) || (!room.isEmpty() && room == wish);
+    }
 };
 
 struct Plan
@@ -60,6 +67,7 @@ Plan indexPlan(const TableAssignmentProblem& p)
         s.seats = table.seats;
         s.minParty = table.minParty;
         s.zone = table.zone;
+        s.room = table.room;
         s.blocked = table.blocked;
         plan.spotOf.insert(s.tables, int(plan.spots.size()));
         plan.spots.push_back(s);
@@ -71,7 +79,7 @@ Plan indexPlan(const TableAssignmentProblem& p)
             continue; // inputErrors() says so
         bool known = true;
         QStringList labels;
-        QSet<QString> zones;
+        QSet<QString> zones, rooms;
         for (const QString& id : s.tables) {
             const auto it = plan.tableIndex.constFind(id);
             if (it == plan.tableIndex.constEnd()) {
@@ -82,6 +90,7 @@ Plan indexPlan(const TableAssignmentProblem& p)
             s.tableIndex.push_back(*it);
             labels << (table.label.isEmpty() ? table.id : table.label);
             zones.insert(table.zone);
+            rooms.insert(table.room);
             s.blocked = s.blocked || table.blocked;
         }
         if (!known)
@@ -90,6 +99,7 @@ Plan indexPlan(const TableAssignmentProblem& p)
         s.seats = join.seats;
         s.minParty = join.minParty;
         s.zone = zones.size() == 1 ? *zones.begin() : QString();
+        s.room = rooms.size() == 1 ? *rooms.begin() : QString();
         plan.spotOf.insert(s.tables, int(plan.spots.size()));
         plan.spots.push_back(s);
     }
@@ -104,7 +114,7 @@ qint64 costAt(const TableAssignmentProblem& p, const ServiceBooking& b, const Sp
     qint64 cost = w.unusedSeat * waste + w.unusedSeatSquared * waste * waste;
     if (!current.isEmpty() && current != s.tables)
         cost += w.move;
-    if (!b.zoneWish.isEmpty() && s.zone != b.zoneWish)
+    if (!b.zoneWish.isEmpty() && !s.meets(b.zoneWish))
         cost += w.zoneMiss;
     cost += qint64(w.joinedTable) * (s.tables.size() - 1);
     return cost;
@@ -713,7 +723,7 @@ TableAssignmentResult TableAssignmentSolver::solve(const TableAssignmentProblem&
             if (spot.blocked)
                 continue;
             open = true;
-            if (zoneOnly && spot.zone != booking.zoneWish)
+            if (zoneOnly && !spot.meets(booking.zoneWish))
                 continue;
             m.options[b].push_back(int(m.candidates.size()));
             m.candidates.push_back({b, s, costAt(problem, booking, spot, current[b])});
@@ -1000,7 +1010,7 @@ TableAssignmentResult TableAssignmentSolver::solve(const TableAssignmentProblem&
         result.cost += m.candidates[taken].cost;
         result.moves += a.moved ? 1 : 0;
         result.unusedSeats += s.seats - booking.party;
-        if (!booking.zoneWish.isEmpty() && s.zone != booking.zoneWish)
+        if (!booking.zoneWish.isEmpty() && !s.meets(booking.zoneWish))
             ++result.zoneMisses;
     }
     // The unplaced in the problem's booking order too.

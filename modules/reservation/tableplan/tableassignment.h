@@ -59,7 +59,10 @@ struct FloorTable
     QString label; ///< "T12"; the id when empty
     int seats = 0;
     int minParty = 1;
-    QString zone; ///< "salle", "terrasse", …
+    QString zone; ///< "salle", "terrasse", "fenêtre"…
+    /// The kind of its room ("salle", "terrasse", "salon"; empty: not
+    /// known): a zone wish is met by the table's zone or its room's kind.
+    QString room;
     bool blocked = false;
 };
 

@@ -18,6 +18,14 @@ struct Place
     bool blocked = false;
     bool oneZone = true;
     QString zone;
+    bool oneRoom = true;
+    QString room;
+
+    /// A zone wish met: every table in that zone, or every one in a room of that kind.
+    bool meets(const QString& wish) const
+    {
+        return (oneZone && zone == wish) || (oneRoom && !room.isEmpty() && room == wish);
+    }
 };
 
 QStringList sorted(QStringList ids)
@@ -39,6 +47,7 @@ Place placeOf(const TableAssignmentProblem& p, const QStringList& at)
                 place.minParty = t.minParty;
                 place.blocked = t.blocked;
                 place.zone = t.zone;
+                place.room = t.room;
             }
         }
         return place;
@@ -57,10 +66,15 @@ Place placeOf(const TableAssignmentProblem& p, const QStringList& at)
             if (t.id != place.tables[k])
                 continue;
             place.blocked = place.blocked || t.blocked;
-            if (k == 0)
+            if (k == 0) {
                 place.zone = t.zone;
-            else if (t.zone != place.zone)
-                place.oneZone = false;
+                place.room = t.room;
+            } else {
+                if (t.zone != place.zone)
+                    place.oneZone = false;
+                if (t.room != place.room)
+                    place.oneRoom = false;
+            }
         }
     }
     return place;
@@ -104,7 +118,7 @@ qint64 TableAssignmentChecker::cost(const TableAssignmentProblem& p, const Servi
     qint64 total = p.weights.unusedSeat * empty + p.weights.unusedSeatSquared * empty * empty;
     if (!booking.current.isEmpty() && sorted(booking.current) != place.tables)
         total += p.weights.move;
-    if (!booking.zoneWish.isEmpty() && (!place.oneZone || place.zone != booking.zoneWish))
+    if (!booking.zoneWish.isEmpty() && !place.meets(booking.zoneWish))
         total += p.weights.zoneMiss;
     total += p.weights.joinedTable * qint64(place.tables.size() - 1);
     return total;
@@ -172,8 +186,7 @@ QStringList TableAssignmentChecker::violations(const TableAssignmentProblem& p,
                        .arg(b.party)
                        .arg(where)
                        .arg(place.minParty);
-        if (b.zoneRequired && !b.zoneWish.isEmpty() && b.held.isEmpty() &&
-            (!place.oneZone || place.zone != b.zoneWish))
+        if (b.zoneRequired && !b.zoneWish.isEmpty() && b.held.isEmpty() && !place.meets(b.zoneWish))
             out << QStringLiteral("%1: required zone %2 but placed on %3").arg(b.id, b.zoneWish, where);
         if (!b.held.isEmpty() && sorted(b.held) != place.tables)
             out << QStringLiteral("%1: held on %2 but placed on %3")
@@ -184,7 +197,7 @@ QStringList TableAssignmentChecker::violations(const TableAssignmentProblem& p,
         cost += TableAssignmentChecker::cost(p, b, a.tables);
         moves += moved ? 1 : 0;
         unusedSeats += place.seats - b.party;
-        if (!b.zoneWish.isEmpty() && (!place.oneZone || place.zone != b.zoneWish))
+        if (!b.zoneWish.isEmpty() && !place.meets(b.zoneWish))
             ++zoneMisses;
     }
 
@@ -214,9 +227,7 @@ QStringList TableAssignmentChecker::violations(const TableAssignmentProblem& p,
         if (u.message.isEmpty())
             out << QStringLiteral("%1: left out without a reason").arg(b.id);
         const bool zoneOnly = b.zoneRequired && !b.zoneWish.isEmpty();
-        const auto inZone = [&](const Place& place) {
-            return !zoneOnly || (place.oneZone && place.zone == b.zoneWish);
-        };
+        const auto inZone = [&](const Place& place) { return !zoneOnly || place.meets(b.zoneWish); };
         bool large = false, accepts = false, open = false, openInZone = false;
         for (const Place& place : places) {
             if (place.seats < b.party)
