@@ -80,6 +80,7 @@ QList<AreaTab> ReservationArea::createTabs(AreaHost* host)
     });
     // The table plan's layouts (read when first shown).
     auto* floor = new FloorPlanTab;
+    m_floorTab = floor;
     QObject::connect(floor, &FloorPlanTab::statusMessage, floor, [host](const QString& message) {
         if (host)
             host->showStatusMessage(message);
@@ -221,6 +222,11 @@ void ReservationArea::detach()
     for (const QMetaObject::Connection& c : std::as_const(m_runtimeConnections))
         QObject::disconnect(c);
     m_runtimeConnections.clear();
+}
+
+bool ReservationArea::maybeClose(QWidget*)
+{
+    return !m_floorTab || m_floorTab->maybeLeave();
 }
 
 void ReservationArea::refreshStatus(ConnectorRuntime* runtime)
