@@ -327,6 +327,55 @@ private Q_SLOTS:
         QVERIFY(!accept->isVisible());
     }
 
+    void chipsNeverHideTheTables()
+    {
+        // The long table T7–T10 (pushed tables of four), each with a party; T1 and S5 too.
+        const QStringList longTable{QStringLiteral("t7"), QStringLiteral("t8"), QStringLiteral("t9"),
+                                    QStringLiteral("t10")};
+        QHash<QString, qint64> on;
+        for (int i = 0; i < longTable.size(); ++i)
+            on.insert(longTable[i], book(QStringLiteral("Guest%1").arg(i), 4, QTime(19, 40).addSecs(i * 300)));
+        on.insert(QStringLiteral("t1"),
+                  book(QStringLiteral("Bartholomew-Fitzgerald"), 2, QTime(20, 30), QStringLiteral("gluten")));
+        ServiceTab tab;
+        start(tab);
+        for (auto it = on.cbegin(); it != on.cend(); ++it)
+            QVERIFY(tab.dropBooking(it.value(), it.key()));
+        ServiceFloorView* floor = tab.floorView();
+        floor->viewport()->repaint();
+        QApplication::processEvents();
+        const QStringList tables = [&] {
+            QStringList ids;
+            for (const PlanTable& t : tab.board().layout().tables)
+                ids << t.id;
+            return ids;
+        }();
+        for (auto it = on.cbegin(); it != on.cend(); ++it) {
+            const QRect chip = floor->chipRectOf(it.key());
+            QVERIFY(!chip.isEmpty());
+            // No chip over any table (its shape and its label), nor over another booked table's chip.
+            for (const QString& t : tables)
+                QVERIFY2(!chip.intersects(floor->tableRectOf(t).adjusted(2, 2, -2, -2)),
+                         qPrintable(QStringLiteral("%1's chip over %2").arg(it.key(), t)));
+            for (auto other = on.cbegin(); other != on.cend(); ++other) {
+                if (other.key() != it.key())
+                    QVERIFY2(!chip.intersects(floor->chipRectOf(other.key())),
+                             qPrintable(QStringLiteral("%1's chip over %2's").arg(it.key(), other.key())));
+            }
+            // Party and time in full, whatever the room.
+            const Booking* b = tab.board().booking(it.value());
+            const QString lines = floor->chipLines(it.key()).join(QLatin1Char('|'));
+            QVERIFY2(lines.contains(QStringLiteral("%1 p").arg(b->partySize)), qPrintable(lines));
+            QVERIFY2(lines.contains(b->localTime), qPrintable(lines));
+            // The whole detail in the tooltip.
+            const QString tip = floor->toolTipOf(it.key());
+            QVERIFY2(tip.contains(b->guestName) && tip.contains(b->localTime), qPrintable(tip));
+        }
+        QVERIFY(floor->toolTipOf(QStringLiteral("t1")).contains(QStringLiteral("gluten")));
+        if (!qEnvironmentVariableIsEmpty("MOULIN_SERVICE_SCREENSHOT"))
+            tab.grab().save(qEnvironmentVariable("MOULIN_SERVICE_SCREENSHOT"));
+    }
+
     void seatAWalkInInTwoActions()
     {
         ServiceTab tab;

@@ -44,6 +44,14 @@ public:
     qint64 shownBookingOn(const QString& id) const { return m_shown.value(id); }
 
     void fitToPlan();
+    /// The booking chip below table `id` and the table's outline, in the
+    /// viewport (the chip never covers the table nor its label); the
+    /// chip's lines as last painted (party and time first); the table's
+    /// tooltip (every booking on it in full).
+    QRect chipRectOf(const QString& id) const;
+    QRect tableRectOf(const QString& id) const;
+    QStringList chipLines(const QString& id) const;
+    QString toolTipOf(const QString& id) const;
     /// Where table `id`'s centre is in the viewport.
     QPoint viewportPointOf(const QString& id) const;
     /// The table under a viewport point (empty: none).
