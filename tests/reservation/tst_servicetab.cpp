@@ -334,7 +334,8 @@ private Q_SLOTS:
                                     QStringLiteral("t10")};
         QHash<QString, qint64> on;
         for (int i = 0; i < longTable.size(); ++i)
-            on.insert(longTable[i], book(QStringLiteral("Guest%1").arg(i), 4, QTime(19, 40).addSecs(i * 300)));
+            on.insert(longTable[i],
+                      book(QStringLiteral("Guest%1").arg(i), 4, QTime(19, 40).addSecs(i * 300)));
         on.insert(QStringLiteral("t1"),
                   book(QStringLiteral("Bartholomew-Fitzgerald"), 2, QTime(20, 30), QStringLiteral("gluten")));
         ServiceTab tab;

@@ -12,8 +12,16 @@
 // the party at least its minimum; blocked tables (and the joins using them)
 // are not used; two bookings whose times overlap (with the reset time
 // between them) never share a physical table; a held booking stays on the
-// table or join it is held on. A booking that cannot be placed is left out
-// with the reason in words.
+// table or join it is held on; a required zone wish (ServiceBooking::
+// zoneRequired) keeps the booking to its zone's tables and joins (a wish
+// names a table's zone or its room's kind). A booking that cannot be
+// placed is left out with the reason in words.
+//
+// The pacing (covers starting per quarter hour) is not a constraint: the
+// bookings' times are given and accepted bookings are neither moved in
+// time nor left without a table for it. The result lists the quarter hours
+// past it (TableAssignmentResult::pacing); the host's own seatings and moves
+// are held to it (ServiceSeating::canSeat).
 //
 // The objective, lexicographic: place as many bookings as possible, then
 // minimise the unused seats (linear, plus a square term that keeps the
@@ -60,10 +68,10 @@ struct FloorTable
     int seats = 0;
     int minParty = 1;
     QString zone; ///< "salle", "terrasse", "fenêtre"…
+    bool blocked = false;
     /// The kind of its room ("salle", "terrasse", "salon"; empty: not
     /// known): a zone wish is met by the table's zone or its room's kind.
     QString room;
-    bool blocked = false;
 };
 
 /// Tables that may be joined, and the seats of the join (usually fewer than
@@ -88,9 +96,9 @@ struct ServiceBooking
     int start = 0;             ///< minutes from the service day's midnight (may pass 24 h)
     int durationMinutes = 0;   ///< 0: the turn-time rule's
     QString zoneWish;          ///< empty: none
-    bool zoneRequired = false; ///< the wish is a must: its zone's tables (and joins within it) only
     TableSet held;             ///< the host's fixed table or join; empty: none
     TableSet current;          ///< already assigned here; empty: not yet
+    bool zoneRequired = false; ///< the wish is a must: its zone's tables (and joins within it) only
 };
 
 /// How long a party keeps its table: the entry of the largest party size at
