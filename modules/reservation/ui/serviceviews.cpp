@@ -60,6 +60,7 @@ public:
         setFlag(ItemIgnoresTransformations);
         setAcceptedMouseButtons(Qt::NoButton);
         setZValue(2);
+        setCacheMode(DeviceCoordinateCache);
     }
     void setText(const QString& text, const QColor& ink)
     {
