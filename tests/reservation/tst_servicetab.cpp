@@ -325,6 +325,9 @@ private Q_SLOTS:
         QCOMPARE(tab.board().booking(applied->bookingId)->zoneWish, QStringLiteral("terrasse"));
         QVERIFY(!tab.board().booking(applied->bookingId)->zoneRequired);
         QVERIFY(!accept->isVisible());
+        // Shown with the booking on the plan (its table's tooltip).
+        const QString tip = tab.floorView()->toolTipOf(tab.board().placementOf(applied->bookingId).first());
+        QVERIFY2(tip.contains(QStringLiteral("Zone wished: terrasse")), qPrintable(tip));
     }
 
     void chipsNeverHideTheTables()

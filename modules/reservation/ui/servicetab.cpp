@@ -495,8 +495,16 @@ void ServiceTab::refreshLists()
         item->setForeground(ReservationFormat::statusColors(b->status).text == QColor(Qt::white)
                                 ? ReservationFormat::text()
                                 : ReservationFormat::statusColors(b->status).text);
+        QStringList tip;
         if (!b->allergies.trimmed().isEmpty())
-            item->setToolTip(tr("Allergies: %1").arg(b->allergies));
+            tip << tr("Allergies: %1").arg(b->allergies);
+        if (!b->zoneWish.isEmpty()) {
+            tip << (b->zoneRequired ? tr("Zone: %1 (required)") : tr("Zone wished: %1")).arg(b->zoneWish);
+            item->setText(item->text() + QStringLiteral(" · ") + b->zoneWish +
+                          (b->zoneRequired ? QStringLiteral(" !") : QString()));
+        }
+        if (!tip.isEmpty())
+            item->setToolTip(tip.join(QLatin1Char('\n')));
         if (id == m_selectedBooking)
             m_unplaced->setCurrentItem(item);
     }

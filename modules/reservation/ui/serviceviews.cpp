@@ -453,6 +453,10 @@ void ServiceFloorView::refreshBookings()
                                .arg(hhmm(p.start), hhmm(seating.endOf(p)), bookingStatusLabel(b->status));
             if (!b->allergies.trimmed().isEmpty())
                 line += QLatin1Char('\n') + ServiceFloorView::tr("  ⚠ Allergies: %1").arg(b->allergies);
+            if (!b->zoneWish.isEmpty())
+                line += QLatin1Char('\n') + (b->zoneRequired ? ServiceFloorView::tr("  Zone: %1 (required)")
+                                                             : ServiceFloorView::tr("  Zone wished: %1"))
+                                                .arg(b->zoneWish);
             tip << line;
         }
         look.toolTip = tip.join(QLatin1Char('\n'));
