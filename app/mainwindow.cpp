@@ -37,6 +37,7 @@ MainWindow::MainWindow(const AreaList& areas, AreaHost* host, QWidget* parent)
 
     QList<AreaAction> areaActions;
     for (const auto& area : areas) {
+        m_areas.append(area.get());
         for (const AreaTab& tab : area->createTabs(host)) {
             if (!tab.widget)
                 continue;
@@ -198,6 +199,13 @@ void MainWindow::saveState() const
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    // An area with unsaved work asks first; cancelled: the window stays.
+    for (Area* area : std::as_const(m_areas)) {
+        if (!area->maybeClose(this)) {
+            event->ignore();
+            return;
+        }
+    }
     saveState();
     QMainWindow::closeEvent(event);
     event->accept();

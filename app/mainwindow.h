@@ -68,6 +68,8 @@ private:
     void retranslateUi();
 
     QTabWidget* m_tabs;
+    /// The areas (owned by the application, which outlives the window): asked before closing.
+    QList<Area*> m_areas;
     int m_alertCount = 0;
     QList<AreaTab> m_areaTabs;
     IntegrationsTab* m_integrationsTab;

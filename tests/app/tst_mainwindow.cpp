@@ -66,6 +66,23 @@ void configureOneConnector(const QString& dataDir)
         qFatal("cannot save settings");
 }
 
+/// An area with work not saved: says whether the window may close.
+class HoldingArea final : public Area
+{
+public:
+    QString id() const override { return QStringLiteral("holding"); }
+    void registerConnectors() override {}
+    bool maybeClose(QWidget* window) override
+    {
+        ++asked;
+        askedOver = window;
+        return allow;
+    }
+    bool allow = false;
+    int asked = 0;
+    QWidget* askedOver = nullptr;
+};
+
 CommandLineOptions options(const QString& lang, const QString& dataDir, bool demo = false)
 {
     CommandLineOptions o;
@@ -170,6 +187,26 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(w));
         QCOMPARE(w->size(), saved.size());
         QCOMPARE(w->tabs()->currentIndex(), w->tabIndex(QStringLiteral("customersTab")));
+    }
+
+    void areasAreAskedBeforeClosing()
+    {
+        AppPaths::setDataDir(Test::freshDataDir(QStringLiteral("mw-maybeclose")));
+        AreaList areas;
+        auto holding = std::make_unique<HoldingArea>();
+        HoldingArea* area = holding.get();
+        areas.push_back(std::move(holding));
+        MainWindow w(areas, nullptr);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(!w.close()); // the area said no (the user cancelled)
+        QCOMPARE(area->asked, 1);
+        QCOMPARE(area->askedOver, &w);
+        QVERIFY(w.isVisible());
+        area->allow = true;
+        QVERIFY(w.close());
+        QCOMPARE(area->asked, 2);
+        QVERIFY(!w.isVisible());
     }
 
     void keyboardNavigation()

@@ -4,10 +4,12 @@
 // through the page reaches the rules the Service tab holds every seating to.
 
 #include "common/core/apppaths.h"
+#include "reservation/tableplan/serviceautoassign.h"
 #include "reservation/tableplan/servicerules.h"
 #include "reservation/ui/capacityrulespage.h"
 #include "testsupport.h"
 
+#include <QCheckBox>
 #include <QLineEdit>
 #include <QSettings>
 #include <QSignalSpy>
@@ -50,6 +52,26 @@ private Q_SLOTS:
         QCOMPARE(page.pacingBox(0)->text(), page.pacingBox(0)->specialValueText()); // "no limit"
         QCOMPARE(page.pacingBox(1)->value(), 16);
         QCOMPARE(page.closedZonesEdit()->text(), QStringLiteral("terrasse"));
+    }
+
+    void automaticAssignmentIsOffUntilTicked()
+    {
+        {
+            CapacityRulesPage page;
+            QVERIFY(!page.autoAssignBox()->isChecked());
+            QVERIFY(!ServiceAutoAssign::enabledInSettings());
+            QTest::mouseClick(page.autoAssignBox(), Qt::LeftButton);
+            QVERIFY(page.autoAssignBox()->isChecked());
+            QVERIFY(!ServiceAutoAssign::enabledInSettings()); // not before OK
+            QVERIFY(page.validate(nullptr));
+            page.apply();
+            QVERIFY(ServiceAutoAssign::enabledInSettings());
+        }
+        CapacityRulesPage again;
+        QVERIFY(again.autoAssignBox()->isChecked());
+        again.autoAssignBox()->setChecked(false);
+        again.apply();
+        QVERIFY(!ServiceAutoAssign::enabledInSettings());
     }
 
     void editsAreCheckedThenSaved()

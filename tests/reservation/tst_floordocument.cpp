@@ -496,7 +496,7 @@ private Q_SLOTS:
         QCOMPARE(blocked, 12); // the terrace, closed in winter
         // A party of 10 only fits a join in the dining room: the solver places it there.
         problem.bookings = {
-            ServiceBooking{QStringLiteral("b1"), 10, 20 * 60, 0, QStringLiteral("salle"), {}, {}}};
+            ServiceBooking{QStringLiteral("b1"), 10, 20 * 60, 0, QStringLiteral("salle"), {}, {}, false}};
         const TableAssignmentResult result = TableAssignmentSolver::solve(problem);
         QCOMPARE(result.status, TableAssignmentResult::Status::Optimal);
         const TableSet at = result.tablesOf(QStringLiteral("b1"));

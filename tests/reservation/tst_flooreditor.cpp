@@ -11,6 +11,7 @@
 #include "reservation/tableplan/floorstore.h"
 #include "reservation/ui/flooreditor.h"
 #include "reservation/ui/floorplantab.h"
+#include "reservation/ui/reservationarea.h"
 #include "testsupport.h"
 
 #include <QApplication>
@@ -22,13 +23,17 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QMouseEvent>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QTest>
+#include <QTimer>
 #include <QUndoStack>
 #include <QWheelEvent>
 
+#include <functional>
 #include <memory>
 
 using namespace Moulin;
@@ -74,6 +79,25 @@ void drag(QWidget* viewport, QPoint from, QPoint to, int steps = 6, Qt::Keyboard
     mouse(viewport, QEvent::MouseButtonRelease, to, Qt::NoButton, modifiers);
 }
 
+/// Answers the next question box with `button` once it is up; its text in `text`.
+void answer(QMessageBox::StandardButton button, QString* text = nullptr)
+{
+    auto tries = std::make_shared<int>(0);
+    auto poll = std::make_shared<std::function<void()>>();
+    *poll = [tries, poll, button, text] {
+        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        if (!box) {
+            if (++*tries < 500)
+                QTimer::singleShot(10, *poll);
+            return;
+        }
+        if (text)
+            *text = box->text();
+        box->button(button)->click();
+        *poll = nullptr; // the cycle ends
+    };
+    QTimer::singleShot(0, *poll);
+}
 } // namespace
 
 class TestFloorEditor : public QObject
@@ -371,6 +395,94 @@ private Q_SLOTS:
         QSqlDatabase db = Database::connection();
         QCOMPARE(FloorStore::load(db)->layouts.first().table(QStringLiteral("t2"))->position,
                  QPointF(300, 240));
+    }
+
+    void unsavedChangesAskedBeforeLeaving()
+    {
+        QVERIFY(m_tab->save());
+        QVERIFY(m_tab->maybeLeave()); // nothing to ask
+        QVERIFY(doc()->moveTables({QStringLiteral("t2")}, QPointF(0, 40)));
+        QVERIFY(doc()->modified());
+        // Cancel: the changes stay, nothing written.
+        QString text;
+        answer(QMessageBox::Cancel, &text);
+        QVERIFY(!m_tab->maybeLeave());
+        QVERIFY(!text.isEmpty());
+        QVERIFY(doc()->modified());
+        QSqlDatabase db = Database::connection();
+        QCOMPARE(FloorStore::load(db)->layouts.first().table(QStringLiteral("t2"))->position,
+                 QPointF(300, 200));
+        // Discard: the plan as saved again.
+        answer(QMessageBox::Discard);
+        QVERIFY(m_tab->maybeLeave());
+        QVERIFY(!doc()->modified());
+        QCOMPARE(doc()->plan().layouts.first().table(QStringLiteral("t2"))->position, QPointF(300, 200));
+        // Save: written.
+        QVERIFY(doc()->moveTables({QStringLiteral("t2")}, QPointF(0, 40)));
+        answer(QMessageBox::Save);
+        QVERIFY(m_tab->maybeLeave());
+        QVERIFY(!doc()->modified());
+        QCOMPARE(FloorStore::load(db)->layouts.first().table(QStringLiteral("t2"))->position,
+                 QPointF(300, 240));
+
+        // The area asks the same before the window closes.
+        ReservationArea area;
+        const QList<AreaTab> tabs = area.createTabs(nullptr);
+        FloorPlanTab* floor = nullptr;
+        for (const AreaTab& t : tabs) {
+            if (auto* f = qobject_cast<FloorPlanTab*>(t.widget))
+                floor = f;
+        }
+        QVERIFY(floor);
+        QVERIFY(area.maybeClose(nullptr));
+        floor->document()->setPlan(smallPlan());
+        QVERIFY(floor->document()->moveTables({QStringLiteral("t1")}, QPointF(40, 0)));
+        answer(QMessageBox::Cancel);
+        QVERIFY(!area.maybeClose(nullptr));
+        answer(QMessageBox::Discard);
+        QVERIFY(area.maybeClose(nullptr));
+        for (const AreaTab& t : tabs)
+            delete t.widget;
+    }
+
+    void leavingTheTabAsks()
+    {
+        QTabWidget tabs;
+        auto* floor = new FloorPlanTab;
+        auto* other = new QWidget;
+        tabs.addTab(floor, QStringLiteral("Plan"));
+        tabs.addTab(other, QStringLiteral("Other"));
+        tabs.resize(1200, 800);
+        tabs.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&tabs));
+        floor->document()->setPlan(smallPlan());
+        QVERIFY(floor->save());
+        QVERIFY(floor->document()->moveTables({QStringLiteral("t2")}, QPointF(0, 40)));
+
+        // Cancel: back on the plan, the changes kept.
+        QString asked;
+        answer(QMessageBox::Cancel, &asked);
+        tabs.setCurrentWidget(other);
+        QTRY_VERIFY(!asked.isEmpty());
+        QTRY_COMPARE(tabs.currentWidget(), floor);
+        QVERIFY(!floor->isAsking());
+        QVERIFY(floor->document()->modified());
+        // Save: the other tab, the plan written.
+        asked.clear();
+        answer(QMessageBox::Save, &asked);
+        tabs.setCurrentWidget(other);
+        QTRY_VERIFY(!asked.isEmpty());
+        QTRY_VERIFY(!floor->document()->modified());
+        QCOMPARE(tabs.currentWidget(), other);
+        QSqlDatabase db = Database::connection();
+        QCOMPARE(FloorStore::load(db)->layouts.first().table(QStringLiteral("t2"))->position,
+                 QPointF(300, 240));
+        // Nothing changed: no question.
+        tabs.setCurrentWidget(floor);
+        tabs.setCurrentWidget(other);
+        QTest::qWait(50);
+        QVERIFY(!floor->isAsking());
+        QCOMPARE(tabs.currentWidget(), other);
     }
 
     void demoPlanDrawn()

@@ -31,6 +31,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -523,6 +524,68 @@ private Q_SLOTS:
                      .data()
                      .toString(),
                  QStringLiteral("Sur place"));
+    }
+
+    void zoneWishFromTheFormAndProposedByRequests()
+    {
+        seed();
+        BookingRecord terrace = record(QStringLiteral("thefork"), QStringLiteral("TF-9"),
+                                       QStringLiteral("Inès Roy"), 2, QTime(21, 0));
+        terrace.specialRequests = QStringLiteral("Une table en terrasse si possible");
+        const qint64 roy = apply(terrace);
+        QVERIFY(makeTab());
+        QSignalSpy saved(m_tab.get(), &ReservationsTab::bookingSaved);
+        QSqlDatabase db = Database::connection();
+        BookStore book = store();
+
+        // The phone: the zone chosen in the form, required.
+        QTest::keyClick(m_tab.get(), Qt::Key_N, Qt::ControlModifier);
+        NewBookingForm* form = m_tab->bookingForm();
+        QTRY_COMPARE(QApplication::focusWidget(), form->nameEdit());
+        QTest::keyClicks(form->nameEdit(), QStringLiteral("Garnier"));
+        form->partyEdit()->setText(QStringLiteral("4"));
+        form->timeEdit()->setText(QStringLiteral("20:30"));
+        QVERIFY(!form->zoneRequiredBox()->isEnabled()); // no zone: nothing to require
+        form->zoneBox()->setCurrentIndex(form->zoneBox()->findData(QStringLiteral("terrasse")));
+        QVERIFY(form->zoneRequiredBox()->isEnabled());
+        form->zoneRequiredBox()->setChecked(true);
+        QTest::keyClick(form->nameEdit(), Qt::Key_Return);
+        QVERIFY2(!form->isVisible(), qPrintable(form->errorText()));
+        const std::optional<Booking> garnier = book.booking(db, m_tab->selectedBookingId());
+        QVERIFY(garnier);
+        QCOMPARE(garnier->zoneWish, QStringLiteral("terrasse"));
+        QVERIFY(garnier->zoneRequired);
+        QCOMPARE(saved.count(), 1);
+        QCOMPARE(saved.first().at(0).toDate(), kToday);
+        QCOMPARE(saved.first().at(1).toInt(), 1);
+        BookingDetailsPanel* details = m_tab->detailsPanel();
+        QVERIFY(!details->zoneText().isEmpty());
+        QCOMPARE(details->zoneBox()->currentData().toString(), QStringLiteral("terrasse"));
+        QVERIFY(details->zoneRequiredBox()->isChecked());
+        // The next form starts without a wish.
+        QTest::keyClick(m_tab.get(), Qt::Key_N, Qt::ControlModifier);
+        QCOMPARE(form->zoneBox()->currentIndex(), 0);
+        QTest::keyClick(form->nameEdit(), Qt::Key_Escape);
+
+        // TheFork's requests mention the terrace: proposed in the panel, not set.
+        QVERIFY(m_tab->selectBooking(roy));
+        QCOMPARE(book.booking(db, roy)->zoneWish, QString());
+        QVERIFY(details->zoneText().isEmpty());
+        QCOMPARE(details->proposedZone(), QStringLiteral("terrasse"));
+        auto* apply = details->findChild<QPushButton*>(QStringLiteral("detailsZoneApply"));
+        QVERIFY(apply && apply->isVisible());
+        QTest::mouseClick(apply, Qt::LeftButton);
+        QCOMPARE(book.booking(db, roy)->zoneWish, QStringLiteral("terrasse"));
+        QVERIFY(!book.booking(db, roy)->zoneRequired);
+        QVERIFY(!apply->isVisible());
+        QCOMPARE(details->proposedZone(), QString());
+        QCOMPARE(book.history(db, roy).last().actor, QStringLiteral("host"));
+        // The host makes it required, then takes it off, in the panel.
+        details->zoneRequiredBox()->setChecked(true);
+        QVERIFY(book.booking(db, roy)->zoneRequired);
+        details->zoneBox()->setCurrentIndex(0);
+        QCOMPARE(book.booking(db, roy)->zoneWish, QString());
+        QVERIFY(!book.booking(db, roy)->zoneRequired);
     }
 
     void statusShortcutsChangeStatusAndHistory()

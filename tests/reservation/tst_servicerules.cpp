@@ -61,7 +61,7 @@ CapacityRules rules()
 
 SeatedParty party(qint64 id, int size, const QString& at, const QString& name = QStringLiteral("Dupont"))
 {
-    return SeatedParty{id, name, size, ServiceSeating::minuteOf(at), BookingStatus::Confirmed};
+    return SeatedParty{id, name, size, ServiceSeating::minuteOf(at), BookingStatus::Confirmed, {}, false};
 }
 
 } // namespace
@@ -176,7 +176,7 @@ private Q_SLOTS:
         c = s.canSeat(party(4, 6, QStringLiteral("20:00")), {QStringLiteral("t3"), QStringLiteral("t2")});
         QCOMPARE(c.text(), QStringLiteral("T3 is taken by Leroy (4) from 20:15 to 21:45."));
         // A booking that left frees its table; its own placement never counts against it.
-        s.setParty(SeatedParty{3, QStringLiteral("Leroy"), 4, 20 * 60 + 15, BookingStatus::Left},
+        s.setParty(SeatedParty{3, QStringLiteral("Leroy"), 4, 20 * 60 + 15, BookingStatus::Left, {}, false},
                    {QStringLiteral("t3")});
         QVERIFY(s.canSeat(party(4, 6, QStringLiteral("20:00")), {QStringLiteral("t2"), QStringLiteral("t3")})
                     .ok());

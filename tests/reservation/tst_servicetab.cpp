@@ -10,6 +10,7 @@
 
 #include "common/core/database.h"
 #include "reservation/tableplan/floorstore.h"
+#include "reservation/tableplan/serviceautoassign.h"
 #include "reservation/tableplan/tableassignmentchecker.h"
 #include "reservation/ui/servicetab.h"
 #include "reservation/ui/serviceviews.h"
@@ -59,10 +60,11 @@ class TestServiceTab : public QObject
         return id.value_or(0);
     }
 
-    void start(ServiceTab& tab)
+    void start(ServiceTab& tab, int pacing = 0)
     {
         CapacityRules rules;
         rules.turnTimes.minutesByParty = {{1, 90}, {2, 90}, {6, 135}};
+        rules.pacing[1] = pacing;
         tab.setClock([this] { return m_now; });
         tab.setRules(rules);
         tab.resize(1400, 900);
@@ -160,12 +162,14 @@ private Q_SLOTS:
         ServiceTimeline* tl = tab.timeline();
         const QRect block = tl->blockRect(roux, QStringLiteral("t2"));
         QVERIFY(!block.isEmpty());
-        const QPoint onT1 = tl->pointAt(QStringLiteral("t1"), 20 * 60 + 45);
+        // Straight down (the same x): the table changes, not the time.
+        const QPoint onT1(block.center().x(), tl->pointAt(QStringLiteral("t1"), 20 * 60).y());
         QTest::mousePress(tl, Qt::LeftButton, Qt::NoModifier, block.center());
         QTest::mouseMove(tl, block.center() + QPoint(0, 8));
         QTest::mouseMove(tl, onT1);
         QTest::mouseRelease(tl, Qt::LeftButton, Qt::NoModifier, onT1);
         QCOMPARE(tab.board().placementOf(roux), TableSet{QStringLiteral("t1")});
+        QCOMPARE(tab.board().booking(roux)->localTime, QStringLiteral("20:30"));
     }
 
     void aRefusedDropSaysWhyAndMayBeOverridden()
@@ -204,6 +208,176 @@ private Q_SLOTS:
         tab.reload();
         QVERIFY(tab.dropBooking(six, QStringLiteral("t17")));
         QCOMPARE(tab.board().placementOf(six), (TableSet{QStringLiteral("t17"), QStringLiteral("t18")}));
+    }
+
+    void timelineDragMovesTheTime()
+    {
+        const qint64 alpha = book(QStringLiteral("Alpha"), 4, QTime(20, 0));
+        const qint64 charlie = book(QStringLiteral("Charlie"), 4, QTime(20, 30));
+        ServiceTab tab;
+        start(tab, 6); // at most 6 covers a quarter hour
+        QVERIFY(tab.dropBooking(alpha, QStringLiteral("t11")));
+        QVERIFY(tab.dropBooking(charlie, QStringLiteral("t12")));
+        ServiceTimeline* tl = tab.timeline();
+        const QPoint perHalfHour =
+            tl->pointAt(QStringLiteral("t12"), 21 * 60) - tl->pointAt(QStringLiteral("t12"), 20 * 60 + 30);
+
+        // Charlie dragged 30 minutes earlier on its row: 20:00 would hold 8 covers. Red while dragging.
+        QRect block = tl->blockRect(charlie, QStringLiteral("t12"));
+        QTest::mousePress(tl, Qt::LeftButton, Qt::NoModifier, block.center());
+        QTest::mouseMove(tl, block.center() - QPoint(10, 0));
+        QTest::mouseMove(tl, block.center() - perHalfHour);
+        ServiceTimeline::DragTarget live = tl->dragTarget();
+        QCOMPARE(live.bookingId, charlie);
+        QCOMPARE(live.minute, 20 * 60);
+        QCOMPARE(live.tables, TableSet{QStringLiteral("t12")});
+        QVERIFY(!live.ok);
+        QVERIFY2(live.refusal.startsWith(QStringLiteral("Pacing:")), qPrintable(live.refusal));
+        QTest::mouseRelease(tl, Qt::LeftButton, Qt::NoModifier, block.center() - perHalfHour);
+        QCOMPARE(tab.board().booking(charlie)->localTime, QStringLiteral("20:30"));
+        QCOMPARE(tab.refusalText(),
+                 QStringLiteral(
+                     "Charlie · 4 p · 20:30 cannot move to T12 at 20:00:\nPacing: 4 covers already "
+                     "seated between 20:00 and 20:15; 4 more would make 8 (at most 6 per quarter hour)."));
+        // « Override »: moved, logged in the overrides and in the tab's log.
+        auto* override = tab.findChild<QPushButton*>(QStringLiteral("serviceOverride"));
+        QVERIFY(override->isVisible());
+        QTest::mouseClick(override, Qt::LeftButton);
+        QCOMPARE(tab.board().booking(charlie)->localTime, QStringLiteral("20:00"));
+        QSqlDatabase db = Database::connection();
+        QCOMPARE(store().booking(db, charlie)->localTime, QStringLiteral("20:00"));
+        QCOMPARE(ServiceBoard::overrides(db, charlie).size(), 1);
+        QCOMPARE(ServiceBoard::overrides(db, charlie).first().rules, QStringList{QStringLiteral("pacing")});
+        QStringList log;
+        for (int i = 0; i < tab.logList()->count(); ++i)
+            log << tab.logList()->item(i)->text();
+        QVERIFY2(log.join(QLatin1Char('\n'))
+                     .contains(QStringLiteral("Forced: Charlie · 4 p · 20:00 moved to T12 at 20:00")),
+                 qPrintable(log.join(QLatin1Char('\n'))));
+        // The pacing now passed is shown in the log.
+        QVERIFY2(log.join(QLatin1Char('\n'))
+                     .contains(QStringLiteral(
+                         "Pacing: 8 covers start between 20:00 and 20:15 (at most 6 per quarter hour)")),
+                 qPrintable(log.join(QLatin1Char('\n'))));
+
+        // Diagonally: 45 minutes later (snapped to the quarter) and onto T13's row. Green.
+        block = tl->blockRect(charlie, QStringLiteral("t12"));
+        const QPoint to(block.center().x() + perHalfHour.x() * 3 / 2 + 3,
+                        tl->pointAt(QStringLiteral("t13"), 20 * 60).y());
+        QTest::mousePress(tl, Qt::LeftButton, Qt::NoModifier, block.center());
+        QTest::mouseMove(tl, block.center() + QPoint(10, 0));
+        QTest::mouseMove(tl, to);
+        live = tl->dragTarget();
+        QCOMPARE(live.minute, 20 * 60 + 45);
+        QCOMPARE(live.tables, TableSet{QStringLiteral("t13")});
+        QVERIFY2(live.ok, qPrintable(live.refusal));
+        QTest::mouseRelease(tl, Qt::LeftButton, Qt::NoModifier, to);
+        QCOMPARE(tab.refusalText(), QString());
+        QCOMPARE(tab.board().booking(charlie)->localTime, QStringLiteral("20:45"));
+        QCOMPARE(tab.board().placementOf(charlie), TableSet{QStringLiteral("t13")});
+        QCOMPARE(scalar(QStringLiteral("SELECT tables FROM table_assignment WHERE booking_id = ?"), {charlie})
+                     .toString(),
+                 QStringLiteral("t13"));
+    }
+
+    void automaticAssignmentInTheLog()
+    {
+        ServiceTab tab;
+        start(tab);
+        ServiceAutoAssign autoAssign;
+        CapacityRules rules;
+        rules.turnTimes.minutesByParty = {{1, 90}, {2, 90}, {6, 135}};
+        autoAssign.setRules(rules);
+        autoAssign.setClock([this] { return m_now; });
+        autoAssign.setEnabled(true);
+        connect(&autoAssign, &ServiceAutoAssign::assigned, &tab, &ServiceTab::autoAssigned);
+        // A booking arrives through the book (a platform's record, as its webhook stores it).
+        QSqlDatabase db = Database::connection();
+        BookingRecord r;
+        r.channel = QStringLiteral("thefork");
+        r.externalId = QStringLiteral("tf-1");
+        r.version = 1;
+        r.startsAt = QDateTime(m_day, QTime(20, 0), QTimeZone("Europe/Paris"));
+        r.partySize = 6;
+        r.guest.name = QStringLiteral("Dupont");
+        r.specialRequests = QStringLiteral("En terrasse si possible");
+        QString error;
+        BookStore s = store();
+        const std::optional<BookStore::Applied> applied = s.apply(db, r, &error);
+        QVERIFY2(applied, qPrintable(error));
+        autoAssign.bookChanged(m_day, 1);
+        autoAssign.waitForIdle();
+        QVERIFY(tab.unplacedList()->count() == 0);
+        const TableSet at = tab.board().placementOf(applied->bookingId);
+        QVERIFY(!at.isEmpty());
+        QStringList log;
+        for (int i = 0; i < tab.logList()->count(); ++i)
+            log << tab.logList()->item(i)->text();
+        const QString line =
+            QStringLiteral("%1 assigned automatically to Dupont (6 p)").arg(tab.board().seating().label(at));
+        QVERIFY2(log.join(QLatin1Char('\n')).contains(line), qPrintable(log.join(QLatin1Char('\n'))));
+        // The requests proposed the terrace: offered in the booking's panel, never set by itself.
+        QCOMPARE(tab.board().booking(applied->bookingId)->zoneWish, QString());
+        tab.selectBooking(applied->bookingId);
+        auto* accept = tab.findChild<QPushButton*>(QStringLiteral("serviceZoneAccept"));
+        QVERIFY(accept->isVisible());
+        QTest::mouseClick(accept, Qt::LeftButton);
+        QCOMPARE(tab.board().booking(applied->bookingId)->zoneWish, QStringLiteral("terrasse"));
+        QVERIFY(!tab.board().booking(applied->bookingId)->zoneRequired);
+        QVERIFY(!accept->isVisible());
+        // Shown with the booking on the plan (its table's tooltip).
+        const QString tip = tab.floorView()->toolTipOf(tab.board().placementOf(applied->bookingId).first());
+        QVERIFY2(tip.contains(QStringLiteral("Zone wished: terrasse")), qPrintable(tip));
+    }
+
+    void chipsNeverHideTheTables()
+    {
+        // The long table T7–T10 (pushed tables of four), each with a party; T1 and S5 too.
+        const QStringList longTable{QStringLiteral("t7"), QStringLiteral("t8"), QStringLiteral("t9"),
+                                    QStringLiteral("t10")};
+        QHash<QString, qint64> on;
+        for (int i = 0; i < longTable.size(); ++i)
+            on.insert(longTable[i],
+                      book(QStringLiteral("Guest%1").arg(i), 4, QTime(19, 40).addSecs(i * 300)));
+        on.insert(QStringLiteral("t1"),
+                  book(QStringLiteral("Bartholomew-Fitzgerald"), 2, QTime(20, 30), QStringLiteral("gluten")));
+        ServiceTab tab;
+        start(tab);
+        for (auto it = on.cbegin(); it != on.cend(); ++it)
+            QVERIFY(tab.dropBooking(it.value(), it.key()));
+        ServiceFloorView* floor = tab.floorView();
+        floor->viewport()->repaint();
+        QApplication::processEvents();
+        const QStringList tables = [&] {
+            QStringList ids;
+            for (const PlanTable& t : tab.board().layout().tables)
+                ids << t.id;
+            return ids;
+        }();
+        for (auto it = on.cbegin(); it != on.cend(); ++it) {
+            const QRect chip = floor->chipRectOf(it.key());
+            QVERIFY(!chip.isEmpty());
+            // No chip over any table (its shape and its label), nor over another booked table's chip.
+            for (const QString& t : tables)
+                QVERIFY2(!chip.intersects(floor->tableRectOf(t).adjusted(2, 2, -2, -2)),
+                         qPrintable(QStringLiteral("%1's chip over %2").arg(it.key(), t)));
+            for (auto other = on.cbegin(); other != on.cend(); ++other) {
+                if (other.key() != it.key())
+                    QVERIFY2(!chip.intersects(floor->chipRectOf(other.key())),
+                             qPrintable(QStringLiteral("%1's chip over %2's").arg(it.key(), other.key())));
+            }
+            // Party and time in full, whatever the room.
+            const Booking* b = tab.board().booking(it.value());
+            const QString lines = floor->chipLines(it.key()).join(QLatin1Char('|'));
+            QVERIFY2(lines.contains(QStringLiteral("%1 p").arg(b->partySize)), qPrintable(lines));
+            QVERIFY2(lines.contains(b->localTime), qPrintable(lines));
+            // The whole detail in the tooltip.
+            const QString tip = floor->toolTipOf(it.key());
+            QVERIFY2(tip.contains(b->guestName) && tip.contains(b->localTime), qPrintable(tip));
+        }
+        QVERIFY(floor->toolTipOf(QStringLiteral("t1")).contains(QStringLiteral("gluten")));
+        if (!qEnvironmentVariableIsEmpty("MOULIN_SERVICE_SCREENSHOT"))
+            tab.grab().save(qEnvironmentVariable("MOULIN_SERVICE_SCREENSHOT"));
     }
 
     void seatAWalkInInTwoActions()

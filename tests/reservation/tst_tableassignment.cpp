@@ -2,9 +2,9 @@
 // seats a party of 10; a party that cannot be placed and why; moving a
 // booking already seated is the only way to place everyone; held tables
 // kept; blocked tables unused; the largest table for the largest party;
-// zone wishes soft), against an exhaustive search on small random services,
-// and on seeded dinners; every result held to the independent checker,
-// which is itself shown to catch broken assignments.
+// zone wishes soft, or kept when required; the pacing reported), against an exhaustive search on small random
+// services, and on seeded dinners; every result held to the independent checker, which is itself shown to
+// catch broken assignments.
 
 #include "reservation/tableinstance.h"
 #include "reservation/tableplan/tableassignment.h"
@@ -408,6 +408,104 @@ private Q_SLOTS:
         QVERIFY(r.errors.contains(QStringLiteral("The join T1+T9 names the table T9, not in the plan")));
         QVERIFY(r.errors.contains(QStringLiteral("Two bookings have the id a")));
         QVERIFY(r.errors.contains(QStringLiteral("The booking a has no guests")));
+    }
+
+    void requiredZoneWishesAreKept()
+    {
+        // T2 in the salle, E2 on the terrasse; a join of the two spreads over both zones.
+        TableAssignmentProblem p;
+        p.tables << table(QStringLiteral("T2"), 2)
+                 << table(QStringLiteral("E2"), 2, 1, QStringLiteral("terrasse"))
+                 << table(QStringLiteral("E4"), 4, 1, QStringLiteral("terrasse"));
+        p.joins << TableJoin{{QStringLiteral("T2"), QStringLiteral("E2")}, 4, 1};
+        ServiceBooking must = booking(QStringLiteral("must"), 2, 20);
+        must.zoneWish = QStringLiteral("terrasse");
+        must.zoneRequired = true;
+        ServiceBooking other = booking(QStringLiteral("other"), 2, 20);
+        p.bookings << must << other;
+        TableAssignmentResult r = solved(p);
+        CHECKED(p, r);
+        QVERIFY(QStringList({QStringLiteral("E2"), QStringLiteral("E4")})
+                    .contains(r.tablesOf(QStringLiteral("must")).value(0)));
+        QCOMPARE(r.zoneMisses, 0);
+
+        // The terrasse full at 20:00 (two fours there): the required wish is left out, in words,
+        // while the salle's T2 is free for it; a wish that is only a preference takes T2.
+        ServiceBooking e2 = booking(QStringLiteral("e2"), 2, 19, 45);
+        e2.held = {QStringLiteral("E2")};
+        ServiceBooking e4 = booking(QStringLiteral("e4"), 4, 19, 30);
+        e4.held = {QStringLiteral("E4")};
+        p.bookings = {must, e2, e4};
+        r = solved(p);
+        CHECKED(p, r);
+        QVERIFY(r.tablesOf(QStringLiteral("must")).isEmpty());
+        const UnplacedBooking* u = r.unplacedOf(QStringLiteral("must"));
+        QVERIFY(u);
+        QCOMPARE(u->reason, Reason::NoneFree);
+        QCOMPARE(
+            u->message,
+            QStringLiteral("No free table or join of 2 seats in the zone « terrasse » at 20:00 (required)"));
+        p.bookings[0].zoneRequired = false;
+        r = solved(p);
+        CHECKED(p, r);
+        QCOMPARE(r.tablesOf(QStringLiteral("must")), QStringList{QStringLiteral("T2")});
+        QCOMPARE(r.zoneMisses, 1);
+
+        // A required zone with no table that takes the party at all: NoneInZone.
+        TableAssignmentProblem q;
+        q.tables << table(QStringLiteral("T6"), 6)
+                 << table(QStringLiteral("E2"), 2, 1, QStringLiteral("terrasse"));
+        ServiceBooking six = booking(QStringLiteral("six"), 5, 20);
+        six.zoneWish = QStringLiteral("terrasse");
+        six.zoneRequired = true;
+        q.bookings << six;
+        r = solved(q);
+        CHECKED(q, r);
+        QVERIFY(r.unplacedOf(QStringLiteral("six")));
+        QCOMPARE(r.unplacedOf(QStringLiteral("six"))->reason, Reason::NoneInZone);
+        QCOMPARE(r.unplacedOf(QStringLiteral("six"))->message,
+                 QStringLiteral("No open table or join of 5 seats in the zone « terrasse » (required)"));
+
+        // The checker catches a required wish placed elsewhere.
+        TableAssignmentResult wrong;
+        wrong.status = Status::Optimal;
+        wrong.assignments << TableAssignment{QStringLiteral("six"), {QStringLiteral("T6")}, false};
+        QVERIFY(describe(TableAssignmentChecker::violations(q, wrong))
+                    .contains(QStringLiteral("six: required zone terrasse but placed on T6")));
+        // …and a wrong NoneInZone.
+        q.tables[1].seats = 6;
+        QVERIFY(describe(TableAssignmentChecker::violations(q, r))
+                    .contains(QStringLiteral("six: left out for its zone, which is not why")));
+    }
+
+    void pacingIsReportedNotEnforced()
+    {
+        // Four tables of 4; pacing 8 covers a quarter hour. At 20:00 three fours (12 covers)
+        // and at 20:15 one: the accepted bookings all get a table, and 20:00–20:15 is reported.
+        TableAssignmentProblem p;
+        for (int t = 1; t <= 4; ++t)
+            p.tables << table(QStringLiteral("T%1").arg(t), 4);
+        p.pacingLimit = 8;
+        p.bookings << booking(QStringLiteral("a"), 4, 20) << booking(QStringLiteral("b"), 4, 20, 5)
+                   << booking(QStringLiteral("c"), 4, 20, 14) << booking(QStringLiteral("d"), 4, 20, 15);
+        TableAssignmentResult r = solved(p);
+        CHECKED(p, r);
+        QVERIFY(r.unplaced.isEmpty());
+        QCOMPARE(r.pacing.size(), 1);
+        QCOMPARE(r.pacing.first().quarter, 20 * 60);
+        QCOMPARE(r.pacing.first().covers, 12);
+        QCOMPARE(
+            r.pacing.first().message,
+            QStringLiteral("Pacing: 12 covers start between 20:00 and 20:15 (at most 8 per quarter hour)"));
+        // No limit: nothing reported; the checker catches a report missing.
+        TableAssignmentResult forgotten = r;
+        forgotten.pacing.clear();
+        QVERIFY(
+            describe(TableAssignmentChecker::violations(p, forgotten)).contains(QStringLiteral("pacing")));
+        p.pacingLimit = 0;
+        r = solved(p);
+        CHECKED(p, r);
+        QVERIFY(r.pacing.isEmpty());
     }
 
     void theCheckerCatchesBrokenAssignments()

@@ -28,6 +28,11 @@ void Area::databaseChanged() {}
 
 void Area::refreshStatus(ConnectorRuntime*) {}
 
+bool Area::maybeClose(QWidget*)
+{
+    return true;
+}
+
 int Area::headlessExport(const HeadlessExportArgs&, std::FILE*, std::FILE*)
 {
     return -1;

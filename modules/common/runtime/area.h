@@ -9,7 +9,8 @@
 //     modules/<area>/connectors/<provider>/);
 //   - its schema: migrations under the resource prefix /migrations/<area>,
 //     numbered in one sequence with the common ones (database.h);
-//   - its tab(s), File-menu actions and settings sections (window only);
+//   - its tab(s), File-menu actions and settings sections (window only),
+//     and a say before the window closes (maybeClose(): unsaved work);
 //   - what it attaches to the runtime (attach()/detach(), window and
 //     headless alike): live updates, outbox writers.
 //
@@ -111,6 +112,11 @@ public:
     /// The connection states changed: refresh what the area derives from
     /// them (an import notice, a banner). Window only.
     virtual void refreshStatus(ConnectorRuntime* runtime);
+
+    /// The window is about to close: the area asks about work not saved yet
+    /// (Save / Discard / Cancel, over `window`). False keeps the window open
+    /// (the user cancelled, or saving failed). Default: true.
+    virtual bool maybeClose(QWidget* window);
 
     /// `moulin --export KIND` without a window, the database open: -1 when
     /// `args.kind` is not one of the area's exports; else the exit code

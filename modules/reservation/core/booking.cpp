@@ -145,6 +145,33 @@ QString bookingNameKey(const QString& name)
     return key;
 }
 
+QString proposedZoneWish(const QString& specialRequests)
+{
+    // Whole words of the requests, without accents or case ("Terrasse SVP",
+    // "table en terrasse", "on the terrace", "salon privé").
+    const QString key = bookingNameKey(specialRequests);
+    static const QRegularExpression terrace(QStringLiteral("\\b(terrasse|terrace|dehors|outside|patio)\\b"));
+    static const QRegularExpression salon(
+        QStringLiteral("\\b(salon|private room|privatisation|privatise|salle privee)\\b"));
+    static const QRegularExpression inside(QStringLiteral("\\b(interieur|inside|indoors|en salle)\\b"));
+    // "pas en terrasse", "not outside": no proposal for that zone.
+    const auto asked = [&key](const QRegularExpression& zone) {
+        const QRegularExpressionMatch m = zone.match(key);
+        if (!m.hasMatch())
+            return false;
+        static const QRegularExpression negation(
+            QStringLiteral("\\b(pas|ne|no|not|sans|without|jamais|never)( \\w+){0,2} $"));
+        return !key.left(m.capturedStart()).contains(negation);
+    };
+    if (asked(terrace))
+        return QStringLiteral("terrasse");
+    if (asked(salon))
+        return QStringLiteral("salon");
+    if (asked(inside))
+        return QStringLiteral("salle");
+    return {};
+}
+
 namespace {
 
 const char* const kWeekdayKeys[] = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"};

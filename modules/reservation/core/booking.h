@@ -83,6 +83,12 @@ struct BookingRecord
     qint64 version = 0;
     QDateTime providerUpdatedAt;
     QDateTime bookedAt; ///< when the guest booked (lead time), if known
+    /// The floor plan's zone the guests want (table plan). Only the host's
+    /// own entries (BookStore::addManual) carry one: a channel's record
+    /// never sets it (its special requests may propose one, see
+    /// proposedZoneWish()).
+    QString zoneWish;
+    bool zoneRequired = false;
 };
 
 /// A booking of the book, as the tab reads it.
@@ -106,7 +112,16 @@ struct Booking
     QDateTime bookedAt;
     QDateTime updatedAt;
     bool possibleDuplicate = false; ///< an open duplicate flag names it
+    /// The zone the guests want ("terrasse"; empty: none), and whether the
+    /// host made it a must (else a preference). Set by the host only.
+    QString zoneWish;
+    bool zoneRequired = false;
 };
+
+/// The zone a booking's special requests seem to ask for ("terrasse",
+/// "salon", "salle"; empty: none): a proposal for the host, never applied
+/// without them.
+QString proposedZoneWish(const QString& specialRequests);
 
 /// The restaurant's services: before 16:00 local is lunch.
 class ServiceCalendar

@@ -88,7 +88,8 @@ constexpr int kDuplicateWindowMinutes = 120;
 const char kBookingColumns[] =
     "b.id, b.channel, b.external_id, b.starts_at, b.day, b.service, b.local_time, b.party_size, b.status, "
     "b.guest_name, b.guest_phone, b.guest_email, b.special_requests, b.allergies, b.provider_version, "
-    "b.booked_at, b.updated_at, EXISTS (SELECT 1 FROM reservation_duplicate d JOIN reservation_booking o ON "
+    "b.booked_at, b.updated_at, b.zone_wish, b.zone_required, EXISTS (SELECT 1 FROM reservation_duplicate d "
+    "JOIN reservation_booking o ON "
     "o.id = (CASE WHEN d.booking_a = b.id THEN d.booking_b ELSE d.booking_a END) WHERE d.resolution IS NULL "
     "AND (d.booking_a = b.id OR d.booking_b = b.id) AND o.status NOT IN ('cancelled', 'refused'))";
 
@@ -112,7 +113,9 @@ Booking readBooking(const QSqlQuery& q)
     b.version = q.value(14).toLongLong();
     b.bookedAt = fromIso(q.value(15));
     b.updatedAt = fromIso(q.value(16));
-    b.possibleDuplicate = q.value(17).toBool();
+    b.zoneWish = q.value(17).toString();
+    b.zoneRequired = q.value(18).toBool();
+    b.possibleDuplicate = q.value(19).toBool();
     return b;
 }
 
@@ -413,6 +416,10 @@ std::optional<BookStore::Applied> BookStore::apply(QSqlDatabase& db, const Booki
     const QString allergies = allergiesOf(r.guest);
 
     const std::optional<Booking> stored = this->stored(db, r.channel, r.externalId);
+    // The zone wish is the host's: a platform's record never sets it.
+    const bool hostChannel = r.channel == QLatin1String(BookingChannel::kPhone) ||
+                             r.channel == QLatin1String(BookingChannel::kWalkIn);
+    const QString hostZone = hostChannel ? r.zoneWish.trimmed() : QString();
     Applied applied;
     if (!stored) {
         Stmt q(db);
@@ -423,9 +430,8 @@ std::optional<BookStore::Applied> BookStore::apply(QSqlDatabase& db, const Booki
                     "guest_name, "
                     "guest_phone, guest_email, name_key, phone_key, starts_at, day, service, local_time, "
                     "party_size, status, special_requests, allergies, provider_version, provider_updated_at, "
-                    "booked_at, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                    "?, "
-                    "?, ?, ?, ?, ?, ?)"),
+                    "booked_at, created_at, updated_at, zone_wish, zone_required) VALUES (?, ?, ?, ?, ?, ?, "
+                    "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                 {r.channel,
                  r.externalId,
                  textOrNull(r.restaurantRef),
@@ -447,7 +453,9 @@ std::optional<BookStore::Applied> BookStore::apply(QSqlDatabase& db, const Booki
                  textOrNull(iso(r.providerUpdatedAt)),
                  textOrNull(iso(r.bookedAt)),
                  at,
-                 at},
+                 at,
+                 nn(hostZone),
+                 hostZone.isEmpty() ? 0 : int(r.zoneRequired)},
                 "insert booking", error))
             return std::nullopt;
         applied.outcome = Outcome::Inserted;
@@ -670,6 +678,57 @@ bool BookStore::setStatus(QSqlDatabase& db, qint64 bookingId, BookingStatus stat
                status == BookingStatus::Cancelled ? QStringLiteral("cancelled") : QStringLiteral("status"),
                {{QStringLiteral("status"), pair(bookingStatusKey(b->status), bookingStatusKey(status))}},
                error);
+}
+
+bool BookStore::setZoneWish(QSqlDatabase& db, qint64 bookingId, const QString& zone, bool required,
+                            QString* error)
+{
+    const std::optional<Booking> b = booking(db, bookingId);
+    if (!b) {
+        if (error)
+            *error = tr("The booking no longer exists.");
+        return false;
+    }
+    const QString wish = zone.trimmed();
+    const bool must = !wish.isEmpty() && required;
+    if (b->zoneWish == wish && b->zoneRequired == must)
+        return true;
+    QSqlQuery q(db);
+    return run(q,
+               QStringLiteral("UPDATE reservation_booking SET zone_wish = ?, zone_required = ?, updated_at = "
+                              "? WHERE id = ?"),
+               {nn(wish), int(must), iso(now()), bookingId}, "set zone wish", error) &&
+           addHistory(db, bookingId, QStringLiteral("host"), QStringLiteral("updated"),
+                      {{QStringLiteral("zone_wish"), pair(b->zoneWish, wish)},
+                       {QStringLiteral("zone_required"), pair(b->zoneRequired, must)}},
+                      error);
+}
+
+bool BookStore::setLocalTime(QSqlDatabase& db, qint64 bookingId, const QTime& localTime, QString* error)
+{
+    const std::optional<Booking> b = booking(db, bookingId);
+    if (!b) {
+        if (error)
+            *error = tr("The booking no longer exists.");
+        return false;
+    }
+    if (!localTime.isValid()) {
+        if (error)
+            *error = tr("The new time is not a time of day.");
+        return false;
+    }
+    const QDateTime startsUtc = m_calendar.instant(b->day, QTime(localTime.hour(), localTime.minute()));
+    if (startsUtc == b->startsAt)
+        return true;
+    QSqlQuery q(db);
+    return run(q,
+               QStringLiteral("UPDATE reservation_booking SET starts_at = ?, service = ?, local_time = ?, "
+                              "updated_at = ? WHERE id = ?"),
+               {iso(startsUtc), m_calendar.serviceOf(startsUtc),
+                m_calendar.local(startsUtc).time().toString(QStringLiteral("HH:mm")), iso(now()), bookingId},
+               "set booking time", error) &&
+           addHistory(db, bookingId, QStringLiteral("host"), QStringLiteral("updated"),
+                      {{QStringLiteral("starts_at"), pair(iso(b->startsAt), iso(startsUtc))}}, error);
 }
 
 bool BookStore::settleDuplicate(QSqlDatabase& db, qint64 flagId, std::optional<qint64> cancel, QString* error)
@@ -1092,6 +1151,15 @@ QString BookStore::describe(const BookingHistoryEntry& e,
         parts << tr("requests « %1 »").arg(after("special_requests").toString());
     if (e.changes.contains(QStringLiteral("allergies")))
         parts << tr("allergies « %1 »").arg(after("allergies").toString());
+    if (e.changes.contains(QStringLiteral("zone_wish"))) {
+        const QString zone = after("zone_wish").toString();
+        if (zone.isEmpty())
+            parts << tr("no zone wish");
+        else if (after("zone_required").toBool())
+            parts << tr("zone « %1 » required").arg(zone);
+        else
+            parts << tr("zone « %1 » wished").arg(zone);
+    }
     const QString detail = parts.join(QStringLiteral(", "));
     if (e.kind == QLatin1String("cancelled"))
         return tr("Cancelled by %1 at %2").arg(who, when);

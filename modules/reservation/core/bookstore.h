@@ -124,6 +124,12 @@ public:
     std::optional<qint64> addManual(QSqlDatabase& db, BookingRecord record, QString* error);
     /// The host moves a booking on (arrived, seated, left, no-show, cancelled).
     bool setStatus(QSqlDatabase& db, qint64 bookingId, BookingStatus status, QString* error);
+    /// The host sets the zone a booking wants ("terrasse"; empty: none) and
+    /// whether it is a must; kept in the history. Channels never set it.
+    bool setZoneWish(QSqlDatabase& db, qint64 bookingId, const QString& zone, bool required, QString* error);
+    /// The host moves a booking to `localTime` on its day (the service
+    /// follows the time); kept in the history.
+    bool setLocalTime(QSqlDatabase& db, qint64 bookingId, const QTime& localTime, QString* error);
     /// The host settles a duplicate flag: two bookings (`cancel` empty), or
     /// one (the booking `cancel`, one of the two, is cancelled by the host).
     bool settleDuplicate(QSqlDatabase& db, qint64 flagId, std::optional<qint64> cancel, QString* error);

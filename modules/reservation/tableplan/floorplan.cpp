@@ -194,6 +194,8 @@ void FloorLayout::fillProblem(TableAssignmentProblem* problem) const
         f.seats = t.seats;
         f.minParty = t.minParty;
         f.zone = zoneOf(t);
+        const FloorRoom* r = room(t.roomId);
+        f.room = FloorPlanText::roomKindKey(r ? r->kind : RoomKind::Salle);
         f.blocked = t.blocked;
         problem->tables << f;
     }

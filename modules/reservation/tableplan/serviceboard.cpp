@@ -72,6 +72,8 @@ SeatedParty ServiceBoard::partyOf(const Booking& b)
     p.party = b.partySize;
     p.start = std::max(0, ServiceSeating::minuteOf(b.localTime));
     p.status = b.status;
+    p.zoneWish = b.zoneWish.trimmed().toLower();
+    p.zoneRequired = b.zoneRequired;
     return p;
 }
 
@@ -441,11 +443,13 @@ TableAssignmentProblem ServiceBoard::problem() const
     layout().fillProblem(&problem);
     const CapacityRules& rules = m_seating.rules();
     for (FloorTable& t : problem.tables) {
-        if (rules.closedZones.contains(t.zone.toLower()))
+        t.zone = t.zone.toLower();
+        if (rules.closedZones.contains(t.zone))
             t.blocked = true;
     }
     problem.turnTimes = rules.turnTimes;
     problem.resetMinutes = rules.resetMinutes;
+    problem.pacingLimit = rules.pacingOf(m_service);
     for (const Booking& b : m_bookings) {
         if (!ServiceSeating::occupies(b.status))
             continue;
@@ -453,6 +457,8 @@ TableAssignmentProblem ServiceBoard::problem() const
         sb.id = QString::number(b.id);
         sb.party = b.partySize;
         sb.start = std::max(0, ServiceSeating::minuteOf(b.localTime));
+        sb.zoneWish = b.zoneWish.trimmed().toLower();
+        sb.zoneRequired = b.zoneRequired && !sb.zoneWish.isEmpty();
         const TableSet at = placementOf(b.id);
         if (b.status == BookingStatus::Seated || b.status == BookingStatus::Paid)
             sb.held = at;
@@ -492,6 +498,153 @@ int ServiceBoard::applyResult(QSqlDatabase& db, const TableAssignmentResult& res
         ++written;
     }
     return written;
+}
+
+TableAssignmentProblem ServiceBoard::incrementalProblem() const
+{
+    TableAssignmentProblem p = problem();
+    // A move costs more than any other placement cost (the widest table
+    // left emptiest, a zone missed): the solver moves a booking already
+    // placed only to place one more.
+    int widest = 0;
+    for (const FloorTable& t : p.tables)
+        widest = std::max(widest, t.seats);
+    for (const TableJoin& j : p.joins)
+        widest = std::max(widest, j.seats);
+    const TableAssignmentWeights& w = p.weights;
+    p.weights.move = std::max(w.move, 1 + w.unusedSeat * widest + w.unusedSeatSquared * widest * widest +
+                                          w.zoneMiss + w.joinedTable * int(p.tables.size()));
+    return p;
+}
+
+int ServiceBoard::applyAutomatic(QSqlDatabase& db, const TableAssignmentProblem& problem,
+                                 const TableAssignmentResult& result, QStringList* lines, QString* error)
+{
+    if (!result.hasAssignment())
+        return 0;
+    QHash<QString, const ServiceBooking*> asked;
+    for (const ServiceBooking& b : problem.bookings)
+        asked.insert(b.id, &b);
+    int written = 0;
+    for (const TableAssignment& a : result.assignments) {
+        const qint64 id = a.bookingId.toLongLong();
+        const Booking* b = booking(id);
+        const ServiceBooking* sb = asked.value(a.bookingId);
+        if (!b || !sb || !ServiceSeating::occupies(b->status))
+            continue;
+        const TableSet now = placementOf(id);
+        if (now == a.tables)
+            continue;
+        // Changed since the solve (placed by the host, another time, another party): theirs wins.
+        const TableSet before = normalisedTableSet(sb->held.isEmpty() ? sb->current : sb->held);
+        if (now != before || partyOf(*b).start != sb->start || b->partySize != sb->party)
+            continue;
+        // Still free for it (the pacing is the host's: it is reported, not a reason to leave a booking out).
+        const SeatingCheck verdict = check(id, a.tables);
+        bool free = true;
+        for (const SeatingRefusal& r : verdict.refusals)
+            free = free && r.rule == SeatingRefusal::Rule::Pacing;
+        if (!free)
+            continue;
+        if (!Database::transaction(
+                db,
+                [&](QString* e) {
+                    return writePlacement(db, id, a.tables, QStringLiteral("solver"), QStringLiteral("auto"),
+                                          e);
+                },
+                error))
+            return -1;
+        m_seating.place(id, a.tables);
+        m_stored.insert(id, StoredPlacement{id, layout().id, a.tables, QStringLiteral("solver"),
+                                            QStringLiteral("auto"), this->now()});
+        ++written;
+        if (lines) {
+            const QString name = b->guestName.isEmpty() ? bookingChannelLabel(b->channel) : b->guestName;
+            *lines << (now.isEmpty() ? tr("%1 assigned automatically to %2 (%3 p)")
+                                           .arg(m_seating.label(a.tables), name)
+                                           .arg(b->partySize)
+                                     : tr("%1 (%2 p) moved automatically from %3 to %4")
+                                           .arg(name)
+                                           .arg(b->partySize)
+                                           .arg(m_seating.label(now), m_seating.label(a.tables)));
+        }
+    }
+    return written;
+}
+
+SeatingCheck ServiceBoard::checkMove(qint64 bookingId, int minute, const TableSet& at) const
+{
+    const Booking* b = booking(bookingId);
+    if (!b)
+        return check(bookingId, at);
+    SeatedParty p = partyOf(*b);
+    p.start = minute;
+    return m_seating.canSeat(p, at.isEmpty() ? placementOf(bookingId) : normalisedTableSet(at));
+}
+
+bool ServiceBoard::move(QSqlDatabase& db, qint64 bookingId, int minute, const TableSet& at,
+                        const QString& actor, bool override, SeatingCheck* refusal, QString* error)
+{
+    const Booking* b = booking(bookingId);
+    const TableSet sorted = normalisedTableSet(at.isEmpty() ? placementOf(bookingId) : at);
+    const bool dinner = minute >= ServiceCalendar::kDinnerStartsAtHour * 60;
+    if (b && (minute < 0 || minute >= 24 * 60 || dinner != (m_service == 1))) {
+        if (error)
+            *error = tr("%1 is not a time of this service.").arg(TableAssignmentSolver::timeOfDay(minute));
+        if (refusal)
+            *refusal = SeatingCheck();
+        return false;
+    }
+    if (sorted.isEmpty()) {
+        if (error)
+            *error = tr("The booking sits at no table.");
+        return false;
+    }
+    const SeatingCheck verdict = checkMove(bookingId, minute, sorted);
+    const bool tablesChange = placementOf(bookingId) != sorted;
+    if (refusal)
+        *refusal = verdict;
+    if (!verdict.ok() && (!override || !verdict.overridable())) {
+        if (error)
+            *error = verdict.text();
+        return false;
+    }
+    const bool ok = Database::transaction(
+        db,
+        [&](QString* e) {
+            if (!m_book.setLocalTime(db, bookingId, QTime(minute / 60, minute % 60), e))
+                return false;
+            if (!verdict.ok()) {
+                QSqlQuery q(db);
+                if (!run(
+                        q,
+                        QStringLiteral("INSERT INTO table_assignment_override(booking_id, layout_id, tables, "
+                                       "rules, reasons, actor, at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                        {bookingId, layout().id, tablesKey(sorted), verdict.ruleKeys().join(QLatin1Char(',')),
+                         verdict.text(), actor, iso(now())},
+                        "log override", e))
+                    return false;
+                if (!addHistory(db, bookingId, QStringLiteral("override"),
+                                {{QStringLiteral("tables"), m_seating.label(sorted)},
+                                 {QStringLiteral("rules"), QJsonArray::fromStringList(verdict.ruleKeys())},
+                                 {QStringLiteral("reasons"), verdict.text()},
+                                 {QStringLiteral("actor"), actor}},
+                                e))
+                    return false;
+            }
+            if (!tablesChange)
+                return true;
+            return writePlacement(db, bookingId, sorted, QStringLiteral("host"), actor, e);
+        },
+        error);
+    if (!ok)
+        return false;
+    if (tablesChange) {
+        m_seating.place(bookingId, sorted);
+        m_stored.insert(
+            bookingId, StoredPlacement{bookingId, layout().id, sorted, QStringLiteral("host"), actor, now()});
+    }
+    return reloadBooking(db, bookingId);
 }
 
 QList<SeatingOverride> ServiceBoard::overrides(QSqlDatabase& db, qint64 bookingId, QString* error)

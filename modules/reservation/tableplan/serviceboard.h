@@ -99,6 +99,15 @@ public:
     /// the words) with the placement and in the booking's history.
     bool place(QSqlDatabase& db, qint64 bookingId, const TableSet& at, const QString& actor, bool override,
                SeatingCheck* refusal, QString* error, const QString& assignedBy = QStringLiteral("host"));
+    /// Moves booking `id` to `minute` (its new time on its day, in this
+    /// service) and to `at` (empty: where it sits): checked by the rules as
+    /// place() (the pacing of the new quarter hour included), refused the
+    /// same way unless overridden (then logged). The new time goes to the
+    /// book (its history).
+    bool move(QSqlDatabase& db, qint64 bookingId, int minute, const TableSet& at, const QString& actor,
+              bool override, SeatingCheck* refusal, QString* error);
+    /// The rules' verdict on booking `id` at `minute` on `at`.
+    SeatingCheck checkMove(qint64 bookingId, int minute, const TableSet& at) const;
     /// The booking sits nowhere again.
     bool unassign(QSqlDatabase& db, qint64 bookingId, const QString& actor, QString* error);
     /// The host's status (arrived, seated, paid, left, no-show…), through
@@ -131,6 +140,19 @@ public:
     /// Stores the solver's placements that differ from the stored ones
     /// (assigned by the solver); the count written.
     int applyResult(QSqlDatabase& db, const TableAssignmentResult& result, QString* error);
+
+    /// The automatic assignment's problem (a booking arrived or changed):
+    /// problem() with the bookings already placed kept where they are
+    /// unless moving one is the only way to place more.
+    TableAssignmentProblem incrementalProblem() const;
+    /// The automatic assignment's result, on this board read again after
+    /// the solve: a placement is stored only when its booking still sits
+    /// where `problem` had it and the tables are still free for it (a
+    /// change meanwhile wins). Each change in words in `lines` ("T12
+    /// assigned automatically to Dupont (4 p)"); the count written (−1: a
+    /// database error).
+    int applyAutomatic(QSqlDatabase& db, const TableAssignmentProblem& problem,
+                       const TableAssignmentResult& result, QStringList* lines, QString* error);
 
     static QList<SeatingOverride> overrides(QSqlDatabase& db, qint64 bookingId, QString* error = nullptr);
     static QString tablesKey(const TableSet& tables);

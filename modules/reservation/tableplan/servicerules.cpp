@@ -108,6 +108,8 @@ QString SeatingRefusal::ruleKey(Rule rule)
         return QStringLiteral("double_booked");
     case Rule::Pacing:
         return QStringLiteral("pacing");
+    case Rule::ZoneWish:
+        return QStringLiteral("zone_wish");
     }
     return QString();
 }
@@ -299,6 +301,26 @@ SeatingCheck ServiceSeating::canSeat(const SeatedParty& p, const TableSet& at) c
                                    : tr("%1 are blocked.").arg(blocked.join(QStringLiteral(", "))));
     for (const QString& zone : closed)
         refuse(SeatingRefusal::Rule::ZoneClosed, tr("The zone « %1 » is closed for this service.").arg(zone));
+    if (p.zoneRequired && !p.zoneWish.isEmpty()) {
+        // Met by the tables' zone ("fenêtre") or their room's kind ("salle").
+        const QString wish = p.zoneWish.toLower();
+        QStringList zones;
+        bool met = true;
+        for (const QString& id : sorted) {
+            const PlanTable* t = m_layout.table(id);
+            const QString zone = m_layout.zoneOf(*t).toLower();
+            const FloorRoom* r = m_layout.room(t->roomId);
+            const QString kind = FloorPlanText::roomKindKey(r ? r->kind : RoomKind::Salle);
+            met = met && (zone == wish || kind == wish);
+            if (!zones.contains(zone))
+                zones << zone;
+        }
+        if (!met)
+            refuse(SeatingRefusal::Rule::ZoneWish,
+                   tr("%1 asked for the zone « %2 » (required); %3 is in « %4 ».")
+                       .arg(p.name.isEmpty() ? tr("The booking") : p.name, p.zoneWish, where,
+                            zones.join(QStringLiteral(", "))));
+    }
     if (p.party > seats)
         refuse(SeatingRefusal::Rule::TooMany,
                tr("%1 guests for %2 seats at %3.").arg(p.party).arg(seats).arg(where));
@@ -322,7 +344,9 @@ SeatingCheck ServiceSeating::canSeat(const SeatedParty& p, const TableSet& at) c
                    .arg(hhmm(o->start), hhmm(endOf(*o))));
     }
     const int limit = m_rules.pacingOf(m_service);
-    if (limit > 0 && !m_at.contains(p.bookingId)) {
+    const SeatedParty* before = party(p.bookingId);
+    const bool sameQuarter = m_at.contains(p.bookingId) && before && before->start / 15 == p.start / 15;
+    if (limit > 0 && !sameQuarter) {
         const int already = coversInQuarter(p.start, p.bookingId);
         if (already + p.party > limit) {
             const int q = p.start / 15 * 15;

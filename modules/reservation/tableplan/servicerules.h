@@ -70,6 +70,7 @@ struct SeatingRefusal
         TooFew,       ///< the party is smaller than the table's or join's minimum
         DoubleBooked, ///< a table is taken by another booking during the stay
         Pacing,       ///< the quarter hour's covers would pass the pacing
+        ZoneWish,     ///< the booking requires another zone
     };
     Rule rule = Rule::NotInPlan;
     QString message;
@@ -99,6 +100,8 @@ struct SeatedParty
     int party = 0;
     int start = 0; ///< minutes from the day's midnight
     BookingStatus status = BookingStatus::Confirmed;
+    QString zoneWish; ///< lower case; empty: none
+    bool zoneRequired = false;
 };
 
 /// The earliest a party can have a table.
@@ -143,8 +146,9 @@ public:
 
     /// Every rule seating `party` at `at` would break (none: it may sit
     /// there). The party's own placement is not counted against it; a
-    /// booking already placed moves without a pacing check (its quarter's
-    /// covers do not change).
+    /// booking already placed moves to another table without a pacing
+    /// check (its quarter's covers do not change), but a move in time to
+    /// another quarter hour is checked. A required zone wish is a rule.
     SeatingCheck canSeat(const SeatedParty& party, const TableSet& at) const;
 
     /// The placed bookings occupying any of `tables` and overlapping

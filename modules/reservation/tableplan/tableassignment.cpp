@@ -35,7 +35,14 @@ struct Spot
     int seats = 0;
     int minParty = 1;
     QString zone; ///< empty: the join spreads over zones
+    QString room; ///< the rooms' kind; empty: the join spreads over kinds
     bool blocked = false;
+
+    /// Whether sitting here meets the zone wish `wish` (not empty).
+    bool meets(const QString& wish) const
+    {
+        return (!zone.isEmpty() && zone == wish) || (!room.isEmpty() && room == wish);
+    }
 };
 
 struct Plan
@@ -60,6 +67,7 @@ Plan indexPlan(const TableAssignmentProblem& p)
         s.seats = table.seats;
         s.minParty = table.minParty;
         s.zone = table.zone;
+        s.room = table.room;
         s.blocked = table.blocked;
         plan.spotOf.insert(s.tables, int(plan.spots.size()));
         plan.spots.push_back(s);
@@ -71,7 +79,7 @@ Plan indexPlan(const TableAssignmentProblem& p)
             continue; // inputErrors() says so
         bool known = true;
         QStringList labels;
-        QSet<QString> zones;
+        QSet<QString> zones, rooms;
         for (const QString& id : s.tables) {
             const auto it = plan.tableIndex.constFind(id);
             if (it == plan.tableIndex.constEnd()) {
@@ -82,6 +90,7 @@ Plan indexPlan(const TableAssignmentProblem& p)
             s.tableIndex.push_back(*it);
             labels << (table.label.isEmpty() ? table.id : table.label);
             zones.insert(table.zone);
+            rooms.insert(table.room);
             s.blocked = s.blocked || table.blocked;
         }
         if (!known)
@@ -90,6 +99,7 @@ Plan indexPlan(const TableAssignmentProblem& p)
         s.seats = join.seats;
         s.minParty = join.minParty;
         s.zone = zones.size() == 1 ? *zones.begin() : QString();
+        s.room = rooms.size() == 1 ? *rooms.begin() : QString();
         plan.spotOf.insert(s.tables, int(plan.spots.size()));
         plan.spots.push_back(s);
     }
@@ -104,7 +114,7 @@ qint64 costAt(const TableAssignmentProblem& p, const ServiceBooking& b, const Sp
     qint64 cost = w.unusedSeat * waste + w.unusedSeatSquared * waste * waste;
     if (!current.isEmpty() && current != s.tables)
         cost += w.move;
-    if (!b.zoneWish.isEmpty() && s.zone != b.zoneWish)
+    if (!b.zoneWish.isEmpty() && !s.meets(b.zoneWish))
         cost += w.zoneMiss;
     cost += qint64(w.joinedTable) * (s.tables.size() - 1);
     return cost;
@@ -454,6 +464,26 @@ QString seatsReason(UnplacedBooking::Reason reason, int party, int start)
     }
 }
 
+// A required zone wish: none in the zone at all (`start` < 0), or none free there then.
+QString zoneReason(int party, const QString& zone, int start)
+{
+    const bool one = party == 1;
+    const QString n = QString::number(party);
+    if (start < 0)
+        return one ? TableAssignmentSolver::tr(
+                         "No open table or join of 1 seat in the zone « %1 » (required)")
+                         .arg(zone)
+                   : TableAssignmentSolver::tr(
+                         "No open table or join of %1 seats in the zone « %2 » (required)")
+                         .arg(n, zone);
+    return one ? TableAssignmentSolver::tr(
+                     "No free table or join of 1 seat in the zone « %1 » at %2 (required)")
+                     .arg(zone, TableAssignmentSolver::timeOfDay(start))
+               : TableAssignmentSolver::tr(
+                     "No free table or join of %1 seats in the zone « %2 » at %3 (required)")
+                     .arg(n, zone, TableAssignmentSolver::timeOfDay(start));
+}
+
 } // namespace
 
 // ---------------------------------------------------------------------------
@@ -583,6 +613,36 @@ QString TableAssignmentSolver::timeOfDay(int minutes)
     return tr("%1:%2", "time of day, hours and minutes").arg(m / 60).arg(m % 60, 2, 10, QLatin1Char('0'));
 }
 
+QList<PacingExcess> TableAssignmentSolver::pacingExcess(const TableAssignmentProblem& problem,
+                                                        const QList<TableAssignment>& assignments)
+{
+    QList<PacingExcess> out;
+    if (problem.pacingLimit <= 0)
+        return out;
+    QHash<QString, const ServiceBooking*> byId;
+    for (const ServiceBooking& b : problem.bookings)
+        byId.insert(b.id, &b);
+    QMap<int, int> covers; // quarter → covers
+    for (const TableAssignment& a : assignments) {
+        if (const ServiceBooking* b = byId.value(a.bookingId))
+            covers[b->start / 15] += b->party;
+    }
+    for (auto it = covers.cbegin(); it != covers.cend(); ++it) {
+        if (it.value() <= problem.pacingLimit)
+            continue;
+        PacingExcess e;
+        e.quarter = it.key() * 15;
+        e.covers = it.value();
+        e.limit = problem.pacingLimit;
+        e.message = tr("Pacing: %1 covers start between %2 and %3 (at most %4 per quarter hour)")
+                        .arg(e.covers)
+                        .arg(timeOfDay(e.quarter), timeOfDay(e.quarter + 15))
+                        .arg(e.limit);
+        out << e;
+    }
+    return out;
+}
+
 TableAssignmentResult TableAssignmentSolver::solve(const TableAssignmentProblem& problem,
                                                    const TableAssignmentOptions& options,
                                                    const std::atomic_bool* cancel,
@@ -650,7 +710,8 @@ TableAssignmentResult TableAssignmentSolver::solve(const TableAssignmentProblem&
             m.candidates.push_back({b, *it, costAt(problem, booking, plan.spots[*it], current[b])});
             continue;
         }
-        bool large = false, accepts = false;
+        const bool zoneOnly = booking.zoneRequired && !booking.zoneWish.isEmpty();
+        bool large = false, accepts = false, open = false;
         for (int s = 0; s < int(plan.spots.size()); ++s) {
             const Spot& spot = plan.spots[s];
             if (spot.seats < booking.party)
@@ -661,14 +722,20 @@ TableAssignmentResult TableAssignmentSolver::solve(const TableAssignmentProblem&
             accepts = true;
             if (spot.blocked)
                 continue;
+            open = true;
+            if (zoneOnly && !spot.meets(booking.zoneWish))
+                continue;
             m.options[b].push_back(int(m.candidates.size()));
             m.candidates.push_back({b, s, costAt(problem, booking, spot, current[b])});
         }
         if (m.options[b].empty()) {
             const auto reason = !large     ? UnplacedBooking::Reason::NoneLargeEnough
                                 : !accepts ? UnplacedBooking::Reason::NoneAccepts
-                                           : UnplacedBooking::Reason::AllBlocked;
-            leaveOut(reason, seatsReason(reason, booking.party, booking.start));
+                                : !open    ? UnplacedBooking::Reason::AllBlocked
+                                           : UnplacedBooking::Reason::NoneInZone;
+            leaveOut(reason, reason == UnplacedBooking::Reason::NoneInZone
+                                 ? zoneReason(booking.party, booking.zoneWish, -1)
+                                 : seatsReason(reason, booking.party, booking.start));
         }
     }
 
@@ -929,7 +996,9 @@ TableAssignmentResult TableAssignmentSolver::solve(const TableAssignmentProblem&
             ++leftOut;
             result.unplaced.append(
                 {booking.id, UnplacedBooking::Reason::NoneFree,
-                 seatsReason(UnplacedBooking::Reason::NoneFree, booking.party, booking.start)});
+                 booking.zoneRequired && !booking.zoneWish.isEmpty()
+                     ? zoneReason(booking.party, booking.zoneWish, booking.start)
+                     : seatsReason(UnplacedBooking::Reason::NoneFree, booking.party, booking.start)});
             continue;
         }
         const Spot& s = plan.spots[m.candidates[taken].spot];
@@ -941,7 +1010,7 @@ TableAssignmentResult TableAssignmentSolver::solve(const TableAssignmentProblem&
         result.cost += m.candidates[taken].cost;
         result.moves += a.moved ? 1 : 0;
         result.unusedSeats += s.seats - booking.party;
-        if (!booking.zoneWish.isEmpty() && s.zone != booking.zoneWish)
+        if (!booking.zoneWish.isEmpty() && !s.meets(booking.zoneWish))
             ++result.zoneMisses;
     }
     // The unplaced in the problem's booking order too.
@@ -954,6 +1023,8 @@ TableAssignmentResult TableAssignmentSolver::solve(const TableAssignmentProblem&
                              return order.value(a.bookingId) < order.value(b.bookingId);
                          });
     }
+
+    result.pacing = pacingExcess(problem, result.assignments);
 
     result.objective = double(price) * leftOut + double(result.cost);
     // The fill above may only have placed more: the bound holds. A

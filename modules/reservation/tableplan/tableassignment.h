@@ -12,8 +12,16 @@
 // the party at least its minimum; blocked tables (and the joins using them)
 // are not used; two bookings whose times overlap (with the reset time
 // between them) never share a physical table; a held booking stays on the
-// table or join it is held on. A booking that cannot be placed is left out
-// with the reason in words.
+// table or join it is held on; a required zone wish (ServiceBooking::
+// zoneRequired) keeps the booking to its zone's tables and joins (a wish
+// names a table's zone or its room's kind). A booking that cannot be
+// placed is left out with the reason in words.
+//
+// The pacing (covers starting per quarter hour) is not a constraint: the
+// bookings' times are given and accepted bookings are neither moved in
+// time nor left without a table for it. The result lists the quarter hours
+// past it (TableAssignmentResult::pacing); the host's own seatings and moves
+// are held to it (ServiceSeating::canSeat).
 //
 // The objective, lexicographic: place as many bookings as possible, then
 // minimise the unused seats (linear, plus a square term that keeps the
@@ -59,8 +67,11 @@ struct FloorTable
     QString label; ///< "T12"; the id when empty
     int seats = 0;
     int minParty = 1;
-    QString zone; ///< "salle", "terrasse", …
+    QString zone; ///< "salle", "terrasse", "fenêtre"…
     bool blocked = false;
+    /// The kind of its room ("salle", "terrasse", "salon"; empty: not
+    /// known): a zone wish is met by the table's zone or its room's kind.
+    QString room;
 };
 
 /// Tables that may be joined, and the seats of the join (usually fewer than
@@ -82,11 +93,12 @@ struct ServiceBooking
 {
     QString id;
     int party = 2;
-    int start = 0;           ///< minutes from the service day's midnight (may pass 24 h)
-    int durationMinutes = 0; ///< 0: the turn-time rule's
-    QString zoneWish;        ///< empty: none
-    TableSet held;           ///< the host's fixed table or join; empty: none
-    TableSet current;        ///< already assigned here; empty: not yet
+    int start = 0;             ///< minutes from the service day's midnight (may pass 24 h)
+    int durationMinutes = 0;   ///< 0: the turn-time rule's
+    QString zoneWish;          ///< empty: none
+    TableSet held;             ///< the host's fixed table or join; empty: none
+    TableSet current;          ///< already assigned here; empty: not yet
+    bool zoneRequired = false; ///< the wish is a must: its zone's tables (and joins within it) only
 };
 
 /// How long a party keeps its table: the entry of the largest party size at
@@ -115,6 +127,9 @@ struct TableAssignmentProblem
     TurnTimeRule turnTimes;
     TableAssignmentWeights weights;
     int resetMinutes = 0; ///< a table is free again this long after a booking leaves
+    /// Covers seated per quarter hour (0: no limit): not a constraint (the
+    /// times are given) but reported, see TableAssignmentResult::pacing.
+    int pacingLimit = 0;
 
     int durationOf(const ServiceBooking& booking) const;
     /// [start, start + duration + reset): two bookings on one table may not overlap there.
@@ -169,10 +184,22 @@ struct UnplacedBooking
         NoneFree,        ///< the ones that fit are taken at that time
         HeldInvalid,     ///< held on a table or join that breaks a rule
         HeldClash,       ///< held on a table also held for an overlapping booking
+        NoneInZone,      ///< a required zone wish: no table or join of its zone takes the party
     };
     QString bookingId;
     Reason reason = Reason::NoneFree;
     QString message; ///< "No free table or join of 14 seats at 20:00"
+};
+
+/// A quarter hour whose seated covers pass the pacing. The bookings'
+/// times are given (accepted bookings are not moved in time, nor left
+/// without a table for it): the assignment says so, the host decides.
+struct PacingExcess
+{
+    int quarter = 0; ///< its first minute (a multiple of 15)
+    int covers = 0;  ///< of the bookings placed starting in it
+    int limit = 0;
+    QString message; ///< "Pacing: 22 covers start between 20:00 and 20:15 (at most 16)"
 };
 
 struct TableAssignment
@@ -196,6 +223,8 @@ struct TableAssignmentResult
     QList<TableAssignment> assignments;
     QList<UnplacedBooking> unplaced;
     QStringList errors;
+    /// The quarter hours the placed bookings' covers pass the pacing in, by time.
+    QList<PacingExcess> pacing;
 
     /// The model's objective: the left-out price × bookings left out + cost.
     double objective = 0;
@@ -240,6 +269,9 @@ public:
 
     /// "20:00" (French "20 h"), "20:30" ("20 h 30"); wraps past midnight.
     static QString timeOfDay(int minutes);
+    /// The quarter hours `assignments`' bookings pass `problem`'s pacing in.
+    static QList<PacingExcess> pacingExcess(const TableAssignmentProblem& problem,
+                                            const QList<TableAssignment>& assignments);
 };
 
 /// The solver on the thread pool, for a window: start(), then progressed()

@@ -1,5 +1,6 @@
 #include "reservation/tableplan/tableassignmentchecker.h"
 
+#include <QMap>
 #include <QSet>
 
 #include <algorithm>
@@ -17,6 +18,14 @@ struct Place
     bool blocked = false;
     bool oneZone = true;
     QString zone;
+    bool oneRoom = true;
+    QString room;
+
+    /// A zone wish met: every table in that zone, or every one in a room of that kind.
+    bool meets(const QString& wish) const
+    {
+        return (oneZone && zone == wish) || (oneRoom && !room.isEmpty() && room == wish);
+    }
 };
 
 QStringList sorted(QStringList ids)
@@ -38,6 +47,7 @@ Place placeOf(const TableAssignmentProblem& p, const QStringList& at)
                 place.minParty = t.minParty;
                 place.blocked = t.blocked;
                 place.zone = t.zone;
+                place.room = t.room;
             }
         }
         return place;
@@ -56,10 +66,15 @@ Place placeOf(const TableAssignmentProblem& p, const QStringList& at)
             if (t.id != place.tables[k])
                 continue;
             place.blocked = place.blocked || t.blocked;
-            if (k == 0)
+            if (k == 0) {
                 place.zone = t.zone;
-            else if (t.zone != place.zone)
-                place.oneZone = false;
+                place.room = t.room;
+            } else {
+                if (t.zone != place.zone)
+                    place.oneZone = false;
+                if (t.room != place.room)
+                    place.oneRoom = false;
+            }
         }
     }
     return place;
@@ -103,7 +118,7 @@ qint64 TableAssignmentChecker::cost(const TableAssignmentProblem& p, const Servi
     qint64 total = p.weights.unusedSeat * empty + p.weights.unusedSeatSquared * empty * empty;
     if (!booking.current.isEmpty() && sorted(booking.current) != place.tables)
         total += p.weights.move;
-    if (!booking.zoneWish.isEmpty() && (!place.oneZone || place.zone != booking.zoneWish))
+    if (!booking.zoneWish.isEmpty() && !place.meets(booking.zoneWish))
         total += p.weights.zoneMiss;
     total += p.weights.joinedTable * qint64(place.tables.size() - 1);
     return total;
@@ -171,6 +186,8 @@ QStringList TableAssignmentChecker::violations(const TableAssignmentProblem& p,
                        .arg(b.party)
                        .arg(where)
                        .arg(place.minParty);
+        if (b.zoneRequired && !b.zoneWish.isEmpty() && b.held.isEmpty() && !place.meets(b.zoneWish))
+            out << QStringLiteral("%1: required zone %2 but placed on %3").arg(b.id, b.zoneWish, where);
         if (!b.held.isEmpty() && sorted(b.held) != place.tables)
             out << QStringLiteral("%1: held on %2 but placed on %3")
                        .arg(b.id, b.held.join(QLatin1Char('+')), where);
@@ -180,7 +197,7 @@ QStringList TableAssignmentChecker::violations(const TableAssignmentProblem& p,
         cost += TableAssignmentChecker::cost(p, b, a.tables);
         moves += moved ? 1 : 0;
         unusedSeats += place.seats - b.party;
-        if (!b.zoneWish.isEmpty() && (!place.oneZone || place.zone != b.zoneWish))
+        if (!b.zoneWish.isEmpty() && !place.meets(b.zoneWish))
             ++zoneMisses;
     }
 
@@ -209,7 +226,9 @@ QStringList TableAssignmentChecker::violations(const TableAssignmentProblem& p,
         const ServiceBooking& b = p.bookings[index.value(u.bookingId)];
         if (u.message.isEmpty())
             out << QStringLiteral("%1: left out without a reason").arg(b.id);
-        bool large = false, accepts = false, open = false;
+        const bool zoneOnly = b.zoneRequired && !b.zoneWish.isEmpty();
+        const auto inZone = [&](const Place& place) { return !zoneOnly || place.meets(b.zoneWish); };
+        bool large = false, accepts = false, open = false, openInZone = false;
         for (const Place& place : places) {
             if (place.seats < b.party)
                 continue;
@@ -218,6 +237,7 @@ QStringList TableAssignmentChecker::violations(const TableAssignmentProblem& p,
                 continue;
             accepts = true;
             open = open || !place.blocked;
+            openInZone = openInZone || (!place.blocked && inZone(place));
         }
         switch (u.reason) {
         case Reason::NoneLargeEnough:
@@ -238,7 +258,7 @@ QStringList TableAssignmentChecker::violations(const TableAssignmentProblem& p,
                 out << QStringLiteral("%1: held, left out for lack of room").arg(b.id);
             // No place that takes it is free at its time around the others.
             for (const Place& place : places) {
-                if (place.seats < b.party || b.party < place.minParty || place.blocked)
+                if (place.seats < b.party || b.party < place.minParty || place.blocked || !inZone(place))
                     continue;
                 bool free = true;
                 for (const TableAssignment& a : r.assignments) {
@@ -252,6 +272,10 @@ QStringList TableAssignmentChecker::violations(const TableAssignmentProblem& p,
             }
             break;
         }
+        case Reason::NoneInZone:
+            if (!zoneOnly || !open || openInZone)
+                out << QStringLiteral("%1: left out for its zone, which is not why").arg(b.id);
+            break;
         case Reason::HeldInvalid: {
             heldProblem = true;
             const Place place = placeOf(p, b.held);
@@ -295,6 +319,33 @@ QStringList TableAssignmentChecker::violations(const TableAssignmentProblem& p,
         out << QStringLiteral("objective %1, recomputed %2").arg(r.objective).arg(objective);
     if (r.bound > r.objective + 1e-6)
         out << QStringLiteral("bound %1 above the objective %2").arg(r.bound).arg(r.objective);
+    // The pacing report: every quarter hour whose placed covers pass the limit, no other.
+    {
+        QMap<int, int> covers;
+        for (const TableAssignment& a : r.assignments) {
+            if (index.contains(a.bookingId)) {
+                const ServiceBooking& b = p.bookings[index.value(a.bookingId)];
+                covers[b.start - b.start % 15] += b.party;
+            }
+        }
+        QMap<int, int> expected;
+        if (p.pacingLimit > 0) {
+            for (auto it = covers.cbegin(); it != covers.cend(); ++it) {
+                if (it.value() > p.pacingLimit)
+                    expected.insert(it.key(), it.value());
+            }
+        }
+        QMap<int, int> said;
+        for (const PacingExcess& e : r.pacing) {
+            said.insert(e.quarter, e.covers);
+            if (e.message.isEmpty() || e.limit != p.pacingLimit)
+                out << QStringLiteral("pacing at %1: no words or a wrong limit").arg(e.quarter);
+        }
+        if (said != expected)
+            out << QStringLiteral("pacing excesses %1 said, %2 recomputed")
+                       .arg(said.size())
+                       .arg(expected.size());
+    }
     if (r.status == Status::Optimal && r.gap > 1e-9)
         out << QStringLiteral("optimal with a gap of %1").arg(r.gap);
     return out;

@@ -1,11 +1,16 @@
 #include "reservation/ui/bookingdetails.h"
 
+#include "reservation/tableplan/floorplan.h"
 #include "reservation/ui/bookingmodel.h"
 #include "reservation/ui/reservationformat.h"
 
+#include <QCheckBox>
+#include <QComboBox>
 #include <QEvent>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace Moulin {
@@ -20,6 +25,11 @@ BookingDetailsPanel::BookingDetailsPanel(QWidget* parent)
     , m_contact(new QLabel(m_body))
     , m_allergies(new QLabel(m_body))
     , m_requests(new QLabel(m_body))
+    , m_zone(new QLabel(m_body))
+    , m_proposal(new QLabel(m_body))
+    , m_proposalApply(new QPushButton(m_body))
+    , m_zoneEdit(new QComboBox(m_body))
+    , m_zoneRequired(new QCheckBox(m_body))
     , m_duplicate(new QLabel(m_body))
     , m_historyTitle(new QLabel(m_body))
     , m_historyList(new QListWidget(m_body))
@@ -57,6 +67,26 @@ BookingDetailsPanel::BookingDetailsPanel(QWidget* parent)
                        " border: 1px solid #ffc9c9; border-radius: 5px; padding: 5px 8px; }"));
     m_requests->setObjectName(QStringLiteral("detailsRequests"));
     m_requests->setWordWrap(true);
+    m_zone->setObjectName(QStringLiteral("detailsZone"));
+    m_zone->setWordWrap(true);
+    m_proposal->setObjectName(QStringLiteral("detailsZoneProposal"));
+    m_proposal->setWordWrap(true);
+    m_proposal->setStyleSheet(QStringLiteral("color: #7a4f00;"));
+    m_proposalApply->setObjectName(QStringLiteral("detailsZoneApply"));
+    m_zoneEdit->setObjectName(QStringLiteral("detailsZoneEdit"));
+    m_zoneRequired->setObjectName(QStringLiteral("detailsZoneRequired"));
+    m_zoneEdit->addItem(QString(), QString());
+    for (RoomKind kind : {RoomKind::Salle, RoomKind::Terrasse, RoomKind::SalonPrive})
+        m_zoneEdit->addItem(QString(), FloorPlanText::roomKindKey(kind));
+    const auto edited = [this] {
+        if (m_rendering || !m_booking)
+            return;
+        const QString zone = m_zoneEdit->currentData().toString();
+        Q_EMIT zoneWishChanged(m_booking->id, zone, !zone.isEmpty() && m_zoneRequired->isChecked());
+    };
+    connect(m_zoneEdit, &QComboBox::currentIndexChanged, this, edited);
+    connect(m_zoneRequired, &QCheckBox::toggled, this, edited);
+    connect(m_proposalApply, &QPushButton::clicked, this, &BookingDetailsPanel::acceptProposedZone);
     m_duplicate->setWordWrap(true);
     m_duplicate->setStyleSheet(
         QStringLiteral("QLabel { color: #7a4f00; background: #fff4d6; border: 1px solid"
@@ -82,6 +112,15 @@ BookingDetailsPanel::BookingDetailsPanel(QWidget* parent)
     bodyLayout->addWidget(m_contact);
     bodyLayout->addWidget(m_allergies);
     bodyLayout->addWidget(m_requests);
+    bodyLayout->addWidget(m_zone);
+    auto* proposalRow = new QHBoxLayout;
+    proposalRow->addWidget(m_proposal, 1);
+    proposalRow->addWidget(m_proposalApply);
+    bodyLayout->addLayout(proposalRow);
+    auto* zoneRow = new QHBoxLayout;
+    zoneRow->addWidget(m_zoneEdit, 1);
+    zoneRow->addWidget(m_zoneRequired);
+    bodyLayout->addLayout(zoneRow);
     bodyLayout->addWidget(m_duplicate);
     bodyLayout->addSpacing(6);
     bodyLayout->addWidget(m_historyTitle);
@@ -114,6 +153,24 @@ QString BookingDetailsPanel::guestText() const
 QString BookingDetailsPanel::allergiesText() const
 {
     return m_allergies->isHidden() ? QString() : m_allergies->text();
+}
+
+QString BookingDetailsPanel::zoneText() const
+{
+    return m_zone->isHidden() ? QString() : m_zone->text();
+}
+
+QString BookingDetailsPanel::proposedZone() const
+{
+    return m_booking && m_booking->zoneWish.isEmpty() ? proposedZoneWish(m_booking->specialRequests)
+                                                      : QString();
+}
+
+void BookingDetailsPanel::acceptProposedZone()
+{
+    const QString zone = proposedZone();
+    if (m_booking && !zone.isEmpty())
+        Q_EMIT zoneWishChanged(m_booking->id, zone, false);
 }
 
 QStringList BookingDetailsPanel::historyLines() const
@@ -159,6 +216,35 @@ void BookingDetailsPanel::render()
     m_allergies->setVisible(!b.allergies.trimmed().isEmpty());
     m_requests->setText(tr("Requests: %1").arg(b.specialRequests));
     m_requests->setVisible(!b.specialRequests.trimmed().isEmpty());
+    // The zone wish is the host's; the requests only propose one.
+    const auto zoneLabel = [](const QString& key) {
+        bool known = false;
+        const RoomKind kind = FloorPlanText::roomKindFromKey(key, &known);
+        return known ? FloorPlanText::roomKindLabel(kind) : key;
+    };
+    m_zone->setText(b.zoneRequired ? tr("Zone: %1 (required)").arg(zoneLabel(b.zoneWish))
+                                   : tr("Zone wished: %1").arg(zoneLabel(b.zoneWish)));
+    m_zone->setVisible(!b.zoneWish.isEmpty());
+    const QString proposed = proposedZone();
+    m_proposal->setText(tr("The requests mention « %1 »: a zone wish?").arg(zoneLabel(proposed)));
+    m_proposalApply->setText(tr("Wish for it"));
+    m_proposal->setVisible(!proposed.isEmpty());
+    m_proposalApply->setVisible(!proposed.isEmpty());
+    m_rendering = true;
+    m_zoneEdit->setItemText(0, tr("No zone wish"));
+    m_zoneEdit->setItemText(1, FloorPlanText::roomKindLabel(RoomKind::Salle));
+    m_zoneEdit->setItemText(2, FloorPlanText::roomKindLabel(RoomKind::Terrasse));
+    m_zoneEdit->setItemText(3, FloorPlanText::roomKindLabel(RoomKind::SalonPrive));
+    int index = m_zoneEdit->findData(b.zoneWish);
+    if (index < 0 && !b.zoneWish.isEmpty()) {
+        m_zoneEdit->addItem(b.zoneWish, b.zoneWish);
+        index = m_zoneEdit->count() - 1;
+    }
+    m_zoneEdit->setCurrentIndex(std::max(0, index));
+    m_zoneRequired->setText(tr("Required"));
+    m_zoneRequired->setChecked(b.zoneRequired);
+    m_zoneRequired->setEnabled(!b.zoneWish.isEmpty());
+    m_rendering = false;
     m_duplicate->setText(tr("Probable duplicate of a booking from another channel: settle it from the banner "
                             "above the list."));
     m_duplicate->setVisible(b.possibleDuplicate);

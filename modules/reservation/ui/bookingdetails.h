@@ -6,8 +6,11 @@
 
 #include <optional>
 
+class QCheckBox;
+class QComboBox;
 class QLabel;
 class QListWidget;
+class QPushButton;
 
 namespace Moulin {
 
@@ -28,6 +31,18 @@ public:
     QString guestText() const;
     QString allergiesText() const;
     QStringList historyLines() const;
+    /// "Zone wished: Terrace" (empty: no wish).
+    QString zoneText() const;
+    /// The zone the requests seem to ask for, offered to the host (empty: none or already wished).
+    QString proposedZone() const;
+    QComboBox* zoneBox() const { return m_zoneEdit; }
+    QCheckBox* zoneRequiredBox() const { return m_zoneRequired; }
+    /// Takes the proposal: the requests' zone becomes the booking's wish (not required).
+    void acceptProposedZone();
+
+Q_SIGNALS:
+    /// The host set the booking's zone wish (empty: none).
+    void zoneWishChanged(qint64 bookingId, const QString& zone, bool required);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -45,6 +60,12 @@ private:
     QLabel* m_contact;
     QLabel* m_allergies;
     QLabel* m_requests;
+    QLabel* m_zone;
+    QLabel* m_proposal;
+    QPushButton* m_proposalApply;
+    QComboBox* m_zoneEdit;
+    QCheckBox* m_zoneRequired;
+    bool m_rendering = false;
     QLabel* m_duplicate;
     QLabel* m_historyTitle;
     QListWidget* m_historyList;

@@ -1,8 +1,10 @@
 #include "reservation/ui/bookingform.h"
 
+#include "reservation/tableplan/floorplan.h"
 #include "reservation/ui/reservationformat.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QEvent>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -32,6 +34,9 @@ NewBookingForm::NewBookingForm(QWidget* parent)
     , m_notes(new QLineEdit(this))
     , m_allergies(new QLineEdit(this))
     , m_walkIn(new QCheckBox(this))
+    , m_zoneLabel(new QLabel(this))
+    , m_zone(new QComboBox(this))
+    , m_zoneRequired(new QCheckBox(this))
     , m_save(new QPushButton(this))
     , m_cancel(new QToolButton(this))
     , m_error(new QLabel(this))
@@ -60,6 +65,12 @@ NewBookingForm::NewBookingForm(QWidget* parent)
     m_notes->setObjectName(QStringLiteral("bookingNotes"));
     m_allergies->setObjectName(QStringLiteral("bookingAllergies"));
     m_walkIn->setObjectName(QStringLiteral("bookingWalkIn"));
+    m_zone->setObjectName(QStringLiteral("bookingZone"));
+    m_zoneRequired->setObjectName(QStringLiteral("bookingZoneRequired"));
+    m_zone->addItem(QString(), QString());
+    for (RoomKind kind : {RoomKind::Salle, RoomKind::Terrasse, RoomKind::SalonPrive})
+        m_zone->addItem(FloorPlanText::roomKindLabel(kind), FloorPlanText::roomKindKey(kind));
+    m_zoneRequired->setEnabled(false);
     m_save->setObjectName(QStringLiteral("saveBooking"));
     m_cancel->setObjectName(QStringLiteral("cancelBooking"));
     m_error->setObjectName(QStringLiteral("bookingFormError"));
@@ -91,7 +102,15 @@ NewBookingForm::NewBookingForm(QWidget* parent)
     place(m_partyLabel, m_party, 0, 2, 1);
     place(m_timeLabel, m_time, 0, 3, 1);
     place(m_notesLabel, m_notes, 2, 0, 1);
-    place(m_allergiesLabel, m_allergies, 2, 1, 3);
+    place(m_allergiesLabel, m_allergies, 2, 1, 1);
+    m_zoneLabel->setBuddy(m_zone);
+    m_zoneLabel->setStyleSheet(QStringLiteral("color: #4b5563;"));
+    grid->addWidget(m_zoneLabel, 2, 2, 1, 2);
+    auto* zoneRow = new QHBoxLayout;
+    zoneRow->setSpacing(6);
+    zoneRow->addWidget(m_zone);
+    zoneRow->addWidget(m_zoneRequired);
+    grid->addLayout(zoneRow, 3, 2, 1, 2);
     grid->setColumnStretch(0, 3);
     grid->setColumnStretch(1, 2);
     grid->setColumnMinimumWidth(4, 12);
@@ -115,7 +134,9 @@ NewBookingForm::NewBookingForm(QWidget* parent)
     setTabOrder(m_party, m_time);
     setTabOrder(m_time, m_notes);
     setTabOrder(m_notes, m_allergies);
-    setTabOrder(m_allergies, m_walkIn);
+    setTabOrder(m_allergies, m_zone);
+    setTabOrder(m_zone, m_zoneRequired);
+    setTabOrder(m_zoneRequired, m_walkIn);
     setTabOrder(m_walkIn, m_save);
     setTabOrder(m_save, m_cancel);
 
@@ -123,6 +144,11 @@ NewBookingForm::NewBookingForm(QWidget* parent)
     connect(m_cancel, &QToolButton::clicked, this, &NewBookingForm::cancelled);
     connect(m_time, &QLineEdit::textEdited, this, [this] { m_timeEdited = true; });
     connect(m_walkIn, &QCheckBox::toggled, this, &NewBookingForm::onWalkInToggled);
+    connect(m_zone, &QComboBox::currentIndexChanged, this, [this](int index) {
+        m_zoneRequired->setEnabled(index > 0);
+        if (index <= 0)
+            m_zoneRequired->setChecked(false);
+    });
     for (QLineEdit* edit : {m_name, m_party, m_time})
         connect(edit, &QLineEdit::textEdited, this, [this, edit] { markInvalid(edit, false); });
     retranslateUi();
@@ -142,6 +168,8 @@ void NewBookingForm::start(const QDate& day, const QTime& defaultTime, const QDa
         const QSignalBlocker block(m_walkIn);
         m_walkIn->setChecked(false);
     }
+    m_zone->setCurrentIndex(0);
+    m_zoneRequired->setChecked(false);
     for (QLineEdit* edit : {m_name, m_party, m_time})
         markInvalid(edit, false);
     setError(QString());
@@ -191,6 +219,8 @@ bool NewBookingForm::validate(NewBookingEntry* entry)
     entry->notes = m_notes->text().trimmed();
     entry->allergies = m_allergies->text().trimmed();
     entry->walkIn = m_walkIn->isChecked();
+    entry->zoneWish = m_zone->currentData().toString();
+    entry->zoneRequired = !entry->zoneWish.isEmpty() && m_zoneRequired->isChecked();
     return true;
 }
 
@@ -269,6 +299,15 @@ void NewBookingForm::retranslateUi()
     m_notes->setPlaceholderText(tr("Birthday, high chair, terrace…"));
     m_allergies->setPlaceholderText(tr("Peanuts, gluten…"));
     m_walkIn->setText(tr("At the &door"));
+    m_zoneLabel->setText(tr("&Zone"));
+    m_zone->setItemText(0, tr("No wish"));
+    m_zone->setItemText(1, FloorPlanText::roomKindLabel(RoomKind::Salle));
+    m_zone->setItemText(2, FloorPlanText::roomKindLabel(RoomKind::Terrasse));
+    m_zone->setItemText(3, FloorPlanText::roomKindLabel(RoomKind::SalonPrive));
+    m_zone->setToolTip(tr("The part of the floor plan the guests asked for: the table plan seats them there "
+                          "when it can"));
+    m_zoneRequired->setText(tr("Required"));
+    m_zoneRequired->setToolTip(tr("Seat them in this zone or not at all (else: a preference)"));
     m_walkIn->setToolTip(tr("The guests are here without a booking: recorded as a walk-in, arrived now"));
     m_save->setText(tr("Save (Enter)"));
     m_cancel->setText(tr("Cancel (Esc)"));

@@ -6,6 +6,7 @@
 #include <QTime>
 
 class QCheckBox;
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -24,6 +25,8 @@ struct NewBookingEntry
     QString notes;
     QString allergies;
     bool walkIn = false; ///< at the door: arrived now
+    QString zoneWish;    ///< the floor plan's zone wished ("terrasse"); empty: none
+    bool zoneRequired = false;
 };
 
 /// The inline form of a booking taken by phone or at the door, keyboard
@@ -57,6 +60,9 @@ public:
     QLineEdit* notesEdit() const { return m_notes; }
     QLineEdit* allergiesEdit() const { return m_allergies; }
     QCheckBox* walkInBox() const { return m_walkIn; }
+    /// The zone wished (no wish, salle, terrasse, salon privé) and whether it is required.
+    QComboBox* zoneBox() const { return m_zone; }
+    QCheckBox* zoneRequiredBox() const { return m_zoneRequired; }
 
 Q_SIGNALS:
     /// Enter or the save button: the tab validates and stores.
@@ -91,6 +97,9 @@ private:
     QLineEdit* m_notes;
     QLineEdit* m_allergies;
     QCheckBox* m_walkIn;
+    QLabel* m_zoneLabel;
+    QComboBox* m_zone;
+    QCheckBox* m_zoneRequired;
     QPushButton* m_save;
     QToolButton* m_cancel;
     QLabel* m_error;

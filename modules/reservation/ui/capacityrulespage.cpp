@@ -2,7 +2,9 @@
 
 #include "common/core/apppaths.h"
 #include "reservation/core/booking.h"
+#include "reservation/tableplan/serviceautoassign.h"
 
+#include <QCheckBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -18,6 +20,7 @@ CapacityRulesPage::CapacityRulesPage(QWidget* parent)
     , m_reset(new QSpinBox(this))
     , m_pacing{new QSpinBox(this), new QSpinBox(this)}
     , m_zones(new QLineEdit(this))
+    , m_autoAssign(new QCheckBox(this))
     , m_error(new QLabel(this))
 {
     setObjectName(QStringLiteral("capacityRulesSettings"));
@@ -52,6 +55,14 @@ CapacityRulesPage::CapacityRulesPage(QWidget* parent)
     form->addRow(tr("Pacing at lunch (per quarter hour):"), m_pacing[0]);
     form->addRow(tr("Pacing at dinner (per quarter hour):"), m_pacing[1]);
     form->addRow(tr("Closed zones:"), m_zones);
+    m_autoAssign->setObjectName(QStringLiteral("autoAssign"));
+    m_autoAssign->setText(tr("Assign a table automatically when a booking arrives or changes"));
+    m_autoAssign->setToolTip(
+        tr("A booking that comes in (a platform, the booking site, the phone) or changes for a service is "
+           "placed at once with the others of the service still without a table; the bookings already "
+           "placed stay where they are unless moving one is the only way. Each placement is written in the "
+           "Service tab's log."));
+    form->addRow(QString(), m_autoAssign);
 
     m_error->setObjectName(QStringLiteral("capacityRulesError"));
     m_error->setWordWrap(true);
@@ -71,6 +82,7 @@ CapacityRulesPage::CapacityRulesPage(QWidget* parent)
     for (int s = 0; s < 2; ++s)
         m_pacing[s]->setValue(stored.pacing[s]);
     m_zones->setText(stored.closedZones.join(QStringLiteral(", ")));
+    m_autoAssign->setChecked(settings->value(QLatin1String(ServiceAutoAssign::kSettingsKey), false).toBool());
     connect(m_turnTimes, &QLineEdit::textEdited, m_error, &QLabel::hide);
 }
 
@@ -120,6 +132,7 @@ void CapacityRulesPage::apply()
         return;
     const std::unique_ptr<QSettings> settings = AppPaths::settings();
     r->save(*settings);
+    settings->setValue(QLatin1String(ServiceAutoAssign::kSettingsKey), m_autoAssign->isChecked());
     settings->sync();
     Q_EMIT saved();
 }

@@ -5,6 +5,7 @@
 
 #include <optional>
 
+class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QSpinBox;
@@ -15,7 +16,9 @@ namespace Moulin {
 /// to (CapacityRules, keys under `reservation/`): how long a party keeps its
 /// table by its size (`2:90, 4:105, 6:135`), the reset time between two
 /// parties, the pacing per service (covers seated per quarter hour, 0: no
-/// limit) and the zones closed (« terrasse »). Checked on OK, then saved;
+/// limit), the zones closed (« terrasse ») and whether a booking that
+/// arrives or changes is placed at once (the automatic assignment, off by
+/// default). Checked on OK, then saved;
 /// saved() tells the Service tab to read them again.
 class CapacityRulesPage : public SettingsSection
 {
@@ -35,6 +38,8 @@ public:
     QSpinBox* resetBox() const { return m_reset; }
     QSpinBox* pacingBox(int service) const { return m_pacing[service == 0 ? 0 : 1]; }
     QLineEdit* closedZonesEdit() const { return m_zones; }
+    /// The automatic assignment when a booking arrives (ServiceAutoAssign; off by default).
+    QCheckBox* autoAssignBox() const { return m_autoAssign; }
     QString errorText() const;
 
 Q_SIGNALS:
@@ -46,6 +51,7 @@ private:
     QSpinBox* m_reset;
     QSpinBox* m_pacing[2];
     QLineEdit* m_zones;
+    QCheckBox* m_autoAssign;
     QLabel* m_error;
 };
 

@@ -25,6 +25,8 @@
 #include <QScrollArea>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QTabWidget>
+#include <QTimer>
 #include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -556,9 +558,69 @@ void FloorPlanTab::changeEvent(QEvent* event)
     QWidget::changeEvent(event);
 }
 
+void FloorPlanTab::watchTabs()
+{
+    if (m_tabs)
+        return;
+    for (QWidget* p = parentWidget(); p; p = p->parentWidget()) {
+        if (auto* tabs = qobject_cast<QTabWidget*>(p)) {
+            m_tabs = tabs;
+            break;
+        }
+    }
+    if (!m_tabs)
+        return;
+    m_current = m_tabs->currentWidget() == this;
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        const bool wasCurrent = m_current;
+        m_current = m_tabs->currentWidget() == this;
+        if (!wasCurrent || m_current || m_asking || !m_document->modified())
+            return;
+        // Left with changes not saved: asked once the switch is done;
+        // Cancel comes back here.
+        QTimer::singleShot(0, this, [this] {
+            if (m_tabs && m_tabs->currentWidget() != this && !maybeLeave())
+                m_tabs->setCurrentWidget(this);
+        });
+    });
+}
+
+bool FloorPlanTab::maybeLeave()
+{
+    if (!m_document->modified() || m_asking)
+        return !m_asking;
+    QMessageBox box(QMessageBox::Warning, tr("Floor plan not saved"),
+                    tr("The floor plan has changes that are not saved."),
+                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+    box.setObjectName(QStringLiteral("floorUnsavedQuestion"));
+    box.setInformativeText(tr("Save them now, or discard them and keep the plan as it was saved?"));
+    box.setDefaultButton(QMessageBox::Save);
+    box.button(QMessageBox::Save)->setText(tr("Save"));
+    box.button(QMessageBox::Discard)->setText(tr("Discard"));
+    box.button(QMessageBox::Cancel)->setText(tr("Cancel"));
+    m_asking = true;
+    const int answer = box.exec();
+    m_asking = false;
+    switch (answer) {
+    case QMessageBox::Save:
+        return save();
+    case QMessageBox::Discard: {
+        QSqlDatabase db = Database::connection();
+        QString error;
+        if (db.isOpen() && !m_document->load(db, m_today, &error))
+            QMessageBox::warning(this, tr("Floor plan not read"), error);
+        Q_EMIT statusMessage(tr("Floor plan changes discarded."));
+        return true;
+    }
+    default:
+        return false;
+    }
+}
+
 void FloorPlanTab::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
+    watchTabs();
     // Read at first sight, and again when the database changed (demo ⇄ real).
     if (Database::path() != m_loadedPath)
         reload();

@@ -23,6 +23,7 @@ class QLineEdit;
 class QListWidget;
 class QPushButton;
 class QSpinBox;
+class QTabWidget;
 class QToolButton;
 
 namespace Moulin {
@@ -44,6 +45,16 @@ public:
     /// demo mode); `today` picks the layout shown.
     void reload(const QDate& today = QDate::currentDate());
     bool save();
+    /// Changes not saved: asks Save / Discard / Cancel (a QMessageBox).
+    /// Save writes them (false if that fails), Discard reads the stored
+    /// plan again; true when the host may go on (close the window, leave
+    /// the tab), false on Cancel. Nothing to ask: true at once. Leaving the
+    /// tab in its QTabWidget asks the same, Cancel coming back to it.
+    /// Switching layouts does not ask: every layout's changes stay in the
+    /// document until saved or discarded together.
+    bool maybeLeave();
+    /// Whether the question is open (tests).
+    bool isAsking() const { return m_asking; }
 
 Q_SIGNALS:
     void statusMessage(const QString& text);
@@ -70,12 +81,17 @@ private:
     void deleteLayout();
     void addPeriod();
     QString askName(const QString& title, const QString& label, const QString& text);
+    /// Follows the tab widget holding this tab, to ask when it is left.
+    void watchTabs();
 
     FloorDocument* m_document;
     FloorEditor* m_editor;
     QString m_loadedPath;
     QDate m_today;
     bool m_refreshing = false;
+    bool m_asking = false;
+    QTabWidget* m_tabs = nullptr;
+    bool m_current = false; ///< this tab was the tab widget's current one
 
     // Toolbar.
     QLabel* m_layoutLabel;

@@ -11,6 +11,7 @@
 #include "reservation/connectors/demorestaurant.h"
 #include "reservation/connectors/reservationconnectors.h"
 #include "reservation/core/bookfootfall.h"
+#include "reservation/tableplan/serviceautoassign.h"
 #include "reservation/ui/capacityrulespage.h"
 #include "reservation/ui/closedservicespage.h"
 #include "reservation/ui/floorplantab.h"
@@ -79,6 +80,7 @@ QList<AreaTab> ReservationArea::createTabs(AreaHost* host)
     });
     // The table plan's layouts (read when first shown).
     auto* floor = new FloorPlanTab;
+    m_floorTab = floor;
     QObject::connect(floor, &FloorPlanTab::statusMessage, floor, [host](const QString& message) {
         if (host)
             host->showStatusMessage(message);
@@ -96,6 +98,33 @@ QList<AreaTab> ReservationArea::createTabs(AreaHost* host)
     QObject::connect(service, &ServiceTab::statusMessage, service, [host](const QString& message) {
         if (host)
             host->showStatusMessage(message);
+    });
+    // Paramètres ▸ Service en salle ▸ automatic assignment (off by default):
+    // a booking that came in through a platform, the site or the phone, or
+    // that the host changed, is placed with the others of its service still
+    // without a table — today's services and the one the Service tab shows.
+    auto* autoAssign = new ServiceAutoAssign(service);
+    const auto bookChanged = [autoAssign, service](const QDate& day, int which) {
+        autoAssign->setEnabled(ServiceAutoAssign::enabledInSettings());
+        if (!autoAssign->isEnabled())
+            return;
+        if (day.isValid())
+            autoAssign->bookChanged(day, which);
+        autoAssign->bookChanged(QDate::currentDate(), -1);
+        if (service->day().isValid())
+            autoAssign->bookChanged(service->day(), service->service());
+    };
+    QObject::connect(tab, &ReservationsTab::reloaded, autoAssign,
+                     [bookChanged] { bookChanged(QDate(), -1); });
+    QObject::connect(tab, &ReservationsTab::bookingSaved, autoAssign, bookChanged);
+    QObject::connect(autoAssign, &ServiceAutoAssign::assigned, service, &ServiceTab::autoAssigned);
+    QObject::connect(autoAssign, &ServiceAutoAssign::assigned, service,
+                     [host](const QDate&, int, const QStringList& lines, int) {
+                         if (host && !lines.isEmpty())
+                             host->showStatusMessage(lines.join(QStringLiteral(" · ")), 20000);
+                     });
+    QObject::connect(autoAssign, &ServiceAutoAssign::failed, service, [](const QString& error) {
+        qWarning("reservation: the automatic assignment failed: %s", qUtf8Printable(error));
     });
     return {
         {tab, [] { return tr("&Reservations"); },
@@ -193,6 +222,11 @@ void ReservationArea::detach()
     for (const QMetaObject::Connection& c : std::as_const(m_runtimeConnections))
         QObject::disconnect(c);
     m_runtimeConnections.clear();
+}
+
+bool ReservationArea::maybeClose(QWidget*)
+{
+    return !m_floorTab || m_floorTab->maybeLeave();
 }
 
 void ReservationArea::refreshStatus(ConnectorRuntime* runtime)

@@ -10,6 +10,7 @@
 
 namespace Moulin {
 
+class FloorPlanTab;
 class ReservationsTab;
 class ServiceTab;
 
@@ -35,6 +36,8 @@ public:
     void extendSettings(SettingsDialog* dialog, ConnectorRuntime* runtime) override;
     void databaseChanged() override;
     void refreshStatus(ConnectorRuntime* runtime) override;
+    /// The floor plan's changes not saved: Save / Discard / Cancel.
+    bool maybeClose(QWidget* window) override;
 
     ReservationsTab* reservationsTab() const;
     /// Whether connector `id` is a reservation connector (by its catalogue
@@ -50,6 +53,7 @@ public:
 private:
     QPointer<ReservationsTab> m_tab;
     QPointer<ServiceTab> m_serviceTab;
+    QPointer<FloorPlanTab> m_floorTab;
     AreaHost* m_host = nullptr;
     QList<QMetaObject::Connection> m_runtimeConnections;
 };

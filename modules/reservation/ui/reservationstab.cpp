@@ -454,6 +454,21 @@ QWidget* ReservationsTab::buildDayPage()
     m_view->installEventFilter(this);
 
     m_details = new BookingDetailsPanel(page);
+    // The host's zone wish (or the requests' proposal they accepted): in the book, with its history.
+    connect(m_details, &BookingDetailsPanel::zoneWishChanged, this,
+            [this](qint64 id, const QString& zone, bool required) {
+                QString error;
+                const bool ok = Database::transaction(
+                    m_db, [&](QString* e) { return m_store.setZoneWish(m_db, id, zone, required, e); },
+                    &error);
+                if (!ok) {
+                    showInfo(tr("Zone wish not saved: %1").arg(error));
+                    return;
+                }
+                loadDetails();
+                if (const std::optional<Booking> b = m_store.booking(m_db, id))
+                    Q_EMIT bookingSaved(b->day, b->service);
+            });
 
     m_hint = new QLabel(page);
     m_hint->setObjectName(QStringLiteral("shortcutHint"));
@@ -1265,6 +1280,8 @@ void ReservationsTab::saveNewBooking()
     r.guest.name = entry.name;
     r.guest.phone = entry.phone;
     r.guest.allergies = entry.allergies;
+    r.zoneWish = entry.zoneWish;
+    r.zoneRequired = entry.zoneRequired;
     std::optional<qint64> id;
     QString error;
     const bool ok = Database::transaction(
@@ -1281,6 +1298,7 @@ void ReservationsTab::saveNewBooking()
     m_ownIds.insert(*id);
     m_form->hide();
     const int service = m_store.calendar().serviceOf(r.startsAt);
+    Q_EMIT bookingSaved(entry.day, service);
     if (m_service != kBothServices && m_service != service)
         setServiceFilter(service);
     reload();

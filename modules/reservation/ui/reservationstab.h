@@ -172,6 +172,9 @@ Q_SIGNALS:
     void bookingsArrived(const QString& message);
     /// A reload() finished.
     void reloaded();
+    /// The host entered or changed a booking of `day`'s `service` here (the
+    /// phone, the door, a zone wish): the automatic assignment's cue.
+    void bookingSaved(const QDate& day, int service);
     /// A footfall forecast came in (forecast()).
     void forecastUpdated();
 

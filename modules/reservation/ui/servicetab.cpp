@@ -82,6 +82,9 @@ ServiceTab::ServiceTab(QWidget* parent)
     , m_unplaced(new QListWidget(this))
     , m_reasonsCaption(new QLabel(this))
     , m_reasons(new QListWidget(this))
+    , m_logCaption(new QLabel(this))
+    , m_log(new QListWidget(this))
+    , m_zoneAccept(new QPushButton(this))
     , m_waitCaption(new QLabel(this))
     , m_waitlist(new QListWidget(this))
     , m_waitName(new QLineEdit(this))
@@ -108,6 +111,10 @@ ServiceTab::ServiceTab(QWidget* parent)
     m_override->setObjectName(QStringLiteral("serviceOverride"));
     m_unplaced->setObjectName(QStringLiteral("serviceUnplaced"));
     m_reasons->setObjectName(QStringLiteral("serviceSolverReasons"));
+    m_log->setObjectName(QStringLiteral("serviceLog"));
+    m_log->setWordWrap(true);
+    m_zoneAccept->setObjectName(QStringLiteral("serviceZoneAccept"));
+    m_zoneAccept->hide();
     m_waitlist->setObjectName(QStringLiteral("serviceWaitlist"));
     m_walkInParty->setObjectName(QStringLiteral("serviceWalkInParty"));
     m_bookingTitle->setObjectName(QStringLiteral("serviceBookingTitle"));
@@ -168,6 +175,8 @@ ServiceTab::ServiceTab(QWidget* parent)
     leftLayout->addWidget(m_reasonsCaption);
     leftLayout->addWidget(m_solverStatus);
     leftLayout->addWidget(m_reasons, 2);
+    leftLayout->addWidget(m_logCaption);
+    leftLayout->addWidget(m_log, 1);
     leftLayout->addWidget(m_waitCaption);
     leftLayout->addWidget(m_waitlist, 2);
     auto* waitActions = new QHBoxLayout;
@@ -189,6 +198,7 @@ ServiceTab::ServiceTab(QWidget* parent)
     rightLayout->setContentsMargins(0, 0, 0, 0);
     rightLayout->addWidget(m_bookingTitle);
     rightLayout->addWidget(m_bookingDetail);
+    rightLayout->addWidget(m_zoneAccept);
     for (const StatusKey& k : kStatusKeys) {
         auto* button = new QPushButton(this);
         button->setObjectName(QStringLiteral("serviceStatus_%1").arg(bookingStatusKey(k.status)));
@@ -240,8 +250,13 @@ ServiceTab::ServiceTab(QWidget* parent)
 
     connect(m_floor, &ServiceFloorView::bookingDropped, this,
             [this](qint64 id, const QString& table) { dropBooking(id, table); });
-    connect(m_timeline, &ServiceTimeline::bookingDropped, this,
-            [this](qint64 id, const QString& table) { dropBooking(id, table); });
+    connect(m_timeline, &ServiceTimeline::bookingMoved, this,
+            [this](qint64 id, const QString& table, int minute) { moveBooking(id, table, minute); });
+    connect(m_zoneAccept, &QPushButton::clicked, this, [this] {
+        const Booking* b = m_board.booking(m_selectedBooking);
+        if (b)
+            setZoneWish(b->id, proposedZoneWish(b->specialRequests), false);
+    });
     connect(m_floor, &ServiceFloorView::tableClicked, this, &ServiceTab::tableClicked);
     connect(m_timeline, &ServiceTimeline::bookingClicked, this, &ServiceTab::selectBooking);
     connect(m_unplaced, &QListWidget::currentItemChanged, this, [this](QListWidgetItem* item) {
@@ -324,6 +339,7 @@ void ServiceTab::retranslateUi()
     m_dismiss->setText(tr("Dismiss"));
     m_unplacedCaption->setText(tr("To seat (drag onto a table)"));
     m_reasonsCaption->setText(tr("Whole-service assignment"));
+    m_logCaption->setText(tr("Log and pacing"));
     m_waitCaption->setText(tr("Waitlist"));
     m_waitName->setPlaceholderText(tr("Name"));
     m_waitAdd->setText(tr("Add"));
@@ -439,6 +455,7 @@ void ServiceTab::reload()
     clearRefusal();
     refreshLists();
     refreshBookingPanel();
+    refreshPacing();
 }
 
 void ServiceTab::refresh()
@@ -447,6 +464,7 @@ void ServiceTab::refresh()
     m_timeline->refresh();
     refreshLists();
     refreshBookingPanel();
+    refreshPacing();
 }
 
 QString ServiceTab::bookingLabel(const Booking& b) const
@@ -477,8 +495,16 @@ void ServiceTab::refreshLists()
         item->setForeground(ReservationFormat::statusColors(b->status).text == QColor(Qt::white)
                                 ? ReservationFormat::text()
                                 : ReservationFormat::statusColors(b->status).text);
+        QStringList tip;
         if (!b->allergies.trimmed().isEmpty())
-            item->setToolTip(tr("Allergies: %1").arg(b->allergies));
+            tip << tr("Allergies: %1").arg(b->allergies);
+        if (!b->zoneWish.isEmpty()) {
+            tip << (b->zoneRequired ? tr("Zone: %1 (required)") : tr("Zone wished: %1")).arg(b->zoneWish);
+            item->setText(item->text() + QStringLiteral(" · ") + b->zoneWish +
+                          (b->zoneRequired ? QStringLiteral(" !") : QString()));
+        }
+        if (!tip.isEmpty())
+            item->setToolTip(tip.join(QLatin1Char('\n')));
         if (id == m_selectedBooking)
             m_unplaced->setCurrentItem(item);
     }
@@ -537,8 +563,15 @@ void ServiceTab::refreshBookingPanel()
             lines << tr("⚠ Allergies: %1").arg(b->allergies);
         if (!b->specialRequests.trimmed().isEmpty())
             lines << b->specialRequests;
+        if (!b->zoneWish.isEmpty())
+            lines << (b->zoneRequired ? tr("Zone: %1 (required)") : tr("Zone wished: %1")).arg(b->zoneWish);
         m_bookingDetail->setText(lines.join(QLatin1Char('\n')));
     }
+    // The requests ask for a zone the booking has no wish for: proposed, the host decides.
+    const QString proposed = b && b->zoneWish.isEmpty() ? proposedZoneWish(b->specialRequests) : QString();
+    m_zoneAccept->setVisible(!proposed.isEmpty());
+    if (!proposed.isEmpty())
+        m_zoneAccept->setText(tr("Wish for the zone « %1 »").arg(proposed));
     const PlanTable* t = m_board.layout().table(m_walkInTable);
     m_walkInParty->setEnabled(t != nullptr);
     m_walkInSeat->setEnabled(t != nullptr);
@@ -598,6 +631,99 @@ bool ServiceTab::dropBooking(qint64 bookingId, const QString& tableId)
         tr("%1 seated at %2")
             .arg(bookingLabel(*m_board.booking(bookingId)), m_board.seating().label(target)));
     return true;
+}
+
+bool ServiceTab::moveBooking(qint64 bookingId, const QString& tableId, int minute)
+{
+    const Booking* b = m_board.booking(bookingId);
+    if (!b)
+        return false;
+    if (minute == ServiceBoard::partyOf(*b).start)
+        return dropBooking(bookingId, tableId);
+    const TableSet now = m_board.placementOf(bookingId);
+    const TableSet target =
+        !now.isEmpty() && now.contains(tableId) ? now : m_board.targetFor(bookingId, tableId);
+    SeatingCheck refusal;
+    QString error;
+    QSqlDatabase db = Database::connection();
+    if (!m_board.move(db, bookingId, minute, target, actor(), false, &refusal, &error)) {
+        if (!refusal.ok())
+            showRefusal(tr("%1 cannot move to %2 at %3:")
+                            .arg(bookingLabel(*b), m_board.seating().label(target), hhmm(minute)),
+                        refusal, Pending{Pending::Kind::Move, bookingId, target, 0, minute});
+        else
+            QMessageBox::warning(this, tr("Not stored"), error);
+        return false;
+    }
+    clearRefusal();
+    m_selectedBooking = bookingId;
+    refresh();
+    Q_EMIT statusMessage(
+        tr("%1 moved to %2").arg(bookingLabel(*m_board.booking(bookingId)), m_board.seating().label(target)));
+    return true;
+}
+
+bool ServiceTab::setZoneWish(qint64 bookingId, const QString& zone, bool required)
+{
+    QSqlDatabase db = Database::connection();
+    QString error;
+    BookStore store = m_board.book();
+    if (!Database::transaction(
+            db, [&](QString* e) { return store.setZoneWish(db, bookingId, zone, required, e); }, &error)) {
+        QMessageBox::warning(this, tr("Not stored"), error);
+        return false;
+    }
+    reload();
+    return true;
+}
+
+void ServiceTab::addLog(const QString& line, bool warning)
+{
+    const QString stamp = hhmm([this] {
+        const QTime t = m_board.book().calendar().local(now()).time();
+        return t.hour() * 60 + t.minute();
+    }());
+    auto* item = new QListWidgetItem(tr("%1 %2").arg(stamp, line));
+    if (warning)
+        item->setForeground(ReservationFormat::allergy());
+    m_log->addItem(item);
+    while (m_log->count() > 200)
+        delete m_log->takeItem(0);
+    m_log->scrollToBottom();
+}
+
+void ServiceTab::refreshPacing()
+{
+    // The pacing warnings are the last lines of the log: replaced on each refresh.
+    for (int i = m_log->count() - 1; i >= 0; --i) {
+        if (m_log->item(i)->data(kBookingRole).toInt() == -1)
+            delete m_log->takeItem(i);
+    }
+    const TableAssignmentProblem p = m_board.problem();
+    QList<TableAssignment> placed;
+    for (const ServiceBooking& b : p.bookings) {
+        const TableSet at = m_board.placementOf(b.id.toLongLong());
+        if (!at.isEmpty())
+            placed << TableAssignment{b.id, at, false};
+    }
+    for (const PacingExcess& e : TableAssignmentSolver::pacingExcess(p, placed)) {
+        auto* item = new QListWidgetItem(QStringLiteral("⚠ ") + e.message, m_log);
+        item->setData(kBookingRole, -1);
+        item->setForeground(ReservationFormat::allergy());
+    }
+}
+
+void ServiceTab::autoAssigned(const QDate& day, int service, const QStringList& lines, int stillUnplaced)
+{
+    if (day != m_day || service != m_service)
+        return;
+    reload();
+    for (const QString& line : lines)
+        addLog(line);
+    if (lines.isEmpty() && stillUnplaced > 0)
+        addLog(tr("Automatic assignment: %n booking(s) still without a table", nullptr, stillUnplaced), true);
+    if (!lines.isEmpty())
+        Q_EMIT statusMessage(lines.join(QStringLiteral(" · ")));
 }
 
 void ServiceTab::seatWalkIn()
@@ -744,6 +870,15 @@ bool ServiceTab::overrideRefusal()
         ok = m_board.place(db, p.bookingId, p.tables, actor(), true, &refusal, &error);
         if (ok)
             m_selectedBooking = p.bookingId;
+    } else if (p.kind == Pending::Kind::Move) {
+        ok = m_board.move(db, p.bookingId, p.minute, p.tables, actor(), true, &refusal, &error);
+        if (ok) {
+            m_selectedBooking = p.bookingId;
+            addLog(tr("Forced: %1 moved to %2 at %3 (%4)")
+                       .arg(bookingLabel(*m_board.booking(p.bookingId)), m_board.seating().label(p.tables),
+                            hhmm(p.minute), refusal.text().replace(QLatin1Char('\n'), QLatin1Char(' '))),
+                   true);
+        }
     } else {
         const std::optional<qint64> id =
             m_board.seatWalkIn(db, p.tables, p.party, p.minute, actor(), true, &refusal, &error);
@@ -832,6 +967,11 @@ void ServiceTab::solved(const TableAssignmentResult& result)
         auto* item =
             new QListWidgetItem(tr("%1: %2").arg(b ? bookingLabel(*b) : u.bookingId, u.message), m_reasons);
         item->setData(kBookingRole, u.bookingId.toLongLong());
+        item->setForeground(ReservationFormat::allergy());
+    }
+    // The times are the guests': a quarter hour past the pacing is said, not undone.
+    for (const PacingExcess& e : result.pacing) {
+        auto* item = new QListWidgetItem(QStringLiteral("⚠ ") + e.message, m_reasons);
         item->setForeground(ReservationFormat::allergy());
     }
     refresh();

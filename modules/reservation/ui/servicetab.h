@@ -71,6 +71,18 @@ public:
     /// A booking dropped on a table: seated there (or on the join the
     /// table belongs to) when the rules allow it, else the refusal shown.
     bool dropBooking(qint64 bookingId, const QString& tableId);
+    /// A block of the timeline dropped on `tableId`'s row at `minute`: the
+    /// booking moved in time and table when the rules allow it (the pacing
+    /// of its new quarter hour included), else the refusal shown with its
+    /// « Override ».
+    bool moveBooking(qint64 bookingId, const QString& tableId, int minute);
+    /// A booking's zone wish set by the host (the proposal of its requests accepted).
+    bool setZoneWish(qint64 bookingId, const QString& zone, bool required);
+    /// The automatic assignment's lines for `day`'s `service`: in the log
+    /// when this is the service shown (which is read again).
+    void autoAssigned(const QDate& day, int service, const QStringList& lines, int stillUnplaced);
+    /// The log of the automatic assignments and the pacing (newest last).
+    QListWidget* logList() const { return m_log; }
     /// The refusal shown (empty: none).
     QString refusalText() const;
     /// The « Override » button: what was refused, done anyway and logged.
@@ -100,6 +112,7 @@ private:
             None,
             Place,
             WalkIn,
+            Move,
         };
         Kind kind = Kind::None;
         qint64 bookingId = 0;
@@ -123,6 +136,9 @@ private:
     void showRefusal(const QString& what, const SeatingCheck& check, const Pending& pending);
     void clearRefusal();
     void solved(const TableAssignmentResult& result);
+    void addLog(const QString& line, bool warning = false);
+    /// The quarter hours past the pacing now, in the log's warnings.
+    void refreshPacing();
     void printPlan();
     QString actor() const;
     QString bookingLabel(const Booking& b) const;
@@ -170,6 +186,9 @@ private:
     QListWidget* m_unplaced;
     QLabel* m_reasonsCaption;
     QListWidget* m_reasons;
+    QLabel* m_logCaption;
+    QListWidget* m_log;
+    QPushButton* m_zoneAccept;
     QLabel* m_waitCaption;
     QListWidget* m_waitlist;
     QLineEdit* m_waitName;

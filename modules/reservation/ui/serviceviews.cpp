@@ -9,6 +9,7 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QScrollBar>
+#include <QtMath>
 
 #include <algorithm>
 #include <cmath>
@@ -17,8 +18,10 @@ namespace Moulin {
 
 namespace {
 
-constexpr double kChipWidth = 70;  ///< px: a table's booking chip
-constexpr double kChipHeight = 26; ///< px
+constexpr double kChipWidth = 96;    ///< px: a table's booking chip at most
+constexpr double kChipMinWidth = 30; ///< px: at least (two short lines)
+constexpr double kChipHeight = 26;   ///< px
+constexpr double kChipGap = 3;       ///< px between the table's edge and its chip
 
 QString hhmm(int minutes)
 {
@@ -28,18 +31,57 @@ QString hhmm(int minutes)
 
 } // namespace
 
-/// What a table shows: its shape in the plan's centimetres, and a chip of
-/// fixed pixel size (ignores the zoom) with the label and the booking.
+/// What a table shows: its shape in the plan's centimetres with its label
+/// inside (fixed pixel size, never covered), and below it a chip of fixed
+/// pixel size (ignores the zoom) with the booking: party and time first,
+/// the guest's name when there is room; the whole detail in the tooltip.
 struct TableLook
 {
     QString label;
-    QString guest; ///< empty: free
-    QString detail;
+    QString guest;   ///< empty: free
+    QString party;   ///< "4 p"
+    QString time;    ///< "20:30"
+    QString detail;  ///< a free or blocked table: "2 seats", "blocked"
+    QString toolTip; ///< everything, in words
     ChipColors colors;
     bool allergy = false;
     bool blocked = false;
     bool later = false; ///< the booking shown is a later one (the table is free now)
     int more = 0;       ///< other bookings of the service on it
+};
+
+/// The table's label, centred on it, in pixels whatever the zoom.
+class ServiceLabelItem : public QGraphicsItem
+{
+public:
+    explicit ServiceLabelItem(QGraphicsItem* parent)
+        : QGraphicsItem(parent)
+    {
+        setFlag(ItemIgnoresTransformations);
+        setAcceptedMouseButtons(Qt::NoButton);
+        setZValue(2);
+        setCacheMode(DeviceCoordinateCache);
+    }
+    void setText(const QString& text, const QColor& ink)
+    {
+        m_text = text;
+        m_ink = ink;
+        update();
+    }
+    QRectF boundingRect() const override { return QRectF(-30, -8, 60, 16); }
+    void paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*) override
+    {
+        QFont f = p->font();
+        f.setPixelSize(10);
+        f.setBold(true);
+        p->setFont(f);
+        p->setPen(m_ink);
+        p->drawText(boundingRect(), Qt::AlignCenter, m_text);
+    }
+
+private:
+    QString m_text;
+    QColor m_ink;
 };
 
 class ServiceChipItem : public QGraphicsItem
@@ -55,6 +97,7 @@ public:
     }
     void setLook(const TableLook& look)
     {
+        prepareGeometryChange();
         m_look = look;
         update();
     }
@@ -66,52 +109,100 @@ public:
             m_width = width;
         }
     }
+    double width() const { return m_width; }
+    /// One chip's height lower (0: just below its table): tables pushed
+    /// close together take turns, a thin line joins the chip to its table.
+    void setLevel(int level)
+    {
+        if (level != m_level) {
+            prepareGeometryChange();
+            m_level = level;
+        }
+    }
+    int level() const { return m_level; }
+    /// A booking shown (a box), not a free table's seats.
+    bool booked() const { return !m_look.guest.isEmpty(); }
+    /// The chip's box below its anchor (the table's lowest point), in pixels.
+    QRectF chipRect() const
+    {
+        return QRectF(-m_width / 2, kChipGap + m_level * (kChipHeight + 2), m_width, kChipHeight);
+    }
     QRectF boundingRect() const override
     {
-        return QRectF(-m_width / 2 - 1, -kChipHeight / 2 - 1, m_width + 2, kChipHeight + 2);
+        return chipRect().adjusted(-1, -4, 5, 1).united(QRectF(-1, 0, 2, 1));
     }
+    /// The lines the chip shows (tests): the first always party and time.
+    QStringList lines() const { return m_lines; }
     void paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*) override
     {
         p->setRenderHint(QPainter::Antialiasing);
-        const QRectF r(-m_width / 2, -kChipHeight / 2, m_width, kChipHeight);
-        const bool compact = m_width < 56;
+        const QRectF r = chipRect();
         const bool free = m_look.guest.isEmpty();
-        QColor bg = free ? QColor(255, 255, 255, 215) : m_look.colors.background;
-        if (!free && m_look.later)
-            bg = QColor(255, 255, 255, 235);
-        p->setPen(QPen(free || m_look.later ? ReservationFormat::border().darker(115) : bg.darker(130), 1));
+        QFont bold = p->font();
+        bold.setPixelSize(10);
+        bold.setBold(true);
+        QFont small = bold;
+        small.setPixelSize(9);
+        small.setBold(false);
+        if (free) {
+            // A free table: its seats, muted, no box (when they fit).
+            p->setFont(small);
+            p->setPen(ReservationFormat::mutedText());
+            const QFontMetrics fm(small);
+            if (fm.horizontalAdvance(m_look.detail) <= r.width())
+                p->drawText(QRectF(r.left(), r.top(), r.width(), 12), Qt::AlignCenter, m_look.detail);
+            return;
+        }
+        if (m_level > 0) {
+            p->setPen(QPen(ReservationFormat::border().darker(130), 1));
+            p->drawLine(QPointF(0, 0), QPointF(0, r.top()));
+        }
+        QColor bg = m_look.later ? QColor(255, 255, 255, 240) : m_look.colors.background;
+        p->setPen(QPen(m_look.later ? ReservationFormat::border().darker(115) : bg.darker(130), 1));
         p->setBrush(bg);
         p->drawRoundedRect(r, 5, 5);
-        QFont f = p->font();
-        f.setPixelSize(9);
-        f.setBold(true);
-        p->setFont(f);
-        const QColor ink = free || m_look.later ? ReservationFormat::text() : m_look.colors.text;
+        const QColor ink = m_look.later ? ReservationFormat::text() : m_look.colors.text;
+        const double pad = r.width() < 44 ? 2 : 4;
+        const QRectF inner = r.adjusted(pad, 1, -pad, -1);
+        const QRectF top(inner.left(), inner.top(), inner.width(), inner.height() / 2);
+        const QRectF bottom(inner.left(), inner.center().y(), inner.width(), inner.height() / 2);
+        // Party and time on one line when they fit, else on two (the
+        // name then only in the tooltip); the name elided below them.
+        const QString both = m_look.party + QStringLiteral(" · ") + m_look.time;
+        const QFontMetrics fb(bold);
+        const QFontMetrics fs(small);
+        QString second;
+        QString first;
+        if (fb.horizontalAdvance(both) <= inner.width()) {
+            first = both;
+            QString name = m_look.guest;
+            if (m_look.more > 0)
+                name = QStringLiteral("+%1 · ").arg(m_look.more) + name;
+            second = fs.elidedText(name, Qt::ElideRight, int(inner.width()));
+        } else {
+            first = m_look.party + (m_look.more > 0 ? QStringLiteral(" +%1").arg(m_look.more) : QString());
+            second = m_look.time;
+        }
+        m_lines = {first, second};
+        p->setFont(bold);
         p->setPen(ink);
-        const QRectF top = r.adjusted(4, 1, -3, -kChipHeight / 2);
-        const QString title =
-            free || compact ? m_look.label : QStringLiteral("%1 · %2").arg(m_look.label, m_look.guest);
-        p->drawText(
-            top, Qt::AlignLeft | Qt::AlignVCenter,
-            QFontMetrics(f).elidedText(title, Qt::ElideRight, int(top.width()) - (m_look.allergy ? 10 : 0)));
-        f.setBold(false);
-        f.setPixelSize(8);
-        p->setFont(f);
-        p->setPen(free || m_look.later ? ReservationFormat::mutedText() : ink);
-        QString detail = m_look.detail;
-        if (m_look.more > 0)
-            detail += QStringLiteral("  +%1").arg(m_look.more);
-        p->drawText(r.adjusted(4, kChipHeight / 2 - 1, -3, -1), Qt::AlignLeft | Qt::AlignVCenter, detail);
+        p->drawText(top, Qt::AlignCenter, fb.elidedText(first, Qt::ElideRight, int(inner.width())));
+        p->setFont(second == m_look.time ? bold : small);
+        p->setPen(m_look.later ? ReservationFormat::mutedText() : ink);
+        p->drawText(bottom, Qt::AlignCenter, second);
         if (m_look.allergy) {
-            p->setPen(Qt::NoPen);
+            // On the chip's corner, over its border: never over a word.
+            p->setPen(QPen(Qt::white, 1.5));
             p->setBrush(ReservationFormat::allergy());
-            p->drawEllipse(QPointF(r.right() - 7, r.top() + 8), 4, 4);
+            p->drawEllipse(QPointF(r.right(), r.top()), 4, 4);
         }
     }
 
 private:
     TableLook m_look;
     double m_width = kChipWidth;
+    int m_level = 0;
+    mutable QStringList m_lines;
 };
 
 class ServiceTableItem : public QGraphicsItem
@@ -119,17 +210,30 @@ class ServiceTableItem : public QGraphicsItem
 public:
     explicit ServiceTableItem(const PlanTable& table)
         : m_table(table)
+        , m_label(new ServiceLabelItem(this))
         , m_chip(new ServiceChipItem(this))
     {
         setPos(table.position);
         setCacheMode(DeviceCoordinateCache);
+        // The chip hangs from the table's lowest point, whatever its turn.
+        const double a = qDegreesToRadians(table.rotation);
+        m_halfHeight =
+            (std::abs(table.size.width() * std::sin(a)) + std::abs(table.size.height() * std::cos(a))) / 2;
+        m_chip->setPos(0, m_halfHeight);
     }
     const PlanTable& table() const { return m_table; }
     ServiceChipItem* chip() const { return m_chip; }
+    /// Half the table's height as turned, in cm: where its chip hangs.
+    double halfHeight() const { return m_halfHeight; }
+
     void setLook(const TableLook& look)
     {
         m_look = look;
         m_chip->setLook(look);
+        m_label->setText(look.label, look.blocked                         ? ReservationFormat::mutedText()
+                                     : look.guest.isEmpty() || look.later ? ReservationFormat::text()
+                                                                          : look.colors.text);
+        setToolTip(look.toolTip);
         update();
     }
     /// 0 none, 1 accepted, 2 refused (the drag over it), 3 selected.
@@ -188,7 +292,9 @@ public:
 
 private:
     PlanTable m_table;
+    ServiceLabelItem* m_label;
     ServiceChipItem* m_chip;
+    double m_halfHeight = 0;
     TableLook m_look;
     int m_mark = 0;
 };
@@ -335,9 +441,29 @@ void ServiceFloorView::refreshBookings()
                 }
             }
         }
+        // The tooltip: the table, then each of its bookings in full.
+        QStringList tip{ServiceFloorView::tr("%1 — %2").arg(t.label, FloorPlanText::seatsText(t.seats))};
+        if (t.blocked)
+            tip << ServiceFloorView::tr("Blocked");
+        for (const Booking* b : list) {
+            const SeatedParty p = ServiceBoard::partyOf(*b);
+            QString line = ServiceFloorView::tr("%1, %2 p, %3–%4, %5")
+                               .arg(b->guestName.isEmpty() ? bookingChannelLabel(b->channel) : b->guestName)
+                               .arg(b->partySize)
+                               .arg(hhmm(p.start), hhmm(seating.endOf(p)), bookingStatusLabel(b->status));
+            if (!b->allergies.trimmed().isEmpty())
+                line += QLatin1Char('\n') + ServiceFloorView::tr("  ⚠ Allergies: %1").arg(b->allergies);
+            if (!b->zoneWish.isEmpty())
+                line += QLatin1Char('\n') + (b->zoneRequired ? ServiceFloorView::tr("  Zone: %1 (required)")
+                                                             : ServiceFloorView::tr("  Zone wished: %1"))
+                                                .arg(b->zoneWish);
+            tip << line;
+        }
+        look.toolTip = tip.join(QLatin1Char('\n'));
         if (shown) {
             look.guest = shown->guestName.isEmpty() ? bookingChannelLabel(shown->channel) : shown->guestName;
-            look.detail = ServiceFloorView::tr("%1 p · %2").arg(shown->partySize).arg(shown->localTime);
+            look.party = ServiceFloorView::tr("%1 p").arg(shown->partySize);
+            look.time = shown->localTime;
             look.colors = ReservationFormat::statusColors(shown->status);
             look.allergy = !shown->allergies.trimmed().isEmpty();
             look.later = later;
@@ -349,6 +475,8 @@ void ServiceFloorView::refreshBookings()
         it.value()->setLook(look);
         it.value()->setMark(t.id == m_selected ? 3 : 0);
     }
+    // Which tables hold a booking changed: the chips take their places again.
+    fitChips();
 }
 
 void ServiceFloorView::setSelectedTable(const QString& id)
@@ -377,20 +505,83 @@ void ServiceFloorView::resizeEvent(QResizeEvent* event)
 
 void ServiceFloorView::fitChips()
 {
-    // Each chip as wide as the gap to the next table on its line allows.
+    // Each chip below its table, as wide as the chips of its neighbours on
+    // the same line leave it (the gap between two centres). Tables standing
+    // close in a row (a long table of pushed tables) take turns one chip's
+    // height lower, which gives each chip twice the room.
     const double pxPerCm = transform().m11();
-    QList<ServiceTableItem*> items = m_items.values();
-    for (ServiceTableItem* a : std::as_const(items)) {
+    struct Chip
+    {
+        ServiceTableItem* item;
+        QPointF centre; ///< px
+        double half;    ///< px
+        int level = 0;
+    };
+    QList<Chip> chips;
+    for (ServiceTableItem* item : std::as_const(m_items))
+        chips << Chip{item, item->pos() * pxPerCm, item->halfHeight() * pxPerCm};
+    std::sort(chips.begin(), chips.end(), [](const Chip& a, const Chip& b) {
+        return std::abs(a.centre.y() - b.centre.y()) > 1 ? a.centre.y() < b.centre.y()
+                                                         : a.centre.x() < b.centre.x();
+    });
+    const auto top = [](const Chip& c) {
+        return c.centre.y() + c.half + kChipGap + c.level * (kChipHeight + 2);
+    };
+    const auto roomOf = [&](int i) {
         double room = kChipWidth;
-        for (const ServiceTableItem* b : std::as_const(items)) {
-            if (a == b)
-                continue;
-            const QPointF d = (b->pos() - a->pos()) * pxPerCm;
-            if (std::abs(d.y()) < kChipHeight + 2)
-                room = std::min(room, std::abs(d.x()) - 3);
+        for (int j = 0; j < chips.size(); ++j) {
+            if (j != i && std::abs(top(chips[j]) - top(chips[i])) < kChipHeight + 2)
+                room = std::min(room, std::abs(chips[j].centre.x() - chips[i].centre.x()) - 4);
         }
-        a->chip()->setWidth(std::clamp(room, 30.0, kChipWidth));
+        return room;
+    };
+    constexpr double kCramped = 48; // px: below this, neighbours take turns
+    for (int i = 0; i < chips.size(); ++i) {
+        // The nearest booked table on its left on the same line, close
+        // enough to cramp it (a free table's seats stay by it, small).
+        if (!chips[i].item->chip()->booked())
+            continue;
+        int left = -1;
+        for (int j = 0; j < i; ++j) {
+            const double dx = chips[i].centre.x() - chips[j].centre.x();
+            if (chips[j].item->chip()->booked() && std::abs(chips[j].centre.y() - chips[i].centre.y()) < 2 &&
+                dx > 0 && dx < kCramped + 4 &&
+                (left < 0 || dx < chips[i].centre.x() - chips[left].centre.x()))
+                left = j;
+        }
+        chips[i].level = left >= 0 && chips[left].level == 0 ? 1 : 0;
     }
+    for (int i = 0; i < chips.size(); ++i) {
+        chips[i].item->chip()->setLevel(chips[i].level);
+        chips[i].item->chip()->setWidth(std::clamp(roomOf(i), kChipMinWidth, kChipWidth));
+    }
+}
+
+QStringList ServiceFloorView::chipLines(const QString& id) const
+{
+    const ServiceTableItem* item = m_items.value(id);
+    return item ? item->chip()->lines() : QStringList();
+}
+
+QRect ServiceFloorView::chipRectOf(const QString& id) const
+{
+    const ServiceTableItem* item = m_items.value(id);
+    if (!item)
+        return QRect();
+    const QPoint anchor = mapFromScene(item->mapToScene(item->chip()->pos()));
+    return item->chip()->chipRect().translated(anchor).toRect();
+}
+
+QRect ServiceFloorView::tableRectOf(const QString& id) const
+{
+    const ServiceTableItem* item = m_items.value(id);
+    return item ? mapFromScene(item->mapToScene(item->tableRect())).boundingRect() : QRect();
+}
+
+QString ServiceFloorView::toolTipOf(const QString& id) const
+{
+    const ServiceTableItem* item = m_items.value(id);
+    return item ? item->toolTip() : QString();
 }
 
 QPoint ServiceFloorView::viewportPointOf(const QString& id) const
@@ -681,17 +872,75 @@ void ServiceTimeline::paintEvent(QPaintEvent* event)
         const int x = int(xOf(m_minute));
         p.drawLine(x, kRowHeight, x, height());
     }
-    // The booking dragged.
+    // The booking dragged: its row outlined and the block where it would
+    // go, green when the rules take it, red with the first reason when not.
     if (m_drag && m_moved) {
-        const QString row = tableAt(m_dragPos);
-        if (!row.isEmpty()) {
-            const SeatingCheck c = m_board->check(m_drag, m_board->targetFor(m_drag, row));
-            const int y = kRowHeight * (m_rowOf.value(row) + 1);
-            p.setPen(QPen(c.ok() ? QColor(0x1a, 0x7f, 0x37) : QColor(0xc9, 0x2a, 0x2a), 2));
+        const DragTarget t = targetAt(m_dragPos);
+        if (!t.tableId.isEmpty()) {
+            const QColor colour = t.ok ? QColor(0x1a, 0x7f, 0x37) : QColor(0xc9, 0x2a, 0x2a);
+            const int y = kRowHeight * (m_rowOf.value(t.tableId) + 1);
+            p.setPen(QPen(colour, 1, Qt::DashLine));
             p.setBrush(Qt::NoBrush);
             p.drawRect(QRect(kLabelWidth, y + 1, width() - kLabelWidth - 4, kRowHeight - 2));
+            const SeatedParty party = ServiceBoard::partyOf(*m_board->booking(t.bookingId));
+            const int length = m_board->seating().endOf(party) - party.start;
+            const QRect ghost =
+                QRectF(QPointF(xOf(t.minute), y + 2), QPointF(xOf(t.minute + length) - 1, y + kRowHeight - 2))
+                    .toRect();
+            QColor fill = colour;
+            fill.setAlpha(60);
+            p.setPen(QPen(colour, 2));
+            p.setBrush(fill);
+            p.drawRoundedRect(ghost, 3, 3);
+            p.setPen(colour.darker(130));
+            QString text = hhmm(t.minute) + QStringLiteral(" → ") + m_board->seating().label(t.tables);
+            if (!t.ok)
+                text += QStringLiteral(" — ") + t.refusal.section(QLatin1Char('\n'), 0, 0);
+            QFont bold = p.font();
+            bold.setBold(true);
+            p.setFont(bold);
+            const int textWidth = p.fontMetrics().horizontalAdvance(text) + 8;
+            QRect label(ghost.left(), ghost.top() - 1, std::min(textWidth, width() - ghost.left()),
+                        ghost.height() + 2);
+            p.fillRect(label, QColor(255, 255, 255, 225));
+            p.drawText(label.adjusted(4, 0, 0, 0), Qt::AlignVCenter | Qt::AlignLeft,
+                       p.fontMetrics().elidedText(text, Qt::ElideRight, label.width() - 6));
         }
     }
+}
+
+ServiceTimeline::DragTarget ServiceTimeline::targetAt(const QPoint& pos) const
+{
+    DragTarget t;
+    if (!m_board || !m_drag || !m_board->booking(m_drag))
+        return t;
+    t.bookingId = m_drag;
+    t.tableId = tableAt(pos);
+    if (t.tableId.isEmpty())
+        return t;
+    // Horizontally the time: the booking's own within 7 minutes of it, else
+    // the nearest quarter hour, within the service.
+    const double pxPerMinute = (width() - kLabelWidth - 8) / double(std::max(60, m_to - m_from));
+    const double shift = (pos.x() - m_pressPos.x()) / std::max(0.01, pxPerMinute);
+    int minute = m_dragStart;
+    if (std::abs(shift) >= 7.5)
+        minute = int(std::lround((m_dragStart + shift) / 15.0)) * 15;
+    const bool dinner = m_board->service() == 1;
+    const int first = dinner ? ServiceCalendar::kDinnerStartsAtHour * 60 : 0;
+    const int last = dinner ? 24 * 60 - 15 : ServiceCalendar::kDinnerStartsAtHour * 60 - 15;
+    t.minute = std::clamp(minute, first, last);
+    // Vertically the table: the one it sits at (a join kept) on its own row.
+    const TableSet now = m_board->placementOf(m_drag);
+    t.tables = t.tableId == m_dragRow && !now.isEmpty() ? now : m_board->targetFor(m_drag, t.tableId);
+    const SeatingCheck c = m_board->checkMove(m_drag, t.minute, t.tables);
+    t.ok = c.ok();
+    t.refusal = c.text();
+    return t;
+}
+
+ServiceTimeline::DragTarget ServiceTimeline::dragTarget() const
+{
+    return m_moved ? targetAt(m_dragPos) : DragTarget();
 }
 
 void ServiceTimeline::mousePressEvent(QMouseEvent* event)
@@ -700,6 +949,9 @@ void ServiceTimeline::mousePressEvent(QMouseEvent* event)
     m_pressPos = event->position().toPoint();
     m_drag = blockAt(m_pressPos);
     m_moved = false;
+    m_dragRow = tableAt(m_pressPos);
+    const Booking* b = m_board ? m_board->booking(m_drag) : nullptr;
+    m_dragStart = b ? ServiceBoard::partyOf(*b).start : 0;
     if (m_drag)
         Q_EMIT bookingClicked(m_drag);
 }
@@ -718,14 +970,13 @@ void ServiceTimeline::mouseReleaseEvent(QMouseEvent* event)
 {
     const qint64 id = m_drag;
     const bool moved = m_moved;
+    const DragTarget t = moved ? targetAt(event->position().toPoint()) : DragTarget();
     m_drag = 0;
     m_moved = false;
     update();
-    if (!id || !moved)
+    if (!id || !moved || t.tableId.isEmpty())
         return;
-    const QString row = tableAt(event->position().toPoint());
-    if (!row.isEmpty())
-        Q_EMIT bookingDropped(id, row);
+    Q_EMIT bookingMoved(id, t.tableId, t.minute);
 }
 
 } // namespace Moulin

@@ -9,6 +9,8 @@
 // under it turns green or red by the rules; the drop is signalled, the tab
 // decides.
 
+#include "reservation/tableplan/tableassignment.h"
+
 #include <QGraphicsView>
 #include <QHash>
 #include <QWidget>
@@ -42,6 +44,14 @@ public:
     qint64 shownBookingOn(const QString& id) const { return m_shown.value(id); }
 
     void fitToPlan();
+    /// The booking chip below table `id` and the table's outline, in the
+    /// viewport (the chip never covers the table nor its label); the
+    /// chip's lines as last painted (party and time first); the table's
+    /// tooltip (every booking on it in full).
+    QRect chipRectOf(const QString& id) const;
+    QRect tableRectOf(const QString& id) const;
+    QStringList chipLines(const QString& id) const;
+    QString toolTipOf(const QString& id) const;
     /// Where table `id`'s centre is in the viewport.
     QPoint viewportPointOf(const QString& id) const;
     /// The table under a viewport point (empty: none).
@@ -109,9 +119,26 @@ public:
 
     QSize sizeHint() const override;
 
+    /// Where the block dragged now would go: its table row and its new
+    /// time (snapped to the quarter hour; the booking's own time while the
+    /// drag stays within 7 minutes of it), and whether the rules take it.
+    struct DragTarget
+    {
+        qint64 bookingId = 0;
+        QString tableId;
+        TableSet tables; ///< the table or join it would sit at
+        int minute = 0;
+        bool ok = false;
+        QString refusal; ///< the rules' words when not ok
+    };
+    /// The drag in progress (bookingId 0: none).
+    DragTarget dragTarget() const;
+
 Q_SIGNALS:
     void bookingClicked(qint64 bookingId);
-    void bookingDropped(qint64 bookingId, const QString& tableId);
+    /// A block dropped: on `tableId`'s row at `minute` (the booking's own
+    /// time when only its row changed).
+    void bookingMoved(qint64 bookingId, const QString& tableId, int minute);
 
 protected:
     void paintEvent(QPaintEvent* event) override;
@@ -129,6 +156,7 @@ private:
     };
     double xOf(int minute) const;
     qint64 blockAt(const QPoint& pos) const;
+    DragTarget targetAt(const QPoint& pos) const;
 
     const ServiceBoard* m_board = nullptr;
     QStringList m_rows; ///< table ids
@@ -138,6 +166,8 @@ private:
     int m_to = 24 * 60;
     int m_minute = 20 * 60;
     qint64 m_drag = 0;
+    QString m_dragRow; ///< the row the block was taken from
+    int m_dragStart = 0;
     QPoint m_pressPos;
     QPoint m_dragPos;
     bool m_moved = false;
