@@ -24,8 +24,10 @@ QStringList Stock::defaultAreas()
 
 QString Stock::countWarning(QSqlDatabase& db, const StockCount& count)
 {
+    const std::optional<CatalogueItem> item = SupplierStore::product(db, count.supplierId, count.sku);
+    const QString name = item ? item->product.name : count.sku;
     if (count.quantity.isNegative())
-        return tr("%1: a negative count (%2). Store it anyway?").arg(count.sku, count.quantity.toString());
+        return tr("%1: a negative count (%2). Store it anyway?").arg(name, count.quantity.toString());
     QSqlQuery q(db);
     if (!Database::run(
             q,
@@ -45,7 +47,7 @@ QString Stock::countWarning(QSqlDatabase& db, const StockCount& count)
     const Decimal usual = Decimal::fromMicros(sum) / Decimal::fromInt(n);
     if (count.quantity > usual * Decimal::fromInt(kAbsurdFactor))
         return tr("%1: %2 is more than %3 times the usual count (%4). Store it anyway?")
-            .arg(count.sku, count.quantity.toString())
+            .arg(name, count.quantity.toString())
             .arg(kAbsurdFactor)
             .arg(usual.rounded(2).toString());
     return {};
@@ -105,8 +107,9 @@ QList<StockCount> Stock::counts(QSqlDatabase& db, const QDate& day, const QStrin
     QSqlQuery q(db);
     if (!Database::run(
             q,
-            QStringLiteral("SELECT area, supplier_id, sku, quantity_micros FROM stock_count WHERE "
-                           "counted_on = ? AND (? = '' OR area = ?) ORDER BY area, supplier_id, sku"),
+            QStringLiteral(
+                "SELECT area, supplier_id, sku, quantity_micros FROM stock_count WHERE "
+                "counted_on = ? AND (COALESCE(?, '') = '' OR area = ?) ORDER BY area, supplier_id, sku"),
             {iso(day), area, area}, "stock counts"))
         return rows;
     while (q.next())
