@@ -587,10 +587,24 @@ bool RecipeStore::recomputeForProduct(QSqlDatabase& db, const QString& supplierI
                                       const QDate& day, const QDateTime& now, QList<qint64>* updated,
                                       QString* error)
 {
+    return recomputeForProducts(db, {{supplierId, sku}}, day, now, updated, error);
+}
+
+bool RecipeStore::recomputeForProducts(QSqlDatabase& db, const QList<std::pair<QString, QString>>& products,
+                                       const QDate& day, const QDateTime& now, QList<qint64>* updated,
+                                       QString* error)
+{
+    if (updated)
+        updated->clear();
     const RecipeCosting::Book book = recipes(db);
+    if (book.isEmpty() || products.isEmpty())
+        return true;
     const PriceBook prices = priceBook(db);
-    const QStringList same = prices.sameProduct(supplierId, sku);
-    const QSet<QString> keys(same.cbegin(), same.cend());
+    QSet<QString> keys;
+    for (const auto& [supplierId, sku] : products) {
+        for (const QString& k : prices.sameProduct(supplierId, sku))
+            keys.insert(k);
+    }
     const QSet<qint64> ids = RecipeCosting::affectedBy(book, keys);
     if (updated) {
         *updated = QList<qint64>(ids.cbegin(), ids.cend());

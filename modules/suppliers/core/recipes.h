@@ -181,6 +181,11 @@ public:
     static bool recomputeForProduct(QSqlDatabase& db, const QString& supplierId, const QString& sku,
                                     const QDate& day, const QDateTime& now, QList<qint64>* updated,
                                     QString* error);
+    /// The same for several products at once (a catalogue page's price
+    /// changes: (supplierId, sku) pairs); nothing to do when none is used.
+    static bool recomputeForProducts(QSqlDatabase& db, const QList<std::pair<QString, QString>>& products,
+                                     const QDate& day, const QDateTime& now, QList<qint64>* updated,
+                                     QString* error);
     /// The stored cost (lines not kept: total, per portion, problems).
     static std::optional<RecipeCost> storedCost(QSqlDatabase& db, qint64 recipeId);
 

@@ -14,7 +14,9 @@
 #include "suppliers/ui/emailorderspage.h"
 #include "suppliers/ui/ordereditorpage.h"
 #include "suppliers/ui/orderspage.h"
+#include "suppliers/ui/recipespage.h"
 #include "suppliers/ui/restaurantidentitypage.h"
+#include "suppliers/ui/stockpage.h"
 #include "suppliers/ui/suppliersdata.h"
 #include "suppliers/ui/supplierstab.h"
 
@@ -79,6 +81,15 @@ QList<AreaTab> SuppliersArea::createTabs(AreaHost* host)
         if (host)
             host->showStatusMessage(message);
     });
+    // Fiches techniques (food cost and margin per dish) and Stock (inventory, variance).
+    auto* recipes = new RecipesPage;
+    recipes->setObjectName(QStringLiteral("recipesPage"));
+    tab->addPage(recipes, [] { return RecipesPage::title(); });
+    auto* stock = new StockPage;
+    stock->setObjectName(QStringLiteral("stockPage"));
+    tab->addPage(stock, [] { return StockPage::title(); });
+    QObject::connect(tab, &SuppliersTab::reloaded, recipes, &RecipesPage::reload);
+    QObject::connect(tab, &SuppliersTab::reloaded, stock, &StockPage::reload);
     QObject::connect(editor, &OrderEditorPage::titleChanged, tab, [tab, editor] {
         tab->pages()->setTabText(tab->pages()->indexOf(editor), editor->title());
     });
