@@ -4,6 +4,7 @@
 // product, through sub-recipes — exact decimals, hand-checked.
 
 #include "purchasingfixtures.h"
+#include "suppliers/core/demorecipes.h"
 #include "suppliers/core/recipes.h"
 #include "suppliers/core/units.h"
 
@@ -287,6 +288,37 @@ private Q_SLOTS:
                                                  Test::purchasingNow(), &updated, &error));
         QCOMPARE(updated, (QList<qint64>{fries.id}));
         QCOMPARE(RecipeStore::storedCost(db, fries.id)->perPortion, dec("0.207"));
+    }
+
+    void demoRecipes()
+    {
+        // Sandbox-like names: the cheapest whose name starts with the
+        // ingredient's; a 250 g butter converts to kilos.
+        Product cheek = Test::product("SB-JOUE", "", "Joue de bœuf, Label Rouge, Limousin", "KGM", "2", "XBX",
+                                      "11.90", VatRate::Reduced55);
+        Product butter = Test::product("SB-BEURRE", "", "Beurre doux 250 g, AOP", "C62", "20", "XCT", "1.85",
+                                       VatRate::Reduced55);
+        QVERIFY(Test::storeProduct(cheek));
+        QVERIFY(Test::storeProduct(butter));
+        QSqlDatabase db = Database::connection();
+        QString error;
+        const int stored = DemoRecipes::seed(db, Test::purchasingDay(), Test::purchasingNow(), &error);
+        QVERIFY2(stored > 0, qPrintable(error));
+        const std::optional<Recipe> bourguignon =
+            RecipeStore::recipeForMenuItem(db, QStringLiteral("PLA-BOURGUIGNON"));
+        QVERIFY(bourguignon);
+        QCOMPARE(bourguignon->lines.first().sku, QStringLiteral("SB-JOUE"));
+        // 250 g of cheek at 11.90 €/kg (2.975) + carrots 80 g at 85 % (METRO, 1.15 €/kg: 0.108235…).
+        const RecipeCost cost = costOf(bourguignon->id);
+        QVERIFY2(cost.isComplete(), qPrintable(cost.problems.join(u'\n')));
+        QCOMPARE(cost.lines.first().cost, dec("2.975"));
+        // Butter in grams costs through the conversion (10 g of a 250 g piece at 1.85).
+        const std::optional<Recipe> soup = RecipeStore::recipeForMenuItem(db, QStringLiteral("ENT-OIGNON"));
+        QVERIFY(soup);
+        QVERIFY(costOf(soup->id).isComplete());
+        QCOMPARE(costOf(soup->id).lines.last().cost, dec("0.074"));
+        // Again: nothing changes.
+        QCOMPARE(DemoRecipes::seed(db, Test::purchasingDay(), Test::purchasingNow(), &error), 0);
     }
 };
 

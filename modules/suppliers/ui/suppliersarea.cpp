@@ -9,6 +9,7 @@
 #include "common/ui/settingsdialog.h"
 #include "suppliers/connectors/suppliersconnectors.h"
 #include "suppliers/core/demopricehistory.h"
+#include "suppliers/core/demorecipes.h"
 #include "suppliers/print/orderexport.h"
 #include "suppliers/ui/deliveriespage.h"
 #include "suppliers/ui/emailorderspage.h"
@@ -145,6 +146,10 @@ void SuppliersArea::attach(ConnectorRuntime* runtime, AreaHost*)
                     ->transaction([percent](QSqlDatabase& db) -> DbStatus {
                         QString error;
                         if (DemoPriceHistory::seed(db, QDateTime::currentDateTimeUtc(), percent, &error) < 0)
+                            return DbStatus::failure(error);
+                        // And recipes for a few dishes of the sandbox's menu.
+                        if (DemoRecipes::seed(db, QDate::currentDate(), QDateTime::currentDateTimeUtc(),
+                                              &error) < 0)
                             return DbStatus::failure(error);
                         return {};
                     })
