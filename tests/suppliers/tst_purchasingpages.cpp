@@ -121,7 +121,8 @@ private Q_SLOTS:
         typeLine(page, "beurre doux", "30");
         QCOMPARE(page.editedRecipe().lines.size(), 1);
         QCOMPARE(page.linesTable()->item(0, 3)->text(), RecipesPage::tr("not convertible"));
-        QVERIFY(page.costLabel()->text().contains(QStringLiteral("Beurre doux")));
+        QVERIFY(page.costLabel()->toolTip().contains(QStringLiteral("Beurre doux")));
+        QVERIFY(page.linesTable()->item(0, 0)->toolTip().contains(QStringLiteral("Beurre doux")));
         QVERIFY(page.save());
         QCOMPARE(page.dishOrder().last(), QStringLiteral("DES-CREME"));
         QVERIFY(!page.dishesTable()->item(2, 5)->text().isEmpty());

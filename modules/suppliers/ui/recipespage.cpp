@@ -78,7 +78,7 @@ RecipesPage::RecipesPage(QWidget* parent)
     m_search->setClearButtonEnabled(true);
     m_results = new QListWidget(this);
     m_results->setObjectName(QStringLiteral("productResults"));
-    m_results->setMaximumHeight(120);
+    m_results->setMaximumHeight(90);
     m_quantity = new QLineEdit(this);
     m_quantity->setObjectName(QStringLiteral("quantityField"));
     m_quantity->setMaximumWidth(90);
@@ -94,7 +94,6 @@ RecipesPage::RecipesPage(QWidget* parent)
     m_save = new QPushButton(this);
     m_costLabel = new QLabel(this);
     m_costLabel->setObjectName(QStringLiteral("foodCostLabel"));
-    m_costLabel->setWordWrap(true);
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("recipeMessage"));
     m_message->setWordWrap(true);
@@ -503,14 +502,16 @@ void RecipesPage::refreshEditor()
                        .arg(SupplierFormat::money(cost.perPortion), SupplierFormat::money(cost.total));
     if (const auto item = menuItem(m_recipe.menuItemId)) {
         const DishMargin m = RecipeCosting::margin(*item, cost.perPortion);
-        text += u' ' + tr("Price %1 excl. VAT: margin %2, food cost %3 %.")
-                           .arg(SupplierFormat::money(m.priceExclVat), SupplierFormat::money(m.margin),
-                                m.foodCostPercent ? SupplierFormat::quantity(*m.foodCostPercent)
-                                                  : QStringLiteral("—"));
+        text += u'\n' + tr("Price %1 excl. VAT: margin %2, food cost %3 %.")
+                            .arg(SupplierFormat::money(m.priceExclVat), SupplierFormat::money(m.margin),
+                                 m.foodCostPercent ? SupplierFormat::quantity(*m.foodCostPercent)
+                                                   : QStringLiteral("—"));
     }
+    // The reasons in full in the tooltip and on the red lines.
     if (!cost.isComplete())
-        text += u'\n' + cost.problems.join(u'\n');
+        text += u'\n' + tr("%n line(s) not costed", nullptr, int(cost.problems.size()));
     m_costLabel->setText(text);
+    m_costLabel->setToolTip(cost.problems.join(u'\n'));
 }
 
 } // namespace Moulin

@@ -70,6 +70,7 @@ StockPage::StockPage(QWidget* parent)
     m_count->setObjectName(QStringLiteral("stockCount"));
     m_count->setMaximumWidth(110);
     m_unitLabel = new QLabel(this);
+    m_unitLabel->setMinimumWidth(m_unitLabel->fontMetrics().horizontalAdvance(QStringLiteral("bouteille")));
     m_waste = new QPushButton(this);
     m_counts = new QTableWidget(0, 3, this);
     m_counts->setObjectName(QStringLiteral("stockCounts"));
