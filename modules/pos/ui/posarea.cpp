@@ -9,6 +9,7 @@
 #include "pos/connectors/posconnectors.h"
 #include "pos/core/posconnectormodule.h"
 #include "pos/core/poscovershistory.h"
+#include "pos/core/posreceipts.h"
 #include "pos/core/pricechanges.h"
 #include "pos/ui/accountingexportdialog.h"
 #include "pos/ui/accountingsettingspage.h"
@@ -44,6 +45,8 @@ void PosArea::registerConnectors()
     registerPosConnectors();
     // The till's covers, for the covers forecast (and whoever reads footfall).
     ReadInterfaces::provide<CoversHistorySource>(std::make_shared<PosCoversHistory>());
+    // The receipts, for the customers' profiles.
+    ReadInterfaces::provide<ReceiptSource>(std::make_shared<PosReceipts>());
 }
 
 QString PosArea::defaultConnectorType()
