@@ -5,10 +5,12 @@
 #include "common/core/guestactivitysources.h"
 #include "common/core/readinterfaces.h"
 #include "common/ui/emptystatewidget.h"
+#include "crm/core/contactkeys.h"
 #include "crm/core/crmstore.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -36,6 +38,27 @@ QString euros(qint64 cents)
 QString esc(const QString& s)
 {
     return s.toHtmlEscaped();
+}
+
+/// "+33 6 12 34 56 78" for a stored E.164 number.
+QString phoneText(const QString& e164)
+{
+    return e164.isEmpty() ? QString() : ContactKeys::phone(e164).display;
+}
+
+/// The channels' names as the restaurant knows them.
+QString channelText(const QString& channel)
+{
+    static const QHash<QString, QString> names{{QStringLiteral("thefork"), QStringLiteral("TheFork")},
+                                               {QStringLiteral("opentable"), QStringLiteral("OpenTable")},
+                                               {QStringLiteral("resy"), QStringLiteral("Resy")}};
+    if (channel == QLatin1String("website"))
+        return CustomersTab::tr("website");
+    if (channel == QLatin1String("phone"))
+        return CustomersTab::tr("phone");
+    if (channel == QLatin1String("walkin"))
+        return CustomersTab::tr("walk-in");
+    return names.value(channel, channel);
 }
 
 } // namespace
@@ -76,6 +99,7 @@ CustomersTab::CustomersTab(QWidget* parent)
     splitter->addWidget(left);
     splitter->addWidget(m_profile);
     splitter->setStretchFactor(1, 2);
+    splitter->setSizes({420, 800});
     auto* guestsLayout = new QVBoxLayout(guests);
     guestsLayout->addWidget(splitter);
 
@@ -189,7 +213,7 @@ void CustomersTab::refreshList()
             line += QStringLiteral(" ★");
         line += QStringLiteral(" — ") + tr("%n visit(s)", nullptr, p.visits);
         if (!p.phone.isEmpty())
-            line += QStringLiteral(" · ") + p.phone;
+            line += QStringLiteral(" · ") + phoneText(p.phone);
         auto* item = new QListWidgetItem(line, m_list);
         item->setData(Qt::UserRole, p.id);
         if (p.id == shown)
@@ -218,7 +242,7 @@ void CustomersTab::showProfile(qint64 id)
                        .arg(esc(p->summary.name), p->summary.vip ? QStringLiteral(" ★") : QString());
     QStringList contacts;
     if (!p->summary.phone.isEmpty())
-        contacts << esc(p->summary.phone);
+        contacts << esc(phoneText(p->summary.phone));
     if (!p->summary.email.isEmpty())
         contacts << esc(p->summary.email);
     for (const CrmIdentity& i : p->identities) {
@@ -243,7 +267,7 @@ void CustomersTab::showProfile(qint64 id)
         if (!c.given)
             return tr("%1: not known").arg(label);
         return tr("%1: %2 (%3, %4)")
-            .arg(label, *c.given ? tr("yes") : tr("no"), esc(c.source),
+            .arg(label, *c.given ? tr("yes") : tr("no"), esc(channelText(c.source)),
                  c.at.isValid() ? locale.toString(c.at.toLocalTime().date(), QLocale::ShortFormat)
                                 : QStringLiteral("—"));
     };
@@ -284,8 +308,9 @@ void CustomersTab::showProfile(qint64 id)
                          : v.status == QLatin1String("late_cancellation") ? tr("late cancellation")
                          : v.status == QLatin1String("cancelled")         ? tr("cancelled")
                                                                           : tr("booked");
-        html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</td></tr>")
-                    .arg(locale.toString(v.day, QLocale::ShortFormat),
+        html += QStringLiteral(
+                    "<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</td><td>%7</td></tr>")
+                    .arg(locale.toString(v.day, QLocale::ShortFormat), esc(channelText(v.channel)),
                          v.service == 0 ? tr("lunch") : tr("dinner"), tr("%n guest(s)", nullptr, v.partySize),
                          v.table.isEmpty() ? QString() : tr("table %1").arg(esc(v.table)), status,
                          v.receipts > 0 ? euros(v.spendCents) : QString());
@@ -305,7 +330,7 @@ void CustomersTab::refreshReviews()
         auto describe = [](const CrmProfileSummary& s) {
             QStringList parts{s.name};
             if (!s.phone.isEmpty())
-                parts << s.phone;
+                parts << phoneText(s.phone);
             if (!s.email.isEmpty())
                 parts << s.email;
             return parts.join(QStringLiteral(" · "));
