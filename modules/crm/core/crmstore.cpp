@@ -419,6 +419,7 @@ bool CrmStore::linkService(QSqlDatabase& db, const QDate& day, int service, QStr
         QSet<QString> tables;
     };
     QList<Visit> visits;
+    QHash<qint64, qint64> profileOfVisit;
     QSqlQuery q;
     if (!run(db, q,
              QStringLiteral(
@@ -430,7 +431,7 @@ bool CrmStore::linkService(QSqlDatabase& db, const QDate& day, int service, QStr
     while (q.next()) {
         visits.append({q.value(0).toLongLong(), fromIso(q.value(1)), q.value(2).toInt(),
                        q.value(3).toString().isEmpty() ? QSet<QString>() : tablesOf(q.value(3).toString())});
-        m_touchedProfiles.insert(q.value(4).toLongLong());
+        profileOfVisit.insert(q.value(0).toLongLong(), q.value(4).toLongLong());
     }
     if (!run(db, q,
              QStringLiteral(
@@ -473,6 +474,10 @@ bool CrmStore::linkService(QSqlDatabase& db, const QDate& day, int service, QStr
             if (old)
                 oldVisits.insert(old);
         }
+        // The spend of the visit's profile may have changed (a receipt linked,
+        // or stored again); the one a receipt left is refreshed below.
+        if (link)
+            m_touchedProfiles.insert(profileOfVisit.value(link));
     }
     for (const auto& [receipt, visit] : changes) {
         if (!run(db, QStringLiteral("UPDATE crm_receipt SET visit_id = ? WHERE receipt_id = ?"),
