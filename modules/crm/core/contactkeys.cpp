@@ -48,7 +48,8 @@ Phone phone(const QString& raw, const QString& defaultRegion)
     p.display = QString::fromStdString(out);
     out.clear();
     util->Format(number, PhoneNumberUtil::NATIONAL, &out);
-    p.national = QString::fromStdString(out).remove(QRegularExpression(QStringLiteral("\\D")));
+    static const QRegularExpression nonDigits(QStringLiteral("\\D"));
+    p.national = QString::fromStdString(out).remove(nonDigits);
     return p;
 }
 

@@ -10,27 +10,68 @@
 #include <QSqlQuery>
 #include <QTimeZone>
 
+
 namespace Moulin {
 
 namespace {
-
 const QTimeZone kParis("Europe/Paris");
 
-/// Prepares `sql` on a fresh query of `db`, binds `binds` in order, runs it.
-bool run(QSqlDatabase& db, QSqlQuery& q, const QString& sql, const QVariantList& binds, QString* error)
+/// The statement run() ran: this thread's cached one (Database::cachedQuery()),
+/// or one of its own. Reset when replaced or out of scope: a cached statement
+/// left unfinished would keep its read snapshot (the connection would not see
+/// later commits).
+class Stmt
 {
-    q = QSqlQuery(db);
-    q.setForwardOnly(true);
-    if (!q.prepare(sql)) {
+public:
+    Stmt() = default;
+    Stmt(const Stmt&) = delete;
+    Stmt& operator=(const Stmt&) = delete;
+    ~Stmt() { reset(); }
+    void reset()
+    {
+        if (m_q && m_q->isActive())
+            m_q->finish();
+        m_q = nullptr;
+        m_own.reset();
+    }
+    QSqlQuery& use(QSqlQuery* cached, const QSqlDatabase& db)
+    {
+        reset();
+        if (cached) {
+            m_q = cached;
+        } else {
+            m_own.emplace(db);
+            m_own->setForwardOnly(true);
+            m_q = &*m_own;
+        }
+        return *m_q;
+    }
+    bool next() { return m_q && m_q->next(); }
+    QVariant value(int i) const { return m_q ? m_q->value(i) : QVariant(); }
+    QVariant lastInsertId() const { return m_q ? m_q->lastInsertId() : QVariant(); }
+    int numRowsAffected() const { return m_q ? m_q->numRowsAffected() : 0; }
+
+private:
+    QSqlQuery* m_q = nullptr;
+    std::optional<QSqlQuery> m_own;
+};
+
+/// Prepared once per thread connection (Database::cachedQuery()): a
+/// profile's sync runs a few dozen statements, again and again.
+bool run(QSqlDatabase& db, Stmt& q, const QString& sql, const QVariantList& binds, QString* error)
+{
+    QSqlQuery* cached = Database::cachedQuery(db, sql);
+    QSqlQuery& query = q.use(cached, db);
+    if (!cached && !query.prepare(sql)) {
         if (error)
-            *error = q.lastError().text();
+            *error = query.lastError().text();
         return false;
     }
-    for (const QVariant& v : binds)
-        q.addBindValue(v);
-    if (!q.exec()) {
+    for (int i = 0; i < binds.size(); ++i)
+        query.bindValue(i, binds[i]);
+    if (!query.exec()) {
         if (error)
-            *error = q.lastError().text();
+            *error = query.lastError().text();
         return false;
     }
     return true;
@@ -38,7 +79,7 @@ bool run(QSqlDatabase& db, QSqlQuery& q, const QString& sql, const QVariantList&
 
 bool run(QSqlDatabase& db, const QString& sql, const QVariantList& binds, QString* error)
 {
-    QSqlQuery q;
+    Stmt q;
     return run(db, q, sql, binds, error);
 }
 
@@ -61,13 +102,43 @@ QDateTime fromIso(const QVariant& v)
     return t.isValid() ? t.toUTC() : t;
 }
 
+/// Milliseconds since the epoch of a stored instant (0: none). The store's
+/// own form, "2026-12-05T17:42:00.000Z", is read directly (a service's
+/// hundreds of rows are read at every link).
+qint64 utcMs(const QString& s)
+{
+    if (s.size() == 24 && s[10] == QLatin1Char('T') && s[23] == QLatin1Char('Z')) {
+        bool good = true;
+        const auto num = [&s, &good](int at, int length) {
+            int v = 0;
+            for (int i = at; i < at + length; ++i) {
+                const int digit = s[i].unicode() - '0';
+                good = good && digit >= 0 && digit <= 9;
+                v = v * 10 + digit;
+            }
+            return v;
+        };
+        const QDate date(num(0, 4), num(5, 2), num(8, 2));
+        const qint64 ms = ((num(11, 2) * 60 + num(14, 2)) * 60 + num(17, 2)) * qint64(1000) + num(20, 3);
+        if (good && date.isValid())
+            return (date.toJulianDay() - 2440588) * qint64(86'400'000) + ms;
+    }
+    const QDateTime t = QDateTime::fromString(s, Qt::ISODateWithMs);
+    return t.isValid() ? t.toMSecsSinceEpoch() : 0;
+}
+
 /// The tables of a label ("12+13" → {"12", "13"}): digits when it has some.
 QSet<QString> tablesOf(const QString& label)
 {
     QSet<QString> out;
+    static const QRegularExpression plainNumber(QStringLiteral("^[1-9]\\d*$"));
+    if (plainNumber.match(label).hasMatch()) {
+        out.insert(label);
+        return out;
+    }
     static const QRegularExpression nonDigits(QStringLiteral("\\D"));
-    for (const QString& part :
-         label.split(QRegularExpression(QStringLiteral("[+,/ ]")), Qt::SkipEmptyParts)) {
+    static const QRegularExpression separators(QStringLiteral("[+,/ ]"));
+    for (const QString& part : label.split(separators, Qt::SkipEmptyParts)) {
         QString digits = part;
         digits.remove(nonDigits);
         while (digits.size() > 1 && digits.startsWith(QLatin1Char('0')))
@@ -75,14 +146,6 @@ QSet<QString> tablesOf(const QString& label)
         out.insert(digits.isEmpty() ? ContactKeys::name(part) : digits);
     }
     return out;
-}
-
-QString escapeLike(QString s)
-{
-    s.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
-    s.replace(QLatin1Char('%'), QLatin1String("\\%"));
-    s.replace(QLatin1Char('_'), QLatin1String("\\_"));
-    return s;
 }
 
 const char kGroupCte[] =
@@ -110,7 +173,7 @@ std::optional<qint64> CrmStore::upsertIdentity(QSqlDatabase& db, const QString& 
     const ContactKeys::Phone phone = ContactKeys::phone(d.phone);
     const QString nameKey = ContactKeys::name(d.name);
     const QString now = nowText();
-    QSqlQuery q;
+    Stmt q;
     if (!run(db, q,
              QStringLiteral("SELECT id, profile_id FROM crm_identity WHERE source = ? AND source_key = ?"),
              {source, key}, error))
@@ -229,7 +292,7 @@ bool CrmStore::applyBooking(QSqlDatabase& db, const ActivityBooking& b, QString*
         status = QStringLiteral("standing");
         break;
     }
-    QSqlQuery q;
+    Stmt q;
     // The visit may have been another identity's (a guest linked later).
     if (!run(db, q,
              QStringLiteral(
@@ -239,8 +302,8 @@ bool CrmStore::applyBooking(QSqlDatabase& db, const ActivityBooking& b, QString*
         return false;
     if (q.next()) {
         m_touchedProfiles.insert(q.value(0).toLongLong());
-        m_touchedServices.insert(
-            {QDate::fromString(q.value(1).toString(), Qt::ISODate).toJulianDay(), q.value(2).toInt()});
+        if (!markService(db, q.value(1).toString(), q.value(2).toInt(), error))
+            return false;
     }
     if (!run(db,
              QStringLiteral(
@@ -253,21 +316,28 @@ bool CrmStore::applyBooking(QSqlDatabase& db, const ActivityBooking& b, QString*
               b.partySize, orNull(b.table), status},
              error))
         return false;
-    m_touchedServices.insert({b.day.toJulianDay(), b.service});
-    return true;
+    return markService(db, b.day.toString(Qt::ISODate), b.service, error);
 }
 
 bool CrmStore::applyReceipt(QSqlDatabase& db, const ActivityReceipt& r, QString* error)
 {
     if (r.receiptId.isEmpty() || !r.day.isValid())
         return true;
-    QSqlQuery q;
-    if (!run(db, q, QStringLiteral("SELECT day, service FROM crm_receipt WHERE receipt_id = ?"),
+    Stmt q;
+    if (!run(db, q,
+             QStringLiteral(
+                 "SELECT r.day, r.service, i.profile_id FROM crm_receipt r LEFT JOIN crm_visit v ON "
+                 "v.id = r.visit_id LEFT JOIN crm_identity i ON i.id = v.identity_id WHERE "
+                 "r.receipt_id = ?"),
              {r.receiptId}, error))
         return false;
-    if (q.next())
-        m_touchedServices.insert(
-            {QDate::fromString(q.value(0).toString(), Qt::ISODate).toJulianDay(), q.value(1).toInt()});
+    if (q.next()) {
+        if (!markService(db, q.value(0).toString(), q.value(1).toInt(), error))
+            return false;
+        // Stored again (another total, other items): its guest's spend.
+        if (!q.value(2).isNull())
+            m_touchedProfiles.insert(q.value(2).toLongLong());
+    }
     if (!run(db,
              QStringLiteral(
                  "INSERT INTO crm_receipt (receipt_id, closed_at, day, service, covers, table_label, "
@@ -289,13 +359,20 @@ bool CrmStore::applyReceipt(QSqlDatabase& db, const ActivityReceipt& r, QString*
                  error))
             return false;
     }
-    m_touchedServices.insert({r.day.toJulianDay(), r.service});
-    return true;
+    return markService(db, r.day.toString(Qt::ISODate), r.service, error);
+}
+
+bool CrmStore::markService(QSqlDatabase& db, const QString& day, int service, QString* error)
+{
+    return run(
+        db,
+        QStringLiteral("INSERT INTO crm_pending_link (day, service) VALUES (?, ?) ON CONFLICT DO NOTHING"),
+        {day, service}, error);
 }
 
 bool CrmStore::keptApart(QSqlDatabase& db, qint64 a, qint64 b) const
 {
-    QSqlQuery q;
+    Stmt q;
     return run(db, q,
                QStringLiteral("SELECT 1 FROM crm_review WHERE profile_a = ? AND profile_b = ? AND decision = "
                               "'apart'"),
@@ -305,7 +382,7 @@ bool CrmStore::keptApart(QSqlDatabase& db, qint64 a, qint64 b) const
 
 bool CrmStore::resolve(QSqlDatabase& db, qint64 identityId, QString* error)
 {
-    QSqlQuery q;
+    Stmt q;
     if (!run(db, q,
              QStringLiteral(
                  "SELECT profile_id, name_key, email_key, phone_key FROM crm_identity WHERE id = ?"),
@@ -370,7 +447,7 @@ bool CrmStore::resolve(QSqlDatabase& db, qint64 identityId, QString* error)
 std::optional<qint64> CrmStore::mergeProfiles(QSqlDatabase& db, qint64 kept, qint64 absorbed,
                                               const QString& reason, bool automatic, QString* error)
 {
-    QSqlQuery q;
+    Stmt q;
     if (kept == absorbed ||
         !run(db, q,
              QStringLiteral("SELECT count(*) FROM crm_profile WHERE id IN (?, ?) AND merged_into IS NULL"),
@@ -411,85 +488,110 @@ std::optional<qint64> CrmStore::mergeProfiles(QSqlDatabase& db, qint64 kept, qin
 
 bool CrmStore::linkService(QSqlDatabase& db, const QDate& day, int service, QString* error)
 {
-    struct Visit
+    struct Receipt
     {
-        qint64 id;
-        QDateTime start;
-        int party;
+        QString id;
+        qint64 closedMs; ///< 0: unknown
+        int covers;
         QSet<QString> tables;
+        bool counted;
+        qint64 visit;
     };
-    QList<Visit> visits;
-    QHash<qint64, qint64> profileOfVisit;
-    QSqlQuery q;
-    if (!run(db, q,
-             QStringLiteral(
-                 "SELECT v.id, v.starts_at, v.party_size, v.table_label, i.profile_id FROM crm_visit v "
-                 "JOIN crm_identity i ON i.id = v.identity_id WHERE v.day = ? AND v.service = ? AND "
-                 "v.status = 'honoured'"),
-             {day.toString(Qt::ISODate), service}, error))
-        return false;
-    while (q.next()) {
-        visits.append({q.value(0).toLongLong(), fromIso(q.value(1)), q.value(2).toInt(),
-                       q.value(3).toString().isEmpty() ? QSet<QString>() : tablesOf(q.value(3).toString())});
-        profileOfVisit.insert(q.value(0).toLongLong(), q.value(4).toLongLong());
-    }
+    const auto ms = [](const QVariant& v) { return utcMs(v.toString()); };
+    QList<Receipt> receipts;
+    Stmt q;
     if (!run(db, q,
              QStringLiteral(
                  "SELECT receipt_id, closed_at, covers, table_label, counted, visit_id FROM crm_receipt "
                  "WHERE day = ? AND service = ?"),
              {day.toString(Qt::ISODate), service}, error))
         return false;
-    QList<std::pair<QString, QVariant>> changes;
-    QSet<qint64> oldVisits;
+    while (q.next())
+        receipts.append({q.value(0).toString(), ms(q.value(1)), q.value(2).toInt(),
+                         q.value(3).toString().isEmpty() ? QSet<QString>() : tablesOf(q.value(3).toString()),
+                         q.value(4).toInt() == 1, q.value(5).isNull() ? 0 : q.value(5).toLongLong()});
+    // A service without receipts has nothing to link.
+    if (receipts.isEmpty())
+        return true;
+
+    struct Visit
+    {
+        qint64 startMs;
+        qint64 id;
+        int party;
+        QSet<QString> tables;
+    };
+    QList<Visit> visits;
+    if (!run(db, q,
+             QStringLiteral(
+                 "SELECT id, starts_at, party_size, table_label FROM crm_visit WHERE day = ? AND service "
+                 "= ? AND status = 'honoured'"),
+             {day.toString(Qt::ISODate), service}, error))
+        return false;
     while (q.next()) {
-        const QDateTime closed = fromIso(q.value(1));
-        const int covers = q.value(2).toInt();
-        const QSet<QString> tables =
-            q.value(3).toString().isEmpty() ? QSet<QString>() : tablesOf(q.value(3).toString());
+        const qint64 start = ms(q.value(1));
+        if (start)
+            visits.append(
+                {start, q.value(0).toLongLong(), q.value(2).toInt(),
+                 q.value(3).toString().isEmpty() ? QSet<QString>() : tablesOf(q.value(3).toString())});
+    }
+    q.reset();
+    // The candidates of a receipt by table, and by party size (all visits,
+    // and those without a table), so a busy service is not a square.
+    QHash<QString, QList<const Visit*>> byTableLabel;
+    QHash<int, QList<const Visit*>> byParty, byPartyNoTable;
+    for (const Visit& v : std::as_const(visits)) {
+        for (const QString& t : v.tables)
+            byTableLabel[t].append(&v);
+        byParty[v.party].append(&v);
+        if (v.tables.isEmpty())
+            byPartyNoTable[v.party].append(&v);
+    }
+
+    QSet<qint64> affected; // visits whose spend may have changed
+    for (const Receipt& r : std::as_const(receipts)) {
         qint64 link = 0;
-        if (q.value(4).toInt() == 1 && closed.isValid()) {
-            QList<const Visit*> inTime;
-            for (const Visit& v : std::as_const(visits)) {
-                if (v.start.isValid() && v.start <= closed &&
-                    v.start.secsTo(closed) <= kReceiptWindowMinutes * 60)
-                    inTime.append(&v);
-            }
+        if (r.counted && r.closedMs) {
+            // The visits that started up to the window before the bill.
+            const auto inWindow = [&r](const Visit* v) {
+                return v->startMs <= r.closedMs &&
+                       v->startMs >= r.closedMs - qint64(kReceiptWindowMinutes) * 60'000;
+            };
+            QSet<qint64> tableMatches;
             QList<const Visit*> byTable, byCovers;
-            for (const Visit* v : std::as_const(inTime)) {
-                if (!tables.isEmpty() && !v->tables.isEmpty()) {
-                    if (v->tables.intersects(tables))
+            for (const QString& t : r.tables) {
+                for (const Visit* v : byTableLabel.value(t)) {
+                    if (inWindow(v) && !tableMatches.contains(v->id)) {
+                        tableMatches.insert(v->id);
                         byTable.append(v);
-                } else if (v->party == covers) {
-                    byCovers.append(v);
+                    }
                 }
+            }
+            for (const Visit* v : (r.tables.isEmpty() ? byParty : byPartyNoTable).value(r.covers)) {
+                if (inWindow(v))
+                    byCovers.append(v);
             }
             if (byTable.size() == 1)
                 link = byTable.front()->id;
             else if (byTable.isEmpty() && byCovers.size() == 1)
                 link = byCovers.front()->id;
         }
-        const qint64 old = q.value(5).isNull() ? 0 : q.value(5).toLongLong();
-        if (old != link) {
-            changes.append({q.value(0).toString(), link ? QVariant(link) : QVariant()});
-            if (old)
-                oldVisits.insert(old);
-        }
-        // The spend of the visit's profile may have changed (a receipt linked,
-        // or stored again); the one a receipt left is refreshed below.
+        if (r.visit == link)
+            continue;
         if (link)
-            m_touchedProfiles.insert(profileOfVisit.value(link));
-    }
-    for (const auto& [receipt, visit] : changes) {
+            affected.insert(link);
+        if (r.visit)
+            affected.insert(r.visit);
         if (!run(db, QStringLiteral("UPDATE crm_receipt SET visit_id = ? WHERE receipt_id = ?"),
-                 {visit, receipt}, error))
+                 {link ? QVariant(link) : QVariant(), r.id}, error))
             return false;
     }
-    for (const qint64 old : oldVisits) {
+    for (const qint64 visit : std::as_const(affected)) {
         if (!run(db, q,
                  QStringLiteral(
                      "SELECT i.profile_id FROM crm_visit v JOIN crm_identity i ON i.id = v.identity_id "
                      "WHERE v.id = ?"),
-                 {old}, error))
+                 {visit}, error))
             return false;
         if (q.next())
             m_touchedProfiles.insert(q.value(0).toLongLong());
@@ -499,7 +601,7 @@ bool CrmStore::linkService(QSqlDatabase& db, const QDate& day, int service, QStr
 
 bool CrmStore::refreshProfile(QSqlDatabase& db, qint64 profileId, QString* error)
 {
-    QSqlQuery q;
+    Stmt q;
     if (!run(db, q,
              QStringLiteral(
                  "SELECT name, email_key, phone_key, language, allergies, email_consent, consent_at, "
@@ -528,13 +630,22 @@ bool CrmStore::refreshProfile(QSqlDatabase& db, qint64 profileId, QString* error
             consentSource = q.value(7).toString();
         }
         search << q.value(8).toString() << ContactKeys::searchText(q.value(9).toString());
-        const ContactKeys::Phone p = ContactKeys::phone(q.value(10).toString());
-        QString digits = p.e164.isEmpty() ? q.value(10).toString() : p.e164;
-        digits.remove(QRegularExpression(QStringLiteral("\\D")));
-        search << digits << p.national << q.value(1).toString();
+        // The number's digits as typed, in E.164 and, for a French one, in
+        // its national form ("0612345678").
+        static const QRegularExpression nonDigits(QStringLiteral("\\D"));
+        const QString e164 = q.value(2).toString();
+        QString typed = q.value(10).toString();
+        typed.remove(nonDigits);
+        search << typed << e164.mid(1);
+        if (e164.startsWith(QLatin1String("+33")))
+            search << QLatin1Char('0') + e164.mid(3);
+        search << q.value(1).toString();
     }
     search.removeAll(QString());
     search.removeDuplicates();
+    // Words as the word index splits them ("elodie@example.fr": three).
+    static const QRegularExpression nonWord(QStringLiteral("[^\\p{L}\\p{N}]+"));
+    const QString searchText = search.join(QLatin1Char(' ')).replace(nonWord, QStringLiteral(" "));
 
     if (!run(db, q,
              QStringLiteral(
@@ -567,13 +678,13 @@ bool CrmStore::refreshProfile(QSqlDatabase& db, qint64 profileId, QString* error
                {orNull(name), orNull(email), orNull(phone), orNull(language),
                 orNull(allergies.join(QLatin1String(" ; "))), consent, consentAt,
                 consent.isNull() ? QVariant() : QVariant(consentSource), visits, lastVisit, spend,
-                spendVisits, noShows, late, orNull(search.join(QLatin1Char(' '))), nowText(), profileId},
+                spendVisits, noShows, late, orNull(searchText), nowText(), profileId},
                error);
 }
 
 bool CrmStore::grantRewards(QSqlDatabase& db, qint64 profileId, int* granted, QString* error)
 {
-    QSqlQuery q;
+    Stmt q;
     if (!run(
             db, q,
             QStringLiteral("SELECT visits, spend_cents, birthday, merged_into FROM crm_profile WHERE id = ?"),
@@ -629,16 +740,26 @@ bool CrmStore::grantRewards(QSqlDatabase& db, qint64 profileId, int* granted, QS
     return true;
 }
 
-bool CrmStore::finish(QSqlDatabase& db, QString* error, int* granted)
+bool CrmStore::finish(QSqlDatabase& db, QString* error, int* granted, bool link)
 {
     const std::set<qint64> identities = std::exchange(m_touchedIdentities, {});
     for (const qint64 id : identities) {
         if (!resolve(db, id, error))
             return false;
     }
-    const auto services = std::exchange(m_touchedServices, {});
-    for (const auto& [julian, service] : services) {
-        if (!linkService(db, QDate::fromJulianDay(julian), service, error))
+    if (link) {
+        QList<std::pair<QDate, int>> services;
+        Stmt q;
+        if (!run(db, q, QStringLiteral("SELECT day, service FROM crm_pending_link"), {}, error))
+            return false;
+        while (q.next())
+            services.append({QDate::fromString(q.value(0).toString(), Qt::ISODate), q.value(1).toInt()});
+        q.reset();
+        for (const auto& [day, service] : std::as_const(services)) {
+            if (day.isValid() && !linkService(db, day, service, error))
+                return false;
+        }
+        if (!run(db, QStringLiteral("DELETE FROM crm_pending_link"), {}, error))
             return false;
     }
     const std::set<qint64> profiles = std::exchange(m_touchedProfiles, {});
@@ -656,7 +777,7 @@ CrmStore::SyncResult CrmStore::sync(QSqlDatabase& db, const GuestBookSource* boo
 {
     SyncResult result;
     auto cursor = [&db](const QString& name) {
-        QSqlQuery q;
+        Stmt q;
         if (run(db, q, QStringLiteral("SELECT cursor FROM crm_cursor WHERE name = ?"), {name}, nullptr) &&
             q.next())
             return q.value(0).toString();
@@ -664,13 +785,12 @@ CrmStore::SyncResult CrmStore::sync(QSqlDatabase& db, const GuestBookSource* boo
     };
     auto store = [this, &db, &result](const QString& name, const QString& next, const auto& apply) {
         m_touchedIdentities.clear();
-        m_touchedServices.clear();
         m_touchedProfiles.clear();
         QString error;
         const bool ok = Database::transaction(
             db,
             [&](QString* e) {
-                return apply(e) && finish(db, e, &result.rewardsGranted) &&
+                return apply(e) && finish(db, e, &result.rewardsGranted, false) &&
                        run(db,
                            QStringLiteral(
                                "INSERT INTO crm_cursor (name, cursor) VALUES (?, ?) ON CONFLICT (name) "
@@ -737,6 +857,17 @@ CrmStore::SyncResult CrmStore::sync(QSqlDatabase& db, const GuestBookSource* boo
                 break;
         }
     }
+    // The receipts of every service a page touched linked once, at the end
+    // (the services to link are kept in crm_pending_link with the pages, so a
+    // sync stopped halfway links them next time).
+    m_touchedIdentities.clear();
+    m_touchedProfiles.clear();
+    QString error;
+    if (!Database::transaction(
+            db, [&](QString* e) { return finish(db, e, &result.rewardsGranted, true); }, &error)) {
+        result.ok = false;
+        result.error = error;
+    }
     return result;
 }
 
@@ -758,7 +889,7 @@ std::optional<qint64> CrmStore::merge(QSqlDatabase& db, qint64 kept, qint64 abso
 
 std::optional<qint64> CrmStore::mergeReview(QSqlDatabase& db, qint64 reviewId, QString* error)
 {
-    QSqlQuery q;
+    Stmt q;
     if (!run(db, q,
              QStringLiteral("SELECT profile_a, profile_b FROM crm_review WHERE id = ? AND decision IS NULL"),
              {reviewId}, error) ||
@@ -775,7 +906,7 @@ bool CrmStore::keepApart(QSqlDatabase& db, qint64 reviewId, QString* error)
     return Database::transaction(
         db,
         [&](QString* e) {
-            QSqlQuery q;
+            Stmt q;
             if (!run(db, q,
                      QStringLiteral(
                          "UPDATE crm_review SET decision = 'apart', decided_at = ? WHERE id = ? AND "
@@ -797,7 +928,7 @@ bool CrmStore::undoMerge(QSqlDatabase& db, qint64 mergeId, QString* error)
     return Database::transaction(
         db,
         [&](QString* e) {
-            QSqlQuery q;
+            Stmt q;
             if (!run(db, q,
                      QStringLiteral(
                          "SELECT m.kept_id, m.absorbed_id, m.undone_at, p.merged_into FROM crm_merge m "
@@ -887,7 +1018,7 @@ std::optional<qint64> CrmStore::saveRule(QSqlDatabase& db, const CrmLoyaltyRule&
             *error = tr("A loyalty rule needs a threshold above zero.");
         return std::nullopt;
     }
-    QSqlQuery q;
+    Stmt q;
     if (rule.id > 0) {
         if (!run(db, q,
                  QStringLiteral(
@@ -908,7 +1039,7 @@ namespace {
 
 const char kSummaryColumns[] = "id, name, email, phone, visits, last_visit, spend_cents, vip, allergies";
 
-CrmProfileSummary readSummary(const QSqlQuery& q)
+CrmProfileSummary readSummary(const Stmt& q)
 {
     CrmProfileSummary s;
     s.id = q.value(0).toLongLong();
@@ -928,21 +1059,66 @@ CrmProfileSummary readSummary(const QSqlQuery& q)
 QList<CrmProfileSummary> CrmStore::search(QSqlDatabase& db, const QString& text, int limit) const
 {
     QList<CrmProfileSummary> out;
-    QString pattern = ContactKeys::searchText(text);
+    // The words typed, each a word prefix ("06 12 34" and "+33 6 12" are one
+    // number: their digits together).
     QString compact = text;
-    compact.remove(QRegularExpression(QStringLiteral("[\\s.+()-]")));
+    static const QRegularExpression punctuation(QStringLiteral("[\\s.+()-]"));
+    static const QRegularExpression nonWord(QStringLiteral("[^\\p{L}\\p{N}]+"));
+    compact.remove(punctuation);
     static const QRegularExpression digitsOnly(QStringLiteral("^\\d+$"));
+    QStringList words;
     if (digitsOnly.match(compact).hasMatch())
-        pattern = compact;
-    else if (text.contains(QLatin1Char('@')))
-        pattern = text.trimmed().toLower();
-    QSqlQuery q;
-    if (!run(db, q,
-             QString(QStringLiteral("SELECT ") + QLatin1String(kSummaryColumns)) +
-                 QStringLiteral(
-                     " FROM crm_profile WHERE merged_into IS NULL AND search_text LIKE ? ESCAPE '\\' "
-                     "ORDER BY visits DESC, name LIMIT ?"),
-             {QString(QStringLiteral("%") + escapeLike(pattern) + QStringLiteral("%")), limit}, nullptr))
+        words << compact;
+    else
+        words = ContactKeys::searchText(text).split(nonWord, Qt::SkipEmptyParts);
+    Stmt q;
+    bool ok = false;
+    if (words.isEmpty()) {
+        ok = run(
+            db, q,
+            QString(QStringLiteral("SELECT ") + QLatin1String(kSummaryColumns)) +
+                QStringLiteral(" FROM crm_profile WHERE merged_into IS NULL ORDER BY visits DESC, id DESC "
+                               "LIMIT ?"),
+            {limit}, nullptr);
+    } else {
+        QStringList terms;
+        QString like;
+        QVariantList likes;
+        for (const QString& w : std::as_const(words)) {
+            terms << QLatin1Char('"') + w + QLatin1String("\"*");
+            like += QStringLiteral(" AND (' ' || search_text) LIKE ?");
+            likes << QString(QStringLiteral("% ") + w + QLatin1Char('%'));
+        }
+        const QString match = terms.join(QLatin1Char(' '));
+        // Many matches (a first letter, "06"): the guests by visits, each
+        // compared as text, stopping at `limit` — quick because matches are
+        // dense. Few: through the word index, then by visits.
+        constexpr int kDense = 3000;
+        if (!run(db, q,
+                 QStringLiteral("SELECT count(*) FROM (SELECT rowid FROM crm_profile_search WHERE "
+                                "crm_profile_search MATCH ? LIMIT %1)")
+                     .arg(kDense + 1),
+                 {match}, nullptr) ||
+            !q.next())
+            return out;
+        if (q.value(0).toInt() > kDense) {
+            likes << limit;
+            ok = run(db, q,
+                     QString(QStringLiteral("SELECT ") + QLatin1String(kSummaryColumns)) +
+                         QStringLiteral(" FROM crm_profile WHERE merged_into IS NULL") + like +
+                         QStringLiteral(" ORDER BY visits DESC, id DESC LIMIT ?"),
+                     likes, nullptr);
+        } else {
+            ok = run(db, q,
+                     QString(QStringLiteral("SELECT ") + QLatin1String(kSummaryColumns)) +
+                         QStringLiteral(
+                             " FROM crm_profile WHERE merged_into IS NULL AND id IN (SELECT rowid FROM "
+                             "crm_profile_search WHERE crm_profile_search MATCH ?) ORDER BY visits DESC, id "
+                             "DESC LIMIT ?"),
+                     {match, limit}, nullptr);
+        }
+    }
+    if (!ok)
         return out;
     while (q.next())
         out.append(readSummary(q));
@@ -951,7 +1127,7 @@ QList<CrmProfileSummary> CrmStore::search(QSqlDatabase& db, const QString& text,
 
 CrmProfileSummary CrmStore::summary(QSqlDatabase& db, qint64 id) const
 {
-    QSqlQuery q;
+    Stmt q;
     if (run(db, q,
             QString(QStringLiteral("SELECT ") + QLatin1String(kSummaryColumns)) +
                 QStringLiteral(" FROM crm_profile WHERE id = ?"),
@@ -963,7 +1139,7 @@ CrmProfileSummary CrmStore::summary(QSqlDatabase& db, qint64 id) const
 
 std::optional<CrmProfile> CrmStore::profile(QSqlDatabase& db, qint64 id) const
 {
-    QSqlQuery q;
+    Stmt q;
     // A profile merged away shows the one it was merged into.
     for (int hops = 0; hops < 64; ++hops) {
         if (!run(db, q, QStringLiteral("SELECT merged_into FROM crm_profile WHERE id = ?"), {id}, nullptr) ||
@@ -1047,7 +1223,7 @@ std::optional<CrmProfile> CrmStore::profile(QSqlDatabase& db, qint64 id) const
 QList<CrmReviewItem> CrmStore::openReviews(QSqlDatabase& db) const
 {
     QList<CrmReviewItem> out;
-    QSqlQuery q;
+    Stmt q;
     if (!run(db, q,
              QStringLiteral(
                  "SELECT r.id, r.reason, r.profile_a, r.profile_b FROM crm_review r JOIN crm_profile a ON "
@@ -1067,7 +1243,7 @@ QList<CrmReviewItem> CrmStore::openReviews(QSqlDatabase& db) const
 QList<CrmMergeEntry> CrmStore::merges(QSqlDatabase& db, int limit) const
 {
     QList<CrmMergeEntry> out;
-    QSqlQuery q;
+    Stmt q;
     if (!run(db, q,
              QStringLiteral(
                  "SELECT m.id, m.kept_id, m.absorbed_id, k.name, a.name, m.reason, m.automatic, m.at, "
@@ -1085,7 +1261,7 @@ QList<CrmMergeEntry> CrmStore::merges(QSqlDatabase& db, int limit) const
 QList<CrmLoyaltyRule> CrmStore::rules(QSqlDatabase& db) const
 {
     QList<CrmLoyaltyRule> out;
-    QSqlQuery q;
+    Stmt q;
     if (!run(db, q, QStringLiteral("SELECT id, kind, threshold, active FROM crm_loyalty_rule ORDER BY id"),
              {}, nullptr))
         return out;
@@ -1097,7 +1273,7 @@ QList<CrmLoyaltyRule> CrmStore::rules(QSqlDatabase& db) const
 
 qint64 CrmStore::profileCount(QSqlDatabase& db) const
 {
-    QSqlQuery q;
+    Stmt q;
     if (run(db, q, QStringLiteral("SELECT count(*) FROM crm_profile WHERE merged_into IS NULL"), {},
             nullptr) &&
         q.next())
@@ -1107,7 +1283,7 @@ qint64 CrmStore::profileCount(QSqlDatabase& db) const
 
 qint64 CrmStore::profileOf(QSqlDatabase& db, const QString& source, const QString& sourceKey) const
 {
-    QSqlQuery q;
+    Stmt q;
     if (run(db, q, QStringLiteral("SELECT profile_id FROM crm_identity WHERE source = ? AND source_key = ?"),
             {source, sourceKey}, nullptr) &&
         q.next())

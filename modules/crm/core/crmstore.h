@@ -187,9 +187,11 @@ public:
     bool applyGuest(QSqlDatabase& db, const ActivityGuest& guest, QString* error);
     bool applyBooking(QSqlDatabase& db, const ActivityBooking& booking, QString* error);
     bool applyReceipt(QSqlDatabase& db, const ActivityReceipt& receipt, QString* error);
-    /// Links the receipts of the services touched, refreshes the profiles
-    /// touched and their loyalty. `granted`: rewards granted.
-    bool finish(QSqlDatabase& db, QString* error, int* granted = nullptr);
+    /// Resolves the identities touched, links the receipts of the services
+    /// touched (with `link`; they wait in crm_pending_link otherwise),
+    /// refreshes the profiles touched and their loyalty. `granted`: rewards
+    /// granted.
+    bool finish(QSqlDatabase& db, QString* error, int* granted = nullptr, bool link = true);
 
     // The manager's decisions (each in its own transaction) ------------------
     /// Merges `absorbed` into `kept` (both profiles of their own); the merge id.
@@ -232,13 +234,14 @@ private:
     std::optional<qint64> mergeProfiles(QSqlDatabase& db, qint64 kept, qint64 absorbed, const QString& reason,
                                         bool automatic, QString* error);
     bool keptApart(QSqlDatabase& db, qint64 a, qint64 b) const;
+    /// A service whose receipts are to be linked again.
+    bool markService(QSqlDatabase& db, const QString& day, int service, QString* error);
     bool linkService(QSqlDatabase& db, const QDate& day, int service, QString* error);
     bool refreshProfile(QSqlDatabase& db, qint64 profileId, QString* error);
     bool grantRewards(QSqlDatabase& db, qint64 profileId, int* granted, QString* error);
     CrmProfileSummary summary(QSqlDatabase& db, qint64 id) const;
 
     Now m_now;
-    std::set<std::pair<qint64, int>> m_touchedServices; ///< (julian day, service)
     std::set<qint64> m_touchedProfiles;
     std::set<qint64> m_touchedIdentities;
 };

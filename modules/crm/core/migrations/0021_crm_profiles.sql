@@ -34,7 +34,24 @@ CREATE TABLE crm_profile (
     created_at           TEXT NOT NULL,
     updated_at           TEXT NOT NULL
 );
-CREATE INDEX crm_profile_merged ON crm_profile (merged_into);
+-- The profiles of their own by visits (the search's order).
+CREATE INDEX crm_profile_rank ON crm_profile (merged_into, visits);
+
+-- The search as you type: every word of a profile's names, e-mails and phone
+-- numbers (search_text), by word prefix; profiles merged away left out.
+CREATE VIRTUAL TABLE crm_profile_search USING fts5 (text, prefix = '1 2 3');
+CREATE TRIGGER crm_profile_search_insert AFTER INSERT ON crm_profile
+WHEN new.merged_into IS NULL AND new.search_text <> ''
+BEGIN
+    INSERT INTO crm_profile_search (rowid, text) VALUES (new.id, new.search_text);
+END;
+CREATE TRIGGER crm_profile_search_update AFTER UPDATE OF search_text, merged_into ON crm_profile
+WHEN old.search_text IS NOT new.search_text OR old.merged_into IS NOT new.merged_into
+BEGIN
+    DELETE FROM crm_profile_search WHERE rowid = old.id;
+    INSERT INTO crm_profile_search (rowid, text) SELECT new.id, new.search_text
+    WHERE new.merged_into IS NULL AND new.search_text <> '';
+END;
 
 -- One guest as one source knows them: a channel's guest id, or a booking
 -- without one ('booking:<id>'). Invalid contacts are kept as entered,
@@ -79,7 +96,8 @@ CREATE TABLE crm_visit (
     UNIQUE (channel, external_id)
 );
 CREATE INDEX crm_visit_identity ON crm_visit (identity_id);
-CREATE INDEX crm_visit_service ON crm_visit (day, service);
+-- Covering: a service's visits are read whole to link its receipts.
+CREATE INDEX crm_visit_service ON crm_visit (day, service, status, starts_at, party_size, table_label);
 
 -- A receipt of the till, linked to the visit it paid (by table and time).
 CREATE TABLE crm_receipt (
@@ -93,7 +111,9 @@ CREATE TABLE crm_receipt (
     counted     INTEGER NOT NULL,
     visit_id    INTEGER REFERENCES crm_visit (id) ON DELETE SET NULL
 );
-CREATE INDEX crm_receipt_service ON crm_receipt (day, service);
+-- Covering: a service's receipts are read whole to link them.
+CREATE INDEX crm_receipt_service ON crm_receipt (day, service, closed_at, covers, table_label, counted, visit_id,
+                                                receipt_id);
 CREATE INDEX crm_receipt_visit ON crm_receipt (visit_id);
 
 CREATE TABLE crm_receipt_item (
@@ -160,6 +180,14 @@ CREATE TABLE crm_reward (
     UNIQUE (profile_id, rule_id, milestone)
 );
 CREATE INDEX crm_reward_profile ON crm_reward (profile_id);
+
+-- Services whose receipts are to be linked again (a visit or a receipt of
+-- theirs changed): linked once at the end of a sync.
+CREATE TABLE crm_pending_link (
+    day     TEXT NOT NULL,
+    service INTEGER NOT NULL,
+    PRIMARY KEY (day, service)
+) WITHOUT ROWID;
 
 -- Where the incremental reads of the sources stand.
 CREATE TABLE crm_cursor (
