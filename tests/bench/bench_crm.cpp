@@ -165,8 +165,8 @@ bool populate(int guests, int visitsPerGuest, const QDate& first, int days)
     }
     if (!Database::exec(db, QStringLiteral("COMMIT")))
         return false;
-    std::printf("populated: %d guests, %lld visits in %.1f s\n", guests, visitRows,
-                double(t.elapsed()) / 1000.0);
+    std::printf("populated: %d guests, %lld visits, %lld receipts in %.1f s\n", guests, visitRows,
+                receiptRows, double(t.elapsed()) / 1000.0);
     return true;
 }
 

@@ -10,7 +10,6 @@
 #include <QSqlQuery>
 #include <QTimeZone>
 
-
 namespace Moulin {
 
 namespace {
