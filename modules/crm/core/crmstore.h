@@ -211,9 +211,10 @@ public:
     std::optional<qint64> saveRule(QSqlDatabase& db, const CrmLoyaltyRule& rule, QString* error);
 
     // Reads ---------------------------------------------------------------
-    /// Profiles (not merged away) whose name, phone or e-mail contains
-    /// `text` (folded; digits match the national and international forms),
-    /// most visits first; empty text: all.
+    /// Profiles (not merged away) with a word of their names or e-mails
+    /// beginning with each word of `text` (accents and case folded), or a
+    /// phone number beginning with its digits (national "06…" or
+    /// international "336…"), most visits first; empty text: all.
     QList<CrmProfileSummary> search(QSqlDatabase& db, const QString& text, int limit = 100) const;
     std::optional<CrmProfile> profile(QSqlDatabase& db, qint64 id) const;
     QList<CrmReviewItem> openReviews(QSqlDatabase& db) const;
