@@ -160,24 +160,32 @@
             <translation>--out: "%1" is a folder, not a file.</translation>
         </message>
         <message>
-            <source>Without opening a window, write an export of the local database and exit: fec (the FEC for the accountant, validated before it is written), z (the daily summary, CSV), roster (a week's shifts for payroll, CSV) or payroll (a week's hours per person: night, Sunday and holiday hours, split shifts, labour cost, CSV).</source>
-            <translation>Without opening a window, write an export of the local database and exit: fec (the FEC for the accountant, validated before it is written), z (the daily summary, CSV), roster (a week's shifts for payroll, CSV) or payroll (a week's hours per person: night, Sunday and holiday hours, split shifts, labour cost, CSV).</translation>
-        </message>
-        <message>
-            <source>--export %1 is not available yet; available now: fec, z, roster, payroll.</source>
-            <translation>--export %1 is not available yet; available now: fec, z, roster, payroll.</translation>
-        </message>
-        <message>
-            <source>Unknown export "%1": use fec (the FEC), z (the daily summary), roster (a week's shifts) or payroll (a week's hours per person).</source>
-            <translation>Unknown export "%1": use fec (the FEC), z (the daily summary), roster (a week's shifts) or payroll (a week's hours per person).</translation>
-        </message>
-        <message>
             <source>--%1 is not used with --export %2.</source>
             <translation>--%1 is not used with --export %2.</translation>
         </message>
         <message>
             <source>--week is only used with --export roster and --export payroll.</source>
             <translation>--week is only used with --export roster and --export payroll.</translation>
+        </message>
+        <message>
+            <source>Without opening a window, write an export of the local database and exit: fec (the FEC for the accountant, validated before it is written), z (the daily summary, CSV), roster (a week's shifts for payroll, CSV), payroll (a week's hours per person: night, Sunday and holiday hours, split shifts, labour cost, CSV) or orders (the supplier orders of the period, each as UBL XML and PDF).</source>
+            <translation>Without opening a window, write an export of the local database and exit: fec (the FEC for the accountant, validated before it is written), z (the daily summary, CSV), roster (a week's shifts for payroll, CSV), payroll (a week's hours per person: night, Sunday and holiday hours, split shifts, labour cost, CSV) or orders (the supplier orders of the period, each as UBL XML and PDF).</translation>
+        </message>
+        <message>
+            <source>With --export orders: ubl (UBL XML and PDF, the default) or eancom (also the EANCOM ORDERS message, EDIFACT D.01B).</source>
+            <translation>With --export orders: ubl (UBL XML and PDF, the default) or eancom (also the EANCOM ORDERS message, EDIFACT D.01B).</translation>
+        </message>
+        <message>
+            <source>--format is only used with --export orders.</source>
+            <translation>--format is only used with --export orders.</translation>
+        </message>
+        <message>
+            <source>--format: "%1" is neither ubl nor eancom.</source>
+            <translation>--format: "%1" is neither ubl nor eancom.</translation>
+        </message>
+        <message>
+            <source>Unknown export "%1": use fec (the FEC), z (the daily summary), roster (a week's shifts), payroll (a week's hours per person) or orders (the supplier orders).</source>
+            <translation>Unknown export "%1": use fec (the FEC), z (the daily summary), roster (a week's shifts), payroll (a week's hours per person) or orders (the supplier orders).</translation>
         </message>
     </context>
     <context>
@@ -784,6 +792,22 @@
             <source>Rules overridden by %1 at %2 to seat at %3: %4</source>
             <translation>Rules overridden by %1 at %2 to seat at %3: %4</translation>
         </message>
+        <message>
+            <source>The new time is not a time of day.</source>
+            <translation>The new time is not a time of day.</translation>
+        </message>
+        <message>
+            <source>no zone wish</source>
+            <translation>no zone wish</translation>
+        </message>
+        <message>
+            <source>zone « %1 » required</source>
+            <translation>zone « %1 » required</translation>
+        </message>
+        <message>
+            <source>zone « %1 » wished</source>
+            <translation>zone « %1 » wished</translation>
+        </message>
     </context>
     <context>
         <name>Moulin::Booking</name>
@@ -885,6 +909,30 @@
         <message>
             <source>Probable duplicate of a booking from another channel: settle it from the banner above the list.</source>
             <translation>Probable duplicate of a booking from another channel: settle it from the banner above the list.</translation>
+        </message>
+        <message>
+            <source>Zone: %1 (required)</source>
+            <translation>Zone: %1 (required)</translation>
+        </message>
+        <message>
+            <source>Zone wished: %1</source>
+            <translation>Zone wished: %1</translation>
+        </message>
+        <message>
+            <source>The requests mention « %1 »: a zone wish?</source>
+            <translation>The requests mention « %1 »: a zone wish?</translation>
+        </message>
+        <message>
+            <source>Wish for it</source>
+            <translation>Wish for it</translation>
+        </message>
+        <message>
+            <source>No zone wish</source>
+            <translation>No zone wish</translation>
+        </message>
+        <message>
+            <source>Required</source>
+            <translation>Required</translation>
         </message>
     </context>
     <context>
@@ -991,6 +1039,222 @@
         <message>
             <source>Time at the table: %1</source>
             <translation>Time at the table: %1</translation>
+        </message>
+        <message>
+            <source>Assign a table automatically when a booking arrives or changes</source>
+            <translation>Assign a table automatically when a booking arrives or changes</translation>
+        </message>
+        <message>
+            <source>A booking that comes in (a platform, the booking site, the phone) or changes for a service is placed at once with the others of the service still without a table; the bookings already placed stay where they are unless moving one is the only way. Each placement is written in the Service tab's log.</source>
+            <translation>A booking that comes in (a platform, the booking site, the phone) or changes for a service is placed at once with the others of the service still without a table; the bookings already placed stay where they are unless moving one is the only way. Each placement is written in the Service tab's log.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::CataloguePage</name>
+        <message>
+            <source>All suppliers</source>
+            <translation>All suppliers</translation>
+        </message>
+        <message>
+            <source>All categories</source>
+            <translation>All categories</translation>
+        </message>
+        <message>
+            <source>the first %L1 of %L2 products</source>
+            <translation>the first %L1 of %L2 products</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln product(s)</source>
+            <translation>
+                <numerusform>%Ln product(s)</numerusform>
+                <numerusform>%Ln product(s)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No product yet</source>
+            <translation>No product yet</translation>
+        </message>
+        <message>
+            <source>No product selected</source>
+            <translation>No product selected</translation>
+        </message>
+        <message>
+            <source>GTIN %1</source>
+            <translation>GTIN %1</translation>
+        </message>
+        <message>
+            <source>VAT %1</source>
+            <translation>VAT %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>at %n supplier(s)</source>
+            <translation>
+                <numerusform>at %n supplier(s)</numerusform>
+                <numerusform>at %n supplier(s)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cheapest: &lt;b&gt;%1&lt;/b&gt;, %2</source>
+            <translation>Cheapest: &lt;b&gt;%1&lt;/b&gt;, %2</translation>
+        </message>
+        <message>
+            <source>%1: %2, %3 per pack</source>
+            <translation>%1: %2, %3 per pack</translation>
+        </message>
+        <message>
+            <source>Price history (unit price excl. VAT)</source>
+            <translation>Price history (unit price excl. VAT)</translation>
+        </message>
+        <message>
+            <source>€ excl. VAT</source>
+            <translation>€ excl. VAT</translation>
+        </message>
+        <message>
+            <source>Search every catalogue: product, reference or GTIN…</source>
+            <translation>Search every catalogue: product, reference or GTIN…</translation>
+        </message>
+        <message>
+            <source>Price alerts (%L1)</source>
+            <translation>Price alerts (%L1)</translation>
+        </message>
+        <message>
+            <source>Price alerts</source>
+            <translation>Price alerts</translation>
+        </message>
+        <message>
+            <source>Rows set aside (%L1)</source>
+            <translation>Rows set aside (%L1)</translation>
+        </message>
+        <message>
+            <source>Rows set aside</source>
+            <translation>Rows set aside</translation>
+        </message>
+        <message>
+            <source>Alert when a price rises by more than</source>
+            <translation>Alert when a price rises by more than</translation>
+        </message>
+        <message>
+            <source>No product's last price change is a rise above %1.</source>
+            <translation>No product's last price change is a rise above %1.</translation>
+        </message>
+        <message>
+            <source>Saved as suppliers/price_alert_percent; the list follows at once.</source>
+            <translation>Saved as suppliers/price_alert_percent; the list follows at once.</translation>
+        </message>
+        <message>
+            <source>Product</source>
+            <translation>Product</translation>
+        </message>
+        <message>
+            <source>Supplier</source>
+            <translation>Supplier</translation>
+        </message>
+        <message>
+            <source>Before</source>
+            <translation>Before</translation>
+        </message>
+        <message>
+            <source>Now</source>
+            <translation>Now</translation>
+        </message>
+        <message>
+            <source>Rise</source>
+            <translation>Rise</translation>
+        </message>
+        <message>
+            <source>Since</source>
+            <translation>Since</translation>
+        </message>
+        <message>
+            <source>Catalogue rows a supplier sent with a bad price, unit or GTIN are not stored: they wait here with the reason until the supplier sends them right.</source>
+            <translation>Catalogue rows a supplier sent with a bad price, unit or GTIN are not stored: they wait here with the reason until the supplier sends them right.</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>Received</translation>
+        </message>
+        <message>
+            <source>Connection</source>
+            <translation>Connection</translation>
+        </message>
+        <message>
+            <source>Article</source>
+            <translation>Article</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::CatalogueResultsModel</name>
+        <message>
+            <source>Cheapest</source>
+            <comment>the cheapest of the suppliers carrying the product</comment>
+            <translation>Cheapest</translation>
+        </message>
+        <message>
+            <source>%1 (promo)</source>
+            <translation>%1 (promo)</translation>
+        </message>
+        <message>
+            <source>other unit</source>
+            <translation>other unit</translation>
+        </message>
+        <message>
+            <source>%1 until %2; usual price %3</source>
+            <translation>%1 until %2; usual price %3</translation>
+        </message>
+        <message>
+            <source>Promotion</source>
+            <translation>Promotion</translation>
+        </message>
+        <message numerus="yes">
+            <source>The lowest unit price excl. VAT of the %n suppliers carrying this GTIN</source>
+            <translation>
+                <numerusform>The lowest unit price excl. VAT of the %n suppliers carrying this GTIN</numerusform>
+                <numerusform>The lowest unit price excl. VAT of the %n suppliers carrying this GTIN</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <source>Product</source>
+            <translation>Product</translation>
+        </message>
+        <message>
+            <source>Supplier</source>
+            <translation>Supplier</translation>
+        </message>
+        <message>
+            <source>Ref.</source>
+            <translation>Ref.</translation>
+        </message>
+        <message>
+            <source>GTIN</source>
+            <translation>GTIN</translation>
+        </message>
+        <message>
+            <source>Pack</source>
+            <translation>Pack</translation>
+        </message>
+        <message>
+            <source>Unit price excl. VAT</source>
+            <translation>Unit price excl. VAT</translation>
+        </message>
+        <message>
+            <source>Pack excl. VAT</source>
+            <translation>Pack excl. VAT</translation>
+        </message>
+        <message>
+            <source>VAT</source>
+            <translation>VAT</translation>
+        </message>
+        <message>
+            <source>Comparison</source>
+            <translation>Comparison</translation>
         </message>
     </context>
     <context>
@@ -1608,6 +1872,136 @@ Request id: %2</translation>
         </message>
     </context>
     <context>
+        <name>Moulin::CreditRequestPdf</name>
+        <message>
+            <source>Credit-note request %1</source>
+            <translation>Credit-note request %1</translation>
+        </message>
+        <message>
+            <source>Could not write %1.</source>
+            <translation>Could not write %1.</translation>
+        </message>
+        <message>
+            <source>SIRET %1</source>
+            <translation>SIRET %1</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>To</translation>
+        </message>
+        <message>
+            <source>Date: %1</source>
+            <translation>Date: %1</translation>
+        </message>
+        <message>
+            <source>Order: %1</source>
+            <translation>Order: %1</translation>
+        </message>
+        <message>
+            <source>Despatch advice: %1</source>
+            <translation>Despatch advice: %1</translation>
+        </message>
+        <message>
+            <source>On receiving this order we found the following goods missing or damaged. Please send us a credit note for the amounts below.</source>
+            <translation>On receiving this order we found the following goods missing or damaged. Please send us a credit note for the amounts below.</translation>
+        </message>
+        <message>
+            <source>Ref.</source>
+            <translation>Ref.</translation>
+        </message>
+        <message>
+            <source>Product</source>
+            <translation>Product</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <source>Qty</source>
+            <translation>Qty</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <source>Unit price excl. VAT</source>
+            <translation>Unit price excl. VAT</translation>
+        </message>
+        <message>
+            <source>Amount excl. VAT</source>
+            <translation>Amount excl. VAT</translation>
+        </message>
+        <message>
+            <source>VAT</source>
+            <translation>VAT</translation>
+        </message>
+        <message>
+            <source>Base excl. VAT at %1</source>
+            <translation>Base excl. VAT at %1</translation>
+        </message>
+        <message>
+            <source>VAT at %1</source>
+            <translation>VAT at %1</translation>
+        </message>
+        <message>
+            <source>Total excl. VAT</source>
+            <translation>Total excl. VAT</translation>
+        </message>
+        <message>
+            <source>Total VAT</source>
+            <translation>Total VAT</translation>
+        </message>
+        <message>
+            <source>Total incl. VAT to credit</source>
+            <translation>Total incl. VAT to credit</translation>
+        </message>
+        <message>
+            <source>Prepared with Moulin on %1</source>
+            <translation>Prepared with Moulin on %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::CrmStore</name>
+        <message>
+            <source>These two profiles cannot be merged (one of them is already merged).</source>
+            <translation>These two profiles cannot be merged (one of them is already merged).</translation>
+        </message>
+        <message>
+            <source>This pair was already settled.</source>
+            <translation>This pair was already settled.</translation>
+        </message>
+        <message>
+            <source>This merge does not exist.</source>
+            <translation>This merge does not exist.</translation>
+        </message>
+        <message>
+            <source>This merge was already undone.</source>
+            <translation>This merge was already undone.</translation>
+        </message>
+        <message>
+            <source>This merge cannot be undone any more: the profile was merged again since.</source>
+            <translation>This merge cannot be undone any more: the profile was merged again since.</translation>
+        </message>
+        <message>
+            <source>Unknown reward state "%1".</source>
+            <translation>Unknown reward state "%1".</translation>
+        </message>
+        <message>
+            <source>The birthday "%1" is not a day of the year (MM-DD).</source>
+            <translation>The birthday "%1" is not a day of the year (MM-DD).</translation>
+        </message>
+        <message>
+            <source>A loyalty rule needs a threshold above zero.</source>
+            <translation>A loyalty rule needs a threshold above zero.</translation>
+        </message>
+    </context>
+    <context>
         <name>Moulin::CsvExport</name>
         <message>
             <source>%1 cannot be written: %2</source>
@@ -1646,6 +2040,235 @@ Request id: %2</translation>
         <message>
             <source>Open settings…</source>
             <translation>Open settings…</translation>
+        </message>
+        <message>
+            <source>website</source>
+            <translation>website</translation>
+        </message>
+        <message>
+            <source>phone</source>
+            <translation>phone</translation>
+        </message>
+        <message>
+            <source>walk-in</source>
+            <translation>walk-in</translation>
+        </message>
+        <message>
+            <source>(no name)</source>
+            <translation>(no name)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n visit(s)</source>
+            <translation>
+                <numerusform>%n visit(s)</numerusform>
+                <numerusform>%n visit(s)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>invalid phone: %1</source>
+            <translation>invalid phone: %1</translation>
+        </message>
+        <message>
+            <source>invalid e-mail: %1</source>
+            <translation>invalid e-mail: %1</translation>
+        </message>
+        <message>
+            <source>Allergies and diet:</source>
+            <translation>Allergies and diet:</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n visit(s), last on %1</source>
+            <translation>
+                <numerusform>%n visit(s), last on %1</numerusform>
+                <numerusform>%n visit(s), last on %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Lifetime value %1 · average spend %2</source>
+            <translation>Lifetime value %1 · average spend %2</translation>
+        </message>
+        <message>
+            <source>No-shows: %1 · late cancellations: %2</source>
+            <translation>No-shows: %1 · late cancellations: %2</translation>
+        </message>
+        <message>
+            <source>%1: not known</source>
+            <translation>%1: not known</translation>
+        </message>
+        <message>
+            <source>%1: %2 (%3, %4)</source>
+            <translation>%1: %2 (%3, %4)</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>yes</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>no</translation>
+        </message>
+        <message>
+            <source>E-mail consent</source>
+            <translation>E-mail consent</translation>
+        </message>
+        <message>
+            <source>SMS consent</source>
+            <translation>SMS consent</translation>
+        </message>
+        <message>
+            <source>Favourite dishes</source>
+            <translation>Favourite dishes</translation>
+        </message>
+        <message>
+            <source>Rewards</source>
+            <translation>Rewards</translation>
+        </message>
+        <message>
+            <source>None yet.</source>
+            <translation>None yet.</translation>
+        </message>
+        <message>
+            <source>%1th visit</source>
+            <translation>%1th visit</translation>
+        </message>
+        <message>
+            <source>%1 spent</source>
+            <translation>%1 spent</translation>
+        </message>
+        <message>
+            <source>birthday %1</source>
+            <translation>birthday %1</translation>
+        </message>
+        <message>
+            <source>used</source>
+            <translation>used</translation>
+        </message>
+        <message>
+            <source>expired</source>
+            <translation>expired</translation>
+        </message>
+        <message>
+            <source>granted</source>
+            <translation>granted</translation>
+        </message>
+        <message>
+            <source>Visits</source>
+            <translation>Visits</translation>
+        </message>
+        <message>
+            <source>came</source>
+            <translation>came</translation>
+        </message>
+        <message>
+            <source>no-show</source>
+            <translation>no-show</translation>
+        </message>
+        <message>
+            <source>late cancellation</source>
+            <translation>late cancellation</translation>
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation>cancelled</translation>
+        </message>
+        <message>
+            <source>booked</source>
+            <translation>booked</translation>
+        </message>
+        <message>
+            <source>lunch</source>
+            <translation>lunch</translation>
+        </message>
+        <message>
+            <source>dinner</source>
+            <translation>dinner</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n guest(s)</source>
+            <translation>
+                <numerusform>%n guest(s)</numerusform>
+                <numerusform>%n guest(s)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>table %1</source>
+            <translation>table %1</translation>
+        </message>
+        <message>
+            <source>Same phone, another name</source>
+            <translation>Same phone, another name</translation>
+        </message>
+        <message>
+            <source>Same e-mail, similar name</source>
+            <translation>Same e-mail, similar name</translation>
+        </message>
+        <message>
+            <source>%1 ← %2</source>
+            <translation>%1 ← %2</translation>
+        </message>
+        <message>
+            <source>automatic</source>
+            <translation>automatic</translation>
+        </message>
+        <message>
+            <source>by the manager</source>
+            <translation>by the manager</translation>
+        </message>
+        <message>
+            <source>undone</source>
+            <translation>undone</translation>
+        </message>
+        <message>
+            <source>To review</source>
+            <translation>To review</translation>
+        </message>
+        <message>
+            <source>To review (%1)</source>
+            <translation>To review (%1)</translation>
+        </message>
+        <message>
+            <source>Customers</source>
+            <translation>Customers</translation>
+        </message>
+        <message>
+            <source>Search by name, phone or e-mail</source>
+            <translation>Search by name, phone or e-mail</translation>
+        </message>
+        <message>
+            <source>Guests</source>
+            <translation>Guests</translation>
+        </message>
+        <message>
+            <source>Guest</source>
+            <translation>Guest</translation>
+        </message>
+        <message>
+            <source>Other guest</source>
+            <translation>Other guest</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Why</translation>
+        </message>
+        <message>
+            <source>Merge</source>
+            <translation>Merge</translation>
+        </message>
+        <message>
+            <source>How</source>
+            <translation>How</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <source>Keep apart</source>
+            <translation>Keep apart</translation>
+        </message>
+        <message>
+            <source>Undo a merge</source>
+            <translation>Undo a merge</translation>
         </message>
     </context>
     <context>
@@ -1759,6 +2382,220 @@ Request id: %2</translation>
         </message>
     </context>
     <context>
+        <name>Moulin::DeliveriesPage</name>
+        <message>
+            <source>&amp;Deliveries</source>
+            <translation>&amp;Deliveries</translation>
+        </message>
+        <message>
+            <source>&amp;Deliveries (%1)</source>
+            <translation>&amp;Deliveries (%1)</translation>
+        </message>
+        <message>
+            <source>Previous month or week (Page Up)</source>
+            <translation>Previous month or week (Page Up)</translation>
+        </message>
+        <message>
+            <source>Next month or week (Page Down)</source>
+            <translation>Next month or week (Page Down)</translation>
+        </message>
+        <message>
+            <source>&amp;Today</source>
+            <translation>&amp;Today</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>Month</translation>
+        </message>
+        <message>
+            <source>Month view (Ctrl+M)</source>
+            <translation>Month view (Ctrl+M)</translation>
+        </message>
+        <message>
+            <source>Week</source>
+            <translation>Week</translation>
+        </message>
+        <message>
+            <source>Week view (Ctrl+W)</source>
+            <translation>Week view (Ctrl+W)</translation>
+        </message>
+        <message>
+            <source>Supplier</source>
+            <translation>Supplier</translation>
+        </message>
+        <message>
+            <source>Order</source>
+            <translation>Order</translation>
+        </message>
+        <message>
+            <source>Delivery</source>
+            <translation>Delivery</translation>
+        </message>
+        <message>
+            <source>Requested</source>
+            <translation>Requested</translation>
+        </message>
+        <message>
+            <source>Announced</source>
+            <translation>Announced</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>Received</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>Amount excl. VAT</source>
+            <translation>Amount excl. VAT</translation>
+        </message>
+        <message>
+            <source>&amp;Receive…</source>
+            <translation>&amp;Receive…</translation>
+        </message>
+        <message>
+            <source>Tick what arrived against the order (Enter, Ctrl+R)</source>
+            <translation>Tick what arrived against the order (Enter, Ctrl+R)</translation>
+        </message>
+        <message>
+            <source>Credit-note request (&amp;PDF)…</source>
+            <translation>Credit-note request (&amp;PDF)…</translation>
+        </message>
+        <message>
+            <source>Credit-note request (&amp;CSV)…</source>
+            <translation>Credit-note request (&amp;CSV)…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n late delivery(ies): %1</source>
+            <translation>
+                <numerusform>%n late delivery(ies): %1</numerusform>
+                <numerusform>%n late delivery(ies): %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n deliveries are late.</source>
+            <translation>
+                <numerusform>%n deliveries are late.</numerusform>
+                <numerusform>%n deliveries are late.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Late delivery</source>
+            <translation>Late delivery</translation>
+        </message>
+        <message>
+            <source>Week %1 — %2 to %3</source>
+            <translation>Week %1 — %2 to %3</translation>
+        </message>
+        <message>
+            <source>%1: no delivery expected</source>
+            <translation>%1: no delivery expected</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %n delivery(ies)</source>
+            <translation>
+                <numerusform>%1: %n delivery(ies)</numerusform>
+                <numerusform>%1: %n delivery(ies)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 (late)</source>
+            <translation>%1 (late)</translation>
+        </message>
+        <message>
+            <source>Receipt stored: order %1 is delivered.</source>
+            <translation>Receipt stored: order %1 is delivered.</translation>
+        </message>
+        <message>
+            <source>Receipt stored: order %1 is partially delivered.</source>
+            <translation>Receipt stored: order %1 is partially delivered.</translation>
+        </message>
+        <message>
+            <source>Credit-note request %1 ready: %2 incl. VAT — save it as PDF or CSV below.</source>
+            <translation>Credit-note request %1 ready: %2 incl. VAT — save it as PDF or CSV below.</translation>
+        </message>
+        <message>
+            <source>Save the credit-note request (PDF)</source>
+            <translation>Save the credit-note request (PDF)</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Credit-note request saved: %1</source>
+            <translation>Credit-note request saved: %1</translation>
+        </message>
+        <message>
+            <source>Export the credit-note request (CSV)</source>
+            <translation>Export the credit-note request (CSV)</translation>
+        </message>
+        <message>
+            <source>CSV (*.csv)</source>
+            <translation>CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Could not write %1: %2</source>
+            <translation>Could not write %1: %2</translation>
+        </message>
+        <message>
+            <source>Credit-note request exported: %1</source>
+            <translation>Credit-note request exported: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::DeliveryCalendar</name>
+        <message>
+            <source>%1 · %2 · %3</source>
+            <translation>%1 · %2 · %3</translation>
+        </message>
+        <message>
+            <source>+%1 more</source>
+            <translation>+%1 more</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>%1 · %2</source>
+            <translation>%1 · %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::DeliverySchedule</name>
+        <message>
+            <source>Upcoming</source>
+            <translation>Upcoming</translation>
+        </message>
+        <message>
+            <source>Late</source>
+            <translation>Late</translation>
+        </message>
+        <message>
+            <source>Partial</source>
+            <translation>Partial</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>Received</translation>
+        </message>
+        <message>
+            <source>%1: order %2 expected on %3 has not arrived</source>
+            <translation>%1: order %2 expected on %3 has not arrived</translation>
+        </message>
+        <message>
+            <source>%1: order %2 requested for %3 is announced for %4</source>
+            <translation>%1: order %2 requested for %3 is announced for %4</translation>
+        </message>
+        <message>
+            <source>%1: order %2, %3</source>
+            <translation>%1: order %2, %3</translation>
+        </message>
+    </context>
+    <context>
         <name>Moulin::DuplicatesDialog</name>
         <message>
             <source>%1 at %2 · %3</source>
@@ -1794,6 +2631,132 @@ Request id: %2</translation>
         <message>
             <source>Two different bookings</source>
             <translation>Two different bookings</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::EmailOrdering</name>
+        <message>
+            <source>The stored e-mail is unreadable; it cannot be sent.</source>
+            <translation>The stored e-mail is unreadable; it cannot be sent.</translation>
+        </message>
+        <message>
+            <source>Sending orders by e-mail is not set up (Settings ▸ E-mail orders): %1</source>
+            <translation>Sending orders by e-mail is not set up (Settings ▸ E-mail orders): %1</translation>
+        </message>
+        <message>
+            <source>The mail server's password could not be read from the system keychain yet.</source>
+            <translation>The mail server's password could not be read from the system keychain yet.</translation>
+        </message>
+        <message>
+            <source>The supplier has no order e-mail address: set suppliers/%1/order_email.</source>
+            <translation>The supplier has no order e-mail address: set suppliers/%1/order_email.</translation>
+        </message>
+        <message>
+            <source>Sending orders by e-mail is not set up: fill in Settings ▸ E-mail orders first.</source>
+            <translation>Sending orders by e-mail is not set up: fill in Settings ▸ E-mail orders first.</translation>
+        </message>
+        <message>
+            <source>The order breaks the PEPPOL rules and was not sent.</source>
+            <translation>The order breaks the PEPPOL rules and was not sent.</translation>
+        </message>
+        <message>
+            <source>The order could not be stored: %1</source>
+            <translation>The order could not be stored: %1</translation>
+        </message>
+        <message>
+            <source>The order was stored, but not its e-mail.</source>
+            <translation>The order was stored, but not its e-mail.</translation>
+        </message>
+        <message>
+            <source>There is no order %1 of %2 sent by e-mail.</source>
+            <translation>There is no order %1 of %2 sent by e-mail.</translation>
+        </message>
+        <message>
+            <source>Order %1 was not refused: it is %2.</source>
+            <translation>Order %1 was not refused: it is %2.</translation>
+        </message>
+        <message>
+            <source>not queued</source>
+            <translation>not queued</translation>
+        </message>
+        <message>
+            <source>"%1" is not an e-mail address.</source>
+            <translation>"%1" is not an e-mail address.</translation>
+        </message>
+        <message>
+            <source>The stored order cannot be read: %1</source>
+            <translation>The stored order cannot be read: %1</translation>
+        </message>
+        <message>
+            <source>The order could not be queued again: %1</source>
+            <translation>The order could not be queued again: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::EmailOrdersPage</name>
+        <message>
+            <source>&amp;Test</source>
+            <translation>&amp;Test</translation>
+        </message>
+        <message>
+            <source>Orders to a supplier without an online ordering interface (configured with ordering = email) leave by e-mail from this account, with the order as a PDF and as UBL XML.</source>
+            <translation>Orders to a supplier without an online ordering interface (configured with ordering = email) leave by e-mail from this account, with the order as a PDF and as UBL XML.</translation>
+        </message>
+        <message>
+            <source>STARTTLS (port 587)</source>
+            <translation>STARTTLS (port 587)</translation>
+        </message>
+        <message>
+            <source>TLS (port 465)</source>
+            <translation>TLS (port 465)</translation>
+        </message>
+        <message>
+            <source>kept in the system keychain; empty: unchanged</source>
+            <translation>kept in the system keychain; empty: unchanged</translation>
+        </message>
+        <message>
+            <source>optional: a CA certificate file for a server with its own</source>
+            <translation>optional: a CA certificate file for a server with its own</translation>
+        </message>
+        <message>
+            <source>Mail server (SMTP):</source>
+            <translation>Mail server (SMTP):</translation>
+        </message>
+        <message>
+            <source>Port:</source>
+            <translation>Port:</translation>
+        </message>
+        <message>
+            <source>Security:</source>
+            <translation>Security:</translation>
+        </message>
+        <message>
+            <source>User:</source>
+            <translation>User:</translation>
+        </message>
+        <message>
+            <source>Password:</source>
+            <translation>Password:</translation>
+        </message>
+        <message>
+            <source>Sender address:</source>
+            <translation>Sender address:</translation>
+        </message>
+        <message>
+            <source>Sender name:</source>
+            <translation>Sender name:</translation>
+        </message>
+        <message>
+            <source>CA certificate:</source>
+            <translation>CA certificate:</translation>
+        </message>
+        <message>
+            <source>Connecting to %1…</source>
+            <translation>Connecting to %1…</translation>
+        </message>
+        <message>
+            <source>Connected to %1 with TLS and logged in: orders can be sent.</source>
+            <translation>Connected to %1 with TLS and logged in: orders can be sent.</translation>
         </message>
     </context>
     <context>
@@ -2580,6 +3543,26 @@ Request id: %2</translation>
                 <numerusform>Delete “%1”, its %n table(s) and its dates? (Undo brings it back until you save.)</numerusform>
                 <numerusform>Delete “%1”, its %n table(s) and its dates? (Undo brings it back until you save.)</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>The floor plan has changes that are not saved.</source>
+            <translation>The floor plan has changes that are not saved.</translation>
+        </message>
+        <message>
+            <source>Save them now, or discard them and keep the plan as it was saved?</source>
+            <translation>Save them now, or discard them and keep the plan as it was saved?</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>Discard</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Floor plan changes discarded.</source>
+            <translation>Floor plan changes discarded.</translation>
         </message>
     </context>
     <context>
@@ -3745,6 +4728,26 @@ Request id: %2</translation>
             <source>Cancel (Esc)</source>
             <translation>Cancel (Esc)</translation>
         </message>
+        <message>
+            <source>&amp;Zone</source>
+            <translation>&amp;Zone</translation>
+        </message>
+        <message>
+            <source>No wish</source>
+            <translation>No wish</translation>
+        </message>
+        <message>
+            <source>The part of the floor plan the guests asked for: the table plan seats them there when it can</source>
+            <translation>The part of the floor plan the guests asked for: the table plan seats them there when it can</translation>
+        </message>
+        <message>
+            <source>Required</source>
+            <translation>Required</translation>
+        </message>
+        <message>
+            <source>Seat them in this zone or not at all (else: a preference)</source>
+            <translation>Seat them in this zone or not at all (else: a preference)</translation>
+        </message>
     </context>
     <context>
         <name>Moulin::OpenTableFeeds</name>
@@ -3782,6 +4785,471 @@ Request id: %2</translation>
         <message>
             <source>%1: not understood (mon…sun, optionally -lunch or -dinner, or MM-DD)</source>
             <translation>%1: not understood (mon…sun, optionally -lunch or -dinner, or MM-DD)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::OrderDraft</name>
+        <message>
+            <source>« %1 » is not a quantity: type a number, e.g. 3, 2,5 or 15 kg.</source>
+            <translation>« %1 » is not a quantity: type a number, e.g. 3, 2,5 or 15 kg.</translation>
+        </message>
+        <message>
+            <source>« %1 » is not a quantity above zero.</source>
+            <translation>« %1 » is not a quantity above zero.</translation>
+        </message>
+        <message>
+            <source>%1 is counted in %2 or in packs (%3), not in « %4 ».</source>
+            <translation>%1 is counted in %2 or in packs (%3), not in « %4 ».</translation>
+        </message>
+        <message>
+            <source>%1 %2 → %3 %2: whole packs only</source>
+            <translation>%1 %2 → %3 %2: whole packs only</translation>
+        </message>
+        <message>
+            <source>%1 %2 → %3 %4 of %5 %2 (%6 %2): sold by the pack only</source>
+            <translation>%1 %2 → %3 %4 of %5 %2 (%6 %2): sold by the pack only</translation>
+        </message>
+        <message>
+            <source>%1 %2 → %3 %2</source>
+            <translation>%1 %2 → %3 %2</translation>
+        </message>
+        <message>
+            <source>Choose a delivery day; the next possible one is %1.</source>
+            <translation>Choose a delivery day; the next possible one is %1.</translation>
+        </message>
+        <message>
+            <source>%1 has no delivery day.</source>
+            <translation>%1 has no delivery day.</translation>
+        </message>
+        <message>
+            <source>The order has no line yet.</source>
+            <translation>The order has no line yet.</translation>
+        </message>
+        <message>
+            <source>%1 (%2) is no longer in %3's catalogue: remove the line.</source>
+            <translation>%1 (%2) is no longer in %3's catalogue: remove the line.</translation>
+        </message>
+        <message>
+            <source>Below franco (%1): %2 more for free delivery, otherwise a delivery fee of %3 excl. VAT.</source>
+            <translation>Below franco (%1): %2 more for free delivery, otherwise a delivery fee of %3 excl. VAT.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::OrderEditorPage</name>
+        <message>
+            <source>%1 of %2 %3</source>
+            <translation>%1 of %2 %3</translation>
+        </message>
+        <message>
+            <source>&amp;Supplier:</source>
+            <translation>&amp;Supplier:</translation>
+        </message>
+        <message>
+            <source>&amp;Delivery:</source>
+            <translation>&amp;Delivery:</translation>
+        </message>
+        <message>
+            <source>&amp;Product:</source>
+            <translation>&amp;Product:</translation>
+        </message>
+        <message>
+            <source>Type a few letters, an article number or a GTIN, then Enter</source>
+            <translation>Type a few letters, an article number or a GTIN, then Enter</translation>
+        </message>
+        <message>
+            <source>&amp;Quantity:</source>
+            <translation>&amp;Quantity:</translation>
+        </message>
+        <message>
+            <source>&amp;Send now</source>
+            <translation>&amp;Send now</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Send…</source>
+            <translation>Send…</translation>
+        </message>
+        <message>
+            <source>Send the order (Ctrl+Enter)</source>
+            <translation>Send the order (Ctrl+Enter)</translation>
+        </message>
+        <message>
+            <source>Article</source>
+            <translation>Article</translation>
+        </message>
+        <message>
+            <source>Product</source>
+            <translation>Product</translation>
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation>Quantity</translation>
+        </message>
+        <message>
+            <source>Ordered</source>
+            <translation>Ordered</translation>
+        </message>
+        <message>
+            <source>Net price</source>
+            <translation>Net price</translation>
+        </message>
+        <message>
+            <source>Amount excl. VAT</source>
+            <translation>Amount excl. VAT</translation>
+        </message>
+        <message>
+            <source>VAT</source>
+            <translation>VAT</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>The draft could not be saved: %1</source>
+            <translation>The draft could not be saved: %1</translation>
+        </message>
+        <message>
+            <source>Order</source>
+            <translation>Order</translation>
+        </message>
+        <message numerus="yes">
+            <source>Order (%n line(s))</source>
+            <translation>
+                <numerusform>Order (%n line(s))</numerusform>
+                <numerusform>Order (%n line(s))</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>in %1 d %2 h</source>
+            <translation>in %1 d %2 h</translation>
+        </message>
+        <message>
+            <source>in %1 h %2 min</source>
+            <translation>in %1 h %2 min</translation>
+        </message>
+        <message>
+            <source>in %1 min</source>
+            <translation>in %1 min</translation>
+        </message>
+        <message>
+            <source>Type a new quantity (e.g. 3, 2,5 or 15 kg); Del removes the line</source>
+            <translation>Type a new quantity (e.g. 3, 2,5 or 15 kg); Del removes the line</translation>
+        </message>
+        <message>
+            <source>No longer in the catalogue: remove the line</source>
+            <translation>No longer in the catalogue: remove the line</translation>
+        </message>
+        <message>
+            <source>No supplier yet: the suppliers appear here once their catalogues are synchronised.</source>
+            <translation>No supplier yet: the suppliers appear here once their catalogues are synchronised.</translation>
+        </message>
+        <message>
+            <source>Total excl. VAT: %1</source>
+            <translation>Total excl. VAT: %1</translation>
+        </message>
+        <message>
+            <source>delivery: %1</source>
+            <translation>delivery: %1</translation>
+        </message>
+        <message>
+            <source>VAT %1: %2</source>
+            <translation>VAT %1: %2</translation>
+        </message>
+        <message>
+            <source>Total incl. VAT: %1</source>
+            <translation>Total incl. VAT: %1</translation>
+        </message>
+        <message>
+            <source>Franco reached (%1): free delivery</source>
+            <translation>Franco reached (%1): free delivery</translation>
+        </message>
+        <message>
+            <source>%1 more for franco, otherwise %2 delivery fee</source>
+            <translation>%1 more for franco, otherwise %2 delivery fee</translation>
+        </message>
+        <message>
+            <source>Order by %1 (%2)</source>
+            <translation>Order by %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Cut-off passed (%1)</source>
+            <translation>Cut-off passed (%1)</translation>
+        </message>
+        <message>
+            <source>&amp;Use %1</source>
+            <translation>&amp;Use %1</translation>
+        </message>
+        <message>
+            <source>%1 per %2</source>
+            <translation>%1 per %2</translation>
+        </message>
+        <message>
+            <source>No product of %1 matches « %2 ».</source>
+            <translation>No product of %1 matches « %2 ».</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <source>packs (%1)</source>
+            <translation>packs (%1)</translation>
+        </message>
+        <message>
+            <source>Choose a product first: type its name, then Enter.</source>
+            <translation>Choose a product first: type its name, then Enter.</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>%1: %2 added</source>
+            <translation>%1: %2 added</translation>
+        </message>
+        <message>
+            <source>%1 removed</source>
+            <translation>%1 removed</translation>
+        </message>
+        <message>
+            <source>Settings ▸ Establishment: %1</source>
+            <translation>Settings ▸ Establishment: %1</translation>
+        </message>
+        <message>
+            <source>%1 has no connection to send the order through.</source>
+            <translation>%1 has no connection to send the order through.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The order cannot be sent yet: %n problem(s) listed above.</source>
+            <translation>
+                <numerusform>The order cannot be sent yet: %n problem(s) listed above.</numerusform>
+                <numerusform>The order cannot be sent yet: %n problem(s) listed above.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Send %n line(s) to %1 for delivery on %2, %3 incl. VAT? Enter sends, Esc goes back.</source>
+            <translation>
+                <numerusform>Send %n line(s) to %1 for delivery on %2, %3 incl. VAT? Enter sends, Esc goes back.</numerusform>
+                <numerusform>Send %n line(s) to %1 for delivery on %2, %3 incl. VAT? Enter sends, Esc goes back.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The order could not be prepared: %1</source>
+            <translation>The order could not be prepared: %1</translation>
+        </message>
+        <message>
+            <source>Order %1 to %2 stored and queued for sending.</source>
+            <translation>Order %1 to %2 stored and queued for sending.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::OrdersPage</name>
+        <message>
+            <source>queued</source>
+            <translation>queued</translation>
+        </message>
+        <message>
+            <source>acknowledged</source>
+            <translation>acknowledged</translation>
+        </message>
+        <message>
+            <source>accepted</source>
+            <translation>accepted</translation>
+        </message>
+        <message>
+            <source>changed by the supplier</source>
+            <translation>changed by the supplier</translation>
+        </message>
+        <message>
+            <source>refused</source>
+            <translation>refused</translation>
+        </message>
+        <message>
+            <source>shipped</source>
+            <translation>shipped</translation>
+        </message>
+        <message>
+            <source>partially shipped</source>
+            <translation>partially shipped</translation>
+        </message>
+        <message>
+            <source>partially delivered</source>
+            <translation>partially delivered</translation>
+        </message>
+        <message>
+            <source>delivered</source>
+            <translation>delivered</translation>
+        </message>
+        <message>
+            <source>ordered</source>
+            <translation>ordered</translation>
+        </message>
+        <message>
+            <source>changed</source>
+            <translation>changed</translation>
+        </message>
+        <message>
+            <source>added by the supplier</source>
+            <translation>added by the supplier</translation>
+        </message>
+        <message>
+            <source>Accepted</source>
+            <translation>Accepted</translation>
+        </message>
+        <message>
+            <source>Refused</source>
+            <translation>Refused</translation>
+        </message>
+        <message>
+            <source>Accepted with changes</source>
+            <translation>Accepted with changes</translation>
+        </message>
+        <message>
+            <source>Acknowledged</source>
+            <translation>Acknowledged</translation>
+        </message>
+        <message>
+            <source>Orders</source>
+            <translation>Orders</translation>
+        </message>
+        <message>
+            <source>&amp;Supplier:</source>
+            <translation>&amp;Supplier:</translation>
+        </message>
+        <message>
+            <source>&amp;From:</source>
+            <translation>&amp;From:</translation>
+        </message>
+        <message>
+            <source>&amp;to:</source>
+            <translation>&amp;to:</translation>
+        </message>
+        <message>
+            <source>&amp;Order again</source>
+            <translation>&amp;Order again</translation>
+        </message>
+        <message>
+            <source>Copy this order's lines into a new draft in the order editor</source>
+            <translation>Copy this order's lines into a new draft in the order editor</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>Number</translation>
+        </message>
+        <message>
+            <source>Supplier</source>
+            <translation>Supplier</translation>
+        </message>
+        <message>
+            <source>Issued</source>
+            <translation>Issued</translation>
+        </message>
+        <message>
+            <source>Delivery</source>
+            <translation>Delivery</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Lines</source>
+            <translation>Lines</translation>
+        </message>
+        <message>
+            <source>Total excl. VAT</source>
+            <translation>Total excl. VAT</translation>
+        </message>
+        <message>
+            <source>Total incl. VAT</source>
+            <translation>Total incl. VAT</translation>
+        </message>
+        <message>
+            <source>Article</source>
+            <translation>Article</translation>
+        </message>
+        <message>
+            <source>Product</source>
+            <translation>Product</translation>
+        </message>
+        <message>
+            <source>Ordered</source>
+            <translation>Ordered</translation>
+        </message>
+        <message>
+            <source>Confirmed</source>
+            <translation>Confirmed</translation>
+        </message>
+        <message>
+            <source>Delivered</source>
+            <translation>Delivered</translation>
+        </message>
+        <message>
+            <source>Still to come</source>
+            <translation>Still to come</translation>
+        </message>
+        <message>
+            <source>Answer</source>
+            <translation>Answer</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>Received</translation>
+        </message>
+        <message>
+            <source>Promised delivery</source>
+            <translation>Promised delivery</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Order named</source>
+            <translation>Order named</translation>
+        </message>
+        <message>
+            <source>Why it is not applied</source>
+            <translation>Why it is not applied</translation>
+        </message>
+        <message>
+            <source>All suppliers</source>
+            <translation>All suppliers</translation>
+        </message>
+        <message>
+            <source>No order in this period.</source>
+            <translation>No order in this period.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;%1&lt;/b&gt; — %2, delivery %3</source>
+            <translation>&lt;b&gt;%1&lt;/b&gt; — %2, delivery %3</translation>
+        </message>
+        <message>
+            <source>The order could not be copied: %1</source>
+            <translation>The order could not be copied: %1</translation>
+        </message>
+        <message>
+            <source>Copied into a new draft: the order editor shows it.</source>
+            <translation>Copied into a new draft: the order editor shows it.</translation>
+        </message>
+        <message>
+            <source>No order %1 was sent to this supplier.</source>
+            <translation>No order %1 was sent to this supplier.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Unmatched responses&lt;/b&gt;: none</source>
+            <translation>&lt;b&gt;Unmatched responses&lt;/b&gt;: none</translation>
+        </message>
+        <message numerus="yes">
+            <source>&lt;b&gt;Unmatched responses&lt;/b&gt; (%n): answers that name no order sent; shown, never applied.</source>
+            <translation>
+                <numerusform>&lt;b&gt;Unmatched responses&lt;/b&gt; (%n): answers that name no order sent; shown, never applied.</numerusform>
+                <numerusform>&lt;b&gt;Unmatched responses&lt;/b&gt; (%n): answers that name no order sent; shown, never applied.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -4111,6 +5579,483 @@ Request id: %2</translation>
         <message>
             <source>Loading…</source>
             <translation>Loading…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::Receiving</name>
+        <message>
+            <source>Missing</source>
+            <translation>Missing</translation>
+        </message>
+        <message>
+            <source>Damaged</source>
+            <translation>Damaged</translation>
+        </message>
+        <message>
+            <source>Substituted</source>
+            <translation>Substituted</translation>
+        </message>
+        <message>
+            <source>Excess</source>
+            <translation>Excess</translation>
+        </message>
+        <message>
+            <source>Order %1 is not in the database.</source>
+            <translation>Order %1 is not in the database.</translation>
+        </message>
+        <message>
+            <source>The order's lines could not be read.</source>
+            <translation>The order's lines could not be read.</translation>
+        </message>
+        <message>
+            <source>Despatch advice %1 of order %2 is not in the database.</source>
+            <translation>Despatch advice %1 of order %2 is not in the database.</translation>
+        </message>
+        <message>
+            <source>Despatch advice %1 cannot be read.</source>
+            <translation>Despatch advice %1 cannot be read.</translation>
+        </message>
+        <message>
+            <source>The receipt names no order.</source>
+            <translation>The receipt names no order.</translation>
+        </message>
+        <message>
+            <source>The receipt has no date.</source>
+            <translation>The receipt has no date.</translation>
+        </message>
+        <message>
+            <source>The receipt has no line.</source>
+            <translation>The receipt has no line.</translation>
+        </message>
+        <message>
+            <source>line %1</source>
+            <translation>line %1</translation>
+        </message>
+        <message>
+            <source>%1 appears twice in the receipt.</source>
+            <translation>%1 appears twice in the receipt.</translation>
+        </message>
+        <message>
+            <source>%1: a quantity cannot be negative.</source>
+            <translation>%1: a quantity cannot be negative.</translation>
+        </message>
+        <message>
+            <source>%1: %2 received and %3 %4 is more than the %5 expected.</source>
+            <translation>%1: %2 received and %3 %4 is more than the %5 expected.</translation>
+        </message>
+        <message>
+            <source>%1: say which product was delivered instead.</source>
+            <translation>%1: say which product was delivered instead.</translation>
+        </message>
+        <message>
+            <source>Order %1 has no line %2.</source>
+            <translation>Order %1 has no line %2.</translation>
+        </message>
+        <message>
+            <source>Credit-note request</source>
+            <translation>Credit-note request</translation>
+        </message>
+        <message>
+            <source>Supplier</source>
+            <translation>Supplier</translation>
+        </message>
+        <message>
+            <source>Order</source>
+            <translation>Order</translation>
+        </message>
+        <message>
+            <source>Despatch advice</source>
+            <translation>Despatch advice</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Reference</source>
+            <translation>Reference</translation>
+        </message>
+        <message>
+            <source>Product</source>
+            <translation>Product</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation>Quantity</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <source>Unit price excl. VAT</source>
+            <translation>Unit price excl. VAT</translation>
+        </message>
+        <message>
+            <source>Amount excl. VAT</source>
+            <translation>Amount excl. VAT</translation>
+        </message>
+        <message>
+            <source>VAT rate (%)</source>
+            <translation>VAT rate (%)</translation>
+        </message>
+        <message>
+            <source>Base excl. VAT</source>
+            <translation>Base excl. VAT</translation>
+        </message>
+        <message>
+            <source>VAT</source>
+            <translation>VAT</translation>
+        </message>
+        <message>
+            <source>Total excl. VAT</source>
+            <translation>Total excl. VAT</translation>
+        </message>
+        <message>
+            <source>Total VAT</source>
+            <translation>Total VAT</translation>
+        </message>
+        <message>
+            <source>Total incl. VAT</source>
+            <translation>Total incl. VAT</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::ReceivingDialog</name>
+        <message>
+            <source>Receive — %1 — %2</source>
+            <translation>Receive — %1 — %2</translation>
+        </message>
+        <message>
+            <source>Substituted</source>
+            <translation>Substituted</translation>
+        </message>
+        <message>
+            <source>What was delivered instead of %1?</source>
+            <translation>What was delivered instead of %1?</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Note on %1:</source>
+            <translation>Note on %1:</translation>
+        </message>
+        <message>
+            <source>Order %1 from %2</source>
+            <translation>Order %1 from %2</translation>
+        </message>
+        <message>
+            <source>Order %1 from %2, delivery %3</source>
+            <translation>Order %1 from %2, delivery %3</translation>
+        </message>
+        <message>
+            <source>correcting the receipt of %1</source>
+            <translation>correcting the receipt of %1</translation>
+        </message>
+        <message>
+            <source>Space: all received · digits: quantity received · M missing · D damaged · S substituted · N note · Del clears · Enter validates · Esc cancels</source>
+            <translation>Space: all received · digits: quantity received · M missing · D damaged · S substituted · N note · Del clears · Enter validates · Esc cancels</translation>
+        </message>
+        <message>
+            <source>Product</source>
+            <translation>Product</translation>
+        </message>
+        <message>
+            <source>Ordered</source>
+            <translation>Ordered</translation>
+        </message>
+        <message>
+            <source>Announced</source>
+            <translation>Announced</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>Received</translation>
+        </message>
+        <message>
+            <source>Discrepancy</source>
+            <translation>Discrepancy</translation>
+        </message>
+        <message>
+            <source>Substitute / note</source>
+            <translation>Substitute / note</translation>
+        </message>
+        <message>
+            <source>Delivery note number, driver, temperature…</source>
+            <translation>Delivery note number, driver, temperature…</translation>
+        </message>
+        <message>
+            <source>Received on</source>
+            <translation>Received on</translation>
+        </message>
+        <message>
+            <source>&amp;All received</source>
+            <translation>&amp;All received</translation>
+        </message>
+        <message>
+            <source>&amp;Validate</source>
+            <translation>&amp;Validate</translation>
+        </message>
+        <message>
+            <source>→ %1</source>
+            <translation>→ %1</translation>
+        </message>
+        <message>
+            <source>%1: "%2" is not a quantity.</source>
+            <translation>%1: "%2" is not a quantity.</translation>
+        </message>
+        <message>
+            <source>Everything announced arrived.</source>
+            <translation>Everything announced arrived.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n line(s) with a discrepancy.</source>
+            <translation>
+                <numerusform>%n line(s) with a discrepancy.</numerusform>
+                <numerusform>%n line(s) with a discrepancy.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Credit note to request: %1 incl. VAT (%2 excl. VAT).</source>
+            <translation>Credit note to request: %1 incl. VAT (%2 excl. VAT).</translation>
+        </message>
+        <message>
+            <source>The receipt could not be stored: %1</source>
+            <translation>The receipt could not be stored: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::RecipeCosting</name>
+        <message>
+            <source>%1: the yield must be above 0 %.</source>
+            <translation>%1: the yield must be above 0 %.</translation>
+        </message>
+        <message>
+            <source>%1: a sub-recipe no longer exists.</source>
+            <translation>%1: a sub-recipe no longer exists.</translation>
+        </message>
+        <message>
+            <source>%1 uses %2, which uses it back.</source>
+            <translation>%1 uses %2, which uses it back.</translation>
+        </message>
+        <message>
+            <source>%1: the sub-recipe %2 is not fully costed.</source>
+            <translation>%1: the sub-recipe %2 is not fully costed.</translation>
+        </message>
+        <message>
+            <source>%1: the product %2 is no longer in any catalogue.</source>
+            <translation>%1: the product %2 is no longer in any catalogue.</translation>
+        </message>
+        <message>
+            <source>The recipe needs a name.</source>
+            <translation>The recipe needs a name.</translation>
+        </message>
+        <message>
+            <source>%1: the number of portions must be above zero.</source>
+            <translation>%1: the number of portions must be above zero.</translation>
+        </message>
+        <message>
+            <source>%1: unknown unit %2.</source>
+            <translation>%1: unknown unit %2.</translation>
+        </message>
+        <message>
+            <source>%1, line %2: choose a product or a sub-recipe.</source>
+            <translation>%1, line %2: choose a product or a sub-recipe.</translation>
+        </message>
+        <message>
+            <source>%1, line %2: the quantity must be above zero.</source>
+            <translation>%1, line %2: the quantity must be above zero.</translation>
+        </message>
+        <message>
+            <source>%1, line %2: the yield must be between 0 and 100 %.</source>
+            <translation>%1, line %2: the yield must be between 0 and 100 %.</translation>
+        </message>
+        <message>
+            <source>%1, line %2: unknown unit %3.</source>
+            <translation>%1, line %2: unknown unit %3.</translation>
+        </message>
+        <message>
+            <source>%1 cannot use itself.</source>
+            <translation>%1 cannot use itself.</translation>
+        </message>
+        <message>
+            <source>%1, line %2: that sub-recipe does not exist.</source>
+            <translation>%1, line %2: that sub-recipe does not exist.</translation>
+        </message>
+        <message>
+            <source>%1 would use itself through its sub-recipes: refused.</source>
+            <translation>%1 would use itself through its sub-recipes: refused.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::RecipeStore</name>
+        <message>
+            <source>This dish already has a recipe (%1).</source>
+            <translation>This dish already has a recipe (%1).</translation>
+        </message>
+        <message>
+            <source>The recipe could not be saved.</source>
+            <translation>The recipe could not be saved.</translation>
+        </message>
+        <message>
+            <source>%1 uses this recipe: remove it from there first.</source>
+            <translation>%1 uses this recipe: remove it from there first.</translation>
+        </message>
+        <message>
+            <source>The conversion could not be saved.</source>
+            <translation>The conversion could not be saved.</translation>
+        </message>
+        <message>
+            <source>The food cost of %1 could not be saved.</source>
+            <translation>The food cost of %1 could not be saved.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::RecipesPage</name>
+        <message>
+            <source>&amp;Recipes</source>
+            <translation>&amp;Recipes</translation>
+        </message>
+        <message>
+            <source>Food cost and margin of each dish at its current menu price, worst first. Select a dish to edit its recipe.</source>
+            <translation>Food cost and margin of each dish at its current menu price, worst first. Select a dish to edit its recipe.</translation>
+        </message>
+        <message>
+            <source>Dish</source>
+            <translation>Dish</translation>
+        </message>
+        <message>
+            <source>Price incl. VAT</source>
+            <translation>Price incl. VAT</translation>
+        </message>
+        <message>
+            <source>Food cost</source>
+            <translation>Food cost</translation>
+        </message>
+        <message>
+            <source>Food cost %</source>
+            <translation>Food cost %</translation>
+        </message>
+        <message>
+            <source>Margin excl. VAT</source>
+            <translation>Margin excl. VAT</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Ingredient</source>
+            <translation>Ingredient</translation>
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation>Quantity</translation>
+        </message>
+        <message>
+            <source>Yield</source>
+            <translation>Yield</translation>
+        </message>
+        <message>
+            <source>Bought</source>
+            <translation>Bought</translation>
+        </message>
+        <message>
+            <source>Cost</source>
+            <translation>Cost</translation>
+        </message>
+        <message>
+            <source>Portions:</source>
+            <translation>Portions:</translation>
+        </message>
+        <message>
+            <source>Type to find a product (name, article number, EAN)…</source>
+            <translation>Type to find a product (name, article number, EAN)…</translation>
+        </message>
+        <message>
+            <source>Yield in percent (80 after peeling)</source>
+            <translation>Yield in percent (80 after peeling)</translation>
+        </message>
+        <message>
+            <source>&amp;Add line</source>
+            <translation>&amp;Add line</translation>
+        </message>
+        <message>
+            <source>Remove line</source>
+            <translation>Remove line</translation>
+        </message>
+        <message>
+            <source>&amp;Save recipe</source>
+            <translation>&amp;Save recipe</translation>
+        </message>
+        <message>
+            <source>Ctrl+S</source>
+            <translation>Ctrl+S</translation>
+        </message>
+        <message>
+            <source>No dish selected</source>
+            <translation>No dish selected</translation>
+        </message>
+        <message>
+            <source>%1 %</source>
+            <translation>%1 %</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n line(s) not costed</source>
+            <translation>
+                <numerusform>%n line(s) not costed</numerusform>
+                <numerusform>%n line(s) not costed</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No recipe yet</source>
+            <translation>No recipe yet</translation>
+        </message>
+        <message>
+            <source>Select a dish first.</source>
+            <translation>Select a dish first.</translation>
+        </message>
+        <message>
+            <source>Type a product and choose it in the list.</source>
+            <translation>Type a product and choose it in the list.</translation>
+        </message>
+        <message>
+            <source>Type a quantity above zero (e.g. 150 or 0,5).</source>
+            <translation>Type a quantity above zero (e.g. 150 or 0,5).</translation>
+        </message>
+        <message>
+            <source>The yield is a percentage between 0 and 100 (80 after peeling).</source>
+            <translation>The yield is a percentage between 0 and 100 (80 after peeling).</translation>
+        </message>
+        <message>
+            <source>The recipe could not be saved.</source>
+            <translation>The recipe could not be saved.</translation>
+        </message>
+        <message>
+            <source>Recipe saved.</source>
+            <translation>Recipe saved.</translation>
+        </message>
+        <message>
+            <source>%1 (sub-recipe)</source>
+            <translation>%1 (sub-recipe)</translation>
+        </message>
+        <message>
+            <source>not convertible</source>
+            <translation>not convertible</translation>
+        </message>
+        <message>
+            <source>Food cost: %1 per portion (%2 in all).</source>
+            <translation>Food cost: %1 per portion (%2 in all).</translation>
+        </message>
+        <message>
+            <source>Price %1 excl. VAT: margin %2, food cost %3 %.</source>
+            <translation>Price %1 excl. VAT: margin %2, food cost %3 %.</translation>
         </message>
     </context>
     <context>
@@ -4522,6 +6467,148 @@ Request id: %2</translation>
         <message>
             <source>This service in the Service tab: the bookings on their tables</source>
             <translation>This service in the Service tab: the bookings on their tables</translation>
+        </message>
+        <message>
+            <source>Zone wish not saved: %1</source>
+            <translation>Zone wish not saved: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::RestaurantBuyer</name>
+        <message>
+            <source>The legal name is missing: every order names the restaurant by it.</source>
+            <translation>The legal name is missing: every order names the restaurant by it.</translation>
+        </message>
+        <message>
+            <source>The SIRET is missing: suppliers identify the restaurant by it.</source>
+            <translation>The SIRET is missing: suppliers identify the restaurant by it.</translation>
+        </message>
+        <message>
+            <source>The SIRET « %1 » must be 14 digits (spaces allowed).</source>
+            <translation>The SIRET « %1 » must be 14 digits (spaces allowed).</translation>
+        </message>
+        <message>
+            <source>The SIRET %1 is not valid: its check key does not match (a typing error?).</source>
+            <translation>The SIRET %1 is not valid: its check key does not match (a typing error?).</translation>
+        </message>
+        <message>
+            <source>The VAT number « %1 » must start with its country code (FR…).</source>
+            <translation>The VAT number « %1 » must start with its country code (FR…).</translation>
+        </message>
+        <message>
+            <source>The VAT number %1 is not valid: its key does not match its SIREN.</source>
+            <translation>The VAT number %1 is not valid: its key does not match its SIREN.</translation>
+        </message>
+        <message>
+            <source>The VAT number %1 is not the one of the SIRET's SIREN (%2).</source>
+            <translation>The VAT number %1 is not the one of the SIRET's SIREN (%2).</translation>
+        </message>
+        <message>
+            <source>The street address is missing (it is also the delivery address).</source>
+            <translation>The street address is missing (it is also the delivery address).</translation>
+        </message>
+        <message>
+            <source>The country « %1 » must be a two-letter code (FR).</source>
+            <translation>The country « %1 » must be a two-letter code (FR).</translation>
+        </message>
+        <message>
+            <source>The postal code is missing.</source>
+            <translation>The postal code is missing.</translation>
+        </message>
+        <message>
+            <source>The postal code « %1 » must be 5 digits.</source>
+            <translation>The postal code « %1 » must be 5 digits.</translation>
+        </message>
+        <message>
+            <source>The city is missing.</source>
+            <translation>The city is missing.</translation>
+        </message>
+        <message>
+            <source>The e-mail address « %1 » is not valid.</source>
+            <translation>The e-mail address « %1 » is not valid.</translation>
+        </message>
+        <message>
+            <source>The phone number « %1 » is not valid.</source>
+            <translation>The phone number « %1 » is not valid.</translation>
+        </message>
+        <message>
+            <source>The PEPPOL scheme « %1 » must be a four-digit code (0009 for a SIRET).</source>
+            <translation>The PEPPOL scheme « %1 » must be a four-digit code (0009 for a SIRET).</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::RestaurantIdentityPage</name>
+        <message>
+            <source>The restaurant as its suppliers know it: every order names it as the buyer and delivers to its address.</source>
+            <translation>The restaurant as its suppliers know it: every order names it as the buyer and delivers to its address.</translation>
+        </message>
+        <message>
+            <source>&amp;Legal name:</source>
+            <translation>&amp;Legal name:</translation>
+        </message>
+        <message>
+            <source>&amp;Trading name:</source>
+            <translation>&amp;Trading name:</translation>
+        </message>
+        <message>
+            <source>&amp;SIRET:</source>
+            <translation>&amp;SIRET:</translation>
+        </message>
+        <message>
+            <source>&amp;VAT number:</source>
+            <translation>&amp;VAT number:</translation>
+        </message>
+        <message>
+            <source>S&amp;treet:</source>
+            <translation>S&amp;treet:</translation>
+        </message>
+        <message>
+            <source>&amp;Postal code:</source>
+            <translation>&amp;Postal code:</translation>
+        </message>
+        <message>
+            <source>&amp;City:</source>
+            <translation>&amp;City:</translation>
+        </message>
+        <message>
+            <source>C&amp;ountry:</source>
+            <translation>C&amp;ountry:</translation>
+        </message>
+        <message>
+            <source>P&amp;hone:</source>
+            <translation>P&amp;hone:</translation>
+        </message>
+        <message>
+            <source>&amp;E-mail:</source>
+            <translation>&amp;E-mail:</translation>
+        </message>
+        <message>
+            <source>Co&amp;ntact:</source>
+            <translation>Co&amp;ntact:</translation>
+        </message>
+        <message>
+            <source>PEPPOL sc&amp;heme:</source>
+            <translation>PEPPOL sc&amp;heme:</translation>
+        </message>
+        <message>
+            <source>PEPPOL &amp;endpoint:</source>
+            <translation>PEPPOL &amp;endpoint:</translation>
+        </message>
+        <message>
+            <source>e.g. SAS Le Vieux Moulin</source>
+            <translation>e.g. SAS Le Vieux Moulin</translation>
+        </message>
+        <message>
+            <source>14 digits</source>
+            <translation>14 digits</translation>
+        </message>
+        <message>
+            <source>the SIRET</source>
+            <translation>the SIRET</translation>
+        </message>
+        <message>
+            <source>Demo mode uses the demo restaurant, Le Vieux Moulin, while nothing is entered here.</source>
+            <translation>Demo mode uses the demo restaurant, Le Vieux Moulin, while nothing is entered here.</translation>
         </message>
     </context>
     <context>
@@ -5549,6 +7636,22 @@ Request id: %2</translation>
             <source>Walk-in</source>
             <translation>Walk-in</translation>
         </message>
+        <message>
+            <source>%1 assigned automatically to %2 (%3 p)</source>
+            <translation>%1 assigned automatically to %2 (%3 p)</translation>
+        </message>
+        <message>
+            <source>%1 (%2 p) moved automatically from %3 to %4</source>
+            <translation>%1 (%2 p) moved automatically from %3 to %4</translation>
+        </message>
+        <message>
+            <source>%1 is not a time of this service.</source>
+            <translation>%1 is not a time of this service.</translation>
+        </message>
+        <message>
+            <source>The booking sits at no table.</source>
+            <translation>The booking sits at no table.</translation>
+        </message>
     </context>
     <context>
         <name>Moulin::ServiceCard</name>
@@ -5603,16 +7706,40 @@ Request id: %2</translation>
     <context>
         <name>Moulin::ServiceFloorView</name>
         <message>
-            <source>%1 p · %2</source>
-            <translation>%1 p · %2</translation>
-        </message>
-        <message>
             <source>blocked</source>
             <translation>blocked</translation>
         </message>
         <message>
             <source>%1 · %2 p · %3</source>
             <translation>%1 · %2 p · %3</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <source>Blocked</source>
+            <translation>Blocked</translation>
+        </message>
+        <message>
+            <source>%1, %2 p, %3–%4, %5</source>
+            <translation>%1, %2 p, %3–%4, %5</translation>
+        </message>
+        <message>
+            <source>  ⚠ Allergies: %1</source>
+            <translation>  ⚠ Allergies: %1</translation>
+        </message>
+        <message>
+            <source>  Zone: %1 (required)</source>
+            <translation>  Zone: %1 (required)</translation>
+        </message>
+        <message>
+            <source>  Zone wished: %1</source>
+            <translation>  Zone wished: %1</translation>
+        </message>
+        <message>
+            <source>%1 p</source>
+            <translation>%1 p</translation>
         </message>
     </context>
     <context>
@@ -5660,6 +7787,14 @@ Request id: %2</translation>
         <message>
             <source>Pacing: %1 covers already seated between %2 and %3; %4 more would make %5 (at most %6 per quarter hour).</source>
             <translation>Pacing: %1 covers already seated between %2 and %3; %4 more would make %5 (at most %6 per quarter hour).</translation>
+        </message>
+        <message>
+            <source>%1 asked for the zone « %2 » (required); %3 is in « %4 ».</source>
+            <translation>%1 asked for the zone « %2 » (required); %3 is in « %4 ».</translation>
+        </message>
+        <message>
+            <source>The booking</source>
+            <translation>The booking</translation>
         </message>
     </context>
     <context>
@@ -5990,6 +8125,45 @@ Request id: %2</translation>
             <source>%1 (%2) seated at %3 from the waitlist</source>
             <translation>%1 (%2) seated at %3 from the waitlist</translation>
         </message>
+        <message>
+            <source>Log and pacing</source>
+            <translation>Log and pacing</translation>
+        </message>
+        <message>
+            <source>Zone: %1 (required)</source>
+            <translation>Zone: %1 (required)</translation>
+        </message>
+        <message>
+            <source>Zone wished: %1</source>
+            <translation>Zone wished: %1</translation>
+        </message>
+        <message>
+            <source>Wish for the zone « %1 »</source>
+            <translation>Wish for the zone « %1 »</translation>
+        </message>
+        <message>
+            <source>%1 cannot move to %2 at %3:</source>
+            <translation>%1 cannot move to %2 at %3:</translation>
+        </message>
+        <message>
+            <source>%1 moved to %2</source>
+            <translation>%1 moved to %2</translation>
+        </message>
+        <message>
+            <source>%1 %2</source>
+            <translation>%1 %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>Automatic assignment: %n booking(s) still without a table</source>
+            <translation>
+                <numerusform>Automatic assignment: %n booking(s) still without a table</numerusform>
+                <numerusform>Automatic assignment: %n booking(s) still without a table</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Forced: %1 moved to %2 at %3 (%4)</source>
+            <translation>Forced: %1 moved to %2 at %3 (%4)</translation>
+        </message>
     </context>
     <context>
         <name>Moulin::SettingsDialog</name>
@@ -6139,6 +8313,41 @@ Request id: %2</translation>
         </message>
     </context>
     <context>
+        <name>Moulin::SmtpClient</name>
+        <message>
+            <source>The e-mail library could not start.</source>
+            <translation>The e-mail library could not start.</translation>
+        </message>
+        <message>
+            <source>The mail server %1 refused the login of "%2": %3 %4</source>
+            <translation>The mail server %1 refused the login of "%2": %3 %4</translation>
+        </message>
+        <message>
+            <source>The mail server %1 refused the message: %2 %3</source>
+            <translation>The mail server %1 refused the message: %2 %3</translation>
+        </message>
+        <message>
+            <source>The connection to the mail server %1 was lost before it confirmed the message (%2); it will be sent again.</source>
+            <translation>The connection to the mail server %1 was lost before it confirmed the message (%2); it will be sent again.</translation>
+        </message>
+        <message>
+            <source>Could not talk to the mail server %1: %2</source>
+            <translation>Could not talk to the mail server %1: %2</translation>
+        </message>
+        <message>
+            <source>The mail server (SMTP) is missing.</source>
+            <translation>The mail server (SMTP) is missing.</translation>
+        </message>
+        <message>
+            <source>The port %1 is not between 1 and 65535.</source>
+            <translation>The port %1 is not between 1 and 65535.</translation>
+        </message>
+        <message>
+            <source>The sender "%1" is not an e-mail address.</source>
+            <translation>The sender "%1" is not an e-mail address.</translation>
+        </message>
+    </context>
+    <context>
         <name>Moulin::StaffingConfig</name>
         <message>
             <source>%1: missing (a number from %2 to %3).</source>
@@ -6266,6 +8475,180 @@ Request id: %2</translation>
         </message>
     </context>
     <context>
+        <name>Moulin::Stock</name>
+        <message>
+            <source>Cold room</source>
+            <translation>Cold room</translation>
+        </message>
+        <message>
+            <source>Freezer</source>
+            <translation>Freezer</translation>
+        </message>
+        <message>
+            <source>Dry store</source>
+            <translation>Dry store</translation>
+        </message>
+        <message>
+            <source>Cellar</source>
+            <translation>Cellar</translation>
+        </message>
+        <message>
+            <source>Bar</source>
+            <translation>Bar</translation>
+        </message>
+        <message>
+            <source>%1: a negative count (%2). Store it anyway?</source>
+            <translation>%1: a negative count (%2). Store it anyway?</translation>
+        </message>
+        <message>
+            <source>%1: %2 is more than %3 times the usual count (%4). Store it anyway?</source>
+            <translation>%1: %2 is more than %3 times the usual count (%4). Store it anyway?</translation>
+        </message>
+        <message>
+            <source>A count needs a day, a storage area and a product.</source>
+            <translation>A count needs a day, a storage area and a product.</translation>
+        </message>
+        <message>
+            <source>The count could not be saved.</source>
+            <translation>The count could not be saved.</translation>
+        </message>
+        <message>
+            <source>The count could not be removed.</source>
+            <translation>The count could not be removed.</translation>
+        </message>
+        <message>
+            <source>Waste needs a day, a product and a quantity above zero.</source>
+            <translation>Waste needs a day, a product and a quantity above zero.</translation>
+        </message>
+        <message>
+            <source>The waste could not be saved.</source>
+            <translation>The waste could not be saved.</translation>
+        </message>
+        <message>
+            <source>%1: a delivery in %2 cannot be counted in %3.</source>
+            <translation>%1: a delivery in %2 cannot be counted in %3.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::StockPage</name>
+        <message>
+            <source>Check the count</source>
+            <translation>Check the count</translation>
+        </message>
+        <message>
+            <source>No product matches: type part of its name, its article number or its EAN.</source>
+            <translation>No product matches: type part of its name, its article number or its EAN.</translation>
+        </message>
+        <message>
+            <source>S&amp;tock</source>
+            <translation>S&amp;tock</translation>
+        </message>
+        <message>
+            <source>Inventory: choose the day and the storage area, type a product, Enter, type the count in the product's unit, Enter. Ctrl+P records the quantity typed as waste.</source>
+            <translation>Inventory: choose the day and the storage area, type a product, Enter, type the count in the product's unit, Enter. Ctrl+P records the quantity typed as waste.</translation>
+        </message>
+        <message>
+            <source>Day:</source>
+            <translation>Day:</translation>
+        </message>
+        <message>
+            <source>Storage area:</source>
+            <translation>Storage area:</translation>
+        </message>
+        <message>
+            <source>Product (name, article number, EAN)…</source>
+            <translation>Product (name, article number, EAN)…</translation>
+        </message>
+        <message>
+            <source>Count</source>
+            <translation>Count</translation>
+        </message>
+        <message>
+            <source>Waste</source>
+            <translation>Waste</translation>
+        </message>
+        <message>
+            <source>Ctrl+P</source>
+            <translation>Ctrl+P</translation>
+        </message>
+        <message>
+            <source>Product</source>
+            <translation>Product</translation>
+        </message>
+        <message>
+            <source>Counted</source>
+            <translation>Counted</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <source>Theoretical stock and variance</source>
+            <translation>Theoretical stock and variance</translation>
+        </message>
+        <message>
+            <source>Previous count</source>
+            <translation>Previous count</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>Received</translation>
+        </message>
+        <message>
+            <source>Consumed (sales)</source>
+            <translation>Consumed (sales)</translation>
+        </message>
+        <message>
+            <source>Theoretical</source>
+            <translation>Theoretical</translation>
+        </message>
+        <message>
+            <source>Variance</source>
+            <translation>Variance</translation>
+        </message>
+        <message>
+            <source>Variance (€)</source>
+            <translation>Variance (€)</translation>
+        </message>
+        <message>
+            <source>Type a product and choose it in the list.</source>
+            <translation>Type a product and choose it in the list.</translation>
+        </message>
+        <message>
+            <source>Type the count as a number (e.g. 12 or 2,5).</source>
+            <translation>Type the count as a number (e.g. 12 or 2,5).</translation>
+        </message>
+        <message>
+            <source>Choose or type a storage area.</source>
+            <translation>Choose or type a storage area.</translation>
+        </message>
+        <message>
+            <source>Count not stored: %1</source>
+            <translation>Count not stored: %1</translation>
+        </message>
+        <message>
+            <source>%1: %2 counted in %3.</source>
+            <translation>%1: %2 counted in %3.</translation>
+        </message>
+        <message>
+            <source>Type a product and the quantity wasted, then Ctrl+P.</source>
+            <translation>Type a product and the quantity wasted, then Ctrl+P.</translation>
+        </message>
+        <message>
+            <source>Waste recorded: %1 %2.</source>
+            <translation>Waste recorded: %1 %2.</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>first count</source>
+            <translation>first count</translation>
+        </message>
+    </context>
+    <context>
         <name>Moulin::Supplier</name>
         <message>
             <source>The product has no article number.</source>
@@ -6356,6 +8739,91 @@ Request id: %2</translation>
         </message>
     </context>
     <context>
+        <name>Moulin::SupplierFormat</name>
+        <message>
+            <source>%1/%2</source>
+            <comment>unit price: money per unit</comment>
+            <translation>%1/%2</translation>
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <comment>a pack of pieces: carton of 20</comment>
+            <translation>%1 of %2</translation>
+        </message>
+        <message>
+            <source>%1 of %2 %3</source>
+            <comment>a pack: box of 10 kg</comment>
+            <translation>%1 of %2 %3</translation>
+        </message>
+        <message>
+            <source>%1 %</source>
+            <comment>a VAT rate</comment>
+            <translation>%1 %</translation>
+        </message>
+        <message>
+            <source>%1%2 %</source>
+            <comment>a change in percent: +12.5 %</comment>
+            <translation>%1%2 %</translation>
+        </message>
+        <message>
+            <source>Local supplier</source>
+            <translation>Local supplier</translation>
+        </message>
+        <message>
+            <source>%1 d %2 h</source>
+            <comment>a duration: 2 days 4 hours</comment>
+            <translation>%1 d %2 h</translation>
+        </message>
+        <message>
+            <source>%1 h %2</source>
+            <comment>a duration: 3 hours 20 minutes</comment>
+            <translation>%1 h %2</translation>
+        </message>
+        <message>
+            <source>%1 min</source>
+            <comment>a duration in minutes</comment>
+            <translation>%1 min</translation>
+        </message>
+        <message>
+            <source>today %1</source>
+            <comment>an order cut-off: today 12:00</comment>
+            <translation>today %1</translation>
+        </message>
+        <message>
+            <source>tomorrow %1</source>
+            <comment>an order cut-off: tomorrow 12:00</comment>
+            <translation>tomorrow %1</translation>
+        </message>
+        <message>
+            <source>%1 %2</source>
+            <comment>an order cut-off: thursday 12:00, thursday 18 December 12:00</comment>
+            <translation>%1 %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::SupplierOrderExport</name>
+        <message>
+            <source>order %1 of %2: its stored UBL cannot be read: %3</source>
+            <translation>order %1 of %2: its stored UBL cannot be read: %3</translation>
+        </message>
+        <message>
+            <source>There is no order %1 of %2.</source>
+            <translation>There is no order %1 of %2.</translation>
+        </message>
+        <message>
+            <source>No supplier order was issued between %1 and %2.</source>
+            <translation>No supplier order was issued between %1 and %2.</translation>
+        </message>
+        <message>
+            <source>Could not create the folder %1.</source>
+            <translation>Could not create the folder %1.</translation>
+        </message>
+        <message>
+            <source>Could not write %1: %2</source>
+            <translation>Could not write %1: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>Moulin::SupplierOrdering</name>
         <message>
             <source>The order breaks the PEPPOL rules and was not sent.</source>
@@ -6367,6 +8835,103 @@ Request id: %2</translation>
         </message>
     </context>
     <context>
+        <name>Moulin::SupplierOverviewPage</name>
+        <message>
+            <source>Synchronising…</source>
+            <translation>Synchronising…</translation>
+        </message>
+        <message>
+            <source>Connected</source>
+            <translation>Connected</translation>
+        </message>
+        <message>
+            <source>Last sync failed, retrying</source>
+            <translation>Last sync failed, retrying</translation>
+        </message>
+        <message>
+            <source>Offline</source>
+            <translation>Offline</translation>
+        </message>
+        <message>
+            <source>Not connected (stored catalogue)</source>
+            <translation>Not connected (stored catalogue)</translation>
+        </message>
+        <message>
+            <source>Waiting for the first sync</source>
+            <translation>Waiting for the first sync</translation>
+        </message>
+        <message>
+            <source>Last successful sync: %1</source>
+            <translation>Last successful sync: %1</translation>
+        </message>
+        <message>
+            <source>Last error: %1</source>
+            <translation>Last error: %1</translation>
+        </message>
+        <message>
+            <source>No delivery day</source>
+            <translation>No delivery day</translation>
+        </message>
+        <message>
+            <source>Delivers: %1</source>
+            <translation>Delivers: %1</translation>
+        </message>
+        <message>
+            <source>No minimum order, delivery free</source>
+            <translation>No minimum order, delivery free</translation>
+        </message>
+        <message>
+            <source>Minimum order %1 excl. VAT, delivery free</source>
+            <translation>Minimum order %1 excl. VAT, delivery free</translation>
+        </message>
+        <message>
+            <source>Free delivery from %1 excl. VAT, else %2</source>
+            <translation>Free delivery from %1 excl. VAT, else %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln product(s)</source>
+            <translation>
+                <numerusform>%Ln product(s)</numerusform>
+                <numerusform>%Ln product(s)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n price alert(s)</source>
+            <translation>
+                <numerusform>%n price alert(s)</numerusform>
+                <numerusform>%n price alert(s)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No price alert</source>
+            <translation>No price alert</translation>
+        </message>
+        <message>
+            <source>No delivery planned</source>
+            <translation>No delivery planned</translation>
+        </message>
+        <message>
+            <source>Next delivery: &lt;b&gt;%1&lt;/b&gt;</source>
+            <translation>Next delivery: &lt;b&gt;%1&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>Order before %1 — in %2</source>
+            <translation>Order before %1 — in %2</translation>
+        </message>
+        <message>
+            <source>Your suppliers, their delivery days and the next order cut-off. Catalogues and prices are in Catalogue.</source>
+            <translation>Your suppliers, their delivery days and the next order cut-off. Catalogues and prices are in Catalogue.</translation>
+        </message>
+        <message>
+            <source>No supplier stored yet.</source>
+            <translation>No supplier stored yet.</translation>
+        </message>
+        <message>
+            <source>The suppliers' catalogues are being synchronised; they appear here as they arrive.</source>
+            <translation>The suppliers' catalogues are being synchronised; they appear here as they arrive.</translation>
+        </message>
+    </context>
+    <context>
         <name>Moulin::SuppliersArea</name>
         <message>
             <source>Su&amp;ppliers</source>
@@ -6375,6 +8940,30 @@ Request id: %2</translation>
         <message>
             <source>Catalogues, orders and deliveries</source>
             <translation>Catalogues, orders and deliveries</translation>
+        </message>
+        <message>
+            <source>Establishment</source>
+            <translation>Establishment</translation>
+        </message>
+        <message>
+            <source>E-mail orders</source>
+            <translation>E-mail orders</translation>
+        </message>
+        <message>
+            <source>--export orders needs a period: --from and --to (YYYY-MM-DD), --from first.</source>
+            <translation>--export orders needs a period: --from and --to (YYYY-MM-DD), --from first.</translation>
+        </message>
+        <message>
+            <source>--format: "%1" is neither ubl nor eancom.</source>
+            <translation>--format: "%1" is neither ubl nor eancom.</translation>
+        </message>
+        <message>
+            <source>The orders' PDFs need the graphical libraries (a QGuiApplication).</source>
+            <translation>The orders' PDFs need the graphical libraries (a QGuiApplication).</translation>
+        </message>
+        <message>
+            <source>The orders were not exported:</source>
+            <translation>The orders were not exported:</translation>
         </message>
     </context>
     <context>
@@ -6390,6 +8979,21 @@ Request id: %2</translation>
         <message>
             <source>Add a supplier…</source>
             <translation>Add a supplier…</translation>
+        </message>
+        <message>
+            <source>Suppliers</source>
+            <translation>Suppliers</translation>
+        </message>
+        <message numerus="yes">
+            <source>Catalogue (%n price alert(s))</source>
+            <translation>
+                <numerusform>Catalogue (%n price alert(s))</numerusform>
+                <numerusform>Catalogue (%n price alert(s))</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Catalogue</source>
+            <translation>Catalogue</translation>
         </message>
     </context>
     <context>
@@ -6546,6 +9150,26 @@ Request id: %2</translation>
                 <numerusform>%n booking(s) not placed.</numerusform>
             </translation>
         </message>
+        <message>
+            <source>No open table or join of 1 seat in the zone « %1 » (required)</source>
+            <translation>No open table or join of 1 seat in the zone « %1 » (required)</translation>
+        </message>
+        <message>
+            <source>No open table or join of %1 seats in the zone « %2 » (required)</source>
+            <translation>No open table or join of %1 seats in the zone « %2 » (required)</translation>
+        </message>
+        <message>
+            <source>No free table or join of 1 seat in the zone « %1 » at %2 (required)</source>
+            <translation>No free table or join of 1 seat in the zone « %1 » at %2 (required)</translation>
+        </message>
+        <message>
+            <source>No free table or join of %1 seats in the zone « %2 » at %3 (required)</source>
+            <translation>No free table or join of %1 seats in the zone « %2 » at %3 (required)</translation>
+        </message>
+        <message>
+            <source>Pacing: %1 covers start between %2 and %3 (at most %4 per quarter hour)</source>
+            <translation>Pacing: %1 covers start between %2 and %3 (at most %4 per quarter hour)</translation>
+        </message>
     </context>
     <context>
         <name>Moulin::TheForkFeeds</name>
@@ -6638,6 +9262,29 @@ Request id: %2</translation>
         <message>
             <source>the document is empty</source>
             <translation>the document is empty</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::UblOrderReader</name>
+        <message>
+            <source>not a UBL Order</source>
+            <translation>not a UBL Order</translation>
+        </message>
+        <message>
+            <source>the order has no number</source>
+            <translation>the order has no number</translation>
+        </message>
+        <message>
+            <source>an order line has no LineItem</source>
+            <translation>an order line has no LineItem</translation>
+        </message>
+        <message>
+            <source>line %1: quantity or price missing</source>
+            <translation>line %1: quantity or price missing</translation>
+        </message>
+        <message>
+            <source>line %1: no French VAT rate</source>
+            <translation>line %1: no French VAT rate</translation>
         </message>
     </context>
     <context>
@@ -7083,6 +9730,25 @@ Request id: %2</translation>
         <message>
             <source>pallet</source>
             <translation>pallet</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::Units</name>
+        <message>
+            <source>%1: cannot convert %2 to %3 — add a conversion for this product (e.g. 1 %2 = … %3).</source>
+            <translation>%1: cannot convert %2 to %3 — add a conversion for this product (e.g. 1 %2 = … %3).</translation>
+        </message>
+        <message>
+            <source>Unknown unit in the conversion.</source>
+            <translation>Unknown unit in the conversion.</translation>
+        </message>
+        <message>
+            <source>A conversion must link two different units.</source>
+            <translation>A conversion must link two different units.</translation>
+        </message>
+        <message>
+            <source>A conversion needs a quantity above zero.</source>
+            <translation>A conversion needs a quantity above zero.</translation>
         </message>
     </context>
     <context>

@@ -160,24 +160,32 @@
             <translation>--out : « %1 » est un dossier, pas un fichier.</translation>
         </message>
         <message>
-            <source>Without opening a window, write an export of the local database and exit: fec (the FEC for the accountant, validated before it is written), z (the daily summary, CSV), roster (a week's shifts for payroll, CSV) or payroll (a week's hours per person: night, Sunday and holiday hours, split shifts, labour cost, CSV).</source>
-            <translation>Sans ouvrir de fenêtre, écrit un export de la base locale puis quitte : fec (le FEC pour le comptable, validé avant d’être écrit), z (le récapitulatif quotidien, CSV), roster (les services d’une semaine pour la paie, CSV) ou payroll (les heures d’une semaine par personne : nuit, dimanche, jours fériés, coupures, coût salarial, CSV).</translation>
-        </message>
-        <message>
-            <source>--export %1 is not available yet; available now: fec, z, roster, payroll.</source>
-            <translation>--export %1 n’est pas encore disponible ; disponibles : fec, z, roster, payroll.</translation>
-        </message>
-        <message>
-            <source>Unknown export "%1": use fec (the FEC), z (the daily summary), roster (a week's shifts) or payroll (a week's hours per person).</source>
-            <translation>Export inconnu « %1 » : utilisez fec (le FEC), z (le récapitulatif quotidien), roster (les services d’une semaine) ou payroll (les heures d’une semaine par personne).</translation>
-        </message>
-        <message>
             <source>--%1 is not used with --export %2.</source>
             <translation>--%1 ne sert pas avec --export %2.</translation>
         </message>
         <message>
             <source>--week is only used with --export roster and --export payroll.</source>
             <translation>--week ne sert qu’avec --export roster et --export payroll.</translation>
+        </message>
+        <message>
+            <source>Without opening a window, write an export of the local database and exit: fec (the FEC for the accountant, validated before it is written), z (the daily summary, CSV), roster (a week's shifts for payroll, CSV), payroll (a week's hours per person: night, Sunday and holiday hours, split shifts, labour cost, CSV) or orders (the supplier orders of the period, each as UBL XML and PDF).</source>
+            <translation>Sans ouvrir de fenêtre, écrire un export de la base locale puis quitter : fec (le FEC pour l’expert-comptable, validé avant d’être écrit), z (le récapitulatif quotidien, CSV), roster (les services d’une semaine pour la paie, CSV), payroll (les heures d’une semaine par personne : heures de nuit, du dimanche et fériées, coupures, coût salarial, CSV) ou orders (les commandes fournisseurs de la période, chacune en XML UBL et en PDF).</translation>
+        </message>
+        <message>
+            <source>With --export orders: ubl (UBL XML and PDF, the default) or eancom (also the EANCOM ORDERS message, EDIFACT D.01B).</source>
+            <translation>Avec --export orders : ubl (XML UBL et PDF, par défaut) ou eancom (aussi le message EANCOM ORDERS, EDIFACT D.01B).</translation>
+        </message>
+        <message>
+            <source>--format is only used with --export orders.</source>
+            <translation>--format ne sert qu’avec --export orders.</translation>
+        </message>
+        <message>
+            <source>--format: "%1" is neither ubl nor eancom.</source>
+            <translation>--format : « %1 » n’est ni ubl ni eancom.</translation>
+        </message>
+        <message>
+            <source>Unknown export "%1": use fec (the FEC), z (the daily summary), roster (a week's shifts), payroll (a week's hours per person) or orders (the supplier orders).</source>
+            <translation>Export « %1 » inconnu : utilisez fec (le FEC), z (le récapitulatif quotidien), roster (les services d’une semaine), payroll (les heures d’une semaine par personne) ou orders (les commandes fournisseurs).</translation>
         </message>
     </context>
     <context>
@@ -784,6 +792,22 @@
             <source>Rules overridden by %1 at %2 to seat at %3: %4</source>
             <translation>Règles outrepassées par %1 à %2 pour installer à %3 : %4</translation>
         </message>
+        <message>
+            <source>The new time is not a time of day.</source>
+            <translation>La nouvelle heure n’est pas une heure de la journée.</translation>
+        </message>
+        <message>
+            <source>no zone wish</source>
+            <translation>plus de souhait de zone</translation>
+        </message>
+        <message>
+            <source>zone « %1 » required</source>
+            <translation>zone « %1 » exigée</translation>
+        </message>
+        <message>
+            <source>zone « %1 » wished</source>
+            <translation>zone « %1 » souhaitée</translation>
+        </message>
     </context>
     <context>
         <name>Moulin::Booking</name>
@@ -885,6 +909,30 @@
         <message>
             <source>Probable duplicate of a booking from another channel: settle it from the banner above the list.</source>
             <translation>Doublon probable d’une réservation d’un autre canal : à régler depuis le bandeau au-dessus de la liste.</translation>
+        </message>
+        <message>
+            <source>Zone: %1 (required)</source>
+            <translation>Zone : %1 (exigée)</translation>
+        </message>
+        <message>
+            <source>Zone wished: %1</source>
+            <translation>Zone souhaitée : %1</translation>
+        </message>
+        <message>
+            <source>The requests mention « %1 »: a zone wish?</source>
+            <translation>Les demandes mentionnent « %1 » : un souhait de zone ?</translation>
+        </message>
+        <message>
+            <source>Wish for it</source>
+            <translation>En faire un souhait</translation>
+        </message>
+        <message>
+            <source>No zone wish</source>
+            <translation>Pas de souhait de zone</translation>
+        </message>
+        <message>
+            <source>Required</source>
+            <translation>Exigée</translation>
         </message>
     </context>
     <context>
@@ -991,6 +1039,222 @@
         <message>
             <source>Time at the table: %1</source>
             <translation>Temps à table : %1</translation>
+        </message>
+        <message>
+            <source>Assign a table automatically when a booking arrives or changes</source>
+            <translation>Attribuer une table automatiquement quand une réservation arrive ou change</translation>
+        </message>
+        <message>
+            <source>A booking that comes in (a platform, the booking site, the phone) or changes for a service is placed at once with the others of the service still without a table; the bookings already placed stay where they are unless moving one is the only way. Each placement is written in the Service tab's log.</source>
+            <translation>Une réservation qui arrive (une plateforme, le site, le téléphone) ou qui change pour un service est placée aussitôt avec celles du service encore sans table ; les réservations déjà placées restent où elles sont, sauf si en déplacer une est le seul moyen. Chaque placement est écrit dans le journal de l’onglet Service.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::CataloguePage</name>
+        <message>
+            <source>All suppliers</source>
+            <translation>Tous les fournisseurs</translation>
+        </message>
+        <message>
+            <source>All categories</source>
+            <translation>Tous les rayons</translation>
+        </message>
+        <message>
+            <source>the first %L1 of %L2 products</source>
+            <translation>les %L1 premiers sur %L2 produits</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln product(s)</source>
+            <translation>
+                <numerusform>%Ln produit</numerusform>
+                <numerusform>%Ln produits</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No product yet</source>
+            <translation>Aucun produit pour l’instant</translation>
+        </message>
+        <message>
+            <source>No product selected</source>
+            <translation>Aucun produit sélectionné</translation>
+        </message>
+        <message>
+            <source>GTIN %1</source>
+            <translation>GTIN %1</translation>
+        </message>
+        <message>
+            <source>VAT %1</source>
+            <translation>TVA %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>at %n supplier(s)</source>
+            <translation>
+                <numerusform>chez %n fournisseur</numerusform>
+                <numerusform>chez %n fournisseurs</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cheapest: &lt;b&gt;%1&lt;/b&gt;, %2</source>
+            <translation>Le moins cher : &lt;b&gt;%1&lt;/b&gt;, %2</translation>
+        </message>
+        <message>
+            <source>%1: %2, %3 per pack</source>
+            <translation>%1 : %2, %3 le colis</translation>
+        </message>
+        <message>
+            <source>Price history (unit price excl. VAT)</source>
+            <translation>Historique des prix (prix unitaire HT)</translation>
+        </message>
+        <message>
+            <source>€ excl. VAT</source>
+            <translation>€ HT</translation>
+        </message>
+        <message>
+            <source>Search every catalogue: product, reference or GTIN…</source>
+            <translation>Rechercher dans tous les catalogues : produit, référence ou GTIN…</translation>
+        </message>
+        <message>
+            <source>Price alerts (%L1)</source>
+            <translation>Alertes prix (%L1)</translation>
+        </message>
+        <message>
+            <source>Price alerts</source>
+            <translation>Alertes prix</translation>
+        </message>
+        <message>
+            <source>Rows set aside (%L1)</source>
+            <translation>Lignes écartées (%L1)</translation>
+        </message>
+        <message>
+            <source>Rows set aside</source>
+            <translation>Lignes écartées</translation>
+        </message>
+        <message>
+            <source>Alert when a price rises by more than</source>
+            <translation>Alerter quand un prix augmente de plus de</translation>
+        </message>
+        <message>
+            <source>No product's last price change is a rise above %1.</source>
+            <translation>Aucun produit dont la dernière variation de prix est une hausse de plus de %1.</translation>
+        </message>
+        <message>
+            <source>Saved as suppliers/price_alert_percent; the list follows at once.</source>
+            <translation>Enregistré dans suppliers/price_alert_percent ; la liste suit aussitôt.</translation>
+        </message>
+        <message>
+            <source>Product</source>
+            <translation>Produit</translation>
+        </message>
+        <message>
+            <source>Supplier</source>
+            <translation>Fournisseur</translation>
+        </message>
+        <message>
+            <source>Before</source>
+            <translation>Avant</translation>
+        </message>
+        <message>
+            <source>Now</source>
+            <translation>Maintenant</translation>
+        </message>
+        <message>
+            <source>Rise</source>
+            <translation>Hausse</translation>
+        </message>
+        <message>
+            <source>Since</source>
+            <translation>Depuis le</translation>
+        </message>
+        <message>
+            <source>Catalogue rows a supplier sent with a bad price, unit or GTIN are not stored: they wait here with the reason until the supplier sends them right.</source>
+            <translation>Les lignes de catalogue qu’un fournisseur envoie avec un prix, une unité ou un GTIN invalide ne sont pas enregistrées : elles attendent ici avec leur motif jusqu’à ce que le fournisseur les envoie correctement.</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>Reçue le</translation>
+        </message>
+        <message>
+            <source>Connection</source>
+            <translation>Connexion</translation>
+        </message>
+        <message>
+            <source>Article</source>
+            <translation>Article</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Motif</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::CatalogueResultsModel</name>
+        <message>
+            <source>Cheapest</source>
+            <comment>the cheapest of the suppliers carrying the product</comment>
+            <translation>Le moins cher</translation>
+        </message>
+        <message>
+            <source>%1 (promo)</source>
+            <translation>%1 (promo)</translation>
+        </message>
+        <message>
+            <source>other unit</source>
+            <translation>autre unité</translation>
+        </message>
+        <message>
+            <source>%1 until %2; usual price %3</source>
+            <translation>%1 jusqu’au %2 ; prix habituel %3</translation>
+        </message>
+        <message>
+            <source>Promotion</source>
+            <translation>Promotion</translation>
+        </message>
+        <message numerus="yes">
+            <source>The lowest unit price excl. VAT of the %n suppliers carrying this GTIN</source>
+            <translation>
+                <numerusform>Le prix unitaire HT le plus bas des %n fournisseurs qui proposent ce GTIN</numerusform>
+                <numerusform>Le prix unitaire HT le plus bas des %n fournisseurs qui proposent ce GTIN</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <source>Product</source>
+            <translation>Produit</translation>
+        </message>
+        <message>
+            <source>Supplier</source>
+            <translation>Fournisseur</translation>
+        </message>
+        <message>
+            <source>Ref.</source>
+            <translation>Réf.</translation>
+        </message>
+        <message>
+            <source>GTIN</source>
+            <translation>GTIN</translation>
+        </message>
+        <message>
+            <source>Pack</source>
+            <translation>Conditionnement</translation>
+        </message>
+        <message>
+            <source>Unit price excl. VAT</source>
+            <translation>Prix unitaire HT</translation>
+        </message>
+        <message>
+            <source>Pack excl. VAT</source>
+            <translation>Prix colis HT</translation>
+        </message>
+        <message>
+            <source>VAT</source>
+            <translation>TVA</translation>
+        </message>
+        <message>
+            <source>Comparison</source>
+            <translation>Comparaison</translation>
         </message>
     </context>
     <context>
@@ -1608,6 +1872,136 @@ Identifiant de requête : %2</translation>
         </message>
     </context>
     <context>
+        <name>Moulin::CreditRequestPdf</name>
+        <message>
+            <source>Credit-note request %1</source>
+            <translation>Demande d'avoir n° %1</translation>
+        </message>
+        <message>
+            <source>Could not write %1.</source>
+            <translation>Impossible d'écrire %1.</translation>
+        </message>
+        <message>
+            <source>SIRET %1</source>
+            <translation>SIRET %1</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>De</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>À</translation>
+        </message>
+        <message>
+            <source>Date: %1</source>
+            <translation>Date : %1</translation>
+        </message>
+        <message>
+            <source>Order: %1</source>
+            <translation>Commande : %1</translation>
+        </message>
+        <message>
+            <source>Despatch advice: %1</source>
+            <translation>Avis d'expédition : %1</translation>
+        </message>
+        <message>
+            <source>On receiving this order we found the following goods missing or damaged. Please send us a credit note for the amounts below.</source>
+            <translation>À la réception de cette commande, les marchandises suivantes manquaient ou étaient abîmées. Merci de nous adresser un avoir pour les montants ci-dessous.</translation>
+        </message>
+        <message>
+            <source>Ref.</source>
+            <translation>Réf.</translation>
+        </message>
+        <message>
+            <source>Product</source>
+            <translation>Désignation</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Motif</translation>
+        </message>
+        <message>
+            <source>Qty</source>
+            <translation>Qté</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Unité</translation>
+        </message>
+        <message>
+            <source>Unit price excl. VAT</source>
+            <translation>PU HT</translation>
+        </message>
+        <message>
+            <source>Amount excl. VAT</source>
+            <translation>Montant HT</translation>
+        </message>
+        <message>
+            <source>VAT</source>
+            <translation>TVA</translation>
+        </message>
+        <message>
+            <source>Base excl. VAT at %1</source>
+            <translation>Base HT à %1</translation>
+        </message>
+        <message>
+            <source>VAT at %1</source>
+            <translation>TVA à %1</translation>
+        </message>
+        <message>
+            <source>Total excl. VAT</source>
+            <translation>Total HT</translation>
+        </message>
+        <message>
+            <source>Total VAT</source>
+            <translation>Total TVA</translation>
+        </message>
+        <message>
+            <source>Total incl. VAT to credit</source>
+            <translation>Total TTC à créditer</translation>
+        </message>
+        <message>
+            <source>Prepared with Moulin on %1</source>
+            <translation>Établi avec Moulin le %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::CrmStore</name>
+        <message>
+            <source>These two profiles cannot be merged (one of them is already merged).</source>
+            <translation>Ces deux fiches ne peuvent pas être fusionnées (l'une d'elles l'est déjà).</translation>
+        </message>
+        <message>
+            <source>This pair was already settled.</source>
+            <translation>Ce cas a déjà été tranché.</translation>
+        </message>
+        <message>
+            <source>This merge does not exist.</source>
+            <translation>Cette fusion n'existe pas.</translation>
+        </message>
+        <message>
+            <source>This merge was already undone.</source>
+            <translation>Cette fusion a déjà été annulée.</translation>
+        </message>
+        <message>
+            <source>This merge cannot be undone any more: the profile was merged again since.</source>
+            <translation>Cette fusion ne peut plus être annulée : la fiche a été fusionnée de nouveau depuis.</translation>
+        </message>
+        <message>
+            <source>Unknown reward state "%1".</source>
+            <translation>État de récompense inconnu « %1 ».</translation>
+        </message>
+        <message>
+            <source>The birthday "%1" is not a day of the year (MM-DD).</source>
+            <translation>L'anniversaire « %1 » n'est pas un jour de l'année (MM-JJ).</translation>
+        </message>
+        <message>
+            <source>A loyalty rule needs a threshold above zero.</source>
+            <translation>Une règle de fidélité a besoin d'un seuil supérieur à zéro.</translation>
+        </message>
+    </context>
+    <context>
         <name>Moulin::CsvExport</name>
         <message>
             <source>%1 cannot be written: %2</source>
@@ -1646,6 +2040,235 @@ Identifiant de requête : %2</translation>
         <message>
             <source>Open settings…</source>
             <translation>Ouvrir les paramètres…</translation>
+        </message>
+        <message>
+            <source>website</source>
+            <translation>site</translation>
+        </message>
+        <message>
+            <source>phone</source>
+            <translation>téléphone</translation>
+        </message>
+        <message>
+            <source>walk-in</source>
+            <translation>sans réservation</translation>
+        </message>
+        <message>
+            <source>(no name)</source>
+            <translation>(sans nom)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n visit(s)</source>
+            <translation>
+                <numerusform>%n visite</numerusform>
+                <numerusform>%n visites</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>invalid phone: %1</source>
+            <translation>téléphone invalide : %1</translation>
+        </message>
+        <message>
+            <source>invalid e-mail: %1</source>
+            <translation>e-mail invalide : %1</translation>
+        </message>
+        <message>
+            <source>Allergies and diet:</source>
+            <translation>Allergies et régime :</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n visit(s), last on %1</source>
+            <translation>
+                <numerusform>%n visite, la dernière le %1</numerusform>
+                <numerusform>%n visites, la dernière le %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Lifetime value %1 · average spend %2</source>
+            <translation>Valeur client %1 · ticket moyen %2</translation>
+        </message>
+        <message>
+            <source>No-shows: %1 · late cancellations: %2</source>
+            <translation>Absences : %1 · annulations tardives : %2</translation>
+        </message>
+        <message>
+            <source>%1: not known</source>
+            <translation>%1 : inconnu</translation>
+        </message>
+        <message>
+            <source>%1: %2 (%3, %4)</source>
+            <translation>%1 : %2 (%3, %4)</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>oui</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>non</translation>
+        </message>
+        <message>
+            <source>E-mail consent</source>
+            <translation>Consentement e-mail</translation>
+        </message>
+        <message>
+            <source>SMS consent</source>
+            <translation>Consentement SMS</translation>
+        </message>
+        <message>
+            <source>Favourite dishes</source>
+            <translation>Plats préférés</translation>
+        </message>
+        <message>
+            <source>Rewards</source>
+            <translation>Récompenses</translation>
+        </message>
+        <message>
+            <source>None yet.</source>
+            <translation>Aucune pour l'instant.</translation>
+        </message>
+        <message>
+            <source>%1th visit</source>
+            <translation>%1e visite</translation>
+        </message>
+        <message>
+            <source>%1 spent</source>
+            <translation>%1 dépensés</translation>
+        </message>
+        <message>
+            <source>birthday %1</source>
+            <translation>anniversaire %1</translation>
+        </message>
+        <message>
+            <source>used</source>
+            <translation>utilisée</translation>
+        </message>
+        <message>
+            <source>expired</source>
+            <translation>expirée</translation>
+        </message>
+        <message>
+            <source>granted</source>
+            <translation>accordée</translation>
+        </message>
+        <message>
+            <source>Visits</source>
+            <translation>Visites</translation>
+        </message>
+        <message>
+            <source>came</source>
+            <translation>venu</translation>
+        </message>
+        <message>
+            <source>no-show</source>
+            <translation>absent</translation>
+        </message>
+        <message>
+            <source>late cancellation</source>
+            <translation>annulation tardive</translation>
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation>annulé</translation>
+        </message>
+        <message>
+            <source>booked</source>
+            <translation>réservé</translation>
+        </message>
+        <message>
+            <source>lunch</source>
+            <translation>midi</translation>
+        </message>
+        <message>
+            <source>dinner</source>
+            <translation>soir</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n guest(s)</source>
+            <translation>
+                <numerusform>%n couvert</numerusform>
+                <numerusform>%n couverts</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>table %1</source>
+            <translation>table %1</translation>
+        </message>
+        <message>
+            <source>Same phone, another name</source>
+            <translation>Même téléphone, autre nom</translation>
+        </message>
+        <message>
+            <source>Same e-mail, similar name</source>
+            <translation>Même e-mail, nom proche</translation>
+        </message>
+        <message>
+            <source>%1 ← %2</source>
+            <translation>%1 ← %2</translation>
+        </message>
+        <message>
+            <source>automatic</source>
+            <translation>automatique</translation>
+        </message>
+        <message>
+            <source>by the manager</source>
+            <translation>par le responsable</translation>
+        </message>
+        <message>
+            <source>undone</source>
+            <translation>annulée</translation>
+        </message>
+        <message>
+            <source>To review</source>
+            <translation>À vérifier</translation>
+        </message>
+        <message>
+            <source>To review (%1)</source>
+            <translation>À vérifier (%1)</translation>
+        </message>
+        <message>
+            <source>Customers</source>
+            <translation>Clients</translation>
+        </message>
+        <message>
+            <source>Search by name, phone or e-mail</source>
+            <translation>Rechercher par nom, téléphone ou e-mail</translation>
+        </message>
+        <message>
+            <source>Guests</source>
+            <translation>Clients</translation>
+        </message>
+        <message>
+            <source>Guest</source>
+            <translation>Client</translation>
+        </message>
+        <message>
+            <source>Other guest</source>
+            <translation>Autre client</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Pourquoi</translation>
+        </message>
+        <message>
+            <source>Merge</source>
+            <translation>Fusionner</translation>
+        </message>
+        <message>
+            <source>How</source>
+            <translation>Comment</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Quand</translation>
+        </message>
+        <message>
+            <source>Keep apart</source>
+            <translation>Garder séparés</translation>
+        </message>
+        <message>
+            <source>Undo a merge</source>
+            <translation>Annuler une fusion</translation>
         </message>
     </context>
     <context>
@@ -1759,6 +2382,220 @@ Identifiant de requête : %2</translation>
         </message>
     </context>
     <context>
+        <name>Moulin::DeliveriesPage</name>
+        <message>
+            <source>&amp;Deliveries</source>
+            <translation>&amp;Livraisons</translation>
+        </message>
+        <message>
+            <source>&amp;Deliveries (%1)</source>
+            <translation>&amp;Livraisons (%1)</translation>
+        </message>
+        <message>
+            <source>Previous month or week (Page Up)</source>
+            <translation>Mois ou semaine précédents (Page préc.)</translation>
+        </message>
+        <message>
+            <source>Next month or week (Page Down)</source>
+            <translation>Mois ou semaine suivants (Page suiv.)</translation>
+        </message>
+        <message>
+            <source>&amp;Today</source>
+            <translation>&amp;Aujourd'hui</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>Mois</translation>
+        </message>
+        <message>
+            <source>Month view (Ctrl+M)</source>
+            <translation>Vue du mois (Ctrl+M)</translation>
+        </message>
+        <message>
+            <source>Week</source>
+            <translation>Semaine</translation>
+        </message>
+        <message>
+            <source>Week view (Ctrl+W)</source>
+            <translation>Vue de la semaine (Ctrl+W)</translation>
+        </message>
+        <message>
+            <source>Supplier</source>
+            <translation>Fournisseur</translation>
+        </message>
+        <message>
+            <source>Order</source>
+            <translation>Commande</translation>
+        </message>
+        <message>
+            <source>Delivery</source>
+            <translation>Livraison</translation>
+        </message>
+        <message>
+            <source>Requested</source>
+            <translation>Demandée</translation>
+        </message>
+        <message>
+            <source>Announced</source>
+            <translation>Annoncée</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>Reçue</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>État</translation>
+        </message>
+        <message>
+            <source>Amount excl. VAT</source>
+            <translation>Montant HT</translation>
+        </message>
+        <message>
+            <source>&amp;Receive…</source>
+            <translation>&amp;Réceptionner…</translation>
+        </message>
+        <message>
+            <source>Tick what arrived against the order (Enter, Ctrl+R)</source>
+            <translation>Pointer ce qui est arrivé par rapport à la commande (Entrée, Ctrl+R)</translation>
+        </message>
+        <message>
+            <source>Credit-note request (&amp;PDF)…</source>
+            <translation>Demande d'avoir (&amp;PDF)…</translation>
+        </message>
+        <message>
+            <source>Credit-note request (&amp;CSV)…</source>
+            <translation>Demande d'avoir (&amp;CSV)…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n late delivery(ies): %1</source>
+            <translation>
+                <numerusform>%n livraison en retard : %1</numerusform>
+                <numerusform>%n livraisons en retard : %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n deliveries are late.</source>
+            <translation>
+                <numerusform>%n livraison est en retard.</numerusform>
+                <numerusform>%n livraisons sont en retard.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Late delivery</source>
+            <translation>Livraison en retard</translation>
+        </message>
+        <message>
+            <source>Week %1 — %2 to %3</source>
+            <translation>Semaine %1 — du %2 au %3</translation>
+        </message>
+        <message>
+            <source>%1: no delivery expected</source>
+            <translation>%1 : aucune livraison attendue</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %n delivery(ies)</source>
+            <translation>
+                <numerusform>%1 : %n livraison</numerusform>
+                <numerusform>%1 : %n livraisons</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 (late)</source>
+            <translation>%1 (en retard)</translation>
+        </message>
+        <message>
+            <source>Receipt stored: order %1 is delivered.</source>
+            <translation>Réception enregistrée : la commande %1 est livrée.</translation>
+        </message>
+        <message>
+            <source>Receipt stored: order %1 is partially delivered.</source>
+            <translation>Réception enregistrée : la commande %1 est partiellement livrée.</translation>
+        </message>
+        <message>
+            <source>Credit-note request %1 ready: %2 incl. VAT — save it as PDF or CSV below.</source>
+            <translation>Demande d'avoir %1 prête : %2 TTC — enregistrez-la en PDF ou en CSV ci-dessous.</translation>
+        </message>
+        <message>
+            <source>Save the credit-note request (PDF)</source>
+            <translation>Enregistrer la demande d'avoir (PDF)</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Credit-note request saved: %1</source>
+            <translation>Demande d'avoir enregistrée : %1</translation>
+        </message>
+        <message>
+            <source>Export the credit-note request (CSV)</source>
+            <translation>Exporter la demande d'avoir (CSV)</translation>
+        </message>
+        <message>
+            <source>CSV (*.csv)</source>
+            <translation>CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Could not write %1: %2</source>
+            <translation>Impossible d'écrire %1 : %2</translation>
+        </message>
+        <message>
+            <source>Credit-note request exported: %1</source>
+            <translation>Demande d'avoir exportée : %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::DeliveryCalendar</name>
+        <message>
+            <source>%1 · %2 · %3</source>
+            <translation>%1 · %2 · %3</translation>
+        </message>
+        <message>
+            <source>+%1 more</source>
+            <translation>+%1 autres</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>%1 · %2</source>
+            <translation>%1 · %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::DeliverySchedule</name>
+        <message>
+            <source>Upcoming</source>
+            <translation>À venir</translation>
+        </message>
+        <message>
+            <source>Late</source>
+            <translation>En retard</translation>
+        </message>
+        <message>
+            <source>Partial</source>
+            <translation>Partielle</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>Reçue</translation>
+        </message>
+        <message>
+            <source>%1: order %2 expected on %3 has not arrived</source>
+            <translation>%1 : la commande %2 attendue le %3 n'est pas arrivée</translation>
+        </message>
+        <message>
+            <source>%1: order %2 requested for %3 is announced for %4</source>
+            <translation>%1 : la commande %2 demandée pour le %3 est annoncée pour le %4</translation>
+        </message>
+        <message>
+            <source>%1: order %2, %3</source>
+            <translation>%1 : commande %2, %3</translation>
+        </message>
+    </context>
+    <context>
         <name>Moulin::DuplicatesDialog</name>
         <message>
             <source>%1 at %2 · %3</source>
@@ -1794,6 +2631,132 @@ Identifiant de requête : %2</translation>
         <message>
             <source>Two different bookings</source>
             <translation>Deux réservations distinctes</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::EmailOrdering</name>
+        <message>
+            <source>The stored e-mail is unreadable; it cannot be sent.</source>
+            <translation>L’e-mail enregistré est illisible ; il ne peut pas être envoyé.</translation>
+        </message>
+        <message>
+            <source>Sending orders by e-mail is not set up (Settings ▸ E-mail orders): %1</source>
+            <translation>L’envoi des commandes par e-mail n’est pas configuré (Paramètres ▸ Envoi des commandes par e-mail) : %1</translation>
+        </message>
+        <message>
+            <source>The mail server's password could not be read from the system keychain yet.</source>
+            <translation>Le mot de passe du serveur de messagerie n’a pas encore pu être lu dans le trousseau du système.</translation>
+        </message>
+        <message>
+            <source>The supplier has no order e-mail address: set suppliers/%1/order_email.</source>
+            <translation>Le fournisseur n’a pas d’adresse e-mail de commande : renseignez suppliers/%1/order_email.</translation>
+        </message>
+        <message>
+            <source>Sending orders by e-mail is not set up: fill in Settings ▸ E-mail orders first.</source>
+            <translation>L’envoi des commandes par e-mail n’est pas configuré : remplissez d’abord Paramètres ▸ Envoi des commandes par e-mail.</translation>
+        </message>
+        <message>
+            <source>The order breaks the PEPPOL rules and was not sent.</source>
+            <translation>La commande enfreint les règles PEPPOL et n’a pas été envoyée.</translation>
+        </message>
+        <message>
+            <source>The order could not be stored: %1</source>
+            <translation>La commande n’a pas pu être enregistrée : %1</translation>
+        </message>
+        <message>
+            <source>The order was stored, but not its e-mail.</source>
+            <translation>La commande a été enregistrée, mais pas son e-mail.</translation>
+        </message>
+        <message>
+            <source>There is no order %1 of %2 sent by e-mail.</source>
+            <translation>Il n’y a pas de commande %1 de %2 envoyée par e-mail.</translation>
+        </message>
+        <message>
+            <source>Order %1 was not refused: it is %2.</source>
+            <translation>La commande %1 n’a pas été refusée : elle est à l’état %2.</translation>
+        </message>
+        <message>
+            <source>not queued</source>
+            <translation>hors file d’envoi</translation>
+        </message>
+        <message>
+            <source>"%1" is not an e-mail address.</source>
+            <translation>« %1 » n’est pas une adresse e-mail.</translation>
+        </message>
+        <message>
+            <source>The stored order cannot be read: %1</source>
+            <translation>La commande enregistrée est illisible : %1</translation>
+        </message>
+        <message>
+            <source>The order could not be queued again: %1</source>
+            <translation>La commande n’a pas pu être remise en file d’envoi : %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::EmailOrdersPage</name>
+        <message>
+            <source>&amp;Test</source>
+            <translation>&amp;Tester</translation>
+        </message>
+        <message>
+            <source>Orders to a supplier without an online ordering interface (configured with ordering = email) leave by e-mail from this account, with the order as a PDF and as UBL XML.</source>
+            <translation>Les commandes aux fournisseurs sans interface de commande en ligne (configurés avec ordering = email) partent par e-mail depuis ce compte, avec la commande en PDF et en XML UBL.</translation>
+        </message>
+        <message>
+            <source>STARTTLS (port 587)</source>
+            <translation>STARTTLS (port 587)</translation>
+        </message>
+        <message>
+            <source>TLS (port 465)</source>
+            <translation>TLS (port 465)</translation>
+        </message>
+        <message>
+            <source>kept in the system keychain; empty: unchanged</source>
+            <translation>gardé dans le trousseau du système ; vide : inchangé</translation>
+        </message>
+        <message>
+            <source>optional: a CA certificate file for a server with its own</source>
+            <translation>facultatif : le certificat d’autorité d’un serveur qui a le sien</translation>
+        </message>
+        <message>
+            <source>Mail server (SMTP):</source>
+            <translation>Serveur de messagerie (SMTP) :</translation>
+        </message>
+        <message>
+            <source>Port:</source>
+            <translation>Port :</translation>
+        </message>
+        <message>
+            <source>Security:</source>
+            <translation>Sécurité :</translation>
+        </message>
+        <message>
+            <source>User:</source>
+            <translation>Utilisateur :</translation>
+        </message>
+        <message>
+            <source>Password:</source>
+            <translation>Mot de passe :</translation>
+        </message>
+        <message>
+            <source>Sender address:</source>
+            <translation>Adresse d’expédition :</translation>
+        </message>
+        <message>
+            <source>Sender name:</source>
+            <translation>Nom de l’expéditeur :</translation>
+        </message>
+        <message>
+            <source>CA certificate:</source>
+            <translation>Certificat d’autorité :</translation>
+        </message>
+        <message>
+            <source>Connecting to %1…</source>
+            <translation>Connexion à %1…</translation>
+        </message>
+        <message>
+            <source>Connected to %1 with TLS and logged in: orders can be sent.</source>
+            <translation>Connecté à %1 en TLS et identifié : les commandes peuvent partir.</translation>
         </message>
     </context>
     <context>
@@ -2580,6 +3543,26 @@ Identifiant de requête : %2</translation>
                 <numerusform>Supprimer « %1 », sa table et ses dates ? (Annuler le rétablit tant que vous n’avez pas enregistré.)</numerusform>
                 <numerusform>Supprimer « %1 », ses %n tables et ses dates ? (Annuler le rétablit tant que vous n’avez pas enregistré.)</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>The floor plan has changes that are not saved.</source>
+            <translation>Le plan de salle a des modifications non enregistrées.</translation>
+        </message>
+        <message>
+            <source>Save them now, or discard them and keep the plan as it was saved?</source>
+            <translation>Les enregistrer maintenant, ou les abandonner et garder le plan tel qu’il était enregistré ?</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>Ignorer</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Floor plan changes discarded.</source>
+            <translation>Modifications du plan de salle abandonnées.</translation>
         </message>
     </context>
     <context>
@@ -3745,6 +4728,26 @@ Identifiant de requête : %2</translation>
             <source>Cancel (Esc)</source>
             <translation>Annuler (Échap)</translation>
         </message>
+        <message>
+            <source>&amp;Zone</source>
+            <translation>&amp;Zone</translation>
+        </message>
+        <message>
+            <source>No wish</source>
+            <translation>Pas de souhait</translation>
+        </message>
+        <message>
+            <source>The part of the floor plan the guests asked for: the table plan seats them there when it can</source>
+            <translation>La partie de la salle demandée par les clients : le plan de table les y place quand il le peut</translation>
+        </message>
+        <message>
+            <source>Required</source>
+            <translation>Exigée</translation>
+        </message>
+        <message>
+            <source>Seat them in this zone or not at all (else: a preference)</source>
+            <translation>Les placer dans cette zone ou pas du tout (sinon : une préférence)</translation>
+        </message>
     </context>
     <context>
         <name>Moulin::OpenTableFeeds</name>
@@ -3782,6 +4785,471 @@ Identifiant de requête : %2</translation>
         <message>
             <source>%1: not understood (mon…sun, optionally -lunch or -dinner, or MM-DD)</source>
             <translation>%1 : non compris (mon…sun, éventuellement -lunch ou -dinner, ou MM-JJ)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::OrderDraft</name>
+        <message>
+            <source>« %1 » is not a quantity: type a number, e.g. 3, 2,5 or 15 kg.</source>
+            <translation>« %1 » n’est pas une quantité : tapez un nombre, par exemple 3, 2,5 ou 15 kg.</translation>
+        </message>
+        <message>
+            <source>« %1 » is not a quantity above zero.</source>
+            <translation>« %1 » n’est pas une quantité supérieure à zéro.</translation>
+        </message>
+        <message>
+            <source>%1 is counted in %2 or in packs (%3), not in « %4 ».</source>
+            <translation>%1 se compte en %2 ou par colis (%3), pas en « %4 ».</translation>
+        </message>
+        <message>
+            <source>%1 %2 → %3 %2: whole packs only</source>
+            <translation>%1 %2 → %3 %2 : colis entiers uniquement</translation>
+        </message>
+        <message>
+            <source>%1 %2 → %3 %4 of %5 %2 (%6 %2): sold by the pack only</source>
+            <translation>%1 %2 → %3 %4 de %5 %2 (%6 %2) : vendu au colis uniquement</translation>
+        </message>
+        <message>
+            <source>%1 %2 → %3 %2</source>
+            <translation>%1 %2 → %3 %2</translation>
+        </message>
+        <message>
+            <source>Choose a delivery day; the next possible one is %1.</source>
+            <translation>Choisissez un jour de livraison ; le prochain possible est le %1.</translation>
+        </message>
+        <message>
+            <source>%1 has no delivery day.</source>
+            <translation>%1 n’a aucun jour de livraison.</translation>
+        </message>
+        <message>
+            <source>The order has no line yet.</source>
+            <translation>La commande n’a encore aucune ligne.</translation>
+        </message>
+        <message>
+            <source>%1 (%2) is no longer in %3's catalogue: remove the line.</source>
+            <translation>%1 (%2) n’est plus au catalogue de %3 : supprimez la ligne.</translation>
+        </message>
+        <message>
+            <source>Below franco (%1): %2 more for free delivery, otherwise a delivery fee of %3 excl. VAT.</source>
+            <translation>Sous le franco (%1) : encore %2 pour la livraison gratuite, sinon %3 HT de frais de livraison.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::OrderEditorPage</name>
+        <message>
+            <source>%1 of %2 %3</source>
+            <translation>%1 de %2 %3</translation>
+        </message>
+        <message>
+            <source>&amp;Supplier:</source>
+            <translation>&amp;Fournisseur :</translation>
+        </message>
+        <message>
+            <source>&amp;Delivery:</source>
+            <translation>&amp;Livraison :</translation>
+        </message>
+        <message>
+            <source>&amp;Product:</source>
+            <translation>&amp;Produit :</translation>
+        </message>
+        <message>
+            <source>Type a few letters, an article number or a GTIN, then Enter</source>
+            <translation>Tapez quelques lettres, une référence ou un GTIN, puis Entrée</translation>
+        </message>
+        <message>
+            <source>&amp;Quantity:</source>
+            <translation>&amp;Quantité :</translation>
+        </message>
+        <message>
+            <source>&amp;Send now</source>
+            <translation>&amp;Envoyer maintenant</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Send…</source>
+            <translation>Envoyer…</translation>
+        </message>
+        <message>
+            <source>Send the order (Ctrl+Enter)</source>
+            <translation>Envoyer la commande (Ctrl+Entrée)</translation>
+        </message>
+        <message>
+            <source>Article</source>
+            <translation>Réf.</translation>
+        </message>
+        <message>
+            <source>Product</source>
+            <translation>Produit</translation>
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation>Quantité</translation>
+        </message>
+        <message>
+            <source>Ordered</source>
+            <translation>Soit</translation>
+        </message>
+        <message>
+            <source>Net price</source>
+            <translation>Prix net HT</translation>
+        </message>
+        <message>
+            <source>Amount excl. VAT</source>
+            <translation>Montant HT</translation>
+        </message>
+        <message>
+            <source>VAT</source>
+            <translation>TVA</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Remarque</translation>
+        </message>
+        <message>
+            <source>The draft could not be saved: %1</source>
+            <translation>Le brouillon n’a pas pu être enregistré : %1</translation>
+        </message>
+        <message>
+            <source>Order</source>
+            <translation>Commande</translation>
+        </message>
+        <message numerus="yes">
+            <source>Order (%n line(s))</source>
+            <translation>
+                <numerusform>Commande (%n ligne)</numerusform>
+                <numerusform>Commande (%n lignes)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>in %1 d %2 h</source>
+            <translation>dans %1 j %2 h</translation>
+        </message>
+        <message>
+            <source>in %1 h %2 min</source>
+            <translation>dans %1 h %2</translation>
+        </message>
+        <message>
+            <source>in %1 min</source>
+            <translation>dans %1 min</translation>
+        </message>
+        <message>
+            <source>Type a new quantity (e.g. 3, 2,5 or 15 kg); Del removes the line</source>
+            <translation>Tapez une nouvelle quantité (par exemple 3, 2,5 ou 15 kg) ; Suppr supprime la ligne</translation>
+        </message>
+        <message>
+            <source>No longer in the catalogue: remove the line</source>
+            <translation>Plus au catalogue : supprimez la ligne</translation>
+        </message>
+        <message>
+            <source>No supplier yet: the suppliers appear here once their catalogues are synchronised.</source>
+            <translation>Aucun fournisseur pour l’instant : ils apparaissent ici une fois leurs catalogues synchronisés.</translation>
+        </message>
+        <message>
+            <source>Total excl. VAT: %1</source>
+            <translation>Total HT : %1</translation>
+        </message>
+        <message>
+            <source>delivery: %1</source>
+            <translation>livraison : %1</translation>
+        </message>
+        <message>
+            <source>VAT %1: %2</source>
+            <translation>TVA %1 : %2</translation>
+        </message>
+        <message>
+            <source>Total incl. VAT: %1</source>
+            <translation>Total TTC : %1</translation>
+        </message>
+        <message>
+            <source>Franco reached (%1): free delivery</source>
+            <translation>Franco atteint (%1) : livraison gratuite</translation>
+        </message>
+        <message>
+            <source>%1 more for franco, otherwise %2 delivery fee</source>
+            <translation>encore %1 pour le franco, sinon %2 de frais</translation>
+        </message>
+        <message>
+            <source>Order by %1 (%2)</source>
+            <translation>À commander avant %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Cut-off passed (%1)</source>
+            <translation>Heure limite dépassée (%1)</translation>
+        </message>
+        <message>
+            <source>&amp;Use %1</source>
+            <translation>Li&amp;vrer le %1</translation>
+        </message>
+        <message>
+            <source>%1 per %2</source>
+            <translation>%1 le %2</translation>
+        </message>
+        <message>
+            <source>No product of %1 matches « %2 ».</source>
+            <translation>Aucun produit de %1 ne correspond à « %2 ».</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <source>packs (%1)</source>
+            <translation>colis (%1)</translation>
+        </message>
+        <message>
+            <source>Choose a product first: type its name, then Enter.</source>
+            <translation>Choisissez d’abord un produit : tapez son nom, puis Entrée.</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1 : %2</translation>
+        </message>
+        <message>
+            <source>%1: %2 added</source>
+            <translation>%1 : %2 ajouté(s)</translation>
+        </message>
+        <message>
+            <source>%1 removed</source>
+            <translation>%1 supprimé</translation>
+        </message>
+        <message>
+            <source>Settings ▸ Establishment: %1</source>
+            <translation>Paramètres ▸ Établissement : %1</translation>
+        </message>
+        <message>
+            <source>%1 has no connection to send the order through.</source>
+            <translation>%1 n’a aucune connexion par laquelle envoyer la commande.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The order cannot be sent yet: %n problem(s) listed above.</source>
+            <translation>
+                <numerusform>La commande ne peut pas encore partir : %n problème, indiqué ci-dessus.</numerusform>
+                <numerusform>La commande ne peut pas encore partir : %n problèmes, indiqués ci-dessus.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Send %n line(s) to %1 for delivery on %2, %3 incl. VAT? Enter sends, Esc goes back.</source>
+            <translation>
+                <numerusform>Envoyer %n ligne à %1 pour une livraison le %2, %3 TTC ? Entrée envoie, Échap revient.</numerusform>
+                <numerusform>Envoyer %n lignes à %1 pour une livraison le %2, %3 TTC ? Entrée envoie, Échap revient.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The order could not be prepared: %1</source>
+            <translation>La commande n’a pas pu être préparée : %1</translation>
+        </message>
+        <message>
+            <source>Order %1 to %2 stored and queued for sending.</source>
+            <translation>Commande %1 à %2 enregistrée et mise en file d’envoi.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::OrdersPage</name>
+        <message>
+            <source>queued</source>
+            <translation>en file</translation>
+        </message>
+        <message>
+            <source>acknowledged</source>
+            <translation>accusée</translation>
+        </message>
+        <message>
+            <source>accepted</source>
+            <translation>acceptée</translation>
+        </message>
+        <message>
+            <source>changed by the supplier</source>
+            <translation>modifiée</translation>
+        </message>
+        <message>
+            <source>refused</source>
+            <translation>refusée</translation>
+        </message>
+        <message>
+            <source>shipped</source>
+            <translation>expédiée</translation>
+        </message>
+        <message>
+            <source>partially shipped</source>
+            <translation>partiellement expédiée</translation>
+        </message>
+        <message>
+            <source>partially delivered</source>
+            <translation>partiellement livrée</translation>
+        </message>
+        <message>
+            <source>delivered</source>
+            <translation>livrée</translation>
+        </message>
+        <message>
+            <source>ordered</source>
+            <translation>commandée</translation>
+        </message>
+        <message>
+            <source>changed</source>
+            <translation>modifiée</translation>
+        </message>
+        <message>
+            <source>added by the supplier</source>
+            <translation>ajoutée par le fournisseur</translation>
+        </message>
+        <message>
+            <source>Accepted</source>
+            <translation>Acceptée</translation>
+        </message>
+        <message>
+            <source>Refused</source>
+            <translation>Refusée</translation>
+        </message>
+        <message>
+            <source>Accepted with changes</source>
+            <translation>Acceptée avec modifications</translation>
+        </message>
+        <message>
+            <source>Acknowledged</source>
+            <translation>Accusé de réception</translation>
+        </message>
+        <message>
+            <source>Orders</source>
+            <translation>Commandes</translation>
+        </message>
+        <message>
+            <source>&amp;Supplier:</source>
+            <translation>&amp;Fournisseur :</translation>
+        </message>
+        <message>
+            <source>&amp;From:</source>
+            <translation>&amp;Du :</translation>
+        </message>
+        <message>
+            <source>&amp;to:</source>
+            <translation>&amp;au :</translation>
+        </message>
+        <message>
+            <source>&amp;Order again</source>
+            <translation>&amp;Recommander</translation>
+        </message>
+        <message>
+            <source>Copy this order's lines into a new draft in the order editor</source>
+            <translation>Copier les lignes de cette commande dans un nouveau brouillon de l’éditeur de commande</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>Numéro</translation>
+        </message>
+        <message>
+            <source>Supplier</source>
+            <translation>Fournisseur</translation>
+        </message>
+        <message>
+            <source>Issued</source>
+            <translation>Émise le</translation>
+        </message>
+        <message>
+            <source>Delivery</source>
+            <translation>Livraison</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Statut</translation>
+        </message>
+        <message>
+            <source>Lines</source>
+            <translation>Lignes</translation>
+        </message>
+        <message>
+            <source>Total excl. VAT</source>
+            <translation>Total HT</translation>
+        </message>
+        <message>
+            <source>Total incl. VAT</source>
+            <translation>Total TTC</translation>
+        </message>
+        <message>
+            <source>Article</source>
+            <translation>Réf.</translation>
+        </message>
+        <message>
+            <source>Product</source>
+            <translation>Produit</translation>
+        </message>
+        <message>
+            <source>Ordered</source>
+            <translation>Commandé</translation>
+        </message>
+        <message>
+            <source>Confirmed</source>
+            <translation>Confirmé</translation>
+        </message>
+        <message>
+            <source>Delivered</source>
+            <translation>Livré</translation>
+        </message>
+        <message>
+            <source>Still to come</source>
+            <translation>Reste à livrer</translation>
+        </message>
+        <message>
+            <source>Answer</source>
+            <translation>Réponse</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>Reçue le</translation>
+        </message>
+        <message>
+            <source>Promised delivery</source>
+            <translation>Livraison promise</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Remarque</translation>
+        </message>
+        <message>
+            <source>Order named</source>
+            <translation>Commande citée</translation>
+        </message>
+        <message>
+            <source>Why it is not applied</source>
+            <translation>Pourquoi elle n’est pas appliquée</translation>
+        </message>
+        <message>
+            <source>All suppliers</source>
+            <translation>Tous les fournisseurs</translation>
+        </message>
+        <message>
+            <source>No order in this period.</source>
+            <translation>Aucune commande sur cette période.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;%1&lt;/b&gt; — %2, delivery %3</source>
+            <translation>&lt;b&gt;%1&lt;/b&gt; — %2, livraison le %3</translation>
+        </message>
+        <message>
+            <source>The order could not be copied: %1</source>
+            <translation>La commande n’a pas pu être copiée : %1</translation>
+        </message>
+        <message>
+            <source>Copied into a new draft: the order editor shows it.</source>
+            <translation>Copiée dans un nouveau brouillon : l’éditeur de commande l’affiche.</translation>
+        </message>
+        <message>
+            <source>No order %1 was sent to this supplier.</source>
+            <translation>Aucune commande %1 n’a été envoyée à ce fournisseur.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Unmatched responses&lt;/b&gt;: none</source>
+            <translation>&lt;b&gt;Réponses non rattachées&lt;/b&gt; : aucune</translation>
+        </message>
+        <message numerus="yes">
+            <source>&lt;b&gt;Unmatched responses&lt;/b&gt; (%n): answers that name no order sent; shown, never applied.</source>
+            <translation>
+                <numerusform>&lt;b&gt;Réponses non rattachées&lt;/b&gt; (%n) : réponse qui ne correspond à aucune commande envoyée ; affichée, jamais appliquée.</numerusform>
+                <numerusform>&lt;b&gt;Réponses non rattachées&lt;/b&gt; (%n) : réponses qui ne correspondent à aucune commande envoyée ; affichées, jamais appliquées.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -4111,6 +5579,483 @@ Identifiant de requête : %2</translation>
         <message>
             <source>Loading…</source>
             <translation>Chargement…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::Receiving</name>
+        <message>
+            <source>Missing</source>
+            <translation>Manquant</translation>
+        </message>
+        <message>
+            <source>Damaged</source>
+            <translation>Abîmé</translation>
+        </message>
+        <message>
+            <source>Substituted</source>
+            <translation>Substitué</translation>
+        </message>
+        <message>
+            <source>Excess</source>
+            <translation>Excédent</translation>
+        </message>
+        <message>
+            <source>Order %1 is not in the database.</source>
+            <translation>La commande %1 n'est pas dans la base.</translation>
+        </message>
+        <message>
+            <source>The order's lines could not be read.</source>
+            <translation>Les lignes de la commande n'ont pas pu être lues.</translation>
+        </message>
+        <message>
+            <source>Despatch advice %1 of order %2 is not in the database.</source>
+            <translation>L'avis d'expédition %1 de la commande %2 n'est pas dans la base.</translation>
+        </message>
+        <message>
+            <source>Despatch advice %1 cannot be read.</source>
+            <translation>L'avis d'expédition %1 est illisible.</translation>
+        </message>
+        <message>
+            <source>The receipt names no order.</source>
+            <translation>La réception ne nomme aucune commande.</translation>
+        </message>
+        <message>
+            <source>The receipt has no date.</source>
+            <translation>La réception n'a pas de date.</translation>
+        </message>
+        <message>
+            <source>The receipt has no line.</source>
+            <translation>La réception n'a aucune ligne.</translation>
+        </message>
+        <message>
+            <source>line %1</source>
+            <translation>ligne %1</translation>
+        </message>
+        <message>
+            <source>%1 appears twice in the receipt.</source>
+            <translation>%1 figure deux fois dans la réception.</translation>
+        </message>
+        <message>
+            <source>%1: a quantity cannot be negative.</source>
+            <translation>%1 : une quantité ne peut pas être négative.</translation>
+        </message>
+        <message>
+            <source>%1: %2 received and %3 %4 is more than the %5 expected.</source>
+            <translation>%1 : %2 reçu(s) et %3 %4, c'est plus que les %5 attendu(s).</translation>
+        </message>
+        <message>
+            <source>%1: say which product was delivered instead.</source>
+            <translation>%1 : indiquez le produit livré à la place.</translation>
+        </message>
+        <message>
+            <source>Order %1 has no line %2.</source>
+            <translation>La commande %1 n'a pas de ligne %2.</translation>
+        </message>
+        <message>
+            <source>Credit-note request</source>
+            <translation>Demande d'avoir</translation>
+        </message>
+        <message>
+            <source>Supplier</source>
+            <translation>Fournisseur</translation>
+        </message>
+        <message>
+            <source>Order</source>
+            <translation>Commande</translation>
+        </message>
+        <message>
+            <source>Despatch advice</source>
+            <translation>Avis d'expédition</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Reference</source>
+            <translation>Référence</translation>
+        </message>
+        <message>
+            <source>Product</source>
+            <translation>Désignation</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Motif</translation>
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation>Quantité</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Unité</translation>
+        </message>
+        <message>
+            <source>Unit price excl. VAT</source>
+            <translation>Prix unitaire HT</translation>
+        </message>
+        <message>
+            <source>Amount excl. VAT</source>
+            <translation>Montant HT</translation>
+        </message>
+        <message>
+            <source>VAT rate (%)</source>
+            <translation>Taux de TVA (%)</translation>
+        </message>
+        <message>
+            <source>Base excl. VAT</source>
+            <translation>Base HT</translation>
+        </message>
+        <message>
+            <source>VAT</source>
+            <translation>TVA</translation>
+        </message>
+        <message>
+            <source>Total excl. VAT</source>
+            <translation>Total HT</translation>
+        </message>
+        <message>
+            <source>Total VAT</source>
+            <translation>Total TVA</translation>
+        </message>
+        <message>
+            <source>Total incl. VAT</source>
+            <translation>Total TTC</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::ReceivingDialog</name>
+        <message>
+            <source>Receive — %1 — %2</source>
+            <translation>Réception — %1 — %2</translation>
+        </message>
+        <message>
+            <source>Substituted</source>
+            <translation>Substitué</translation>
+        </message>
+        <message>
+            <source>What was delivered instead of %1?</source>
+            <translation>Qu'est-ce qui a été livré à la place de %1 ?</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Note on %1:</source>
+            <translation>Note sur %1 :</translation>
+        </message>
+        <message>
+            <source>Order %1 from %2</source>
+            <translation>Commande %1 de %2</translation>
+        </message>
+        <message>
+            <source>Order %1 from %2, delivery %3</source>
+            <translation>Commande %1 de %2, livraison %3</translation>
+        </message>
+        <message>
+            <source>correcting the receipt of %1</source>
+            <translation>correction de la réception du %1</translation>
+        </message>
+        <message>
+            <source>Space: all received · digits: quantity received · M missing · D damaged · S substituted · N note · Del clears · Enter validates · Esc cancels</source>
+            <translation>Espace : tout reçu · chiffres : quantité reçue · M manquant · D détérioré (abîmé) · S substitué · N note · Suppr efface · Entrée valide · Échap annule</translation>
+        </message>
+        <message>
+            <source>Product</source>
+            <translation>Produit</translation>
+        </message>
+        <message>
+            <source>Ordered</source>
+            <translation>Commandé</translation>
+        </message>
+        <message>
+            <source>Announced</source>
+            <translation>Annoncé</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>Reçu</translation>
+        </message>
+        <message>
+            <source>Discrepancy</source>
+            <translation>Écart</translation>
+        </message>
+        <message>
+            <source>Substitute / note</source>
+            <translation>Substitut / note</translation>
+        </message>
+        <message>
+            <source>Delivery note number, driver, temperature…</source>
+            <translation>N° de bon de livraison, chauffeur, température…</translation>
+        </message>
+        <message>
+            <source>Received on</source>
+            <translation>Reçue le</translation>
+        </message>
+        <message>
+            <source>&amp;All received</source>
+            <translation>&amp;Tout reçu</translation>
+        </message>
+        <message>
+            <source>&amp;Validate</source>
+            <translation>&amp;Valider</translation>
+        </message>
+        <message>
+            <source>→ %1</source>
+            <translation>→ %1</translation>
+        </message>
+        <message>
+            <source>%1: "%2" is not a quantity.</source>
+            <translation>%1 : « %2 » n'est pas une quantité.</translation>
+        </message>
+        <message>
+            <source>Everything announced arrived.</source>
+            <translation>Tout ce qui était annoncé est arrivé.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n line(s) with a discrepancy.</source>
+            <translation>
+                <numerusform>%n ligne avec un écart.</numerusform>
+                <numerusform>%n lignes avec un écart.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Credit note to request: %1 incl. VAT (%2 excl. VAT).</source>
+            <translation>Avoir à demander : %1 TTC (%2 HT).</translation>
+        </message>
+        <message>
+            <source>The receipt could not be stored: %1</source>
+            <translation>La réception n'a pas pu être enregistrée : %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::RecipeCosting</name>
+        <message>
+            <source>%1: the yield must be above 0 %.</source>
+            <translation>%1 : le rendement doit être supérieur à 0 %.</translation>
+        </message>
+        <message>
+            <source>%1: a sub-recipe no longer exists.</source>
+            <translation>%1 : une sous-recette n'existe plus.</translation>
+        </message>
+        <message>
+            <source>%1 uses %2, which uses it back.</source>
+            <translation>%1 utilise %2, qui l'utilise à son tour.</translation>
+        </message>
+        <message>
+            <source>%1: the sub-recipe %2 is not fully costed.</source>
+            <translation>%1 : la sous-recette %2 n'est pas entièrement chiffrée.</translation>
+        </message>
+        <message>
+            <source>%1: the product %2 is no longer in any catalogue.</source>
+            <translation>%1 : le produit %2 n'est plus dans aucun catalogue.</translation>
+        </message>
+        <message>
+            <source>The recipe needs a name.</source>
+            <translation>La fiche technique doit avoir un nom.</translation>
+        </message>
+        <message>
+            <source>%1: the number of portions must be above zero.</source>
+            <translation>%1 : le nombre de portions doit être supérieur à zéro.</translation>
+        </message>
+        <message>
+            <source>%1: unknown unit %2.</source>
+            <translation>%1 : unité inconnue %2.</translation>
+        </message>
+        <message>
+            <source>%1, line %2: choose a product or a sub-recipe.</source>
+            <translation>%1, ligne %2 : choisissez un produit ou une sous-recette.</translation>
+        </message>
+        <message>
+            <source>%1, line %2: the quantity must be above zero.</source>
+            <translation>%1, ligne %2 : la quantité doit être supérieure à zéro.</translation>
+        </message>
+        <message>
+            <source>%1, line %2: the yield must be between 0 and 100 %.</source>
+            <translation>%1, ligne %2 : le rendement doit être compris entre 0 et 100 %.</translation>
+        </message>
+        <message>
+            <source>%1, line %2: unknown unit %3.</source>
+            <translation>%1, ligne %2 : unité inconnue %3.</translation>
+        </message>
+        <message>
+            <source>%1 cannot use itself.</source>
+            <translation>%1 ne peut pas s'utiliser elle-même.</translation>
+        </message>
+        <message>
+            <source>%1, line %2: that sub-recipe does not exist.</source>
+            <translation>%1, ligne %2 : cette sous-recette n'existe pas.</translation>
+        </message>
+        <message>
+            <source>%1 would use itself through its sub-recipes: refused.</source>
+            <translation>%1 s'utiliserait elle-même par ses sous-recettes : refusé.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::RecipeStore</name>
+        <message>
+            <source>This dish already has a recipe (%1).</source>
+            <translation>Ce plat a déjà une fiche technique (%1).</translation>
+        </message>
+        <message>
+            <source>The recipe could not be saved.</source>
+            <translation>La fiche technique n'a pas pu être enregistrée.</translation>
+        </message>
+        <message>
+            <source>%1 uses this recipe: remove it from there first.</source>
+            <translation>%1 utilise cette recette : retirez-la d'abord de là.</translation>
+        </message>
+        <message>
+            <source>The conversion could not be saved.</source>
+            <translation>La conversion n'a pas pu être enregistrée.</translation>
+        </message>
+        <message>
+            <source>The food cost of %1 could not be saved.</source>
+            <translation>Le coût matière de %1 n'a pas pu être enregistré.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::RecipesPage</name>
+        <message>
+            <source>&amp;Recipes</source>
+            <translation>&amp;Fiches techniques</translation>
+        </message>
+        <message>
+            <source>Food cost and margin of each dish at its current menu price, worst first. Select a dish to edit its recipe.</source>
+            <translation>Coût matière et marge de chaque plat à son prix actuel, les moins rentables d'abord. Sélectionnez un plat pour modifier sa fiche technique.</translation>
+        </message>
+        <message>
+            <source>Dish</source>
+            <translation>Plat</translation>
+        </message>
+        <message>
+            <source>Price incl. VAT</source>
+            <translation>Prix TTC</translation>
+        </message>
+        <message>
+            <source>Food cost</source>
+            <translation>Coût matière</translation>
+        </message>
+        <message>
+            <source>Food cost %</source>
+            <translation>Coût matière %</translation>
+        </message>
+        <message>
+            <source>Margin excl. VAT</source>
+            <translation>Marge HT</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Remarque</translation>
+        </message>
+        <message>
+            <source>Ingredient</source>
+            <translation>Ingrédient</translation>
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation>Quantité</translation>
+        </message>
+        <message>
+            <source>Yield</source>
+            <translation>Rendement</translation>
+        </message>
+        <message>
+            <source>Bought</source>
+            <translation>Acheté</translation>
+        </message>
+        <message>
+            <source>Cost</source>
+            <translation>Coût</translation>
+        </message>
+        <message>
+            <source>Portions:</source>
+            <translation>Portions :</translation>
+        </message>
+        <message>
+            <source>Type to find a product (name, article number, EAN)…</source>
+            <translation>Tapez pour trouver un produit (nom, référence, EAN)…</translation>
+        </message>
+        <message>
+            <source>Yield in percent (80 after peeling)</source>
+            <translation>Rendement en pourcentage (80 après épluchage)</translation>
+        </message>
+        <message>
+            <source>&amp;Add line</source>
+            <translation>&amp;Ajouter la ligne</translation>
+        </message>
+        <message>
+            <source>Remove line</source>
+            <translation>Retirer la ligne</translation>
+        </message>
+        <message>
+            <source>&amp;Save recipe</source>
+            <translation>&amp;Enregistrer la fiche</translation>
+        </message>
+        <message>
+            <source>Ctrl+S</source>
+            <translation>Ctrl+S</translation>
+        </message>
+        <message>
+            <source>No dish selected</source>
+            <translation>Aucun plat sélectionné</translation>
+        </message>
+        <message>
+            <source>%1 %</source>
+            <translation>%1 %</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n line(s) not costed</source>
+            <translation>
+                <numerusform>%n ligne non chiffrée</numerusform>
+                <numerusform>%n lignes non chiffrées</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No recipe yet</source>
+            <translation>Pas encore de fiche</translation>
+        </message>
+        <message>
+            <source>Select a dish first.</source>
+            <translation>Sélectionnez d'abord un plat.</translation>
+        </message>
+        <message>
+            <source>Type a product and choose it in the list.</source>
+            <translation>Tapez un produit et choisissez-le dans la liste.</translation>
+        </message>
+        <message>
+            <source>Type a quantity above zero (e.g. 150 or 0,5).</source>
+            <translation>Tapez une quantité supérieure à zéro (par ex. 150 ou 0,5).</translation>
+        </message>
+        <message>
+            <source>The yield is a percentage between 0 and 100 (80 after peeling).</source>
+            <translation>Le rendement est un pourcentage entre 0 et 100 (80 après épluchage).</translation>
+        </message>
+        <message>
+            <source>The recipe could not be saved.</source>
+            <translation>La fiche technique n'a pas pu être enregistrée.</translation>
+        </message>
+        <message>
+            <source>Recipe saved.</source>
+            <translation>Fiche technique enregistrée.</translation>
+        </message>
+        <message>
+            <source>%1 (sub-recipe)</source>
+            <translation>%1 (sous-recette)</translation>
+        </message>
+        <message>
+            <source>not convertible</source>
+            <translation>non convertible</translation>
+        </message>
+        <message>
+            <source>Food cost: %1 per portion (%2 in all).</source>
+            <translation>Coût matière : %1 par portion (%2 au total).</translation>
+        </message>
+        <message>
+            <source>Price %1 excl. VAT: margin %2, food cost %3 %.</source>
+            <translation>Prix %1 HT : marge %2, coût matière %3 %.</translation>
         </message>
     </context>
     <context>
@@ -4522,6 +6467,148 @@ Identifiant de requête : %2</translation>
         <message>
             <source>This service in the Service tab: the bookings on their tables</source>
             <translation>Ce service dans l'onglet Service : les réservations à leurs tables</translation>
+        </message>
+        <message>
+            <source>Zone wish not saved: %1</source>
+            <translation>Souhait de zone non enregistré : %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::RestaurantBuyer</name>
+        <message>
+            <source>The legal name is missing: every order names the restaurant by it.</source>
+            <translation>La raison sociale manque : chaque commande désigne le restaurant par elle.</translation>
+        </message>
+        <message>
+            <source>The SIRET is missing: suppliers identify the restaurant by it.</source>
+            <translation>Le SIRET manque : les fournisseurs identifient le restaurant par lui.</translation>
+        </message>
+        <message>
+            <source>The SIRET « %1 » must be 14 digits (spaces allowed).</source>
+            <translation>Le SIRET « %1 » doit compter 14 chiffres (espaces permises).</translation>
+        </message>
+        <message>
+            <source>The SIRET %1 is not valid: its check key does not match (a typing error?).</source>
+            <translation>Le SIRET %1 n’est pas valide : sa clé de contrôle ne correspond pas (une faute de frappe ?).</translation>
+        </message>
+        <message>
+            <source>The VAT number « %1 » must start with its country code (FR…).</source>
+            <translation>Le numéro de TVA « %1 » doit commencer par le code de son pays (FR…).</translation>
+        </message>
+        <message>
+            <source>The VAT number %1 is not valid: its key does not match its SIREN.</source>
+            <translation>Le numéro de TVA %1 n’est pas valide : sa clé ne correspond pas à son SIREN.</translation>
+        </message>
+        <message>
+            <source>The VAT number %1 is not the one of the SIRET's SIREN (%2).</source>
+            <translation>Le numéro de TVA %1 n’est pas celui du SIREN du SIRET (%2).</translation>
+        </message>
+        <message>
+            <source>The street address is missing (it is also the delivery address).</source>
+            <translation>L’adresse manque (c’est aussi l’adresse de livraison).</translation>
+        </message>
+        <message>
+            <source>The country « %1 » must be a two-letter code (FR).</source>
+            <translation>Le pays « %1 » doit être un code de deux lettres (FR).</translation>
+        </message>
+        <message>
+            <source>The postal code is missing.</source>
+            <translation>Le code postal manque.</translation>
+        </message>
+        <message>
+            <source>The postal code « %1 » must be 5 digits.</source>
+            <translation>Le code postal « %1 » doit compter 5 chiffres.</translation>
+        </message>
+        <message>
+            <source>The city is missing.</source>
+            <translation>La ville manque.</translation>
+        </message>
+        <message>
+            <source>The e-mail address « %1 » is not valid.</source>
+            <translation>L’adresse e-mail « %1 » n’est pas valide.</translation>
+        </message>
+        <message>
+            <source>The phone number « %1 » is not valid.</source>
+            <translation>Le numéro de téléphone « %1 » n’est pas valide.</translation>
+        </message>
+        <message>
+            <source>The PEPPOL scheme « %1 » must be a four-digit code (0009 for a SIRET).</source>
+            <translation>Le schéma PEPPOL « %1 » doit être un code à quatre chiffres (0009 pour un SIRET).</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::RestaurantIdentityPage</name>
+        <message>
+            <source>The restaurant as its suppliers know it: every order names it as the buyer and delivers to its address.</source>
+            <translation>Le restaurant tel que ses fournisseurs le connaissent : chaque commande le désigne comme acheteur et le livre à son adresse.</translation>
+        </message>
+        <message>
+            <source>&amp;Legal name:</source>
+            <translation>&amp;Raison sociale :</translation>
+        </message>
+        <message>
+            <source>&amp;Trading name:</source>
+            <translation>&amp;Enseigne :</translation>
+        </message>
+        <message>
+            <source>&amp;SIRET:</source>
+            <translation>&amp;SIRET :</translation>
+        </message>
+        <message>
+            <source>&amp;VAT number:</source>
+            <translation>N° de &amp;TVA :</translation>
+        </message>
+        <message>
+            <source>S&amp;treet:</source>
+            <translation>&amp;Adresse :</translation>
+        </message>
+        <message>
+            <source>&amp;Postal code:</source>
+            <translation>Code &amp;postal :</translation>
+        </message>
+        <message>
+            <source>&amp;City:</source>
+            <translation>&amp;Ville :</translation>
+        </message>
+        <message>
+            <source>C&amp;ountry:</source>
+            <translation>Pa&amp;ys :</translation>
+        </message>
+        <message>
+            <source>P&amp;hone:</source>
+            <translation>Télé&amp;phone :</translation>
+        </message>
+        <message>
+            <source>&amp;E-mail:</source>
+            <translation>E-&amp;mail :</translation>
+        </message>
+        <message>
+            <source>Co&amp;ntact:</source>
+            <translation>&amp;Contact :</translation>
+        </message>
+        <message>
+            <source>PEPPOL sc&amp;heme:</source>
+            <translation>Sc&amp;héma PEPPOL :</translation>
+        </message>
+        <message>
+            <source>PEPPOL &amp;endpoint:</source>
+            <translation>Identifiant PEPPO&amp;L :</translation>
+        </message>
+        <message>
+            <source>e.g. SAS Le Vieux Moulin</source>
+            <translation>par exemple SAS Le Vieux Moulin</translation>
+        </message>
+        <message>
+            <source>14 digits</source>
+            <translation>14 chiffres</translation>
+        </message>
+        <message>
+            <source>the SIRET</source>
+            <translation>le SIRET</translation>
+        </message>
+        <message>
+            <source>Demo mode uses the demo restaurant, Le Vieux Moulin, while nothing is entered here.</source>
+            <translation>Le mode démo utilise le restaurant de démonstration, Le Vieux Moulin, tant que rien n’est saisi ici.</translation>
         </message>
     </context>
     <context>
@@ -5549,6 +7636,22 @@ Identifiant de requête : %2</translation>
             <source>Walk-in</source>
             <translation>Sans réservation</translation>
         </message>
+        <message>
+            <source>%1 assigned automatically to %2 (%3 p)</source>
+            <translation>%1 attribuée automatiquement à %2 (%3 p)</translation>
+        </message>
+        <message>
+            <source>%1 (%2 p) moved automatically from %3 to %4</source>
+            <translation>%1 (%2 p) déplacé automatiquement de %3 à %4</translation>
+        </message>
+        <message>
+            <source>%1 is not a time of this service.</source>
+            <translation>%1 n’est pas une heure de ce service.</translation>
+        </message>
+        <message>
+            <source>The booking sits at no table.</source>
+            <translation>La réservation n’est à aucune table.</translation>
+        </message>
     </context>
     <context>
         <name>Moulin::ServiceCard</name>
@@ -5603,16 +7706,40 @@ Identifiant de requête : %2</translation>
     <context>
         <name>Moulin::ServiceFloorView</name>
         <message>
-            <source>%1 p · %2</source>
-            <translation>%1 p · %2</translation>
-        </message>
-        <message>
             <source>blocked</source>
             <translation>bloquée</translation>
         </message>
         <message>
             <source>%1 · %2 p · %3</source>
             <translation>%1 · %2 p · %3</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <source>Blocked</source>
+            <translation>Bloquée</translation>
+        </message>
+        <message>
+            <source>%1, %2 p, %3–%4, %5</source>
+            <translation>%1, %2 p, %3–%4, %5</translation>
+        </message>
+        <message>
+            <source>  ⚠ Allergies: %1</source>
+            <translation>  ⚠ Allergies : %1</translation>
+        </message>
+        <message>
+            <source>  Zone: %1 (required)</source>
+            <translation>  Zone : %1 (exigée)</translation>
+        </message>
+        <message>
+            <source>  Zone wished: %1</source>
+            <translation>  Zone souhaitée : %1</translation>
+        </message>
+        <message>
+            <source>%1 p</source>
+            <translation>%1 p</translation>
         </message>
     </context>
     <context>
@@ -5660,6 +7787,14 @@ Identifiant de requête : %2</translation>
         <message>
             <source>Pacing: %1 covers already seated between %2 and %3; %4 more would make %5 (at most %6 per quarter hour).</source>
             <translation>Cadence : %1 couverts déjà installés entre %2 et %3 ; %4 de plus feraient %5 (au plus %6 par quart d’heure).</translation>
+        </message>
+        <message>
+            <source>%1 asked for the zone « %2 » (required); %3 is in « %4 ».</source>
+            <translation>%1 a demandé la zone « %2 » (exigée) ; %3 est en « %4 ».</translation>
+        </message>
+        <message>
+            <source>The booking</source>
+            <translation>La réservation</translation>
         </message>
     </context>
     <context>
@@ -5990,6 +8125,45 @@ Identifiant de requête : %2</translation>
             <source>%1 (%2) seated at %3 from the waitlist</source>
             <translation>%1 (%2) installé(e) à %3 depuis la liste d'attente</translation>
         </message>
+        <message>
+            <source>Log and pacing</source>
+            <translation>Journal et cadence</translation>
+        </message>
+        <message>
+            <source>Zone: %1 (required)</source>
+            <translation>Zone : %1 (exigée)</translation>
+        </message>
+        <message>
+            <source>Zone wished: %1</source>
+            <translation>Zone souhaitée : %1</translation>
+        </message>
+        <message>
+            <source>Wish for the zone « %1 »</source>
+            <translation>Souhait : zone « %1 »</translation>
+        </message>
+        <message>
+            <source>%1 cannot move to %2 at %3:</source>
+            <translation>%1 ne peut pas passer à %2 à %3 :</translation>
+        </message>
+        <message>
+            <source>%1 moved to %2</source>
+            <translation>%1 déplacé à %2</translation>
+        </message>
+        <message>
+            <source>%1 %2</source>
+            <translation>%1 %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>Automatic assignment: %n booking(s) still without a table</source>
+            <translation>
+                <numerusform>Attribution automatique : %n réservation encore sans table</numerusform>
+                <numerusform>Attribution automatique : %n réservations encore sans table</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Forced: %1 moved to %2 at %3 (%4)</source>
+            <translation>Forcé : %1 déplacé à %2 à %3 (%4)</translation>
+        </message>
     </context>
     <context>
         <name>Moulin::SettingsDialog</name>
@@ -6139,6 +8313,41 @@ Identifiant de requête : %2</translation>
         </message>
     </context>
     <context>
+        <name>Moulin::SmtpClient</name>
+        <message>
+            <source>The e-mail library could not start.</source>
+            <translation>La bibliothèque d’envoi d’e-mails n’a pas pu démarrer.</translation>
+        </message>
+        <message>
+            <source>The mail server %1 refused the login of "%2": %3 %4</source>
+            <translation>Le serveur de messagerie %1 a refusé l’identification de « %2 » : %3 %4</translation>
+        </message>
+        <message>
+            <source>The mail server %1 refused the message: %2 %3</source>
+            <translation>Le serveur de messagerie %1 a refusé le message : %2 %3</translation>
+        </message>
+        <message>
+            <source>The connection to the mail server %1 was lost before it confirmed the message (%2); it will be sent again.</source>
+            <translation>La connexion au serveur de messagerie %1 a été perdue avant qu’il ne confirme le message (%2) ; il sera renvoyé.</translation>
+        </message>
+        <message>
+            <source>Could not talk to the mail server %1: %2</source>
+            <translation>Impossible de dialoguer avec le serveur de messagerie %1 : %2</translation>
+        </message>
+        <message>
+            <source>The mail server (SMTP) is missing.</source>
+            <translation>Le serveur de messagerie (SMTP) manque.</translation>
+        </message>
+        <message>
+            <source>The port %1 is not between 1 and 65535.</source>
+            <translation>Le port %1 n’est pas compris entre 1 et 65535.</translation>
+        </message>
+        <message>
+            <source>The sender "%1" is not an e-mail address.</source>
+            <translation>L’expéditeur « %1 » n’est pas une adresse e-mail.</translation>
+        </message>
+    </context>
+    <context>
         <name>Moulin::StaffingConfig</name>
         <message>
             <source>%1: missing (a number from %2 to %3).</source>
@@ -6266,6 +8475,180 @@ Identifiant de requête : %2</translation>
         </message>
     </context>
     <context>
+        <name>Moulin::Stock</name>
+        <message>
+            <source>Cold room</source>
+            <translation>Chambre froide</translation>
+        </message>
+        <message>
+            <source>Freezer</source>
+            <translation>Congélateur</translation>
+        </message>
+        <message>
+            <source>Dry store</source>
+            <translation>Réserve sèche</translation>
+        </message>
+        <message>
+            <source>Cellar</source>
+            <translation>Cave</translation>
+        </message>
+        <message>
+            <source>Bar</source>
+            <translation>Bar</translation>
+        </message>
+        <message>
+            <source>%1: a negative count (%2). Store it anyway?</source>
+            <translation>%1 : un comptage négatif (%2). L'enregistrer quand même ?</translation>
+        </message>
+        <message>
+            <source>%1: %2 is more than %3 times the usual count (%4). Store it anyway?</source>
+            <translation>%1 : %2, c'est plus de %3 fois le comptage habituel (%4). L'enregistrer quand même ?</translation>
+        </message>
+        <message>
+            <source>A count needs a day, a storage area and a product.</source>
+            <translation>Un comptage demande un jour, une zone de stockage et un produit.</translation>
+        </message>
+        <message>
+            <source>The count could not be saved.</source>
+            <translation>Le comptage n'a pas pu être enregistré.</translation>
+        </message>
+        <message>
+            <source>The count could not be removed.</source>
+            <translation>Le comptage n'a pas pu être supprimé.</translation>
+        </message>
+        <message>
+            <source>Waste needs a day, a product and a quantity above zero.</source>
+            <translation>Une perte demande un jour, un produit et une quantité supérieure à zéro.</translation>
+        </message>
+        <message>
+            <source>The waste could not be saved.</source>
+            <translation>La perte n'a pas pu être enregistrée.</translation>
+        </message>
+        <message>
+            <source>%1: a delivery in %2 cannot be counted in %3.</source>
+            <translation>%1 : une livraison en %2 ne peut pas être comptée en %3.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::StockPage</name>
+        <message>
+            <source>Check the count</source>
+            <translation>Vérifiez le comptage</translation>
+        </message>
+        <message>
+            <source>No product matches: type part of its name, its article number or its EAN.</source>
+            <translation>Aucun produit ne correspond : tapez une partie de son nom, sa référence ou son EAN.</translation>
+        </message>
+        <message>
+            <source>S&amp;tock</source>
+            <translation>S&amp;tock</translation>
+        </message>
+        <message>
+            <source>Inventory: choose the day and the storage area, type a product, Enter, type the count in the product's unit, Enter. Ctrl+P records the quantity typed as waste.</source>
+            <translation>Inventaire : choisissez le jour et la zone de stockage, tapez un produit, Entrée, tapez la quantité comptée dans l'unité du produit, Entrée. Ctrl+P enregistre la quantité tapée comme perte.</translation>
+        </message>
+        <message>
+            <source>Day:</source>
+            <translation>Jour :</translation>
+        </message>
+        <message>
+            <source>Storage area:</source>
+            <translation>Zone de stockage :</translation>
+        </message>
+        <message>
+            <source>Product (name, article number, EAN)…</source>
+            <translation>Produit (nom, référence, EAN)…</translation>
+        </message>
+        <message>
+            <source>Count</source>
+            <translation>Comptage</translation>
+        </message>
+        <message>
+            <source>Waste</source>
+            <translation>Perte</translation>
+        </message>
+        <message>
+            <source>Ctrl+P</source>
+            <translation>Ctrl+P</translation>
+        </message>
+        <message>
+            <source>Product</source>
+            <translation>Produit</translation>
+        </message>
+        <message>
+            <source>Counted</source>
+            <translation>Compté</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Unité</translation>
+        </message>
+        <message>
+            <source>Theoretical stock and variance</source>
+            <translation>Stock théorique et écarts</translation>
+        </message>
+        <message>
+            <source>Previous count</source>
+            <translation>Inventaire précédent</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>Reçu</translation>
+        </message>
+        <message>
+            <source>Consumed (sales)</source>
+            <translation>Consommé (ventes)</translation>
+        </message>
+        <message>
+            <source>Theoretical</source>
+            <translation>Théorique</translation>
+        </message>
+        <message>
+            <source>Variance</source>
+            <translation>Écart</translation>
+        </message>
+        <message>
+            <source>Variance (€)</source>
+            <translation>Écart (€)</translation>
+        </message>
+        <message>
+            <source>Type a product and choose it in the list.</source>
+            <translation>Tapez un produit et choisissez-le dans la liste.</translation>
+        </message>
+        <message>
+            <source>Type the count as a number (e.g. 12 or 2,5).</source>
+            <translation>Tapez la quantité comptée en chiffres (par ex. 12 ou 2,5).</translation>
+        </message>
+        <message>
+            <source>Choose or type a storage area.</source>
+            <translation>Choisissez ou tapez une zone de stockage.</translation>
+        </message>
+        <message>
+            <source>Count not stored: %1</source>
+            <translation>Comptage non enregistré : %1</translation>
+        </message>
+        <message>
+            <source>%1: %2 counted in %3.</source>
+            <translation>%1 : %2 enregistré dans « %3 ».</translation>
+        </message>
+        <message>
+            <source>Type a product and the quantity wasted, then Ctrl+P.</source>
+            <translation>Tapez un produit et la quantité perdue, puis Ctrl+P.</translation>
+        </message>
+        <message>
+            <source>Waste recorded: %1 %2.</source>
+            <translation>Perte enregistrée : %1 %2.</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>first count</source>
+            <translation>premier inventaire</translation>
+        </message>
+    </context>
+    <context>
         <name>Moulin::Supplier</name>
         <message>
             <source>The product has no article number.</source>
@@ -6356,6 +8739,91 @@ Identifiant de requête : %2</translation>
         </message>
     </context>
     <context>
+        <name>Moulin::SupplierFormat</name>
+        <message>
+            <source>%1/%2</source>
+            <comment>unit price: money per unit</comment>
+            <translation>%1/%2</translation>
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <comment>a pack of pieces: carton of 20</comment>
+            <translation>%1 de %2</translation>
+        </message>
+        <message>
+            <source>%1 of %2 %3</source>
+            <comment>a pack: box of 10 kg</comment>
+            <translation>%1 de %2 %3</translation>
+        </message>
+        <message>
+            <source>%1 %</source>
+            <comment>a VAT rate</comment>
+            <translation>%1 %</translation>
+        </message>
+        <message>
+            <source>%1%2 %</source>
+            <comment>a change in percent: +12.5 %</comment>
+            <translation>%1%2 %</translation>
+        </message>
+        <message>
+            <source>Local supplier</source>
+            <translation>Fournisseur local</translation>
+        </message>
+        <message>
+            <source>%1 d %2 h</source>
+            <comment>a duration: 2 days 4 hours</comment>
+            <translation>%1 j %2 h</translation>
+        </message>
+        <message>
+            <source>%1 h %2</source>
+            <comment>a duration: 3 hours 20 minutes</comment>
+            <translation>%1 h %2</translation>
+        </message>
+        <message>
+            <source>%1 min</source>
+            <comment>a duration in minutes</comment>
+            <translation>%1 min</translation>
+        </message>
+        <message>
+            <source>today %1</source>
+            <comment>an order cut-off: today 12:00</comment>
+            <translation>aujourd’hui %1</translation>
+        </message>
+        <message>
+            <source>tomorrow %1</source>
+            <comment>an order cut-off: tomorrow 12:00</comment>
+            <translation>demain %1</translation>
+        </message>
+        <message>
+            <source>%1 %2</source>
+            <comment>an order cut-off: thursday 12:00, thursday 18 December 12:00</comment>
+            <translation>%1 %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::SupplierOrderExport</name>
+        <message>
+            <source>order %1 of %2: its stored UBL cannot be read: %3</source>
+            <translation>commande %1 de %2 : son UBL enregistré est illisible : %3</translation>
+        </message>
+        <message>
+            <source>There is no order %1 of %2.</source>
+            <translation>Il n’y a pas de commande %1 de %2.</translation>
+        </message>
+        <message>
+            <source>No supplier order was issued between %1 and %2.</source>
+            <translation>Aucune commande fournisseur n’a été passée entre le %1 et le %2.</translation>
+        </message>
+        <message>
+            <source>Could not create the folder %1.</source>
+            <translation>Impossible de créer le dossier %1.</translation>
+        </message>
+        <message>
+            <source>Could not write %1: %2</source>
+            <translation>Impossible d’écrire %1 : %2</translation>
+        </message>
+    </context>
+    <context>
         <name>Moulin::SupplierOrdering</name>
         <message>
             <source>The order breaks the PEPPOL rules and was not sent.</source>
@@ -6367,6 +8835,103 @@ Identifiant de requête : %2</translation>
         </message>
     </context>
     <context>
+        <name>Moulin::SupplierOverviewPage</name>
+        <message>
+            <source>Synchronising…</source>
+            <translation>Synchronisation…</translation>
+        </message>
+        <message>
+            <source>Connected</source>
+            <translation>Connecté</translation>
+        </message>
+        <message>
+            <source>Last sync failed, retrying</source>
+            <translation>Dernière synchro en échec, nouvel essai</translation>
+        </message>
+        <message>
+            <source>Offline</source>
+            <translation>Hors ligne</translation>
+        </message>
+        <message>
+            <source>Not connected (stored catalogue)</source>
+            <translation>Non connecté (catalogue enregistré)</translation>
+        </message>
+        <message>
+            <source>Waiting for the first sync</source>
+            <translation>En attente de la première synchro</translation>
+        </message>
+        <message>
+            <source>Last successful sync: %1</source>
+            <translation>Dernière synchro réussie : %1</translation>
+        </message>
+        <message>
+            <source>Last error: %1</source>
+            <translation>Dernière erreur : %1</translation>
+        </message>
+        <message>
+            <source>No delivery day</source>
+            <translation>Aucun jour de livraison</translation>
+        </message>
+        <message>
+            <source>Delivers: %1</source>
+            <translation>Livre : %1</translation>
+        </message>
+        <message>
+            <source>No minimum order, delivery free</source>
+            <translation>Pas de minimum, livraison offerte</translation>
+        </message>
+        <message>
+            <source>Minimum order %1 excl. VAT, delivery free</source>
+            <translation>Minimum de commande %1 HT, livraison offerte</translation>
+        </message>
+        <message>
+            <source>Free delivery from %1 excl. VAT, else %2</source>
+            <translation>Franco %1 HT, sinon %2 de livraison</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln product(s)</source>
+            <translation>
+                <numerusform>%Ln produit</numerusform>
+                <numerusform>%Ln produits</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n price alert(s)</source>
+            <translation>
+                <numerusform>%n alerte prix</numerusform>
+                <numerusform>%n alertes prix</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No price alert</source>
+            <translation>Aucune alerte prix</translation>
+        </message>
+        <message>
+            <source>No delivery planned</source>
+            <translation>Aucune livraison prévue</translation>
+        </message>
+        <message>
+            <source>Next delivery: &lt;b&gt;%1&lt;/b&gt;</source>
+            <translation>Prochaine livraison : &lt;b&gt;%1&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>Order before %1 — in %2</source>
+            <translation>Commande avant %1 — dans %2</translation>
+        </message>
+        <message>
+            <source>Your suppliers, their delivery days and the next order cut-off. Catalogues and prices are in Catalogue.</source>
+            <translation>Vos fournisseurs, leurs jours de livraison et la prochaine heure limite de commande. Catalogues et prix : onglet Catalogue.</translation>
+        </message>
+        <message>
+            <source>No supplier stored yet.</source>
+            <translation>Aucun fournisseur enregistré pour l’instant.</translation>
+        </message>
+        <message>
+            <source>The suppliers' catalogues are being synchronised; they appear here as they arrive.</source>
+            <translation>Les catalogues des fournisseurs sont en cours de synchronisation ; ils apparaissent ici au fur et à mesure.</translation>
+        </message>
+    </context>
+    <context>
         <name>Moulin::SuppliersArea</name>
         <message>
             <source>Su&amp;ppliers</source>
@@ -6375,6 +8940,30 @@ Identifiant de requête : %2</translation>
         <message>
             <source>Catalogues, orders and deliveries</source>
             <translation>Catalogues, commandes et livraisons</translation>
+        </message>
+        <message>
+            <source>Establishment</source>
+            <translation>Établissement</translation>
+        </message>
+        <message>
+            <source>E-mail orders</source>
+            <translation>Envoi des commandes par e-mail</translation>
+        </message>
+        <message>
+            <source>--export orders needs a period: --from and --to (YYYY-MM-DD), --from first.</source>
+            <translation>--export orders demande une période : --from et --to (AAAA-MM-JJ), --from d’abord.</translation>
+        </message>
+        <message>
+            <source>--format: "%1" is neither ubl nor eancom.</source>
+            <translation>--format : « %1 » n’est ni ubl ni eancom.</translation>
+        </message>
+        <message>
+            <source>The orders' PDFs need the graphical libraries (a QGuiApplication).</source>
+            <translation>Les PDF des commandes demandent les bibliothèques graphiques (une QGuiApplication).</translation>
+        </message>
+        <message>
+            <source>The orders were not exported:</source>
+            <translation>Les commandes n’ont pas été exportées :</translation>
         </message>
     </context>
     <context>
@@ -6390,6 +8979,21 @@ Identifiant de requête : %2</translation>
         <message>
             <source>Add a supplier…</source>
             <translation>Ajouter un fournisseur…</translation>
+        </message>
+        <message>
+            <source>Suppliers</source>
+            <translation>Fournisseurs</translation>
+        </message>
+        <message numerus="yes">
+            <source>Catalogue (%n price alert(s))</source>
+            <translation>
+                <numerusform>Catalogue (%n alerte prix)</numerusform>
+                <numerusform>Catalogue (%n alertes prix)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Catalogue</source>
+            <translation>Catalogue</translation>
         </message>
     </context>
     <context>
@@ -6546,6 +9150,26 @@ Identifiant de requête : %2</translation>
                 <numerusform>%n réservations non placées.</numerusform>
             </translation>
         </message>
+        <message>
+            <source>No open table or join of 1 seat in the zone « %1 » (required)</source>
+            <translation>Aucune table ni jonction ouverte de 1 place dans la zone « %1 » (exigée)</translation>
+        </message>
+        <message>
+            <source>No open table or join of %1 seats in the zone « %2 » (required)</source>
+            <translation>Aucune table ni jonction ouverte de %1 places dans la zone « %2 » (exigée)</translation>
+        </message>
+        <message>
+            <source>No free table or join of 1 seat in the zone « %1 » at %2 (required)</source>
+            <translation>Aucune table ni jonction de 1 place libre dans la zone « %1 » à %2 (exigée)</translation>
+        </message>
+        <message>
+            <source>No free table or join of %1 seats in the zone « %2 » at %3 (required)</source>
+            <translation>Aucune table ni jonction de %1 places libre dans la zone « %2 » à %3 (exigée)</translation>
+        </message>
+        <message>
+            <source>Pacing: %1 covers start between %2 and %3 (at most %4 per quarter hour)</source>
+            <translation>Cadence : %1 couverts commencent entre %2 et %3 (au plus %4 par quart d’heure)</translation>
+        </message>
     </context>
     <context>
         <name>Moulin::TheForkFeeds</name>
@@ -6638,6 +9262,29 @@ Identifiant de requête : %2</translation>
         <message>
             <source>the document is empty</source>
             <translation>le document est vide</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::UblOrderReader</name>
+        <message>
+            <source>not a UBL Order</source>
+            <translation>ce n’est pas une commande UBL</translation>
+        </message>
+        <message>
+            <source>the order has no number</source>
+            <translation>la commande n’a pas de numéro</translation>
+        </message>
+        <message>
+            <source>an order line has no LineItem</source>
+            <translation>une ligne de commande n’a pas de LineItem</translation>
+        </message>
+        <message>
+            <source>line %1: quantity or price missing</source>
+            <translation>ligne %1 : quantité ou prix manquant</translation>
+        </message>
+        <message>
+            <source>line %1: no French VAT rate</source>
+            <translation>ligne %1 : pas de taux de TVA français</translation>
         </message>
     </context>
     <context>
@@ -7083,6 +9730,25 @@ Identifiant de requête : %2</translation>
         <message>
             <source>pallet</source>
             <translation>palette</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::Units</name>
+        <message>
+            <source>%1: cannot convert %2 to %3 — add a conversion for this product (e.g. 1 %2 = … %3).</source>
+            <translation>%1 : impossible de convertir %2 en %3 — ajoutez une conversion pour ce produit (par ex. 1 %2 = … %3).</translation>
+        </message>
+        <message>
+            <source>Unknown unit in the conversion.</source>
+            <translation>Unité inconnue dans la conversion.</translation>
+        </message>
+        <message>
+            <source>A conversion must link two different units.</source>
+            <translation>Une conversion doit relier deux unités différentes.</translation>
+        </message>
+        <message>
+            <source>A conversion needs a quantity above zero.</source>
+            <translation>Une conversion demande une quantité supérieure à zéro.</translation>
         </message>
     </context>
     <context>
