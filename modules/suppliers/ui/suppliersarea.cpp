@@ -79,6 +79,10 @@ QList<AreaTab> SuppliersArea::createTabs(AreaHost* host)
         if (host)
             host->showStatusMessage(message);
     });
+    QObject::connect(orders, &OrdersPage::statusMessage, orders, [host](const QString& message) {
+        if (host)
+            host->showStatusMessage(message, 15000);
+    });
     QObject::connect(editor, &OrderEditorPage::titleChanged, tab, [tab, editor] {
         tab->pages()->setTabText(tab->pages()->indexOf(editor), editor->title());
     });
@@ -106,6 +110,8 @@ void SuppliersArea::attach(ConnectorRuntime* runtime, AreaHost*)
     SuppliersTab* tab = m_tab;
     if (m_editor)
         m_editor->setRuntime(runtime);
+    if (m_orders)
+        m_orders->setRuntime(runtime);
     if (m_deliveries)
         m_deliveries->watch(runtime);
     // A catalogue page stored: the catalogue, the counts and the alerts again.

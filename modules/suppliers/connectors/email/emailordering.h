@@ -7,6 +7,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QHash>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -90,6 +91,10 @@ public:
         int replyCode = 0;
     };
     static Transmission transmission(QSqlDatabase& db, const QString& supplierId, const QString& orderId);
+    /// Every e-mailed order's transmission, by supplier id + '\n' + order id.
+    static QHash<QString, Transmission> transmissions(QSqlDatabase& db);
+    /// The address an e-mailed order was sent to (empty: none).
+    static QString recipient(QSqlDatabase& db, const QString& supplierId, const QString& orderId);
     /// The stored message of an e-mailed order (empty: none).
     static QByteArray storedMessage(QSqlDatabase& db, const QString& supplierId, const QString& orderId);
 };
