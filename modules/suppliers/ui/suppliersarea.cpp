@@ -9,6 +9,7 @@
 #include "common/ui/settingsdialog.h"
 #include "suppliers/connectors/suppliersconnectors.h"
 #include "suppliers/core/demopricehistory.h"
+#include "suppliers/core/productfinder.h"
 #include "suppliers/print/orderexport.h"
 #include "suppliers/ui/deliveriespage.h"
 #include "suppliers/ui/emailorderspage.h"
@@ -55,8 +56,16 @@ QList<AreaTab> SuppliersArea::createTabs(AreaHost* host)
     });
 
     // Commande (the keyboard-first order editor) and Commandes (the history).
-    auto* editor = new OrderEditorPage;
+    // "Type to find a product" searches the tab's in-memory index once the
+    // first snapshot is read (the store's LIKE search before).
+    auto finder = std::make_shared<IndexProductFinder>();
+    auto* editor = new OrderEditorPage(finder);
     editor->setObjectName(QStringLiteral("orderEditorPage"));
+    QObject::connect(tab, &SuppliersTab::reloaded, editor, [tab, finder] {
+        const std::shared_ptr<const SuppliersSnapshot> snapshot = tab->snapshot();
+        finder->setIndex(snapshot ? std::shared_ptr<const CatalogueIndex>(snapshot, &snapshot->index)
+                                  : std::shared_ptr<const CatalogueIndex>());
+    });
     auto* orders = new OrdersPage;
     orders->setObjectName(QStringLiteral("ordersPage"));
     m_editor = editor;
