@@ -22,7 +22,6 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QSet>
 #include <QSplitter>
 #include <QSqlQuery>
@@ -506,8 +505,7 @@ void OrdersPage::resend()
     if (!address)
         return;
     const QString to = address->trimmed();
-    static const QRegularExpression shape(QStringLiteral("^[^@\\s<>,;]+@[^@\\s<>,;]+\\.[^@\\s<>,;]+$"));
-    if (!shape.match(to).hasMatch()) {
+    if (!OrderingRoute::isEmailAddress(to)) {
         m_message->setText(tr("\"%1\" is not an e-mail address: the order was not sent again.").arg(to));
         return;
     }

@@ -2,6 +2,7 @@
 
 #include "common/core/apppaths.h"
 #include "common/core/connectorcatalog.h"
+#include "common/core/connectorsettings.h"
 #include "common/core/database.h"
 #include "common/core/dbworker.h"
 #include "common/runtime/connectorruntime.h"
@@ -206,7 +207,17 @@ void SuppliersArea::refreshStatus(ConnectorRuntime* runtime)
 void SuppliersArea::extendSettings(SettingsDialog* dialog, ConnectorRuntime* runtime)
 {
     dialog->addSection(tr("Establishment"), new RestaurantIdentityPage);
-    dialog->addSection(tr("E-mail orders"), new EmailOrdersPage(runtime ? runtime->credentials() : nullptr));
+    // The supplier connections whose orders may leave by e-mail instead.
+    QList<EmailOrdersPage::Connection> connections;
+    const QStringList ids = runtime ? runtime->connectors() : ConnectorSettings::configuredIds();
+    for (const QString& id : ids) {
+        if (!isSupplierConnector(id))
+            continue;
+        const std::optional<ConnectorType> type = ConnectorCatalog::byId(id);
+        connections.append({id, type ? type->displayName : id});
+    }
+    dialog->addSection(tr("E-mail orders"),
+                       new EmailOrdersPage(runtime ? runtime->credentials() : nullptr, connections));
 }
 
 int SuppliersArea::headlessExport(const HeadlessExportArgs& args, std::FILE* out, std::FILE* err)

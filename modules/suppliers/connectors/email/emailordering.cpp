@@ -14,6 +14,7 @@
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QMutex>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -131,6 +132,13 @@ void OrderingRoute::save(const QString& connectorId, const OrderingRoute& route)
     settings->setValue(group + QStringLiteral("ordering"),
                        route.email ? QStringLiteral("email") : QStringLiteral("peppol"));
     settings->setValue(group + QStringLiteral("order_email"), route.orderEmail);
+}
+
+bool OrderingRoute::isEmailAddress(const QString& text)
+{
+    static const QRegularExpression shape(
+        QStringLiteral("^[^@\\s<>,;:\"()\\[\\]]+@[^@\\s<>,;:\"()\\[\\].]+(\\.[^@\\s<>,;:\"()\\[\\].]+)+$"));
+    return shape.match(text).hasMatch();
 }
 
 EmailOrdering::Placed EmailOrdering::place(QSqlDatabase& db, Outbox* outbox, const QString& connector,

@@ -29,6 +29,8 @@ struct OrderingRoute
 
     static OrderingRoute forConnector(const QString& connectorId);
     static void save(const QString& connectorId, const OrderingRoute& route);
+    /// "name@domain.tld", one address, no display name or spaces.
+    static bool isEmailAddress(const QString& text);
 };
 
 /// Sending an order by e-mail, exactly once: the UBL Order is written and
