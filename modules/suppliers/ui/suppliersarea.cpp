@@ -9,6 +9,7 @@
 #include "common/sync/syncengine.h"
 #include "common/ui/settingsdialog.h"
 #include "suppliers/connectors/suppliersconnectors.h"
+#include "suppliers/core/deliveryschedule.h"
 #include "suppliers/core/demopricehistory.h"
 #include "suppliers/core/productfinder.h"
 #include "suppliers/print/orderexport.h"
@@ -21,6 +22,7 @@
 #include "suppliers/ui/supplierstab.h"
 
 #include <QGuiApplication>
+#include <QLoggingCategory>
 #include <QTabWidget>
 
 namespace Moulin {
@@ -112,11 +114,53 @@ QList<AreaTab> SuppliersArea::createTabs(AreaHost* host)
     return {{tab, [] { return tr("Su&ppliers"); }, [] { return tr("Catalogues, orders and deliveries"); }}};
 }
 
+namespace {
+
+Q_LOGGING_CATEGORY(lcLateDeliveries, "moulin.suppliers.deliveries")
+
+/// Without a window (moulin --serve, --sync-now): flags the deliveries late
+/// today in the store and logs the ones not raised before, as the Livraisons
+/// page does on screen.
+void checkLateDeliveries(const FeedRunSummary& after)
+{
+    QSqlDatabase db = Database::connection();
+    if (!db.isOpen())
+        return;
+    QList<ScheduledDelivery> raised;
+    QString error;
+    const QDate today = QDate::currentDate();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (!Database::transaction(
+            db, [&](QString* e) { return DeliverySchedule::evaluate(db, today, now, &raised, e); }, &error)) {
+        qCWarning(lcLateDeliveries).noquote() << "late deliveries not evaluated:" << error;
+        return;
+    }
+    for (const ScheduledDelivery& d : std::as_const(raised))
+        qCWarning(lcLateDeliveries).noquote() << "late delivery:" << d.supplierId << d.orderId << d.despatchId
+                                              << "—" << DeliverySchedule::describe(d);
+    const qsizetype late = DeliverySchedule::late(db, today).size();
+    qCInfo(lcLateDeliveries).noquote()
+        << "late deliveries checked after" << after.connector + u'/' + after.feed << "—" << late << "late,"
+        << raised.size() << "newly raised";
+}
+
+} // namespace
+
 void SuppliersArea::attach(ConnectorRuntime* runtime, AreaHost*)
 {
     detach();
-    if (!runtime || !m_tab)
+    if (!runtime)
         return;
+    if (!m_tab) {
+        // Headless (no tab, no Livraisons page): the late deliveries are
+        // checked here once a supplier feed has run.
+        m_runtimeConnections << QObject::connect(runtime, &ConnectorRuntime::feedFinished, runtime,
+                                                 [](const FeedRunSummary& summary) {
+                                                     if (isSupplierConnector(summary.connector))
+                                                         checkLateDeliveries(summary);
+                                                 });
+        return;
+    }
     SuppliersTab* tab = m_tab;
     if (m_editor)
         m_editor->setRuntime(runtime);
