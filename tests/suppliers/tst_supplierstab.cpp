@@ -368,7 +368,7 @@ private Q_SLOTS:
 
     void promotionOfTheDay()
     {
-        // The store keeps no promotion yet: a page on a snapshot made by hand.
+        // A page on a snapshot made by hand (tst_suppliersync: the promotions stored).
         auto snapshot = std::make_shared<SuppliersSnapshot>();
         CatalogueItem promo = offer(metro(), "M9", butterGtin(), "Beurre doux 250 g", "9.20");
         promo.product.promotion = Promotion{dec("8.10"), kNow.date().addDays(-1), kNow.date().addDays(3),

@@ -42,11 +42,17 @@ class SandboxServer;
 ///
 /// Catalogues (≥ 5,000 products in all, sandboxcatalogue.h) are fixed by
 /// the seed; raisePrices() changes prices as a supplier does between runs.
+/// A few products of each endpoint (the kPromotionOffset-th, then one in
+/// kPromotionEvery) carry a promotion of the week: 15 % off, Monday to
+/// Sunday of the current week, "Promo de la semaine".
 class SandboxSuppliers : public QObject
 {
     Q_OBJECT
 
 public:
+    static constexpr int kPromotionEvery = 150;
+    static constexpr int kPromotionOffset = 7;
+
     /// How the supplier answers the next order.
     struct Outcome
     {
