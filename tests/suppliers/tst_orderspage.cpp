@@ -134,6 +134,7 @@ private Q_SLOTS:
         OrdersPage page;
         QTableWidget* unmatched = page.unmatchedTable();
         QCOMPARE(unmatched->rowCount(), 1);
+        QCOMPARE(unmatched->item(0, 1)->text(), Test::metro().name); // named, not its id
         QCOMPARE(unmatched->item(0, 2)->text(), QStringLiteral("PO-19990101-0042"));
         QCOMPARE(unmatched->item(0, 3)->text(), OrdersPage::responseLabel(QStringLiteral("RE")));
         QVERIFY(unmatched->item(0, 4)->text().contains(QStringLiteral("PO-19990101-0042")));
@@ -212,6 +213,11 @@ private Q_SLOTS:
                      detail.contains(QStringLiteral("Recipient address rejected")),
                  qPrintable(detail));
         QVERIFY(page.resendButton()->isEnabled());
+        // Not "queued" in the detail either: refused, with the code.
+        QVERIFY2(page.detailTitle()->text().contains(QStringLiteral("550")),
+                 qPrintable(page.detailTitle()->text()));
+        page.resize(1400, 800);
+        page.grab().save(QDir::temp().filePath(QStringLiteral("orderspage-refused.png")));
 
         // Not an address: refused on the page, nothing changes.
         QString offered;

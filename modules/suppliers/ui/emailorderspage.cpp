@@ -35,9 +35,8 @@ EmailOrdersPage::EmailOrdersPage(CredentialStore* credentials, const QList<Conne
 {
     const SmtpSettings s = SmtpSettings::load();
     auto* intro =
-        new QLabel(tr("Orders to a supplier without an online ordering interface (configured with "
-                      "ordering = email) leave by e-mail from this account, with the order as a PDF "
-                      "and as UBL XML."),
+        new QLabel(tr("Orders to a supplier without an online ordering interface (set to \"By e-mail\" "
+                      "below) leave by e-mail from this account, with the order as a PDF and as UBL XML."),
                    this);
     intro->setWordWrap(true);
     m_host->setText(s.host);
@@ -88,7 +87,9 @@ EmailOrdersPage::EmailOrdersPage(CredentialStore* credentials, const QList<Conne
             auto* address = new QLineEdit(routes);
             address->setObjectName(QStringLiteral("orderEmail_") + c.connectorId);
             address->setText(current.orderEmail);
-            address->setPlaceholderText(tr("the supplier's order address, e.g. commandes@fournisseur.fr"));
+            address->setPlaceholderText(QStringLiteral("commandes@fournisseur.fr"));
+            address->setToolTip(tr("The supplier's address for orders: each order leaves to it with its PDF "
+                                   "and its UBL XML"));
             address->setEnabled(current.email);
             auto* row = new QHBoxLayout;
             row->addWidget(route);

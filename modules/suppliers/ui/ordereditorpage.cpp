@@ -493,6 +493,8 @@ void OrderEditorPage::refreshSummary()
     m_search->setEnabled(hasSupplier);
     m_quantity->setEnabled(hasSupplier);
     m_delivery->setEnabled(hasSupplier);
+    const QString noSupplier =
+        tr("No supplier yet: the suppliers appear here once their catalogues are synchronised.");
     if (!hasSupplier) {
         m_totals->clear();
         m_franco->hide();
@@ -502,10 +504,11 @@ void OrderEditorPage::refreshSummary()
         m_refusal->hide();
         m_nextDate->hide();
         m_send->setEnabled(false);
-        setStatus(tr("No supplier yet: the suppliers appear here once their catalogues are synchronised."),
-                  false);
+        setStatus(noSupplier, false);
         return;
     }
+    if (m_status->text() == noSupplier) // the suppliers arrived since
+        setStatus(QString(), false);
     const DraftTotals t = m_draft.totals(m_draft.priceDay(at.date()));
     QStringList parts{tr("Total excl. VAT: %1").arg(OrderDraft::money(t.lines))};
     if (t.fee > Decimal())

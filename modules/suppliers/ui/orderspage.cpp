@@ -95,6 +95,9 @@ OrdersPage::OrdersPage(QWidget* parent)
     m_to->setDate(today);
     m_reorder->setObjectName(QStringLiteral("orderReorder"));
     m_reorder->setEnabled(false);
+    // The amounts stay by their headers; the supplier's name takes the room.
+    m_orders->horizontalHeader()->setStretchLastSection(false);
+    m_orders->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_resend->setObjectName(QStringLiteral("orderResend"));
     m_resend->setEnabled(false);
     m_resend->setVisible(false);
@@ -219,6 +222,18 @@ QString OrdersPage::transmissionLabel(const QString& state, int replyCode, const
         return tr("waiting to be sent by e-mail");
     }
     return QString();
+}
+
+QString OrdersPage::shownStatus(const StoredOrder& o) const
+{
+    const auto sent = m_sent.constFind(o.supplierId + u'\n' + o.id);
+    if (sent == m_sent.cend() || o.status != QLatin1String("queued"))
+        return statusLabel(o.status);
+    if (sent->state == QLatin1String("rejected"))
+        return sent->replyCode > 0 ? tr("e-mail refused (%1)").arg(sent->replyCode) : tr("e-mail refused");
+    if (sent->state == QLatin1String("confirmed"))
+        return tr("sent by e-mail");
+    return tr("e-mail waiting");
 }
 
 void OrdersPage::setRuntime(ConnectorRuntime* runtime)
@@ -354,17 +369,10 @@ void OrdersPage::applyFilter()
         // An e-mailed order nobody answered yet: where its message is.
         const auto sent = m_sent.constFind(o.supplierId + u'\n' + o.id);
         if (sent != m_sent.cend() && o.status == QLatin1String("queued")) {
-            const QString words = transmissionLabel(sent->state, sent->replyCode, sent->lastError);
-            status->setToolTip(words);
-            if (sent->state == QLatin1String("rejected")) {
-                status->setText(sent->replyCode > 0 ? tr("e-mail refused (%1)").arg(sent->replyCode)
-                                                    : tr("e-mail refused"));
+            status->setText(shownStatus(o));
+            status->setToolTip(transmissionLabel(sent->state, sent->replyCode, sent->lastError));
+            if (sent->state == QLatin1String("rejected"))
                 status->setForeground(QColor(0xb3, 0x26, 0x1e));
-            } else if (sent->state == QLatin1String("confirmed")) {
-                status->setText(tr("sent by e-mail"));
-            } else {
-                status->setText(tr("e-mail waiting"));
-            }
         }
         m_orders->setItem(row, 4, status);
         m_orders->setItem(row, 5, cell(QString::number(o.lines.size()), true));
@@ -426,14 +434,14 @@ void OrdersPage::showDetail()
                      transmissionLabel(sent->state, sent->replyCode, sent->lastError).toHtmlEscaped());
         if (refused)
             line = QStringLiteral("<span style=\"color:#b3261e\">%1</span> %2")
-                       .arg(line, tr("Correct the address and choose <i>Resend…</i>."));
+                       .arg(line, tr("Correct the address with <i>Resend…</i>"));
         m_transmission->setText(line);
         m_transmission->show();
     } else {
         m_transmission->hide();
     }
     m_detailTitle->setText(
-        tr("<b>%1</b> — %2, delivery %3").arg(o.id, statusLabel(o.status), dateText(o.deliveryDate)));
+        tr("<b>%1</b> — %2, delivery %3").arg(o.id, shownStatus(o), dateText(o.deliveryDate)));
     m_reorder->setEnabled(true);
     m_lines->setRowCount(int(o.lines.size()));
     for (int i = 0; i < o.lines.size(); ++i) {
@@ -566,8 +574,11 @@ void OrdersPage::loadUnmatched()
         QString reason;
     };
     QList<Row> rows;
+    QHash<QString, QString> names; // supplier id → name, as the filter lists them
+    for (int i = 1; i < m_supplier->count(); ++i)
+        names.insert(m_supplier->itemData(i).toString(), m_supplier->itemText(i));
     for (const SupplierStore::StoredResponse& r : SupplierStore::unmatchedResponses(db))
-        rows.append({r.receivedAt, r.supplierId, r.orderId, responseLabel(r.code),
+        rows.append({r.receivedAt, names.value(r.supplierId, r.supplierId), r.orderId, responseLabel(r.code),
                      tr("No order %1 was sent to this supplier.").arg(r.orderId)});
     // What the supplier feeds set aside: answers they could not tie to an order.
     QStringList connectors;

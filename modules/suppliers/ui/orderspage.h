@@ -85,6 +85,7 @@ public:
     /// The transmission line of the selected order, the last action's message.
     QLabel* transmissionLabel() const { return m_transmission; }
     QLabel* messageLabel() const { return m_message; }
+    QLabel* detailTitle() const { return m_detailTitle; }
 
 Q_SIGNALS:
     /// *Recommander* made draft `draftId`: show it in the order editor.
@@ -105,6 +106,8 @@ private:
     void exportOrder();
     void loadUnmatched();
     void loadTransmissions();
+    /// statusLabel(), or where the e-mail is for an e-mailed order not answered yet.
+    QString shownStatus(const StoredOrder& order) const;
 
     struct Sent
     {
