@@ -306,15 +306,14 @@ void SandboxSuppliers::ensureCatalogues() const
                                                 spec.products, spec.categories);
         }
         // The promotions of the week: one product in kPromotionEvery, 15 %
-        // off from this Monday to Sunday.
+        // off for the deliveries of the coming week (today and the 7 days after).
         const QDate today = QDate::currentDate();
-        const QDate monday = today.addDays(1 - today.dayOfWeek());
         for (qsizetype i = kPromotionOffset; i < items.size(); i += kPromotionEvery) {
             Product& p = items[i].product;
             const Decimal off = (p.unitPrice * Decimal::fromInt(85) / Decimal::fromInt(100)).rounded(2);
             if (off <= Decimal() || off >= p.unitPrice)
                 continue;
-            p.promotion = Promotion{off, monday, monday.addDays(6), QStringLiteral("Promo de la semaine")};
+            p.promotion = Promotion{off, today, today.addDays(7), QStringLiteral("Promo de la semaine")};
         }
         m_suppliers.insert(endpoint, parties);
         m_catalogues.insert(endpoint, items);

@@ -43,8 +43,9 @@ class SandboxServer;
 /// Catalogues (≥ 5,000 products in all, sandboxcatalogue.h) are fixed by
 /// the seed; raisePrices() changes prices as a supplier does between runs.
 /// A few products of each endpoint (the kPromotionOffset-th, then one in
-/// kPromotionEvery) carry a promotion of the week: 15 % off, Monday to
-/// Sunday of the current week, "Promo de la semaine".
+/// kPromotionEvery) carry a promotion of the week: 15 % off for the
+/// deliveries of the coming week (from today to today + 7 days), "Promo de
+/// la semaine".
 class SandboxSuppliers : public QObject
 {
     Q_OBJECT
