@@ -250,9 +250,9 @@ void CataloguePage::showEvent(QShowEvent* event)
     m_search->setFocus();
 }
 
-QDate CataloguePage::today() const
+QDateTime CataloguePage::now() const
 {
-    return (m_now ? m_now() : QDateTime::currentDateTime()).toLocalTime().date();
+    return m_now ? m_now() : QDateTime::currentDateTime();
 }
 
 void CataloguePage::setSnapshot(std::shared_ptr<const SuppliersSnapshot> snapshot)
@@ -307,7 +307,7 @@ void CataloguePage::fillFilters()
 void CataloguePage::search()
 {
     if (!m_snapshot) {
-        m_model->setResults({}, {}, m_now ? m_now() : QDateTime::currentDateTime());
+        m_model->setResults({}, {}, now());
         m_count->clear();
         return;
     }
@@ -317,7 +317,7 @@ void CataloguePage::search()
         m_search->text(), CatalogueIndex::Filter{supplier, m_category->currentData().toString()},
         kResultLimit, &total);
     const int keep = m_detailItem;
-    m_model->setResults(matches, supplier, m_now ? m_now() : QDateTime::currentDateTime());
+    m_model->setResults(matches, supplier, now());
     if (total > kResultLimit)
         m_count->setText(tr("the first %L1 of %L2 products").arg(kResultLimit).arg(total));
     else
@@ -429,7 +429,7 @@ void CataloguePage::setHistory(const QList<int>& items, const QList<QList<PriceP
     m_chart->removeAllSeries();
     for (QAbstractAxis* axis : m_chart->axes())
         m_chart->removeAxis(axis);
-    const QDateTime now = m_now ? m_now() : QDateTime::currentDateTime();
+    const QDateTime now = this->now();
     auto* x = new QDateTimeAxis;
     auto* y = new QValueAxis;
     x->setFormat(QStringLiteral("dd/MM/yy"));
