@@ -413,6 +413,9 @@ private Q_SLOTS:
             after = after.addDays(1);
         QVERIFY(inside <= promo.to);
         page.deliveryEdit()->setDate(inside);
+        // An empty order costs nothing (no delivery fee shown).
+        QVERIFY2(!page.totalsText().contains(OrderDraft::money(supplier.deliveryFee)),
+                 qPrintable(page.totalsText()));
         typeLine(page, item->product.sku, item->product.sku, QStringLiteral("1"));
         if (QTest::currentTestFailed())
             return;

@@ -516,7 +516,9 @@ void OrderEditorPage::refreshSummary()
     for (auto it = t.order.taxByRate.cbegin(); it != t.order.taxByRate.cend(); ++it)
         parts << tr("VAT %1: %2").arg(vatText(it.key()), OrderDraft::money(it.value()));
     parts << tr("Total incl. VAT: %1").arg(OrderDraft::money(t.order.taxInclusive));
-    m_totals->setText(parts.join(QStringLiteral(" — ")));
+    // No line, nothing to pay: no delivery fee or VAT on an empty order.
+    m_totals->setText(m_draft.lines.isEmpty() ? tr("Total excl. VAT: %1").arg(OrderDraft::money(Decimal()))
+                                              : parts.join(QStringLiteral(" — ")));
 
     const Decimal franco = m_draft.supplier.franco;
     if (franco > Decimal()) {
