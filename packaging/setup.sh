@@ -27,7 +27,7 @@ qt6-base-dev qt6-base-dev-tools qt6-charts-dev libqt6opengl6-dev libgl-dev
 qtkeychain-qt6-dev qt6-httpserver-dev qt6-websockets-dev qt6-networkauth-dev
 qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
 libqt6sql6-sqlite libqt6svg6 libsecret-1-0 gnome-keyring dbus-daemon dbus-bin dbus-x11 dbus-user-session
-xvfb xauth fonts-dejavu-core coinor-libcbc-dev libvalijson-dev curl openssl
+xvfb xauth fonts-dejavu-core coinor-libcbc-dev libvalijson-dev libphonenumber-dev curl openssl
 libcurl4-openssl-dev python3-aiosmtpd poppler-utils"
 
 missing=""

@@ -609,8 +609,12 @@ private Q_SLOTS:
     {
         const TableAssignmentProblem p = TablePlanInstance::frenchService(20);
         QList<TableAssignmentProgress> reports;
+        // Time to finish even on a loaded machine (at the 2 s default, a
+        // build beside the suite left CBC no time to better the greedy start).
+        TableAssignmentOptions options;
+        options.timeLimitSeconds = 60;
         const TableAssignmentResult r =
-            TableAssignmentSolver::solve(p, {}, nullptr, [&](const TableAssignmentProgress& progress) {
+            TableAssignmentSolver::solve(p, options, nullptr, [&](const TableAssignmentProgress& progress) {
                 reports << progress; // serialised by the solver
             });
         QVERIFY(r.greedyPlaced < int(r.assignments.size())); // CBC had work to do

@@ -1,9 +1,15 @@
 #include "crm/ui/crmarea.h"
 
+#include "common/runtime/connectorruntime.h"
 #include "crm/connectors/crmconnectors.h"
 #include "crm/ui/customerstab.h"
 
 namespace Moulin {
+
+CustomersArea::~CustomersArea()
+{
+    detach();
+}
 
 void CustomersArea::registerConnectors()
 {
@@ -14,12 +20,37 @@ QList<AreaTab> CustomersArea::createTabs(AreaHost* host)
 {
     auto* tab = new CustomersTab;
     tab->setObjectName(QStringLiteral("customersTab"));
+    m_tab = tab;
     QObject::connect(tab, &CustomersTab::settingsRequested, tab, [host] {
         if (host)
             host->openConnectorSetup(QString());
     });
     return {
         {tab, [] { return tr("&Customers"); }, [] { return tr("Guest profiles, loyalty and segments"); }}};
+}
+
+void CustomersArea::attach(ConnectorRuntime* runtime, AreaHost*)
+{
+    detach();
+    if (!runtime || !m_tab)
+        return;
+    CustomersTab* tab = m_tab;
+    m_connections << QObject::connect(runtime, &ConnectorRuntime::pageStored, tab,
+                                      [tab](const QString&, const QString&) { tab->scheduleSync(); });
+    tab->scheduleSync();
+}
+
+void CustomersArea::detach()
+{
+    for (const QMetaObject::Connection& c : std::as_const(m_connections))
+        QObject::disconnect(c);
+    m_connections.clear();
+}
+
+void CustomersArea::databaseChanged()
+{
+    if (m_tab)
+        m_tab->resetDatabase();
 }
 
 } // namespace Moulin

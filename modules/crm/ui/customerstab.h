@@ -2,29 +2,76 @@
 
 #include <QWidget>
 
+#include <memory>
+
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+class QStackedWidget;
+class QTabWidget;
+class QTableWidget;
+class QTextBrowser;
+class QTimer;
+
 namespace Moulin {
 
+class DbWorker;
 class EmptyStateWidget;
 
-/// The area's main tab in the application window.
+/// The Clients tab: guest profiles searched as you type (name, phone,
+/// e-mail), the profile page (visits, favourites, spend, rewards, consent,
+/// allergies) and the merge review list (merge, keep apart, undo a merge).
+/// The profiles are built off the GUI thread from the book and the till's
+/// read interfaces (scheduleSync()); the tab reads the crm tables.
 class CustomersTab : public QWidget
 {
     Q_OBJECT
 
 public:
     explicit CustomersTab(QWidget* parent = nullptr);
+    ~CustomersTab() override;
+
+    /// Brings the profiles up to date in the background (debounced), then reloads.
+    void scheduleSync();
+    /// The database was swapped (demo ↔ real): a new worker, a reload.
+    void resetDatabase();
+    /// Reads the profiles again (GUI thread, short reads).
+    void reload();
 
 Q_SIGNALS:
     /// The user asked to open the settings dialog (e.g. from the empty state).
     void settingsRequested();
+    /// A background sync ended (tests wait on it).
+    void synced();
 
 protected:
     void changeEvent(QEvent* event) override;
 
 private:
     void retranslateUi();
+    void runSync();
+    void refreshList();
+    void showProfile(qint64 id);
+    void refreshReviews();
+    void settleReview(bool merge);
+    void undoMerge();
 
     EmptyStateWidget* m_emptyState;
+    QStackedWidget* m_stack;
+    QTabWidget* m_pages;
+    QLineEdit* m_search;
+    QListWidget* m_list;
+    QTextBrowser* m_profile;
+    QTableWidget* m_reviews;
+    QPushButton* m_merge;
+    QPushButton* m_keepApart;
+    QTableWidget* m_merges;
+    QPushButton* m_undo;
+    QTimer* m_syncTimer;
+    std::unique_ptr<DbWorker> m_worker;
+    bool m_syncing = false;
+    bool m_syncAgain = false;
+    qint64 m_shown = 0;
 };
 
 } // namespace Moulin

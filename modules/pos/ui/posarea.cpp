@@ -9,6 +9,8 @@
 #include "pos/connectors/posconnectors.h"
 #include "pos/core/posconnectormodule.h"
 #include "pos/core/poscovershistory.h"
+#include "pos/core/posmenusales.h"
+#include "pos/core/posreceipts.h"
 #include "pos/core/pricechanges.h"
 #include "pos/ui/accountingexportdialog.h"
 #include "pos/ui/accountingsettingspage.h"
@@ -44,6 +46,10 @@ void PosArea::registerConnectors()
     registerPosConnectors();
     // The till's covers, for the covers forecast (and whoever reads footfall).
     ReadInterfaces::provide<CoversHistorySource>(std::make_shared<PosCoversHistory>());
+    // The menu and what it sold, for the recipes and the stock (suppliers).
+    ReadInterfaces::provide<MenuSalesSource>(std::make_shared<PosMenuSales>());
+    // The receipts, for the customers' profiles.
+    ReadInterfaces::provide<ReceiptSource>(std::make_shared<PosReceipts>());
 }
 
 QString PosArea::defaultConnectorType()

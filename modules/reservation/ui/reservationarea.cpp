@@ -12,6 +12,7 @@
 #include "reservation/connectors/reservationconnectors.h"
 #include "reservation/core/bookfootfall.h"
 #include "reservation/tableplan/serviceautoassign.h"
+#include "reservation/core/bookguests.h"
 #include "reservation/ui/capacityrulespage.h"
 #include "reservation/ui/closedservicespage.h"
 #include "reservation/ui/floorplantab.h"
@@ -31,6 +32,8 @@ void ReservationArea::registerConnectors()
     registerReservationConnectors();
     // The book's bookings, for the covers forecast (and whoever reads footfall).
     ReadInterfaces::provide<BookingsSource>(std::make_shared<BookFootfall>());
+    // The guests and their bookings, for the customers' profiles.
+    ReadInterfaces::provide<GuestBookSource>(std::make_shared<BookGuests>());
 }
 
 bool ReservationArea::isReservationConnector(const QString& id)

@@ -11,13 +11,16 @@
 #include "suppliers/connectors/suppliersconnectors.h"
 #include "suppliers/core/deliveryschedule.h"
 #include "suppliers/core/demopricehistory.h"
+#include "suppliers/core/demorecipes.h"
 #include "suppliers/core/productfinder.h"
 #include "suppliers/print/orderexport.h"
 #include "suppliers/ui/deliveriespage.h"
 #include "suppliers/ui/emailorderspage.h"
 #include "suppliers/ui/ordereditorpage.h"
 #include "suppliers/ui/orderspage.h"
+#include "suppliers/ui/recipespage.h"
 #include "suppliers/ui/restaurantidentitypage.h"
+#include "suppliers/ui/stockpage.h"
 #include "suppliers/ui/suppliersdata.h"
 #include "suppliers/ui/supplierstab.h"
 
@@ -95,6 +98,15 @@ QList<AreaTab> SuppliersArea::createTabs(AreaHost* host)
         if (host)
             host->showStatusMessage(message, 15000);
     });
+    // Fiches techniques (food cost and margin per dish) and Stock (inventory, variance).
+    auto* recipes = new RecipesPage;
+    recipes->setObjectName(QStringLiteral("recipesPage"));
+    tab->addPage(recipes, [] { return RecipesPage::title(); });
+    auto* stock = new StockPage;
+    stock->setObjectName(QStringLiteral("stockPage"));
+    tab->addPage(stock, [] { return StockPage::title(); });
+    QObject::connect(tab, &SuppliersTab::reloaded, recipes, &RecipesPage::reload);
+    QObject::connect(tab, &SuppliersTab::reloaded, stock, &StockPage::reload);
     QObject::connect(editor, &OrderEditorPage::titleChanged, tab, [tab, editor] {
         tab->pages()->setTabText(tab->pages()->indexOf(editor), editor->title());
     });
@@ -194,6 +206,10 @@ void SuppliersArea::attach(ConnectorRuntime* runtime, AreaHost*)
                     ->transaction([percent](QSqlDatabase& db) -> DbStatus {
                         QString error;
                         if (DemoPriceHistory::seed(db, QDateTime::currentDateTimeUtc(), percent, &error) < 0)
+                            return DbStatus::failure(error);
+                        // And recipes for a few dishes of the sandbox's menu.
+                        if (DemoRecipes::seed(db, QDate::currentDate(), QDateTime::currentDateTimeUtc(),
+                                              &error) < 0)
                             return DbStatus::failure(error);
                         return {};
                     })

@@ -2,6 +2,7 @@
 
 #include "common/core/apppaths.h"
 #include "common/core/connectorconfig.h"
+#include "suppliers/core/recipes.h"
 #include "suppliers/core/ublreaders.h"
 
 #include <QDate>
@@ -109,12 +110,17 @@ public:
         for (const Supplier& s : page.records.suppliers)
             if (!SupplierStore::upsertSupplier(db, s, m_options.connectorId, now, error))
                 return false;
+        QList<std::pair<QString, QString>> repriced;
         for (const CatalogueItem& item : page.records.items) {
             ProductUpsert outcome;
             if (!SupplierStore::upsertProduct(db, item, m_options.priceAlertPercent, now, &outcome, error))
                 return false;
+            if (outcome.priceChanged)
+                repriced.append({item.product.supplierId, item.product.sku});
         }
-        return true;
+        // Every recipe using a product whose price changed follows, in the
+        // page's transaction.
+        return RecipeStore::recomputeForProducts(db, repriced, QDate::currentDate(), now, nullptr, error);
     }
 
 private:

@@ -1,0 +1,7 @@
+#include "common/core/menusources.h"
+
+namespace Moulin {
+
+MenuSalesSource::~MenuSalesSource() = default;
+
+} // namespace Moulin

@@ -1,0 +1,1293 @@
+#include "crm/core/crmstore.h"
+
+#include "common/core/database.h"
+#include "crm/core/contactkeys.h"
+
+#include <QHash>
+#include <QRegularExpression>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTimeZone>
+
+namespace Moulin {
+
+namespace {
+const QTimeZone kParis("Europe/Paris");
+
+/// The statement run() ran: this thread's cached one (Database::cachedQuery()),
+/// or one of its own. Reset when replaced or out of scope: a cached statement
+/// left unfinished would keep its read snapshot (the connection would not see
+/// later commits).
+class Stmt
+{
+public:
+    Stmt() = default;
+    Stmt(const Stmt&) = delete;
+    Stmt& operator=(const Stmt&) = delete;
+    ~Stmt() { reset(); }
+    void reset()
+    {
+        if (m_q && m_q->isActive())
+            m_q->finish();
+        m_q = nullptr;
+        m_own.reset();
+    }
+    QSqlQuery& use(QSqlQuery* cached, const QSqlDatabase& db)
+    {
+        reset();
+        if (cached) {
+            m_q = cached;
+        } else {
+            m_own.emplace(db);
+            m_own->setForwardOnly(true);
+            m_q = &*m_own;
+        }
+        return *m_q;
+    }
+    bool next() { return m_q && m_q->next(); }
+    QVariant value(int i) const { return m_q ? m_q->value(i) : QVariant(); }
+    QVariant lastInsertId() const { return m_q ? m_q->lastInsertId() : QVariant(); }
+    int numRowsAffected() const { return m_q ? m_q->numRowsAffected() : 0; }
+
+private:
+    QSqlQuery* m_q = nullptr;
+    std::optional<QSqlQuery> m_own;
+};
+
+/// Prepared once per thread connection (Database::cachedQuery()): a
+/// profile's sync runs a few dozen statements, again and again.
+bool run(QSqlDatabase& db, Stmt& q, const QString& sql, const QVariantList& binds, QString* error)
+{
+    QSqlQuery* cached = Database::cachedQuery(db, sql);
+    QSqlQuery& query = q.use(cached, db);
+    if (!cached && !query.prepare(sql)) {
+        if (error)
+            *error = query.lastError().text();
+        return false;
+    }
+    for (int i = 0; i < binds.size(); ++i)
+        query.bindValue(i, binds[i]);
+    if (!query.exec()) {
+        if (error)
+            *error = query.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+bool run(QSqlDatabase& db, const QString& sql, const QVariantList& binds, QString* error)
+{
+    Stmt q;
+    return run(db, q, sql, binds, error);
+}
+
+/// NULL for an empty text.
+QVariant orNull(const QString& s)
+{
+    return s.isEmpty() ? QVariant() : QVariant(s);
+}
+
+QString iso(const QDateTime& t)
+{
+    return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
+QDateTime fromIso(const QVariant& v)
+{
+    if (v.isNull())
+        return QDateTime();
+    const QDateTime t = QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
+    return t.isValid() ? t.toUTC() : t;
+}
+
+/// Milliseconds since the epoch of a stored instant (0: none). The store's
+/// own form, "2026-12-05T17:42:00.000Z", is read directly (a service's
+/// hundreds of rows are read at every link).
+qint64 utcMs(const QString& s)
+{
+    if (s.size() == 24 && s[10] == QLatin1Char('T') && s[23] == QLatin1Char('Z')) {
+        bool good = true;
+        const auto num = [&s, &good](int at, int length) {
+            int v = 0;
+            for (int i = at; i < at + length; ++i) {
+                const int digit = s[i].unicode() - '0';
+                good = good && digit >= 0 && digit <= 9;
+                v = v * 10 + digit;
+            }
+            return v;
+        };
+        const QDate date(num(0, 4), num(5, 2), num(8, 2));
+        const qint64 ms = ((num(11, 2) * 60 + num(14, 2)) * 60 + num(17, 2)) * qint64(1000) + num(20, 3);
+        if (good && date.isValid())
+            return (date.toJulianDay() - 2440588) * qint64(86'400'000) + ms;
+    }
+    const QDateTime t = QDateTime::fromString(s, Qt::ISODateWithMs);
+    return t.isValid() ? t.toMSecsSinceEpoch() : 0;
+}
+
+/// The tables of a label ("12+13" → {"12", "13"}): digits when it has some.
+QSet<QString> tablesOf(const QString& label)
+{
+    QSet<QString> out;
+    static const QRegularExpression plainNumber(QStringLiteral("^[1-9]\\d*$"));
+    if (plainNumber.match(label).hasMatch()) {
+        out.insert(label);
+        return out;
+    }
+    static const QRegularExpression nonDigits(QStringLiteral("\\D"));
+    static const QRegularExpression separators(QStringLiteral("[+,/ ]"));
+    for (const QString& part : label.split(separators, Qt::SkipEmptyParts)) {
+        QString digits = part;
+        digits.remove(nonDigits);
+        while (digits.size() > 1 && digits.startsWith(QLatin1Char('0')))
+            digits.remove(0, 1);
+        out.insert(digits.isEmpty() ? ContactKeys::name(part) : digits);
+    }
+    return out;
+}
+
+const char kGroupCte[] =
+    "WITH RECURSIVE grp(id) AS (SELECT ? UNION SELECT p.id FROM crm_profile p JOIN grp ON "
+    "p.merged_into = grp.id) ";
+
+} // namespace
+
+CrmStore::CrmStore(Now now)
+    : m_now(std::move(now))
+{
+}
+
+QString CrmStore::nowText() const
+{
+    return iso(m_now ? m_now() : QDateTime::currentDateTimeUtc());
+}
+
+// ---------------------------------------------------------------- identities
+
+std::optional<qint64> CrmStore::upsertIdentity(QSqlDatabase& db, const QString& source, const QString& key,
+                                               const ActivityGuest& d, bool fromGuestFeed, QString* error)
+{
+    const ContactKeys::Email email = ContactKeys::email(d.email);
+    const ContactKeys::Phone phone = ContactKeys::phone(d.phone);
+    const QString nameKey = ContactKeys::name(d.name);
+    const QString now = nowText();
+    Stmt q;
+    if (!run(db, q,
+             QStringLiteral("SELECT id, profile_id FROM crm_identity WHERE source = ? AND source_key = ?"),
+             {source, key}, error))
+        return std::nullopt;
+    if (q.next()) {
+        const qint64 id = q.value(0).toLongLong();
+        m_touchedProfiles.insert(q.value(1).toLongLong());
+        m_touchedIdentities.insert(id);
+        // A booking's copy of the guest only fills in; the guest feed says it all.
+        const QVariant rawEmail = orNull(d.email.trimmed()), rawPhone = orNull(d.phone.trimmed());
+        QString set;
+        QVariantList binds;
+        if (fromGuestFeed) {
+            set = QStringLiteral(
+                "name = COALESCE(?, ''), name_key = COALESCE(?, ''), email = COALESCE(?, ''), "
+                "email_key = ?, email_invalid = ?, phone = COALESCE(?, ''), phone_key = ?, "
+                "phone_invalid = ?, language = COALESCE(?, ''), allergies = COALESCE(?, ''), ");
+            binds = {orNull(d.name),        orNull(nameKey),    rawEmail,           orNull(email.key),
+                     email.invalid ? 1 : 0, rawPhone,           orNull(phone.e164), phone.invalid ? 1 : 0,
+                     orNull(d.language),    orNull(d.allergies)};
+        } else {
+            set = QStringLiteral(
+                "name = COALESCE(?, name), name_key = COALESCE(?, name_key), email = COALESCE(?, "
+                "email), email_key = COALESCE(?, email_key), email_invalid = CASE WHEN ? IS NULL "
+                "THEN email_invalid ELSE ? END, phone = COALESCE(?, phone), phone_key = COALESCE(?, "
+                "phone_key), phone_invalid = CASE WHEN ? IS NULL THEN phone_invalid ELSE ? END, "
+                "language = COALESCE(?, language), allergies = COALESCE(?, allergies), ");
+            binds = {orNull(d.name), orNull(nameKey),       rawEmail,           orNull(email.key),
+                     rawEmail,       email.invalid ? 1 : 0, rawPhone,           orNull(phone.e164),
+                     rawPhone,       phone.invalid ? 1 : 0, orNull(d.language), orNull(d.allergies)};
+        }
+        const QVariant consent = d.emailConsent ? QVariant(*d.emailConsent ? 1 : 0) : QVariant();
+        binds << consent << consent << consent
+              << iso(d.updatedAt.isValid() ? d.updatedAt : QDateTime::fromString(now, Qt::ISODateWithMs))
+              << now << id;
+        if (!run(db,
+                 QStringLiteral("UPDATE crm_identity SET ") + set +
+                     QStringLiteral(
+                         "email_consent = COALESCE(?, email_consent), consent_at = CASE WHEN ? IS NULL "
+                         "OR ? IS email_consent THEN consent_at ELSE ? END, updated_at = ? WHERE id = ?"),
+                 binds, error))
+            return std::nullopt;
+        return id;
+    }
+    if (!run(db, q, QStringLiteral("INSERT INTO crm_profile (created_at, updated_at) VALUES (?, ?)"),
+             {now, now}, error))
+        return std::nullopt;
+    const qint64 profile = q.lastInsertId().toLongLong();
+    if (!run(db, q,
+             QStringLiteral(
+                 "INSERT INTO crm_identity (source, source_key, profile_id, name, name_key, email, "
+                 "email_key, email_invalid, phone, phone_key, phone_invalid, language, allergies, "
+                 "email_consent, consent_at, updated_at) VALUES (?, ?, ?, COALESCE(?, ''), COALESCE(?, "
+                 "''), COALESCE(?, ''), ?, ?, COALESCE(?, ''), ?, ?, COALESCE(?, ''), COALESCE(?, ''), "
+                 "?, ?, ?)"),
+             {source, key, profile, orNull(d.name), orNull(nameKey), orNull(d.email.trimmed()),
+              orNull(email.key), email.invalid ? 1 : 0, orNull(d.phone.trimmed()), orNull(phone.e164),
+              phone.invalid ? 1 : 0, orNull(d.language), orNull(d.allergies),
+              d.emailConsent ? QVariant(*d.emailConsent ? 1 : 0) : QVariant(),
+              d.emailConsent
+                  ? QVariant(iso(d.updatedAt.isValid() ? d.updatedAt
+                                                       : QDateTime::fromString(now, Qt::ISODateWithMs)))
+                  : QVariant(),
+              now},
+             error))
+        return std::nullopt;
+    const qint64 id = q.lastInsertId().toLongLong();
+    m_touchedProfiles.insert(profile);
+    m_touchedIdentities.insert(id);
+    return id;
+}
+
+bool CrmStore::applyGuest(QSqlDatabase& db, const ActivityGuest& guest, QString* error)
+{
+    if (guest.channel.isEmpty() || guest.externalId.isEmpty())
+        return true;
+    return upsertIdentity(db, guest.channel, guest.externalId, guest, true, error).has_value();
+}
+
+bool CrmStore::applyBooking(QSqlDatabase& db, const ActivityBooking& b, QString* error)
+{
+    if (b.channel.isEmpty() || b.externalId.isEmpty() || !b.day.isValid())
+        return true;
+    const bool hasGuestId = !b.guestExternalId.isEmpty();
+    // A party at the door with neither name nor contact is nobody's visit.
+    if (!hasGuestId && b.guestName.trimmed().isEmpty() && b.guestEmail.trimmed().isEmpty() &&
+        b.guestPhone.trimmed().isEmpty())
+        return true;
+    ActivityGuest details;
+    details.name = b.guestName;
+    details.email = b.guestEmail;
+    details.phone = b.guestPhone;
+    details.allergies = b.allergies;
+    details.updatedAt = b.updatedAt;
+    const std::optional<qint64> identity = upsertIdentity(
+        db, b.channel, hasGuestId ? b.guestExternalId : QStringLiteral("booking:") + b.externalId, details,
+        false, error);
+    if (!identity)
+        return false;
+
+    QString status;
+    switch (b.status) {
+    case ActivityBooking::Status::Honoured:
+        status = QStringLiteral("honoured");
+        break;
+    case ActivityBooking::Status::NoShow:
+        status = QStringLiteral("no_show");
+        break;
+    case ActivityBooking::Status::Cancelled:
+        status = b.cancelledAt.isValid() && b.startsAt.isValid() &&
+                         b.cancelledAt.secsTo(b.startsAt) < qint64(kLateCancellationHours) * 3600
+                     ? QStringLiteral("late_cancellation")
+                     : QStringLiteral("cancelled");
+        break;
+    case ActivityBooking::Status::Standing:
+        status = QStringLiteral("standing");
+        break;
+    }
+    Stmt q;
+    // The visit may have been another identity's (a guest linked later).
+    if (!run(db, q,
+             QStringLiteral(
+                 "SELECT i.profile_id, v.day, v.service FROM crm_visit v JOIN crm_identity i ON i.id = "
+                 "v.identity_id WHERE v.channel = ? AND v.external_id = ?"),
+             {b.channel, b.externalId}, error))
+        return false;
+    if (q.next()) {
+        m_touchedProfiles.insert(q.value(0).toLongLong());
+        if (!markService(db, q.value(1).toString(), q.value(2).toInt(), error))
+            return false;
+    }
+    if (!run(db,
+             QStringLiteral(
+                 "INSERT INTO crm_visit (channel, external_id, identity_id, day, service, starts_at, "
+                 "party_size, table_label, status) VALUES (?, ?, ?, ?, ?, ?, ?, COALESCE(?, ''), ?) ON "
+                 "CONFLICT (channel, external_id) DO UPDATE SET identity_id = excluded.identity_id, day = "
+                 "excluded.day, service = excluded.service, starts_at = excluded.starts_at, party_size = "
+                 "excluded.party_size, table_label = excluded.table_label, status = excluded.status"),
+             {b.channel, b.externalId, *identity, b.day.toString(Qt::ISODate), b.service, iso(b.startsAt),
+              b.partySize, orNull(b.table), status},
+             error))
+        return false;
+    return markService(db, b.day.toString(Qt::ISODate), b.service, error);
+}
+
+bool CrmStore::applyReceipt(QSqlDatabase& db, const ActivityReceipt& r, QString* error)
+{
+    if (r.receiptId.isEmpty() || !r.day.isValid())
+        return true;
+    Stmt q;
+    if (!run(db, q,
+             QStringLiteral(
+                 "SELECT r.day, r.service, i.profile_id FROM crm_receipt r LEFT JOIN crm_visit v ON "
+                 "v.id = r.visit_id LEFT JOIN crm_identity i ON i.id = v.identity_id WHERE "
+                 "r.receipt_id = ?"),
+             {r.receiptId}, error))
+        return false;
+    if (q.next()) {
+        if (!markService(db, q.value(0).toString(), q.value(1).toInt(), error))
+            return false;
+        // Stored again (another total, other items): its guest's spend.
+        if (!q.value(2).isNull())
+            m_touchedProfiles.insert(q.value(2).toLongLong());
+    }
+    if (!run(db,
+             QStringLiteral(
+                 "INSERT INTO crm_receipt (receipt_id, closed_at, day, service, covers, table_label, "
+                 "total_cents, counted) VALUES (?, ?, ?, ?, ?, COALESCE(?, ''), ?, ?) ON CONFLICT "
+                 "(receipt_id) DO UPDATE SET closed_at = excluded.closed_at, day = excluded.day, service "
+                 "= excluded.service, covers = excluded.covers, table_label = excluded.table_label, "
+                 "total_cents = excluded.total_cents, counted = excluded.counted"),
+             {r.receiptId, iso(r.closedAt), r.day.toString(Qt::ISODate), r.service, r.covers, orNull(r.table),
+              r.totalCents, r.counted ? 1 : 0},
+             error) ||
+        !run(db, QStringLiteral("DELETE FROM crm_receipt_item WHERE receipt_id = ?"), {r.receiptId}, error))
+        return false;
+    int seq = 0;
+    for (const ActivityReceipt::Item& item : r.items) {
+        if (!run(db,
+                 QStringLiteral("INSERT INTO crm_receipt_item (receipt_id, seq, sku, name, quantity_milli, "
+                                "gross_cents) VALUES (?, ?, ?, COALESCE(?, ''), ?, ?)"),
+                 {r.receiptId, seq++, item.sku, orNull(item.name), item.quantityMilli, item.grossCents},
+                 error))
+            return false;
+    }
+    return markService(db, r.day.toString(Qt::ISODate), r.service, error);
+}
+
+bool CrmStore::markService(QSqlDatabase& db, const QString& day, int service, QString* error)
+{
+    return run(
+        db,
+        QStringLiteral("INSERT INTO crm_pending_link (day, service) VALUES (?, ?) ON CONFLICT DO NOTHING"),
+        {day, service}, error);
+}
+
+bool CrmStore::keptApart(QSqlDatabase& db, qint64 a, qint64 b) const
+{
+    Stmt q;
+    return run(db, q,
+               QStringLiteral("SELECT 1 FROM crm_review WHERE profile_a = ? AND profile_b = ? AND decision = "
+                              "'apart'"),
+               {std::min(a, b), std::max(a, b)}, nullptr) &&
+           q.next();
+}
+
+bool CrmStore::resolve(QSqlDatabase& db, qint64 identityId, QString* error)
+{
+    Stmt q;
+    if (!run(db, q,
+             QStringLiteral(
+                 "SELECT profile_id, name_key, email_key, phone_key FROM crm_identity WHERE id = ?"),
+             {identityId}, error))
+        return false;
+    if (!q.next())
+        return true;
+    qint64 profile = q.value(0).toLongLong();
+    const QString nameKey = q.value(1).toString();
+    const QVariant emailKey = q.value(2), phoneKey = q.value(3);
+    if (emailKey.isNull() && phoneKey.isNull())
+        return true;
+
+    // Certain: the same phone or e-mail and the same name.
+    if (!nameKey.isEmpty()) {
+        if (!run(db, q,
+                 QStringLiteral(
+                     "SELECT DISTINCT profile_id, CASE WHEN phone_key = ? THEN 'same_phone_same_name' "
+                     "ELSE 'same_email_same_name' END FROM crm_identity WHERE profile_id <> ? AND "
+                     "name_key = ? AND (phone_key = ? OR email_key = ?) ORDER BY profile_id"),
+                 {phoneKey, profile, nameKey, phoneKey, emailKey}, error))
+            return false;
+        QList<std::pair<qint64, QString>> certain;
+        while (q.next())
+            certain.append({q.value(0).toLongLong(), q.value(1).toString()});
+        for (const auto& [other, reason] : certain) {
+            if (other == profile || keptApart(db, profile, other))
+                continue;
+            const qint64 kept = std::min(profile, other), absorbed = std::max(profile, other);
+            if (!mergeProfiles(db, kept, absorbed, reason, true, error))
+                return false;
+            profile = kept;
+        }
+    }
+
+    // Probable: the same phone and another name; the same e-mail and a
+    // similar name (a shared e-mail alone is a family, not one guest).
+    if (!run(db, q,
+             QStringLiteral("SELECT DISTINCT profile_id, name_key, phone_key = ? FROM crm_identity WHERE "
+                            "profile_id <> ? AND name_key <> ? AND (phone_key = ? OR email_key = ?)"),
+             {phoneKey, profile, nameKey, phoneKey, emailKey}, error))
+        return false;
+    QList<std::pair<qint64, QString>> probable;
+    while (q.next()) {
+        const bool samePhone = q.value(2).toInt() == 1;
+        if (samePhone)
+            probable.append({q.value(0).toLongLong(), QStringLiteral("same_phone_other_name")});
+        else if (ContactKeys::similarNames(nameKey, q.value(1).toString()))
+            probable.append({q.value(0).toLongLong(), QStringLiteral("same_email_similar_name")});
+    }
+    for (const auto& [other, reason] : probable) {
+        if (!run(db,
+                 QStringLiteral(
+                     "INSERT INTO crm_review (profile_a, profile_b, reason, found_at) VALUES (?, ?, ?, ?) "
+                     "ON CONFLICT (profile_a, profile_b) DO NOTHING"),
+                 {std::min(profile, other), std::max(profile, other), reason, nowText()}, error))
+            return false;
+    }
+    return true;
+}
+
+std::optional<qint64> CrmStore::mergeProfiles(QSqlDatabase& db, qint64 kept, qint64 absorbed,
+                                              const QString& reason, bool automatic, QString* error)
+{
+    Stmt q;
+    if (kept == absorbed ||
+        !run(db, q,
+             QStringLiteral("SELECT count(*) FROM crm_profile WHERE id IN (?, ?) AND merged_into IS NULL"),
+             {kept, absorbed}, error) ||
+        !q.next() || q.value(0).toInt() != 2) {
+        if (error && error->isEmpty())
+            *error = tr("These two profiles cannot be merged (one of them is already merged).");
+        return std::nullopt;
+    }
+    const QString now = nowText();
+    if (!run(db, q,
+             QStringLiteral(
+                 "INSERT INTO crm_merge (kept_id, absorbed_id, reason, automatic, at) VALUES (?, ?, ?, ?, "
+                 "?)"),
+             {kept, absorbed, reason, automatic ? 1 : 0, now}, error))
+        return std::nullopt;
+    const qint64 mergeId = q.lastInsertId().toLongLong();
+    if (!run(db,
+             QStringLiteral(
+                 "INSERT INTO crm_merge_identity (merge_id, identity_id) SELECT ?, id FROM crm_identity "
+                 "WHERE profile_id = ?"),
+             {mergeId, absorbed}, error) ||
+        !run(db, QStringLiteral("UPDATE crm_identity SET profile_id = ? WHERE profile_id = ?"),
+             {kept, absorbed}, error) ||
+        !run(db, QStringLiteral("UPDATE crm_profile SET merged_into = ?, updated_at = ? WHERE id = ?"),
+             {kept, now, absorbed}, error) ||
+        !run(db,
+             QStringLiteral(
+                 "UPDATE crm_review SET decision = 'merged', decided_at = ? WHERE profile_a = ? AND "
+                 "profile_b = ? AND decision IS NULL"),
+             {now, std::min(kept, absorbed), std::max(kept, absorbed)}, error))
+        return std::nullopt;
+    m_touchedProfiles.insert(kept);
+    return mergeId;
+}
+
+// ------------------------------------------------------------ receipts, stats
+
+bool CrmStore::linkService(QSqlDatabase& db, const QDate& day, int service, QString* error)
+{
+    struct Receipt
+    {
+        QString id;
+        qint64 closedMs; ///< 0: unknown
+        int covers;
+        QSet<QString> tables;
+        bool counted;
+        qint64 visit;
+    };
+    const auto ms = [](const QVariant& v) { return utcMs(v.toString()); };
+    QList<Receipt> receipts;
+    Stmt q;
+    if (!run(db, q,
+             QStringLiteral(
+                 "SELECT receipt_id, closed_at, covers, table_label, counted, visit_id FROM crm_receipt "
+                 "WHERE day = ? AND service = ?"),
+             {day.toString(Qt::ISODate), service}, error))
+        return false;
+    while (q.next())
+        receipts.append({q.value(0).toString(), ms(q.value(1)), q.value(2).toInt(),
+                         q.value(3).toString().isEmpty() ? QSet<QString>() : tablesOf(q.value(3).toString()),
+                         q.value(4).toInt() == 1, q.value(5).isNull() ? 0 : q.value(5).toLongLong()});
+    // A service without receipts has nothing to link.
+    if (receipts.isEmpty())
+        return true;
+
+    struct Visit
+    {
+        qint64 startMs;
+        qint64 id;
+        int party;
+        QSet<QString> tables;
+    };
+    QList<Visit> visits;
+    if (!run(db, q,
+             QStringLiteral(
+                 "SELECT id, starts_at, party_size, table_label FROM crm_visit WHERE day = ? AND service "
+                 "= ? AND status = 'honoured'"),
+             {day.toString(Qt::ISODate), service}, error))
+        return false;
+    while (q.next()) {
+        const qint64 start = ms(q.value(1));
+        if (start)
+            visits.append(
+                {start, q.value(0).toLongLong(), q.value(2).toInt(),
+                 q.value(3).toString().isEmpty() ? QSet<QString>() : tablesOf(q.value(3).toString())});
+    }
+    q.reset();
+    // The candidates of a receipt by table, and by party size (all visits,
+    // and those without a table), so a busy service is not a square.
+    QHash<QString, QList<const Visit*>> byTableLabel;
+    QHash<int, QList<const Visit*>> byParty, byPartyNoTable;
+    for (const Visit& v : std::as_const(visits)) {
+        for (const QString& t : v.tables)
+            byTableLabel[t].append(&v);
+        byParty[v.party].append(&v);
+        if (v.tables.isEmpty())
+            byPartyNoTable[v.party].append(&v);
+    }
+
+    QSet<qint64> affected; // visits whose spend may have changed
+    for (const Receipt& r : std::as_const(receipts)) {
+        qint64 link = 0;
+        if (r.counted && r.closedMs) {
+            // The visits that started up to the window before the bill.
+            const auto inWindow = [&r](const Visit* v) {
+                return v->startMs <= r.closedMs &&
+                       v->startMs >= r.closedMs - qint64(kReceiptWindowMinutes) * 60'000;
+            };
+            QSet<qint64> tableMatches;
+            QList<const Visit*> byTable, byCovers;
+            for (const QString& t : r.tables) {
+                for (const Visit* v : byTableLabel.value(t)) {
+                    if (inWindow(v) && !tableMatches.contains(v->id)) {
+                        tableMatches.insert(v->id);
+                        byTable.append(v);
+                    }
+                }
+            }
+            for (const Visit* v : (r.tables.isEmpty() ? byParty : byPartyNoTable).value(r.covers)) {
+                if (inWindow(v))
+                    byCovers.append(v);
+            }
+            if (byTable.size() == 1)
+                link = byTable.front()->id;
+            else if (byTable.isEmpty() && byCovers.size() == 1)
+                link = byCovers.front()->id;
+        }
+        if (r.visit == link)
+            continue;
+        if (link)
+            affected.insert(link);
+        if (r.visit)
+            affected.insert(r.visit);
+        if (!run(db, QStringLiteral("UPDATE crm_receipt SET visit_id = ? WHERE receipt_id = ?"),
+                 {link ? QVariant(link) : QVariant(), r.id}, error))
+            return false;
+    }
+    for (const qint64 visit : std::as_const(affected)) {
+        if (!run(db, q,
+                 QStringLiteral(
+                     "SELECT i.profile_id FROM crm_visit v JOIN crm_identity i ON i.id = v.identity_id "
+                     "WHERE v.id = ?"),
+                 {visit}, error))
+            return false;
+        if (q.next())
+            m_touchedProfiles.insert(q.value(0).toLongLong());
+    }
+    return true;
+}
+
+bool CrmStore::refreshProfile(QSqlDatabase& db, qint64 profileId, QString* error)
+{
+    Stmt q;
+    if (!run(db, q,
+             QStringLiteral(
+                 "SELECT name, email_key, phone_key, language, allergies, email_consent, consent_at, "
+                 "source, name_key, email, phone FROM crm_identity WHERE profile_id = ? ORDER BY "
+                 "updated_at DESC, id DESC"),
+             {profileId}, error))
+        return false;
+    QString name, email, phone, language, consentSource;
+    QVariant consent, consentAt;
+    QStringList allergies, search;
+    while (q.next()) {
+        if (name.isEmpty())
+            name = q.value(0).toString().trimmed();
+        if (email.isEmpty())
+            email = q.value(1).toString();
+        if (phone.isEmpty())
+            phone = q.value(2).toString();
+        if (language.isEmpty())
+            language = q.value(3).toString();
+        const QString a = q.value(4).toString().trimmed();
+        if (!a.isEmpty() && !allergies.contains(a))
+            allergies << a;
+        if (consent.isNull() && !q.value(5).isNull()) {
+            consent = q.value(5);
+            consentAt = q.value(6);
+            consentSource = q.value(7).toString();
+        }
+        search << q.value(8).toString() << ContactKeys::searchText(q.value(9).toString());
+        // The number's digits as typed, in E.164 and, for a French one, in
+        // its national form ("0612345678").
+        static const QRegularExpression nonDigits(QStringLiteral("\\D"));
+        const QString e164 = q.value(2).toString();
+        QString typed = q.value(10).toString();
+        typed.remove(nonDigits);
+        search << typed << e164.mid(1);
+        if (e164.startsWith(QLatin1String("+33")))
+            search << QLatin1Char('0') + e164.mid(3);
+        search << q.value(1).toString();
+    }
+    search.removeAll(QString());
+    search.removeDuplicates();
+    // Words as the word index splits them ("elodie@example.fr": three).
+    static const QRegularExpression nonWord(QStringLiteral("[^\\p{L}\\p{N}]+"));
+    const QString searchText = search.join(QLatin1Char(' ')).replace(nonWord, QStringLiteral(" "));
+
+    if (!run(db, q,
+             QStringLiteral(
+                 "SELECT COALESCE(SUM(v.status = 'honoured'), 0), MAX(CASE WHEN v.status = 'honoured' "
+                 "THEN v.day END), COALESCE(SUM(v.status = 'no_show'), 0), COALESCE(SUM(v.status = "
+                 "'late_cancellation'), 0) FROM crm_visit v JOIN crm_identity i ON i.id = v.identity_id "
+                 "WHERE i.profile_id = ?"),
+             {profileId}, error) ||
+        !q.next())
+        return false;
+    const int visits = q.value(0).toInt(), noShows = q.value(2).toInt(), late = q.value(3).toInt();
+    const QVariant lastVisit = q.value(1);
+    if (!run(db, q,
+             QStringLiteral(
+                 "SELECT COALESCE(SUM(r.total_cents), 0), COUNT(DISTINCT r.visit_id) FROM crm_receipt r "
+                 "JOIN crm_visit v ON v.id = r.visit_id JOIN crm_identity i ON i.id = v.identity_id "
+                 "WHERE i.profile_id = ? AND r.counted = 1 AND v.status = 'honoured'"),
+             {profileId}, error) ||
+        !q.next())
+        return false;
+    const qint64 spend = q.value(0).toLongLong();
+    const int spendVisits = q.value(1).toInt();
+    return run(db,
+               QStringLiteral(
+                   "UPDATE crm_profile SET name = COALESCE(?, ''), email = COALESCE(?, ''), phone = "
+                   "COALESCE(?, ''), language = COALESCE(?, ''), allergies = COALESCE(?, ''), "
+                   "email_consent = ?, email_consent_at = ?, email_consent_source = ?, visits = ?, "
+                   "last_visit = ?, spend_cents = ?, spend_visits = ?, no_shows = ?, late_cancellations = "
+                   "?, search_text = COALESCE(?, ''), updated_at = ? WHERE id = ?"),
+               {orNull(name), orNull(email), orNull(phone), orNull(language),
+                orNull(allergies.join(QLatin1String(" ; "))), consent, consentAt,
+                consent.isNull() ? QVariant() : QVariant(consentSource), visits, lastVisit, spend,
+                spendVisits, noShows, late, orNull(searchText), nowText(), profileId},
+               error);
+}
+
+bool CrmStore::grantRewards(QSqlDatabase& db, qint64 profileId, int* granted, QString* error)
+{
+    Stmt q;
+    if (!run(
+            db, q,
+            QStringLiteral("SELECT visits, spend_cents, birthday, merged_into FROM crm_profile WHERE id = ?"),
+            {profileId}, error))
+        return false;
+    if (!q.next() || !q.value(3).isNull())
+        return true;
+    const int visits = q.value(0).toInt();
+    const qint64 spend = q.value(1).toLongLong();
+    const QString birthday = q.value(2).toString();
+
+    // Milestones already granted to this profile or any profile merged into it.
+    QSet<QString> done;
+    if (!run(db, q,
+             QString(QString::fromLatin1(kGroupCte)) +
+                 QStringLiteral(
+                     "SELECT rule_id, milestone FROM crm_reward WHERE profile_id IN (SELECT id FROM grp)"),
+             {profileId}, error))
+        return false;
+    while (q.next())
+        done.insert(q.value(0).toString() + QLatin1Char('/') + q.value(1).toString());
+
+    const QDateTime nowUtc = m_now ? m_now() : QDateTime::currentDateTimeUtc();
+    const QDate today = nowUtc.toTimeZone(kParis).date();
+    QList<std::pair<qint64, QString>> due;
+    for (const CrmLoyaltyRule& rule : rules(db)) {
+        if (!rule.active)
+            continue;
+        if (rule.kind == QLatin1String("visits") && rule.threshold > 0) {
+            for (qint64 n = rule.threshold; n <= visits; n += rule.threshold)
+                due.append({rule.id, QStringLiteral("visits:%1").arg(n)});
+        } else if (rule.kind == QLatin1String("spend") && rule.threshold > 0 && spend >= rule.threshold) {
+            due.append({rule.id, QStringLiteral("spend:%1").arg(rule.threshold)});
+        } else if (rule.kind == QLatin1String("birthday") && birthday.size() == 5) {
+            const QDate day = QDate::fromString(QString::number(today.year()) + QLatin1Char('-') + birthday,
+                                                QStringLiteral("yyyy-MM-dd"));
+            if (day.isValid() && today >= day.addDays(-7) && today <= day)
+                due.append({rule.id, QStringLiteral("birthday:%1").arg(today.year())});
+        }
+    }
+    for (const auto& [rule, milestone] : due) {
+        if (done.contains(QString::number(rule) + QLatin1Char('/') + milestone))
+            continue;
+        if (!run(db, q,
+                 QStringLiteral(
+                     "INSERT INTO crm_reward (profile_id, rule_id, milestone, state, granted_at) VALUES "
+                     "(?, ?, ?, 'granted', ?) ON CONFLICT (profile_id, rule_id, milestone) DO NOTHING"),
+                 {profileId, rule, milestone, iso(nowUtc)}, error))
+            return false;
+        if (granted)
+            *granted += q.numRowsAffected() > 0 ? 1 : 0;
+    }
+    return true;
+}
+
+bool CrmStore::finish(QSqlDatabase& db, QString* error, int* granted, bool link)
+{
+    const std::set<qint64> identities = std::exchange(m_touchedIdentities, {});
+    for (const qint64 id : identities) {
+        if (!resolve(db, id, error))
+            return false;
+    }
+    if (link) {
+        QList<std::pair<QDate, int>> services;
+        Stmt q;
+        if (!run(db, q, QStringLiteral("SELECT day, service FROM crm_pending_link"), {}, error))
+            return false;
+        while (q.next())
+            services.append({QDate::fromString(q.value(0).toString(), Qt::ISODate), q.value(1).toInt()});
+        q.reset();
+        for (const auto& [day, service] : std::as_const(services)) {
+            if (day.isValid() && !linkService(db, day, service, error))
+                return false;
+        }
+        if (!run(db, QStringLiteral("DELETE FROM crm_pending_link"), {}, error))
+            return false;
+    }
+    const std::set<qint64> profiles = std::exchange(m_touchedProfiles, {});
+    for (const qint64 id : profiles) {
+        if (!refreshProfile(db, id, error) || !grantRewards(db, id, granted, error))
+            return false;
+    }
+    return true;
+}
+
+// ---------------------------------------------------------------------- sync
+
+CrmStore::SyncResult CrmStore::sync(QSqlDatabase& db, const GuestBookSource* book,
+                                    const ReceiptSource* receipts, int pageSize)
+{
+    SyncResult result;
+    auto cursor = [&db](const QString& name) {
+        Stmt q;
+        if (run(db, q, QStringLiteral("SELECT cursor FROM crm_cursor WHERE name = ?"), {name}, nullptr) &&
+            q.next())
+            return q.value(0).toString();
+        return QString();
+    };
+    auto store = [this, &db, &result](const QString& name, const QString& next, const auto& apply) {
+        m_touchedIdentities.clear();
+        m_touchedProfiles.clear();
+        QString error;
+        const bool ok = Database::transaction(
+            db,
+            [&](QString* e) {
+                return apply(e) && finish(db, e, &result.rewardsGranted, false) &&
+                       run(db,
+                           QStringLiteral(
+                               "INSERT INTO crm_cursor (name, cursor) VALUES (?, ?) ON CONFLICT (name) "
+                               "DO UPDATE SET cursor = excluded.cursor"),
+                           {name, next}, e);
+            },
+            &error);
+        if (!ok) {
+            result.ok = false;
+            result.error = error;
+        }
+        return ok;
+    };
+
+    if (book) {
+        for (;;) {
+            const auto page = book->guestsChangedSince(cursor(QStringLiteral("guests")), pageSize);
+            if (page.rows.isEmpty())
+                break;
+            if (!store(QStringLiteral("guests"), page.cursor, [&](QString* e) {
+                    for (const ActivityGuest& g : page.rows) {
+                        if (!applyGuest(db, g, e))
+                            return false;
+                    }
+                    return true;
+                }))
+                return result;
+            result.guests += int(page.rows.size());
+            if (!page.more)
+                break;
+        }
+        for (;;) {
+            const auto page = book->bookingsChangedSince(cursor(QStringLiteral("bookings")), pageSize);
+            if (page.rows.isEmpty())
+                break;
+            if (!store(QStringLiteral("bookings"), page.cursor, [&](QString* e) {
+                    for (const ActivityBooking& b : page.rows) {
+                        if (!applyBooking(db, b, e))
+                            return false;
+                    }
+                    return true;
+                }))
+                return result;
+            result.bookings += int(page.rows.size());
+            if (!page.more)
+                break;
+        }
+    }
+    if (receipts) {
+        for (;;) {
+            const auto page = receipts->receiptsChangedSince(cursor(QStringLiteral("receipts")), pageSize);
+            if (page.rows.isEmpty())
+                break;
+            if (!store(QStringLiteral("receipts"), page.cursor, [&](QString* e) {
+                    for (const ActivityReceipt& r : page.rows) {
+                        if (!applyReceipt(db, r, e))
+                            return false;
+                    }
+                    return true;
+                }))
+                return result;
+            result.receipts += int(page.rows.size());
+            if (!page.more)
+                break;
+        }
+    }
+    // The receipts of every service a page touched linked once, at the end
+    // (the services to link are kept in crm_pending_link with the pages, so a
+    // sync stopped halfway links them next time).
+    m_touchedIdentities.clear();
+    m_touchedProfiles.clear();
+    QString error;
+    if (!Database::transaction(
+            db, [&](QString* e) { return finish(db, e, &result.rewardsGranted, true); }, &error)) {
+        result.ok = false;
+        result.error = error;
+    }
+    return result;
+}
+
+// ----------------------------------------------------------------- decisions
+
+std::optional<qint64> CrmStore::merge(QSqlDatabase& db, qint64 kept, qint64 absorbed, QString* error)
+{
+    std::optional<qint64> id;
+    m_touchedProfiles.clear();
+    const bool ok = Database::transaction(
+        db,
+        [&](QString* e) {
+            id = mergeProfiles(db, kept, absorbed, QStringLiteral("manager"), false, e);
+            return id && finish(db, e);
+        },
+        error);
+    return ok ? id : std::nullopt;
+}
+
+std::optional<qint64> CrmStore::mergeReview(QSqlDatabase& db, qint64 reviewId, QString* error)
+{
+    Stmt q;
+    if (!run(db, q,
+             QStringLiteral("SELECT profile_a, profile_b FROM crm_review WHERE id = ? AND decision IS NULL"),
+             {reviewId}, error) ||
+        !q.next()) {
+        if (error && error->isEmpty())
+            *error = tr("This pair was already settled.");
+        return std::nullopt;
+    }
+    return merge(db, q.value(0).toLongLong(), q.value(1).toLongLong(), error);
+}
+
+bool CrmStore::keepApart(QSqlDatabase& db, qint64 reviewId, QString* error)
+{
+    return Database::transaction(
+        db,
+        [&](QString* e) {
+            Stmt q;
+            if (!run(db, q,
+                     QStringLiteral(
+                         "UPDATE crm_review SET decision = 'apart', decided_at = ? WHERE id = ? AND "
+                         "decision IS NULL"),
+                     {nowText(), reviewId}, e))
+                return false;
+            if (q.numRowsAffected() == 0) {
+                *e = tr("This pair was already settled.");
+                return false;
+            }
+            return true;
+        },
+        error);
+}
+
+bool CrmStore::undoMerge(QSqlDatabase& db, qint64 mergeId, QString* error)
+{
+    m_touchedProfiles.clear();
+    return Database::transaction(
+        db,
+        [&](QString* e) {
+            Stmt q;
+            if (!run(db, q,
+                     QStringLiteral(
+                         "SELECT m.kept_id, m.absorbed_id, m.undone_at, p.merged_into FROM crm_merge m "
+                         "JOIN crm_profile p ON p.id = m.absorbed_id WHERE m.id = ?"),
+                     {mergeId}, e))
+                return false;
+            if (!q.next()) {
+                *e = tr("This merge does not exist.");
+                return false;
+            }
+            const qint64 kept = q.value(0).toLongLong(), absorbed = q.value(1).toLongLong();
+            if (!q.value(2).isNull()) {
+                *e = tr("This merge was already undone.");
+                return false;
+            }
+            if (q.value(3).toLongLong() != kept) {
+                *e = tr("This merge cannot be undone any more: the profile was merged again since.");
+                return false;
+            }
+            // Where the moved identities are now (the kept profile, or one it was merged into since).
+            if (!run(db, q,
+                     QStringLiteral(
+                         "SELECT DISTINCT i.profile_id FROM crm_identity i JOIN crm_merge_identity m ON "
+                         "m.identity_id = i.id WHERE m.merge_id = ?"),
+                     {mergeId}, e))
+                return false;
+            while (q.next())
+                m_touchedProfiles.insert(q.value(0).toLongLong());
+            const QString now = nowText();
+            if (!run(db,
+                     QStringLiteral(
+                         "UPDATE crm_identity SET profile_id = ? WHERE id IN (SELECT identity_id FROM "
+                         "crm_merge_identity WHERE merge_id = ?)"),
+                     {absorbed, mergeId}, e) ||
+                !run(db,
+                     QStringLiteral("UPDATE crm_profile SET merged_into = NULL, updated_at = ? WHERE id = ?"),
+                     {now, absorbed}, e) ||
+                !run(db, QStringLiteral("UPDATE crm_merge SET undone_at = ? WHERE id = ?"), {now, mergeId},
+                     e) ||
+                !run(db,
+                     QStringLiteral(
+                         "INSERT INTO crm_review (profile_a, profile_b, reason, found_at, decision, "
+                         "decided_at) VALUES (?, ?, 'merge_undone', ?, 'apart', ?) ON CONFLICT (profile_a, "
+                         "profile_b) DO UPDATE SET decision = 'apart', decided_at = excluded.decided_at"),
+                     {std::min(kept, absorbed), std::max(kept, absorbed), now, now}, e))
+                return false;
+            m_touchedProfiles.insert(kept);
+            m_touchedProfiles.insert(absorbed);
+            return finish(db, e);
+        },
+        error);
+}
+
+bool CrmStore::setRewardState(QSqlDatabase& db, qint64 rewardId, const QString& state, QString* error)
+{
+    if (state != QLatin1String("granted") && state != QLatin1String("used") &&
+        state != QLatin1String("expired")) {
+        if (error)
+            *error = tr("Unknown reward state \"%1\".").arg(state);
+        return false;
+    }
+    return run(db, QStringLiteral("UPDATE crm_reward SET state = ?, changed_at = ? WHERE id = ?"),
+               {state, nowText(), rewardId}, error);
+}
+
+bool CrmStore::setProfileDetails(QSqlDatabase& db, qint64 profileId, const QString& notes,
+                                 const QString& tags, bool vip, const QString& birthday, QString* error)
+{
+    if (!birthday.isEmpty() &&
+        !QDate::fromString(QStringLiteral("2000-") + birthday, QStringLiteral("yyyy-MM-dd")).isValid()) {
+        if (error)
+            *error = tr("The birthday \"%1\" is not a day of the year (MM-DD).").arg(birthday);
+        return false;
+    }
+    return run(
+        db,
+        QStringLiteral("UPDATE crm_profile SET notes = COALESCE(?, ''), tags = COALESCE(?, ''), vip = ?, "
+                       "birthday = ?, updated_at = ? WHERE id = ?"),
+        {orNull(notes), orNull(tags), vip ? 1 : 0, orNull(birthday), nowText(), profileId}, error);
+}
+
+std::optional<qint64> CrmStore::saveRule(QSqlDatabase& db, const CrmLoyaltyRule& rule, QString* error)
+{
+    if ((rule.kind == QLatin1String("visits") || rule.kind == QLatin1String("spend")) &&
+        rule.threshold <= 0) {
+        if (error)
+            *error = tr("A loyalty rule needs a threshold above zero.");
+        return std::nullopt;
+    }
+    Stmt q;
+    if (rule.id > 0) {
+        if (!run(db, q,
+                 QStringLiteral(
+                     "UPDATE crm_loyalty_rule SET kind = ?, threshold = ?, active = ? WHERE id = ?"),
+                 {rule.kind, rule.threshold, rule.active ? 1 : 0, rule.id}, error))
+            return std::nullopt;
+        return rule.id;
+    }
+    if (!run(db, q, QStringLiteral("INSERT INTO crm_loyalty_rule (kind, threshold, active) VALUES (?, ?, ?)"),
+             {rule.kind, rule.threshold, rule.active ? 1 : 0}, error))
+        return std::nullopt;
+    return q.lastInsertId().toLongLong();
+}
+
+// --------------------------------------------------------------------- reads
+
+namespace {
+
+const char kSummaryColumns[] = "id, name, email, phone, visits, last_visit, spend_cents, vip, allergies";
+
+CrmProfileSummary readSummary(const Stmt& q)
+{
+    CrmProfileSummary s;
+    s.id = q.value(0).toLongLong();
+    s.name = q.value(1).toString();
+    s.email = q.value(2).toString();
+    s.phone = q.value(3).toString();
+    s.visits = q.value(4).toInt();
+    s.lastVisit = QDate::fromString(q.value(5).toString(), Qt::ISODate);
+    s.spendCents = q.value(6).toLongLong();
+    s.vip = q.value(7).toInt() != 0;
+    s.allergies = q.value(8).toString();
+    return s;
+}
+
+} // namespace
+
+QList<CrmProfileSummary> CrmStore::search(QSqlDatabase& db, const QString& text, int limit) const
+{
+    QList<CrmProfileSummary> out;
+    // The words typed, each a word prefix ("06 12 34" and "+33 6 12" are one
+    // number: their digits together).
+    QString compact = text;
+    static const QRegularExpression punctuation(QStringLiteral("[\\s.+()-]"));
+    static const QRegularExpression nonWord(QStringLiteral("[^\\p{L}\\p{N}]+"));
+    compact.remove(punctuation);
+    static const QRegularExpression digitsOnly(QStringLiteral("^\\d+$"));
+    QStringList words;
+    if (digitsOnly.match(compact).hasMatch())
+        words << compact;
+    else
+        words = ContactKeys::searchText(text).split(nonWord, Qt::SkipEmptyParts);
+    Stmt q;
+    bool ok = false;
+    if (words.isEmpty()) {
+        ok = run(
+            db, q,
+            QString(QStringLiteral("SELECT ") + QLatin1String(kSummaryColumns)) +
+                QStringLiteral(" FROM crm_profile WHERE merged_into IS NULL ORDER BY visits DESC, id DESC "
+                               "LIMIT ?"),
+            {limit}, nullptr);
+    } else {
+        QStringList terms;
+        QString like;
+        QVariantList likes;
+        for (const QString& w : std::as_const(words)) {
+            terms << QLatin1Char('"') + w + QLatin1String("\"*");
+            like += QStringLiteral(" AND (' ' || search_text) LIKE ?");
+            likes << QString(QStringLiteral("% ") + w + QLatin1Char('%'));
+        }
+        const QString match = terms.join(QLatin1Char(' '));
+        // Many matches (a first letter, "06"): the guests by visits, each
+        // compared as text, stopping at `limit` — quick because matches are
+        // dense. Few: through the word index, then by visits.
+        constexpr int kDense = 3000;
+        if (!run(db, q,
+                 QStringLiteral("SELECT count(*) FROM (SELECT rowid FROM crm_profile_search WHERE "
+                                "crm_profile_search MATCH ? LIMIT %1)")
+                     .arg(kDense + 1),
+                 {match}, nullptr) ||
+            !q.next())
+            return out;
+        if (q.value(0).toInt() > kDense) {
+            likes << limit;
+            ok = run(db, q,
+                     QString(QStringLiteral("SELECT ") + QLatin1String(kSummaryColumns)) +
+                         QStringLiteral(" FROM crm_profile WHERE merged_into IS NULL") + like +
+                         QStringLiteral(" ORDER BY visits DESC, id DESC LIMIT ?"),
+                     likes, nullptr);
+        } else {
+            ok = run(db, q,
+                     QString(QStringLiteral("SELECT ") + QLatin1String(kSummaryColumns)) +
+                         QStringLiteral(
+                             " FROM crm_profile WHERE merged_into IS NULL AND id IN (SELECT rowid FROM "
+                             "crm_profile_search WHERE crm_profile_search MATCH ?) ORDER BY visits DESC, id "
+                             "DESC LIMIT ?"),
+                     {match, limit}, nullptr);
+        }
+    }
+    if (!ok)
+        return out;
+    while (q.next())
+        out.append(readSummary(q));
+    return out;
+}
+
+CrmProfileSummary CrmStore::summary(QSqlDatabase& db, qint64 id) const
+{
+    Stmt q;
+    if (run(db, q,
+            QString(QStringLiteral("SELECT ") + QLatin1String(kSummaryColumns)) +
+                QStringLiteral(" FROM crm_profile WHERE id = ?"),
+            {id}, nullptr) &&
+        q.next())
+        return readSummary(q);
+    return {};
+}
+
+std::optional<CrmProfile> CrmStore::profile(QSqlDatabase& db, qint64 id) const
+{
+    Stmt q;
+    // A profile merged away shows the one it was merged into.
+    for (int hops = 0; hops < 64; ++hops) {
+        if (!run(db, q, QStringLiteral("SELECT merged_into FROM crm_profile WHERE id = ?"), {id}, nullptr) ||
+            !q.next())
+            return std::nullopt;
+        if (q.value(0).isNull())
+            break;
+        id = q.value(0).toLongLong();
+    }
+    CrmProfile p;
+    if (!run(db, q,
+             QString(QStringLiteral("SELECT ") + QLatin1String(kSummaryColumns)) +
+                 QStringLiteral(
+                     ", language, notes, tags, birthday, email_consent, email_consent_at, "
+                     "email_consent_source, sms_consent, sms_consent_at, sms_consent_source, no_shows, "
+                     "late_cancellations, spend_visits FROM crm_profile WHERE id = ?"),
+             {id}, nullptr) ||
+        !q.next())
+        return std::nullopt;
+    p.summary = readSummary(q);
+    p.language = q.value(9).toString();
+    p.notes = q.value(10).toString();
+    p.tags = q.value(11).toString();
+    p.birthday = q.value(12).toString();
+    if (!q.value(13).isNull())
+        p.emailConsent = {q.value(13).toInt() != 0, fromIso(q.value(14)), q.value(15).toString()};
+    if (!q.value(16).isNull())
+        p.smsConsent = {q.value(16).toInt() != 0, fromIso(q.value(17)), q.value(18).toString()};
+    p.noShows = q.value(19).toInt();
+    p.lateCancellations = q.value(20).toInt();
+    const int spendVisits = q.value(21).toInt();
+    p.averageSpendCents = spendVisits > 0 ? (p.summary.spendCents + spendVisits / 2) / spendVisits : 0;
+
+    if (run(db, q,
+            QStringLiteral(
+                "SELECT v.id, v.channel, v.day, v.service, v.starts_at, v.party_size, v.table_label, "
+                "v.status, COALESCE(SUM(r.total_cents), 0), COUNT(r.receipt_id) FROM crm_visit v JOIN "
+                "crm_identity i ON i.id = v.identity_id LEFT JOIN crm_receipt r ON r.visit_id = v.id AND "
+                "r.counted = 1 WHERE i.profile_id = ? GROUP BY v.id ORDER BY v.starts_at DESC"),
+            {id}, nullptr)) {
+        while (q.next())
+            p.visits.append({q.value(0).toLongLong(), q.value(1).toString(),
+                             QDate::fromString(q.value(2).toString(), Qt::ISODate), q.value(3).toInt(),
+                             fromIso(q.value(4)), q.value(5).toInt(), q.value(6).toString(),
+                             q.value(7).toString(), q.value(8).toLongLong(), q.value(9).toInt()});
+    }
+    if (run(db, q,
+            QStringLiteral(
+                "SELECT MAX(it.name), SUM(it.quantity_milli) FROM crm_receipt_item it JOIN crm_receipt r "
+                "ON r.receipt_id = it.receipt_id JOIN crm_visit v ON v.id = r.visit_id JOIN crm_identity "
+                "i ON i.id = v.identity_id WHERE i.profile_id = ? AND r.counted = 1 GROUP BY it.sku "
+                "ORDER BY 2 DESC, 1 LIMIT 5"),
+            {id}, nullptr)) {
+        while (q.next())
+            p.favourites.append({q.value(0).toString(), q.value(1).toLongLong()});
+    }
+    if (run(db, q,
+            QString(QString::fromLatin1(kGroupCte)) +
+                QStringLiteral(
+                    "SELECT w.id, w.rule_id, l.kind, w.milestone, w.state, w.granted_at FROM crm_reward w "
+                    "JOIN crm_loyalty_rule l ON l.id = w.rule_id WHERE w.profile_id IN (SELECT id FROM "
+                    "grp) ORDER BY w.granted_at DESC, w.id DESC"),
+            {id}, nullptr)) {
+        while (q.next())
+            p.rewards.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
+                              q.value(3).toString(), q.value(4).toString(), fromIso(q.value(5))});
+    }
+    if (run(db, q,
+            QStringLiteral(
+                "SELECT id, source, name, email, phone, email_invalid, phone_invalid FROM crm_identity "
+                "WHERE profile_id = ? ORDER BY id"),
+            {id}, nullptr)) {
+        while (q.next())
+            p.identities.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                                 q.value(3).toString(), q.value(4).toString(), q.value(5).toInt() != 0,
+                                 q.value(6).toInt() != 0});
+    }
+    return p;
+}
+
+QList<CrmReviewItem> CrmStore::openReviews(QSqlDatabase& db) const
+{
+    QList<CrmReviewItem> out;
+    Stmt q;
+    if (!run(db, q,
+             QStringLiteral(
+                 "SELECT r.id, r.reason, r.profile_a, r.profile_b FROM crm_review r JOIN crm_profile a ON "
+                 "a.id = r.profile_a JOIN crm_profile b ON b.id = r.profile_b WHERE r.decision IS NULL "
+                 "AND a.merged_into IS NULL AND b.merged_into IS NULL ORDER BY r.found_at, r.id"),
+             {}, nullptr))
+        return out;
+    QList<std::tuple<qint64, QString, qint64, qint64>> rows;
+    while (q.next())
+        rows.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong(),
+                     q.value(3).toLongLong()});
+    for (const auto& [rid, reason, a, b] : rows)
+        out.append({rid, reason, summary(db, a), summary(db, b)});
+    return out;
+}
+
+QList<CrmMergeEntry> CrmStore::merges(QSqlDatabase& db, int limit) const
+{
+    QList<CrmMergeEntry> out;
+    Stmt q;
+    if (!run(db, q,
+             QStringLiteral(
+                 "SELECT m.id, m.kept_id, m.absorbed_id, k.name, a.name, m.reason, m.automatic, m.at, "
+                 "m.undone_at FROM crm_merge m JOIN crm_profile k ON k.id = m.kept_id JOIN crm_profile a "
+                 "ON a.id = m.absorbed_id ORDER BY m.id DESC LIMIT ?"),
+             {limit}, nullptr))
+        return out;
+    while (q.next())
+        out.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(),
+                    q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
+                    q.value(6).toInt() != 0, fromIso(q.value(7)), !q.value(8).isNull()});
+    return out;
+}
+
+QList<CrmLoyaltyRule> CrmStore::rules(QSqlDatabase& db) const
+{
+    QList<CrmLoyaltyRule> out;
+    Stmt q;
+    if (!run(db, q, QStringLiteral("SELECT id, kind, threshold, active FROM crm_loyalty_rule ORDER BY id"),
+             {}, nullptr))
+        return out;
+    while (q.next())
+        out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong(),
+                    q.value(3).toInt() != 0});
+    return out;
+}
+
+qint64 CrmStore::profileCount(QSqlDatabase& db) const
+{
+    Stmt q;
+    if (run(db, q, QStringLiteral("SELECT count(*) FROM crm_profile WHERE merged_into IS NULL"), {},
+            nullptr) &&
+        q.next())
+        return q.value(0).toLongLong();
+    return -1;
+}
+
+qint64 CrmStore::profileOf(QSqlDatabase& db, const QString& source, const QString& sourceKey) const
+{
+    Stmt q;
+    if (run(db, q, QStringLiteral("SELECT profile_id FROM crm_identity WHERE source = ? AND source_key = ?"),
+            {source, sourceKey}, nullptr) &&
+        q.next())
+        return q.value(0).toLongLong();
+    return 0;
+}
+
+} // namespace Moulin

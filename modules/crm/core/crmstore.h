@@ -1,0 +1,250 @@
+#pragma once
+
+// The customers area's store (migration 0021): guest profiles built from the
+// book and the till through their read interfaces (guestactivitysources.h),
+// the identity resolution, merges that can be undone, the review list and
+// the loyalty ledger. Widget-free; every call takes the caller's connection
+// (any thread). Writing calls do not BEGIN/COMMIT except sync(), merge(),
+// keepApart() and undoMerge(), which run in their own transaction.
+//
+// Identity resolution. Every source's view of a guest is an identity (a
+// channel's guest id, or a booking without one). Certain matches merge their
+// profiles automatically: the same channel guest id (one identity), the same
+// phone number (E.164) and the same folded name, the same e-mail and the same
+// folded name. Probable ones go to the review list: the same phone with
+// another name, the same e-mail with a similar name. A shared e-mail alone
+// (a family) never merges anything. A pair kept apart, or whose merge was
+// undone, is never merged automatically again.
+//
+// Receipts and visits. A visit is a booking the party honoured; a receipt of
+// the same day and service, closed between its start and five hours after,
+// is its receipt when the tables agree, or, when the till does not say the
+// table, when it is the only such visit with as many guests as covers on the
+// receipt (an ambiguous receipt is left unlinked, never given to the wrong
+// guest). Split bills: several receipts of one table.
+//
+// Loyalty exactly once. A rule's milestone (every N visits: visits:10,
+// visits:20…; a lifetime spend: spend:<cents>; a birthday: birthday:<year>) is
+// granted when a profile reaches it and no profile merged into it (nor it)
+// already has it; the ledger's key (profile, rule, milestone) is unique. A
+// visit synced again or edited, a merge or its undoing never grant it again.
+
+#include "common/core/guestactivitysources.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <optional>
+#include <set>
+#include <utility>
+
+namespace Moulin {
+
+struct CrmProfileSummary
+{
+    qint64 id = 0;
+    QString name;
+    QString email;
+    QString phone; ///< E.164
+    int visits = 0;
+    QDate lastVisit;
+    qint64 spendCents = 0; ///< lifetime value
+    bool vip = false;
+    QString allergies;
+};
+
+struct CrmVisit
+{
+    qint64 id = 0;
+    QString channel;
+    QDate day;
+    int service = 0;
+    QDateTime startsAt;
+    int partySize = 0;
+    QString table;
+    QString status; ///< standing, honoured, no_show, cancelled, late_cancellation
+    qint64 spendCents = 0;
+    int receipts = 0;
+};
+
+struct CrmReward
+{
+    qint64 id = 0;
+    qint64 ruleId = 0;
+    QString kind; ///< visits, spend, birthday
+    QString milestone;
+    QString state; ///< granted, used, expired
+    QDateTime grantedAt;
+};
+
+struct CrmFavourite
+{
+    QString name;
+    qint64 quantityMilli = 0;
+};
+
+struct CrmIdentity
+{
+    qint64 id = 0;
+    QString source;
+    QString name;
+    QString email;
+    QString phone;
+    bool emailInvalid = false;
+    bool phoneInvalid = false;
+};
+
+struct CrmConsent
+{
+    std::optional<bool> given; ///< nullopt: never told
+    QDateTime at;
+    QString source;
+};
+
+struct CrmProfile
+{
+    CrmProfileSummary summary;
+    QString language;
+    QString notes;
+    QString tags;
+    QString birthday; ///< MM-DD
+    CrmConsent emailConsent;
+    CrmConsent smsConsent;
+    int noShows = 0;
+    int lateCancellations = 0;
+    qint64 averageSpendCents = 0; ///< over the visits with a receipt
+    QList<CrmVisit> visits;       ///< newest first
+    QList<CrmFavourite> favourites;
+    QList<CrmReward> rewards;
+    QList<CrmIdentity> identities;
+};
+
+struct CrmReviewItem
+{
+    qint64 id = 0;
+    QString reason; ///< same_phone_other_name, same_email_similar_name
+    CrmProfileSummary a;
+    CrmProfileSummary b;
+};
+
+struct CrmMergeEntry
+{
+    qint64 id = 0;
+    qint64 keptId = 0;
+    qint64 absorbedId = 0;
+    QString keptName;
+    QString absorbedName;
+    QString reason;
+    bool automatic = false;
+    QDateTime at;
+    bool undone = false;
+};
+
+struct CrmLoyaltyRule
+{
+    qint64 id = 0;
+    QString kind; ///< visits, spend, birthday
+    qint64 threshold = 0;
+    bool active = true;
+};
+
+class CrmStore
+{
+    Q_DECLARE_TR_FUNCTIONS(Moulin::CrmStore)
+
+public:
+    using Now = std::function<QDateTime()>;
+    /// A cancellation less than this before the service is a late one.
+    static constexpr int kLateCancellationHours = 24;
+    /// A receipt closed up to this long after a visit's start can be its bill.
+    static constexpr int kReceiptWindowMinutes = 5 * 60;
+
+    explicit CrmStore(Now now = {});
+
+    struct SyncResult
+    {
+        bool ok = true;
+        QString error;
+        int guests = 0;
+        int bookings = 0;
+        int receipts = 0;
+        int rewardsGranted = 0;
+    };
+    /// Reads what changed in the book and the till since the last sync (the
+    /// cursors are kept in crm_cursor) and brings the profiles up to date,
+    /// one transaction per page. Either source may be null.
+    SyncResult sync(QSqlDatabase& db, const GuestBookSource* book, const ReceiptSource* receipts,
+                    int pageSize = 500);
+
+    // Applying rows (sync() does it; tests may call them inside a transaction,
+    // then finish()).
+    bool applyGuest(QSqlDatabase& db, const ActivityGuest& guest, QString* error);
+    bool applyBooking(QSqlDatabase& db, const ActivityBooking& booking, QString* error);
+    bool applyReceipt(QSqlDatabase& db, const ActivityReceipt& receipt, QString* error);
+    /// Resolves the identities touched, links the receipts of the services
+    /// touched (with `link`; they wait in crm_pending_link otherwise),
+    /// refreshes the profiles touched and their loyalty. `granted`: rewards
+    /// granted.
+    bool finish(QSqlDatabase& db, QString* error, int* granted = nullptr, bool link = true);
+
+    // The manager's decisions (each in its own transaction) ------------------
+    /// Merges `absorbed` into `kept` (both profiles of their own); the merge id.
+    std::optional<qint64> merge(QSqlDatabase& db, qint64 kept, qint64 absorbed, QString* error);
+    /// Settles a review item: the two profiles merged (into the older one).
+    std::optional<qint64> mergeReview(QSqlDatabase& db, qint64 reviewId, QString* error);
+    /// Settles a review item: two guests, never merged automatically.
+    bool keepApart(QSqlDatabase& db, qint64 reviewId, QString* error);
+    /// Undoes a merge: the absorbed profile gets its identities back, and the
+    /// pair is kept apart from then on.
+    bool undoMerge(QSqlDatabase& db, qint64 mergeId, QString* error);
+    bool setRewardState(QSqlDatabase& db, qint64 rewardId, const QString& state, QString* error);
+    /// The manager's fields of a profile.
+    bool setProfileDetails(QSqlDatabase& db, qint64 profileId, const QString& notes, const QString& tags,
+                           bool vip, const QString& birthday, QString* error);
+    /// Adds or changes a loyalty rule (id 0: new); returns its id.
+    std::optional<qint64> saveRule(QSqlDatabase& db, const CrmLoyaltyRule& rule, QString* error);
+
+    // Reads ---------------------------------------------------------------
+    /// Profiles (not merged away) with a word of their names or e-mails
+    /// beginning with each word of `text` (accents and case folded), or a
+    /// phone number beginning with its digits (national "06…" or
+    /// international "336…"), most visits first; empty text: all.
+    QList<CrmProfileSummary> search(QSqlDatabase& db, const QString& text, int limit = 100) const;
+    std::optional<CrmProfile> profile(QSqlDatabase& db, qint64 id) const;
+    QList<CrmReviewItem> openReviews(QSqlDatabase& db) const;
+    QList<CrmMergeEntry> merges(QSqlDatabase& db, int limit = 200) const;
+    QList<CrmLoyaltyRule> rules(QSqlDatabase& db) const;
+    /// Profiles of their own.
+    qint64 profileCount(QSqlDatabase& db) const;
+    /// The profile an identity belongs to now (0: none).
+    qint64 profileOf(QSqlDatabase& db, const QString& source, const QString& sourceKey) const;
+
+private:
+    QString nowText() const;
+    /// The identity of `source`/`key` with these details (created with its
+    /// own profile when new); its id.
+    std::optional<qint64> upsertIdentity(QSqlDatabase& db, const QString& source, const QString& key,
+                                         const ActivityGuest& details, bool fromGuestFeed, QString* error);
+    bool resolve(QSqlDatabase& db, qint64 identityId, QString* error);
+    std::optional<qint64> mergeProfiles(QSqlDatabase& db, qint64 kept, qint64 absorbed, const QString& reason,
+                                        bool automatic, QString* error);
+    bool keptApart(QSqlDatabase& db, qint64 a, qint64 b) const;
+    /// A service whose receipts are to be linked again.
+    bool markService(QSqlDatabase& db, const QString& day, int service, QString* error);
+    bool linkService(QSqlDatabase& db, const QDate& day, int service, QString* error);
+    bool refreshProfile(QSqlDatabase& db, qint64 profileId, QString* error);
+    bool grantRewards(QSqlDatabase& db, qint64 profileId, int* granted, QString* error);
+    CrmProfileSummary summary(QSqlDatabase& db, qint64 id) const;
+
+    Now m_now;
+    std::set<qint64> m_touchedProfiles;
+    std::set<qint64> m_touchedIdentities;
+};
+
+} // namespace Moulin

@@ -1,0 +1,336 @@
+#include "suppliers/ui/stockpage.h"
+
+#include "common/core/database.h"
+#include "common/core/readinterfaces.h"
+#include "suppliers/ui/supplierformat.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QShortcut>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace Moulin {
+
+namespace {
+
+std::optional<Decimal> parseTyped(const QString& text)
+{
+    QString t = text.trimmed();
+    t.remove(u' ');
+    t.remove(QChar(0x202F));
+    t.replace(u',', u'.');
+    return Decimal::parse(t);
+}
+
+QTableWidgetItem* cell(const QString& text, bool right = false)
+{
+    auto* item = new QTableWidgetItem(text);
+    item->setTextAlignment(right ? Qt::AlignRight | Qt::AlignVCenter : Qt::AlignLeft | Qt::AlignVCenter);
+    item->setFlags(item->flags() & ~Qt::ItemIsEditable);
+    return item;
+}
+
+QString qty(const std::optional<Decimal>& value)
+{
+    return value ? SupplierFormat::quantity(value->rounded(3)) : QStringLiteral("—");
+}
+
+} // namespace
+
+StockPage::StockPage(QWidget* parent)
+    : QWidget(parent)
+{
+    m_intro = new QLabel(this);
+    m_intro->setWordWrap(true);
+    m_dayLabel = new QLabel(this);
+    m_day = new QDateEdit(QDate::currentDate(), this);
+    m_day->setObjectName(QStringLiteral("stockDay"));
+    m_day->setCalendarPopup(true);
+    m_areaLabel = new QLabel(this);
+    m_area = new QComboBox(this);
+    m_area->setObjectName(QStringLiteral("stockArea"));
+    m_area->setEditable(true);
+    m_area->setInsertPolicy(QComboBox::NoInsert);
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("stockProductSearch"));
+    m_search->setClearButtonEnabled(true);
+    m_results = new QListWidget(this);
+    m_results->setObjectName(QStringLiteral("stockProductResults"));
+    m_results->setMaximumHeight(110);
+    m_count = new QLineEdit(this);
+    m_count->setObjectName(QStringLiteral("stockCount"));
+    m_count->setMaximumWidth(110);
+    m_unitLabel = new QLabel(this);
+    m_unitLabel->setMinimumWidth(m_unitLabel->fontMetrics().horizontalAdvance(QStringLiteral("bouteille")));
+    m_waste = new QPushButton(this);
+    m_counts = new QTableWidget(0, 3, this);
+    m_counts->setObjectName(QStringLiteral("stockCounts"));
+    m_counts->verticalHeader()->hide();
+    m_counts->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_counts->setMaximumHeight(160);
+    m_varianceTitle = new QLabel(this);
+    m_variance = new QTableWidget(0, 10, this);
+    m_variance->setObjectName(QStringLiteral("stockVariance"));
+    m_variance->verticalHeader()->hide();
+    m_variance->setSortingEnabled(false);
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("stockMessage"));
+    m_message->setWordWrap(true);
+
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_dayLabel);
+    top->addWidget(m_day);
+    top->addWidget(m_areaLabel);
+    top->addWidget(m_area, 1);
+    auto* entry = new QHBoxLayout;
+    entry->addWidget(m_search, 2);
+    entry->addWidget(m_count);
+    entry->addWidget(m_unitLabel);
+    entry->addWidget(m_waste);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_intro);
+    layout->addLayout(top);
+    layout->addLayout(entry);
+    layout->addWidget(m_results);
+    layout->addWidget(m_message);
+    layout->addWidget(m_counts);
+    layout->addWidget(m_varianceTitle);
+    layout->addWidget(m_variance, 1);
+
+    confirm = [this](const QString& warning) {
+        return QMessageBox::question(this, tr("Check the count"), warning, QMessageBox::Yes | QMessageBox::No,
+                                     QMessageBox::No) == QMessageBox::Yes;
+    };
+
+    connect(m_search, &QLineEdit::textChanged, this, &StockPage::searchProducts);
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        if (m_results->count() == 0) {
+            showMessage(tr("No product matches: type part of its name, its article number or its EAN."),
+                        true);
+            return;
+        }
+        if (m_results->currentRow() < 0)
+            m_results->setCurrentRow(0);
+        m_count->setFocus();
+        m_count->selectAll();
+    });
+    connect(m_results, &QListWidget::currentItemChanged, this, [this](QListWidgetItem* item) {
+        m_unitLabel->setText(item ? Units::label(item->data(Qt::UserRole + 2).toString()) : QString());
+    });
+    connect(m_count, &QLineEdit::returnPressed, this, &StockPage::enterCount);
+    connect(m_waste, &QPushButton::clicked, this, &StockPage::enterWaste);
+    auto* wasteShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_P), this);
+    wasteShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(wasteShortcut, &QShortcut::activated, this, &StockPage::enterWaste);
+    connect(m_day, &QDateEdit::dateChanged, this, &StockPage::reload);
+    connect(m_area, &QComboBox::currentTextChanged, this, &StockPage::reload);
+
+    retranslateUi();
+    reload();
+}
+
+QString StockPage::title()
+{
+    return tr("S&tock");
+}
+
+void StockPage::setMenuSource(std::shared_ptr<MenuSalesSource> source)
+{
+    m_source = std::move(source);
+    reload();
+}
+
+void StockPage::retranslateUi()
+{
+    m_intro->setText(
+        tr("Inventory: choose the day and the storage area, type a product, Enter, type the count "
+           "in the product's unit, Enter. Ctrl+P records the quantity typed as waste."));
+    m_dayLabel->setText(tr("Day:"));
+    m_areaLabel->setText(tr("Storage area:"));
+    m_search->setPlaceholderText(tr("Product (name, article number, EAN)…"));
+    m_count->setPlaceholderText(tr("Count"));
+    m_waste->setText(tr("Waste"));
+    m_waste->setToolTip(tr("Ctrl+P"));
+    m_counts->setHorizontalHeaderLabels({tr("Product"), tr("Counted"), tr("Unit")});
+    m_varianceTitle->setText(tr("Theoretical stock and variance"));
+    m_variance->setHorizontalHeaderLabels({tr("Product"), tr("Unit"), tr("Previous count"), tr("Received"),
+                                           tr("Consumed (sales)"), tr("Waste"), tr("Theoretical"),
+                                           tr("Counted"), tr("Variance"), tr("Variance (€)")});
+    const QSignalBlocker blocker(m_area);
+    const QString current = m_area->currentText();
+    m_area->clear();
+    QSqlDatabase db = Database::connection();
+    m_area->addItems(db.isOpen() ? Stock::areas(db) : Stock::defaultAreas());
+    if (!current.isEmpty())
+        m_area->setCurrentText(current);
+}
+
+void StockPage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        reload();
+    }
+    QWidget::changeEvent(event);
+}
+
+void StockPage::showMessage(const QString& text, bool error)
+{
+    m_message->setText(text);
+    m_message->setStyleSheet(error ? QStringLiteral("color: #b3261e;") : QStringLiteral("color: #1b5e20;"));
+}
+
+void StockPage::searchProducts()
+{
+    m_results->clear();
+    if (m_search->text().trimmed().isEmpty())
+        return;
+    for (const int i : m_index.search(m_search->text(), QString(), 20)) {
+        const Product& p = m_index.item(i).product;
+        auto* item = new QListWidgetItem(
+            QStringLiteral("%1 — %2 (%3)").arg(p.name, Units::label(p.unitCode), p.supplierId), m_results);
+        item->setData(Qt::UserRole, p.supplierId);
+        item->setData(Qt::UserRole + 1, p.sku);
+        item->setData(Qt::UserRole + 2, p.unitCode);
+    }
+    if (m_results->count() > 0)
+        m_results->setCurrentRow(0);
+}
+
+bool StockPage::enterCount()
+{
+    QListWidgetItem* chosen = m_results->currentItem();
+    if (!chosen) {
+        showMessage(tr("Type a product and choose it in the list."), true);
+        m_search->setFocus();
+        return false;
+    }
+    const auto quantity = parseTyped(m_count->text());
+    if (!quantity) {
+        showMessage(tr("Type the count as a number (e.g. 12 or 2,5)."), true);
+        m_count->setFocus();
+        return false;
+    }
+    const QString area = m_area->currentText().trimmed();
+    if (area.isEmpty()) {
+        showMessage(tr("Choose or type a storage area."), true);
+        m_area->setFocus();
+        return false;
+    }
+    const StockCount count{m_day->date(), area, chosen->data(Qt::UserRole).toString(),
+                           chosen->data(Qt::UserRole + 1).toString(), *quantity};
+    QSqlDatabase db = Database::connection();
+    QString warning;
+    QString error;
+    bool ok = Stock::saveCount(db, count, false, QDateTime::currentDateTimeUtc(), &warning, &error);
+    if (!ok && !warning.isEmpty()) {
+        if (!confirm || !confirm(warning)) {
+            showMessage(tr("Count not stored: %1").arg(warning), true);
+            m_count->setFocus();
+            m_count->selectAll();
+            return false;
+        }
+        ok = Stock::saveCount(db, count, true, QDateTime::currentDateTimeUtc(), &warning, &error);
+    }
+    if (!ok) {
+        showMessage(error, true);
+        return false;
+    }
+    showMessage(tr("%1: %2 counted in %3.")
+                    .arg(chosen->text().section(QStringLiteral(" — "), 0, 0),
+                         SupplierFormat::quantity(*quantity), area),
+                false);
+    m_search->clear();
+    m_count->clear();
+    m_search->setFocus();
+    reload();
+    return true;
+}
+
+bool StockPage::enterWaste()
+{
+    QListWidgetItem* chosen = m_results->currentItem();
+    const auto quantity = parseTyped(m_count->text());
+    if (!chosen || !quantity) {
+        showMessage(tr("Type a product and the quantity wasted, then Ctrl+P."), true);
+        return false;
+    }
+    QSqlDatabase db = Database::connection();
+    QString error;
+    if (!Stock::addWaste(db,
+                         {m_day->date(), chosen->data(Qt::UserRole).toString(),
+                          chosen->data(Qt::UserRole + 1).toString(), *quantity, QString()},
+                         QDateTime::currentDateTimeUtc(), &error)) {
+        showMessage(error, true);
+        return false;
+    }
+    showMessage(
+        tr("Waste recorded: %1 %2.")
+            .arg(SupplierFormat::quantity(*quantity), chosen->text().section(QStringLiteral(" — "), 0, 0)),
+        false);
+    m_search->clear();
+    m_count->clear();
+    m_search->setFocus();
+    reload();
+    return true;
+}
+
+void StockPage::reload()
+{
+    QSqlDatabase db = Database::connection();
+    if (!db.isOpen())
+        return;
+    m_index.reset(SupplierStore::catalogue(db));
+    const PriceBook prices = RecipeStore::priceBook(db);
+    const QList<StockCount> counts = Stock::counts(db, m_day->date(), m_area->currentText().trimmed());
+    m_counts->setRowCount(int(counts.size()));
+    for (int r = 0; r < counts.size(); ++r) {
+        const StockCount& c = counts.at(r);
+        const Product* p = prices.product(c.supplierId, c.sku);
+        m_counts->setItem(r, 0, cell(p ? p->name : c.sku));
+        m_counts->setItem(r, 1, cell(SupplierFormat::quantity(c.quantity), true));
+        m_counts->setItem(r, 2, cell(p ? Units::label(p->unitCode) : QString()));
+    }
+    std::shared_ptr<MenuSalesSource> source = m_source ? m_source : ReadInterfaces::get<MenuSalesSource>();
+    QStringList problems;
+    const QList<StockLine> lines = Stock::stockOn(db, m_day->date(), source.get(), &problems);
+    m_variance->setRowCount(int(lines.size()));
+    for (int r = 0; r < lines.size(); ++r) {
+        const StockLine& l = lines.at(r);
+        m_variance->setItem(r, 0, cell(l.name));
+        m_variance->setItem(r, 1, cell(Units::label(l.unit)));
+        m_variance->setItem(r, 2,
+                            cell(l.openingDay.isValid()
+                                     ? tr("%1 (%2)").arg(SupplierFormat::quantity(l.opening),
+                                                         SupplierFormat::day(l.openingDay))
+                                     : tr("first count"),
+                                 true));
+        m_variance->setItem(r, 3, cell(qty(l.delivered), true));
+        m_variance->setItem(r, 4, cell(qty(l.consumed), true));
+        m_variance->setItem(r, 5, cell(qty(l.wasted), true));
+        m_variance->setItem(r, 6, cell(qty(l.theoretical), true));
+        m_variance->setItem(r, 7, cell(qty(l.counted), true));
+        m_variance->setItem(r, 8, cell(qty(l.variance), true));
+        m_variance->setItem(
+            r, 9,
+            cell(l.varianceValue ? SupplierFormat::money(*l.varianceValue) : QStringLiteral("—"), true));
+        if (l.variance && l.variance->isNegative()) {
+            m_variance->item(r, 8)->setForeground(QColor(0xb3, 0x26, 0x1e));
+            m_variance->item(r, 9)->setForeground(QColor(0xb3, 0x26, 0x1e));
+        }
+    }
+    m_variance->resizeColumnsToContents();
+    m_variance->setToolTip(problems.join(u'\n'));
+    searchProducts();
+}
+
+} // namespace Moulin
