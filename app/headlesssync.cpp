@@ -144,6 +144,10 @@ int runHeadlessSync(const CommandLineOptions& options, std::FILE* out, std::FILE
                            .arg(id));
     }
 
+    // The areas follow the feeds as with --serve (e.g. the suppliers check
+    // the late deliveries once their feeds ran), before the loop below
+    // hears of the last feed.
+    services.attachAreas();
     int expected = 0;
     int failed = 0;
     QEventLoop loop;

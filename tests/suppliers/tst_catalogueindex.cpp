@@ -1,10 +1,12 @@
 // CatalogueIndex: folding, AND-ed words, ranking (prefix first), filters,
 // limits, the same GTIN across suppliers, and the store's catalogue read
-// back into it.
+// back into it; the order editor's finder over the index (the store's
+// finder before the first index).
 
 #include "common/core/database.h"
 #include "supplierfixtures.h"
 #include "suppliers/core/catalogueindex.h"
+#include "suppliers/core/productfinder.h"
 #include "testsupport.h"
 
 #include <QTest>
@@ -45,6 +47,18 @@ QString gtin(const char* twelve)
     const QString d = QString::fromLatin1(twelve);
     return d + QString::number(Gtin::checkDigit(d));
 }
+
+// The fallback of IndexProductFinder, counting its calls.
+class CountingFinder final : public ProductFinder
+{
+public:
+    int calls = 0;
+    QList<CatalogueItem> find(const QString&, const QString&, int) override
+    {
+        ++calls;
+        return {item("store", "S1", "", "Du magasin", "Épicerie")};
+    }
+};
 
 } // namespace
 
@@ -180,6 +194,38 @@ private Q_SLOTS:
         QVERIFY(index.search(u"pomme").isEmpty());
         QCOMPARE(skus(index, index.search(u"tom")), QStringList{QStringLiteral("L1")});
         QCOMPARE(index.find(QStringLiteral("metro"), QStringLiteral("M1")), -1);
+    }
+
+    void indexFinderFallsBackThenSearchesTheIndex()
+    {
+        auto store = std::make_shared<CountingFinder>();
+        IndexProductFinder finder(store);
+        QVERIFY(!finder.hasIndex());
+        QList<CatalogueItem> found = finder.find(QStringLiteral("metro"), QStringLiteral("beurre"), 10);
+        QCOMPARE(store->calls, 1);
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(found.at(0).product.sku, QStringLiteral("S1"));
+
+        finder.setIndex(std::make_shared<const CatalogueIndex>(sample()));
+        QVERIFY(finder.hasIndex());
+        // Only the supplier's items, ranked by the index: a prefix first.
+        found = finder.find(QStringLiteral("metro"), QStringLiteral("pomme de t"), 10);
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(found.at(0).product.sku, QStringLiteral("M2"));
+        found = finder.find(QStringLiteral("transgourmet"), QStringLiteral("président beurre"), 10);
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(found.at(0).product.sku, QStringLiteral("T7"));
+        QCOMPARE(found.at(0).product.unitPrice, dec("8.75"));
+        QCOMPARE(finder.find(QStringLiteral("pomona"), QStringLiteral("pomme"), 1).size(), 1);
+        QCOMPARE(finder.find(QStringLiteral("pomona"), QStringLiteral("pomme"), 10).size(), 2);
+        // Nothing typed, nothing found (as the store's finder).
+        QVERIFY(finder.find(QStringLiteral("metro"), QStringLiteral("  "), 10).isEmpty());
+        QCOMPARE(store->calls, 1);
+
+        finder.setIndex({});
+        QCOMPARE(finder.find(QStringLiteral("metro"), QStringLiteral("beurre"), 10).at(0).product.sku,
+                 QStringLiteral("S1"));
+        QCOMPARE(store->calls, 2);
     }
 
     void readsTheStoresCatalogue()

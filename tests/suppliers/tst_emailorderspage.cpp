@@ -1,7 +1,9 @@
 // Paramètres ▸ Envoi des commandes par e-mail, offscreen: *Tester* against the
 // local SMTP server (TLS and login, off the GUI thread; a wrong password named
 // with the server's 535), what OK saves (the settings, and the password only
-// in the keychain: never in settings.ini), and what it refuses.
+// in the keychain: never in settings.ini), and what it refuses; the supplier
+// connections' ordering route (interface / e-mail) and order address,
+// checked and saved on OK.
 #include "common/core/apppaths.h"
 #include "common/core/credentialstore.h"
 #include "keychainsupport.h"
@@ -10,6 +12,7 @@
 #include "suppliers/ui/emailorderspage.h"
 #include "testsupport.h"
 
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -127,6 +130,59 @@ private Q_SLOTS:
         fill(noKeychain, QStringLiteral("secret"));
         QVERIFY(!noKeychain.validate(&error));
         QVERIFY(!error.isEmpty());
+    }
+
+    void orderingRoutesAreEditedAndChecked()
+    {
+        OrderingRoute::save(QStringLiteral("local"), {true, QStringLiteral("commandes@ferme.fr")});
+        OrderingRoute::save(QStringLiteral("metro"), {false, QString()});
+        const QList<EmailOrdersPage::Connection> connections{
+            {QStringLiteral("metro"), QStringLiteral("METRO")},
+            {QStringLiteral("local"), QStringLiteral("Local")}};
+        EmailOrdersPage page(nullptr, connections);
+        fill(page, QString());
+        QComboBox* metro = page.routeBox(QStringLiteral("metro"));
+        QLineEdit* metroAddress = page.orderEmailEdit(QStringLiteral("metro"));
+        QVERIFY(metro && metroAddress);
+        QVERIFY(!page.routeBox(QStringLiteral("lightspeed")));
+        // What settings.ini says.
+        QCOMPARE(metro->currentData().toString(), QStringLiteral("interface"));
+        QVERIFY(!metroAddress->isEnabled());
+        QCOMPARE(page.routeBox(QStringLiteral("local"))->currentData().toString(), QStringLiteral("email"));
+        QCOMPARE(page.orderEmailEdit(QStringLiteral("local"))->text(), QStringLiteral("commandes@ferme.fr"));
+
+        // By e-mail without an address, or with a wrong one: refused, nothing saved.
+        metro->setCurrentIndex(metro->findData(QStringLiteral("email")));
+        QVERIFY(metroAddress->isEnabled());
+        QString error;
+        QVERIFY(!page.validate(&error));
+        QVERIFY2(error.contains(QStringLiteral("METRO")), qPrintable(error));
+        QVERIFY(!page.routeProblem()->isHidden());
+        for (const char* wrong : {"commandes", "commandes@metro", "a b@metro.fr", "Metro <c@metro.fr>"}) {
+            metroAddress->setText(QString::fromLatin1(wrong));
+            QVERIFY2(!page.validate(&error), wrong);
+            QVERIFY2(error.contains(QString::fromLatin1(wrong)), qPrintable(error));
+        }
+        QVERIFY(!OrderingRoute::forConnector(QStringLiteral("metro")).email);
+        // E-mail routes need the mail server.
+        metroAddress->setText(QStringLiteral("commandes@metro.fr"));
+        page.hostEdit()->clear();
+        page.senderEdit()->clear();
+        QVERIFY(!page.validate(&error));
+        fill(page, QString());
+        QVERIFY2(page.validate(&error), qPrintable(error));
+        QVERIFY(page.routeProblem()->isHidden());
+        page.apply();
+        OrderingRoute saved = OrderingRoute::forConnector(QStringLiteral("metro"));
+        QVERIFY(saved.email);
+        QCOMPARE(saved.orderEmail, QStringLiteral("commandes@metro.fr"));
+
+        // Back to the interface.
+        page.routeBox(QStringLiteral("local"))->setCurrentIndex(0);
+        QVERIFY(page.validate(&error));
+        page.apply();
+        QVERIFY(!OrderingRoute::forConnector(QStringLiteral("local")).email);
+        QVERIFY(OrderingRoute::forConnector(QStringLiteral("metro")).email);
     }
 };
 

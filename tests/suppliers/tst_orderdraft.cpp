@@ -190,6 +190,29 @@ private Q_SLOTS:
         QCOMPARE(draft.totals(QDate(2026, 12, 14)).lines, dec("16.74")); // 6 × 2.79
     }
 
+    void theOrderIsPricedForItsDeliveryDay()
+    {
+        // Ordered on Monday 7/12 while the tomatoes' promotion runs (until
+        // Sunday 13/12): delivered on Wednesday, the promotion's price;
+        // delivered on Monday 14/12, the usual one.
+        OrderDraft draft = OrderDraft::start(Test::metro(), QDateTime(kMonday, QTime(9, 0)));
+        QString error;
+        QVERIFY(draft.addLine(Test::metroBasket().at(2).product, QStringLiteral("1"), &error) >= 0);
+        draft.deliveryDate = kWednesday;
+        QCOMPARE(draft.priceDay(kMonday), kWednesday);
+        Order order = draft.toOrder(BuyerParty(), QStringLiteral("PO-1"), QDateTime(kMonday, QTime(9, 0)));
+        QCOMPARE(order.lines.size(), 1);
+        QCOMPARE(order.lines.at(0).amount(), dec("14.94"));
+        QVERIFY(order.lines.at(0).grossPrice);
+        draft.deliveryDate = QDate(2026, 12, 14);
+        order = draft.toOrder(BuyerParty(), QStringLiteral("PO-1"), QDateTime(kMonday, QTime(9, 0)));
+        QCOMPARE(order.lines.at(0).amount(), dec("16.74"));
+        QVERIFY(!order.lines.at(0).grossPrice);
+        // No day chosen yet: the day given.
+        draft.deliveryDate = QDate();
+        QCOMPARE(draft.priceDay(kMonday), kMonday);
+    }
+
     void pastCutoffIsRefusedWithTheNextDate()
     {
         const Supplier metro = Test::metro();

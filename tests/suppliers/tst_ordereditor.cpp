@@ -385,6 +385,55 @@ private Q_SLOTS:
         QVERIFY(SupplierStore::orders(db, kMetro).isEmpty());
         QCOMPARE(m_sandbox->orders(kMetro).size(), 0);
     }
+
+    void aPromotionCountsOnItsDeliveryDay()
+    {
+        // The sandbox gives a few METRO products a promotion of the week: the
+        // line is priced with it for a delivery inside it, without it after.
+        QSqlDatabase db = Database::connection();
+        const Supplier supplier = SupplierStore::suppliers(db, kMetro).first();
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("SELECT sku FROM supplier_product WHERE promo_unit_price_micros IS NOT "
+                                      "NULL AND supplier_id = '%1' ORDER BY sku LIMIT 1")
+                           .arg(supplier.id)));
+        QVERIFY(q.next());
+        const std::optional<CatalogueItem> item =
+            SupplierStore::product(db, supplier.id, q.value(0).toString());
+        QVERIFY(item && item->product.promotion);
+        const Promotion promo = *item->product.promotion;
+        OrderEditorPage page;
+        page.setRuntime(m_runtime.get());
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QDate inside = promo.from;
+        while (inside <= promo.to && !supplier.deliversOn(inside))
+            inside = inside.addDays(1);
+        QDate after = promo.to.addDays(1);
+        while (!supplier.deliversOn(after))
+            after = after.addDays(1);
+        QVERIFY(inside <= promo.to);
+        page.deliveryEdit()->setDate(inside);
+        // An empty order costs nothing (no delivery fee shown).
+        QVERIFY2(!page.totalsText().contains(OrderDraft::money(supplier.deliveryFee)),
+                 qPrintable(page.totalsText()));
+        typeLine(page, item->product.sku, item->product.sku, QStringLiteral("1"));
+        if (QTest::currentTestFailed())
+            return;
+        const QString promoPrice = page.linesTable()->item(0, 4)->text();
+        QVERIFY2(promoPrice.contains(QStringLiteral("(promo)")), qPrintable(promoPrice));
+        QVERIFY2(promoPrice.startsWith(OrderDraft::money(item->product.soldByPackOnly
+                                                             ? promo.unitPrice * item->product.packSize
+                                                             : promo.unitPrice)),
+                 qPrintable(promoPrice));
+        QVERIFY(page.linesTable()->item(0, 4)->toolTip().contains(promo.label));
+        page.deliveryEdit()->setDate(after);
+        const QString usual = page.linesTable()->item(0, 4)->text();
+        QVERIFY2(!usual.contains(QStringLiteral("promo")), qPrintable(usual));
+        QVERIFY2(usual.startsWith(OrderDraft::money(item->product.soldByPackOnly
+                                                        ? item->product.unitPrice * item->product.packSize
+                                                        : item->product.unitPrice)),
+                 qPrintable(usual));
+    }
 };
 
 QTEST_MAIN(TestOrderEditor)

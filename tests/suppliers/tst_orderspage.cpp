@@ -2,20 +2,30 @@
 // their status in words, filtered by supplier and period; an order's lines
 // (ordered, confirmed, delivered, still to come) and the supplier's answers;
 // Recommander makes a new draft; an Order Response that names no order sent
-// is listed apart and changes no order.
+// is listed apart and changes no order. An order e-mailed and refused by
+// the SMTP server shows the server's reason, stays unsent and visible, and
+// Renvoyer… queues it again to a corrected address; Exporter… writes the
+// selected order's files into a directory and names them.
 
 #include "common/core/database.h"
 #include "supplierfixtures.h"
+#include "suppliers/connectors/email/emailordering.h"
 #include "suppliers/core/orderdraftstore.h"
 #include "suppliers/core/supplierstore.h"
 #include "suppliers/core/ublorderwriter.h"
 #include "suppliers/ui/orderspage.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDir>
+#include <QFileInfo>
+#include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Moulin;
@@ -124,6 +134,7 @@ private Q_SLOTS:
         OrdersPage page;
         QTableWidget* unmatched = page.unmatchedTable();
         QCOMPARE(unmatched->rowCount(), 1);
+        QCOMPARE(unmatched->item(0, 1)->text(), Test::metro().name); // named, not its id
         QCOMPARE(unmatched->item(0, 2)->text(), QStringLiteral("PO-19990101-0042"));
         QCOMPARE(unmatched->item(0, 3)->text(), OrdersPage::responseLabel(QStringLiteral("RE")));
         QVERIFY(unmatched->item(0, 4)->text().contains(QStringLiteral("PO-19990101-0042")));
@@ -146,6 +157,130 @@ private Q_SLOTS:
         QCOMPARE(draft->supplier.id, m_order.supplierId);
         QCOMPARE(draft->lines.size(), m_order.lines.size());
         QCOMPARE(draft->lines.at(4).quantity.quantity, m_order.lines.at(4).quantity); // as ordered
+    }
+
+    void aRefusedEmailOrderShowsWhyAndIsResent()
+    {
+        QSqlDatabase db = Database::connection();
+        Order mailed = m_other;
+        mailed.id = OrderIdentity::makeOrderId(QDate::currentDate(), 3);
+        SmtpSettings smtp;
+        smtp.host = QStringLiteral("localhost");
+        smtp.sender = QStringLiteral("commandes@lemoulin-lyon.fr");
+        const EmailOrdering::Placed placed =
+            EmailOrdering::place(db, nullptr, QStringLiteral("local"), mailed,
+                                 QStringLiteral("comandes@ferme-des-saules.fr"), smtp);
+        QVERIFY2(placed.ok, qPrintable(placed.error));
+        // The outbox's handler met a 550 for the recipient.
+        QSqlQuery q(db);
+        q.prepare(
+            QStringLiteral("INSERT INTO outbox (connector, kind, idempotency_key, payload, state, attempts, "
+                           "last_error, http_status, created_at, updated_at) "
+                           "VALUES ('local', ?, ?, '{}', 'rejected', 1, ?, 550, ?, ?)"));
+        const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+        q.addBindValue(QLatin1String(EmailOrdering::kKind));
+        q.addBindValue(QString::fromLatin1(placed.idempotencyKey));
+        q.addBindValue(
+            QStringLiteral("550 5.1.1 <comandes@ferme-des-saules.fr>: Recipient address rejected"));
+        q.addBindValue(now);
+        q.addBindValue(now);
+        QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+
+        OrdersPage page;
+        QCOMPARE(page.listedOrders().size(), 3);
+        int row = -1;
+        for (int i = 0; i < page.listedOrders().size(); ++i)
+            if (page.listedOrders().at(i).id == mailed.id)
+                row = i;
+        QVERIFY(row >= 0);
+        const QString listed = page.ordersTable()->item(row, 4)->text();
+        QVERIFY2(listed.contains(QStringLiteral("550")), qPrintable(listed));
+        QVERIFY2(page.ordersTable()->item(row, 4)->toolTip().contains(
+                     QStringLiteral("Recipient address rejected")),
+                 qPrintable(page.ordersTable()->item(row, 4)->toolTip()));
+        QCOMPARE(page.listedOrders().at(row).status, QStringLiteral("queued")); // unsent, kept
+
+        // A plain order: no transmission line, no Resend.
+        QVERIFY(page.selectOrder(m_order.supplierId, m_order.id));
+        QVERIFY(page.transmissionLabel()->isHidden());
+        QVERIFY(!page.resendButton()->isEnabled());
+
+        QVERIFY(page.selectOrder(mailed.supplierId, mailed.id));
+        QVERIFY(!page.transmissionLabel()->isHidden());
+        const QString detail = page.transmissionLabel()->text();
+        QVERIFY2(detail.contains(QStringLiteral("comandes@ferme-des-saules.fr")) &&
+                     detail.contains(QStringLiteral("550 5.1.1")) &&
+                     detail.contains(QStringLiteral("Recipient address rejected")),
+                 qPrintable(detail));
+        QVERIFY(page.resendButton()->isEnabled());
+        // Not "queued" in the detail either: refused, with the code.
+        QVERIFY2(page.detailTitle()->text().contains(QStringLiteral("550")),
+                 qPrintable(page.detailTitle()->text()));
+        page.resize(1400, 800);
+        page.grab().save(QDir::temp().filePath(QStringLiteral("orderspage-refused.png")));
+
+        // Not an address: refused on the page, nothing changes.
+        QString offered;
+        page.setAddressPrompt([&offered](const QString& current) -> std::optional<QString> {
+            offered = current;
+            return QStringLiteral("commandes ferme-des-saules.fr");
+        });
+        page.resendButton()->click();
+        QCOMPARE(offered, QStringLiteral("comandes@ferme-des-saules.fr"));
+        QVERIFY2(page.messageLabel()->text().contains(QStringLiteral("commandes ferme-des-saules.fr")),
+                 qPrintable(page.messageLabel()->text()));
+        QCOMPARE(EmailOrdering::transmission(db, mailed.supplierId, mailed.id).state,
+                 QStringLiteral("rejected"));
+
+        // Cancelled: nothing either.
+        page.setAddressPrompt([](const QString&) -> std::optional<QString> { return std::nullopt; });
+        page.resendButton()->click();
+        QCOMPARE(EmailOrdering::transmission(db, mailed.supplierId, mailed.id).state,
+                 QStringLiteral("rejected"));
+
+        // The corrected address: queued again under the same key, to it.
+        page.setAddressPrompt([](const QString&) -> std::optional<QString> {
+            return QStringLiteral("commandes@ferme-des-saules.fr");
+        });
+        page.resendButton()->click();
+        QVERIFY2(page.messageLabel()->text().contains(QStringLiteral("commandes@ferme-des-saules.fr")),
+                 qPrintable(page.messageLabel()->text()));
+        const EmailOrdering::Transmission t = EmailOrdering::transmission(db, mailed.supplierId, mailed.id);
+        QCOMPARE(t.state, QStringLiteral("pending"));
+        QCOMPARE(EmailOrdering::recipient(db, mailed.supplierId, mailed.id),
+                 QStringLiteral("commandes@ferme-des-saules.fr"));
+        QVERIFY(!page.resendButton()->isEnabled());
+        QVERIFY2(page.transmissionLabel()->text().contains(
+                     OrdersPage::transmissionLabel(QStringLiteral("pending"), 0, {})),
+                 qPrintable(page.transmissionLabel()->text()));
+    }
+
+    void exportWritesTheSelectedOrdersFiles()
+    {
+        OrdersPage page;
+        QVERIFY(page.selectOrder(m_order.supplierId, m_order.id));
+        QVERIFY(page.exportButton()->isEnabled());
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        // Cancelled: nothing written.
+        page.setDirectoryPrompt([] { return QString(); });
+        page.exportButton()->click();
+        QVERIFY(QDir(dir.path()).isEmpty());
+
+        page.setDirectoryPrompt([&dir] { return dir.path(); });
+        page.exportEancomCheck()->setChecked(true);
+        page.exportButton()->click();
+        const QDir supplierDir(QDir(dir.path()).filePath(m_order.supplierId));
+        const QStringList written = supplierDir.entryList(QDir::Files, QDir::Name);
+        QCOMPARE(written.size(), 3); // PDF, UBL, EANCOM; only this order
+        const QString message = page.messageLabel()->text();
+        for (const QString& name : written) {
+            QVERIFY(name.contains(m_order.id));
+            QVERIFY2(message.contains(QDir::toNativeSeparators(supplierDir.filePath(name))),
+                     qPrintable(message));
+        }
+        QVERIFY(written.contains(m_order.id + QStringLiteral(".edi")));
+        QVERIFY(!QFileInfo::exists(QDir(dir.path()).filePath(m_other.supplierId)));
     }
 };
 

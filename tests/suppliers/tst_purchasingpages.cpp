@@ -115,6 +115,9 @@ private Q_SLOTS:
         QCOMPARE(page.dishOrder(), (QStringList{QStringLiteral("PLA-BAR"), QStringLiteral("PLA-JOUR"),
                                                 QStringLiteral("DES-CREME")}));
         QCOMPARE(page.dishesTable()->item(0, 3)->text(), QStringLiteral("9,82 %"));
+        // The list in cents: 2.142 € a portion, 19.678 € of margin.
+        QCOMPARE(page.dishesTable()->item(0, 2)->text(), QStringLiteral("2,14\u00a0€"));
+        QCOMPARE(page.dishesTable()->item(0, 4)->text(), QStringLiteral("19,68\u00a0€"));
 
         // Butter is priced per piece: 30 g is flagged, not guessed.
         page.dishesTable()->selectRow(rowOf(page.dishesTable(), QStringLiteral("DES-CREME")));

@@ -368,7 +368,7 @@ private Q_SLOTS:
 
     void promotionOfTheDay()
     {
-        // The store keeps no promotion yet: a page on a snapshot made by hand.
+        // A page on a snapshot made by hand (tst_suppliersync: the promotions stored).
         auto snapshot = std::make_shared<SuppliersSnapshot>();
         CatalogueItem promo = offer(metro(), "M9", butterGtin(), "Beurre doux 250 g", "9.20");
         promo.product.promotion = Promotion{dec("8.10"), kNow.date().addDays(-1), kNow.date().addDays(3),
@@ -401,6 +401,33 @@ private Q_SLOTS:
         QVERIFY(!model->data(model->index(1, CatalogueResultsModel::UnitPriceColumn))
                      .toString()
                      .contains(QStringLiteral("promo")));
+
+        // Priced for the delivery day: METRO delivering on Mondays only, the
+        // goods ordered today arrive on 14/12, after the promotion.
+        SupplierSummary summary;
+        summary.supplier = metro();
+        summary.supplier.deliveryDays = {Qt::Monday};
+        summary.supplier.cutoffDaysBefore = 1;
+        summary.supplier.orderCutoff = QTime(14, 0);
+        snapshot->suppliers = {summary};
+        page.setClock([] { return kNow; });
+        page.search();
+        QCOMPARE(model->priceDay(first), QDate(2026, 12, 14));
+        QCOMPARE(
+            snapshot->index.item(model->data(model->index(0, 0), CatalogueResultsModel::ItemRole).toInt())
+                .product.sku,
+            QStringLiteral("T7"));
+        // Delivering on Thursdays: 10/12, inside it again.
+        snapshot->suppliers[0].supplier.deliveryDays = {Qt::Thursday};
+        page.search();
+        QCOMPARE(model->priceDay(first), QDate(2026, 12, 10));
+        QCOMPARE(
+            snapshot->index.item(model->data(model->index(0, 0), CatalogueResultsModel::ItemRole).toInt())
+                .product.sku,
+            QStringLiteral("M9"));
+        QVERIFY(model->data(model->index(0, CatalogueResultsModel::UnitPriceColumn))
+                    .toString()
+                    .contains(QStringLiteral("promo")));
     }
 
     void rowsSetAsideWithTheirReason()

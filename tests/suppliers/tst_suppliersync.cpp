@@ -18,12 +18,14 @@
 #include "supplierfixtures.h"
 #include "suppliers/connectors/peppol/sandboxsuppliers.h"
 #include "suppliers/connectors/peppol/standardsuppliermodule.h"
+#include "suppliers/connectors/peppol/supplierfeeds.h"
 #include "suppliers/connectors/peppol/supplierordering.h"
 #include "suppliers/connectors/suppliersconnectors.h"
 #include "suppliers/core/supplierstore.h"
 #include "suppliers/core/ublreaders.h"
 #include "suppliers/core/ublvalidator.h"
 
+#include <QJsonObject>
 #include <QSet>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -229,6 +231,8 @@ private Q_SLOTS:
         QSqlDatabase db = Database::connection();
         QCOMPARE(SupplierStore::productCount(db), qint64(m_sandbox->productCount()));
         QSet<QString> categories;
+        int promotions = 0;
+        int regular = 0;
         for (const QString& id : ids) {
             QCOMPARE(quarantined(id), 0);
             const QList<Supplier> expected = m_sandbox->suppliers(id);
@@ -256,9 +260,28 @@ private Q_SLOTS:
                 QVERIFY(p.gtin.isEmpty() || Gtin::isValid(p.gtin));
                 QCOMPARE(SupplierStore::priceHistory(db, p.supplierId, p.sku).size(), 1);
             }
-            for (const CatalogueItem& item : catalogue)
+            for (const CatalogueItem& item : catalogue) {
                 categories.insert(item.category);
+                // The promotions of the week, stored as given; none where none is given.
+                const Product& p = item.product;
+                if (!p.promotion && (promotions + regular) % 200 != 0) {
+                    ++regular;
+                    continue;
+                }
+                const std::optional<CatalogueItem> stored = SupplierStore::product(db, p.supplierId, p.sku);
+                QVERIFY2(stored, qPrintable(p.sku));
+                QCOMPARE(stored->product.promotion, p.promotion);
+                if (p.promotion) {
+                    ++promotions;
+                    QCOMPARE(stored->product.unitPriceOn(p.promotion->from), p.promotion->unitPrice);
+                    QCOMPARE(stored->product.unitPriceOn(p.promotion->to.addDays(1)), p.unitPrice);
+                    QVERIFY(p.promotion->unitPrice < p.unitPrice);
+                } else {
+                    ++regular;
+                }
+            }
         }
+        QVERIFY2(promotions >= 10, qPrintable(QString::number(promotions)));
         QCOMPARE(categories.size(), 6);
         QVERIFY(SupplierStore::priceAlerts(db).isEmpty());
 
@@ -292,6 +315,88 @@ private Q_SLOTS:
         // An unchanged product keeps its one price.
         const Product unchanged = m_sandbox->catalogue(kMetro).at(0).product;
         QCOMPARE(SupplierStore::priceHistory(db, unchanged.supplierId, unchanged.sku).size(), 1);
+    }
+
+    void aPromotionIsReadStoredAndWithdrawn()
+    {
+        QJsonObject o{{QStringLiteral("supplier"), QStringLiteral("metro-nanterre")},
+                      {QStringLiteral("sku"), QStringLiteral("M42")},
+                      {QStringLiteral("name"), QStringLiteral("Tomates grappe")},
+                      {QStringLiteral("category"), QStringLiteral("Fruits et légumes")},
+                      {QStringLiteral("unitCode"), QStringLiteral("KGM")},
+                      {QStringLiteral("packSize"), QStringLiteral("6")},
+                      {QStringLiteral("packUnitCode"), QStringLiteral("XBX")},
+                      {QStringLiteral("unitPrice"), QStringLiteral("2.79")},
+                      {QStringLiteral("vat"), QStringLiteral("5.5")}};
+        FeedProblem problem;
+        // Absent or null: none.
+        std::optional<CatalogueItem> item = SupplierFeeds::readProduct(o, &problem);
+        QVERIFY(item && !item->product.promotion);
+        o.insert(QStringLiteral("promotion"), QJsonValue());
+        item = SupplierFeeds::readProduct(o, &problem);
+        QVERIFY(item && !item->product.promotion);
+        // Unreadable, or not a lower price: the product set aside, with the reason.
+        for (const QJsonObject& bad : {QJsonObject{{QStringLiteral("unitPrice"), QStringLiteral("2.49")},
+                                                   {QStringLiteral("from"), QStringLiteral("07/12/2026")},
+                                                   {QStringLiteral("to"), QStringLiteral("2026-12-13")}},
+                                       QJsonObject{{QStringLiteral("unitPrice"), QStringLiteral("deux")},
+                                                   {QStringLiteral("from"), QStringLiteral("2026-12-07")},
+                                                   {QStringLiteral("to"), QStringLiteral("2026-12-13")}},
+                                       QJsonObject{{QStringLiteral("unitPrice"), QStringLiteral("2.99")},
+                                                   {QStringLiteral("from"), QStringLiteral("2026-12-07")},
+                                                   {QStringLiteral("to"), QStringLiteral("2026-12-13")}},
+                                       QJsonObject{{QStringLiteral("unitPrice"), QStringLiteral("2.49")},
+                                                   {QStringLiteral("from"), QStringLiteral("2026-12-13")},
+                                                   {QStringLiteral("to"), QStringLiteral("2026-12-07")}}}) {
+            o.insert(QStringLiteral("promotion"), bad);
+            problem = {};
+            QVERIFY(!SupplierFeeds::readProduct(o, &problem));
+            QCOMPARE(problem.recordKey, QStringLiteral("M42"));
+            QVERIFY2(problem.reason.contains(QStringLiteral("M42")) &&
+                         problem.reason.contains(QStringLiteral("promotion")),
+                     qPrintable(problem.reason));
+        }
+        o.insert(QStringLiteral("promotion"),
+                 QJsonObject{{QStringLiteral("unitPrice"), QStringLiteral("2.49")},
+                             {QStringLiteral("from"), QStringLiteral("2026-12-07")},
+                             {QStringLiteral("to"), QStringLiteral("2026-12-13")},
+                             {QStringLiteral("label"), QStringLiteral("Promo de la semaine")}});
+        item = SupplierFeeds::readProduct(o, &problem);
+        QVERIFY(item && item->product.promotion);
+        const Promotion expected{Test::dec("2.49"), QDate(2026, 12, 7), QDate(2026, 12, 13),
+                                 QStringLiteral("Promo de la semaine")};
+        QCOMPARE(*item->product.promotion, expected);
+
+        // Stored and read back; withdrawn by the next catalogue, cleared, the price history untouched.
+        QSqlDatabase db = Database::connection();
+        QString error;
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        QVERIFY2(SupplierStore::upsertSupplier(db, Test::metro(), QStringLiteral("metro"), now, &error),
+                 qPrintable(error));
+        QVERIFY2(SupplierStore::upsertProduct(db, *item, Decimal::fromInt(5), now, nullptr, &error),
+                 qPrintable(error));
+        std::optional<CatalogueItem> stored =
+            SupplierStore::product(db, QStringLiteral("metro-nanterre"), QStringLiteral("M42"));
+        QVERIFY(stored);
+        QCOMPARE(stored->product.promotion, item->product.promotion);
+        QCOMPARE(stored->product.unitPriceOn(QDate(2026, 12, 9)), Test::dec("2.49"));
+        QCOMPARE(stored->product.unitPriceOn(QDate(2026, 12, 14)), Test::dec("2.79"));
+        const QList<CatalogueItem> all = SupplierStore::catalogue(db);
+        QCOMPARE(all.size(), 1);
+        QCOMPARE(all.at(0).product.promotion, item->product.promotion);
+        QCOMPARE(SupplierStore::searchProducts(db, QString(), QStringLiteral("tomates"), 5)
+                     .at(0)
+                     .product.promotion,
+                 item->product.promotion);
+        item->product.promotion.reset();
+        QVERIFY2(
+            SupplierStore::upsertProduct(db, *item, Decimal::fromInt(5), now.addSecs(60), nullptr, &error),
+            qPrintable(error));
+        stored = SupplierStore::product(db, QStringLiteral("metro-nanterre"), QStringLiteral("M42"));
+        QVERIFY(stored && !stored->product.promotion);
+        QCOMPARE(
+            SupplierStore::priceHistory(db, QStringLiteral("metro-nanterre"), QStringLiteral("M42")).size(),
+            1);
     }
 
     void badSignatureIsRefusedWithItsReason()

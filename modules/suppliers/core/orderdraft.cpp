@@ -269,7 +269,7 @@ QList<DraftIssue> OrderDraft::issues(const QDateTime& now) const
                         row});
     }
     if (!lines.isEmpty()) {
-        const DraftTotals t = totals(now.date());
+        const DraftTotals t = totals(priceDay(now.date()));
         if (!t.francoReached && t.fee > Decimal())
             out.append({DraftIssue::Severity::Warning,
                         tr("Below franco (%1): %2 more for free delivery, otherwise a delivery fee of %3 "
@@ -306,7 +306,7 @@ Order OrderDraft::toOrder(const BuyerParty& buyer, const QString& orderId, const
     order.buyer = buyer;
     order.seller = SellerParty::of(supplier);
     for (const DraftLine& line : lines)
-        order.addLine(line.orderLine(order.issueDate));
+        order.addLine(line.orderLine(priceDay(order.issueDate)));
     Decimal subtotal;
     for (const OrderLine& line : std::as_const(order.lines))
         subtotal += line.amount();

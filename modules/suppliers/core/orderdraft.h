@@ -115,6 +115,9 @@ public:
 
     /// The totals with the prices of `day` (promotions of that day).
     DraftTotals totals(const QDate& day) const;
+    /// The day the prices are those of: the delivery day (a promotion
+    /// counts when the goods arrive), `fallback` while none is chosen.
+    QDate priceDay(const QDate& fallback) const { return deliveryDate.isValid() ? deliveryDate : fallback; }
     /// The moment the order must be sent by for its delivery day.
     QDateTime cutoff() const { return supplier.cutoffFor(deliveryDate); }
     /// Why an order sent at `now` for the chosen day is refused (closed day,

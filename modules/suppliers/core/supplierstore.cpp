@@ -292,6 +292,27 @@ QList<Supplier> SupplierStore::suppliers(QSqlDatabase& db, const QString& connec
     return out;
 }
 
+namespace {
+
+// The promotion columns (0020), read by promotionAt() from `first` on.
+#define MOULIN_PROMO_COLUMNS "promo_unit_price_micros, promo_from, promo_to, promo_label"
+
+std::optional<Promotion> promotionAt(const QSqlQuery& q, int first)
+{
+    if (q.value(first).isNull())
+        return std::nullopt;
+    Promotion promo;
+    promo.unitPrice = Decimal::fromMicros(q.value(first).toLongLong());
+    promo.from = QDate::fromString(q.value(first + 1).toString(), Qt::ISODate);
+    promo.to = QDate::fromString(q.value(first + 2).toString(), Qt::ISODate);
+    promo.label = q.value(first + 3).toString();
+    if (!promo.from.isValid() || !promo.to.isValid())
+        return std::nullopt;
+    return promo;
+}
+
+} // namespace
+
 bool SupplierStore::upsertProduct(QSqlDatabase& db, const CatalogueItem& item, const Decimal& alertPercent,
                                   const QDateTime& now, ProductUpsert* outcome, QString* error)
 {
@@ -328,20 +349,31 @@ bool SupplierStore::upsertProduct(QSqlDatabase& db, const CatalogueItem& item, c
              QStringLiteral(
                  "INSERT INTO supplier_product (supplier_id, sku, gtin, name, category, unit_code, "
                  "pack_size_micros, pack_unit_code, unit_price_micros, vat, sold_by_pack_only, "
-                 "price_alert, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                 "price_alert, updated_at, promo_unit_price_micros, promo_from, promo_to, promo_label) "
+                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                  "ON CONFLICT (supplier_id, sku) DO UPDATE SET gtin = excluded.gtin, "
                  "name = excluded.name, category = excluded.category, unit_code = excluded.unit_code, "
                  "pack_size_micros = excluded.pack_size_micros, "
                  "pack_unit_code = excluded.pack_unit_code, "
                  "unit_price_micros = excluded.unit_price_micros, vat = excluded.vat, "
                  "sold_by_pack_only = excluded.sold_by_pack_only, price_alert = %1, "
+                 "promo_unit_price_micros = excluded.promo_unit_price_micros, "
+                 "promo_from = excluded.promo_from, promo_to = excluded.promo_to, "
+                 "promo_label = excluded.promo_label, "
                  "updated_at = CASE WHEN supplier_product.unit_price_micros = "
                  "excluded.unit_price_micros THEN supplier_product.updated_at "
                  "ELSE excluded.updated_at END")
                  .arg(alertSql),
              {p.supplierId, p.sku, p.gtin, p.name, item.category, p.unitCode, p.packSize.micros(),
               p.packUnitCode, p.unitPrice.micros(), vatText(p.vat), p.soldByPackOnly ? 1 : 0,
-              result.alert ? 1 : 0, iso(now)},
+              result.alert ? 1 : 0, iso(now),
+              p.promotion ? QVariant(p.promotion->unitPrice.micros())
+                          : QVariant(QMetaType(QMetaType::LongLong)),
+              p.promotion ? QVariant(p.promotion->from.toString(Qt::ISODate))
+                          : QVariant(QMetaType(QMetaType::QString)),
+              p.promotion ? QVariant(p.promotion->to.toString(Qt::ISODate))
+                          : QVariant(QMetaType(QMetaType::QString)),
+              p.promotion ? QVariant(p.promotion->label) : QVariant(QMetaType(QMetaType::QString))},
              error))
         return false;
 
@@ -365,7 +397,8 @@ std::optional<CatalogueItem> SupplierStore::product(QSqlDatabase& db, const QStr
 {
     QSqlQuery q(db);
     q.prepare(QStringLiteral("SELECT gtin, name, category, unit_code, pack_size_micros, pack_unit_code, "
-                             "unit_price_micros, vat, sold_by_pack_only FROM supplier_product "
+                             "unit_price_micros, vat, sold_by_pack_only, " MOULIN_PROMO_COLUMNS
+                             " FROM supplier_product "
                              "WHERE supplier_id = ? AND sku = ?"));
     q.addBindValue(supplierId);
     q.addBindValue(sku);
@@ -384,6 +417,7 @@ std::optional<CatalogueItem> SupplierStore::product(QSqlDatabase& db, const QStr
     p.unitPrice = Decimal::fromMicros(q.value(6).toLongLong());
     p.vat = vatFrom(q.value(7).toString());
     p.soldByPackOnly = q.value(8).toBool();
+    p.promotion = promotionAt(q, 9);
     return item;
 }
 
@@ -393,7 +427,8 @@ QList<CatalogueItem> SupplierStore::catalogue(QSqlDatabase& db, const QString& s
     q.setForwardOnly(true);
     q.prepare(
         QStringLiteral("SELECT supplier_id, sku, gtin, name, category, unit_code, pack_size_micros, "
-                       "pack_unit_code, unit_price_micros, vat, sold_by_pack_only FROM supplier_product "
+                       "pack_unit_code, unit_price_micros, vat, sold_by_pack_only, " MOULIN_PROMO_COLUMNS
+                       " FROM supplier_product "
                        "WHERE ? = '' OR supplier_id = ? ORDER BY supplier_id, sku"));
     q.addBindValue(orEmpty(supplierId));
     q.addBindValue(orEmpty(supplierId));
@@ -414,6 +449,7 @@ QList<CatalogueItem> SupplierStore::catalogue(QSqlDatabase& db, const QString& s
         p.unitPrice = Decimal::fromMicros(q.value(8).toLongLong());
         p.vat = vatFrom(q.value(9).toString());
         p.soldByPackOnly = q.value(10).toBool();
+        p.promotion = promotionAt(q, 11);
         out.append(std::move(item));
     }
     return out;
@@ -814,7 +850,8 @@ QList<CatalogueItem> SupplierStore::searchProducts(QSqlDatabase& db, const QStri
     QSqlQuery q(db);
     q.prepare(
         QStringLiteral("SELECT supplier_id, sku, gtin, name, category, unit_code, pack_size_micros, "
-                       "pack_unit_code, unit_price_micros, vat, sold_by_pack_only FROM supplier_product "
+                       "pack_unit_code, unit_price_micros, vat, sold_by_pack_only, " MOULIN_PROMO_COLUMNS
+                       " FROM supplier_product "
                        "WHERE %1 ORDER BY (search_key LIKE ? ESCAPE '\\') DESC, name, sku LIMIT ?")
             .arg(where.join(QLatin1String(" AND "))));
     for (const QVariant& b : std::as_const(binds))
@@ -837,6 +874,7 @@ QList<CatalogueItem> SupplierStore::searchProducts(QSqlDatabase& db, const QStri
         p.unitPrice = Decimal::fromMicros(q.value(8).toLongLong());
         p.vat = vatFrom(q.value(9).toString());
         p.soldByPackOnly = q.value(10).toBool();
+        p.promotion = promotionAt(q, 11);
         out.append(item);
     }
     return out;

@@ -250,9 +250,9 @@ void CataloguePage::showEvent(QShowEvent* event)
     m_search->setFocus();
 }
 
-QDate CataloguePage::today() const
+QDateTime CataloguePage::now() const
 {
-    return (m_now ? m_now() : QDateTime::currentDateTime()).toLocalTime().date();
+    return m_now ? m_now() : QDateTime::currentDateTime();
 }
 
 void CataloguePage::setSnapshot(std::shared_ptr<const SuppliersSnapshot> snapshot)
@@ -307,7 +307,7 @@ void CataloguePage::fillFilters()
 void CataloguePage::search()
 {
     if (!m_snapshot) {
-        m_model->setResults({}, {}, today());
+        m_model->setResults({}, {}, now());
         m_count->clear();
         return;
     }
@@ -317,7 +317,7 @@ void CataloguePage::search()
         m_search->text(), CatalogueIndex::Filter{supplier, m_category->currentData().toString()},
         kResultLimit, &total);
     const int keep = m_detailItem;
-    m_model->setResults(matches, supplier, today());
+    m_model->setResults(matches, supplier, now());
     if (total > kResultLimit)
         m_count->setText(tr("the first %L1 of %L2 products").arg(kResultLimit).arg(total));
     else
@@ -390,14 +390,15 @@ void CataloguePage::showDetail(int item)
     facts << tr("VAT %1").arg(SupplierFormat::vat(it.product.vat));
 
     QList<int> offers = index.sameGtin(item);
-    const QDate day = today();
     const QString unit = it.product.unitCode;
+    // Each offer at its supplier's next delivery day (a promotion counts then).
+    const auto day = [this](int i) { return m_model->priceDay(i); };
     std::sort(offers.begin(), offers.end(), [&](int a, int b) {
         const Product& pa = index.item(a).product;
         const Product& pb = index.item(b).product;
         if ((pa.unitCode == unit) != (pb.unitCode == unit))
             return pa.unitCode == unit;
-        return pa.unitPriceOn(day) < pb.unitPriceOn(day);
+        return pa.unitPriceOn(day(a)) < pb.unitPriceOn(day(b));
     });
     if (offers.size() > 1) {
         facts << tr("at %n supplier(s)", nullptr, int(offers.size()));
@@ -405,13 +406,15 @@ void CataloguePage::showDetail(int item)
         m_best->setText(
             tr("Cheapest: <b>%1</b>, %2")
                 .arg(m_snapshot->names.value(best.supplierId).toHtmlEscaped(),
-                     SupplierFormat::unitPrice(best.unitPriceOn(day), best.unitCode).toHtmlEscaped()));
+                     SupplierFormat::unitPrice(best.unitPriceOn(day(offers.first())), best.unitCode)
+                         .toHtmlEscaped()));
     } else {
         const Product& p = it.product;
-        m_best->setText(tr("%1: %2, %3 per pack")
-                            .arg(m_snapshot->names.value(p.supplierId).toHtmlEscaped(),
-                                 SupplierFormat::unitPrice(p.unitPriceOn(day), p.unitCode).toHtmlEscaped(),
-                                 SupplierFormat::money(p.packPriceOn(day)).toHtmlEscaped()));
+        m_best->setText(
+            tr("%1: %2, %3 per pack")
+                .arg(m_snapshot->names.value(p.supplierId).toHtmlEscaped(),
+                     SupplierFormat::unitPrice(p.unitPriceOn(day(item)), p.unitCode).toHtmlEscaped(),
+                     SupplierFormat::money(p.packPriceOn(day(item))).toHtmlEscaped()));
     }
     m_subtitle->setText(facts.join(QStringLiteral(" · ")));
     m_chart->setTitle(tr("Price history (unit price excl. VAT)"));
@@ -426,7 +429,7 @@ void CataloguePage::setHistory(const QList<int>& items, const QList<QList<PriceP
     m_chart->removeAllSeries();
     for (QAbstractAxis* axis : m_chart->axes())
         m_chart->removeAxis(axis);
-    const QDateTime now = m_now ? m_now() : QDateTime::currentDateTime();
+    const QDateTime now = this->now();
     auto* x = new QDateTimeAxis;
     auto* y = new QValueAxis;
     x->setFormat(QStringLiteral("dd/MM/yy"));

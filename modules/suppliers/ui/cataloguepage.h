@@ -84,7 +84,7 @@ private:
     void selectionChanged();
     void showDetail(int item);
     void selectProduct(const QString& supplierId, const QString& sku);
-    QDate today() const;
+    QDateTime now() const;
 
     std::shared_ptr<const SuppliersSnapshot> m_snapshot;
     std::function<QDateTime()> m_now;

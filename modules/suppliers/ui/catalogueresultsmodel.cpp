@@ -33,12 +33,24 @@ void CatalogueResultsModel::setSnapshot(std::shared_ptr<const SuppliersSnapshot>
     endResetModel();
 }
 
+QDate CatalogueResultsModel::priceDay(int item) const
+{
+    if (!m_snapshot)
+        return m_now.date();
+    const QString& supplier = m_snapshot->index.item(item).product.supplierId;
+    auto it = m_days.constFind(supplier);
+    if (it == m_days.cend())
+        it = m_days.insert(supplier, m_snapshot->priceDay(supplier, m_now));
+    return *it;
+}
+
 void CatalogueResultsModel::setResults(const QList<int>& matches, const QString& supplierId,
-                                       const QDate& today)
+                                       const QDateTime& now)
 {
     beginResetModel();
     m_rows.clear();
-    m_today = today;
+    m_now = now;
+    m_days.clear();
     if (m_snapshot) {
         const CatalogueIndex& index = m_snapshot->index;
         QSet<int> seen;
@@ -63,9 +75,9 @@ void CatalogueResultsModel::setResults(const QList<int>& matches, const QString&
                 const bool ub = pb.unitCode == unit;
                 if (ua != ub)
                     return ua;
-                return pa.unitPriceOn(today) < pb.unitPriceOn(today);
+                return pa.unitPriceOn(priceDay(a)) < pb.unitPriceOn(priceDay(b));
             });
-            const Decimal best = index.item(offers.first()).product.unitPriceOn(today);
+            const Decimal best = index.item(offers.first()).product.unitPriceOn(priceDay(offers.first()));
             for (int k = 0; k < int(offers.size()); ++k) {
                 const Product& p = index.item(offers.at(k)).product;
                 Row row;
@@ -75,7 +87,8 @@ void CatalogueResultsModel::setResults(const QList<int>& matches, const QString&
                 row.comparable = p.unitCode == unit;
                 row.cheapest = offers.size() > 1 && k == 0;
                 if (row.comparable && !best.isZero())
-                    row.differencePercent = (p.unitPriceOn(today) - best) * Decimal::fromInt(100) / best;
+                    row.differencePercent =
+                        (p.unitPriceOn(priceDay(row.item)) - best) * Decimal::fromInt(100) / best;
                 seen.insert(row.item);
                 m_rows.append(row);
             }
@@ -115,7 +128,8 @@ QVariant CatalogueResultsModel::data(const QModelIndex& index, int role) const
     const Row& row = m_rows.at(index.row());
     const CatalogueItem& it = m_snapshot->index.item(row.item);
     const Product& p = it.product;
-    const bool promo = p.promotion && p.promotion->appliesOn(m_today);
+    const QDate day = priceDay(row.item);
+    const bool promo = p.promotion && p.promotion->appliesOn(day);
     const bool priceColumn = index.column() == UnitPriceColumn || index.column() == PackPriceColumn;
     switch (role) {
     case ItemRole:
@@ -139,11 +153,11 @@ QVariant CatalogueResultsModel::data(const QModelIndex& index, int role) const
         case PackColumn:
             return SupplierFormat::pack(p);
         case UnitPriceColumn: {
-            const QString price = SupplierFormat::unitPrice(p.unitPriceOn(m_today), p.unitCode);
+            const QString price = SupplierFormat::unitPrice(p.unitPriceOn(day), p.unitCode);
             return promo ? tr("%1 (promo)").arg(price) : price;
         }
         case PackPriceColumn:
-            return SupplierFormat::money(p.packPriceOn(m_today));
+            return SupplierFormat::money(p.packPriceOn(day));
         case VatColumn:
             return SupplierFormat::vat(p.vat);
         case ComparisonColumn:

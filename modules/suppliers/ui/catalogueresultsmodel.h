@@ -4,6 +4,8 @@
 
 #include <QAbstractTableModel>
 #include <QDate>
+#include <QDateTime>
+#include <QHash>
 #include <QStyledItemDelegate>
 
 #include <memory>
@@ -44,8 +46,11 @@ public:
 
     void setSnapshot(std::shared_ptr<const SuppliersSnapshot> snapshot);
     /// `matches` (ranked items of the index), each with the other offers of
-    /// its GTIN (of `supplierId` only, when given) priced on `today`.
-    void setResults(const QList<int>& matches, const QString& supplierId, const QDate& today);
+    /// its GTIN (of `supplierId` only, when given), each priced for its
+    /// supplier's next delivery from `now` (SuppliersSnapshot::priceDay).
+    void setResults(const QList<int>& matches, const QString& supplierId, const QDateTime& now);
+    /// The day item `item`'s price is read for.
+    QDate priceDay(int item) const;
 
     int itemAt(int row) const;
     int rowOfItem(int item) const;
@@ -68,7 +73,8 @@ private:
 
     std::shared_ptr<const SuppliersSnapshot> m_snapshot;
     QList<Row> m_rows;
-    QDate m_today;
+    QDateTime m_now;
+    mutable QHash<QString, QDate> m_days; ///< supplier → price day at m_now
 };
 
 /// Paints the results' cells directly (background, font, colour, elided

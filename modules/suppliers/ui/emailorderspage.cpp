@@ -6,6 +6,7 @@
 #include <QComboBox>
 #include <QFormLayout>
 #include <QFutureWatcher>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -17,7 +18,8 @@
 
 namespace Moulin {
 
-EmailOrdersPage::EmailOrdersPage(CredentialStore* credentials, QWidget* parent)
+EmailOrdersPage::EmailOrdersPage(CredentialStore* credentials, const QList<Connection>& connections,
+                                 QWidget* parent)
     : SettingsSection(parent)
     , m_credentials(credentials)
     , m_host(new QLineEdit(this))
@@ -33,9 +35,8 @@ EmailOrdersPage::EmailOrdersPage(CredentialStore* credentials, QWidget* parent)
 {
     const SmtpSettings s = SmtpSettings::load();
     auto* intro =
-        new QLabel(tr("Orders to a supplier without an online ordering interface (configured with "
-                      "ordering = email) leave by e-mail from this account, with the order as a PDF "
-                      "and as UBL XML."),
+        new QLabel(tr("Orders to a supplier without an online ordering interface (set to \"By e-mail\" "
+                      "below) leave by e-mail from this account, with the order as a PDF and as UBL XML."),
                    this);
     intro->setWordWrap(true);
     m_host->setText(s.host);
@@ -72,6 +73,41 @@ EmailOrdersPage::EmailOrdersPage(CredentialStore* credentials, QWidget* parent)
     layout->addWidget(intro);
     layout->addLayout(form);
     layout->addLayout(testRow);
+    if (!connections.isEmpty()) {
+        auto* routes = new QGroupBox(tr("How each supplier receives the orders"), this);
+        routes->setObjectName(QStringLiteral("orderingRoutes"));
+        auto* routesForm = new QFormLayout(routes);
+        for (const Connection& c : connections) {
+            const OrderingRoute current = OrderingRoute::forConnector(c.connectorId);
+            auto* route = new QComboBox(routes);
+            route->setObjectName(QStringLiteral("orderingRoute_") + c.connectorId);
+            route->addItem(tr("Through its ordering interface"), QStringLiteral("interface"));
+            route->addItem(tr("By e-mail"), QStringLiteral("email"));
+            route->setCurrentIndex(current.email ? 1 : 0);
+            auto* address = new QLineEdit(routes);
+            address->setObjectName(QStringLiteral("orderEmail_") + c.connectorId);
+            address->setText(current.orderEmail);
+            address->setPlaceholderText(QStringLiteral("commandes@fournisseur.fr"));
+            address->setToolTip(tr("The supplier's address for orders: each order leaves to it with its PDF "
+                                   "and its UBL XML"));
+            address->setEnabled(current.email);
+            auto* row = new QHBoxLayout;
+            row->addWidget(route);
+            row->addWidget(address, 1);
+            routesForm->addRow(c.displayName + u':', row);
+            connect(route, &QComboBox::currentIndexChanged, address, [route, address] {
+                address->setEnabled(route->currentData().toString() == QLatin1String("email"));
+            });
+            m_routes.append({c.connectorId, c.displayName, route, address});
+        }
+        m_routeProblem = new QLabel(routes);
+        m_routeProblem->setObjectName(QStringLiteral("orderingRouteProblem"));
+        m_routeProblem->setWordWrap(true);
+        m_routeProblem->setStyleSheet(QStringLiteral("color: #b3261e"));
+        m_routeProblem->hide();
+        routesForm->addRow(m_routeProblem);
+        layout->addWidget(routes);
+    }
     layout->addStretch(1);
 
     connect(m_security, &QComboBox::currentIndexChanged, this, [this](int index) {
@@ -100,9 +136,51 @@ SmtpSettings EmailOrdersPage::settings() const
     return s;
 }
 
+QComboBox* EmailOrdersPage::routeBox(const QString& connectorId) const
+{
+    for (const RouteRow& r : m_routes)
+        if (r.connectorId == connectorId)
+            return r.route;
+    return nullptr;
+}
+
+QLineEdit* EmailOrdersPage::orderEmailEdit(const QString& connectorId) const
+{
+    for (const RouteRow& r : m_routes)
+        if (r.connectorId == connectorId)
+            return r.address;
+    return nullptr;
+}
+
 bool EmailOrdersPage::validate(QString* error)
 {
     const SmtpSettings s = settings();
+    bool anyEmail = false;
+    if (m_routeProblem)
+        m_routeProblem->hide();
+    for (const RouteRow& r : std::as_const(m_routes)) {
+        if (r.route->currentData().toString() != QLatin1String("email"))
+            continue;
+        anyEmail = true;
+        const QString address = r.address->text().trimmed();
+        if (!OrderingRoute::isEmailAddress(address)) {
+            *error = address.isEmpty()
+                         ? tr("%1 receives the orders by e-mail: enter its order address.").arg(r.displayName)
+                         : tr("The order address of %1, \"%2\", is not an e-mail address.")
+                               .arg(r.displayName, address);
+            m_routeProblem->setText(*error);
+            m_routeProblem->show();
+            r.address->setFocus();
+            return false;
+        }
+    }
+    if (anyEmail && !s.isConfigured()) {
+        *error = tr("Orders leave by e-mail: fill in the mail server and the sender address first.");
+        m_routeProblem->setText(*error);
+        m_routeProblem->show();
+        (s.host.isEmpty() ? m_host : m_sender)->setFocus();
+        return false;
+    }
     if (s.host.isEmpty() && s.sender.isEmpty() && m_password->text().isEmpty())
         return true; // not used
     const QStringList problems = s.problems();
@@ -121,6 +199,13 @@ bool EmailOrdersPage::validate(QString* error)
 
 void EmailOrdersPage::apply()
 {
+    for (const RouteRow& r : std::as_const(m_routes)) {
+        const bool email = r.route->currentData().toString() == QLatin1String("email");
+        const OrderingRoute before = OrderingRoute::forConnector(r.connectorId);
+        const QString address = r.address->text().trimmed();
+        if (before.email != email || before.orderEmail != address)
+            OrderingRoute::save(r.connectorId, {email, address});
+    }
     settings().save();
     const QByteArray password = m_password->text().toUtf8();
     if (password.isEmpty() || !m_credentials)

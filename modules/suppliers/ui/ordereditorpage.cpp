@@ -203,6 +203,7 @@ OrderEditorPage::OrderEditorPage(std::shared_ptr<ProductFinder> finder, QWidget*
             return;
         m_draft.deliveryDate = day;
         save();
+        refreshLines(); // the prices of the new day (promotions)
         refreshSummary();
     });
     connect(m_nextDate, &QPushButton::clicked, this, [this] {
@@ -429,7 +430,8 @@ void OrderEditorPage::setStatus(const QString& text, bool error)
 
 void OrderEditorPage::refreshLines()
 {
-    const QDate day = now().date();
+    // The prices of the delivery day (a promotion counts when the goods arrive).
+    const QDate day = m_draft.priceDay(now().date());
     m_filling = true;
     m_lines->setRowCount(int(m_draft.lines.size()));
     const Qt::Alignment right = Qt::AlignRight | Qt::AlignVCenter;
@@ -453,12 +455,19 @@ void OrderEditorPage::refreshLines()
                                UnitCode::label(p.unitCode)
                          : QString(),
                      right));
-        m_lines->setItem(row, ColPrice,
-                         readOnly(line.available
-                                      ? OrderDraft::money(ordered.netPrice) + QStringLiteral(" / ") +
-                                            UnitCode::label(ordered.quantityUnitCode())
-                                      : QString(),
-                                  right));
+        QTableWidgetItem* price =
+            readOnly(line.available ? OrderDraft::money(ordered.netPrice) + QStringLiteral(" / ") +
+                                          UnitCode::label(ordered.quantityUnitCode())
+                                    : QString(),
+                     right);
+        if (line.available && p.promotion && p.promotion->appliesOn(day) && ordered.grossPrice) {
+            price->setText(price->text() + u' ' + tr("(promo)"));
+            price->setToolTip(tr("%1 until %2: instead of %3")
+                                  .arg(p.promotion->label.isEmpty() ? tr("Promotion") : p.promotion->label,
+                                       QLocale().toString(p.promotion->to, QLocale::ShortFormat),
+                                       OrderDraft::money(*ordered.grossPrice)));
+        }
+        m_lines->setItem(row, ColPrice, price);
         m_lines->setItem(row, ColAmount,
                          readOnly(line.available ? OrderDraft::money(ordered.amount()) : QString(), right));
         m_lines->setItem(row, ColVat, readOnly(vatText(p.vat), right));
@@ -484,6 +493,8 @@ void OrderEditorPage::refreshSummary()
     m_search->setEnabled(hasSupplier);
     m_quantity->setEnabled(hasSupplier);
     m_delivery->setEnabled(hasSupplier);
+    const QString noSupplier =
+        tr("No supplier yet: the suppliers appear here once their catalogues are synchronised.");
     if (!hasSupplier) {
         m_totals->clear();
         m_franco->hide();
@@ -493,18 +504,21 @@ void OrderEditorPage::refreshSummary()
         m_refusal->hide();
         m_nextDate->hide();
         m_send->setEnabled(false);
-        setStatus(tr("No supplier yet: the suppliers appear here once their catalogues are synchronised."),
-                  false);
+        setStatus(noSupplier, false);
         return;
     }
-    const DraftTotals t = m_draft.totals(at.date());
+    if (m_status->text() == noSupplier) // the suppliers arrived since
+        setStatus(QString(), false);
+    const DraftTotals t = m_draft.totals(m_draft.priceDay(at.date()));
     QStringList parts{tr("Total excl. VAT: %1").arg(OrderDraft::money(t.lines))};
     if (t.fee > Decimal())
         parts << tr("delivery: %1").arg(OrderDraft::money(t.fee));
     for (auto it = t.order.taxByRate.cbegin(); it != t.order.taxByRate.cend(); ++it)
         parts << tr("VAT %1: %2").arg(vatText(it.key()), OrderDraft::money(it.value()));
     parts << tr("Total incl. VAT: %1").arg(OrderDraft::money(t.order.taxInclusive));
-    m_totals->setText(parts.join(QStringLiteral(" — ")));
+    // No line, nothing to pay: no delivery fee or VAT on an empty order.
+    m_totals->setText(m_draft.lines.isEmpty() ? tr("Total excl. VAT: %1").arg(OrderDraft::money(Decimal()))
+                                              : parts.join(QStringLiteral(" — ")));
 
     const Decimal franco = m_draft.supplier.franco;
     if (franco > Decimal()) {
@@ -573,7 +587,7 @@ void OrderEditorPage::updateMatches(const QString& text)
     m_found.clear();
     if (!text.trimmed().isEmpty() && !m_draft.supplier.id.isEmpty())
         m_found = m_finder->find(m_draft.supplier.id, text, kMatchLimit);
-    const QDate day = now().date();
+    const QDate day = m_draft.priceDay(now().date());
     for (const CatalogueItem& item : std::as_const(m_found)) {
         const Product& p = item.product;
         const QString price =

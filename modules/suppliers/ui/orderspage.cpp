@@ -1,16 +1,25 @@
 #include "suppliers/ui/orderspage.h"
 
 #include "common/core/database.h"
+#include "common/runtime/connectorruntime.h"
 #include "common/sync/quarantine.h"
+#include "suppliers/connectors/email/emailordering.h"
 #include "suppliers/core/orderdraft.h"
 #include "suppliers/core/orderdraftstore.h"
+#include "suppliers/print/orderexport.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDir>
 #include <QEvent>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
 #include <QSet>
@@ -64,6 +73,10 @@ OrdersPage::OrdersPage(QWidget* parent)
     , m_lines(makeTable(this, "orderHistoryLines", 7))
     , m_responses(makeTable(this, "orderHistoryResponses", 4))
     , m_reorder(new QPushButton(this))
+    , m_resend(new QPushButton(this))
+    , m_export(new QPushButton(this))
+    , m_exportEancom(new QCheckBox(this))
+    , m_transmission(new QLabel(this))
     , m_message(new QLabel(this))
     , m_unmatchedTitle(new QLabel(this))
     , m_unmatched(makeTable(this, "unmatchedResponses", 5))
@@ -82,8 +95,35 @@ OrdersPage::OrdersPage(QWidget* parent)
     m_to->setDate(today);
     m_reorder->setObjectName(QStringLiteral("orderReorder"));
     m_reorder->setEnabled(false);
+    // The amounts stay by their headers; the supplier's name takes the room.
+    m_orders->horizontalHeader()->setStretchLastSection(false);
+    m_orders->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_resend->setObjectName(QStringLiteral("orderResend"));
+    m_resend->setEnabled(false);
+    m_resend->setVisible(false);
+    m_export->setObjectName(QStringLiteral("orderExport"));
+    m_export->setEnabled(false);
+    m_exportEancom->setObjectName(QStringLiteral("orderExportEancom"));
+    m_transmission->setObjectName(QStringLiteral("orderTransmission"));
+    m_transmission->setWordWrap(true);
+    m_transmission->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_transmission->hide();
+    m_message->setObjectName(QStringLiteral("orderHistoryMessage"));
     m_message->setWordWrap(true);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_detailTitle->setWordWrap(true);
+    m_askAddress = [this](const QString& current) -> std::optional<QString> {
+        bool ok = false;
+        const QString address = QInputDialog::getText(this, tr("Send the order again"),
+                                                      tr("The supplier's order address (corrected):"),
+                                                      QLineEdit::Normal, current, &ok);
+        if (!ok)
+            return std::nullopt;
+        return address;
+    };
+    m_askDirectory = [this] {
+        return QFileDialog::getExistingDirectory(this, tr("Export the order into…"), QDir::homePath());
+    };
 
     auto* filters = new QHBoxLayout;
     filters->addWidget(m_supplierLabel);
@@ -100,8 +140,12 @@ OrdersPage::OrdersPage(QWidget* parent)
     detailLayout->setContentsMargins(0, 0, 0, 0);
     auto* detailHead = new QHBoxLayout;
     detailHead->addWidget(m_detailTitle, 1);
+    detailHead->addWidget(m_resend);
+    detailHead->addWidget(m_export);
+    detailHead->addWidget(m_exportEancom);
     detailHead->addWidget(m_reorder);
     detailLayout->addLayout(detailHead);
+    detailLayout->addWidget(m_transmission);
     detailLayout->addWidget(m_lines, 2);
     detailLayout->addWidget(m_responses, 1);
     detailLayout->addWidget(m_message);
@@ -129,6 +173,8 @@ OrdersPage::OrdersPage(QWidget* parent)
     connect(m_to, &QDateEdit::dateChanged, this, &OrdersPage::applyFilter);
     connect(m_orders, &QTableWidget::itemSelectionChanged, this, &OrdersPage::showDetail);
     connect(m_reorder, &QPushButton::clicked, this, &OrdersPage::reorder);
+    connect(m_resend, &QPushButton::clicked, this, &OrdersPage::resend);
+    connect(m_export, &QPushButton::clicked, this, &OrdersPage::exportOrder);
 
     retranslateUi();
     reload();
@@ -157,6 +203,42 @@ QString OrdersPage::statusLabel(const QString& status)
     if (status == QLatin1String("delivered"))
         return tr("delivered");
     return status;
+}
+
+QString OrdersPage::transmissionLabel(const QString& state, int replyCode, const QString& lastError)
+{
+    if (state == QLatin1String("confirmed"))
+        return tr("sent by e-mail");
+    if (state == QLatin1String("rejected")) {
+        QString reason = lastError.trimmed();
+        if (replyCode > 0 && !reason.contains(QString::number(replyCode)))
+            reason = QString::number(replyCode) + u' ' + reason;
+        return reason.isEmpty() ? tr("refused by the mail server: not sent")
+                                : tr("refused by the mail server (%1): not sent").arg(reason);
+    }
+    if (state == QLatin1String("pending") || state == QLatin1String("sending")) {
+        if (!lastError.trimmed().isEmpty())
+            return tr("waiting to be sent by e-mail (last attempt: %1)").arg(lastError.trimmed());
+        return tr("waiting to be sent by e-mail");
+    }
+    return QString();
+}
+
+QString OrdersPage::shownStatus(const StoredOrder& o) const
+{
+    const auto sent = m_sent.constFind(o.supplierId + u'\n' + o.id);
+    if (sent == m_sent.cend() || o.status != QLatin1String("queued"))
+        return statusLabel(o.status);
+    if (sent->state == QLatin1String("rejected"))
+        return sent->replyCode > 0 ? tr("e-mail refused (%1)").arg(sent->replyCode) : tr("e-mail refused");
+    if (sent->state == QLatin1String("confirmed"))
+        return tr("sent by e-mail");
+    return tr("e-mail waiting");
+}
+
+void OrdersPage::setRuntime(ConnectorRuntime* runtime)
+{
+    m_runtime = runtime;
 }
 
 QString OrdersPage::lineStatusLabel(const QString& status)
@@ -206,6 +288,12 @@ void OrdersPage::retranslateUi()
     m_toLabel->setText(tr("&to:"));
     m_reorder->setText(tr("&Order again"));
     m_reorder->setToolTip(tr("Copy this order's lines into a new draft in the order editor"));
+    m_resend->setText(tr("Re&send…"));
+    m_resend->setToolTip(tr("Send this refused e-mail order again, to a corrected address"));
+    m_export->setText(tr("E&xport…"));
+    m_export->setToolTip(tr("Write this order's PDF and UBL file into a directory"));
+    m_exportEancom->setText(tr("with EANCOM"));
+    m_exportEancom->setToolTip(tr("Also write the order as an EANCOM ORDERS message (.edi)"));
     m_orders->setHorizontalHeaderLabels({tr("Number"), tr("Supplier"), tr("Issued"), tr("Delivery"),
                                          tr("Status"), tr("Lines"), tr("Total excl. VAT"),
                                          tr("Total incl. VAT")});
@@ -225,6 +313,7 @@ void OrdersPage::reload()
 {
     QSqlDatabase db = Database::connection();
     m_all = db.isOpen() ? SupplierStore::orders(db) : QList<StoredOrder>();
+    loadTransmissions();
     const QString chosen = m_supplier->currentData().toString();
     {
         const QSignalBlocker block(m_supplier);
@@ -277,6 +366,14 @@ void OrdersPage::applyFilter()
         QTableWidgetItem* status = cell(statusLabel(o.status));
         if (o.status == QLatin1String("rejected"))
             status->setForeground(QColor(0xb3, 0x26, 0x1e));
+        // An e-mailed order nobody answered yet: where its message is.
+        const auto sent = m_sent.constFind(o.supplierId + u'\n' + o.id);
+        if (sent != m_sent.cend() && o.status == QLatin1String("queued")) {
+            status->setText(shownStatus(o));
+            status->setToolTip(transmissionLabel(sent->state, sent->replyCode, sent->lastError));
+            if (sent->state == QLatin1String("rejected"))
+                status->setForeground(QColor(0xb3, 0x26, 0x1e));
+        }
         m_orders->setItem(row, 4, status);
         m_orders->setItem(row, 5, cell(QString::number(o.lines.size()), true));
         m_orders->setItem(row, 6, cell(OrderDraft::money(o.totalExclVat), true));
@@ -316,11 +413,35 @@ void OrdersPage::showDetail()
         m_lines->setRowCount(0);
         m_responses->setRowCount(0);
         m_reorder->setEnabled(false);
+        m_export->setEnabled(false);
+        m_resend->setEnabled(false);
+        m_resend->setVisible(false);
+        m_transmission->hide();
         return;
     }
     const StoredOrder& o = m_listed.at(row);
+    m_export->setEnabled(true);
+    const auto sent = m_sent.constFind(o.supplierId + u'\n' + o.id);
+    const bool refused = sent != m_sent.cend() && sent->state == QLatin1String("rejected");
+    m_resend->setVisible(sent != m_sent.cend());
+    m_resend->setEnabled(refused);
+    if (sent != m_sent.cend()) {
+        QSqlDatabase sdb = Database::connection();
+        const QString to = sdb.isOpen() ? EmailOrdering::recipient(sdb, o.supplierId, o.id) : QString();
+        QString line =
+            tr("By e-mail to %1: %2.")
+                .arg(to.toHtmlEscaped(),
+                     transmissionLabel(sent->state, sent->replyCode, sent->lastError).toHtmlEscaped());
+        if (refused)
+            line = QStringLiteral("<span style=\"color:#b3261e\">%1</span> %2")
+                       .arg(line, tr("Correct the address with <i>Resend…</i>"));
+        m_transmission->setText(line);
+        m_transmission->show();
+    } else {
+        m_transmission->hide();
+    }
     m_detailTitle->setText(
-        tr("<b>%1</b> — %2, delivery %3").arg(o.id, statusLabel(o.status), dateText(o.deliveryDate)));
+        tr("<b>%1</b> — %2, delivery %3").arg(o.id, shownStatus(o), dateText(o.deliveryDate)));
     m_reorder->setEnabled(true);
     m_lines->setRowCount(int(o.lines.size()));
     for (int i = 0; i < o.lines.size(); ++i) {
@@ -370,6 +491,73 @@ void OrdersPage::reorder()
     Q_EMIT draftCreated(*id);
 }
 
+void OrdersPage::loadTransmissions()
+{
+    m_sent.clear();
+    QSqlDatabase db = Database::connection();
+    if (!db.isOpen())
+        return;
+    const QHash<QString, EmailOrdering::Transmission> all = EmailOrdering::transmissions(db);
+    for (auto it = all.cbegin(); it != all.cend(); ++it)
+        m_sent.insert(it.key(), {it->state, it->lastError, it->replyCode});
+}
+
+void OrdersPage::resend()
+{
+    const int row = m_orders->currentRow();
+    if (row < 0 || row >= m_listed.size() || !m_askAddress)
+        return;
+    const StoredOrder o = m_listed.at(row);
+    QSqlDatabase db = Database::connection();
+    const std::optional<QString> address = m_askAddress(EmailOrdering::recipient(db, o.supplierId, o.id));
+    if (!address)
+        return;
+    const QString to = address->trimmed();
+    if (!OrderingRoute::isEmailAddress(to)) {
+        m_message->setText(tr("\"%1\" is not an e-mail address: the order was not sent again.").arg(to));
+        return;
+    }
+    Outbox* outbox = m_runtime ? m_runtime->outbox() : nullptr;
+    const EmailOrdering::Placed placed =
+        EmailOrdering::resend(db, outbox, o.supplierId, o.id, to, SmtpSettings::load());
+    reload();
+    selectOrder(o.supplierId, o.id);
+    if (!placed.ok) {
+        m_message->setText(tr("The order was not sent again: %1").arg(placed.error));
+        return;
+    }
+    m_message->setText(tr("Order %1 is queued again, to %2.").arg(o.id, to));
+    Q_EMIT statusMessage(m_message->text());
+}
+
+void OrdersPage::exportOrder()
+{
+    const int row = m_orders->currentRow();
+    if (row < 0 || row >= m_listed.size() || !m_askDirectory)
+        return;
+    const StoredOrder o = m_listed.at(row);
+    const QString directory = m_askDirectory();
+    if (directory.isEmpty())
+        return;
+    QSqlDatabase db = Database::connection();
+    SupplierOrderExport::Request request;
+    request.directory = directory;
+    request.eancom = m_exportEancom->isChecked();
+    request.supplierId = o.supplierId;
+    request.orderId = o.id;
+    const SupplierOrderExport::Result result = SupplierOrderExport::run(db, request);
+    if (result.status != SupplierOrderExport::Result::Status::Written) {
+        m_message->setText(
+            tr("Order %1 was not exported: %2").arg(o.id, result.problems.join(QStringLiteral("; "))));
+        return;
+    }
+    QStringList names;
+    for (const QString& file : result.files)
+        names << QDir::toNativeSeparators(file);
+    m_message->setText(tr("Order %1 exported: %2").arg(o.id, names.join(QStringLiteral(", "))));
+    Q_EMIT statusMessage(m_message->text());
+}
+
 void OrdersPage::loadUnmatched()
 {
     QSqlDatabase db = Database::connection();
@@ -386,8 +574,11 @@ void OrdersPage::loadUnmatched()
         QString reason;
     };
     QList<Row> rows;
+    QHash<QString, QString> names; // supplier id → name, as the filter lists them
+    for (int i = 1; i < m_supplier->count(); ++i)
+        names.insert(m_supplier->itemData(i).toString(), m_supplier->itemText(i));
     for (const SupplierStore::StoredResponse& r : SupplierStore::unmatchedResponses(db))
-        rows.append({r.receivedAt, r.supplierId, r.orderId, responseLabel(r.code),
+        rows.append({r.receivedAt, names.value(r.supplierId, r.supplierId), r.orderId, responseLabel(r.code),
                      tr("No order %1 was sent to this supplier.").arg(r.orderId)});
     // What the supplier feeds set aside: answers they could not tie to an order.
     QStringList connectors;

@@ -2,9 +2,15 @@
 
 #include "suppliers/core/supplierstore.h"
 
+#include <QHash>
 #include <QList>
+#include <QPointer>
 #include <QWidget>
 
+#include <functional>
+#include <optional>
+
+class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QLabel;
@@ -13,13 +19,19 @@ class QTableWidget;
 
 namespace Moulin {
 
+class ConnectorRuntime;
+
 /// Fournisseurs ▸ Commandes: the orders sent, newest first, with their
 /// status in words (en file, accusée, acceptée, modifiée, refusée, expédiée,
 /// partiellement expédiée, livrée), filtered by supplier and period. The
 /// selected order's lines (ordered, confirmed, delivered, still to come) and
 /// the supplier's answers; *Recommander* copies it into a new draft for the
 /// order editor. Below, the Order Responses that match no order sent
-/// (« Réponses non rattachées »): shown, never applied.
+/// (« Réponses non rattachées »): shown, never applied. An order sent by
+/// e-mail shows where its message is (sent, waiting, refused with the SMTP
+/// server's code and words); *Renvoyer…* sends a refused one again to a
+/// corrected address. *Exporter…* writes the selected order's PDF and UBL
+/// (and EANCOM) into a chosen directory.
 class OrdersPage : public QWidget
 {
     Q_OBJECT
@@ -27,6 +39,21 @@ class OrdersPage : public QWidget
 public:
     explicit OrdersPage(QWidget* parent = nullptr);
     ~OrdersPage() override;
+
+    /// Where resent e-mails are queued (its outbox); may be null (queued in
+    /// the database only, sent at the next start).
+    void setRuntime(ConnectorRuntime* runtime);
+
+    /// Asks for the corrected address (default: an input dialog); nullopt: cancelled.
+    using AddressPrompt = std::function<std::optional<QString>(const QString& current)>;
+    void setAddressPrompt(AddressPrompt prompt) { m_askAddress = std::move(prompt); }
+    /// Asks for the export directory (default: a directory chooser); empty: cancelled.
+    using DirectoryPrompt = std::function<QString()>;
+    void setDirectoryPrompt(DirectoryPrompt prompt) { m_askDirectory = std::move(prompt); }
+
+    /// "sent", "waiting to be sent", "refused by the mail server (550 …)" for
+    /// an e-mailed order's outbox state; empty: not an e-mailed order.
+    static QString transmissionLabel(const QString& state, int replyCode, const QString& lastError);
 
     /// Reads the orders again (after a sync, an order placed, a database change).
     void reload();
@@ -52,11 +79,20 @@ public:
     QTableWidget* responsesTable() const { return m_responses; }
     QTableWidget* unmatchedTable() const { return m_unmatched; }
     QPushButton* reorderButton() const { return m_reorder; }
+    QPushButton* resendButton() const { return m_resend; }
+    QPushButton* exportButton() const { return m_export; }
+    QCheckBox* exportEancomCheck() const { return m_exportEancom; }
+    /// The transmission line of the selected order, the last action's message.
+    QLabel* transmissionLabel() const { return m_transmission; }
+    QLabel* messageLabel() const { return m_message; }
+    QLabel* detailTitle() const { return m_detailTitle; }
 
 Q_SIGNALS:
     /// *Recommander* made draft `draftId`: show it in the order editor.
     void draftCreated(qint64 draftId);
     void titleChanged();
+    /// A line for the window's status bar (an order resent, exported).
+    void statusMessage(const QString& message);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -66,7 +102,23 @@ private:
     void applyFilter();
     void showDetail();
     void reorder();
+    void resend();
+    void exportOrder();
     void loadUnmatched();
+    void loadTransmissions();
+    /// statusLabel(), or where the e-mail is for an e-mailed order not answered yet.
+    QString shownStatus(const StoredOrder& order) const;
+
+    struct Sent
+    {
+        QString state;
+        QString lastError;
+        int replyCode = 0;
+    };
+    QHash<QString, Sent> m_sent; ///< e-mailed orders by supplier + '\n' + order
+    QPointer<ConnectorRuntime> m_runtime;
+    AddressPrompt m_askAddress;
+    DirectoryPrompt m_askDirectory;
 
     QList<StoredOrder> m_all;
     QList<StoredOrder> m_listed;
@@ -81,6 +133,10 @@ private:
     QTableWidget* m_lines;
     QTableWidget* m_responses;
     QPushButton* m_reorder;
+    QPushButton* m_resend;
+    QPushButton* m_export;
+    QCheckBox* m_exportEancom;
+    QLabel* m_transmission;
     QLabel* m_message;
     QLabel* m_unmatchedTitle;
     QTableWidget* m_unmatched;

@@ -297,13 +297,14 @@ void RecipesPage::reload()
         m_dishes->setItem(r, 0, name);
         m_dishes->setItem(r, 1, cell(SupplierFormat::money(Decimal::fromCents(row.item.priceCents)), kRight));
         if (row.cost) {
-            m_dishes->setItem(r, 2, cell(SupplierFormat::money(row.cost->perPortion), kRight));
+            // The list in cents (the detail keeps the exact amounts).
+            m_dishes->setItem(r, 2, cell(SupplierFormat::money(row.cost->perPortion.rounded(2)), kRight));
             m_dishes->setItem(r, 3,
                               cell(row.margin->foodCostPercent ? tr("%1 %").arg(SupplierFormat::quantity(
                                                                      *row.margin->foodCostPercent))
                                                                : QStringLiteral("—"),
                                    kRight));
-            m_dishes->setItem(r, 4, cell(SupplierFormat::money(row.margin->margin), kRight));
+            m_dishes->setItem(r, 4, cell(SupplierFormat::money(row.margin->margin.rounded(2)), kRight));
             m_dishes->setItem(r, 5,
                               cell(row.cost->isComplete() ? QString()
                                                           : tr("%n line(s) not costed", nullptr,

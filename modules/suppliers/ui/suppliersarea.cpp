@@ -2,14 +2,17 @@
 
 #include "common/core/apppaths.h"
 #include "common/core/connectorcatalog.h"
+#include "common/core/connectorsettings.h"
 #include "common/core/database.h"
 #include "common/core/dbworker.h"
 #include "common/runtime/connectorruntime.h"
 #include "common/sync/syncengine.h"
 #include "common/ui/settingsdialog.h"
 #include "suppliers/connectors/suppliersconnectors.h"
+#include "suppliers/core/deliveryschedule.h"
 #include "suppliers/core/demopricehistory.h"
 #include "suppliers/core/demorecipes.h"
+#include "suppliers/core/productfinder.h"
 #include "suppliers/print/orderexport.h"
 #include "suppliers/ui/deliveriespage.h"
 #include "suppliers/ui/emailorderspage.h"
@@ -22,6 +25,7 @@
 #include "suppliers/ui/supplierstab.h"
 
 #include <QGuiApplication>
+#include <QLoggingCategory>
 #include <QTabWidget>
 
 namespace Moulin {
@@ -58,8 +62,16 @@ QList<AreaTab> SuppliersArea::createTabs(AreaHost* host)
     });
 
     // Commande (the keyboard-first order editor) and Commandes (the history).
-    auto* editor = new OrderEditorPage;
+    // "Type to find a product" searches the tab's in-memory index once the
+    // first snapshot is read (the store's LIKE search before).
+    auto finder = std::make_shared<IndexProductFinder>();
+    auto* editor = new OrderEditorPage(finder);
     editor->setObjectName(QStringLiteral("orderEditorPage"));
+    QObject::connect(tab, &SuppliersTab::reloaded, editor, [tab, finder] {
+        const std::shared_ptr<const SuppliersSnapshot> snapshot = tab->snapshot();
+        finder->setIndex(snapshot ? std::shared_ptr<const CatalogueIndex>(snapshot, &snapshot->index)
+                                  : std::shared_ptr<const CatalogueIndex>());
+    });
     auto* orders = new OrdersPage;
     orders->setObjectName(QStringLiteral("ordersPage"));
     m_editor = editor;
@@ -81,6 +93,10 @@ QList<AreaTab> SuppliersArea::createTabs(AreaHost* host)
     QObject::connect(deliveries, &DeliveriesPage::statusMessage, deliveries, [host](const QString& message) {
         if (host)
             host->showStatusMessage(message);
+    });
+    QObject::connect(orders, &OrdersPage::statusMessage, orders, [host](const QString& message) {
+        if (host)
+            host->showStatusMessage(message, 15000);
     });
     // Fiches techniques (food cost and margin per dish) and Stock (inventory, variance).
     auto* recipes = new RecipesPage;
@@ -110,14 +126,58 @@ QList<AreaTab> SuppliersArea::createTabs(AreaHost* host)
     return {{tab, [] { return tr("Su&ppliers"); }, [] { return tr("Catalogues, orders and deliveries"); }}};
 }
 
+namespace {
+
+Q_LOGGING_CATEGORY(lcLateDeliveries, "moulin.suppliers.deliveries")
+
+/// Without a window (moulin --serve, --sync-now): flags the deliveries late
+/// today in the store and logs the ones not raised before, as the Livraisons
+/// page does on screen.
+void checkLateDeliveries(const FeedRunSummary& after)
+{
+    QSqlDatabase db = Database::connection();
+    if (!db.isOpen())
+        return;
+    QList<ScheduledDelivery> raised;
+    QString error;
+    const QDate today = QDate::currentDate();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (!Database::transaction(
+            db, [&](QString* e) { return DeliverySchedule::evaluate(db, today, now, &raised, e); }, &error)) {
+        qCWarning(lcLateDeliveries).noquote() << "late deliveries not evaluated:" << error;
+        return;
+    }
+    for (const ScheduledDelivery& d : std::as_const(raised))
+        qCWarning(lcLateDeliveries).noquote() << "late delivery:" << d.supplierId << d.orderId << d.despatchId
+                                              << "—" << DeliverySchedule::describe(d);
+    const qsizetype late = DeliverySchedule::late(db, today).size();
+    qCInfo(lcLateDeliveries).noquote()
+        << "late deliveries checked after" << after.connector + u'/' + after.feed << "—" << late << "late,"
+        << raised.size() << "newly raised";
+}
+
+} // namespace
+
 void SuppliersArea::attach(ConnectorRuntime* runtime, AreaHost*)
 {
     detach();
-    if (!runtime || !m_tab)
+    if (!runtime)
         return;
+    if (!m_tab) {
+        // Headless (no tab, no Livraisons page): the late deliveries are
+        // checked here once a supplier feed has run.
+        m_runtimeConnections << QObject::connect(runtime, &ConnectorRuntime::feedFinished, runtime,
+                                                 [](const FeedRunSummary& summary) {
+                                                     if (isSupplierConnector(summary.connector))
+                                                         checkLateDeliveries(summary);
+                                                 });
+        return;
+    }
     SuppliersTab* tab = m_tab;
     if (m_editor)
         m_editor->setRuntime(runtime);
+    if (m_orders)
+        m_orders->setRuntime(runtime);
     if (m_deliveries)
         m_deliveries->watch(runtime);
     // A catalogue page stored: the catalogue, the counts and the alerts again.
@@ -207,7 +267,17 @@ void SuppliersArea::refreshStatus(ConnectorRuntime* runtime)
 void SuppliersArea::extendSettings(SettingsDialog* dialog, ConnectorRuntime* runtime)
 {
     dialog->addSection(tr("Establishment"), new RestaurantIdentityPage);
-    dialog->addSection(tr("E-mail orders"), new EmailOrdersPage(runtime ? runtime->credentials() : nullptr));
+    // The supplier connections whose orders may leave by e-mail instead.
+    QList<EmailOrdersPage::Connection> connections;
+    const QStringList ids = runtime ? runtime->connectors() : ConnectorSettings::configuredIds();
+    for (const QString& id : ids) {
+        if (!isSupplierConnector(id))
+            continue;
+        const std::optional<ConnectorType> type = ConnectorCatalog::byId(id);
+        connections.append({id, type ? type->displayName : id});
+    }
+    dialog->addSection(tr("E-mail orders"),
+                       new EmailOrdersPage(runtime ? runtime->credentials() : nullptr, connections));
 }
 
 int SuppliersArea::headlessExport(const HeadlessExportArgs& args, std::FILE* out, std::FILE* err)

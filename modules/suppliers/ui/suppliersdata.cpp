@@ -106,4 +106,14 @@ void save(const Decimal& percent)
 
 } // namespace PriceAlertSetting
 
+QDate SuppliersSnapshot::priceDay(const QString& supplierId, const QDateTime& now) const
+{
+    if (const SupplierSummary* s = summary(supplierId)) {
+        const QDate next = s->supplier.nextDelivery(now);
+        if (next.isValid())
+            return next;
+    }
+    return now.date();
+}
+
 } // namespace Moulin

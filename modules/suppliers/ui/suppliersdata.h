@@ -57,6 +57,10 @@ struct SuppliersSnapshot
     static std::shared_ptr<const SuppliersSnapshot> load(QSqlDatabase& db, const Decimal& alertPercent,
                                                          const QStringList& connectors);
     const SupplierSummary* summary(const QString& supplierId) const;
+    /// The day `supplierId`'s prices are read for at `now`: its next
+    /// delivery day (a promotion counts when the goods arrive), today when
+    /// the supplier or its delivery days are unknown.
+    QDate priceDay(const QString& supplierId, const QDateTime& now) const;
 };
 
 /// The price-alert threshold of the settings (suppliers/price_alert_percent,

@@ -14,6 +14,7 @@
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QMutex>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -131,6 +132,13 @@ void OrderingRoute::save(const QString& connectorId, const OrderingRoute& route)
     settings->setValue(group + QStringLiteral("ordering"),
                        route.email ? QStringLiteral("email") : QStringLiteral("peppol"));
     settings->setValue(group + QStringLiteral("order_email"), route.orderEmail);
+}
+
+bool OrderingRoute::isEmailAddress(const QString& text)
+{
+    static const QRegularExpression shape(
+        QStringLiteral("^[^@\\s<>,;:\"()\\[\\]]+@[^@\\s<>,;:\"()\\[\\].]+(\\.[^@\\s<>,;:\"()\\[\\].]+)+$"));
+    return shape.match(text).hasMatch();
 }
 
 EmailOrdering::Placed EmailOrdering::place(QSqlDatabase& db, Outbox* outbox, const QString& connector,
@@ -357,6 +365,43 @@ EmailOrdering::Transmission EmailOrdering::transmission(QSqlDatabase& db, const 
     t.attempts = q.value(2).toInt();
     t.replyCode = q.value(3).toInt();
     return t;
+}
+
+QHash<QString, EmailOrdering::Transmission> EmailOrdering::transmissions(QSqlDatabase& db)
+{
+    QHash<QString, Transmission> all;
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    // An e-mail stored with the order and not queued yet shows as "pending".
+    q.prepare(QStringLiteral("SELECT e.supplier_id, e.order_id, b.state, b.last_error, b.attempts, "
+                             "b.http_status FROM supplier_order_email e "
+                             "JOIN supplier_order o ON o.supplier_id = e.supplier_id "
+                             "AND o.id = e.order_id "
+                             "LEFT JOIN outbox b ON b.idempotency_key = o.idempotency_key"));
+    if (!Database::exec(q, "reading the e-mailed orders' transmissions"))
+        return all;
+    while (q.next()) {
+        Transmission t;
+        t.queued = !q.value(2).isNull();
+        t.state = t.queued ? q.value(2).toString() : QStringLiteral("pending");
+        t.lastError = q.value(3).toString();
+        t.attempts = q.value(4).toInt();
+        t.replyCode = q.value(5).toInt();
+        all.insert(q.value(0).toString() + u'\n' + q.value(1).toString(), t);
+    }
+    return all;
+}
+
+QString EmailOrdering::recipient(QSqlDatabase& db, const QString& supplierId, const QString& orderId)
+{
+    QSqlQuery q(db);
+    q.prepare(
+        QStringLiteral("SELECT recipient FROM supplier_order_email WHERE supplier_id = ? AND order_id = ?"));
+    q.addBindValue(supplierId);
+    q.addBindValue(orderId);
+    if (!Database::exec(q, "reading an order's e-mail address") || !q.next())
+        return {};
+    return q.value(0).toString();
 }
 
 QByteArray EmailOrdering::storedMessage(QSqlDatabase& db, const QString& supplierId, const QString& orderId)

@@ -7,6 +7,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QHash>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -28,6 +29,8 @@ struct OrderingRoute
 
     static OrderingRoute forConnector(const QString& connectorId);
     static void save(const QString& connectorId, const OrderingRoute& route);
+    /// "name@domain.tld", one address, no display name or spaces.
+    static bool isEmailAddress(const QString& text);
 };
 
 /// Sending an order by e-mail, exactly once: the UBL Order is written and
@@ -90,6 +93,10 @@ public:
         int replyCode = 0;
     };
     static Transmission transmission(QSqlDatabase& db, const QString& supplierId, const QString& orderId);
+    /// Every e-mailed order's transmission, by supplier id + '\n' + order id.
+    static QHash<QString, Transmission> transmissions(QSqlDatabase& db);
+    /// The address an e-mailed order was sent to (empty: none).
+    static QString recipient(QSqlDatabase& db, const QString& supplierId, const QString& orderId);
     /// The stored message of an e-mailed order (empty: none).
     static QByteArray storedMessage(QSqlDatabase& db, const QString& supplierId, const QString& orderId);
 };

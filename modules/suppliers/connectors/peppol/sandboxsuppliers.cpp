@@ -142,6 +142,12 @@ QJsonObject productJson(const CatalogueItem& item)
                   {QStringLiteral("soldByPackOnly"), p.soldByPackOnly}};
     if (!p.gtin.isEmpty())
         o.insert(QStringLiteral("gtin"), p.gtin);
+    if (p.promotion)
+        o.insert(QStringLiteral("promotion"),
+                 QJsonObject{{QStringLiteral("unitPrice"), p.promotion->unitPrice.toString(2)},
+                             {QStringLiteral("from"), p.promotion->from.toString(Qt::ISODate)},
+                             {QStringLiteral("to"), p.promotion->to.toString(Qt::ISODate)},
+                             {QStringLiteral("label"), p.promotion->label}});
     return o;
 }
 
@@ -298,6 +304,16 @@ void SandboxSuppliers::ensureCatalogues() const
             parties.append(spec.supplier);
             items += SandboxCatalogue::generate(spec.supplier.id, QString::fromLatin1(spec.skuPrefix), m_seed,
                                                 spec.products, spec.categories);
+        }
+        // The promotions of the week: one product in kPromotionEvery, 15 %
+        // off for the deliveries of the coming week (today and the 7 days after).
+        const QDate today = QDate::currentDate();
+        for (qsizetype i = kPromotionOffset; i < items.size(); i += kPromotionEvery) {
+            Product& p = items[i].product;
+            const Decimal off = (p.unitPrice * Decimal::fromInt(85) / Decimal::fromInt(100)).rounded(2);
+            if (off <= Decimal() || off >= p.unitPrice)
+                continue;
+            p.promotion = Promotion{off, today, today.addDays(7), QStringLiteral("Promo de la semaine")};
         }
         m_suppliers.insert(endpoint, parties);
         m_catalogues.insert(endpoint, items);

@@ -42,11 +42,18 @@ class SandboxServer;
 ///
 /// Catalogues (≥ 5,000 products in all, sandboxcatalogue.h) are fixed by
 /// the seed; raisePrices() changes prices as a supplier does between runs.
+/// A few products of each endpoint (the kPromotionOffset-th, then one in
+/// kPromotionEvery) carry a promotion of the week: 15 % off for the
+/// deliveries of the coming week (from today to today + 7 days), "Promo de
+/// la semaine".
 class SandboxSuppliers : public QObject
 {
     Q_OBJECT
 
 public:
+    static constexpr int kPromotionEvery = 150;
+    static constexpr int kPromotionOffset = 7;
+
     /// How the supplier answers the next order.
     struct Outcome
     {

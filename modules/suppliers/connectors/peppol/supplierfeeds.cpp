@@ -5,6 +5,7 @@
 #include "suppliers/core/recipes.h"
 #include "suppliers/core/ublreaders.h"
 
+#include <QDate>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSettings>
@@ -351,11 +352,26 @@ std::optional<CatalogueItem> SupplierFeeds::readProduct(const QJsonObject& o, Fe
     else if (!rate)
         reason = tr("Article %1: VAT rate \"%2\" is not a French rate.")
                      .arg(p.sku, o.value(QStringLiteral("vat")).toString());
+    if (reason.isEmpty() && o.contains(QStringLiteral("promotion")) &&
+        !o.value(QStringLiteral("promotion")).isNull()) {
+        // promotion: {unitPrice, from, to, label?}: a lower price for a period.
+        const QJsonObject promo = o.value(QStringLiteral("promotion")).toObject();
+        const std::optional<Decimal> promoPrice = decimalField(promo, QStringLiteral("unitPrice"));
+        const QDate from = QDate::fromString(promo.value(QStringLiteral("from")).toString(), Qt::ISODate);
+        const QDate to = QDate::fromString(promo.value(QStringLiteral("to")).toString(), Qt::ISODate);
+        if (!promoPrice || !from.isValid() || !to.isValid())
+            reason = tr("Article %1: unreadable promotion (price, or days as YYYY-MM-DD).").arg(p.sku);
+        else
+            p.promotion = Promotion{*promoPrice, from, to, promo.value(QStringLiteral("label")).toString()};
+    }
     if (reason.isEmpty()) {
         p.packSize = *pack;
         p.unitPrice = *price;
         p.vat = *rate;
         reason = p.problem();
+        if (reason.isEmpty() && p.promotion && p.promotion->unitPrice >= p.unitPrice)
+            reason = tr("Article %1: the promotion's price %2 is not below the price %3.")
+                         .arg(p.sku, p.promotion->unitPrice.toString(2), p.unitPrice.toString(2));
     }
     if (!reason.isEmpty()) {
         *problem = {p.sku, QStringLiteral("invalid_product"), reason, compact(o)};

@@ -8,7 +8,14 @@
 //        address: {street, city, postalCode, country}, deliveryDays: ["mon"…], orderCutoff: "HH:MM",
 //        cutoffDaysBefore, franco: "800.00", deliveryFee: "29.90"}],
 //        products: [{supplier, sku, gtin?, name, category, unitCode, packSize, packUnitCode,
-//        unitPrice: "0.89", vat: "5.5", soldByPackOnly}], page, pageSize, totalCount}
+//        unitPrice: "0.89", vat: "5.5", soldByPackOnly, promotion?: {unitPrice: "0.79",
+//        from: "2026-12-07", to: "2026-12-13", label: "Promo de la semaine"}}], page, pageSize,
+//        totalCount}
+//        promotion (optional): a lower net unit price (excl. VAT, per unit like unitPrice) from `from`
+//        to `to` (ISO days, inclusive); stored with the product and used on the days it covers (the
+//        Catalogue page, the order editor's lines for the delivery day, the UBL Order's allowance).
+//        Absent or null: none (a promotion withdrawn is cleared). One that does not read, or whose
+//        price is not below the regular one, sets the product aside (quarantine) with the reason.
 //        Read whole at every run (pages from 1): new products stored, a new price kept in the price
 //        history (an alert when it rises by more than suppliers/price_alert_percent, 5 by default).
 //   GET order-responses?after&limit   → {documents: [{seq, id, supplier, orderId, xml}], last, hasMore}
