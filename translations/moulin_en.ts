@@ -2699,10 +2699,6 @@ Request id: %2</translation>
             <translation>&amp;Test</translation>
         </message>
         <message>
-            <source>Orders to a supplier without an online ordering interface (configured with ordering = email) leave by e-mail from this account, with the order as a PDF and as UBL XML.</source>
-            <translation>Orders to a supplier without an online ordering interface (configured with ordering = email) leave by e-mail from this account, with the order as a PDF and as UBL XML.</translation>
-        </message>
-        <message>
             <source>STARTTLS (port 587)</source>
             <translation>STARTTLS (port 587)</translation>
         </message>
@@ -2757,6 +2753,38 @@ Request id: %2</translation>
         <message>
             <source>Connected to %1 with TLS and logged in: orders can be sent.</source>
             <translation>Connected to %1 with TLS and logged in: orders can be sent.</translation>
+        </message>
+        <message>
+            <source>Orders to a supplier without an online ordering interface (set to "By e-mail" below) leave by e-mail from this account, with the order as a PDF and as UBL XML.</source>
+            <translation>Orders to a supplier without an online ordering interface (set to "By e-mail" below) leave by e-mail from this account, with the order as a PDF and as UBL XML.</translation>
+        </message>
+        <message>
+            <source>How each supplier receives the orders</source>
+            <translation>How each supplier receives the orders</translation>
+        </message>
+        <message>
+            <source>Through its ordering interface</source>
+            <translation>Through its ordering interface</translation>
+        </message>
+        <message>
+            <source>By e-mail</source>
+            <translation>By e-mail</translation>
+        </message>
+        <message>
+            <source>The supplier's address for orders: each order leaves to it with its PDF and its UBL XML</source>
+            <translation>The supplier's address for orders: each order leaves to it with its PDF and its UBL XML</translation>
+        </message>
+        <message>
+            <source>%1 receives the orders by e-mail: enter its order address.</source>
+            <translation>%1 receives the orders by e-mail: enter its order address.</translation>
+        </message>
+        <message>
+            <source>The order address of %1, "%2", is not an e-mail address.</source>
+            <translation>The order address of %1, "%2", is not an e-mail address.</translation>
+        </message>
+        <message>
+            <source>Orders leave by e-mail: fill in the mail server and the sender address first.</source>
+            <translation>Orders leave by e-mail: fill in the mail server and the sender address first.</translation>
         </message>
     </context>
     <context>
@@ -5045,6 +5073,18 @@ Request id: %2</translation>
             <source>Order %1 to %2 stored and queued for sending.</source>
             <translation>Order %1 to %2 stored and queued for sending.</translation>
         </message>
+        <message>
+            <source>(promo)</source>
+            <translation>(promo)</translation>
+        </message>
+        <message>
+            <source>%1 until %2: instead of %3</source>
+            <translation>%1 until %2: instead of %3</translation>
+        </message>
+        <message>
+            <source>Promotion</source>
+            <translation>Promotion</translation>
+        </message>
     </context>
     <context>
         <name>Moulin::OrdersPage</name>
@@ -5250,6 +5290,102 @@ Request id: %2</translation>
                 <numerusform>&lt;b&gt;Unmatched responses&lt;/b&gt; (%n): answers that name no order sent; shown, never applied.</numerusform>
                 <numerusform>&lt;b&gt;Unmatched responses&lt;/b&gt; (%n): answers that name no order sent; shown, never applied.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Send the order again</source>
+            <translation>Send the order again</translation>
+        </message>
+        <message>
+            <source>The supplier's order address (corrected):</source>
+            <translation>The supplier's order address (corrected):</translation>
+        </message>
+        <message>
+            <source>Export the order into…</source>
+            <translation>Export the order into…</translation>
+        </message>
+        <message>
+            <source>sent by e-mail</source>
+            <translation>sent by e-mail</translation>
+        </message>
+        <message>
+            <source>refused by the mail server: not sent</source>
+            <translation>refused by the mail server: not sent</translation>
+        </message>
+        <message>
+            <source>refused by the mail server (%1): not sent</source>
+            <translation>refused by the mail server (%1): not sent</translation>
+        </message>
+        <message>
+            <source>waiting to be sent by e-mail (last attempt: %1)</source>
+            <translation>waiting to be sent by e-mail (last attempt: %1)</translation>
+        </message>
+        <message>
+            <source>waiting to be sent by e-mail</source>
+            <translation>waiting to be sent by e-mail</translation>
+        </message>
+        <message>
+            <source>e-mail refused (%1)</source>
+            <translation>e-mail refused (%1)</translation>
+        </message>
+        <message>
+            <source>e-mail refused</source>
+            <translation>e-mail refused</translation>
+        </message>
+        <message>
+            <source>e-mail waiting</source>
+            <translation>e-mail waiting</translation>
+        </message>
+        <message>
+            <source>Re&amp;send…</source>
+            <translation>Re&amp;send…</translation>
+        </message>
+        <message>
+            <source>Send this refused e-mail order again, to a corrected address</source>
+            <translation>Send this refused e-mail order again, to a corrected address</translation>
+        </message>
+        <message>
+            <source>E&amp;xport…</source>
+            <translation>E&amp;xport…</translation>
+        </message>
+        <message>
+            <source>Write this order's PDF and UBL file into a directory</source>
+            <translation>Write this order's PDF and UBL file into a directory</translation>
+        </message>
+        <message>
+            <source>with EANCOM</source>
+            <translation>with EANCOM</translation>
+        </message>
+        <message>
+            <source>Also write the order as an EANCOM ORDERS message (.edi)</source>
+            <translation>Also write the order as an EANCOM ORDERS message (.edi)</translation>
+        </message>
+        <message>
+            <source>By e-mail to %1: %2.</source>
+            <translation>By e-mail to %1: %2.</translation>
+        </message>
+        <message>
+            <source>Correct the address with &lt;i&gt;Resend…&lt;/i&gt;</source>
+            <translation>Correct the address with &lt;i&gt;Resend…&lt;/i&gt;</translation>
+        </message>
+        <message>
+            <source>"%1" is not an e-mail address: the order was not sent again.</source>
+            <translation>"%1" is not an e-mail address: the order was not sent again.</translation>
+        </message>
+        <message>
+            <source>The order was not sent again: %1</source>
+            <translation>The order was not sent again: %1</translation>
+        </message>
+        <message>
+            <source>Order %1 is queued again, to %2.</source>
+            <translation>Order %1 is queued again, to %2.</translation>
+        </message>
+        <message>
+            <source>Order %1 was not exported: %2</source>
+            <translation>Order %1 was not exported: %2</translation>
+        </message>
+        <message>
+            <source>Order %1 exported: %2</source>
+            <translation>Order %1 exported: %2</translation>
         </message>
     </context>
     <context>
@@ -8736,6 +8872,14 @@ Request id: %2</translation>
         <message>
             <source>Article %1: VAT rate "%2" is not a French rate.</source>
             <translation>Article %1: VAT rate "%2" is not a French rate.</translation>
+        </message>
+        <message>
+            <source>Article %1: unreadable promotion (price, or days as YYYY-MM-DD).</source>
+            <translation>Article %1: unreadable promotion (price, or days as YYYY-MM-DD).</translation>
+        </message>
+        <message>
+            <source>Article %1: the promotion's price %2 is not below the price %3.</source>
+            <translation>Article %1: the promotion's price %2 is not below the price %3.</translation>
         </message>
     </context>
     <context>

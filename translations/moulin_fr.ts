@@ -2699,10 +2699,6 @@ Identifiant de requête : %2</translation>
             <translation>&amp;Tester</translation>
         </message>
         <message>
-            <source>Orders to a supplier without an online ordering interface (configured with ordering = email) leave by e-mail from this account, with the order as a PDF and as UBL XML.</source>
-            <translation>Les commandes aux fournisseurs sans interface de commande en ligne (configurés avec ordering = email) partent par e-mail depuis ce compte, avec la commande en PDF et en XML UBL.</translation>
-        </message>
-        <message>
             <source>STARTTLS (port 587)</source>
             <translation>STARTTLS (port 587)</translation>
         </message>
@@ -2757,6 +2753,38 @@ Identifiant de requête : %2</translation>
         <message>
             <source>Connected to %1 with TLS and logged in: orders can be sent.</source>
             <translation>Connecté à %1 en TLS et identifié : les commandes peuvent partir.</translation>
+        </message>
+        <message>
+            <source>Orders to a supplier without an online ordering interface (set to "By e-mail" below) leave by e-mail from this account, with the order as a PDF and as UBL XML.</source>
+            <translation>Les commandes à un fournisseur sans interface de commande en ligne (réglé sur « Par e-mail » ci-dessous) partent par e-mail depuis ce compte, avec la commande en PDF et en XML UBL.</translation>
+        </message>
+        <message>
+            <source>How each supplier receives the orders</source>
+            <translation>Comment chaque fournisseur reçoit les commandes</translation>
+        </message>
+        <message>
+            <source>Through its ordering interface</source>
+            <translation>Par son interface de commande</translation>
+        </message>
+        <message>
+            <source>By e-mail</source>
+            <translation>Par e-mail</translation>
+        </message>
+        <message>
+            <source>The supplier's address for orders: each order leaves to it with its PDF and its UBL XML</source>
+            <translation>L'adresse de commande du fournisseur : chaque commande y part avec son PDF et son XML UBL</translation>
+        </message>
+        <message>
+            <source>%1 receives the orders by e-mail: enter its order address.</source>
+            <translation>%1 reçoit les commandes par e-mail : saisissez son adresse de commande.</translation>
+        </message>
+        <message>
+            <source>The order address of %1, "%2", is not an e-mail address.</source>
+            <translation>L'adresse de commande de %1, « %2 », n'est pas une adresse e-mail.</translation>
+        </message>
+        <message>
+            <source>Orders leave by e-mail: fill in the mail server and the sender address first.</source>
+            <translation>Des commandes partent par e-mail : renseignez d'abord le serveur de messagerie et l'adresse d'expédition.</translation>
         </message>
     </context>
     <context>
@@ -5045,6 +5073,18 @@ Identifiant de requête : %2</translation>
             <source>Order %1 to %2 stored and queued for sending.</source>
             <translation>Commande %1 à %2 enregistrée et mise en file d’envoi.</translation>
         </message>
+        <message>
+            <source>(promo)</source>
+            <translation>(promo)</translation>
+        </message>
+        <message>
+            <source>%1 until %2: instead of %3</source>
+            <translation>%1 jusqu'au %2 : au lieu de %3</translation>
+        </message>
+        <message>
+            <source>Promotion</source>
+            <translation>Promotion</translation>
+        </message>
     </context>
     <context>
         <name>Moulin::OrdersPage</name>
@@ -5250,6 +5290,102 @@ Identifiant de requête : %2</translation>
                 <numerusform>&lt;b&gt;Réponses non rattachées&lt;/b&gt; (%n) : réponse qui ne correspond à aucune commande envoyée ; affichée, jamais appliquée.</numerusform>
                 <numerusform>&lt;b&gt;Réponses non rattachées&lt;/b&gt; (%n) : réponses qui ne correspondent à aucune commande envoyée ; affichées, jamais appliquées.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Send the order again</source>
+            <translation>Renvoyer la commande</translation>
+        </message>
+        <message>
+            <source>The supplier's order address (corrected):</source>
+            <translation>Adresse de commande du fournisseur (corrigée) :</translation>
+        </message>
+        <message>
+            <source>Export the order into…</source>
+            <translation>Exporter la commande dans…</translation>
+        </message>
+        <message>
+            <source>sent by e-mail</source>
+            <translation>envoyée par e-mail</translation>
+        </message>
+        <message>
+            <source>refused by the mail server: not sent</source>
+            <translation>refusée par le serveur de messagerie : non envoyée</translation>
+        </message>
+        <message>
+            <source>refused by the mail server (%1): not sent</source>
+            <translation>refusée par le serveur de messagerie (%1) : non envoyée</translation>
+        </message>
+        <message>
+            <source>waiting to be sent by e-mail (last attempt: %1)</source>
+            <translation>en attente d'envoi par e-mail (dernière tentative : %1)</translation>
+        </message>
+        <message>
+            <source>waiting to be sent by e-mail</source>
+            <translation>en attente d'envoi par e-mail</translation>
+        </message>
+        <message>
+            <source>e-mail refused (%1)</source>
+            <translation>e-mail refusé (%1)</translation>
+        </message>
+        <message>
+            <source>e-mail refused</source>
+            <translation>e-mail refusé</translation>
+        </message>
+        <message>
+            <source>e-mail waiting</source>
+            <translation>e-mail en attente</translation>
+        </message>
+        <message>
+            <source>Re&amp;send…</source>
+            <translation>Ren&amp;voyer…</translation>
+        </message>
+        <message>
+            <source>Send this refused e-mail order again, to a corrected address</source>
+            <translation>Renvoyer cette commande refusée par e-mail, à une adresse corrigée</translation>
+        </message>
+        <message>
+            <source>E&amp;xport…</source>
+            <translation>E&amp;xporter…</translation>
+        </message>
+        <message>
+            <source>Write this order's PDF and UBL file into a directory</source>
+            <translation>Écrire le PDF et le fichier UBL de cette commande dans un dossier</translation>
+        </message>
+        <message>
+            <source>with EANCOM</source>
+            <translation>avec EANCOM</translation>
+        </message>
+        <message>
+            <source>Also write the order as an EANCOM ORDERS message (.edi)</source>
+            <translation>Écrire aussi la commande en message EANCOM ORDERS (.edi)</translation>
+        </message>
+        <message>
+            <source>By e-mail to %1: %2.</source>
+            <translation>Par e-mail à %1 : %2.</translation>
+        </message>
+        <message>
+            <source>Correct the address with &lt;i&gt;Resend…&lt;/i&gt;</source>
+            <translation>Corrigez l'adresse avec &lt;i&gt;Renvoyer…&lt;/i&gt;</translation>
+        </message>
+        <message>
+            <source>"%1" is not an e-mail address: the order was not sent again.</source>
+            <translation>« %1 » n'est pas une adresse e-mail : la commande n'a pas été renvoyée.</translation>
+        </message>
+        <message>
+            <source>The order was not sent again: %1</source>
+            <translation>La commande n'a pas été renvoyée : %1</translation>
+        </message>
+        <message>
+            <source>Order %1 is queued again, to %2.</source>
+            <translation>La commande %1 est de nouveau en file d'envoi, vers %2.</translation>
+        </message>
+        <message>
+            <source>Order %1 was not exported: %2</source>
+            <translation>La commande %1 n'a pas été exportée : %2</translation>
+        </message>
+        <message>
+            <source>Order %1 exported: %2</source>
+            <translation>Commande %1 exportée : %2</translation>
         </message>
     </context>
     <context>
@@ -8736,6 +8872,14 @@ Identifiant de requête : %2</translation>
         <message>
             <source>Article %1: VAT rate "%2" is not a French rate.</source>
             <translation>Article %1 : le taux de TVA « %2 » n'est pas un taux français.</translation>
+        </message>
+        <message>
+            <source>Article %1: unreadable promotion (price, or days as YYYY-MM-DD).</source>
+            <translation>Article %1 : promotion illisible (prix, ou jours au format AAAA-MM-JJ).</translation>
+        </message>
+        <message>
+            <source>Article %1: the promotion's price %2 is not below the price %3.</source>
+            <translation>Article %1 : le prix promotionnel %2 n'est pas inférieur au prix %3.</translation>
         </message>
     </context>
     <context>
