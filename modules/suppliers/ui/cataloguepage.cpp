@@ -113,7 +113,7 @@ CataloguePage::CataloguePage(QWidget* parent)
                                                         QHeaderView::Stretch);
     m_results->horizontalHeader()->setTextElideMode(Qt::ElideRight);
     m_results->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_results->setMinimumWidth(760);
+    m_results->setMinimumWidth(520);
 
     // The selected product.
     m_title->setObjectName(QStringLiteral("catalogueDetailTitle"));
@@ -128,7 +128,7 @@ CataloguePage::CataloguePage(QWidget* parent)
     m_best->setWordWrap(true);
     m_chartView->setObjectName(QStringLiteral("priceHistoryChart"));
     m_chartView->setRenderHint(QPainter::Antialiasing);
-    m_chartView->setMinimumSize(320, 240);
+    m_chartView->setMinimumSize(260, 220);
     m_chart->legend()->setAlignment(Qt::AlignBottom);
     m_chart->setMargins(QMargins(4, 4, 4, 4));
     m_chart->setBackgroundRoundness(0);
