@@ -156,7 +156,16 @@ void MainWindow::retranslateUi()
 void MainWindow::setModeBadge(const QString& text)
 {
     m_modeBadge->setText(text);
-    m_modeBadge->setVisible(!text.isEmpty());
+    if (text.isEmpty()) {
+        m_modeBadge->hide();
+    } else if (statusBar()->currentMessage().isEmpty()) {
+        m_modeBadge->show();
+    } else {
+        // A message is shown over the normal widgets: the status bar shows
+        // the badge again when the message goes (showing it now would draw
+        // it over the message's first words).
+        m_modeBadge->setAttribute(Qt::WA_WState_ExplicitShowHide, false);
+    }
 }
 
 void MainWindow::setConnectionSummary(const QString& text)

@@ -5085,6 +5085,14 @@ Request id: %2</translation>
             <source>Promotion</source>
             <translation>Promotion</translation>
         </message>
+        <message>
+            <source>Minimum order reached (%1)</source>
+            <translation>Minimum order reached (%1)</translation>
+        </message>
+        <message>
+            <source>%1 more to reach the minimum order of %2</source>
+            <translation>%1 more to reach the minimum order of %2</translation>
+        </message>
     </context>
     <context>
         <name>Moulin::OrdersPage</name>

@@ -5085,6 +5085,14 @@ Identifiant de requête : %2</translation>
             <source>Promotion</source>
             <translation>Promotion</translation>
         </message>
+        <message>
+            <source>Minimum order reached (%1)</source>
+            <translation>Minimum de commande atteint (%1)</translation>
+        </message>
+        <message>
+            <source>%1 more to reach the minimum order of %2</source>
+            <translation>encore %1 pour atteindre le minimum de commande de %2</translation>
+        </message>
     </context>
     <context>
         <name>Moulin::OrdersPage</name>

@@ -10,6 +10,7 @@
 #include "suppliers/core/ublorderwriter.h"
 #include "suppliers/core/ublvalidator.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QEvent>
@@ -255,6 +256,17 @@ void OrderEditorPage::setClock(std::function<QDateTime()> now)
 QDateTime OrderEditorPage::now() const
 {
     return m_now();
+}
+
+void OrderEditorPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    // Keyboard first: the page opens ready to type a product (once the tab
+    // bar that was clicked has finished taking the focus).
+    QTimer::singleShot(0, this, [this] {
+        if (isVisible() && !isAncestorOf(QApplication::focusWidget()))
+            m_search->setFocus(Qt::OtherFocusReason);
+    });
 }
 
 void OrderEditorPage::changeEvent(QEvent* event)
@@ -526,11 +538,19 @@ void OrderEditorPage::refreshSummary()
         const qint64 max = franco.toCents();
         m_franco->setRange(0, int(std::min<qint64>(max, std::numeric_limits<int>::max())));
         m_franco->setValue(int(std::min(t.lines.toCents(), max)));
-        QString text = t.francoReached
-                           ? tr("Franco reached (%1): free delivery").arg(OrderDraft::money(franco))
-                           : tr("%1 more for franco, otherwise %2 delivery fee")
-                                 .arg(OrderDraft::money(t.francoRemaining),
-                                      OrderDraft::money(m_draft.supplier.deliveryFee));
+        // Without a delivery fee the supplier's franco is a minimum order.
+        const bool minimumOnly = m_draft.supplier.deliveryFee == Decimal();
+        QString text;
+        if (minimumOnly)
+            text = t.francoReached
+                       ? tr("Minimum order reached (%1)").arg(OrderDraft::money(franco))
+                       : tr("%1 more to reach the minimum order of %2")
+                             .arg(OrderDraft::money(t.francoRemaining), OrderDraft::money(franco));
+        else
+            text = t.francoReached ? tr("Franco reached (%1): free delivery").arg(OrderDraft::money(franco))
+                                   : tr("%1 more for franco, otherwise %2 delivery fee")
+                                         .arg(OrderDraft::money(t.francoRemaining),
+                                              OrderDraft::money(m_draft.supplier.deliveryFee));
         m_franco->setFormat(text.replace(u'%', QLatin1String("%%")));
         m_franco->setAccessibleName(text);
     } else {
