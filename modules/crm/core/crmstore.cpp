@@ -804,58 +804,49 @@ CrmStore::SyncResult CrmStore::sync(QSqlDatabase& db, const GuestBookSource* boo
         return ok;
     };
 
+    // Reads one kind's changed rows page by page, each page applied and its
+    // cursor moved in one transaction; false when a page could not be stored.
+    auto drain = [&](const QString& kind, auto fetch, auto apply, int* count) {
+        for (;;) {
+            const auto page = fetch(cursor(kind));
+            if (page.rows.isEmpty())
+                return true;
+            if (!store(kind, page.cursor, [&](QString* e) {
+                    for (const auto& row : page.rows) {
+                        if (!apply(db, row, e))
+                            return false;
+                    }
+                    return true;
+                }))
+                return false;
+            *count += int(page.rows.size());
+            if (!page.more)
+                return true;
+        }
+    };
     if (book) {
-        for (;;) {
-            const auto page = book->guestsChangedSince(cursor(QStringLiteral("guests")), pageSize);
-            if (page.rows.isEmpty())
-                break;
-            if (!store(QStringLiteral("guests"), page.cursor, [&](QString* e) {
-                    for (const ActivityGuest& g : page.rows) {
-                        if (!applyGuest(db, g, e))
-                            return false;
-                    }
-                    return true;
-                }))
-                return result;
-            result.guests += int(page.rows.size());
-            if (!page.more)
-                break;
-        }
-        for (;;) {
-            const auto page = book->bookingsChangedSince(cursor(QStringLiteral("bookings")), pageSize);
-            if (page.rows.isEmpty())
-                break;
-            if (!store(QStringLiteral("bookings"), page.cursor, [&](QString* e) {
-                    for (const ActivityBooking& b : page.rows) {
-                        if (!applyBooking(db, b, e))
-                            return false;
-                    }
-                    return true;
-                }))
-                return result;
-            result.bookings += int(page.rows.size());
-            if (!page.more)
-                break;
-        }
+        if (!drain(
+                QStringLiteral("guests"),
+                [&](const QString& c) { return book->guestsChangedSince(c, pageSize); },
+                [this](QSqlDatabase& d, const ActivityGuest& g, QString* e) { return applyGuest(d, g, e); },
+                &result.guests))
+            return result;
+        if (!drain(
+                QStringLiteral("bookings"),
+                [&](const QString& c) { return book->bookingsChangedSince(c, pageSize); },
+                [this](QSqlDatabase& d, const ActivityBooking& b, QString* e) {
+                    return applyBooking(d, b, e);
+                },
+                &result.bookings))
+            return result;
     }
-    if (receipts) {
-        for (;;) {
-            const auto page = receipts->receiptsChangedSince(cursor(QStringLiteral("receipts")), pageSize);
-            if (page.rows.isEmpty())
-                break;
-            if (!store(QStringLiteral("receipts"), page.cursor, [&](QString* e) {
-                    for (const ActivityReceipt& r : page.rows) {
-                        if (!applyReceipt(db, r, e))
-                            return false;
-                    }
-                    return true;
-                }))
-                return result;
-            result.receipts += int(page.rows.size());
-            if (!page.more)
-                break;
-        }
-    }
+    if (receipts &&
+        !drain(
+            QStringLiteral("receipts"),
+            [&](const QString& c) { return receipts->receiptsChangedSince(c, pageSize); },
+            [this](QSqlDatabase& d, const ActivityReceipt& r, QString* e) { return applyReceipt(d, r, e); },
+            &result.receipts))
+        return result;
     // The receipts of every service a page touched linked once, at the end
     // (the services to link are kept in crm_pending_link with the pages, so a
     // sync stopped halfway links them next time).

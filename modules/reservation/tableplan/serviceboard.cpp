@@ -210,6 +210,25 @@ bool ServiceBoard::addHistory(QSqlDatabase& db, qint64 bookingId, const QString&
                "insert booking history", error);
 }
 
+bool ServiceBoard::logOverride(QSqlDatabase& db, qint64 bookingId, const TableSet& at,
+                               const SeatingCheck& verdict, const QString& actor, QString* error)
+{
+    QSqlQuery q(db);
+    if (!run(q,
+             QStringLiteral("INSERT INTO table_assignment_override(booking_id, layout_id, tables, "
+                            "rules, reasons, actor, at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+             {bookingId, layout().id, tablesKey(at), verdict.ruleKeys().join(QLatin1Char(',')),
+              verdict.text(), actor, iso(now())},
+             "log override", error))
+        return false;
+    return addHistory(db, bookingId, QStringLiteral("override"),
+                      {{QStringLiteral("tables"), m_seating.label(at)},
+                       {QStringLiteral("rules"), QJsonArray::fromStringList(verdict.ruleKeys())},
+                       {QStringLiteral("reasons"), verdict.text()},
+                       {QStringLiteral("actor"), actor}},
+                      error);
+}
+
 bool ServiceBoard::writePlacement(QSqlDatabase& db, qint64 bookingId, const TableSet& at,
                                   const QString& assignedBy, const QString& actor, QString* error)
 {
@@ -249,24 +268,8 @@ bool ServiceBoard::place(QSqlDatabase& db, qint64 bookingId, const TableSet& at,
     const bool ok = Database::transaction(
         db,
         [&](QString* e) {
-            if (!verdict.ok()) {
-                QSqlQuery q(db);
-                if (!run(
-                        q,
-                        QStringLiteral("INSERT INTO table_assignment_override(booking_id, layout_id, tables, "
-                                       "rules, reasons, actor, at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                        {bookingId, layout().id, tablesKey(sorted), verdict.ruleKeys().join(QLatin1Char(',')),
-                         verdict.text(), actor, iso(now())},
-                        "log override", e))
-                    return false;
-                if (!addHistory(db, bookingId, QStringLiteral("override"),
-                                {{QStringLiteral("tables"), m_seating.label(sorted)},
-                                 {QStringLiteral("rules"), QJsonArray::fromStringList(verdict.ruleKeys())},
-                                 {QStringLiteral("reasons"), verdict.text()},
-                                 {QStringLiteral("actor"), actor}},
-                                e))
-                    return false;
-            }
+            if (!verdict.ok() && !logOverride(db, bookingId, sorted, verdict, actor, e))
+                return false;
             return writePlacement(db, bookingId, sorted, assignedBy, actor, e);
         },
         error);
@@ -614,24 +617,8 @@ bool ServiceBoard::move(QSqlDatabase& db, qint64 bookingId, int minute, const Ta
         [&](QString* e) {
             if (!m_book.setLocalTime(db, bookingId, QTime(minute / 60, minute % 60), e))
                 return false;
-            if (!verdict.ok()) {
-                QSqlQuery q(db);
-                if (!run(
-                        q,
-                        QStringLiteral("INSERT INTO table_assignment_override(booking_id, layout_id, tables, "
-                                       "rules, reasons, actor, at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                        {bookingId, layout().id, tablesKey(sorted), verdict.ruleKeys().join(QLatin1Char(',')),
-                         verdict.text(), actor, iso(now())},
-                        "log override", e))
-                    return false;
-                if (!addHistory(db, bookingId, QStringLiteral("override"),
-                                {{QStringLiteral("tables"), m_seating.label(sorted)},
-                                 {QStringLiteral("rules"), QJsonArray::fromStringList(verdict.ruleKeys())},
-                                 {QStringLiteral("reasons"), verdict.text()},
-                                 {QStringLiteral("actor"), actor}},
-                                e))
-                    return false;
-            }
+            if (!verdict.ok() && !logOverride(db, bookingId, sorted, verdict, actor, e))
+                return false;
             if (!tablesChange)
                 return true;
             return writePlacement(db, bookingId, sorted, QStringLiteral("host"), actor, e);

@@ -163,6 +163,9 @@ public:
 private:
     QDateTime now() const;
     bool reloadBooking(QSqlDatabase& db, qint64 id);
+    /// Logs a refusal the host overrode (the override table and the booking's history).
+    bool logOverride(QSqlDatabase& db, qint64 bookingId, const TableSet& at, const SeatingCheck& verdict,
+                     const QString& actor, QString* error);
     bool writePlacement(QSqlDatabase& db, qint64 bookingId, const TableSet& at, const QString& assignedBy,
                         const QString& actor, QString* error);
     bool addHistory(QSqlDatabase& db, qint64 bookingId, const QString& kind, const QJsonObject& changes,
