@@ -248,6 +248,32 @@ private Q_SLOTS:
         QCOMPARE(s.search(d, QString()).size(), 2);
         QVERIFY(s.search(d, QStringLiteral("zz%")).isEmpty());
     }
+
+    void remoteErasuresAreQueuedOnceAndSettled()
+    {
+        CrmStore s = store();
+        QSqlDatabase d = db();
+        QString error;
+        QVERIFY(!s.requestRemoteErasure(d, QStringLiteral("brevo"), QString(), QString(), &error));
+        QVERIFY(!error.isEmpty());
+        QVERIFY2(s.requestRemoteErasure(d, QStringLiteral("brevo"), QStringLiteral("anne@exemple.fr"),
+                                        QStringLiteral("+33610000001"), &error),
+                 qPrintable(error));
+        QVERIFY(s.requestRemoteErasure(d, QStringLiteral("brevo"), QStringLiteral("anne@exemple.fr"),
+                                       QStringLiteral("+33610000001"), &error));
+        QVERIFY(s.requestRemoteErasure(d, QStringLiteral("brevo"), QStringLiteral("paul@exemple.fr"),
+                                       QString(), &error));
+        QList<CrmRemoteErasure> pending = s.pendingRemoteErasures(d, QStringLiteral("brevo"));
+        QCOMPARE(pending.size(), 2);
+        QCOMPARE(pending[0].email, QStringLiteral("anne@exemple.fr"));
+        QVERIFY(s.pendingRemoteErasures(d, QStringLiteral("other")).isEmpty());
+        QVERIFY(s.settleRemoteErasure(d, pending[0].id, false, QStringLiteral("HTTP 503"), &error));
+        QVERIFY(s.settleRemoteErasure(d, pending[1].id, true, QString(), &error));
+        pending = s.pendingRemoteErasures(d, QStringLiteral("brevo"));
+        QCOMPARE(pending.size(), 1);
+        QCOMPARE(pending[0].attempts, 1);
+        QCOMPARE(pending[0].lastError, QStringLiteral("HTTP 503"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCrmIdentity)

@@ -1000,6 +1000,55 @@ bool CrmStore::setProfileDetails(QSqlDatabase& db, qint64 profileId, const QStri
         {orNull(notes), orNull(tags), vip ? 1 : 0, orNull(birthday), nowText(), profileId}, error);
 }
 
+bool CrmStore::requestRemoteErasure(QSqlDatabase& db, const QString& provider, const QString& email,
+                                    const QString& phone, QString* error)
+{
+    if (provider.isEmpty() || (email.isEmpty() && phone.isEmpty())) {
+        if (error)
+            *error = tr("A remote deletion needs a provider and an e-mail or a phone number.");
+        return false;
+    }
+    return run(
+        db,
+        QStringLiteral("INSERT OR IGNORE INTO crm_remote_erasure (provider, email, phone, requested_at) "
+                       "VALUES (?, COALESCE(?, ''), COALESCE(?, ''), ?)"),
+        {provider, email, phone, nowText()}, error);
+}
+
+QList<CrmRemoteErasure> CrmStore::pendingRemoteErasures(QSqlDatabase& db, const QString& provider) const
+{
+    QList<CrmRemoteErasure> out;
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT id, provider, email, phone, requested_at, attempts, last_error "
+                             "FROM crm_remote_erasure WHERE provider = ? ORDER BY id"));
+    q.addBindValue(provider);
+    if (!q.exec())
+        return out;
+    while (q.next()) {
+        CrmRemoteErasure e;
+        e.id = q.value(0).toLongLong();
+        e.provider = q.value(1).toString();
+        e.email = q.value(2).toString();
+        e.phone = q.value(3).toString();
+        e.requestedAt = QDateTime::fromString(q.value(4).toString(), Qt::ISODate);
+        e.attempts = q.value(5).toInt();
+        e.lastError = q.value(6).toString();
+        out.append(e);
+    }
+    return out;
+}
+
+bool CrmStore::settleRemoteErasure(QSqlDatabase& db, qint64 id, bool done, const QString& failure,
+                                   QString* error)
+{
+    if (done)
+        return run(db, QStringLiteral("DELETE FROM crm_remote_erasure WHERE id = ?"), {id}, error);
+    return run(
+        db,
+        QStringLiteral("UPDATE crm_remote_erasure SET attempts = attempts + 1, last_error = ? WHERE id = ?"),
+        {failure, id}, error);
+}
+
 std::optional<qint64> CrmStore::saveRule(QSqlDatabase& db, const CrmLoyaltyRule& rule, QString* error)
 {
     if ((rule.kind == QLatin1String("visits") || rule.kind == QLatin1String("spend")) &&

@@ -146,6 +146,18 @@ struct CrmMergeEntry
     bool undone = false;
 };
 
+/// A deletion owed to a remote provider (migration 0023).
+struct CrmRemoteErasure
+{
+    qint64 id = 0;
+    QString provider;
+    QString email;
+    QString phone;
+    QDateTime requestedAt;
+    int attempts = 0;
+    QString lastError;
+};
+
 struct CrmLoyaltyRule
 {
     qint64 id = 0;
@@ -209,6 +221,16 @@ public:
                            bool vip, const QString& birthday, QString* error);
     /// Adds or changes a loyalty rule (id 0: new); returns its id.
     std::optional<qint64> saveRule(QSqlDatabase& db, const CrmLoyaltyRule& rule, QString* error);
+
+    // Deletions owed to remote providers (GDPR erasure) -------------------
+    /// Queues the deletion of a contact at `provider` (idempotent). The
+    /// caller's transaction, if any, holds it with the local erasure.
+    bool requestRemoteErasure(QSqlDatabase& db, const QString& provider, const QString& email,
+                              const QString& phone, QString* error);
+    /// The deletions still owed to `provider`, oldest first.
+    QList<CrmRemoteErasure> pendingRemoteErasures(QSqlDatabase& db, const QString& provider) const;
+    /// Done (the row goes), or failed with `failure` (kept, attempts + 1).
+    bool settleRemoteErasure(QSqlDatabase& db, qint64 id, bool done, const QString& failure, QString* error);
 
     // Reads ---------------------------------------------------------------
     /// Profiles (not merged away) with a word of their names or e-mails
