@@ -125,7 +125,8 @@ private Q_SLOTS:
         panel.setBooking(b, {});
         QTRY_VERIFY(!panel.profileText().isEmpty());
         QVERIFY2(panel.profileText().contains(QStringLiteral("VIP")), qPrintable(panel.profileText()));
-        QVERIFY2(panel.profileText().contains(QStringLiteral("3 earlier visit")), qPrintable(panel.profileText()));
+        QVERIFY2(panel.profileText().contains(QStringLiteral("3 earlier visit")),
+                 qPrintable(panel.profileText()));
         QVERIFY(panel.profileText().contains(QStringLiteral("Préfère la banquette")));
         QVERIFY2(panel.allergiesText().contains(QStringLiteral("lactose")) &&
                      panel.allergiesText().contains(QStringLiteral("arachides")),
