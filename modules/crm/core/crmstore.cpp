@@ -1533,7 +1533,8 @@ bool CrmStore::settleRemoteContacts(QSqlDatabase& db, const QString& provider, Q
         if (!run(db,
                  QStringLiteral(
                      "INSERT INTO crm_remote_contact (provider, remote_id, profile_id, email, fingerprint, "
-                     "modified_at, synced_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (provider, remote_id) "
+                     "modified_at, synced_at) VALUES (?, ?, ?, COALESCE(?, ''), COALESCE(?, ''), ?, ?) ON "
+                     "CONFLICT (provider, remote_id) "
                      "DO "
                      "UPDATE SET profile_id = excluded.profile_id, email = excluded.email, fingerprint = "
                      "excluded.fingerprint, modified_at = excluded.modified_at, synced_at = "
@@ -1618,7 +1619,8 @@ bool CrmStore::markRemoteSynced(QSqlDatabase& db, const QString& provider, qint6
         db,
         QStringLiteral(
             "INSERT INTO crm_remote_contact (provider, remote_id, profile_id, email, fingerprint, "
-            "synced_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (provider, remote_id) DO UPDATE SET "
+            "synced_at) VALUES (?, ?, ?, COALESCE(?, ''), COALESCE(?, ''), ?) ON CONFLICT (provider, "
+            "remote_id) DO UPDATE SET "
             "profile_id = excluded.profile_id, email = excluded.email, fingerprint = excluded.fingerprint, "
             "synced_at = excluded.synced_at"),
         {provider, remoteId, profileId, email, fingerprint, nowText()}, error);
