@@ -27,6 +27,7 @@
 #include <QJsonDocument>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace Moulin;
 
@@ -65,6 +66,7 @@ class TestBrevoSync : public QObject
     std::unique_ptr<CredentialStore> m_credentials;
     const QByteArray m_key = Test::testSecret(QStringLiteral("brevo-api-key"));
     Test::FakeBook m_book;
+    Test::FakeTill m_till;
     SandboxBrevo::Contact m_guestContact; ///< a contact who is one of the restaurant's guests
 
     ConnectorConfig config() const
@@ -84,7 +86,7 @@ class TestBrevoSync : public QObject
     void syncBook()
     {
         QSqlDatabase db = Database::connection();
-        const CrmStore::SyncResult r = CrmStore().sync(db, &m_book, nullptr);
+        const CrmStore::SyncResult r = CrmStore().sync(db, &m_book, &m_till);
         QVERIFY2(r.ok, qPrintable(r.error));
     }
 
@@ -156,9 +158,16 @@ private Q_SLOTS:
                   QStringLiteral("bruno.lefort@exemple.fr"), QStringLiteral("06 12 34 56 78"), true),
             guest(QStringLiteral("g3"), QStringLiteral("Anne Sansnouvelles"),
                   QStringLiteral("anne.sans@exemple.fr"), QStringLiteral("06 99 99 99 99"), false)};
-        m_book.bookings = {Test::FakeBook::booking(QStringLiteral("thefork"), QStringLiteral("b1"),
-                                                   QStringLiteral("g2"), QStringLiteral("Bruno Lefort"), {},
-                                                   {}, QDate::currentDate().addDays(-3))};
+        // Bruno came ten times (his reward), the last time three days ago,
+        // and paid 84.50 € then.
+        m_book.bookings.clear();
+        for (int i = 0; i < 10; ++i)
+            m_book.bookings.append(Test::FakeBook::booking(
+                QStringLiteral("thefork"), QStringLiteral("b%1").arg(i), QStringLiteral("g2"),
+                QStringLiteral("Bruno Lefort"), {}, {}, QDate::currentDate().addDays(-3 - 7 * i)));
+        m_till.receipts = {Test::FakeTill::receipt(
+            QStringLiteral("r1"),
+            QDateTime(QDate::currentDate().addDays(-3), QTime(22, 0), QTimeZone("Europe/Paris")), 2, 8450)};
         syncBook();
         const CredentialStore::Outcome saved = Test::saveSecret(*m_credentials, kId, m_key);
         QVERIFY2(saved.ok(), qPrintable(saved.message));
@@ -259,7 +268,12 @@ private Q_SLOTS:
         QCOMPARE(bruno->attributes.value(QStringLiteral("FIRSTNAME")).toString(), QStringLiteral("Bruno"));
         QCOMPARE(bruno->attributes.value(QStringLiteral("LASTNAME")).toString(), QStringLiteral("Lefort"));
         QCOMPARE(bruno->attributes.value(QStringLiteral("SMS")).toString(), QStringLiteral("+33612345678"));
-        QCOMPARE(bruno->attributes.value(QStringLiteral("VISITES")).toInt(), 1);
+        QCOMPARE(bruno->attributes.value(QStringLiteral("VISITES")).toInt(), 10);
+        QCOMPARE(bruno->attributes.value(QStringLiteral("CA_TOTAL")).toDouble(), 84.5);
+        QCOMPARE(bruno->attributes.value(QStringLiteral("RECOMPENSES")).toInt(), 1);
+        QCOMPARE(bruno->attributes.value(QStringLiteral("RECOMPENSE_EN_COURS")).toString(),
+                 QStringLiteral("10 visites"));
+        QCOMPARE(bruno->attributes.value(QStringLiteral("VIP")).toBool(), false);
         QCOMPARE(bruno->attributes.value(QStringLiteral("DERNIERE_VISITE")).toString(),
                  QDate::currentDate().addDays(-3).toString(Qt::ISODate));
         QVERIFY(!bruno->emailBlacklisted);

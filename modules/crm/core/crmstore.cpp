@@ -1591,20 +1591,27 @@ QList<CrmOutgoingContact> CrmStore::outgoingContacts(QSqlDatabase& db, const QSt
         out.append(c);
     }
     q.reset();
-    for (CrmOutgoingContact& c : out) {
-        if (!run(db, q,
-                 QString(QString::fromLatin1(kGroupCte)) +
-                     QStringLiteral(
-                         "SELECT count(*), (SELECT w.milestone FROM crm_reward w WHERE w.profile_id "
-                         "IN (SELECT id FROM grp) AND w.state = 'granted' ORDER BY w.granted_at "
-                         "DESC, w.id DESC LIMIT 1) FROM crm_reward WHERE profile_id IN (SELECT id "
-                         "FROM grp)"),
-                 {c.profileId}, error))
-            return {};
-        if (q.next()) {
-            c.rewards = q.value(0).toInt();
+    // Every profile's rewards with those of the profiles merged into it, in
+    // one read (newest first).
+    QHash<qint64, qsizetype> index;
+    for (qsizetype i = 0; i < out.size(); ++i)
+        index.insert(out[i].profileId, i);
+    if (!run(db, q,
+             QStringLiteral(
+                 "WITH RECURSIVE root(id, r) AS (SELECT id, id FROM crm_profile WHERE merged_into IS NULL "
+                 "UNION ALL SELECT p.id, root.r FROM crm_profile p JOIN root ON p.merged_into = root.id) "
+                 "SELECT root.r, w.milestone, w.state FROM crm_reward w JOIN root ON root.id = w.profile_id "
+                 "ORDER BY w.granted_at DESC, w.id DESC"),
+             {}, error))
+        return {};
+    while (q.next()) {
+        const auto it = index.constFind(q.value(0).toLongLong());
+        if (it == index.cend())
+            continue;
+        CrmOutgoingContact& c = out[*it];
+        ++c.rewards;
+        if (c.openReward.isEmpty() && q.value(2).toString() == QLatin1String("granted"))
             c.openReward = q.value(1).toString();
-        }
     }
     return out;
 }
