@@ -380,6 +380,29 @@ private Q_SLOTS:
         QCOMPARE(it->keptSource, QStringLiteral("moulin"));
     }
 
+    void anEmailChangedInMoulinMovesTheContact()
+    {
+        ConnectorRuntime runtime(m_credentials.get());
+        runtime.reload();
+        QVERIFY(syncBrevo(runtime).ok);
+        m_book.guests[0].email = QStringLiteral("nouvelle.adresse@exemple.fr");
+        m_book.guests.append(m_book.guests[0]);
+        syncBook();
+        const FeedRunSummary run = syncBrevo(runtime);
+        QVERIFY2(run.ok, qPrintable(run.error));
+        QVERIFY(!m_brevo->contact(m_guestContact.email));
+        const std::optional<SandboxBrevo::Contact> moved =
+            m_brevo->contact(QStringLiteral("nouvelle.adresse@exemple.fr"));
+        QVERIFY(moved);
+        QCOMPARE(moved->id, m_guestContact.id);
+        // Settled: the next runs send nothing more.
+        QVERIFY(syncBrevo(runtime).ok);
+        m_brevo->clearServed();
+        QVERIFY(syncBrevo(runtime).ok);
+        QVERIFY(served(QStringLiteral("POST"), QStringLiteral("contacts/batch")).isEmpty());
+        QVERIFY(served(QStringLiteral("POST"), kContacts).isEmpty());
+    }
+
     void aRateLimitIsWaitedForAsBrevoSays()
     {
         ConnectorRuntime runtime(m_credentials.get());

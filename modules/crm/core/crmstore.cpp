@@ -1385,10 +1385,13 @@ struct FieldValues
     QString local;
 };
 
-QList<FieldValues> differences(const CrmRemoteContact& c, const QString& name, const QString& phone,
-                               const QVariant& emailConsent, const QVariant& smsConsent)
+QList<FieldValues> differences(const CrmRemoteContact& c, const QString& name, const QString& email,
+                               const QString& phone, const QVariant& emailConsent, const QVariant& smsConsent)
 {
     QList<FieldValues> out;
+    const QString remoteEmail = ContactKeys::email(c.email).key;
+    if (!remoteEmail.isEmpty() && !email.isEmpty() && remoteEmail != email)
+        out.append({QStringLiteral("email"), remoteEmail, email});
     const QString remoteName = c.name.simplified();
     if (!remoteName.isEmpty() && remoteName != name.simplified())
         out.append({QStringLiteral("name"), remoteName, name});
@@ -1438,22 +1441,25 @@ bool CrmStore::applyRemoteContact(QSqlDatabase& db, const QString& provider, con
     if (!run(db, q,
              QStringLiteral(
                  "SELECT i.id, p.id, p.name, p.phone, p.email_consent, p.sms_consent, p.updated_at, "
-                 "p.email_consent_source, p.sms_consent_source FROM crm_identity i JOIN crm_profile p ON "
-                 "p.id = i.profile_id WHERE i.source = ? AND i.source_key = ?"),
+                 "p.email_consent_source, p.sms_consent_source, p.email FROM crm_identity i JOIN crm_profile "
+                 "p "
+                 "ON p.id = i.profile_id WHERE i.source = ? AND i.source_key = ?"),
              {provider, c.remoteId}, error))
         return false;
     const bool known = q.next();
     bool remoteWins = true;
+    bool conflicted = false;
     if (known) {
         const qint64 profileId = q.value(1).toLongLong();
         const QString localAt = q.value(6).toString();
         const QString emailSource = q.value(7).toString(), smsSource = q.value(8).toString();
-        const QList<FieldValues> diff =
-            differences(c, q.value(2).toString(), q.value(3).toString(), q.value(4), q.value(5));
+        const QList<FieldValues> diff = differences(c, q.value(2).toString(), q.value(9).toString(),
+                                                    q.value(3).toString(), q.value(4), q.value(5));
         q.reset();
         // The newer change wins; a tie goes to Moulin (nothing overwritten
         // by a change that is not newer).
         remoteWins = diff.isEmpty() || utcMs(remoteAt) > utcMs(localAt);
+        conflicted = !diff.isEmpty();
         for (const FieldValues& f : diff) {
             // The profile's consent came from its source; the rest is Moulin's.
             QString localSource = QStringLiteral("moulin");
@@ -1474,8 +1480,9 @@ bool CrmStore::applyRemoteContact(QSqlDatabase& db, const QString& provider, con
         const std::optional<qint64> id = upsertIdentity(db, provider, c.remoteId, g, true, error);
         if (!id)
             return false;
-        // The provider's change is the profile's latest: its identity leads
-        // the profile's values (refreshProfile(): the newest identity first).
+        // A provider's change that won is the profile's latest: its identity
+        // leads the profile's values (refreshProfile(): the newest identity
+        // first). Without a conflict it keeps its own time.
         if (!run(
                 db,
                 QStringLiteral(
@@ -1488,7 +1495,7 @@ bool CrmStore::applyRemoteContact(QSqlDatabase& db, const QString& provider, con
                 {c.emailConsent ? QVariant(*c.emailConsent ? 1 : 0) : QVariant(),
                  c.emailConsent ? QVariant(1) : QVariant(), remoteAt,
                  c.smsConsent ? QVariant(*c.smsConsent ? 1 : 0) : QVariant(),
-                 c.smsConsent ? QVariant(1) : QVariant(), remoteAt, remoteAt, known ? 1 : 0, *id},
+                 c.smsConsent ? QVariant(1) : QVariant(), remoteAt, remoteAt, conflicted ? 1 : 0, *id},
                 error))
             return false;
     }
@@ -1502,10 +1509,10 @@ bool CrmStore::settleRemoteContacts(QSqlDatabase& db, const QString& provider, Q
     Stmt q;
     for (const auto& [c, isNew] : applied) {
         if (!run(db, q,
-                 QStringLiteral(
-                     "SELECT p.id, p.name, p.phone, p.email_consent, p.sms_consent, p.updated_at, "
-                     "p.email_consent_source, p.sms_consent_source FROM crm_identity i JOIN crm_profile p ON "
-                     "p.id = i.profile_id WHERE i.source = ? AND i.source_key = ?"),
+                 QStringLiteral("SELECT p.id, p.name, p.phone, p.email_consent, p.sms_consent, p.updated_at, "
+                                "p.email_consent_source, p.sms_consent_source, p.email FROM crm_identity i "
+                                "JOIN crm_profile "
+                                "p ON p.id = i.profile_id WHERE i.source = ? AND i.source_key = ?"),
                  {provider, c.remoteId}, error))
             return false;
         if (!q.next())
@@ -1514,8 +1521,8 @@ bool CrmStore::settleRemoteContacts(QSqlDatabase& db, const QString& provider, Q
         if (isNew) {
             // A new contact joined a profile whose newer values won over its own.
             const QString localAt = q.value(5).toString();
-            const QList<FieldValues> diff =
-                differences(c, q.value(1).toString(), q.value(2).toString(), q.value(3), q.value(4));
+            const QList<FieldValues> diff = differences(c, q.value(1).toString(), q.value(8).toString(),
+                                                        q.value(2).toString(), q.value(3), q.value(4));
             const QString emailSource = q.value(6).toString(), smsSource = q.value(7).toString();
             q.reset();
             for (const FieldValues& f : diff) {

@@ -280,6 +280,7 @@ void CustomersTab::showProfile(qint64 id)
         // Values that lost a conflict with a synchronised CRM (the newer change won).
         const auto fieldName = [](const QString& field) {
             return field == QLatin1String("name")            ? tr("Name")
+                   : field == QLatin1String("email")         ? tr("E-mail")
                    : field == QLatin1String("phone")         ? tr("Phone")
                    : field == QLatin1String("email_consent") ? tr("E-mail consent")
                    : field == QLatin1String("sms_consent")   ? tr("SMS consent")

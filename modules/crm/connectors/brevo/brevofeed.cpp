@@ -315,6 +315,10 @@ bool planPush(const BrevoOptions& options, BrevoRecords& records, QList<HttpRequ
             continue;
         }
         item.insert(QStringLiteral("id"), c.remoteId.toLongLong());
+        // By id: a new e-mail address in Moulin becomes the contact's (EMAIL).
+        QJsonObject attributes = item.value(QStringLiteral("attributes")).toObject();
+        attributes.insert(QStringLiteral("EMAIL"), c.email);
+        item.insert(QStringLiteral("attributes"), attributes);
         batch.append(item);
         batchSent.append(sent);
         if (batch.size() >= options.batchSize)

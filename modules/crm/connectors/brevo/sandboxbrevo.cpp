@@ -447,8 +447,13 @@ QHttpServerResponse SandboxBrevo::route(const QHttpServerRequest& request, const
             const QJsonObject item = items[i].toObject();
             Contact* c = targets[i];
             const QJsonObject attributes = item.value(QStringLiteral("attributes")).toObject();
-            for (auto it = attributes.begin(); it != attributes.end(); ++it)
-                c->attributes.insert(it.key().toUpper(), it.value());
+            for (auto it = attributes.begin(); it != attributes.end(); ++it) {
+                // EMAIL changes the contact's address (as in PUT /contacts/{identifier}).
+                if (it.key().toUpper() == QLatin1String("EMAIL"))
+                    c->email = it.value().toString().trimmed().toLower();
+                else
+                    c->attributes.insert(it.key().toUpper(), it.value());
+            }
             if (item.contains(QStringLiteral("emailBlacklisted")))
                 c->emailBlacklisted = item.value(QStringLiteral("emailBlacklisted")).toBool();
             if (item.contains(QStringLiteral("smsBlacklisted")))
