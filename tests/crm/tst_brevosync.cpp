@@ -429,6 +429,13 @@ private Q_SLOTS:
         QVERIFY(!run.ok);
         QVERIFY2(run.error.contains(QLatin1String("CA_TOTAL")), qPrintable(run.error));
         QVERIFY2(run.error.contains(QLatin1String("400")), qPrintable(run.error));
+        // Where Intégrations reads it: the run's history.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            Test::scalar(QStringLiteral(
+                             "SELECT error FROM sync_run WHERE connector = 'brevo' ORDER BY id DESC LIMIT 1"))
+                .toString()
+                .contains(QLatin1String("CA_TOTAL")),
+            10000);
         // The contacts pulled are in; Brevo took nothing of what was refused.
         QCOMPARE(
             Test::scalar(QStringLiteral("SELECT count(*) FROM crm_identity WHERE source = 'brevo'")).toInt(),
