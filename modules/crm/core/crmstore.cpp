@@ -1441,9 +1441,8 @@ bool CrmStore::applyRemoteContact(QSqlDatabase& db, const QString& provider, con
     if (!run(db, q,
              QStringLiteral(
                  "SELECT i.id, p.id, p.name, p.phone, p.email_consent, p.sms_consent, p.updated_at, "
-                 "p.email_consent_source, p.sms_consent_source, p.email FROM crm_identity i JOIN crm_profile "
-                 "p "
-                 "ON p.id = i.profile_id WHERE i.source = ? AND i.source_key = ?"),
+                 "p.email_consent_source, p.sms_consent_source, p.email FROM crm_identity i JOIN "
+                 "crm_profile p ON p.id = i.profile_id WHERE i.source = ? AND i.source_key = ?"),
              {provider, c.remoteId}, error))
         return false;
     const bool known = q.next();
@@ -1489,8 +1488,8 @@ bool CrmStore::applyRemoteContact(QSqlDatabase& db, const QString& provider, con
                     "UPDATE crm_identity SET email_consent = ?, consent_at = CASE WHEN ? IS NULL THEN NULL "
                     "ELSE ? END, sms_consent = ?, sms_consent_at = CASE WHEN ? IS NULL THEN NULL ELSE ? END, "
                     "updated_at = MAX(?, COALESCE((SELECT strftime('%Y-%m-%dT%H:%M:%fZ', "
-                    "MAX(julianday(o.updated_at)) "
-                    "+ 0.001 / 86400.0) FROM crm_identity o WHERE o.profile_id = crm_identity.profile_id AND "
+                    "MAX(julianday(o.updated_at)) + 0.001 / 86400.0) FROM crm_identity o WHERE "
+                    "o.profile_id = crm_identity.profile_id AND "
                     "o.id <> crm_identity.id AND ? = 1), '')) WHERE id = ?"),
                 {c.emailConsent ? QVariant(*c.emailConsent ? 1 : 0) : QVariant(),
                  c.emailConsent ? QVariant(1) : QVariant(), remoteAt,
