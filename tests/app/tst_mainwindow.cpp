@@ -55,7 +55,7 @@ QStringList menuLabels(const QMenu* menu)
 void configureOneConnector(const QString& dataDir)
 {
     AppPaths::setDataDir(dataDir);
-    ConnectorConfig brevo; // catalogue only: configured, never synced
+    ConnectorConfig brevo; // the tests using it stop before any sync
     brevo.typeKey = QStringLiteral("crm_type");
     brevo.typeName = QStringLiteral("Brevo");
     brevo.connectorId = QStringLiteral("brevo");

@@ -97,19 +97,21 @@ private Q_SLOTS:
     {
         const QString dir = Test::freshDataDir(QStringLiteral("syncnow-skip"));
         AppPaths::setDataDir(dir);
-        ConnectorConfig brevo; // catalogue only: configured, never synced
-        brevo.typeKey = QStringLiteral("crm_type");
-        brevo.typeName = QStringLiteral("Brevo");
-        brevo.connectorId = QStringLiteral("brevo");
-        brevo.apiUrl = QUrl(QStringLiteral("https://api.brevo.com/v3/"));
-        brevo.storeId = QStringLiteral("42");
-        brevo.authMethod = QStringLiteral("none");
-        QVERIFY(ConnectorSettings::save(brevo));
+        // A type this version does not know (a settings file from a newer
+        // one): configured, never synced.
+        ConnectorConfig unknown;
+        unknown.typeKey = QStringLiteral("crm_type");
+        unknown.typeName = QStringLiteral("Mailchimp");
+        unknown.connectorId = QStringLiteral("mailchimp");
+        unknown.apiUrl = QUrl(QStringLiteral("https://us1.api.mailchimp.com/3.0/"));
+        unknown.storeId = QStringLiteral("42");
+        unknown.authMethod = QStringLiteral("none");
+        QVERIFY(ConnectorSettings::save(unknown));
 
         const Run r = moulin({QStringLiteral("--sync-now"), QStringLiteral("--lang"), QStringLiteral("fr"),
                               QStringLiteral("--data-dir"), dir});
         QCOMPARE(r.exitCode, 0);
-        QVERIFY2(r.out.contains(QStringLiteral("brevo")), qPrintable(r.out + r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("mailchimp")), qPrintable(r.out + r.err));
         QVERIFY2(r.out.contains(QStringLiteral("ignoré")), qPrintable(r.out + r.err));
     }
 };

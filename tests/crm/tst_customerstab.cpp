@@ -111,6 +111,72 @@ private Q_SLOTS:
         QCOMPARE(reviews->rowCount(), 0);
         QCOMPARE(list->count(), 2);
     }
+
+    // A value that lost a conflict with Brevo is listed on the profile, with
+    // both sides and their times.
+    void conflictsShowOnTheProfile()
+    {
+        auto book = std::make_shared<FakeBook>();
+        ActivityGuest g;
+        g.channel = QStringLiteral("thefork");
+        g.externalId = QStringLiteral("g1");
+        g.name = QStringLiteral("Élodie Dupré");
+        g.email = QStringLiteral("elodie.dupre@exemple.fr");
+        g.phone = QStringLiteral("06 12 34 56 78");
+        book->guests << g;
+        QSqlDatabase db = Database::connection();
+        QVERIFY(CrmStore().sync(db, book.get(), nullptr).ok);
+        // Brevo knows her (without a number, since yesterday)…
+        CrmRemoteContact c;
+        c.remoteId = QStringLiteral("7");
+        c.email = g.email;
+        c.name = g.name;
+        c.emailConsent = true;
+        c.modifiedAt = QDateTime::currentDateTimeUtc().addDays(-1);
+        CrmStore store;
+        QString error;
+        QVERIFY2(Database::transaction(
+                     db,
+                     [&](QString* e) {
+                         return store.applyRemoteContact(db, QStringLiteral("brevo"), c, e) &&
+                                store.finish(db, e, nullptr, false) &&
+                                store.settleRemoteContacts(db, QStringLiteral("brevo"), e);
+                     },
+                     &error),
+                 qPrintable(error));
+        // …and she gives Brevo another number after Moulin's last change.
+        c.phone = QStringLiteral("+33611223344");
+        c.modifiedAt = QDateTime::currentDateTimeUtc().addSecs(3600);
+        QVERIFY2(Database::transaction(
+                     db,
+                     [&](QString* e) {
+                         return store.applyRemoteContact(db, QStringLiteral("brevo"), c, e) &&
+                                store.finish(db, e, nullptr, false) &&
+                                store.settleRemoteContacts(db, QStringLiteral("brevo"), e);
+                     },
+                     &error),
+                 qPrintable(error));
+        const qint64 id = store.profileOf(db, QStringLiteral("thefork"), QStringLiteral("g1"));
+        QCOMPARE(store.profileOf(db, QStringLiteral("brevo"), QStringLiteral("7")), id);
+        QCOMPARE(store.profile(db, id)->summary.phone, QStringLiteral("+33611223344"));
+        QCOMPARE(store.fieldHistory(db, id).size(), 1);
+
+        ReadInterfaces::provide<GuestBookSource>(book);
+        CustomersTab tab;
+        tab.resize(1200, 800);
+        tab.show();
+        QSignalSpy synced(&tab, &CustomersTab::synced);
+        tab.scheduleSync();
+        QVERIFY(synced.wait(10000));
+        auto* list = tab.findChild<QListWidget*>(QStringLiteral("customerList"));
+        auto* profile = tab.findChild<QTextBrowser*>(QStringLiteral("customerProfile"));
+        QCOMPARE(list->count(), 1);
+        list->setCurrentRow(0);
+        const QString page = profile->toPlainText();
+        QVERIFY2(page.contains(QStringLiteral("Synchronisation conflicts")), qPrintable(page));
+        QVERIFY2(page.contains(QStringLiteral("Phone: +33 6 11 22 33 44 (Brevo")), qPrintable(page));
+        QVERIFY2(page.contains(QStringLiteral("kept over +33 6 12 34 56 78 (Moulin")), qPrintable(page));
+    }
 };
 
 QTEST_MAIN(TestCustomersTab)

@@ -1,13 +1,12 @@
 #include "crm/connectors/crmconnectors.h"
 
-#include "common/runtime/connectormodule.h"
 #include "crm/connectors/brevo/brevomodule.h"
 
 namespace Moulin {
 
 void registerCrmConnectors()
 {
-    ConnectorModules::add(std::make_shared<BrevoModule>());
+    BrevoModule::registerModule();
 }
 
 } // namespace Moulin

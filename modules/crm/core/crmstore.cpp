@@ -604,12 +604,12 @@ bool CrmStore::refreshProfile(QSqlDatabase& db, qint64 profileId, QString* error
     if (!run(db, q,
              QStringLiteral(
                  "SELECT name, email_key, phone_key, language, allergies, email_consent, consent_at, "
-                 "source, name_key, email, phone FROM crm_identity WHERE profile_id = ? ORDER BY "
-                 "updated_at DESC, id DESC"),
+                 "source, name_key, email, phone, sms_consent, sms_consent_at FROM crm_identity WHERE "
+                 "profile_id = ? ORDER BY updated_at DESC, id DESC"),
              {profileId}, error))
         return false;
-    QString name, email, phone, language, consentSource;
-    QVariant consent, consentAt;
+    QString name, email, phone, language, consentSource, smsSource;
+    QVariant consent, consentAt, sms, smsAt;
     QStringList allergies, search;
     while (q.next()) {
         if (name.isEmpty())
@@ -627,6 +627,11 @@ bool CrmStore::refreshProfile(QSqlDatabase& db, qint64 profileId, QString* error
             consent = q.value(5);
             consentAt = q.value(6);
             consentSource = q.value(7).toString();
+        }
+        if (sms.isNull() && !q.value(11).isNull()) {
+            sms = q.value(11);
+            smsAt = q.value(12);
+            smsSource = q.value(7).toString();
         }
         search << q.value(8).toString() << ContactKeys::searchText(q.value(9).toString());
         // The number's digits as typed, in E.164 and, for a French one, in
@@ -667,18 +672,43 @@ bool CrmStore::refreshProfile(QSqlDatabase& db, qint64 profileId, QString* error
         return false;
     const qint64 spend = q.value(0).toLongLong();
     const int spendVisits = q.value(1).toInt();
-    return run(db,
-               QStringLiteral(
-                   "UPDATE crm_profile SET name = COALESCE(?, ''), email = COALESCE(?, ''), phone = "
-                   "COALESCE(?, ''), language = COALESCE(?, ''), allergies = COALESCE(?, ''), "
-                   "email_consent = ?, email_consent_at = ?, email_consent_source = ?, visits = ?, "
-                   "last_visit = ?, spend_cents = ?, spend_visits = ?, no_shows = ?, late_cancellations = "
-                   "?, search_text = COALESCE(?, ''), updated_at = ? WHERE id = ?"),
-               {orNull(name), orNull(email), orNull(phone), orNull(language),
-                orNull(allergies.join(QLatin1String(" ; "))), consent, consentAt,
-                consent.isNull() ? QVariant() : QVariant(consentSource), visits, lastVisit, spend,
-                spendVisits, noShows, late, orNull(searchText), nowText(), profileId},
-               error);
+    // Written (and updated_at moved) only when something changed: updated_at
+    // is when the profile last changed, which a remote provider's changes
+    // are weighed against (applyRemoteContact()).
+    const QVariantList values{orNull(name),
+                              orNull(email),
+                              orNull(phone),
+                              orNull(language),
+                              orNull(allergies.join(QLatin1String(" ; "))),
+                              consent,
+                              consentAt,
+                              consent.isNull() ? QVariant() : QVariant(consentSource),
+                              sms,
+                              smsAt,
+                              sms.isNull() ? QVariant() : QVariant(smsSource),
+                              visits,
+                              lastVisit,
+                              spend,
+                              spendVisits,
+                              noShows,
+                              late,
+                              orNull(searchText)};
+    QVariantList binds = values;
+    binds << nowText() << profileId << values;
+    return run(
+        db,
+        QStringLiteral("UPDATE crm_profile SET name = COALESCE(?, ''), email = COALESCE(?, ''), phone = "
+                       "COALESCE(?, ''), language = COALESCE(?, ''), allergies = COALESCE(?, ''), "
+                       "email_consent = ?, email_consent_at = ?, email_consent_source = ?, sms_consent = ?, "
+                       "sms_consent_at = ?, sms_consent_source = ?, visits = ?, last_visit = ?, "
+                       "spend_cents = ?, spend_visits = ?, no_shows = ?, late_cancellations = ?, "
+                       "search_text = COALESCE(?, ''), updated_at = ? WHERE id = ? AND NOT ((name, email, "
+                       "phone, language, allergies, email_consent, email_consent_at, email_consent_source, "
+                       "sms_consent, sms_consent_at, sms_consent_source, visits, last_visit, spend_cents, "
+                       "spend_visits, no_shows, late_cancellations, search_text) IS (COALESCE(?, ''), "
+                       "COALESCE(?, ''), COALESCE(?, ''), COALESCE(?, ''), COALESCE(?, ''), ?, ?, ?, ?, "
+                       "?, ?, ?, ?, ?, ?, ?, ?, COALESCE(?, '')))"),
+        binds, error);
 }
 
 bool CrmStore::grantRewards(QSqlDatabase& db, qint64 profileId, int* granted, QString* error)
@@ -1256,6 +1286,8 @@ std::optional<CrmProfile> CrmStore::profile(QSqlDatabase& db, qint64 id) const
                                  q.value(3).toString(), q.value(4).toString(), q.value(5).toInt() != 0,
                                  q.value(6).toInt() != 0});
     }
+    q.reset();
+    p.conflicts = fieldHistory(db, id);
     return p;
 }
 
@@ -1328,6 +1360,303 @@ qint64 CrmStore::profileOf(QSqlDatabase& db, const QString& source, const QStrin
         q.next())
         return q.value(0).toLongLong();
     return 0;
+}
+
+// ------------------------------------------------- remote contacts provider
+
+namespace {
+
+QString consentText(const QVariant& v)
+{
+    return v.isNull() ? QString() : (v.toInt() != 0 ? QStringLiteral("1") : QStringLiteral("0"));
+}
+
+QString consentText(const std::optional<bool>& v)
+{
+    return v ? (*v ? QStringLiteral("1") : QStringLiteral("0")) : QString();
+}
+
+/// The fields a remote provider and Moulin may disagree on, the provider's
+/// value and the profile's, for those the provider says something about.
+struct FieldValues
+{
+    QString field;
+    QString remote;
+    QString local;
+};
+
+QList<FieldValues> differences(const CrmRemoteContact& c, const QString& name, const QString& email,
+                               const QString& phone, const QVariant& emailConsent, const QVariant& smsConsent)
+{
+    QList<FieldValues> out;
+    const QString remoteEmail = ContactKeys::email(c.email).key;
+    if (!remoteEmail.isEmpty() && !email.isEmpty() && remoteEmail != email)
+        out.append({QStringLiteral("email"), remoteEmail, email});
+    const QString remoteName = c.name.simplified();
+    if (!remoteName.isEmpty() && remoteName != name.simplified())
+        out.append({QStringLiteral("name"), remoteName, name});
+    const QString remotePhone = ContactKeys::phone(c.phone).e164;
+    if (!remotePhone.isEmpty() && remotePhone != phone)
+        out.append({QStringLiteral("phone"), remotePhone, phone});
+    if (c.emailConsent && consentText(c.emailConsent) != consentText(emailConsent))
+        out.append({QStringLiteral("email_consent"), consentText(c.emailConsent), consentText(emailConsent)});
+    if (c.smsConsent && consentText(c.smsConsent) != consentText(smsConsent))
+        out.append({QStringLiteral("sms_consent"), consentText(c.smsConsent), consentText(smsConsent)});
+    return out;
+}
+
+} // namespace
+
+bool CrmStore::recordConflict(QSqlDatabase& db, qint64 profileId, const QString& field,
+                              const QString& keptValue, const QString& keptSource, const QString& keptAt,
+                              const QString& lostValue, const QString& lostSource, const QString& lostAt,
+                              QString* error)
+{
+    return run(
+        db,
+        QStringLiteral("INSERT INTO crm_field_history (profile_id, field, kept_value, kept_source, kept_at, "
+                       "lost_value, lost_source, lost_at, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {profileId, field, keptValue, keptSource, orNull(keptAt), lostValue, lostSource, orNull(lostAt),
+         nowText()},
+        error);
+}
+
+bool CrmStore::applyRemoteContact(QSqlDatabase& db, const QString& provider, const CrmRemoteContact& c,
+                                  QString* error)
+{
+    if (provider.isEmpty() || c.remoteId.isEmpty())
+        return true;
+    const QString remoteAt = iso(c.modifiedAt.isValid() ? c.modifiedAt : QDateTime::currentDateTimeUtc());
+    ActivityGuest g;
+    g.channel = provider;
+    g.externalId = c.remoteId;
+    g.name = c.name.simplified();
+    g.email = c.email;
+    g.phone = c.phone;
+    g.emailConsent = c.emailConsent;
+    g.smsConsent = c.smsConsent;
+    g.updatedAt = c.modifiedAt;
+
+    Stmt q;
+    if (!run(db, q,
+             QStringLiteral(
+                 "SELECT i.id, p.id, p.name, p.phone, p.email_consent, p.sms_consent, p.updated_at, "
+                 "p.email_consent_source, p.sms_consent_source, p.email FROM crm_identity i JOIN "
+                 "crm_profile p ON p.id = i.profile_id WHERE i.source = ? AND i.source_key = ?"),
+             {provider, c.remoteId}, error))
+        return false;
+    const bool known = q.next();
+    bool remoteWins = true;
+    bool conflicted = false;
+    if (known) {
+        const qint64 profileId = q.value(1).toLongLong();
+        const QString localAt = q.value(6).toString();
+        const QString emailSource = q.value(7).toString(), smsSource = q.value(8).toString();
+        const QList<FieldValues> diff = differences(c, q.value(2).toString(), q.value(9).toString(),
+                                                    q.value(3).toString(), q.value(4), q.value(5));
+        q.reset();
+        // The newer change wins; a tie goes to Moulin (nothing overwritten
+        // by a change that is not newer).
+        remoteWins = diff.isEmpty() || utcMs(remoteAt) > utcMs(localAt);
+        conflicted = !diff.isEmpty();
+        for (const FieldValues& f : diff) {
+            // The profile's consent came from its source; the rest is Moulin's.
+            QString localSource = QStringLiteral("moulin");
+            if (f.field == QLatin1String("email_consent") && !emailSource.isEmpty())
+                localSource = emailSource;
+            if (f.field == QLatin1String("sms_consent") && !smsSource.isEmpty())
+                localSource = smsSource;
+            const bool ok = remoteWins ? recordConflict(db, profileId, f.field, f.remote, provider, remoteAt,
+                                                        f.local, localSource, localAt, error)
+                                       : recordConflict(db, profileId, f.field, f.local, localSource, localAt,
+                                                        f.remote, provider, remoteAt, error);
+            if (!ok)
+                return false;
+        }
+    }
+    q.reset();
+    if (remoteWins) {
+        const std::optional<qint64> id = upsertIdentity(db, provider, c.remoteId, g, true, error);
+        if (!id)
+            return false;
+        // A provider's change that won is the profile's latest: its identity
+        // leads the profile's values (refreshProfile(): the newest identity
+        // first). Without a conflict it keeps its own time.
+        if (!run(
+                db,
+                QStringLiteral(
+                    "UPDATE crm_identity SET email_consent = ?, consent_at = CASE WHEN ? IS NULL THEN NULL "
+                    "ELSE ? END, sms_consent = ?, sms_consent_at = CASE WHEN ? IS NULL THEN NULL ELSE ? END, "
+                    "updated_at = MAX(?, COALESCE((SELECT strftime('%Y-%m-%dT%H:%M:%fZ', "
+                    "MAX(julianday(o.updated_at)) + 0.001 / 86400.0) FROM crm_identity o WHERE "
+                    "o.profile_id = crm_identity.profile_id AND "
+                    "o.id <> crm_identity.id AND ? = 1), '')) WHERE id = ?"),
+                {c.emailConsent ? QVariant(*c.emailConsent ? 1 : 0) : QVariant(),
+                 c.emailConsent ? QVariant(1) : QVariant(), remoteAt,
+                 c.smsConsent ? QVariant(*c.smsConsent ? 1 : 0) : QVariant(),
+                 c.smsConsent ? QVariant(1) : QVariant(), remoteAt, remoteAt, conflicted ? 1 : 0, *id},
+                error))
+            return false;
+    }
+    m_appliedRemote.append({c, !known});
+    return true;
+}
+
+bool CrmStore::settleRemoteContacts(QSqlDatabase& db, const QString& provider, QString* error)
+{
+    const auto applied = std::exchange(m_appliedRemote, {});
+    Stmt q;
+    for (const auto& [c, isNew] : applied) {
+        if (!run(db, q,
+                 QStringLiteral("SELECT p.id, p.name, p.phone, p.email_consent, p.sms_consent, p.updated_at, "
+                                "p.email_consent_source, p.sms_consent_source, p.email FROM crm_identity i "
+                                "JOIN crm_profile "
+                                "p ON p.id = i.profile_id WHERE i.source = ? AND i.source_key = ?"),
+                 {provider, c.remoteId}, error))
+            return false;
+        if (!q.next())
+            continue;
+        const qint64 profileId = q.value(0).toLongLong();
+        if (isNew) {
+            // A new contact joined a profile whose newer values won over its own.
+            const QString localAt = q.value(5).toString();
+            const QList<FieldValues> diff = differences(c, q.value(1).toString(), q.value(8).toString(),
+                                                        q.value(2).toString(), q.value(3), q.value(4));
+            const QString emailSource = q.value(6).toString(), smsSource = q.value(7).toString();
+            q.reset();
+            for (const FieldValues& f : diff) {
+                QString localSource = QStringLiteral("moulin");
+                if (f.field == QLatin1String("email_consent") && !emailSource.isEmpty())
+                    localSource = emailSource;
+                if (f.field == QLatin1String("sms_consent") && !smsSource.isEmpty())
+                    localSource = smsSource;
+                if (!recordConflict(db, profileId, f.field, f.local, localSource, localAt, f.remote, provider,
+                                    iso(c.modifiedAt), error))
+                    return false;
+            }
+        }
+        q.reset();
+        if (!run(db,
+                 QStringLiteral(
+                     "INSERT INTO crm_remote_contact (provider, remote_id, profile_id, email, fingerprint, "
+                     "modified_at, synced_at) VALUES (?, ?, ?, COALESCE(?, ''), COALESCE(?, ''), ?, ?) ON "
+                     "CONFLICT (provider, remote_id) "
+                     "DO "
+                     "UPDATE SET profile_id = excluded.profile_id, email = excluded.email, fingerprint = "
+                     "excluded.fingerprint, modified_at = excluded.modified_at, synced_at = "
+                     "excluded.synced_at"),
+                 {provider, c.remoteId, profileId, ContactKeys::email(c.email).key, c.fingerprint,
+                  orNull(iso(c.modifiedAt)), nowText()},
+                 error))
+            return false;
+    }
+    return true;
+}
+
+QList<CrmOutgoingContact> CrmStore::outgoingContacts(QSqlDatabase& db, const QString& provider,
+                                                     QString* error) const
+{
+    QList<CrmOutgoingContact> out;
+    Stmt q;
+    // The profile's contact at the provider: the one linked to it or to a
+    // profile merged into it (the newest).
+    if (!run(
+            db, q,
+            QStringLiteral(
+                "SELECT p.id, p.email, p.name, p.phone, p.language, p.vip, p.visits, p.last_visit, "
+                "p.spend_cents, p.email_consent, p.sms_consent, (SELECT r.remote_id || char(31) || "
+                "r.fingerprint FROM crm_remote_contact r JOIN crm_profile m ON m.id = r.profile_id WHERE "
+                "r.provider = ? AND (m.id = p.id OR m.merged_into = p.id) ORDER BY r.synced_at DESC LIMIT 1) "
+                "FROM crm_profile p WHERE p.merged_into IS NULL AND p.email <> '' ORDER BY p.id"),
+            {provider}, error))
+        return out;
+    while (q.next()) {
+        const QString remote = q.value(11).toString();
+        const bool atProvider = !q.value(11).isNull();
+        if (!atProvider && q.value(9).toInt() != 1)
+            continue;
+        CrmOutgoingContact c;
+        c.profileId = q.value(0).toLongLong();
+        c.email = q.value(1).toString();
+        c.name = q.value(2).toString();
+        c.phone = q.value(3).toString();
+        c.language = q.value(4).toString();
+        c.vip = q.value(5).toInt() != 0;
+        c.visits = q.value(6).toInt();
+        c.lastVisit = QDate::fromString(q.value(7).toString(), Qt::ISODate);
+        c.spendCents = q.value(8).toLongLong();
+        if (!q.value(9).isNull())
+            c.emailConsent = q.value(9).toInt() != 0;
+        if (!q.value(10).isNull())
+            c.smsConsent = q.value(10).toInt() != 0;
+        if (atProvider) {
+            const qsizetype sep = remote.indexOf(QChar(31));
+            c.remoteId = remote.left(sep);
+            c.fingerprint = sep >= 0 ? remote.mid(sep + 1) : QString();
+        }
+        out.append(c);
+    }
+    q.reset();
+    // Every profile's rewards with those of the profiles merged into it, in
+    // one read (newest first).
+    QHash<qint64, qsizetype> index;
+    for (qsizetype i = 0; i < out.size(); ++i)
+        index.insert(out[i].profileId, i);
+    if (!run(db, q,
+             QStringLiteral(
+                 "WITH RECURSIVE root(id, r) AS (SELECT id, id FROM crm_profile WHERE merged_into IS NULL "
+                 "UNION ALL SELECT p.id, root.r FROM crm_profile p JOIN root ON p.merged_into = root.id) "
+                 "SELECT root.r, w.milestone, w.state FROM crm_reward w JOIN root ON root.id = w.profile_id "
+                 "ORDER BY w.granted_at DESC, w.id DESC"),
+             {}, error))
+        return {};
+    while (q.next()) {
+        const auto it = index.constFind(q.value(0).toLongLong());
+        if (it == index.cend())
+            continue;
+        CrmOutgoingContact& c = out[*it];
+        ++c.rewards;
+        if (c.openReward.isEmpty() && q.value(2).toString() == QLatin1String("granted"))
+            c.openReward = q.value(1).toString();
+    }
+    return out;
+}
+
+bool CrmStore::markRemoteSynced(QSqlDatabase& db, const QString& provider, qint64 profileId,
+                                const QString& remoteId, const QString& email, const QString& fingerprint,
+                                QString* error)
+{
+    if (remoteId.isEmpty())
+        return true;
+    return run(
+        db,
+        QStringLiteral(
+            "INSERT INTO crm_remote_contact (provider, remote_id, profile_id, email, fingerprint, "
+            "synced_at) VALUES (?, ?, ?, COALESCE(?, ''), COALESCE(?, ''), ?) ON CONFLICT (provider, "
+            "remote_id) DO UPDATE SET "
+            "profile_id = excluded.profile_id, email = excluded.email, fingerprint = excluded.fingerprint, "
+            "synced_at = excluded.synced_at"),
+        {provider, remoteId, profileId, email, fingerprint, nowText()}, error);
+}
+
+QList<CrmFieldChange> CrmStore::fieldHistory(QSqlDatabase& db, qint64 profileId) const
+{
+    QList<CrmFieldChange> out;
+    Stmt q;
+    if (!run(db, q,
+             QString(QString::fromLatin1(kGroupCte)) +
+                 QStringLiteral(
+                     "SELECT id, profile_id, field, kept_value, kept_source, kept_at, lost_value, "
+                     "lost_source, "
+                     "lost_at, recorded_at FROM crm_field_history WHERE profile_id IN (SELECT id FROM grp) "
+                     "ORDER BY recorded_at DESC, id DESC"),
+             {profileId}, nullptr))
+        return out;
+    while (q.next())
+        out.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
+                    q.value(3).toString(), q.value(4).toString(), fromIso(q.value(5)), q.value(6).toString(),
+                    q.value(7).toString(), fromIso(q.value(8)), fromIso(q.value(9))});
+    return out;
 }
 
 } // namespace Moulin

@@ -107,6 +107,56 @@ struct CrmConsent
     QString source;
 };
 
+/// A contact as a remote provider (Brevo) holds it, read by its connector.
+struct CrmRemoteContact
+{
+    QString remoteId; ///< the provider's contact id
+    QString email;
+    QString name;  ///< first and last names
+    QString phone; ///< as the provider holds it
+    std::optional<bool> emailConsent;
+    std::optional<bool> smsConsent;
+    QDateTime modifiedAt; ///< the provider's last change (UTC)
+    /// Of the values the provider holds (the connector's own form): the
+    /// profile is sent again only when what it would send differs.
+    QString fingerprint;
+};
+
+/// A value that lost a conflict with a remote provider (migration 0029).
+struct CrmFieldChange
+{
+    qint64 id = 0;
+    qint64 profileId = 0;
+    QString field; ///< name, phone, email_consent, sms_consent
+    QString keptValue;
+    QString keptSource; ///< "moulin" or the provider
+    QDateTime keptAt;
+    QString lostValue;
+    QString lostSource;
+    QDateTime lostAt;
+    QDateTime recordedAt;
+};
+
+/// A profile as it is to be sent to a remote provider.
+struct CrmOutgoingContact
+{
+    qint64 profileId = 0;
+    QString remoteId; ///< empty: not at the provider yet
+    QString email;
+    QString name;
+    QString phone; ///< E.164
+    QString language;
+    bool vip = false;
+    int visits = 0;
+    QDate lastVisit;
+    qint64 spendCents = 0;
+    int rewards = 0;    ///< rewards granted, used or not
+    QString openReward; ///< the milestone of the latest reward not used yet ("visits:10")
+    std::optional<bool> emailConsent;
+    std::optional<bool> smsConsent;
+    QString fingerprint; ///< of what the provider holds (empty: nothing known)
+};
+
 struct CrmProfile
 {
     CrmProfileSummary summary;
@@ -123,6 +173,8 @@ struct CrmProfile
     QList<CrmFavourite> favourites;
     QList<CrmReward> rewards;
     QList<CrmIdentity> identities;
+    /// Values that lost a conflict with a remote provider, newest first.
+    QList<CrmFieldChange> conflicts;
 };
 
 struct CrmReviewItem
@@ -232,6 +284,34 @@ public:
     /// Done (the row goes), or failed with `failure` (kept, attempts + 1).
     bool settleRemoteErasure(QSqlDatabase& db, qint64 id, bool done, const QString& failure, QString* error);
 
+    // Two-way sync with a remote contacts provider (migration 0029) ----------
+    /// Applies a contact the provider sent, in the caller's transaction (then
+    /// finish()). Its identity (source `provider`, key its id) joins the
+    /// profiles as any other. When its values differ from the profile's, the
+    /// newer change wins: the provider's modifiedAt against the profile's
+    /// updated_at; an older change never overwrites a newer one, and the
+    /// losing value is kept in crm_field_history. A profile whose value won
+    /// over the provider's is left to be sent again (contactsToPush()).
+    bool applyRemoteContact(QSqlDatabase& db, const QString& provider, const CrmRemoteContact& contact,
+                            QString* error);
+    /// After finish(): records what the provider holds of the contacts
+    /// applied since the last call (their profiles as they are now), and the
+    /// conflicts a new contact's values lost. The caller's transaction.
+    bool settleRemoteContacts(QSqlDatabase& db, const QString& provider, QString* error);
+    /// The profiles to send: with a valid e-mail and either the e-mail
+    /// consent given or already at the provider, of their own (not merged
+    /// away), by id. The caller compares each one's values with its
+    /// fingerprint and sends what differs.
+    QList<CrmOutgoingContact> outgoingContacts(QSqlDatabase& db, const QString& provider,
+                                               QString* error = nullptr) const;
+    /// The provider holds `fingerprint` for the profile now (after sending
+    /// it), under `remoteId`. The caller's transaction.
+    bool markRemoteSynced(QSqlDatabase& db, const QString& provider, qint64 profileId,
+                          const QString& remoteId, const QString& email, const QString& fingerprint,
+                          QString* error);
+    /// The conflicts of a profile (and of those merged into it), newest first.
+    QList<CrmFieldChange> fieldHistory(QSqlDatabase& db, qint64 profileId) const;
+
     // Reads ---------------------------------------------------------------
     /// Profiles (not merged away) with a word of their names or e-mails
     /// beginning with each word of `text` (accents and case folded), or a
@@ -264,7 +344,13 @@ private:
     bool grantRewards(QSqlDatabase& db, qint64 profileId, int* granted, QString* error);
     CrmProfileSummary summary(QSqlDatabase& db, qint64 id) const;
 
+    bool recordConflict(QSqlDatabase& db, qint64 profileId, const QString& field, const QString& keptValue,
+                        const QString& keptSource, const QString& keptAt, const QString& lostValue,
+                        const QString& lostSource, const QString& lostAt, QString* error);
+
     Now m_now;
+    /// Remote contacts applied since the last settleRemoteContacts().
+    QList<std::pair<CrmRemoteContact, bool>> m_appliedRemote; ///< (contact, new identity)
     std::set<qint64> m_touchedProfiles;
     std::set<qint64> m_touchedIdentities;
 };

@@ -51,7 +51,9 @@ QString channelText(const QString& channel)
 {
     static const QHash<QString, QString> names{{QStringLiteral("thefork"), QStringLiteral("TheFork")},
                                                {QStringLiteral("opentable"), QStringLiteral("OpenTable")},
-                                               {QStringLiteral("resy"), QStringLiteral("Resy")}};
+                                               {QStringLiteral("resy"), QStringLiteral("Resy")},
+                                               {QStringLiteral("brevo"), QStringLiteral("Brevo")},
+                                               {QStringLiteral("moulin"), QStringLiteral("Moulin")}};
     if (channel == QLatin1String("website"))
         return CustomersTab::tr("website");
     if (channel == QLatin1String("phone"))
@@ -274,6 +276,36 @@ void CustomersTab::showProfile(qint64 id)
     html +=
         QStringLiteral("<p>%1<br>%2</p>")
             .arg(consent(tr("E-mail consent"), p->emailConsent), consent(tr("SMS consent"), p->smsConsent));
+    if (!p->conflicts.isEmpty()) {
+        // Values that lost a conflict with a synchronised CRM (the newer change won).
+        const auto fieldName = [](const QString& field) {
+            return field == QLatin1String("name")            ? tr("Name")
+                   : field == QLatin1String("email")         ? tr("E-mail")
+                   : field == QLatin1String("phone")         ? tr("Phone")
+                   : field == QLatin1String("email_consent") ? tr("E-mail consent")
+                   : field == QLatin1String("sms_consent")   ? tr("SMS consent")
+                                                             : field;
+        };
+        const auto value = [&](const QString& field, const QString& v) {
+            if (field.endsWith(QLatin1String("_consent")))
+                return v.isEmpty() ? tr("not known") : v == QLatin1String("1") ? tr("yes") : tr("no");
+            if (field == QLatin1String("phone") && !v.isEmpty())
+                return esc(phoneText(v));
+            return v.isEmpty() ? QStringLiteral("—") : esc(v);
+        };
+        const auto when = [&locale](const QDateTime& t) {
+            return t.isValid() ? locale.toString(t.toLocalTime(), QLocale::ShortFormat) : QStringLiteral("—");
+        };
+        html += QStringLiteral("<h3>%1</h3><ul>").arg(tr("Synchronisation conflicts"));
+        for (const CrmFieldChange& c : p->conflicts)
+            html +=
+                QStringLiteral("<li>%1</li>")
+                    .arg(tr("%1: %2 (%3, %4) kept over %5 (%6, %7)")
+                             .arg(fieldName(c.field), value(c.field, c.keptValue),
+                                  esc(channelText(c.keptSource)), when(c.keptAt), value(c.field, c.lostValue),
+                                  esc(channelText(c.lostSource)), when(c.lostAt)));
+        html += QStringLiteral("</ul>");
+    }
     if (!p->favourites.isEmpty()) {
         QStringList fav;
         for (const CrmFavourite& f : p->favourites)

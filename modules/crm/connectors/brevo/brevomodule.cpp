@@ -1,5 +1,9 @@
 #include "crm/connectors/brevo/brevomodule.h"
 
+#include "crm/connectors/brevo/brevofeed.h"
+#include "crm/connectors/brevo/sandboxbrevo.h"
+#include "sandbox/core/sandboxserver.h"
+
 #include <QCoreApplication>
 
 namespace Moulin {
@@ -10,11 +14,11 @@ ConnectorType BrevoModule::type() const
         .kind = QStringLiteral("crm"),
         .typeKey = QStringLiteral("crm_type"),
         .typeName = QStringLiteral("Brevo"),
-        .id = QStringLiteral("brevo"),
+        .id = QLatin1String(kId),
         .displayName = QString::fromUtf8(QT_TRANSLATE_NOOP("Moulin::ConnectorCatalog", "Brevo (Sendinblue)")),
         .authMethods = {QStringLiteral("api_key")},
         .defaultApiUrl = QUrl(QStringLiteral("https://api.brevo.com/v3/")),
-        .feeds = {{QStringLiteral("contacts"), 60}},
+        .feeds = {{QLatin1String(BrevoFeed::kContactsFeed), 60}},
         .requestsPerSecond = 8.0,
         .burst = 10.0,
     };
@@ -28,6 +32,32 @@ AuthProfile BrevoModule::authProfile(const ConnectorConfig& config) const
         profile.apiKeyPrefix.clear();
     }
     return profile;
+}
+
+void BrevoModule::adjustProfile(ConnectorProfile& profile, const ConnectorConfig&) const
+{
+    profile.describeError = [](const HttpResponse& response) {
+        return BrevoFeed::errorDetail(response.body);
+    };
+}
+
+std::shared_ptr<FeedAdapter> BrevoModule::feed(const ConnectorConfig& config, const QString& feedName) const
+{
+    if (feedName != QLatin1String(BrevoFeed::kContactsFeed))
+        return nullptr;
+    return std::make_shared<BrevoFeed>(BrevoOptions::fromConfig(config));
+}
+
+std::optional<ConnectorConfig> BrevoModule::demoConfig(const QUrl& sandboxUrl) const
+{
+    return baseDemoConfig(sandboxUrl.resolved(QUrl(QStringLiteral("/brevo/v3/"))));
+}
+
+void BrevoModule::registerModule()
+{
+    ConnectorModules::add(std::make_shared<BrevoModule>());
+    SandboxServer::registerEmulation(QLatin1String(kId),
+                                     [](SandboxServer* server) { SandboxBrevo::install(server); });
 }
 
 } // namespace Moulin
