@@ -80,7 +80,7 @@ std::shared_ptr<const StockData> StockData::load(QSqlDatabase& db, const QDate& 
     data->counts = Stock::counts(db, day, area);
     data->lines = Stock::stockOn(db, day, sales, &data->problems);
 
-    // The waste of the last weeks, valued at today's prices, per week.
+    // The waste of the last weeks, valued at the current regular prices, per week.
     const QDate monday = day.addDays(1 - day.dayOfWeek());
     const QDate from = monday.addDays(-7 * (kWasteWeeks - 1));
     for (int w = 0; w < kWasteWeeks; ++w)
@@ -93,7 +93,7 @@ std::shared_ptr<const StockData> StockData::load(QSqlDatabase& db, const QDate& 
         row.name = p ? p->name : it->sku;
         row.unit = p ? p->unitCode : QString();
         if (p)
-            row.value = (it->quantity * p->unitPriceOn(day)).rounded(2);
+            row.value = (it->quantity * p->unitPrice).rounded(2); // the regular price, no promotion
         const int week = int(it->day.addDays(1 - it->day.dayOfWeek()).daysTo(monday) / 7);
         if (week >= 0 && week < data->weeks.size()) {
             WasteWeek& total = data->weeks[week];

@@ -44,7 +44,7 @@ struct RecipesData
 struct WasteWeek
 {
     QDate monday;
-    Decimal value;    ///< excl. VAT, at today's prices (the entries that can be valued)
+    Decimal value;    ///< excl. VAT, at the current regular prices (the entries that can be valued)
     int entries = 0;  ///< entries of the week
     int unvalued = 0; ///< entries whose product has no price any more
 };
@@ -55,7 +55,7 @@ struct WasteRow
     WasteEntry entry;
     QString name;
     QString unit;
-    std::optional<Decimal> value; ///< quantity × today's unit price, to cents
+    std::optional<Decimal> value; ///< quantity × the current regular unit price, to cents
 };
 
 /// Stock: the areas, the counts of a day and area, the day's stock lines and

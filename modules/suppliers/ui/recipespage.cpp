@@ -81,6 +81,8 @@ RecipesPage::RecipesPage(QWidget* parent)
     m_dishes->setSelectionMode(QAbstractItemView::SingleSelection);
     m_dishes->verticalHeader()->hide();
     m_dishes->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_dishes->setWordWrap(false);
+    m_dishes->setMinimumWidth(520); // the dishes' names stay readable beside the editor
     m_newName = new QLineEdit(this);
     m_newName->setObjectName(QStringLiteral("subRecipeName"));
     m_newSub = new QPushButton(this);

@@ -208,7 +208,8 @@ void StockPage::retranslateUi()
     }
     m_views->setTabText(0, tr("Stock and variance"));
     m_views->setTabText(1, tr("Waste list"));
-    m_wasteTitle->setText(tr("Waste per week, valued at today's prices (excl. VAT)"));
+    m_wasteTitle->setText(
+        tr("Waste per week, valued at the current prices (excl. VAT, promotions left out)"));
     m_wasteWeeks->setHorizontalHeaderLabels({tr("Week"), tr("Entries"), tr("Value excl. VAT")});
     m_wasteList->setHorizontalHeaderLabels(
         {tr("Day"), tr("Product"), tr("Quantity"), tr("Reason"), tr("Value excl. VAT")});

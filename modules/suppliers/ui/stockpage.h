@@ -8,7 +8,7 @@
 // day's stock per product: previous count, received, consumed by the sales
 // (× recipes), wasted, theoretical, counted and the variance (quantity and
 // euros). *Pertes*: the waste entered (day, product, quantity, reason) and
-// its value per week in euros (at today's prices). The data is read by a
+// its value per week in euros (at the current regular prices). The data is read by a
 // DbWorker job (setWorker(): the Fournisseurs tab's), or on this thread
 // when the page stands alone; counts and waste are written on this thread.
 
