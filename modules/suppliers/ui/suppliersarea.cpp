@@ -81,6 +81,7 @@ QList<AreaTab> SuppliersArea::createTabs(AreaHost* host)
     });
     auto* orders = new OrdersPage;
     orders->setObjectName(QStringLiteral("ordersPage"));
+    orders->setWorker(tab->worker()); // its reads off the GUI thread, as the tab's
     m_editor = editor;
     m_orders = orders;
     tab->addPage(editor, [editor] { return editor->title(); });
@@ -88,6 +89,7 @@ QList<AreaTab> SuppliersArea::createTabs(AreaHost* host)
     // Livraisons: the calendar, receiving and the late deliveries raised.
     auto* deliveries = new DeliveriesPage;
     deliveries->setObjectName(QStringLiteral("deliveriesPage"));
+    deliveries->setWorker(tab->worker());
     m_deliveries = deliveries;
     tab->addPage(deliveries, [deliveries] { return deliveries->titleWithCount(); });
     QObject::connect(deliveries, &DeliveriesPage::lateCountChanged, tab, [tab, deliveries] {
