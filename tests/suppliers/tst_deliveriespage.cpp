@@ -4,6 +4,7 @@
 // the keyboard only, stores the receipt, updates the order and offers the
 // credit-note request (written as PDF and CSV).
 
+#include "common/core/dbworker.h"
 #include "receivingfixtures.h"
 #include "suppliers/core/receiving.h"
 #include "suppliers/ui/deliveriespage.h"
@@ -154,6 +155,32 @@ private Q_SLOTS:
         QTest::keyClick(calendar, Qt::Key_PageDown);
         QVERIFY(calendar->cellLines(kRequested.addDays(7)).isEmpty());
         QCOMPARE(calendar->visibleRange().first, QDate(2026, 12, 14));
+    }
+
+    void readsAndRaisesOnAWorker()
+    {
+        // The same delivery, late on Thursday, read and flagged on the worker thread.
+        QVERIFY(Test::applyAdvice(Test::metroAdvice(QStringLiteral("DA-1"), kRequested)));
+        QDate today(2026, 12, 8);
+        DbWorker worker;
+        DeliveriesPage page([&today] { return today; });
+        page.setWorker(&worker);
+        QSignalSpy alerts(&page, &DeliveriesPage::alertRaised);
+        QCOMPARE(page.lateCount(), 0);
+        today = QDate(2026, 12, 10);
+        page.reload();
+        QTRY_COMPARE_WITH_TIMEOUT(alerts.size(), 1, 10000);
+        QCOMPARE(page.lateCount(), 1);
+        QCOMPARE(page.calendar()->cellLines(kRequested),
+                 QStringList{QStringLiteral("METRO France SAS · 1 · Late")});
+        // Raised once: read again, nothing new.
+        page.reload();
+        page.reload();
+        // The worker runs its jobs in order: once this one ran, both reads did.
+        worker.run([](QSqlDatabase&) { return 0; }).waitForFinished();
+        QTest::qWait(100); // their continuations, on this thread
+        QCOMPARE(alerts.size(), 1);
+        QCOMPARE(page.lateCount(), 1);
     }
 
     void aMonthOfDeliveries()

@@ -434,6 +434,37 @@ private Q_SLOTS:
                                                         : item->product.unitPrice)),
                  qPrintable(usual));
     }
+
+    void nothingMatchingIsSaidInTheList()
+    {
+        OrderEditorPage page;
+        page.setRuntime(m_runtime.get());
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QVERIFY(!page.draft().supplier.id.isEmpty());
+        QTest::keyClicks(page.searchEdit(), QStringLiteral("zzqx"));
+        QListWidget* matches = page.matchList();
+        QVERIFY(matches->isVisible());
+        QCOMPARE(matches->count(), 1);
+        QCOMPARE(matches->item(0)->text(),
+                 OrderEditorPage::tr("No product matches « %1 ».").arg(QStringLiteral("zzqx")));
+        QVERIFY(!matches->item(0)->flags().testFlag(Qt::ItemIsSelectable));
+        // Down and Enter choose nothing: no line, the search stays.
+        QTest::keyClick(page.searchEdit(), Qt::Key_Down);
+        QTest::keyClick(page.searchEdit(), Qt::Key_Return);
+        QVERIFY(page.draft().lines.isEmpty());
+        QCOMPARE(page.searchEdit()->text(), QStringLiteral("zzqx"));
+        // Esc clears the search and the list; something that matches again: real rows only.
+        QTest::keyClick(page.searchEdit(), Qt::Key_Escape);
+        QVERIFY(page.searchEdit()->text().isEmpty());
+        QVERIFY(!matches->isVisible());
+        const std::optional<Product> product = pick(page.draft().supplier.id, true, {});
+        QVERIFY(product);
+        QTest::keyClicks(page.searchEdit(), product->sku);
+        QVERIFY(matches->count() >= 1);
+        QVERIFY(matches->item(0)->flags().testFlag(Qt::ItemIsSelectable));
+        QVERIFY(matches->item(0)->text().endsWith(product->sku));
+    }
 };
 
 QTEST_MAIN(TestOrderEditor)

@@ -8,6 +8,7 @@
 // selected order's files into a directory and names them.
 
 #include "common/core/database.h"
+#include "common/core/dbworker.h"
 #include "supplierfixtures.h"
 #include "suppliers/connectors/email/emailordering.h"
 #include "suppliers/core/orderdraftstore.h"
@@ -281,6 +282,26 @@ private Q_SLOTS:
         }
         QVERIFY(written.contains(m_order.id + QStringLiteral(".edi")));
         QVERIFY(!QFileInfo::exists(QDir(dir.path()).filePath(m_other.supplierId)));
+    }
+
+    void readsOnAWorkerAndSelectsAnOrderOnceListed()
+    {
+        DbWorker worker;
+        OrdersPage page;
+        QCOMPARE(page.listedOrders().size(), 2);
+        page.setWorker(&worker);
+        // A third order, placed meanwhile: asked to be selected before the read brings it.
+        Order third = m_order;
+        third.id = OrderIdentity::makeOrderId(QDate::currentDate(), 3);
+        QSqlDatabase db = Database::connection();
+        QString error;
+        QVERIFY(SupplierStore::insertOrder(db, third, QStringLiteral("metro"), UblOrderWriter::write(third),
+                                           QDateTime::currentDateTimeUtc().addSecs(10), &error));
+        page.reload();
+        QVERIFY(!page.selectOrder(third.supplierId, third.id) || page.listedOrders().size() == 3);
+        QTRY_COMPARE_WITH_TIMEOUT(page.listedOrders().size(), 3, 10000);
+        QCOMPARE(page.detailTitle()->text().contains(third.id), true);
+        QCOMPARE(page.ordersTable()->currentRow(), 0);
     }
 };
 

@@ -6,6 +6,8 @@
 #include "supplierfixtures.h"
 #include "suppliers/core/supplierstore.h"
 #include "suppliers/ui/ordereditorpage.h"
+#include "suppliers/ui/recipespage.h"
+#include "suppliers/ui/stockpage.h"
 #include "suppliers/ui/suppliersarea.h"
 #include "suppliers/ui/supplierstab.h"
 
@@ -84,6 +86,27 @@ private Q_SLOTS:
         tab->reload();
         QTRY_VERIFY_WITH_TIMEOUT(!reloaded.isEmpty(), 10000);
         QVERIFY(!matches(editor, first.sku).contains(first.sku));
+    }
+
+    void recipesAndStockReadOnTheTabsWorkerWithItsCatalogue()
+    {
+        SuppliersArea area;
+        const QList<AreaTab> tabs = area.createTabs(nullptr);
+        std::unique_ptr<QWidget> owner(tabs.first().widget);
+        SuppliersTab* tab = area.suppliersTab();
+        auto* recipes = tab->findChild<RecipesPage*>();
+        auto* stock = tab->findChild<StockPage*>();
+        QVERIFY(recipes && stock);
+        // Nothing read on the GUI thread when the pages are made.
+        QVERIFY(!recipes->data());
+        QVERIFY(!stock->data());
+        tab->reload();
+        QTRY_VERIFY_WITH_TIMEOUT(recipes->data() && stock->data(), 10000);
+        // The snapshot's search index, not a copy read again.
+        QCOMPARE(recipes->data()->index.get(), &tab->snapshot()->index);
+        QCOMPARE(stock->data()->index.get(), &tab->snapshot()->index);
+        const Product second = Test::metroBasket().at(1).product;
+        QVERIFY(recipes->data()->prices.product(second.supplierId, second.sku));
     }
 };
 

@@ -311,6 +311,31 @@ std::optional<Promotion> promotionAt(const QSqlQuery& q, int first)
     return promo;
 }
 
+// A catalogue row as itemFrom() reads it.
+#define MOULIN_PRODUCT_COLUMNS                                                                               \
+    "supplier_id, sku, gtin, name, category, unit_code, pack_size_micros, pack_unit_code, "                  \
+    "unit_price_micros, vat, sold_by_pack_only, " MOULIN_PROMO_COLUMNS
+
+/// The product of a row selected with MOULIN_PRODUCT_COLUMNS.
+CatalogueItem itemFrom(const QSqlQuery& q)
+{
+    CatalogueItem item;
+    Product& p = item.product;
+    p.supplierId = q.value(0).toString();
+    p.sku = q.value(1).toString();
+    p.gtin = q.value(2).toString();
+    p.name = q.value(3).toString();
+    item.category = q.value(4).toString();
+    p.unitCode = q.value(5).toString();
+    p.packSize = Decimal::fromMicros(q.value(6).toLongLong());
+    p.packUnitCode = q.value(7).toString();
+    p.unitPrice = Decimal::fromMicros(q.value(8).toLongLong());
+    p.vat = vatFrom(q.value(9).toString());
+    p.soldByPackOnly = q.value(10).toBool();
+    p.promotion = promotionAt(q, 11);
+    return item;
+}
+
 } // namespace
 
 bool SupplierStore::upsertProduct(QSqlDatabase& db, const CatalogueItem& item, const Decimal& alertPercent,
@@ -396,62 +421,28 @@ std::optional<CatalogueItem> SupplierStore::product(QSqlDatabase& db, const QStr
                                                     const QString& sku)
 {
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT gtin, name, category, unit_code, pack_size_micros, pack_unit_code, "
-                             "unit_price_micros, vat, sold_by_pack_only, " MOULIN_PROMO_COLUMNS
-                             " FROM supplier_product "
+    q.prepare(QStringLiteral("SELECT " MOULIN_PRODUCT_COLUMNS " FROM supplier_product "
                              "WHERE supplier_id = ? AND sku = ?"));
     q.addBindValue(supplierId);
     q.addBindValue(sku);
     if (!Database::exec(q, "reading a product") || !q.next())
         return std::nullopt;
-    CatalogueItem item;
-    Product& p = item.product;
-    p.supplierId = supplierId;
-    p.sku = sku;
-    p.gtin = q.value(0).toString();
-    p.name = q.value(1).toString();
-    item.category = q.value(2).toString();
-    p.unitCode = q.value(3).toString();
-    p.packSize = Decimal::fromMicros(q.value(4).toLongLong());
-    p.packUnitCode = q.value(5).toString();
-    p.unitPrice = Decimal::fromMicros(q.value(6).toLongLong());
-    p.vat = vatFrom(q.value(7).toString());
-    p.soldByPackOnly = q.value(8).toBool();
-    p.promotion = promotionAt(q, 9);
-    return item;
+    return itemFrom(q);
 }
 
 QList<CatalogueItem> SupplierStore::catalogue(QSqlDatabase& db, const QString& supplierId)
 {
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    q.prepare(
-        QStringLiteral("SELECT supplier_id, sku, gtin, name, category, unit_code, pack_size_micros, "
-                       "pack_unit_code, unit_price_micros, vat, sold_by_pack_only, " MOULIN_PROMO_COLUMNS
-                       " FROM supplier_product "
-                       "WHERE ? = '' OR supplier_id = ? ORDER BY supplier_id, sku"));
+    q.prepare(QStringLiteral("SELECT " MOULIN_PRODUCT_COLUMNS " FROM supplier_product "
+                             "WHERE ? = '' OR supplier_id = ? ORDER BY supplier_id, sku"));
     q.addBindValue(orEmpty(supplierId));
     q.addBindValue(orEmpty(supplierId));
     QList<CatalogueItem> out;
     if (!Database::exec(q, "reading the catalogue"))
         return out;
-    while (q.next()) {
-        CatalogueItem item;
-        Product& p = item.product;
-        p.supplierId = q.value(0).toString();
-        p.sku = q.value(1).toString();
-        p.gtin = q.value(2).toString();
-        p.name = q.value(3).toString();
-        item.category = q.value(4).toString();
-        p.unitCode = q.value(5).toString();
-        p.packSize = Decimal::fromMicros(q.value(6).toLongLong());
-        p.packUnitCode = q.value(7).toString();
-        p.unitPrice = Decimal::fromMicros(q.value(8).toLongLong());
-        p.vat = vatFrom(q.value(9).toString());
-        p.soldByPackOnly = q.value(10).toBool();
-        p.promotion = promotionAt(q, 11);
-        out.append(std::move(item));
-    }
+    while (q.next())
+        out.append(itemFrom(q));
     return out;
 }
 
@@ -848,35 +839,17 @@ QList<CatalogueItem> SupplierStore::searchProducts(QSqlDatabase& db, const QStri
         binds << QVariant(u'%' + escaped(word) + u'%');
     }
     QSqlQuery q(db);
-    q.prepare(
-        QStringLiteral("SELECT supplier_id, sku, gtin, name, category, unit_code, pack_size_micros, "
-                       "pack_unit_code, unit_price_micros, vat, sold_by_pack_only, " MOULIN_PROMO_COLUMNS
-                       " FROM supplier_product "
-                       "WHERE %1 ORDER BY (search_key LIKE ? ESCAPE '\\') DESC, name, sku LIMIT ?")
-            .arg(where.join(QLatin1String(" AND "))));
+    q.prepare(QStringLiteral("SELECT " MOULIN_PRODUCT_COLUMNS " FROM supplier_product "
+                             "WHERE %1 ORDER BY (search_key LIKE ? ESCAPE '\\') DESC, name, sku LIMIT ?")
+                  .arg(where.join(QLatin1String(" AND "))));
     for (const QVariant& b : std::as_const(binds))
         q.addBindValue(b);
     q.addBindValue(QVariant(escaped(words.first()) + u'%'));
     q.addBindValue(limit);
     if (!Database::exec(q, "searching products"))
         return out;
-    while (q.next()) {
-        CatalogueItem item;
-        Product& p = item.product;
-        p.supplierId = q.value(0).toString();
-        p.sku = q.value(1).toString();
-        p.gtin = q.value(2).toString();
-        p.name = q.value(3).toString();
-        item.category = q.value(4).toString();
-        p.unitCode = q.value(5).toString();
-        p.packSize = Decimal::fromMicros(q.value(6).toLongLong());
-        p.packUnitCode = q.value(7).toString();
-        p.unitPrice = Decimal::fromMicros(q.value(8).toLongLong());
-        p.vat = vatFrom(q.value(9).toString());
-        p.soldByPackOnly = q.value(10).toBool();
-        p.promotion = promotionAt(q, 11);
-        out.append(item);
-    }
+    while (q.next())
+        out.append(itemFrom(q));
     return out;
 }
 

@@ -2,6 +2,7 @@
 
 #include "common/core/apppaths.h"
 #include "common/core/database.h"
+#include "common/core/dbworker.h"
 #include "common/core/restaurantidentity.h"
 #include "common/runtime/connectorruntime.h"
 #include "suppliers/core/supplierstore.h"
@@ -361,9 +362,46 @@ void DeliveriesPage::reload()
 {
     if (Database::path().isEmpty())
         return;
-    evaluateLate();
-    loadRange();
-    loadDay();
+    if (!m_worker) {
+        evaluateLate();
+        loadRange();
+        loadDay();
+        return;
+    }
+    struct Read
+    {
+        bool evaluated = false;
+        QString error;
+        QList<ScheduledDelivery> raised;
+        QList<ScheduledDelivery> late;
+        QList<ScheduledDelivery> range;
+    };
+    const QDate day = today();
+    const auto [from, to] = m_calendar->visibleRange();
+    const quint64 request = ++m_request;
+    m_worker
+        ->run([day, from, to](QSqlDatabase& db) {
+            Read read;
+            if (!db.isValid() || !db.isOpen())
+                return read;
+            const QDateTime now = QDateTime::currentDateTimeUtc();
+            read.evaluated = Database::transaction(
+                db, [&](QString* e) { return DeliverySchedule::evaluate(db, day, now, &read.raised, e); },
+                &read.error);
+            read.late = DeliverySchedule::late(db, day);
+            read.range = DeliverySchedule::between(db, from, to, day);
+            return read;
+        })
+        .then(this, [this, request, from, to](const Read& read) {
+            if (!read.evaluated)
+                qCWarning(lcDeliveries).noquote() << "late deliveries not evaluated:" << read.error;
+            // Raised once each, whatever read comes after.
+            showLate(read.raised, read.late);
+            if (request != m_request || m_calendar->visibleRange() != std::pair{from, to})
+                return; // a newer read, or the calendar moved meanwhile (it read its range)
+            m_calendar->setDeliveries(read.range);
+            loadDay();
+        });
 }
 
 void DeliveriesPage::evaluateLate()
@@ -380,8 +418,13 @@ void DeliveriesPage::evaluateLate()
         qCWarning(lcDeliveries).noquote() << "late deliveries not evaluated:" << error;
         return;
     }
+    showLate(raised, DeliverySchedule::late(db, today()));
+}
+
+void DeliveriesPage::showLate(const QList<ScheduledDelivery>& raised, QList<ScheduledDelivery> late)
+{
     const qsizetype before = m_late.size();
-    m_late = DeliverySchedule::late(db, today());
+    m_late = std::move(late);
     if (m_late.isEmpty()) {
         m_alertBanner->hide();
     } else {

@@ -18,6 +18,8 @@ class QSystemTrayIcon;
 
 namespace Moulin {
 
+class DbWorker;
+
 class ConnectorRuntime;
 class DeliveryCalendar;
 class ReceivingDialog;
@@ -77,8 +79,13 @@ public:
     std::function<QString(const QString& caption, const QString& suggested, const QString& filter)>
         askSavePath;
 
+    /// Reads (and flags the late deliveries) off this thread on `worker`
+    /// (the Fournisseurs tab's; null: on this thread).
+    void setWorker(DbWorker* worker) { m_worker = worker; }
+
 public Q_SLOTS:
-    /// Reads the deliveries again and evaluates the late ones.
+    /// Reads the deliveries again and evaluates the late ones (on the
+    /// worker when set).
     void reload();
     /// Réceptionner…: opens the receiving dialog on the selected delivery.
     void receiveSelected();
@@ -101,6 +108,8 @@ protected:
 private:
     void retranslateUi();
     void evaluateLate();
+    /// The late deliveries on screen (banner, count) and the newly raised ones said.
+    void showLate(const QList<ScheduledDelivery>& raised, QList<ScheduledDelivery> late);
     void loadRange();
     void loadDay();
     void updateHeader();
@@ -132,6 +141,8 @@ private:
     QList<ScheduledDelivery> m_day;
     QList<ScheduledDelivery> m_late;
     QMetaObject::Connection m_runtimeConnection;
+    DbWorker* m_worker = nullptr;
+    quint64 m_request = 0;
 };
 
 } // namespace Moulin

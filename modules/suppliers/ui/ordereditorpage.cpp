@@ -618,9 +618,16 @@ void OrderEditorPage::updateMatches(const QString& text)
             new QListWidgetItem(QStringLiteral("%1 — %2 — %3 — %4").arg(p.name, packText(p), price, p.sku));
         m_matches->addItem(row);
     }
-    if (m_matches->count() > 0)
+    if (m_matches->count() > 0) {
         m_matches->setCurrentRow(0);
-    m_matches->setVisible(m_matches->count() > 0 || !text.trimmed().isEmpty());
+    } else if (!text.trimmed().isEmpty()) {
+        // Said in the list itself, where the eyes are, rather than an empty list.
+        auto* none = new QListWidgetItem(tr("No product matches « %1 ».").arg(text.trimmed()));
+        none->setFlags(Qt::NoItemFlags);
+        none->setForeground(QColor(0xb3, 0x26, 0x1e));
+        m_matches->addItem(none);
+    }
+    m_matches->setVisible(m_matches->count() > 0);
     if (!text.trimmed().isEmpty() && m_found.isEmpty())
         setStatus(tr("No product of %1 matches « %2 ».").arg(m_draft.supplier.name, text.trimmed()), false);
     else if (!text.trimmed().isEmpty())
@@ -629,7 +636,7 @@ void OrderEditorPage::updateMatches(const QString& text)
 
 void OrderEditorPage::moveMatch(int delta)
 {
-    if (m_matches->count() == 0)
+    if (m_found.isEmpty())
         return;
     const int row = std::clamp(m_matches->currentRow() + delta, 0, m_matches->count() - 1);
     m_matches->setCurrentRow(row);

@@ -1,6 +1,7 @@
 #include "suppliers/ui/orderspage.h"
 
 #include "common/core/database.h"
+#include "common/core/dbworker.h"
 #include "common/runtime/connectorruntime.h"
 #include "common/sync/quarantine.h"
 #include "suppliers/connectors/email/emailordering.h"
@@ -29,6 +30,39 @@
 #include <QVBoxLayout>
 
 namespace Moulin {
+
+/// What the Commandes page shows, read in one go.
+struct OrdersRead
+{
+    QList<StoredOrder> orders;
+    QList<Supplier> suppliers;
+    QHash<QString, EmailOrdering::Transmission> transmissions;
+    QList<SupplierStore::StoredResponse> unmatched;
+    QList<QuarantinedRecord> setAside; ///< answers the supplier feeds set aside
+
+    static std::shared_ptr<const OrdersRead> load(QSqlDatabase& db)
+    {
+        auto read = std::make_shared<OrdersRead>();
+        if (!db.isValid() || !db.isOpen())
+            return read;
+        read->orders = SupplierStore::orders(db);
+        read->suppliers = SupplierStore::suppliers(db);
+        read->transmissions = EmailOrdering::transmissions(db);
+        read->unmatched = SupplierStore::unmatchedResponses(db);
+        QStringList connectors;
+        QSqlQuery q(db);
+        if (q.exec(QStringLiteral("SELECT DISTINCT connector FROM supplier ORDER BY connector"))) {
+            while (q.next())
+                connectors << q.value(0).toString();
+        }
+        if (!connectors.isEmpty()) {
+            for (const QuarantinedRecord& r : Quarantine::rows(db, connectors, false, 200))
+                if (r.feed == QLatin1String("orders"))
+                    read->setAside.append(r);
+        }
+        return read;
+    }
+};
 
 namespace {
 
@@ -311,18 +345,33 @@ void OrdersPage::retranslateUi()
 
 void OrdersPage::reload()
 {
-    QSqlDatabase db = Database::connection();
-    m_all = db.isOpen() ? SupplierStore::orders(db) : QList<StoredOrder>();
-    loadTransmissions();
+    if (!m_worker) {
+        QSqlDatabase db = Database::connection();
+        apply(OrdersRead::load(db));
+        return;
+    }
+    const quint64 request = ++m_request;
+    m_worker->run([](QSqlDatabase& db) { return OrdersRead::load(db); })
+        .then(this, [this, request](std::shared_ptr<const OrdersRead> read) {
+            if (request == m_request) // else a newer read is on its way
+                apply(std::move(read));
+        });
+}
+
+void OrdersPage::apply(std::shared_ptr<const OrdersRead> read)
+{
+    m_read = std::move(read);
+    m_all = m_read->orders;
+    m_sent.clear();
+    for (auto it = m_read->transmissions.cbegin(); it != m_read->transmissions.cend(); ++it)
+        m_sent.insert(it.key(), {it->state, it->lastError, it->replyCode});
     const QString chosen = m_supplier->currentData().toString();
     {
         const QSignalBlocker block(m_supplier);
         m_supplier->clear();
         m_supplier->addItem(tr("All suppliers"), QString());
-        if (db.isOpen()) {
-            for (const Supplier& s : SupplierStore::suppliers(db))
-                m_supplier->addItem(s.name, s.id);
-        }
+        for (const Supplier& s : m_read->suppliers)
+            m_supplier->addItem(s.name, s.id);
         const int index = m_supplier->findData(chosen);
         m_supplier->setCurrentIndex(index >= 0 ? index : 0);
     }
@@ -333,6 +382,14 @@ void OrdersPage::reload()
     }
     applyFilter();
     loadUnmatched();
+    if (m_wanted) {
+        // The order asked for before this read (placed, sent again), with the
+        // message said meanwhile.
+        const QString message = m_message->text();
+        selectOrder(m_wanted->first, m_wanted->second);
+        if (!message.isEmpty())
+            m_message->setText(message);
+    }
 }
 
 void OrdersPage::applyFilter()
@@ -396,11 +453,14 @@ bool OrdersPage::selectOrder(const QString& supplierId, const QString& orderId)
 {
     for (int row = 0; row < m_listed.size(); ++row) {
         if (m_listed.at(row).supplierId == supplierId && m_listed.at(row).id == orderId) {
+            m_wanted.reset();
             m_orders->selectRow(row);
             showDetail();
             return true;
         }
     }
+    // Not listed (yet): selected when the read in progress brings it.
+    m_wanted = std::pair{supplierId, orderId};
     return false;
 }
 
@@ -491,17 +551,6 @@ void OrdersPage::reorder()
     Q_EMIT draftCreated(*id);
 }
 
-void OrdersPage::loadTransmissions()
-{
-    m_sent.clear();
-    QSqlDatabase db = Database::connection();
-    if (!db.isOpen())
-        return;
-    const QHash<QString, EmailOrdering::Transmission> all = EmailOrdering::transmissions(db);
-    for (auto it = all.cbegin(); it != all.cend(); ++it)
-        m_sent.insert(it.key(), {it->state, it->lastError, it->replyCode});
-}
-
 void OrdersPage::resend()
 {
     const int row = m_orders->currentRow();
@@ -560,8 +609,7 @@ void OrdersPage::exportOrder()
 
 void OrdersPage::loadUnmatched()
 {
-    QSqlDatabase db = Database::connection();
-    if (!db.isOpen()) {
+    if (!m_read) {
         m_unmatched->setRowCount(0);
         return;
     }
@@ -577,23 +625,12 @@ void OrdersPage::loadUnmatched()
     QHash<QString, QString> names; // supplier id → name, as the filter lists them
     for (int i = 1; i < m_supplier->count(); ++i)
         names.insert(m_supplier->itemData(i).toString(), m_supplier->itemText(i));
-    for (const SupplierStore::StoredResponse& r : SupplierStore::unmatchedResponses(db))
+    for (const SupplierStore::StoredResponse& r : m_read->unmatched)
         rows.append({r.receivedAt, names.value(r.supplierId, r.supplierId), r.orderId, responseLabel(r.code),
                      tr("No order %1 was sent to this supplier.").arg(r.orderId)});
     // What the supplier feeds set aside: answers they could not tie to an order.
-    QStringList connectors;
-    QSqlQuery q(db);
-    if (q.exec(QStringLiteral("SELECT DISTINCT connector FROM supplier ORDER BY connector"))) {
-        while (q.next())
-            connectors << q.value(0).toString();
-    }
-    if (!connectors.isEmpty()) {
-        for (const QuarantinedRecord& r : Quarantine::rows(db, connectors, false, 200)) {
-            if (r.feed != QLatin1String("orders"))
-                continue;
-            rows.append({r.at, r.connector, r.recordKey, QString(), r.reason});
-        }
-    }
+    for (const QuarantinedRecord& r : m_read->setAside)
+        rows.append({r.at, r.connector, r.recordKey, QString(), r.reason});
     std::sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) { return a.at > b.at; });
     m_unmatched->setRowCount(int(rows.size()));
     for (int i = 0; i < rows.size(); ++i) {

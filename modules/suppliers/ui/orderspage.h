@@ -8,6 +8,7 @@
 #include <QWidget>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 class QCheckBox;
@@ -20,6 +21,8 @@ class QTableWidget;
 namespace Moulin {
 
 class ConnectorRuntime;
+class DbWorker;
+struct OrdersRead;
 
 /// Fournisseurs ▸ Commandes: the orders sent, newest first, with their
 /// status in words (en file, accusée, acceptée, modifiée, refusée, expédiée,
@@ -55,9 +58,15 @@ public:
     /// an e-mailed order's outbox state; empty: not an e-mailed order.
     static QString transmissionLabel(const QString& state, int replyCode, const QString& lastError);
 
-    /// Reads the orders again (after a sync, an order placed, a database change).
+    /// Reads off this thread on `worker` (the Fournisseurs tab's; null: on
+    /// this thread).
+    void setWorker(DbWorker* worker) { m_worker = worker; }
+    /// Reads the orders again (after a sync, an order placed, a database
+    /// change): the orders, the suppliers, the e-mails' states and the
+    /// answers that name no order, in one read (on the worker when set).
     void reload();
-    /// Selects the order `orderId` of `supplierId` (false: not listed).
+    /// Selects the order `orderId` of `supplierId` (false: not listed yet;
+    /// selected when a read in progress lists it).
     bool selectOrder(const QString& supplierId, const QString& orderId);
 
     /// "en file", "acceptée"… for a stored status (queued, accepted…).
@@ -104,8 +113,8 @@ private:
     void reorder();
     void resend();
     void exportOrder();
+    void apply(std::shared_ptr<const OrdersRead> read);
     void loadUnmatched();
-    void loadTransmissions();
     /// statusLabel(), or where the e-mail is for an e-mailed order not answered yet.
     QString shownStatus(const StoredOrder& order) const;
 
@@ -117,6 +126,10 @@ private:
     };
     QHash<QString, Sent> m_sent; ///< e-mailed orders by supplier + '\n' + order
     QPointer<ConnectorRuntime> m_runtime;
+    DbWorker* m_worker = nullptr;
+    quint64 m_request = 0;
+    std::shared_ptr<const OrdersRead> m_read;
+    std::optional<std::pair<QString, QString>> m_wanted; ///< an order to select once listed
     AddressPrompt m_askAddress;
     DirectoryPrompt m_askDirectory;
 

@@ -1,6 +1,7 @@
 #include "suppliers/ui/stockpage.h"
 
 #include "common/core/database.h"
+#include "common/core/dbworker.h"
 #include "common/core/readinterfaces.h"
 #include "suppliers/ui/supplierformat.h"
 
@@ -15,6 +16,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QShortcut>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -71,6 +73,11 @@ StockPage::StockPage(QWidget* parent)
     m_count->setMaximumWidth(110);
     m_unitLabel = new QLabel(this);
     m_unitLabel->setMinimumWidth(m_unitLabel->fontMetrics().horizontalAdvance(QStringLiteral("bouteille")));
+    m_reasonLabel = new QLabel(this);
+    m_reason = new QComboBox(this);
+    m_reason->setObjectName(QStringLiteral("wasteReason"));
+    m_reason->setEditable(true);
+    m_reason->setInsertPolicy(QComboBox::NoInsert);
     m_waste = new QPushButton(this);
     m_counts = new QTableWidget(0, 3, this);
     m_counts->setObjectName(QStringLiteral("stockCounts"));
@@ -82,6 +89,16 @@ StockPage::StockPage(QWidget* parent)
     m_variance->setObjectName(QStringLiteral("stockVariance"));
     m_variance->verticalHeader()->hide();
     m_variance->setSortingEnabled(false);
+    m_wasteList = new QTableWidget(0, 5, this);
+    m_wasteList->setObjectName(QStringLiteral("wasteList"));
+    m_wasteList->verticalHeader()->hide();
+    m_wasteList->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_wasteTitle = new QLabel(this);
+    m_wasteWeeks = new QTableWidget(0, 3, this);
+    m_wasteWeeks->setObjectName(QStringLiteral("wasteWeeks"));
+    m_wasteWeeks->verticalHeader()->hide();
+    m_wasteWeeks->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_wasteWeeks->setMaximumHeight(200);
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("stockMessage"));
     m_message->setWordWrap(true);
@@ -95,6 +112,8 @@ StockPage::StockPage(QWidget* parent)
     entry->addWidget(m_search, 2);
     entry->addWidget(m_count);
     entry->addWidget(m_unitLabel);
+    entry->addWidget(m_reasonLabel);
+    entry->addWidget(m_reason, 1);
     entry->addWidget(m_waste);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_intro);
@@ -102,9 +121,24 @@ StockPage::StockPage(QWidget* parent)
     layout->addLayout(entry);
     layout->addWidget(m_results);
     layout->addWidget(m_message);
-    layout->addWidget(m_counts);
-    layout->addWidget(m_varianceTitle);
-    layout->addWidget(m_variance, 1);
+    auto* stockView = new QWidget(this);
+    auto* stockLayout = new QVBoxLayout(stockView);
+    stockLayout->setContentsMargins(0, 0, 0, 0);
+    stockLayout->addWidget(m_counts);
+    stockLayout->addWidget(m_varianceTitle);
+    stockLayout->addWidget(m_variance, 1);
+    auto* wasteView = new QWidget(this);
+    auto* wasteLayout = new QVBoxLayout(wasteView);
+    wasteLayout->setContentsMargins(0, 0, 0, 0);
+    wasteLayout->addWidget(m_wasteTitle);
+    wasteLayout->addWidget(m_wasteWeeks);
+    wasteLayout->addWidget(m_wasteList, 1);
+    m_views = new QTabWidget(this);
+    m_views->setObjectName(QStringLiteral("stockViews"));
+    m_views->setDocumentMode(true);
+    m_views->addTab(stockView, QString());
+    m_views->addTab(wasteView, QString());
+    layout->addWidget(m_views, 1);
 
     confirm = [this](const QString& warning) {
         return QMessageBox::question(this, tr("Check the count"), warning, QMessageBox::Yes | QMessageBox::No,
@@ -135,7 +169,8 @@ StockPage::StockPage(QWidget* parent)
     connect(m_area, &QComboBox::currentTextChanged, this, &StockPage::reload);
 
     retranslateUi();
-    reload();
+    // The first read: when a menu source, a day or a worker is given, or
+    // when the tab has read its snapshot.
 }
 
 QString StockPage::title()
@@ -153,13 +188,31 @@ void StockPage::retranslateUi()
 {
     m_intro->setText(
         tr("Inventory: choose the day and the storage area, type a product, Enter, type the count "
-           "in the product's unit, Enter. Ctrl+P records the quantity typed as waste."));
+           "in the product's unit, Enter. Ctrl+P records the quantity typed as waste, with its reason, "
+           "on that day."));
     m_dayLabel->setText(tr("Day:"));
     m_areaLabel->setText(tr("Storage area:"));
     m_search->setPlaceholderText(tr("Product (name, article number, EAN)…"));
     m_count->setPlaceholderText(tr("Count"));
     m_waste->setText(tr("Waste"));
-    m_waste->setToolTip(tr("Ctrl+P"));
+    m_waste->setToolTip(tr("Record the quantity typed as waste (Ctrl+P)"));
+    m_reasonLabel->setText(tr("Reason:"));
+    {
+        const QSignalBlocker blocker(m_reason);
+        const QString reason = m_reason->currentText();
+        m_reason->clear();
+        m_reason->addItems({tr("Past its date"), tr("Broken or spilt"), tr("Kitchen error"),
+                            tr("Sent back by a guest"), tr("Staff meal")});
+        if (!reason.isEmpty())
+            m_reason->setCurrentText(reason);
+    }
+    m_views->setTabText(0, tr("Stock and variance"));
+    m_views->setTabText(1, tr("Waste list"));
+    m_wasteTitle->setText(
+        tr("Waste per week, valued at the current prices (excl. VAT, promotions left out)"));
+    m_wasteWeeks->setHorizontalHeaderLabels({tr("Week"), tr("Entries"), tr("Value excl. VAT")});
+    m_wasteList->setHorizontalHeaderLabels(
+        {tr("Day"), tr("Product"), tr("Quantity"), tr("Reason"), tr("Value excl. VAT")});
     m_counts->setHorizontalHeaderLabels({tr("Product"), tr("Counted"), tr("Unit")});
     m_varianceTitle->setText(tr("Theoretical stock and variance"));
     m_variance->setHorizontalHeaderLabels({tr("Product"), tr("Unit"), tr("Previous count"), tr("Received"),
@@ -168,8 +221,7 @@ void StockPage::retranslateUi()
     const QSignalBlocker blocker(m_area);
     const QString current = m_area->currentText();
     m_area->clear();
-    QSqlDatabase db = Database::connection();
-    m_area->addItems(db.isOpen() ? Stock::areas(db) : Stock::defaultAreas());
+    m_area->addItems(m_data && !m_data->areas.isEmpty() ? m_data->areas : Stock::defaultAreas());
     if (!current.isEmpty())
         m_area->setCurrentText(current);
 }
@@ -194,8 +246,10 @@ void StockPage::searchProducts()
     m_results->clear();
     if (m_search->text().trimmed().isEmpty())
         return;
-    for (const int i : m_index.search(m_search->text(), QString(), 20)) {
-        const Product& p = m_index.item(i).product;
+    if (!m_data || !m_data->index)
+        return;
+    for (const int i : m_data->index->search(m_search->text(), QString(), 20)) {
+        const Product& p = m_data->index->item(i).product;
         auto* item = new QListWidgetItem(
             QStringLiteral("%1 — %2 (%3)").arg(p.name, Units::label(p.unitCode), p.supplierId), m_results);
         item->setData(Qt::UserRole, p.supplierId);
@@ -264,19 +318,32 @@ bool StockPage::enterWaste()
         showMessage(tr("Type a product and the quantity wasted, then Ctrl+P."), true);
         return false;
     }
+    if (quantity->isZero() || quantity->isNegative()) {
+        showMessage(tr("The quantity wasted is above zero (e.g. 2 or 0,5)."), true);
+        m_count->setFocus();
+        m_count->selectAll();
+        return false;
+    }
+    const QString reason = m_reason->currentText().simplified();
+    if (reason.isEmpty()) {
+        showMessage(tr("Choose or type the reason of the waste."), true);
+        m_reason->setFocus();
+        return false;
+    }
     QSqlDatabase db = Database::connection();
     QString error;
     if (!Stock::addWaste(db,
                          {m_day->date(), chosen->data(Qt::UserRole).toString(),
-                          chosen->data(Qt::UserRole + 1).toString(), *quantity, QString()},
+                          chosen->data(Qt::UserRole + 1).toString(), *quantity, reason},
                          QDateTime::currentDateTimeUtc(), &error)) {
         showMessage(error, true);
         return false;
     }
-    showMessage(
-        tr("Waste recorded: %1 %2.")
-            .arg(SupplierFormat::quantity(*quantity), chosen->text().section(QStringLiteral(" — "), 0, 0)),
-        false);
+    showMessage(tr("Waste recorded: %1 %2 (%3) on %4.")
+                    .arg(SupplierFormat::quantity(*quantity),
+                         chosen->text().section(QStringLiteral(" — "), 0, 0), reason,
+                         SupplierFormat::day(m_day->date())),
+                false);
     m_search->clear();
     m_count->clear();
     m_search->setFocus();
@@ -286,12 +353,40 @@ bool StockPage::enterWaste()
 
 void StockPage::reload()
 {
-    QSqlDatabase db = Database::connection();
-    if (!db.isOpen())
+    std::shared_ptr<MenuSalesSource> source = m_source ? m_source : ReadInterfaces::get<MenuSalesSource>();
+    std::shared_ptr<const CatalogueIndex> index = m_index;
+    const QDate day = m_day->date();
+    const QString area = m_area->currentText().trimmed();
+    if (!m_worker) {
+        QSqlDatabase db = Database::connection();
+        if (!db.isOpen())
+            return;
+        apply(StockData::load(db, day, area, source.get(), index));
         return;
-    m_index.reset(SupplierStore::catalogue(db));
-    const PriceBook prices = RecipeStore::priceBook(db);
-    const QList<StockCount> counts = Stock::counts(db, m_day->date(), m_area->currentText().trimmed());
+    }
+    const quint64 request = ++m_request;
+    m_worker
+        ->run([source, index, day, area](QSqlDatabase& db) {
+            return StockData::load(db, day, area, source.get(), index);
+        })
+        .then(this, [this, request](std::shared_ptr<const StockData> data) {
+            if (request == m_request) // else a newer read is on its way
+                apply(std::move(data));
+        });
+}
+
+void StockPage::apply(std::shared_ptr<const StockData> data)
+{
+    m_data = std::move(data);
+    {
+        const QSignalBlocker blocker(m_area);
+        const QString current = m_area->currentText();
+        m_area->clear();
+        m_area->addItems(m_data->areas.isEmpty() ? Stock::defaultAreas() : m_data->areas);
+        m_area->setCurrentText(current);
+    }
+    const PriceBook& prices = m_data->prices;
+    const QList<StockCount>& counts = m_data->counts;
     m_counts->setRowCount(int(counts.size()));
     for (int r = 0; r < counts.size(); ++r) {
         const StockCount& c = counts.at(r);
@@ -300,9 +395,8 @@ void StockPage::reload()
         m_counts->setItem(r, 1, cell(SupplierFormat::quantity(c.quantity), true));
         m_counts->setItem(r, 2, cell(p ? Units::label(p->unitCode) : QString()));
     }
-    std::shared_ptr<MenuSalesSource> source = m_source ? m_source : ReadInterfaces::get<MenuSalesSource>();
-    QStringList problems;
-    const QList<StockLine> lines = Stock::stockOn(db, m_day->date(), source.get(), &problems);
+    const QStringList& problems = m_data->problems;
+    const QList<StockLine>& lines = m_data->lines;
     m_variance->setRowCount(int(lines.size()));
     for (int r = 0; r < lines.size(); ++r) {
         const StockLine& l = lines.at(r);
@@ -330,7 +424,41 @@ void StockPage::reload()
     }
     m_variance->resizeColumnsToContents();
     m_variance->setToolTip(problems.join(u'\n'));
+
+    // Waste: the weeks' totals, then every entry, newest first.
+    m_wasteWeeks->setRowCount(int(m_data->weeks.size()));
+    for (int r = 0; r < m_data->weeks.size(); ++r) {
+        const WasteWeek& w = m_data->weeks.at(r);
+        m_wasteWeeks->setItem(
+            r, 0,
+            cell(tr("Week %1 (%2 – %3)")
+                     .arg(w.monday.weekNumber())
+                     .arg(SupplierFormat::day(w.monday), SupplierFormat::day(w.monday.addDays(6)))));
+        m_wasteWeeks->setItem(r, 1, cell(QString::number(w.entries), true));
+        m_wasteWeeks->setItem(r, 2, cell(SupplierFormat::money(w.value), true));
+        if (w.unvalued > 0)
+            m_wasteWeeks->item(r, 2)->setToolTip(tr(
+                "%n entry(ies) not valued: the product is no longer in the catalogue.", nullptr, w.unvalued));
+    }
+    m_wasteWeeks->resizeColumnsToContents();
+    m_wasteWeeks->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_wasteList->setRowCount(int(m_data->waste.size()));
+    for (int r = 0; r < m_data->waste.size(); ++r) {
+        const WasteRow& w = m_data->waste.at(r);
+        m_wasteList->setItem(r, 0, cell(SupplierFormat::day(w.entry.day)));
+        m_wasteList->setItem(r, 1, cell(w.name));
+        m_wasteList->setItem(r, 2,
+                             cell(QStringLiteral("%1 %2").arg(SupplierFormat::quantity(w.entry.quantity),
+                                                              Units::label(w.unit)),
+                                  true));
+        m_wasteList->setItem(r, 3, cell(w.entry.reason));
+        m_wasteList->setItem(r, 4,
+                             cell(w.value ? SupplierFormat::money(*w.value) : QStringLiteral("—"), true));
+    }
+    m_wasteList->resizeColumnsToContents();
+    m_wasteList->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     searchProducts();
+    Q_EMIT reloaded();
 }
 
 } // namespace Moulin

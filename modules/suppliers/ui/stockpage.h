@@ -7,11 +7,13 @@
 // (Stock::saveCount). Waste is entered the same way (Ctrl+P). Below, the
 // day's stock per product: previous count, received, consumed by the sales
 // (× recipes), wasted, theoretical, counted and the variance (quantity and
-// euros). Reads and writes the database on the GUI thread.
+// euros). *Pertes*: the waste entered (day, product, quantity, reason) and
+// its value per week in euros (at the current regular prices). The data is read by a
+// DbWorker job (setWorker(): the Fournisseurs tab's), or on this thread
+// when the page stands alone; counts and waste are written on this thread.
 
 #include "common/core/menusources.h"
-#include "suppliers/core/catalogueindex.h"
-#include "suppliers/core/stock.h"
+#include "suppliers/ui/purchasingdata.h"
 
 #include <QWidget>
 
@@ -25,8 +27,11 @@ class QLineEdit;
 class QListWidget;
 class QPushButton;
 class QTableWidget;
+class QTabWidget;
 
 namespace Moulin {
+
+class DbWorker;
 
 class StockPage : public QWidget
 {
@@ -40,6 +45,12 @@ public:
     void setMenuSource(std::shared_ptr<MenuSalesSource> source);
     /// Asks the user to confirm `warning` (default: a question box; tests replace it).
     std::function<bool(const QString& warning)> confirm;
+    /// Reads off this thread on `worker` (null: on this thread).
+    void setWorker(DbWorker* worker) { m_worker = worker; }
+    /// The catalogue's search index to use (the tab's snapshot's; null: read).
+    void setCatalogue(std::shared_ptr<const CatalogueIndex> index) { m_index = std::move(index); }
+    /// The data shown (null before the first read).
+    std::shared_ptr<const StockData> data() const { return m_data; }
 
     QDateEdit* dayEdit() const { return m_day; }
     QComboBox* areaBox() const { return m_area; }
@@ -48,14 +59,23 @@ public:
     QLineEdit* countField() const { return m_count; }
     QTableWidget* countsTable() const { return m_counts; }
     QTableWidget* varianceTable() const { return m_variance; }
+    QComboBox* wasteReasonBox() const { return m_reason; }
+    QTableWidget* wasteTable() const { return m_wasteList; }
+    QTableWidget* wasteWeeksTable() const { return m_wasteWeeks; }
+    QTabWidget* views() const { return m_views; }
     QLabel* messageLabel() const { return m_message; }
 
 public Q_SLOTS:
+    /// Reads the day and area chosen again (on the worker when set).
     void reload();
     /// Stores the count typed for the chosen product (asking when it must).
     bool enterCount();
-    /// Stores the quantity typed as waste of the chosen product.
+    /// Stores the quantity typed as waste of the chosen product, on the day
+    /// chosen, with the reason chosen.
     bool enterWaste();
+
+Q_SIGNALS:
+    void reloaded();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -64,9 +84,13 @@ private:
     void retranslateUi();
     void searchProducts();
     void showMessage(const QString& text, bool error);
+    void apply(std::shared_ptr<const StockData> data);
 
     std::shared_ptr<MenuSalesSource> m_source;
-    CatalogueIndex m_index;
+    DbWorker* m_worker = nullptr;
+    quint64 m_request = 0;
+    std::shared_ptr<const CatalogueIndex> m_index;
+    std::shared_ptr<const StockData> m_data;
 
     QLabel* m_intro;
     QLabel* m_dayLabel;
@@ -77,7 +101,13 @@ private:
     QListWidget* m_results;
     QLineEdit* m_count;
     QLabel* m_unitLabel;
+    QLabel* m_reasonLabel;
+    QComboBox* m_reason;
     QPushButton* m_waste;
+    QTabWidget* m_views;
+    QTableWidget* m_wasteList;
+    QLabel* m_wasteTitle;
+    QTableWidget* m_wasteWeeks;
     QTableWidget* m_counts;
     QLabel* m_varianceTitle;
     QTableWidget* m_variance;

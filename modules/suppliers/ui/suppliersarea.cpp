@@ -5,14 +5,20 @@
 #include "common/core/connectorsettings.h"
 #include "common/core/database.h"
 #include "common/core/dbworker.h"
+#include "common/core/restaurantidentity.h"
 #include "common/runtime/connectorruntime.h"
+#include "common/sync/outbox.h"
 #include "common/sync/syncengine.h"
 #include "common/ui/settingsdialog.h"
+#include "suppliers/connectors/peppol/demoorders.h"
+#include "suppliers/connectors/peppol/supplierfeeds.h"
+#include "suppliers/connectors/peppol/supplierordering.h"
 #include "suppliers/connectors/suppliersconnectors.h"
 #include "suppliers/core/deliveryschedule.h"
 #include "suppliers/core/demopricehistory.h"
 #include "suppliers/core/demorecipes.h"
 #include "suppliers/core/productfinder.h"
+#include "suppliers/core/restaurantbuyer.h"
 #include "suppliers/print/orderexport.h"
 #include "suppliers/ui/deliveriespage.h"
 #include "suppliers/ui/emailorderspage.h"
@@ -27,6 +33,7 @@
 #include <QGuiApplication>
 #include <QLoggingCategory>
 #include <QTabWidget>
+#include <QTimer>
 
 namespace Moulin {
 
@@ -74,6 +81,7 @@ QList<AreaTab> SuppliersArea::createTabs(AreaHost* host)
     });
     auto* orders = new OrdersPage;
     orders->setObjectName(QStringLiteral("ordersPage"));
+    orders->setWorker(tab->worker()); // its reads off the GUI thread, as the tab's
     m_editor = editor;
     m_orders = orders;
     tab->addPage(editor, [editor] { return editor->title(); });
@@ -81,6 +89,7 @@ QList<AreaTab> SuppliersArea::createTabs(AreaHost* host)
     // Livraisons: the calendar, receiving and the late deliveries raised.
     auto* deliveries = new DeliveriesPage;
     deliveries->setObjectName(QStringLiteral("deliveriesPage"));
+    deliveries->setWorker(tab->worker());
     m_deliveries = deliveries;
     tab->addPage(deliveries, [deliveries] { return deliveries->titleWithCount(); });
     QObject::connect(deliveries, &DeliveriesPage::lateCountChanged, tab, [tab, deliveries] {
@@ -105,8 +114,33 @@ QList<AreaTab> SuppliersArea::createTabs(AreaHost* host)
     auto* stock = new StockPage;
     stock->setObjectName(QStringLiteral("stockPage"));
     tab->addPage(stock, [] { return StockPage::title(); });
-    QObject::connect(tab, &SuppliersTab::reloaded, recipes, &RecipesPage::reload);
-    QObject::connect(tab, &SuppliersTab::reloaded, stock, &StockPage::reload);
+    // Their data is read on the tab's worker, with the snapshot's catalogue.
+    recipes->setWorker(tab->worker());
+    stock->setWorker(tab->worker());
+    QObject::connect(tab, &SuppliersTab::reloaded, recipes, [tab, recipes, stock] {
+        const std::shared_ptr<const SuppliersSnapshot> snapshot = tab->snapshot();
+        const std::shared_ptr<const CatalogueIndex> index =
+            snapshot ? std::shared_ptr<const CatalogueIndex>(snapshot, &snapshot->index) : nullptr;
+        recipes->setCatalogue(index);
+        stock->setCatalogue(index);
+        recipes->reload();
+        stock->reload();
+    });
+    // A recipe or a conversion changes what the sales consumed.
+    QObject::connect(recipes, &RecipesPage::changed, stock, &StockPage::reload);
+    // After a supplier feed ran, the order pages read again once, with the
+    // tab's coalesced reload (not once per feed).
+    QObject::connect(tab, &SuppliersTab::reloaded, orders, [this] {
+        if (!m_ordersStale)
+            return;
+        m_ordersStale = false;
+        if (m_editor)
+            m_editor->reload();
+        if (m_orders)
+            m_orders->reload();
+        if (m_deliveries)
+            m_deliveries->reload();
+    });
     QObject::connect(editor, &OrderEditorPage::titleChanged, tab, [tab, editor] {
         tab->pages()->setTabText(tab->pages()->indexOf(editor), editor->title());
     });
@@ -156,6 +190,26 @@ void checkLateDeliveries(const FeedRunSummary& after)
         << raised.size() << "newly raised";
 }
 
+/// An order the supplier confirmed: its answers (Order Responses, Despatch
+/// Advices) read soon after rather than at the next scheduled run; a feed
+/// already running is asked again a little later (it may have read before
+/// the answer was there).
+void readAnswersSoon(ConnectorRuntime* runtime, const QString& connector, int attempts = 3)
+{
+    QPointer<ConnectorRuntime> guard = runtime;
+    QTimer::singleShot(1500, runtime, [guard, connector, attempts] {
+        if (!guard || !guard->engine())
+            return;
+        bool again = false;
+        for (const char* feed : {SupplierFeeds::kOrdersFeed, SupplierFeeds::kDeliveriesFeed})
+            again = guard->engine()->runNow(connector, QLatin1String(feed)) ==
+                        SyncEngine::Trigger::AlreadyRunning ||
+                    again;
+        if (again && attempts > 1)
+            readAnswersSoon(guard, connector, attempts - 1);
+    });
+}
+
 } // namespace
 
 void SuppliersArea::attach(ConnectorRuntime* runtime, AreaHost*)
@@ -178,30 +232,35 @@ void SuppliersArea::attach(ConnectorRuntime* runtime, AreaHost*)
         m_editor->setRuntime(runtime);
     if (m_orders)
         m_orders->setRuntime(runtime);
-    if (m_deliveries)
-        m_deliveries->watch(runtime);
     // A catalogue page stored: the catalogue, the counts and the alerts again.
     m_runtimeConnections << QObject::connect(runtime, &ConnectorRuntime::pageStored, tab,
                                              [tab](const QString& connector, const QString&) {
                                                  if (isSupplierConnector(connector))
                                                      tab->scheduleReload();
                                              });
+    if (Outbox* outbox = runtime->outbox())
+        m_runtimeConnections << QObject::connect(
+            outbox, &Outbox::itemConfirmed, tab,
+            [runtime](qint64, const QString& connector, const QString& kind) {
+                if (kind == QLatin1String(SupplierOrdering::kOrderKind) && isSupplierConnector(connector))
+                    readAnswersSoon(runtime, connector);
+            });
     m_runtimeConnections << QObject::connect(
-        runtime, &ConnectorRuntime::feedFinished, tab, [this, tab](const FeedRunSummary& summary) {
+        runtime, &ConnectorRuntime::feedFinished, tab, [this, tab, runtime](const FeedRunSummary& summary) {
             if (!isSupplierConnector(summary.connector))
                 return;
             // A feed run ended: the order pages read their supplier's terms,
-            // the orders and the answers again (once per run, not per page).
-            if (m_editor)
-                m_editor->reload();
-            if (m_orders)
-                m_orders->reload();
+            // the orders, the answers and the deliveries again, at the tab's
+            // next reload (coalesced: once for feeds ending together).
+            m_ordersStale = true;
             if (summary.ok && summary.feed == QLatin1String("catalogue") && AppPaths::isDemoDatabase()) {
                 // Demo mode: a year of prices behind the sandbox's catalogue.
                 if (!m_worker)
                     m_worker = new DbWorker(tab);
                 const double percent = double(PriceAlertSetting::load().micros()) / double(Decimal::kOne);
                 QPointer<SuppliersTab> guard = tab;
+                QPointer<ConnectorRuntime> runtimeGuard = runtime;
+                const QString connector = summary.connector;
                 m_worker
                     ->transaction([percent](QSqlDatabase& db) -> DbStatus {
                         QString error;
@@ -213,9 +272,22 @@ void SuppliersArea::attach(ConnectorRuntime* runtime, AreaHost*)
                             return DbStatus::failure(error);
                         return {};
                     })
-                    .then(tab, [guard](const DbStatus& status) {
+                    .then(tab, [guard, runtimeGuard, connector](const DbStatus& status) {
                         if (!status)
                             qWarning("suppliers: no demo price history: %s", qUtf8Printable(status.error));
+                        // And, on an empty database, orders to its suppliers
+                        // (sent the normal way, the past ones received).
+                        QSqlDatabase db = Database::connection();
+                        QString error;
+                        const std::optional<ConnectorConfig> config =
+                            runtimeGuard ? runtimeGuard->config(connector) : std::nullopt;
+                        if (runtimeGuard && db.isOpen() &&
+                            DemoOrders::place(db, runtimeGuard->outbox(), connector,
+                                              RestaurantBuyer::toBuyer(RestaurantIdentity::current()),
+                                              config ? config->storeId : QString(), QDate::currentDate(),
+                                              QDateTime::currentDateTimeUtc(), &error) < 0)
+                            qWarning("suppliers: no demo orders for %s: %s", qUtf8Printable(connector),
+                                     qUtf8Printable(error));
                         if (guard)
                             guard->scheduleReload();
                     });

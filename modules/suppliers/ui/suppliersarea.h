@@ -55,6 +55,9 @@ private:
     QPointer<DeliveriesPage> m_deliveries;
     QList<QMetaObject::Connection> m_runtimeConnections;
     QPointer<DbWorker> m_worker;
+    /// A supplier feed ran: the order pages read again at the tab's next
+    /// (coalesced) reload.
+    bool m_ordersStale = false;
 };
 
 } // namespace Moulin

@@ -93,6 +93,13 @@ bool SuppliersTab::isShowingEmptyState() const
     return m_stack->currentWidget() == m_emptyState;
 }
 
+DbWorker* SuppliersTab::worker()
+{
+    if (!m_worker)
+        m_worker = std::make_unique<DbWorker>();
+    return m_worker.get();
+}
+
 void SuppliersTab::scheduleReload()
 {
     if (!m_reloadTimer.isActive())

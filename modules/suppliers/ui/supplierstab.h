@@ -56,6 +56,8 @@ public:
     SupplierOverviewPage* overviewPage() const { return m_overview; }
     CataloguePage* cataloguePage() const { return m_catalogue; }
     QTabWidget* pages() const { return m_pages; }
+    /// The tab's database worker (the pages read their data on it too).
+    DbWorker* worker();
 
 public Q_SLOTS:
     /// Reads everything again (off the GUI thread); reloaded() when shown.

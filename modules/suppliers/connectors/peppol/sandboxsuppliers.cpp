@@ -543,8 +543,12 @@ QHttpServerResponse SandboxSuppliers::orderAnswer(const QString& endpoint, const
     m_byKey.insert(key, received);
     m_keys.append(key);
 
-    // The supplier's decision and its shipment, in the feeds at once.
-    const Outcome outcome = outcomeFor(order->id);
+    // The supplier's decision and its shipment, in the feeds at once. An
+    // order whose day has already passed (typed in afterwards: the demo's
+    // past orders) is taken as it is, with no Despatch Advice — the goods
+    // came, or did not, with the driver's paper note.
+    const bool past = order->deliveryDate.isValid() && order->deliveryDate < today && !m_next;
+    const Outcome outcome = past ? Outcome{} : outcomeFor(order->id);
     const QDate requested = order->deliveryDate.isValid() ? order->deliveryDate : today.addDays(1);
     const QDate promised = requested.addDays(outcome.lateDays);
     OrderResponse response;
@@ -578,7 +582,7 @@ QHttpServerResponse SandboxSuppliers::orderAnswer(const QString& endpoint, const
     m_responses[endpoint].append(
         {seq, response.id, seller->id, order->id, UblResponseWriter::writeOrderResponse(response, *order)});
 
-    if (outcome.code != OrderResponse::Code::Rejected) {
+    if (outcome.code != OrderResponse::Code::Rejected && !past) {
         DespatchAdvice advice;
         advice.id = QStringLiteral("DA-%1").arg(order->id);
         advice.issueDate = today;

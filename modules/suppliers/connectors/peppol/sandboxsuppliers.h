@@ -38,7 +38,9 @@ class SandboxServer;
 /// the validator refuses gets 400 with its issues. Each order received is
 /// answered (Order Response AP, or CA with a line cut or refused) and
 /// shipped (Despatch Advice, sometimes a day late or partial), decided from
-/// the seed and the order number unless setNextOutcome() says otherwise.
+/// the seed and the order number unless setNextOutcome() says otherwise; an
+/// order for a day already gone by (typed in afterwards, the demo's past
+/// orders) is accepted as it is, with no Despatch Advice.
 ///
 /// Catalogues (≥ 5,000 products in all, sandboxcatalogue.h) are fixed by
 /// the seed; raisePrices() changes prices as a supplier does between runs.
