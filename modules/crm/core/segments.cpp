@@ -89,18 +89,95 @@ QString classSql()
     return sql + QStringLiteral(" ELSE 0 END");
 }
 
-/// Scores by quintile of rank (header): 1 + 5 × (rank − 1) / n over the
-/// profiles with a visit.
-const char kScoredCte[] =
-    "WITH s AS (SELECT id, name, email, phone, language, visits, last_visit, spend_cents, allergies, tags, "
-    "vip, birthday, email_consent, sms_consent, CASE WHEN visits > 0 THEN 1 + 5 * (rank() OVER (PARTITION "
-    "BY visits > 0 ORDER BY last_visit) - 1) / count(*) OVER (PARTITION BY visits > 0) ELSE 0 END AS r, "
-    "CASE WHEN visits > 0 THEN 1 + 5 * (rank() OVER (PARTITION BY visits > 0 ORDER BY visits) - 1) / "
-    "count(*) OVER (PARTITION BY visits > 0) ELSE 0 END AS f, CASE WHEN visits > 0 THEN 1 + 5 * (rank() "
-    "OVER (PARTITION BY visits > 0 ORDER BY spend_cents) - 1) / count(*) OVER (PARTITION BY visits > 0) "
-    "ELSE 0 END AS m FROM crm_profile WHERE merged_into IS NULL), c AS (SELECT *, ";
+/// The values where a score starts (header): for each of recency
+/// (last_visit), frequency (visits) and monetary (spend_cents, in whole
+/// euros), the smallest value scoring 2, 3, 4 and 5 as an SQL literal (empty:
+/// no profile scores that much). The value scoring s is the first one whose
+/// w, the profiles strictly below it, reaches ceil((s - 1) * n / 5). Each
+/// dimension is one pass over its index (migrations 0021 and 0028) giving its
+/// distinct values and how many profiles have each.
+bool exec(QSqlQuery& q, const QString& sql, const QVariantList& binds, QString* error);
+
+const char* const kScoreColumns[3] = {"last_visit", "visits", "spend_cents"};
+
+struct Boundaries
+{
+    std::array<std::array<QString, 4>, 3> starts;
+    bool ok = true;
+    QString error;
+};
+
+Boundaries boundaries(QSqlDatabase& db)
+{
+    Boundaries b;
+    const QString groups[3] = {
+        QStringLiteral(
+            "SELECT last_visit, count(*) FROM crm_profile WHERE merged_into IS NULL AND visits > 0 "
+            "GROUP BY last_visit ORDER BY last_visit"),
+        QStringLiteral(
+            "SELECT visits, count(*) FROM crm_profile WHERE merged_into IS NULL AND visits > 0 GROUP BY "
+            "visits ORDER BY visits"),
+        QStringLiteral(
+            "SELECT spend_cents / 100, count(*) FROM crm_profile WHERE merged_into IS NULL AND visits > 0 "
+            "GROUP BY 1 ORDER BY 1")};
+    for (int d = 0; d < 3; ++d) {
+        QSqlQuery q(db);
+        if (!exec(q, groups[d], {}, &b.error)) {
+            b.ok = false;
+            return b;
+        }
+        QList<std::pair<QVariant, qint64>> values;
+        qint64 n = 0;
+        while (q.next()) {
+            values.append({q.value(0), q.value(1).toLongLong()});
+            n += values.constLast().second;
+        }
+        qint64 w = 0;
+        int s = 2;
+        for (const auto& [value, count] : std::as_const(values)) {
+            // Every score this value reaches and the previous one did not.
+            while (s <= 5 && w * 5 >= (s - 1) * n) {
+                QString literal;
+                if (d == 0) {
+                    static const QRegularExpression day(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+                    if (day.match(value.toString()).hasMatch())
+                        literal = QLatin1Char('\'') + value.toString() + QLatin1Char('\'');
+                } else {
+                    literal = QString::number(value.toLongLong() * (d == 2 ? 100 : 1));
+                }
+                b.starts[size_t(d)][size_t(s - 2)] = literal;
+                ++s;
+            }
+            w += count;
+        }
+    }
+    return b;
+}
+
+/// The profiles of their own with their scores (r, f, m) and class (cls), as
+/// the CTE d.
+QString scoredCte(const Boundaries& b)
+{
+    QString scores;
+    const char* const names[3] = {"r", "f", "m"};
+    for (int d = 0; d < 3; ++d) {
+        QString sum = QStringLiteral("1");
+        for (const QString& start : b.starts[size_t(d)]) {
+            if (!start.isEmpty())
+                sum += QStringLiteral(" + (%1 >= %2)").arg(QLatin1String(kScoreColumns[d]), start);
+        }
+        scores += QStringLiteral(", CASE WHEN visits > 0 THEN %1 ELSE 0 END AS %2")
+                      .arg(sum, QLatin1String(names[d]));
+    }
+    return QStringLiteral(
+               "WITH c AS (SELECT id, name, email, phone, language, visits, last_visit, spend_cents, "
+               "allergies, tags, vip, birthday, email_consent, sms_consent") +
+           scores + QStringLiteral(" FROM crm_profile WHERE merged_into IS NULL), d AS (SELECT *, ") +
+           classSql() + QStringLiteral(" AS cls FROM c) ");
+}
+
 const char kPlainCte[] =
-    "WITH c AS (SELECT id, name, email, phone, language, visits, last_visit, spend_cents, allergies, tags, "
+    "WITH d AS (SELECT id, name, email, phone, language, visits, last_visit, spend_cents, allergies, tags, "
     "vip, birthday, email_consent, sms_consent, 0 AS r, 0 AS f, 0 AS m, 0 AS cls FROM crm_profile WHERE "
     "merged_into IS NULL) ";
 
@@ -554,9 +631,18 @@ SegmentResult CrmSegments::evaluate(QSqlDatabase& db, const QList<SegmentRule>& 
         groupSql << conditions.join(QStringLiteral(" AND "));
         groupText << text;
     }
-    QString sql = needScores
-                      ? QString::fromLatin1(kScoredCte) + classSql() + QStringLiteral(" AS cls FROM s) ")
-                      : QString::fromLatin1(kPlainCte);
+    QString sql;
+    if (needScores) {
+        const Boundaries b = boundaries(db);
+        if (!b.ok) {
+            out.ok = false;
+            out.error = b.error;
+            return out;
+        }
+        sql = scoredCte(b);
+    } else {
+        sql = QString::fromLatin1(kPlainCte);
+    }
     sql += QStringLiteral(
         "SELECT id, name, email, phone, language, visits, last_visit, spend_cents, cls, email_consent = 1, "
         "sms_consent = 1, allergies, tags");
@@ -567,7 +653,7 @@ SegmentResult CrmSegments::evaluate(QSqlDatabase& db, const QList<SegmentRule>& 
             sql += QStringLiteral(", ") + QLatin1Char('(') + groupSql[i] + QLatin1Char(')');
         selectBinds = binds;
     }
-    sql += QStringLiteral(" FROM c");
+    sql += QStringLiteral(" FROM d");
     if (!groupSql.isEmpty())
         sql += QStringLiteral(" WHERE (") + groupSql.join(QStringLiteral(") OR (")) + QLatin1Char(')');
     sql += QStringLiteral(" ORDER BY visits DESC, id DESC");
@@ -638,8 +724,10 @@ SegmentResult CrmSegments::members(QSqlDatabase& db, qint64 segmentId, ConsentCh
 QHash<qint64, RfmScore> CrmSegments::scores(QSqlDatabase& db, const QList<qint64>& ids) const
 {
     QHash<qint64, RfmScore> out;
-    QString sql = QString::fromLatin1(kScoredCte) + classSql() +
-                  QStringLiteral(" AS cls FROM s) SELECT id, r, f, m, cls FROM c");
+    const Boundaries b = boundaries(db);
+    if (!b.ok)
+        return out;
+    QString sql = scoredCte(b) + QStringLiteral("SELECT id, r, f, m, cls FROM d");
     QVariantList binds;
     if (!ids.isEmpty()) {
         QStringList marks;
@@ -662,10 +750,9 @@ std::array<qint64, 8> CrmSegments::classSizes(QSqlDatabase& db) const
 {
     std::array<qint64, 8> out{};
     QSqlQuery q(db);
-    if (!exec(q,
-              QString::fromLatin1(kScoredCte) + classSql() +
-                  QStringLiteral(" AS cls FROM s) SELECT cls, count(*) FROM c GROUP BY cls"),
-              {}, nullptr))
+    const Boundaries b = boundaries(db);
+    if (!b.ok ||
+        !exec(q, scoredCte(b) + QStringLiteral("SELECT cls, count(*) FROM d GROUP BY cls"), {}, nullptr))
         return out;
     while (q.next()) {
         const int c = q.value(0).toInt();

@@ -15,8 +15,9 @@
 // strictly worse value (an older last visit, fewer visits, less spend). So a
 // score s means w/n in [(s − 1)/5, s/5): the bottom fifth scores 1, the top
 // fifth 5, and equal values always share a score (when 40 % came once, they
-// all score 1 and the next value starts at 3). Computed in one SQL pass
-// (window functions) each time: no table to keep up to date.
+// all score 1 and the next value starts at 3). Computed when read, nothing
+// stored to keep up to date: the value where each score starts is read
+// through an index (a dozen lookups), then one SQL pass scores and filters.
 //
 // Classes, the first that fits (R, F, M the scores):
 //

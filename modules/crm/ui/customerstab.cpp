@@ -7,6 +7,7 @@
 #include "common/ui/emptystatewidget.h"
 #include "crm/core/contactkeys.h"
 #include "crm/core/crmstore.h"
+#include "crm/ui/segmentspage.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -76,6 +77,7 @@ CustomersTab::CustomersTab(QWidget* parent)
     , m_keepApart(new QPushButton(this))
     , m_merges(new QTableWidget(0, 3, this))
     , m_undo(new QPushButton(this))
+    , m_segmentsPage(new SegmentsPage(this))
     , m_syncTimer(new QTimer(this))
     , m_worker(std::make_unique<DbWorker>())
 {
@@ -126,6 +128,8 @@ CustomersTab::CustomersTab(QWidget* parent)
 
     m_pages->addTab(guests, QString());
     m_pages->addTab(review, QString());
+    m_pages->addTab(m_segmentsPage, QString());
+    connect(m_segmentsPage, &SegmentsPage::brevoExportRequested, this, &CustomersTab::brevoExportRequested);
     m_stack->addWidget(m_emptyState);
     m_stack->addWidget(m_pages);
     auto* layout = new QVBoxLayout(this);
@@ -159,6 +163,7 @@ void CustomersTab::resetDatabase()
     m_worker = std::make_unique<DbWorker>();
     m_syncing = false;
     m_shown = 0;
+    m_segmentsPage->resetDatabase();
     reload();
     scheduleSync();
 }
@@ -197,6 +202,7 @@ void CustomersTab::reload()
         return;
     refreshList();
     refreshReviews();
+    m_segmentsPage->reload();
 }
 
 void CustomersTab::refreshList()
@@ -407,6 +413,7 @@ void CustomersTab::retranslateUi()
     m_search->setPlaceholderText(tr("Search by name, phone or e-mail"));
     m_pages->setTabText(0, tr("Guests"));
     m_pages->setTabText(1, tr("To review"));
+    m_pages->setTabText(2, tr("Segments"));
     m_reviews->setHorizontalHeaderLabels({tr("Guest"), tr("Other guest"), tr("Why")});
     m_merges->setHorizontalHeaderLabels({tr("Merge"), tr("How"), tr("When")});
     m_merge->setText(tr("Merge"));
