@@ -94,7 +94,7 @@ QString classSql()
 /// euros), the smallest value scoring 2, 3, 4 and 5 as an SQL literal (empty:
 /// no profile scores that much). The value scoring s is the first one whose
 /// w, the profiles strictly below it, reaches ceil((s - 1) * n / 5). Each
-/// dimension is one pass over its index (migrations 0021 and 0028) giving its
+/// dimension is one pass over the index crm_profile_rfm (migration 0028) giving its
 /// distinct values and how many profiles have each.
 bool exec(QSqlQuery& q, const QString& sql, const QVariantList& binds, QString* error);
 
@@ -111,15 +111,15 @@ Boundaries boundaries(QSqlDatabase& db)
 {
     Boundaries b;
     const QString groups[3] = {
-        QStringLiteral(
-            "SELECT last_visit, count(*) FROM crm_profile WHERE merged_into IS NULL AND visits > 0 "
-            "GROUP BY last_visit ORDER BY last_visit"),
-        QStringLiteral(
-            "SELECT visits, count(*) FROM crm_profile WHERE merged_into IS NULL AND visits > 0 GROUP BY "
-            "visits ORDER BY visits"),
-        QStringLiteral(
-            "SELECT spend_cents / 100, count(*) FROM crm_profile WHERE merged_into IS NULL AND visits > 0 "
-            "GROUP BY 1 ORDER BY 1")};
+        QStringLiteral("SELECT last_visit, count(*) FROM crm_profile INDEXED BY crm_profile_rfm WHERE "
+                       "merged_into IS NULL AND visits > 0 "
+                       "GROUP BY last_visit ORDER BY last_visit"),
+        QStringLiteral("SELECT visits, count(*) FROM crm_profile INDEXED BY crm_profile_rfm WHERE "
+                       "merged_into IS NULL AND visits > 0 GROUP BY "
+                       "visits ORDER BY visits"),
+        QStringLiteral("SELECT spend_cents / 100, count(*) FROM crm_profile INDEXED BY crm_profile_rfm WHERE "
+                       "merged_into IS NULL AND visits > 0 "
+                       "GROUP BY 1 ORDER BY 1")};
     for (int d = 0; d < 3; ++d) {
         QSqlQuery q(db);
         if (!exec(q, groups[d], {}, &b.error)) {
@@ -172,7 +172,9 @@ QString scoredCte(const Boundaries& b)
     return QStringLiteral(
                "WITH c AS (SELECT id, name, email, phone, language, visits, last_visit, spend_cents, "
                "allergies, tags, vip, birthday, email_consent, sms_consent") +
-           scores + QStringLiteral(" FROM crm_profile WHERE merged_into IS NULL), d AS (SELECT *, ") +
+           scores +
+           QStringLiteral(
+               " FROM crm_profile INDEXED BY crm_profile_rfm WHERE merged_into IS NULL), d AS (SELECT *, ") +
            classSql() + QStringLiteral(" AS cls FROM c) ");
 }
 

@@ -7,7 +7,8 @@
 // RFM scoring. Over the profiles of their own with at least one visit (a
 // profile without a visit has no score and no class): recency = the last
 // visit (more recent is better), frequency = visits, monetary = lifetime
-// spend. Each is scored 1–5 by quintiles of rank, ties together:
+// spend in whole euros (cents do not split ties). Each is scored 1–5 by
+// quintiles of rank, ties together:
 //
 //     score = 1 + floor(5 × w / n)
 //

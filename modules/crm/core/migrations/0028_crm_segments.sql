@@ -11,8 +11,7 @@ CREATE TABLE crm_segment (
     updated_at TEXT NOT NULL
 );
 
--- The RFM quintiles' boundaries are read through these (and crm_profile_rank
--- for the visits): the value at a rank, by recency and by spend, covering the
--- visits (a profile without a visit is not scored).
-CREATE INDEX crm_profile_recency ON crm_profile (merged_into, last_visit, visits);
-CREATE INDEX crm_profile_spend ON crm_profile (merged_into, spend_cents, visits);
+-- The RFM scores read only this (covering): the quintiles' boundaries (the
+-- distinct values of each score's column and their counts) and the class of
+-- every profile, the table row read for the matching ones only.
+CREATE INDEX crm_profile_rfm ON crm_profile (merged_into, visits, last_visit, spend_cents);
