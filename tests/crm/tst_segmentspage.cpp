@@ -3,8 +3,9 @@
 // the live count following, the segment saved by name, exported to a CSV
 // (only the guests who agreed to e-mails), « Envoyer vers Brevo » disabled
 // without a Brevo connection and emitting the segment's id with one; a rule
-// removed with Del; a bad value refused with its reason. The page is the
-// Clients tab's third page and the tab forwards the Brevo signal.
+// removed with Del; a bad value refused with its reason; renamed, deleted
+// once confirmed. The page is the Clients tab's third page and the tab
+// forwards the Brevo signal.
 
 #include "common/core/apppaths.h"
 #include "common/core/connectorsettings.h"
@@ -14,17 +15,20 @@
 #include "frenchpending.h"
 #include "testsupport.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTest>
+#include <QTimer>
 
 using namespace Moulin;
 using namespace Moulin::Test;
@@ -179,6 +183,30 @@ private Q_SLOTS:
         QCOMPARE(sentence->text(), QStringLiteral("venus ≥ 3 fois"));
         QVERIFY(!brevo->isEnabled());
         QTRY_COMPARE(count->text(), QStringLiteral("3 clients · joignables : 2 par e-mail, 0 par SMS"));
+
+        // Renamed and saved again (Enter in the name): still one segment.
+        const qint64 id = page.currentSegmentId();
+        name->selectAll();
+        QTest::keyClicks(name, QStringLiteral("Habitues"));
+        QTest::keyClick(name, Qt::Key_Return);
+        QCOMPARE(list->count(), 1);
+        QCOMPARE(list->item(0)->text(), QStringLiteral("Habitues"));
+        QCOMPARE(page.currentSegmentId(), id);
+        QVERIFY(brevo->isEnabled());
+
+        // Deleted once confirmed.
+        QTimer::singleShot(0, this, [] {
+            auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            QVERIFY(box->text().contains(QStringLiteral("« Habitues »")));
+            box->button(QMessageBox::Yes)->click();
+        });
+        QTest::mouseClick(page.findChild<QPushButton*>(QStringLiteral("deleteSegmentButton")),
+                          Qt::LeftButton);
+        QCOMPARE(list->count(), 0);
+        QCOMPARE(page.currentSegmentId(), qint64(0));
+        QCOMPARE(rules->count(), 0);
+        QVERIFY(!brevo->isEnabled());
     }
 
     void aPageOfTheClientsTab()

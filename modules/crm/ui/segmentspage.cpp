@@ -217,6 +217,10 @@ void SegmentsPage::resetDatabase()
 void SegmentsPage::reload()
 {
     m_brevoConfigured = brevoConfigured();
+    if (!Database::connection().isValid()) {
+        updateButtons();
+        return; // no database yet: nothing to count
+    }
     refreshSegments();
     refreshChart();
     scheduleCount();
