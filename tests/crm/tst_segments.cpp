@@ -323,6 +323,12 @@ private Q_SLOTS:
         QCOMPARE(sizes[size_t(RfmClass::AtRisk)], qint64(2));
         QCOMPARE(sizes[size_t(RfmClass::Sleeping)], qint64(2));
         QCOMPARE(sizes[size_t(RfmClass::Loyal)], qint64(1));
+        // Everyone at 100 visits: all tied, all F 1 (the boundaries read again
+        // after a change, not kept from before).
+        QVERIFY(exec(QStringLiteral("UPDATE crm_profile SET visits = 100 WHERE visits > 0")));
+        const QHash<qint64, RfmScore> tied = CrmSegments(kToday).scores(db);
+        for (qint64 id = 1; id <= 10; ++id)
+            QCOMPARE(tied.value(id).frequency, 1);
         // A merged-away profile is not scored.
         QVERIFY(exec(QStringLiteral("UPDATE crm_profile SET merged_into = 1 WHERE id = 11")));
         QCOMPARE(CrmSegments(kToday).scores(db).size(), qsizetype(10));

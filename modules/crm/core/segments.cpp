@@ -10,6 +10,7 @@
 #include <QLocale>
 #include <QRegularExpression>
 #include <QSaveFile>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -71,24 +72,6 @@ constexpr ClassInfo kClasses[] = {
     {RfmClass::NeedAttention, "need_attention", 1, 5, 1, 5, 1, 5},
 };
 
-/// The class as SQL over the columns r, f, m (0: no visit).
-QString classSql()
-{
-    QString sql = QStringLiteral("CASE WHEN r = 0 THEN 0");
-    for (const ClassInfo& c : kClasses) {
-        sql += QStringLiteral(
-                   " WHEN r BETWEEN %1 AND %2 AND f BETWEEN %3 AND %4 AND m BETWEEN %5 AND %6 THEN %7")
-                   .arg(c.rMin)
-                   .arg(c.rMax)
-                   .arg(c.fMin)
-                   .arg(c.fMax)
-                   .arg(c.mMin)
-                   .arg(c.mMax)
-                   .arg(int(c.c));
-    }
-    return sql + QStringLiteral(" ELSE 0 END");
-}
-
 /// The values where a score starts (header): for each of recency
 /// (last_visit), frequency (visits) and monetary (spend_cents, in whole
 /// euros), the smallest value scoring 2, 3, 4 and 5 as an SQL literal (empty:
@@ -107,7 +90,45 @@ struct Boundaries
     QString error;
 };
 
+/// The boundaries, computed again only when the database changed: kept per
+/// thread (a connection is a thread's) and keyed by the connection, its
+/// count of changes (total_changes()) and the others' commits (PRAGMA
+/// data_version). The live count reads them once while rules are edited.
+Boundaries computeBoundaries(QSqlDatabase& db);
+
 Boundaries boundaries(QSqlDatabase& db)
+{
+    struct Cache
+    {
+        QString file;
+        quintptr handle = 0;
+        qint64 version = -1;
+        qint64 changes = -1;
+        Boundaries b;
+    };
+    thread_local Cache cache;
+    QSqlQuery q(db);
+    qint64 version = -1, changes = -1;
+    if (exec(q, QStringLiteral("PRAGMA data_version"), {}, nullptr) && q.next())
+        version = q.value(0).toLongLong();
+    if (exec(q, QStringLiteral("SELECT total_changes()"), {}, nullptr) && q.next())
+        changes = q.value(0).toLongLong();
+    q.finish();
+    // The sqlite3* behind the connection (a reopened one is another).
+    const QVariant driverHandle = db.driver() ? db.driver()->handle() : QVariant();
+    const quintptr handle =
+        driverHandle.isValid() ? quintptr(*static_cast<void* const*>(driverHandle.constData())) : 0;
+    const QString file = db.databaseName();
+    if (version >= 0 && changes >= 0 && handle != 0 && cache.file == file && cache.handle == handle &&
+        cache.version == version && cache.changes == changes)
+        return cache.b;
+    Boundaries b = computeBoundaries(db);
+    if (b.ok && version >= 0 && changes >= 0)
+        cache = {file, handle, version, changes, b};
+    return b;
+}
+
+Boundaries computeBoundaries(QSqlDatabase& db)
 {
     Boundaries b;
     const QString groups[3] = {
@@ -159,23 +180,38 @@ Boundaries boundaries(QSqlDatabase& db)
 QString scoredCte(const Boundaries& b)
 {
     QString scores;
+    QString sums[3];
     const char* const names[3] = {"r", "f", "m"};
     for (int d = 0; d < 3; ++d) {
-        QString sum = QStringLiteral("1");
+        sums[d] = QStringLiteral("1");
         for (const QString& start : b.starts[size_t(d)]) {
             if (!start.isEmpty())
-                sum += QStringLiteral(" + (%1 >= %2)").arg(QLatin1String(kScoreColumns[d]), start);
+                sums[d] += QStringLiteral(" + (%1 >= %2)").arg(QLatin1String(kScoreColumns[d]), start);
         }
         scores += QStringLiteral(", CASE WHEN visits > 0 THEN %1 ELSE 0 END AS %2")
-                      .arg(sum, QLatin1String(names[d]));
+                      .arg(sums[d], QLatin1String(names[d]));
     }
+    // The class looked up in a table of the 125 (r, f, m), as classify()
+    // says: each score computed once per profile.
+    QString table;
+    for (int r = 1; r <= 5; ++r) {
+        for (int f = 1; f <= 5; ++f) {
+            for (int m = 1; m <= 5; ++m)
+                table += QChar(u'0' + int(CrmSegments::classify(r, f, m)));
+        }
+    }
+    const QString cls =
+        QStringLiteral(
+            ", CASE WHEN visits > 0 THEN unicode(substr('%1', (%2 - 1) * 25 + (%3 - 1) * 5 + %4, 1)) - "
+            "48 ELSE 0 END AS cls")
+            .arg(table, QLatin1Char('(') + sums[0] + QLatin1Char(')'),
+                 QLatin1Char('(') + sums[1] + QLatin1Char(')'),
+                 QLatin1Char('(') + sums[2] + QLatin1Char(')'));
     return QStringLiteral(
-               "WITH c AS (SELECT id, name, email, phone, language, visits, last_visit, spend_cents, "
+               "WITH d AS (SELECT id, name, email, phone, language, visits, last_visit, spend_cents, "
                "allergies, tags, vip, birthday, email_consent, sms_consent") +
-           scores +
-           QStringLiteral(
-               " FROM crm_profile INDEXED BY crm_profile_rfm WHERE merged_into IS NULL), d AS (SELECT *, ") +
-           classSql() + QStringLiteral(" AS cls FROM c) ");
+           scores + cls +
+           QStringLiteral(" FROM crm_profile INDEXED BY crm_profile_rfm WHERE merged_into IS NULL) ");
 }
 
 const char kPlainCte[] =
