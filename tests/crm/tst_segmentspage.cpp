@@ -5,7 +5,7 @@
 // without a Brevo connection and emitting the segment's id with one; a rule
 // removed with Del; a bad value refused with its reason; renamed, deleted
 // once confirmed. The page is the Clients tab's third page and the tab
-// forwards the Brevo signal.
+// forwards the Brevo signal; the profile page says the guest's RFM class.
 
 #include "common/core/apppaths.h"
 #include "common/core/connectorsettings.h"
@@ -28,6 +28,7 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTimer>
 
 using namespace Moulin;
@@ -216,6 +217,13 @@ private Q_SLOTS:
         QVERIFY(pages);
         QCOMPARE(pages->count(), 3);
         QCOMPARE(pages->tabText(2), QStringLiteral("Segments"));
+        // The profile shown (most visits first: Paul Morel, 8) says its class.
+        const QString profile =
+            tab.findChild<QTextBrowser*>(QStringLiteral("customerProfile"))->toPlainText();
+        // Four guests: the top one has w = 3, 1 + floor(5 × 3 / 4) = 4 everywhere.
+        QVERIFY2(profile.contains(
+                     QStringLiteral("Classe RFM : Champions (récence 4, fréquence 4, dépense 4 sur 5)")),
+                 qPrintable(profile));
         auto* page = tab.findChild<SegmentsPage*>();
         QVERIFY(page);
         QSignalSpy forwarded(&tab, &CustomersTab::brevoExportRequested);

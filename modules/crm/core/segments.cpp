@@ -177,7 +177,9 @@ Boundaries computeBoundaries(QSqlDatabase& db)
 
 /// The profiles of their own with their scores (r, f, m) and class (cls), as
 /// the CTE d.
-QString scoredCte(const Boundaries& b)
+/// `throughIndex`: every profile through crm_profile_rfm (else the planner
+/// chooses: a few ids by rowid).
+QString scoredCte(const Boundaries& b, bool throughIndex = true)
 {
     QString scores;
     QString sums[3];
@@ -211,7 +213,9 @@ QString scoredCte(const Boundaries& b)
                "WITH d AS (SELECT id, name, email, phone, language, visits, last_visit, spend_cents, "
                "allergies, tags, vip, birthday, email_consent, sms_consent") +
            scores + cls +
-           QStringLiteral(" FROM crm_profile INDEXED BY crm_profile_rfm WHERE merged_into IS NULL) ");
+           (throughIndex ? QStringLiteral(" FROM crm_profile INDEXED BY crm_profile_rfm")
+                         : QStringLiteral(" FROM crm_profile")) +
+           QStringLiteral(" WHERE merged_into IS NULL) ");
 }
 
 const char kPlainCte[] =
@@ -765,7 +769,7 @@ QHash<qint64, RfmScore> CrmSegments::scores(QSqlDatabase& db, const QList<qint64
     const Boundaries b = boundaries(db);
     if (!b.ok)
         return out;
-    QString sql = scoredCte(b) + QStringLiteral("SELECT id, r, f, m, cls FROM d");
+    QString sql = scoredCte(b, ids.isEmpty()) + QStringLiteral("SELECT id, r, f, m, cls FROM d");
     QVariantList binds;
     if (!ids.isEmpty()) {
         QStringList marks;

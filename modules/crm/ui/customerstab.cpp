@@ -7,6 +7,7 @@
 #include "common/ui/emptystatewidget.h"
 #include "crm/core/contactkeys.h"
 #include "crm/core/crmstore.h"
+#include "crm/core/segments.h"
 #include "crm/ui/segmentspage.h"
 
 #include <QEvent>
@@ -269,6 +270,14 @@ void CustomersTab::showProfile(qint64 id)
                      tr("Lifetime value %1 · average spend %2")
                          .arg(euros(p->summary.spendCents), euros(p->averageSpendCents)),
                      tr("No-shows: %1 · late cancellations: %2").arg(p->noShows).arg(p->lateCancellations));
+    if (const RfmScore rfm = CrmSegments().scores(db, {p->summary.id}).value(p->summary.id);
+        rfm.rfmClass != RfmClass::None)
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(tr("RFM class: %1 (recency %2, frequency %3, spend %4 out of 5)")
+                             .arg(CrmSegments::rfmLabel(rfm.rfmClass))
+                             .arg(rfm.recency)
+                             .arg(rfm.frequency)
+                             .arg(rfm.monetary));
     auto consent = [&](const QString& label, const CrmConsent& c) {
         if (!c.given)
             return tr("%1: not known").arg(label);
