@@ -7,6 +7,8 @@
 #include "common/ui/emptystatewidget.h"
 #include "crm/core/contactkeys.h"
 #include "crm/core/crmstore.h"
+#include "crm/core/segments.h"
+#include "crm/ui/segmentspage.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -78,6 +80,7 @@ CustomersTab::CustomersTab(QWidget* parent)
     , m_keepApart(new QPushButton(this))
     , m_merges(new QTableWidget(0, 3, this))
     , m_undo(new QPushButton(this))
+    , m_segmentsPage(new SegmentsPage(this))
     , m_syncTimer(new QTimer(this))
     , m_worker(std::make_unique<DbWorker>())
 {
@@ -128,6 +131,8 @@ CustomersTab::CustomersTab(QWidget* parent)
 
     m_pages->addTab(guests, QString());
     m_pages->addTab(review, QString());
+    m_pages->addTab(m_segmentsPage, QString());
+    connect(m_segmentsPage, &SegmentsPage::brevoExportRequested, this, &CustomersTab::brevoExportRequested);
     m_stack->addWidget(m_emptyState);
     m_stack->addWidget(m_pages);
     auto* layout = new QVBoxLayout(this);
@@ -161,6 +166,7 @@ void CustomersTab::resetDatabase()
     m_worker = std::make_unique<DbWorker>();
     m_syncing = false;
     m_shown = 0;
+    m_segmentsPage->resetDatabase();
     reload();
     scheduleSync();
 }
@@ -199,6 +205,7 @@ void CustomersTab::reload()
         return;
     refreshList();
     refreshReviews();
+    m_segmentsPage->reload();
 }
 
 void CustomersTab::refreshList()
@@ -265,6 +272,14 @@ void CustomersTab::showProfile(qint64 id)
                      tr("Lifetime value %1 · average spend %2")
                          .arg(euros(p->summary.spendCents), euros(p->averageSpendCents)),
                      tr("No-shows: %1 · late cancellations: %2").arg(p->noShows).arg(p->lateCancellations));
+    if (const RfmScore rfm = CrmSegments().scores(db, {p->summary.id}).value(p->summary.id);
+        rfm.rfmClass != RfmClass::None)
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(tr("RFM class: %1 (recency %2, frequency %3, spend %4 out of 5)")
+                             .arg(CrmSegments::rfmLabel(rfm.rfmClass))
+                             .arg(rfm.recency)
+                             .arg(rfm.frequency)
+                             .arg(rfm.monetary));
     auto consent = [&](const QString& label, const CrmConsent& c) {
         if (!c.given)
             return tr("%1: not known").arg(label);
@@ -439,6 +454,7 @@ void CustomersTab::retranslateUi()
     m_search->setPlaceholderText(tr("Search by name, phone or e-mail"));
     m_pages->setTabText(0, tr("Guests"));
     m_pages->setTabText(1, tr("To review"));
+    m_pages->setTabText(2, tr("Segments"));
     m_reviews->setHorizontalHeaderLabels({tr("Guest"), tr("Other guest"), tr("Why")});
     m_merges->setHorizontalHeaderLabels({tr("Merge"), tr("How"), tr("When")});
     m_merge->setText(tr("Merge"));

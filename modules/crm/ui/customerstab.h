@@ -17,10 +17,12 @@ namespace Moulin {
 
 class DbWorker;
 class EmptyStateWidget;
+class SegmentsPage;
 
 /// The Clients tab: guest profiles searched as you type (name, phone,
 /// e-mail), the profile page (visits, favourites, spend, rewards, consent,
-/// allergies) and the merge review list (merge, keep apart, undo a merge).
+/// allergies), the merge review list (merge, keep apart, undo a merge) and
+/// the segments (segmentspage.h).
 /// The profiles are built off the GUI thread from the book and the till's
 /// read interfaces (scheduleSync()); the tab reads the crm tables.
 class CustomersTab : public QWidget
@@ -43,6 +45,8 @@ Q_SIGNALS:
     void settingsRequested();
     /// A background sync ended (tests wait on it).
     void synced();
+    /// « Envoyer vers Brevo » on a saved segment (SegmentsPage).
+    void brevoExportRequested(qint64 segmentId);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -67,6 +71,7 @@ private:
     QPushButton* m_keepApart;
     QTableWidget* m_merges;
     QPushButton* m_undo;
+    SegmentsPage* m_segmentsPage;
     QTimer* m_syncTimer;
     std::unique_ptr<DbWorker> m_worker;
     bool m_syncing = false;
