@@ -13,10 +13,13 @@
 #include "suppliers/ui/ordersplitdialog.h"
 
 #include <QComboBox>
+#include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTest>
+#include <QTimer>
 
 using namespace Moulin;
 using Test::dec;
@@ -172,6 +175,48 @@ private Q_SLOTS:
         QCOMPARE(alpha->lines.size(), 3);
         QCOMPARE(alpha->totals(kTuesday).lines, dec("105"));
         QVERIFY(!dialog.isVisible());
+    }
+
+    void aProductLinkedFromTheDialogJoinsTheSplit()
+    {
+        // A goat cheese without GTIN at Alpha (12.00/kg) and Beta (10.00/kg).
+        QVERIFY(
+            Test::storeProduct(Test::splitProduct("alpha", "A-CHEV", "", "Chèvre frais fermier", "1", "12")));
+        QVERIFY(Test::storeProduct(
+            Test::splitProduct("beta", "B-CHEV", "", "Fromage de chèvre frais", "1", "10")));
+        OrderSplitDialog dialog({Test::demandOf("alpha", "A-CHEV", "2", kTuesday)});
+        dialog.setClock(&Test::splitNow);
+        QSignalSpy solved(&dialog, &OrderSplitDialog::solved);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QVERIFY(waitSolved(dialog, solved, 1));
+        // Only Alpha's: 2 × 12 = 24.00 (below Alpha's franco: + 20 fee).
+        QCOMPARE(chosenSuppliers(dialog.plan()), QStringList({"alpha"}));
+        QCOMPARE(dialog.plan().total, dec("44"));
+        QCOMPARE(dialog.pinBox()->count(), 2); // automatic, Alpha
+
+        // « Lier à un autre produit… »: type Beta's, Enter.
+        bool typed = false;
+        QTimer::singleShot(0, &dialog, [&] {
+            auto* link = dialog.findChild<QDialog*>(QStringLiteral("splitLinkDialog"));
+            QVERIFY(link);
+            auto* search = link->findChild<QLineEdit*>(QStringLiteral("splitLinkSearch"));
+            QVERIFY(search);
+            QTest::keyClicks(search, QStringLiteral("fromage de chevre"));
+            auto* matches = link->findChild<QListWidget*>(QStringLiteral("splitLinkMatches"));
+            QCOMPARE(matches->count(), 1);
+            typed = true;
+            QTest::keyClick(search, Qt::Key_Return);
+        });
+        QTest::mouseClick(dialog.linkButton(), Qt::LeftButton);
+        QVERIFY(typed);
+        QSqlDatabase db = Database::connection();
+        QCOMPARE(ProductLinks::linkedTo(db, {QStringLiteral("alpha"), QStringLiteral("A-CHEV")}).size(), 1);
+        // Read again: Beta's, 2 × 10 = 20.00 + 20 fee = 40.00; Beta in the pin box.
+        QVERIFY(waitSolved(dialog, solved, 2));
+        QCOMPARE(chosenSuppliers(dialog.plan()), QStringList({"beta"}));
+        QCOMPARE(dialog.plan().total, dec("40"));
+        QCOMPARE(dialog.pinBox()->count(), 3);
     }
 
     void theOrderEditorSplitsTheDraftsOfTheDay()

@@ -317,8 +317,9 @@ void OrderSplitDialog::refresh()
         summary.last() += u' ' + tr("(of which delivery fees %1)").arg(OrderDraft::money(m_plan.fees));
     if (const std::optional<Decimal> saving = m_plan.saving()) {
         summary << tr("everything from the usual supplier: %1").arg(OrderDraft::money(m_plan.baselineTotal));
-        summary << (*saving >= Decimal() ? tr("saving: %1").arg(OrderDraft::money(*saving))
-                                         : tr("extra cost of the pins: %1").arg(OrderDraft::money(-*saving)));
+        summary << (*saving >= Decimal()
+                        ? tr("saving: %1").arg(OrderDraft::money(*saving))
+                        : tr("%1 more than from the usual supplier").arg(OrderDraft::money(-*saving)));
     }
     if (!m_plan.optimal && m_plan.solved)
         summary << tr("best found in the time allowed (%1 % from the bound)")
