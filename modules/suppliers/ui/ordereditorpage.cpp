@@ -9,6 +9,7 @@
 #include "suppliers/core/supplierstore.h"
 #include "suppliers/core/ublorderwriter.h"
 #include "suppliers/core/ublvalidator.h"
+#include "suppliers/ui/ordersplitdialog.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -89,6 +90,7 @@ OrderEditorPage::OrderEditorPage(std::shared_ptr<ProductFinder> finder, QWidget*
     , m_confirm(new QPushButton(m_confirmBar))
     , m_cancel(new QPushButton(m_confirmBar))
     , m_send(new QPushButton(this))
+    , m_split(new QPushButton(this))
     , m_status(new QLabel(this))
     , m_clockTimer(new QTimer(this))
 {
@@ -141,6 +143,7 @@ OrderEditorPage::OrderEditorPage(std::shared_ptr<ProductFinder> finder, QWidget*
     m_cancel->setAutoDefault(true);
     m_confirmBar->hide();
     m_send->setObjectName(QStringLiteral("orderSend"));
+    m_split->setObjectName(QStringLiteral("orderSplit"));
     m_status->setObjectName(QStringLiteral("orderStatus"));
     m_status->setWordWrap(true);
 
@@ -171,6 +174,7 @@ OrderEditorPage::OrderEditorPage(std::shared_ptr<ProductFinder> finder, QWidget*
 
     auto* foot = new QHBoxLayout;
     foot->addWidget(m_status, 1);
+    foot->addWidget(m_split);
     foot->addWidget(m_send);
 
     auto* layout = new QVBoxLayout(this);
@@ -217,6 +221,10 @@ OrderEditorPage::OrderEditorPage(std::shared_ptr<ProductFinder> finder, QWidget*
     connect(m_send, &QPushButton::clicked, this, &OrderEditorPage::requestSend);
     connect(m_confirm, &QPushButton::clicked, this, &OrderEditorPage::confirmSend);
     connect(m_cancel, &QPushButton::clicked, this, &OrderEditorPage::cancelSend);
+    connect(m_split, &QPushButton::clicked, this, &OrderEditorPage::openSplit);
+    auto* splitShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), this);
+    splitShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(splitShortcut, &QShortcut::activated, this, &OrderEditorPage::openSplit);
     for (const QKeySequence& keys :
          {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
         auto* shortcut = new QShortcut(keys, this);
@@ -287,6 +295,9 @@ void OrderEditorPage::retranslateUi()
     m_cancel->setText(tr("Cancel"));
     m_send->setText(tr("Send…"));
     m_send->setToolTip(tr("Send the order (Ctrl+Enter)"));
+    m_split->setText(tr("Split at the best price…"));
+    m_split->setToolTip(tr("Choose who supplies each line so that prices and delivery fees are lowest, with "
+                           "the other drafts for the same day (Ctrl+Shift+R)"));
     m_lines->setHorizontalHeaderLabels({tr("Article"), tr("Product"), tr("Quantity"), tr("Ordered"),
                                         tr("Net price"), tr("Amount excl. VAT"), tr("VAT"), tr("Note")});
     refreshLines();
@@ -400,6 +411,67 @@ QString OrderEditorPage::title() const
     if (m_draft.lines.isEmpty())
         return tr("Order");
     return tr("Order (%n line(s))", "", int(m_draft.lines.size()));
+}
+
+OrderSplitDialog* OrderEditorPage::openSplit()
+{
+    cancelSend();
+    // A line gone from the catalogue cannot be split: it would be lost.
+    for (const DraftLine& line : std::as_const(m_draft.lines)) {
+        if (!line.available) {
+            setStatus(tr("Remove the lines no longer in the catalogue before splitting the order."), true);
+            return nullptr;
+        }
+    }
+    save();
+    QSqlDatabase db = Database::connection();
+    const QDateTime at = now();
+    QList<SplitDemand> demands = OrderSplit::demandsOf(m_draft, at);
+    QList<qint64> replaced;
+    if (!demands.isEmpty() && m_draft.id != 0)
+        replaced << m_draft.id;
+    // The other unsent drafts for the same delivery day join the split.
+    if (db.isOpen() && m_draft.deliveryDate.isValid()) {
+        for (qint64 id : OrderDraftStore::drafts(db)) {
+            if (id == m_draft.id)
+                continue;
+            const std::optional<OrderDraft> other = OrderDraftStore::load(db, id);
+            if (!other || other->deliveryDate != m_draft.deliveryDate || !other->reservedOrderId.isEmpty() ||
+                std::any_of(other->lines.cbegin(), other->lines.cend(),
+                            [](const DraftLine& l) { return !l.available; }))
+                continue;
+            const QList<SplitDemand> more = OrderSplit::demandsOf(*other, at);
+            if (more.isEmpty())
+                continue;
+            demands += more;
+            replaced << id;
+        }
+    }
+    if (demands.isEmpty()) {
+        setStatus(tr("The order has no line to split across the suppliers."), true);
+        return nullptr;
+    }
+    auto* dialog = new OrderSplitDialog(demands, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setClock(m_now);
+    dialog->setReplacedDrafts(replaced);
+    connect(dialog, &OrderSplitDialog::applied, this, [this](const QList<qint64>& drafts) {
+        QSqlDatabase conn = Database::connection();
+        qint64 show = drafts.isEmpty() ? 0 : drafts.first();
+        for (qint64 id : drafts) {
+            const std::optional<OrderDraft> d = OrderDraftStore::load(conn, id);
+            if (d && d->supplier.id == m_draft.supplier.id)
+                show = id;
+        }
+        m_draft = OrderDraft(); // replaced: not to be saved again
+        if (show != 0)
+            openDraft(show);
+        setStatus(tr("The split was written as %n draft(s), one per supplier and delivery day.", "",
+                     int(drafts.size())),
+                  false);
+    });
+    dialog->open();
+    return dialog;
 }
 
 QString OrderEditorPage::countdown(qint64 seconds)

@@ -25,6 +25,7 @@ class QTimer;
 namespace Moulin {
 
 class ConnectorRuntime;
+class OrderSplitDialog;
 class Outbox;
 
 /// Fournisseurs ▸ Commande: the order editor, keyboard first. Choose the
@@ -77,6 +78,14 @@ public:
     QTableWidget* linesTable() const { return m_lines; }
     QProgressBar* francoGauge() const { return m_franco; }
     QPushButton* sendButton() const { return m_send; }
+    /// « Répartir au meilleur prix… » (Ctrl+Shift+R): the draft's lines, and
+    /// those of the other unsent drafts for the same delivery day, split
+    /// across the suppliers (OrderSplitDialog); applied, the drafts written
+    /// replace them and the current supplier's (else the first) is shown.
+    QPushButton* splitButton() const { return m_split; }
+    /// Opens the split dialog (what the button does); null when there is no
+    /// line to split (the status says so).
+    OrderSplitDialog* openSplit();
     QPushButton* confirmButton() const { return m_confirm; }
     QWidget* confirmBar() const { return m_confirmBar; }
     QString cutoffText() const;
@@ -163,6 +172,7 @@ private:
     QPushButton* m_confirm;
     QPushButton* m_cancel;
     QPushButton* m_send;
+    QPushButton* m_split;
     QLabel* m_status;
     QTimer* m_clockTimer;
 };
