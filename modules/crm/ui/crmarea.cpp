@@ -2,9 +2,13 @@
 
 #include "common/core/readinterfaces.h"
 #include "common/runtime/connectorruntime.h"
+#include "crm/connectors/brevo/brevolists.h"
 #include "crm/connectors/crmconnectors.h"
 #include "crm/core/crminsights.h"
 #include "crm/ui/customerstab.h"
+#include "crm/ui/segmentspage.h"
+
+#include <QPointer>
 
 namespace Moulin {
 
@@ -42,6 +46,37 @@ void CustomersArea::attach(ConnectorRuntime* runtime, AreaHost*)
     m_connections << QObject::connect(runtime, &ConnectorRuntime::pageStored, tab,
                                       [tab](const QString&, const QString&) { tab->scheduleSync(); });
     tab->scheduleSync();
+
+    // Segments as Brevo lists, through the running Brevo connection.
+    const QString brevo = QStringLiteral("brevo");
+    SegmentsPage* segments = tab->segmentsPage();
+    if (!runtime->config(brevo)) {
+        segments->setBrevoSender({});
+        return;
+    }
+    QPointer<ConnectorRuntime> guard(runtime);
+    segments->setBrevoSender([guard, brevo, segments](const QString& listName, const QStringList& emails,
+                                                      std::function<void(bool, const QString&)> done) {
+        if (!guard) {
+            done(false, tr("Brevo is not connected."));
+            return;
+        }
+        BrevoLists::replaceMembers(
+            *guard, brevo, listName, emails, segments, [listName, done](const BrevoLists::Result& r) {
+                if (!r.ok) {
+                    done(false, r.error);
+                    return;
+                }
+                QString text =
+                    tr("Brevo list « %1 »: %n guest(s) added", nullptr, int(r.added.size())).arg(listName);
+                text += tr(", %n removed.", nullptr, int(r.removed.size()));
+                if (!r.notAtBrevo.isEmpty())
+                    text += QLatin1Char(' ') +
+                            tr("%n guest(s) not at Brevo yet: send the list again after the next sync.",
+                               nullptr, int(r.notAtBrevo.size()));
+                done(true, text);
+            });
+    });
 }
 
 void CustomersArea::detach()

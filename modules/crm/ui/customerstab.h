@@ -39,6 +39,7 @@ public:
     void resetDatabase();
     /// Reads the profiles again (GUI thread, short reads).
     void reload();
+    SegmentsPage* segmentsPage() const { return m_segmentsPage; }
 
 Q_SIGNALS:
     /// The user asked to open the settings dialog (e.g. from the empty state).

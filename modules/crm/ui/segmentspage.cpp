@@ -24,6 +24,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPainter>
+#include <QPointer>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStandardPaths>
@@ -189,8 +190,10 @@ SegmentsPage::SegmentsPage(QWidget* parent, QDate today)
     connect(m_export, &QPushButton::clicked, this, &SegmentsPage::chooseExportFile);
     connect(m_channel, &QComboBox::currentIndexChanged, this, &SegmentsPage::scheduleCount);
     connect(m_brevo, &QPushButton::clicked, this, [this] {
-        if (m_segmentId > 0 && !m_dirty)
-            Q_EMIT brevoExportRequested(m_segmentId);
+        if (m_segmentId <= 0 || m_dirty)
+            return;
+        Q_EMIT brevoExportRequested(m_segmentId);
+        sendToBrevo();
     });
     connect(m_segments, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0)
@@ -216,7 +219,7 @@ void SegmentsPage::resetDatabase()
 
 void SegmentsPage::reload()
 {
-    m_brevoConfigured = brevoConfigured();
+    m_brevoConfigured = m_brevoSender != nullptr || brevoConfigured();
     if (!Database::connection().isValid()) {
         updateButtons();
         return; // no database yet: nothing to count
@@ -551,6 +554,63 @@ void SegmentsPage::exportCsvTo(const QString& path)
             m_status->setText(tr("%n guest(s) exported to %1.", nullptr, int(written)).arg(path) +
                               QLatin1Char(' ') + left);
             Q_EMIT exported(path, written, excluded);
+        });
+}
+
+void SegmentsPage::setBrevoSender(BrevoSender sender)
+{
+    m_brevoSender = std::move(sender);
+    m_brevoConfigured = m_brevoSender != nullptr || brevoConfigured();
+    updateButtons();
+}
+
+void SegmentsPage::sendToBrevo()
+{
+    if (!m_brevoSender || m_segmentId <= 0)
+        return;
+    const qint64 id = m_segmentId;
+    const QDate today = m_today;
+    m_brevo->setEnabled(false);
+    m_status->setText(tr("Sending to Brevo…"));
+    struct Audience
+    {
+        QString name;
+        SegmentResult result;
+    };
+    m_worker
+        ->run([id, today](QSqlDatabase& db) {
+            Audience a;
+            const CrmSegments segments(today);
+            if (const std::optional<Segment> s = segments.segment(db, id))
+                a.name = s->name;
+            a.result = segments.members(db, id, ConsentChannel::Email);
+            return a;
+        })
+        .then(this, [this](const Audience& a) {
+            const auto finish = [this](bool ok, const QString& text) {
+                m_status->setText(text);
+                updateButtons();
+                Q_EMIT brevoSent(ok, text);
+            };
+            if (!a.result.ok || a.name.isEmpty() || !m_brevoSender) {
+                finish(false,
+                       a.result.error.isEmpty() ? tr("The segment could not be read.") : a.result.error);
+                return;
+            }
+            QStringList emails;
+            for (const SegmentMember& m : a.result.members)
+                emails << m.email;
+            const qint64 left = a.result.excludedConsent + a.result.excludedContact;
+            QPointer<SegmentsPage> self(this);
+            m_brevoSender(a.name, emails, [self, finish, left](bool ok, const QString& text) {
+                if (!self)
+                    return;
+                finish(ok, ok && left > 0
+                               ? text + QLatin1Char(' ') +
+                                     tr("%n guest(s) left out: no e-mail consent or no valid address.",
+                                        nullptr, int(left))
+                               : text);
+            });
         });
 }
 

@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 
 class QCheckBox;
@@ -47,6 +48,17 @@ public:
     /// GUI thread); exported() or exportFailed() says how it went.
     void exportCsvTo(const QString& path);
 
+    /// Sends `emails` as the Brevo list `listName`; calls `done` once with
+    /// whether it worked and a sentence for the manager (translated).
+    using BrevoSender = std::function<void(const QString& listName, const QStringList& emails,
+                                           std::function<void(bool ok, const QString& text)> done)>;
+    /// Set by the area when a Brevo connection runs (null: none).
+    void setBrevoSender(BrevoSender sender);
+    /// « Envoyer vers Brevo »: the saved segment's members who agreed to
+    /// e-mails, as the list named after the segment (off the GUI thread,
+    /// then through the sender); brevoSent() says how it went.
+    void sendToBrevo();
+
 Q_SIGNALS:
     /// « Envoyer vers Brevo » on a saved segment: the lead's wiring sends
     /// CrmSegments::members(db, segmentId, channel) as a Brevo list.
@@ -55,6 +67,7 @@ Q_SIGNALS:
     void counted();
     void exported(const QString& path, qint64 written, qint64 excluded);
     void exportFailed(const QString& error);
+    void brevoSent(bool ok, const QString& text);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -107,6 +120,7 @@ private:
     bool m_dirty = false;
     int m_generation = 0;
     bool m_brevoConfigured = false;
+    BrevoSender m_brevoSender;
 };
 
 } // namespace Moulin
