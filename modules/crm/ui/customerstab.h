@@ -17,6 +17,7 @@ namespace Moulin {
 
 class DbWorker;
 class EmptyStateWidget;
+class GuestPrivacyBar;
 
 /// The Clients tab: guest profiles searched as you type (name, phone,
 /// e-mail), the profile page (visits, favourites, spend, rewards, consent,
@@ -62,6 +63,7 @@ private:
     QLineEdit* m_search;
     QListWidget* m_list;
     QTextBrowser* m_profile;
+    GuestPrivacyBar* m_privacy;
     QTableWidget* m_reviews;
     QPushButton* m_merge;
     QPushButton* m_keepApart;

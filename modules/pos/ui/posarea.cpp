@@ -9,6 +9,7 @@
 #include "pos/connectors/posconnectors.h"
 #include "pos/core/posconnectormodule.h"
 #include "pos/core/poscovershistory.h"
+#include "pos/core/poserasure.h"
 #include "pos/core/posmenusales.h"
 #include "pos/core/posreceipts.h"
 #include "pos/core/pricechanges.h"
@@ -50,6 +51,8 @@ void PosArea::registerConnectors()
     ReadInterfaces::provide<MenuSalesSource>(std::make_shared<PosMenuSales>());
     // The receipts, for the customers' profiles.
     ReadInterfaces::provide<ReceiptSource>(std::make_shared<PosReceipts>());
+    // The till's part of a guest's erasure (GDPR).
+    PersonalDataErasers::add(std::make_shared<PosErasure>());
 }
 
 QString PosArea::defaultConnectorType()
