@@ -607,7 +607,7 @@ GuestPrivacy::erase(QSqlDatabase& db, qint64 profileId, QString* error, const QS
             return run(
                 db,
                 QStringLiteral("INSERT INTO crm_erasure_log (erased_at, identities, visits, areas, remote) "
-                               "VALUES (?, ?, ?, ?, ?)"),
+                               "VALUES (?, ?, ?, COALESCE(?, ''), COALESCE(?, ''))"),
                 {now, result.identities, result.visits, result.areas.join(QLatin1Char(',')),
                  result.remote.join(QLatin1Char(','))},
                 e);

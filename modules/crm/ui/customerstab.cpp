@@ -288,6 +288,13 @@ void CustomersTab::showProfile(qint64 id)
     html +=
         QStringLiteral("<p>%1<br>%2</p>")
             .arg(consent(tr("E-mail consent"), p->emailConsent), consent(tr("SMS consent"), p->smsConsent));
+    // The language the booking channels gave (the newest).
+    if (!p->language.isEmpty())
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(tr("Language: %1")
+                             .arg(esc(QLocale(p->language).language() == QLocale::C
+                                          ? p->language
+                                          : QLocale(p->language).nativeLanguageName())));
     if (!p->favourites.isEmpty()) {
         QStringList fav;
         for (const CrmFavourite& f : p->favourites)
