@@ -9,6 +9,7 @@
 
 #include "common/core/database.h"
 #include "common/core/personaldata.h"
+#include "common/sync/quarantineeraser.h"
 #include "crm/core/crmstore.h"
 #include "crm/core/guestprivacy.h"
 #include "crm/print/guestexportpdf.h"
@@ -272,6 +273,7 @@ private Q_SLOTS:
         m_book = std::make_unique<BookStore>(ServiceCalendar(kParis), [this] { return m_now; });
         PersonalDataErasers::remove(QStringLiteral("reservation"));
         PersonalDataErasers::remove(QStringLiteral("pos"));
+        PersonalDataErasers::remove(QStringLiteral("quarantine"));
     }
     void cleanup()
     {
@@ -422,9 +424,21 @@ private Q_SLOTS:
         const int coversBefore = q.value(1).toInt();
         q.finish();
 
+        // A booking of hers TheFork sent that the book could not store, and
+        // someone else's.
+        QVERIFY(exec(QStringLiteral(
+            "INSERT INTO quarantine (at, connector, feed, record_key, reason_code, reason, payload, "
+            "payload_hash) "
+            "VALUES ('2026-11-30T10:00:00.000Z', 'thefork', 'reservations', 'b7', 'bad_party', 'party size "
+            "0', "
+            "'{\"customer\": {\"firstName\": \"Élodie\", \"phone\": \"+33612345678\"}}', 1), "
+            "('2026-11-30T10:00:00.000Z', 'thefork', 'reservations', 'b8', 'bad_party', 'party size 0', "
+            "'{\"customer\": {\"firstName\": \"Paul\", \"phone\": \"+33699999999\"}}', 2)")));
+
         // The areas' erasers, as the areas register them.
         PersonalDataErasers::add(std::make_shared<BookErasure>([this] { return m_now; }));
         PersonalDataErasers::add(std::make_shared<PosErasure>());
+        PersonalDataErasers::add(std::make_shared<QuarantineEraser>());
         m_now = m_now.addDays(1);
         QString error;
         const std::optional<GuestPrivacy::Erasure> erased =
@@ -501,12 +515,18 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(path + QStringLiteral("-wal")) ||
                 QFile(path + QStringLiteral("-wal")).size() == 0);
 
+        // The quarantined record kept, without its bytes; Paul's untouched.
+        QVERIFY(
+            q.exec(QStringLiteral("SELECT record_key, payload IS NULL FROM quarantine ORDER BY record_key")));
+        QVERIFY(q.next() && q.value(0).toString() == QStringLiteral("b7") && q.value(1).toInt() == 1);
+        QVERIFY(q.next() && q.value(0).toString() == QStringLiteral("b8") && q.value(1).toInt() == 0);
+
         // The register: when and how much, never who.
         QVERIFY(q.exec(QStringLiteral("SELECT identities, visits, areas, remote FROM crm_erasure_log")) &&
                 q.next());
         QCOMPARE(q.value(0).toInt(), 2);
         QCOMPARE(q.value(1).toInt(), 2);
-        QVERIFY2(q.value(2).toString().startsWith(QStringLiteral("pos:1,reservation:")),
+        QVERIFY2(q.value(2).toString().startsWith(QStringLiteral("pos:1,quarantine:1,reservation:")),
                  qPrintable(q.value(2).toString()));
         QCOMPARE(q.value(3).toString(), QStringLiteral("brevo"));
     }

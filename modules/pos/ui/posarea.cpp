@@ -5,6 +5,7 @@
 #include "common/core/dbworker.h"
 #include "common/core/readinterfaces.h"
 #include "common/runtime/connectorruntime.h"
+#include "common/sync/quarantineeraser.h"
 #include "common/ui/settingsdialog.h"
 #include "pos/connectors/posconnectors.h"
 #include "pos/core/posconnectormodule.h"
@@ -53,6 +54,7 @@ void PosArea::registerConnectors()
     ReadInterfaces::provide<ReceiptSource>(std::make_shared<PosReceipts>());
     // The till's part of a guest's erasure (GDPR).
     PersonalDataErasers::add(std::make_shared<PosErasure>());
+    PersonalDataErasers::add(std::make_shared<QuarantineEraser>());
 }
 
 QString PosArea::defaultConnectorType()

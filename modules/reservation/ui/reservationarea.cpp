@@ -6,6 +6,7 @@
 #include "common/core/readinterfaces.h"
 #include "common/runtime/connectorruntime.h"
 #include "common/runtime/webhookreceiver.h"
+#include "common/sync/quarantineeraser.h"
 #include "common/ui/settingsdialog.h"
 #include "reservation/connectors/availabilitypush.h"
 #include "reservation/connectors/demorestaurant.h"
@@ -37,6 +38,7 @@ void ReservationArea::registerConnectors()
     ReadInterfaces::provide<GuestBookSource>(std::make_shared<BookGuests>());
     // The book's part of a guest's erasure (GDPR).
     PersonalDataErasers::add(std::make_shared<BookErasure>());
+    PersonalDataErasers::add(std::make_shared<QuarantineEraser>());
 }
 
 bool ReservationArea::isReservationConnector(const QString& id)
