@@ -40,6 +40,11 @@ struct PersonalDataSubject
     QList<std::pair<QString, QString>> bookings;
     /// The till's receipts linked to the guest's visits.
     QStringList receiptIds;
+    /// The guest's profiles (the one shown and those merged into it): the
+    /// customers area's own features (segments, a marketing sync) register
+    /// erasers that delete their rows of these profiles, before the profiles
+    /// themselves go.
+    QList<qint64> profileIds;
 };
 
 class PersonalDataEraser

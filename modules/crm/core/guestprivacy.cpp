@@ -466,6 +466,7 @@ GuestPrivacy::erase(QSqlDatabase& db, qint64 profileId, QString* error, const QS
 
             // Who they are, as every source knows them.
             PersonalDataSubject subject;
+            subject.profileIds = *profiles;
             QStringList keys, emailKeys, phoneKeys;
             QList<qint64> identityIds;
             if (!run(q,
