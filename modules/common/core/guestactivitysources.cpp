@@ -5,6 +5,21 @@ namespace Moulin {
 GuestBookSource::~GuestBookSource() = default;
 ReceiptSource::~ReceiptSource() = default;
 
+QList<ActivityGuest> GuestBookSource::guests(const QList<std::pair<QString, QString>>&) const
+{
+    return {};
+}
+
+QList<ActivityBooking> GuestBookSource::bookings(const QList<std::pair<QString, QString>>&) const
+{
+    return {};
+}
+
+QList<ActivityReceipt> ReceiptSource::receipts(const QStringList&) const
+{
+    return {};
+}
+
 namespace ActivityCursor {
 
 QString make(const QString& changedAt, const QString& key)

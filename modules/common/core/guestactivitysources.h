@@ -23,8 +23,10 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
+#include <utility>
 
 namespace Moulin {
 
@@ -98,6 +100,15 @@ public:
     /// The bookings changed after `cursor` (any day, any channel, walk-ins
     /// too), at most `limit`.
     virtual Page<ActivityBooking> bookingsChangedSince(const QString& cursor, int limit) const = 0;
+
+    // One guest's data, for their GDPR export (the customers area keeps no
+    // copy of the notes and requests). The default lends nothing.
+    /// The channels' guests of these (channel, guest id) keys, as the book
+    /// holds them now (notes, dietary needs, consents, language).
+    virtual QList<ActivityGuest> guests(const QList<std::pair<QString, QString>>& keys) const;
+    /// The bookings of these (channel, booking id) keys, as the book holds
+    /// them now (special requests, allergies), in the keys' order.
+    virtual QList<ActivityBooking> bookings(const QList<std::pair<QString, QString>>& keys) const;
 };
 
 /// One receipt of the till.
@@ -122,7 +133,9 @@ struct ActivityReceipt
     qint64 totalCents = 0; ///< incl. VAT
     /// Voided receipts and refunds count in no spend.
     bool counted = true;
-    QList<Item> items;   ///< the sold items (not discounts or service lines)
+    QList<Item> items; ///< the sold items (not discounts or service lines)
+    /// Every line of the receipt (receipts() only; empty in the feed).
+    QList<Item> lines;
     QDateTime updatedAt; ///< when it was stored (UTC)
 };
 
@@ -140,6 +153,10 @@ public:
     };
     /// The receipts stored or replaced after `cursor`, at most `limit`.
     virtual Page receiptsChangedSince(const QString& cursor, int limit) const = 0;
+    /// These receipts with every line the till sent (sold items, discounts,
+    /// service charges: `lines`), for one guest's GDPR export. The default
+    /// lends nothing.
+    virtual QList<ActivityReceipt> receipts(const QStringList& receiptIds) const;
 };
 
 /// Helpers for implementations: a cursor of a change time and a key.

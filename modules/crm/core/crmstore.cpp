@@ -2,6 +2,7 @@
 
 #include "common/core/database.h"
 #include "crm/core/contactkeys.h"
+#include "crm/core/guestprivacy.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -147,6 +148,24 @@ QSet<QString> tablesOf(const QString& label)
     return out;
 }
 
+/// The tombstone keys (guestprivacy.h) of a source row: its visit first
+/// (when a booking), its identity, its contacts.
+QStringList tombstoneKeys(const QString& channel, const QString& identityKey, const QString& bookingId,
+                          const QString& email, const QString& phone)
+{
+    QStringList keys;
+    if (!bookingId.isEmpty())
+        keys << QStringLiteral("visit:") + channel + QLatin1Char('|') + bookingId;
+    keys << QStringLiteral("id:") + channel + QLatin1Char('|') + identityKey;
+    const QString e = ContactKeys::email(email).key;
+    if (!e.isEmpty())
+        keys << QStringLiteral("email:") + e;
+    const QString p = ContactKeys::phone(phone).e164;
+    if (!p.isEmpty())
+        keys << QStringLiteral("phone:") + p;
+    return keys;
+}
+
 const char kGroupCte[] =
     "WITH RECURSIVE grp(id) AS (SELECT ? UNION SELECT p.id FROM crm_profile p JOIN grp ON "
     "p.merged_into = grp.id) ";
@@ -204,15 +223,20 @@ std::optional<qint64> CrmStore::upsertIdentity(QSqlDatabase& db, const QString& 
                      rawEmail,       email.invalid ? 1 : 0, rawPhone,           orNull(phone.e164),
                      rawPhone,       phone.invalid ? 1 : 0, orNull(d.language), orNull(d.allergies)};
         }
+        // A statement's date: when the source's answer changed (or was
+        // first told); the same answer told again keeps its date.
         const QVariant consent = d.emailConsent ? QVariant(*d.emailConsent ? 1 : 0) : QVariant();
-        binds << consent << consent << consent
-              << iso(d.updatedAt.isValid() ? d.updatedAt : QDateTime::fromString(now, Qt::ISODateWithMs))
-              << now << id;
+        const QVariant sms = d.smsConsent ? QVariant(*d.smsConsent ? 1 : 0) : QVariant();
+        const QString told =
+            iso(d.updatedAt.isValid() ? d.updatedAt : QDateTime::fromString(now, Qt::ISODateWithMs));
+        binds << consent << consent << consent << told << sms << sms << sms << told << now << id;
         if (!run(db,
                  QStringLiteral("UPDATE crm_identity SET ") + set +
                      QStringLiteral(
                          "email_consent = COALESCE(?, email_consent), consent_at = CASE WHEN ? IS NULL "
-                         "OR ? IS email_consent THEN consent_at ELSE ? END, updated_at = ? WHERE id = ?"),
+                         "OR ? IS email_consent THEN consent_at ELSE ? END, sms_consent = COALESCE(?, "
+                         "sms_consent), sms_consent_at = CASE WHEN ? IS NULL OR ? IS sms_consent THEN "
+                         "sms_consent_at ELSE ? END, updated_at = ? WHERE id = ?"),
                  binds, error))
             return std::nullopt;
         return id;
@@ -225,14 +249,19 @@ std::optional<qint64> CrmStore::upsertIdentity(QSqlDatabase& db, const QString& 
              QStringLiteral(
                  "INSERT INTO crm_identity (source, source_key, profile_id, name, name_key, email, "
                  "email_key, email_invalid, phone, phone_key, phone_invalid, language, allergies, "
-                 "email_consent, consent_at, updated_at) VALUES (?, ?, ?, COALESCE(?, ''), COALESCE(?, "
-                 "''), COALESCE(?, ''), ?, ?, COALESCE(?, ''), ?, ?, COALESCE(?, ''), COALESCE(?, ''), "
-                 "?, ?, ?)"),
+                 "email_consent, consent_at, sms_consent, sms_consent_at, updated_at) VALUES (?, ?, ?, "
+                 "COALESCE(?, ''), COALESCE(?, ''), COALESCE(?, ''), ?, ?, COALESCE(?, ''), ?, ?, "
+                 "COALESCE(?, ''), COALESCE(?, ''), ?, ?, ?, ?, ?)"),
              {source, key, profile, orNull(d.name), orNull(nameKey), orNull(d.email.trimmed()),
               orNull(email.key), email.invalid ? 1 : 0, orNull(d.phone.trimmed()), orNull(phone.e164),
               phone.invalid ? 1 : 0, orNull(d.language), orNull(d.allergies),
               d.emailConsent ? QVariant(*d.emailConsent ? 1 : 0) : QVariant(),
               d.emailConsent
+                  ? QVariant(iso(d.updatedAt.isValid() ? d.updatedAt
+                                                       : QDateTime::fromString(now, Qt::ISODateWithMs)))
+                  : QVariant(),
+              d.smsConsent ? QVariant(*d.smsConsent ? 1 : 0) : QVariant(),
+              d.smsConsent
                   ? QVariant(iso(d.updatedAt.isValid() ? d.updatedAt
                                                        : QDateTime::fromString(now, Qt::ISODateWithMs)))
                   : QVariant(),
@@ -249,6 +278,14 @@ bool CrmStore::applyGuest(QSqlDatabase& db, const ActivityGuest& guest, QString*
 {
     if (guest.channel.isEmpty() || guest.externalId.isEmpty())
         return true;
+    // An erased guest's record (guestprivacy.h) rebuilds nothing, unless a
+    // booking after the erasure made the identity again.
+    if (GuestPrivacy::anyTombstone(db) &&
+        GuestPrivacy::tombstonedAt(
+            db, tombstoneKeys(guest.channel, guest.externalId, QString(), guest.email, guest.phone))
+            .isValid() &&
+        profileOf(db, guest.channel, guest.externalId) == 0)
+        return true;
     return upsertIdentity(db, guest.channel, guest.externalId, guest, true, error).has_value();
 }
 
@@ -261,6 +298,17 @@ bool CrmStore::applyBooking(QSqlDatabase& db, const ActivityBooking& b, QString*
     if (!hasGuestId && b.guestName.trimmed().isEmpty() && b.guestEmail.trimmed().isEmpty() &&
         b.guestPhone.trimmed().isEmpty())
         return true;
+    // An erased guest's booking (guestprivacy.h): never one of theirs again;
+    // another with their contacts only when it is for a later service.
+    if (GuestPrivacy::anyTombstone(db)) {
+        const QStringList keys = tombstoneKeys(
+            b.channel, hasGuestId ? b.guestExternalId : QStringLiteral("booking:") + b.externalId,
+            b.externalId, b.guestEmail, b.guestPhone);
+        const QDateTime erased = GuestPrivacy::tombstonedAt(db, keys);
+        if (erased.isValid() && (GuestPrivacy::tombstonedAt(db, {keys.first()}).isValid() ||
+                                 !b.startsAt.isValid() || b.startsAt <= erased))
+            return true;
+    }
     ActivityGuest details;
     details.name = b.guestName;
     details.email = b.guestEmail;
@@ -610,6 +658,16 @@ bool CrmStore::refreshProfile(QSqlDatabase& db, qint64 profileId, QString* error
         return false;
     QString name, email, phone, language, consentSource, smsSource;
     QVariant consent, consentAt, sms, smsAt;
+    // The newest statement wins (a refusal on a tie).
+    const auto newer = [](const QVariant& at, const QVariant& given, const QVariant& bestAt,
+                          const QVariant& best) {
+        if (given.isNull())
+            return false;
+        if (best.isNull())
+            return true;
+        const QString a = at.toString(), b = bestAt.toString();
+        return a > b || (a == b && given.toInt() == 0 && best.toInt() != 0);
+    };
     QStringList allergies, search;
     while (q.next()) {
         if (name.isEmpty())
@@ -623,12 +681,12 @@ bool CrmStore::refreshProfile(QSqlDatabase& db, qint64 profileId, QString* error
         const QString a = q.value(4).toString().trimmed();
         if (!a.isEmpty() && !allergies.contains(a))
             allergies << a;
-        if (consent.isNull() && !q.value(5).isNull()) {
+        if (newer(q.value(6), q.value(5), consentAt, consent)) {
             consent = q.value(5);
             consentAt = q.value(6);
             consentSource = q.value(7).toString();
         }
-        if (sms.isNull() && !q.value(11).isNull()) {
+        if (newer(q.value(12), q.value(11), smsAt, sms)) {
             sms = q.value(11);
             smsAt = q.value(12);
             smsSource = q.value(7).toString();

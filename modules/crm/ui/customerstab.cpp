@@ -9,6 +9,7 @@
 #include "crm/core/crmstore.h"
 #include "crm/core/segments.h"
 #include "crm/ui/segmentspage.h"
+#include "crm/ui/guestprivacybar.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -75,6 +76,7 @@ CustomersTab::CustomersTab(QWidget* parent)
     , m_search(new QLineEdit(this))
     , m_list(new QListWidget(this))
     , m_profile(new QTextBrowser(this))
+    , m_privacy(new GuestPrivacyBar(this))
     , m_reviews(new QTableWidget(0, 3, this))
     , m_merge(new QPushButton(this))
     , m_keepApart(new QPushButton(this))
@@ -102,7 +104,15 @@ CustomersTab::CustomersTab(QWidget* parent)
     leftLayout->addWidget(m_list);
     auto* splitter = new QSplitter(guests);
     splitter->addWidget(left);
-    splitter->addWidget(m_profile);
+    // The profile, with its « RGPD » row (export, erasure) under it.
+    auto* right = new QWidget(this);
+    auto* rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addWidget(m_profile);
+    m_privacy->setObjectName(QStringLiteral("guestPrivacy"));
+    rightLayout->addWidget(m_privacy);
+    connect(m_privacy, &GuestPrivacyBar::erased, this, &CustomersTab::reload);
+    splitter->addWidget(right);
     splitter->setStretchFactor(1, 2);
     splitter->setSizes({420, 800});
     auto* guestsLayout = new QVBoxLayout(guests);
@@ -233,8 +243,10 @@ void CustomersTab::refreshList()
     m_list->setCurrentRow(current);
     if (current >= 0)
         showProfile(m_list->item(current)->data(Qt::UserRole).toLongLong());
-    else
+    else {
         m_profile->clear();
+        m_privacy->setProfile(0, QString());
+    }
 }
 
 void CustomersTab::showProfile(qint64 id)
@@ -243,9 +255,11 @@ void CustomersTab::showProfile(qint64 id)
     const std::optional<CrmProfile> p = CrmStore().profile(db, id);
     if (!p) {
         m_profile->clear();
+        m_privacy->setProfile(0, QString());
         return;
     }
     m_shown = id;
+    m_privacy->setProfile(p->summary.id, p->summary.name);
     const QLocale locale;
     QString html = QStringLiteral("<h2>%1%2</h2>")
                        .arg(esc(p->summary.name), p->summary.vip ? QStringLiteral(" ★") : QString());
@@ -321,6 +335,13 @@ void CustomersTab::showProfile(qint64 id)
                                   esc(channelText(c.lostSource)), when(c.lostAt)));
         html += QStringLiteral("</ul>");
     }
+    // The language the booking channels gave (the newest).
+    if (!p->language.isEmpty())
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(tr("Language: %1")
+                             .arg(esc(QLocale(p->language).language() == QLocale::C
+                                          ? p->language
+                                          : QLocale(p->language).nativeLanguageName())));
     if (!p->favourites.isEmpty()) {
         QStringList fav;
         for (const CrmFavourite& f : p->favourites)

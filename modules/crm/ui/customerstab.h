@@ -18,6 +18,7 @@ namespace Moulin {
 class DbWorker;
 class EmptyStateWidget;
 class SegmentsPage;
+class GuestPrivacyBar;
 
 /// The Clients tab: guest profiles searched as you type (name, phone,
 /// e-mail), the profile page (visits, favourites, spend, rewards, consent,
@@ -67,6 +68,7 @@ private:
     QLineEdit* m_search;
     QListWidget* m_list;
     QTextBrowser* m_profile;
+    GuestPrivacyBar* m_privacy;
     QTableWidget* m_reviews;
     QPushButton* m_merge;
     QPushButton* m_keepApart;

@@ -61,4 +61,47 @@ ReceiptSource::Page PosReceipts::receiptsChangedSince(const QString& cursor, int
     return page;
 }
 
+QList<ActivityReceipt> PosReceipts::receipts(const QStringList& receiptIds) const
+{
+    QList<ActivityReceipt> out;
+    QSqlDatabase db = m_connection ? m_connection() : Database::connection();
+    for (const QString& id : receiptIds) {
+        QSqlQuery q(db);
+        if (!Database::run(
+                q,
+                QStringLiteral("SELECT receipt_id, closed_at, day, service, covers, gross_cents, "
+                               "counted, cancelled, synced_at FROM pos_receipt WHERE receipt_id = ?"),
+                {id}, "a receipt for the export") ||
+            !q.next())
+            continue;
+        ActivityReceipt r;
+        r.receiptId = q.value(0).toString();
+        r.closedAt = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs).toUTC();
+        r.day = QDate::fromString(q.value(2).toString(), Qt::ISODate);
+        r.service = q.value(3).toInt();
+        r.covers = q.value(4).toInt();
+        r.totalCents = q.value(5).toLongLong();
+        r.counted = q.value(6).toInt() != 0 && q.value(7).toInt() == 0;
+        r.updatedAt = QDateTime::fromString(q.value(8).toString(), Qt::ISODateWithMs).toUTC();
+        QSqlQuery lines(db);
+        if (Database::run(
+                lines,
+                QStringLiteral("SELECT COALESCE(sku, ''), COALESCE(name, ''), quantity_milli, "
+                               "gross_cents, parent_line_id IS NULL AND sku IS NOT NULL AND sku <> '' "
+                               "AND quantity_milli > 0 FROM pos_sale_line WHERE receipt_id = ? ORDER "
+                               "BY line_id"),
+                {id}, "receipt lines for the export")) {
+            while (lines.next()) {
+                const ActivityReceipt::Item item{lines.value(0).toString(), lines.value(1).toString(),
+                                                 lines.value(2).toLongLong(), lines.value(3).toLongLong()};
+                r.lines.append(item);
+                if (lines.value(4).toInt() != 0)
+                    r.items.append(item);
+            }
+        }
+        out.append(r);
+    }
+    return out;
+}
+
 } // namespace Moulin

@@ -25,6 +25,7 @@ public:
     explicit PosReceipts(std::function<QSqlDatabase()> connection = {});
 
     Page receiptsChangedSince(const QString& cursor, int limit) const override;
+    QList<ActivityReceipt> receipts(const QStringList& receiptIds) const override;
 
 private:
     std::function<QSqlDatabase()> m_connection;

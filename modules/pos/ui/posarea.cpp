@@ -5,10 +5,12 @@
 #include "common/core/dbworker.h"
 #include "common/core/readinterfaces.h"
 #include "common/runtime/connectorruntime.h"
+#include "common/sync/quarantineeraser.h"
 #include "common/ui/settingsdialog.h"
 #include "pos/connectors/posconnectors.h"
 #include "pos/core/posconnectormodule.h"
 #include "pos/core/poscovershistory.h"
+#include "pos/core/poserasure.h"
 #include "pos/core/posmenusales.h"
 #include "pos/core/posreceipts.h"
 #include "pos/core/pricechanges.h"
@@ -50,6 +52,9 @@ void PosArea::registerConnectors()
     ReadInterfaces::provide<MenuSalesSource>(std::make_shared<PosMenuSales>());
     // The receipts, for the customers' profiles.
     ReadInterfaces::provide<ReceiptSource>(std::make_shared<PosReceipts>());
+    // The till's part of a guest's erasure (GDPR).
+    PersonalDataErasers::add(std::make_shared<PosErasure>());
+    PersonalDataErasers::add(std::make_shared<QuarantineEraser>());
 }
 
 QString PosArea::defaultConnectorType()

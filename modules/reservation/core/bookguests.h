@@ -28,6 +28,8 @@ public:
 
     Page<ActivityGuest> guestsChangedSince(const QString& cursor, int limit) const override;
     Page<ActivityBooking> bookingsChangedSince(const QString& cursor, int limit) const override;
+    QList<ActivityGuest> guests(const QList<std::pair<QString, QString>>& keys) const override;
+    QList<ActivityBooking> bookings(const QList<std::pair<QString, QString>>& keys) const override;
 
 private:
     QSqlDatabase database() const;

@@ -1,6 +1,7 @@
 #include "reservation/core/bookstore.h"
 
 #include "common/core/database.h"
+#include "reservation/core/bookerasure.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -399,7 +400,17 @@ std::optional<BookStore::Applied> BookStore::apply(QSqlDatabase& db, const Booki
     BookingRecord linked;
     std::optional<qint64> guestId;
     bool guestChanged = false;
-    if (incoming.guest.byReference) {
+    // An erased booking (bookerasure.h) sent again: its time, size and
+    // status, never its guest.
+    const std::optional<Booking> stored = this->stored(db, incoming.channel, incoming.externalId);
+    const bool erased = stored && BookErasure::isErased(db, stored->id);
+    if (erased) {
+        linked = incoming;
+        linked.guest = BookingGuest();
+        linked.guest.name = erasedGuestName();
+        linked.specialRequests.clear();
+        guestId = std::optional<qint64>(0);
+    } else if (incoming.guest.byReference) {
         linked = incoming;
         guestId = linkGuest(db, incoming.channel, &linked.guest, error);
     } else {
@@ -407,7 +418,7 @@ std::optional<BookStore::Applied> BookStore::apply(QSqlDatabase& db, const Booki
     }
     if (!guestId)
         return std::nullopt;
-    const BookingRecord& r = incoming.guest.byReference ? linked : incoming;
+    const BookingRecord& r = incoming.guest.byReference || erased ? linked : incoming;
 
     const QDateTime startsUtc = r.startsAt.toUTC();
     const QDateTime local = m_calendar.local(startsUtc);
@@ -415,7 +426,6 @@ std::optional<BookStore::Applied> BookStore::apply(QSqlDatabase& db, const Booki
     const QString localTime = local.time().toString(QStringLiteral("HH:mm"));
     const QString allergies = allergiesOf(r.guest);
 
-    const std::optional<Booking> stored = this->stored(db, r.channel, r.externalId);
     // The zone wish is the host's: a platform's record never sets it.
     const bool hostChannel = r.channel == QLatin1String(BookingChannel::kPhone) ||
                              r.channel == QLatin1String(BookingChannel::kWalkIn);

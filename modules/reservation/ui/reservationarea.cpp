@@ -6,10 +6,12 @@
 #include "common/core/readinterfaces.h"
 #include "common/runtime/connectorruntime.h"
 #include "common/runtime/webhookreceiver.h"
+#include "common/sync/quarantineeraser.h"
 #include "common/ui/settingsdialog.h"
 #include "reservation/connectors/availabilitypush.h"
 #include "reservation/connectors/demorestaurant.h"
 #include "reservation/connectors/reservationconnectors.h"
+#include "reservation/core/bookerasure.h"
 #include "reservation/core/bookfootfall.h"
 #include "reservation/core/bookguests.h"
 #include "reservation/tableplan/serviceautoassign.h"
@@ -34,6 +36,9 @@ void ReservationArea::registerConnectors()
     ReadInterfaces::provide<BookingsSource>(std::make_shared<BookFootfall>());
     // The guests and their bookings, for the customers' profiles.
     ReadInterfaces::provide<GuestBookSource>(std::make_shared<BookGuests>());
+    // The book's part of a guest's erasure (GDPR).
+    PersonalDataErasers::add(std::make_shared<BookErasure>());
+    PersonalDataErasers::add(std::make_shared<QuarantineEraser>());
 }
 
 bool ReservationArea::isReservationConnector(const QString& id)
