@@ -22,6 +22,15 @@ Decimal fromDouble(double value, int decimals)
     return Decimal::fromMicros(qint64(std::llround(value * double(Decimal::kOne)))).rounded(decimals);
 }
 
+/// `value` rounded up to three decimals (what the order and its note show).
+Decimal ceilTo3(const Decimal& value)
+{
+    Decimal r = value.rounded(3);
+    if (r < value)
+        r += Decimal::fromMicros(1000);
+    return r;
+}
+
 /// "25,2 kg".
 QString amount(const Decimal& value, const QString& unit)
 {
@@ -324,7 +333,7 @@ SuggestedOrders SuggestedOrders::compute(const SuggestionInputs& in)
         line.raw = line.need - line.stockAtDelivery - line.onOrder + line.par;
         line.problems = n.problems;
         if (line.raw > Decimal()) {
-            line.quantity = OrderDraft::resolve(line.product, line.raw, OrderLine::Unit::Units);
+            line.quantity = OrderDraft::resolve(line.product, ceilTo3(line.raw), OrderLine::Unit::Units);
             line.orderedUnits = line.quantity.unit == OrderLine::Unit::Packs
                                     ? line.quantity.quantity * line.product.packSize
                                     : line.quantity.quantity;

@@ -89,6 +89,7 @@ SuggestionsPage::SuggestionsPage(QWidget* parent)
     m_suppliers->setMinimumWidth(220);
     m_suppliers->setMaximumWidth(340);
     m_suppliers->setWordWrap(true);
+    m_suppliers->setSpacing(4);
     m_lines->verticalHeader()->hide();
     m_lines->setSelectionBehavior(QAbstractItemView::SelectItems);
     m_lines->setSelectionMode(QAbstractItemView::SingleSelection);
