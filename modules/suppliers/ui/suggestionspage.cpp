@@ -11,6 +11,7 @@
 
 #include <QApplication>
 #include <QEvent>
+#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -223,8 +224,8 @@ void SuggestionsPage::reload()
         m_worker = std::make_unique<DbWorker>();
     const quint64 request = ++m_request;
     const QDateTime at = now();
-    m_worker
-        ->run([at](QSqlDatabase& db) -> std::shared_ptr<const SuggestedOrders> {
+    const QFuture<std::shared_ptr<const SuggestedOrders>> future =
+        m_worker->run([at](QSqlDatabase& db) -> std::shared_ptr<const SuggestedOrders> {
             const std::shared_ptr<MenuSalesSource> sales = ReadInterfaces::get<MenuSalesSource>();
             const std::shared_ptr<CoversHistorySource> history = ReadInterfaces::get<CoversHistorySource>();
             QHash<QDate, double> forecast;
@@ -238,11 +239,17 @@ void SuggestionsPage::reload()
             }
             const SuggestionInputs in = SuggestedOrders::load(db, at, sales.get(), history.get(), forecast);
             return std::make_shared<const SuggestedOrders>(SuggestedOrders::compute(in));
-        })
-        .then(this, [this, request](std::shared_ptr<const SuggestedOrders> result) {
-            if (request == m_request)
-                apply(std::move(result));
         });
+    // A watcher rather than QFuture::then(context): it reports a future
+    // that finished before it was watched (Qt 6.4 can drop such a then()).
+    auto* watcher = new QFutureWatcher<std::shared_ptr<const SuggestedOrders>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, request] {
+        watcher->deleteLater();
+        if (request != m_request || watcher->future().isCanceled() || watcher->future().resultCount() == 0)
+            return;
+        apply(watcher->future().result());
+    });
+    watcher->setFuture(future);
 }
 
 void SuggestionsPage::apply(std::shared_ptr<const SuggestedOrders> result)
@@ -468,28 +475,19 @@ void SuggestionsPage::cellEdited(int row, int column)
         QTimer::singleShot(0, this, &SuggestionsPage::showSupplier);
         return;
     }
-    const QString supplierId = line.product.supplierId;
-    const QString sku = line.product.sku;
-    const QDateTime at = now().toUTC();
-    const Decimal value = *par;
+    // One row, written here as the order editor saves its drafts; then
+    // everything is computed again off the GUI thread.
+    QSqlDatabase db = Database::connection();
+    QString error;
+    if (!ParStock::save(db, line.product.supplierId, line.product.sku, *par, now().toUTC(), &error)) {
+        setStatus(tr("The safety stock could not be saved: %1").arg(error), true);
+        QTimer::singleShot(0, this, &SuggestionsPage::showSupplier);
+        return;
+    }
+    setStatus(tr("Safety stock of %1: %2").arg(line.product.name, amount(*par, line.product.unitCode)),
+              false);
     m_wanted = slot->supplier.id;
-    if (!m_worker)
-        m_worker = std::make_unique<DbWorker>();
-    m_worker
-        ->run([supplierId, sku, value, at](QSqlDatabase& db) -> QString {
-            QString error;
-            return ParStock::save(db, supplierId, sku, value, at, &error) ? QString() : error;
-        })
-        .then(this,
-              [this, name = line.product.name, value, unit = line.product.unitCode](const QString& error) {
-                  if (!error.isEmpty()) {
-                      setStatus(tr("The safety stock could not be saved: %1").arg(error), true);
-                      showSupplier();
-                      return;
-                  }
-                  setStatus(tr("Safety stock of %1: %2").arg(name, amount(value, unit)), false);
-                  reload();
-              });
+    reload();
 }
 
 void SuggestionsPage::prepareDraft()
