@@ -27,6 +27,7 @@
 #include "suppliers/ui/recipespage.h"
 #include "suppliers/ui/restaurantidentitypage.h"
 #include "suppliers/ui/stockpage.h"
+#include "suppliers/ui/suggestionspage.h"
 #include "suppliers/ui/suppliersdata.h"
 #include "suppliers/ui/supplierstab.h"
 
@@ -84,6 +85,24 @@ QList<AreaTab> SuppliersArea::createTabs(AreaHost* host)
     orders->setWorker(tab->worker()); // its reads off the GUI thread, as the tab's
     m_editor = editor;
     m_orders = orders;
+    // Suggestions: the orders the forecast suggests, turned into the
+    // supplier's draft in Commande (sent from there, as any order).
+    auto* suggestions = new SuggestionsPage;
+    suggestions->setObjectName(QStringLiteral("suggestionsPage"));
+    tab->addPage(suggestions, [] { return SuggestionsPage::title(); });
+    QObject::connect(tab, &SuppliersTab::reloaded, suggestions, &SuggestionsPage::reload);
+    QObject::connect(suggestions, &SuggestionsPage::draftPrepared, editor,
+                     [tab, editor](const QString&, qint64 draftId) {
+                         if (!editor->openDraft(draftId))
+                             return;
+                         tab->pages()->setCurrentWidget(editor);
+                         editor->searchEdit()->setFocus(Qt::OtherFocusReason);
+                     });
+    QObject::connect(editor, &OrderEditorPage::orderPlaced, suggestions,
+                     [tab, suggestions](const QString& supplierId, const QString&) {
+                         if (suggestions->takeOrderPlaced(supplierId))
+                             tab->pages()->setCurrentWidget(suggestions);
+                     });
     tab->addPage(editor, [editor] { return editor->title(); });
     tab->addPage(orders, [orders] { return orders->title(); });
     // Livraisons: the calendar, receiving and the late deliveries raised.

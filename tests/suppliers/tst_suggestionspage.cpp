@@ -1,0 +1,198 @@
+// Fournisseurs ▸ Suggestions offscreen, without a sandbox: the empty state
+// says what is missing (no sales, then no recipe); with four weeks of the
+// till's covers and sales and a recipe, METRO's next slot and its lines; a
+// safety stock typed over a cell is stored (migration 0024) and adds exactly
+// itself to the line; a quantity that is not one is refused in words and the
+// line keeps its suggestion; Ctrl+Enter puts the lines into METRO's draft.
+
+#include "common/core/readinterfaces.h"
+#include "purchasingfixtures.h"
+#include "suppliers/core/orderdraftstore.h"
+#include "suppliers/ui/ordereditorpage.h"
+#include "suppliers/ui/suggestionspage.h"
+
+#include <QLineEdit>
+#include <QListWidget>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTest>
+
+using namespace Moulin;
+using Test::dec;
+
+namespace {
+
+const QDate kToday(2026, 12, 7); // a Monday
+const QString kMetro = QStringLiteral("metro-nanterre");
+
+/// Four weeks of the till: 100 covers a day (40 at lunch, 60 at dinner).
+class Till final : public CoversHistorySource
+{
+public:
+    QList<CoversAtSlot> covers(const QDate& from, const QDate& to) const override
+    {
+        QList<CoversAtSlot> rows;
+        for (QDate day = std::max(from, firstDay()); day <= to && day < kToday; day = day.addDays(1)) {
+            rows.append({day, 0, 12 * 60 + 30, 40});
+            rows.append({day, 1, 20 * 60, 60});
+        }
+        return rows;
+    }
+    QDate firstDay() const override { return kToday.addDays(-28); }
+};
+
+/// 25 entrecôtes a day (a quarter of the covers); none when `empty`.
+class Menu final : public MenuSalesSource
+{
+public:
+    bool empty = false;
+    QList<MenuItemInfo> menuItems() const override
+    {
+        return {{QStringLiteral("PLA-ENTRECOTE"), QStringLiteral("Entrecôte frites"), 2600, 1000,
+                 QStringLiteral("Plats"), true}};
+    }
+    QList<MenuItemSold> sold(const QDate& from, const QDate& to) const override
+    {
+        QList<MenuItemSold> rows;
+        for (QDate day = from; !empty && day <= to && day < kToday; day = day.addDays(1))
+            rows.append({day, QStringLiteral("PLA-ENTRECOTE"), 25000});
+        return rows;
+    }
+};
+
+int rowOf(const SuggestionsPage& page, const QString& sku)
+{
+    const QList<SuggestedLine> lines = page.currentLines();
+    for (int r = 0; r < lines.size(); ++r) {
+        if (lines.at(r).product.sku == sku)
+            return r;
+    }
+    return -1;
+}
+
+} // namespace
+
+class TestSuggestionsPage : public QObject
+{
+    Q_OBJECT
+
+    std::shared_ptr<Menu> m_menu;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
+        m_menu = std::make_shared<Menu>();
+        ReadInterfaces::provide<CoversHistorySource>(std::make_shared<Till>());
+        ReadInterfaces::provide<MenuSalesSource>(m_menu);
+        const Test::FreshDatabase fresh = Test::openFreshDatabase(QStringLiteral("suggestionspage"));
+        QVERIFY(fresh.opened.ok());
+        QVERIFY(Test::storeCatalogues(false));
+    }
+
+    void cleanupTestCase()
+    {
+        ReadInterfaces::withdraw<CoversHistorySource>();
+        ReadInterfaces::withdraw<MenuSalesSource>();
+    }
+
+    void suggestionsTypedOverAndPrepared()
+    {
+        SuggestionsPage page;
+        page.setClock([] { return QDateTime(kToday, QTime(10, 0)); });
+        page.resize(1400, 800);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        page.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&page));
+        QSignalSpy reloaded(&page, &SuggestionsPage::reloaded);
+
+        // No sales: the empty state says so.
+        m_menu->empty = true;
+        page.reload();
+        QVERIFY(reloaded.wait(20000));
+        QVERIFY(page.isShowingEmptyState());
+        QCOMPARE(page.result()->missing, SuggestedOrders::Missing::Sales);
+        // Sales, no recipe.
+        m_menu->empty = false;
+        page.reload();
+        QVERIFY(reloaded.wait(20000));
+        QVERIFY(page.isShowingEmptyState());
+        QCOMPARE(page.result()->missing, SuggestedOrders::Missing::Recipes);
+
+        // The recipe: 300 g of entrecôte a portion.
+        QSqlDatabase db = Database::connection();
+        Recipe recipe;
+        recipe.menuItemId = QStringLiteral("PLA-ENTRECOTE");
+        recipe.name = QStringLiteral("Entrecôte frites");
+        recipe.lines = {Test::productLine("221903", "300", "GRM")};
+        QString error;
+        QVERIFY2(RecipeStore::save(db, recipe, kToday, Test::purchasingNow(), &error), qPrintable(error));
+        page.reload();
+        QVERIFY(reloaded.wait(20000));
+        QVERIFY(!page.isShowingEmptyState());
+        QCOMPARE(page.currentSupplier(), kMetro);
+        const SupplierSuggestion* slot = page.result()->find(kMetro);
+        QVERIFY(slot);
+        QCOMPARE(slot->delivery, QDate(2026, 12, 9)); // Monday's cut-off (Sunday 14:00) is past
+        // Cut-off Tuesday 14:00, 28 hours away.
+        QVERIFY2(page.slotText().contains(OrderEditorPage::countdown(28 * 3600)),
+                 qPrintable(page.slotText()));
+        const int row = rowOf(page, QStringLiteral("221903"));
+        QVERIFY(row >= 0);
+        const SuggestedLine before = page.currentLines().at(row);
+        QVERIFY(before.forecastCovers > 0);
+        // 0.3 kg × 0.25 entrecôte per cover.
+        QCOMPARE(before.need, dec("0.075") * Decimal::fromMicros(
+                                                 qint64(std::llround(before.forecastCovers * 10)) * 100000));
+        QVERIFY(page.linesTable()
+                    ->item(row, SuggestionsPage::ColQuantity)
+                    ->toolTip()
+                    .contains(QStringLiteral("Entrecôte frites")));
+
+        // Enter from the suppliers: the lines; down to the row, a safety stock of 5 kg.
+        QTest::keyClick(page.supplierList(), Qt::Key_Return);
+        QTableWidget* lines = page.linesTable();
+        QCOMPARE(lines->currentColumn(), int(SuggestionsPage::ColQuantity));
+        lines->setCurrentCell(row, SuggestionsPage::ColPar);
+        QTest::keyClick(lines, Qt::Key_5);
+        auto* editor = lines->viewport()->findChild<QLineEdit*>();
+        QVERIFY(editor);
+        QTest::keyClick(editor, Qt::Key_Return);
+        QVERIFY(reloaded.wait(20000));
+        QCOMPARE(ParStock::load(db).value(PriceBook::key(kMetro, QStringLiteral("221903"))),
+                 Decimal::fromInt(5));
+        const SuggestedLine withPar = page.currentLines().at(rowOf(page, QStringLiteral("221903")));
+        QCOMPARE(withPar.par, Decimal::fromInt(5));
+        QCOMPARE(withPar.raw, before.raw + Decimal::fromInt(5));
+
+        // A quantity that is not one: refused in words, the suggestion kept.
+        const int r = rowOf(page, QStringLiteral("221903"));
+        lines->setFocus();
+        lines->setCurrentCell(r, SuggestionsPage::ColQuantity);
+        QTest::keyClick(lines, Qt::Key_B);
+        editor = lines->viewport()->findChild<QLineEdit*>();
+        QVERIFY(editor);
+        QTest::keyClicks(editor, QStringLiteral("eaucoup"));
+        QTest::keyClick(editor, Qt::Key_Return);
+        QTRY_VERIFY2(page.statusText().contains(QStringLiteral("eaucoup")), qPrintable(page.statusText()));
+        QTRY_COMPARE(page.currentLines().at(r).quantity.quantity, withPar.quantity.quantity);
+
+        // Ctrl+Enter: METRO's draft holds the line, for Wednesday.
+        QSignalSpy prepared(&page, &SuggestionsPage::draftPrepared);
+        QTest::keyClick(lines, Qt::Key_Return, Qt::ControlModifier);
+        QCOMPARE(prepared.size(), 1);
+        QCOMPARE(prepared.at(0).at(0).toString(), kMetro);
+        const std::optional<OrderDraft> draft = OrderDraftStore::load(db, prepared.at(0).at(1).toLongLong());
+        QVERIFY(draft);
+        QCOMPARE(draft->deliveryDate, QDate(2026, 12, 9));
+        QCOMPARE(draft->lines.size(), 1);
+        QCOMPARE(draft->lines.first().quantity.quantity, withPar.quantity.quantity);
+        // Escape in the lines: back to the suppliers.
+        QTest::keyClick(lines, Qt::Key_Escape);
+        QVERIFY(page.supplierList()->hasFocus());
+    }
+};
+
+QTEST_MAIN(TestSuggestionsPage)
+#include "tst_suggestionspage.moc"
