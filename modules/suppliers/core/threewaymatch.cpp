@@ -647,6 +647,15 @@ bool ThreeWayMatch::rematch(QSqlDatabase& db, const QString& supplierId, const Q
     return storeMatch(db, fresh, error);
 }
 
+bool ThreeWayMatch::rematchOpen(QSqlDatabase& db, const Decimal& tolerancePercent, QString* error)
+{
+    for (const InvoiceSummary& s : invoices(db))
+        if ((s.state == InvoiceState::ToMatch || s.state == InvoiceState::Discrepancies) &&
+            !rematch(db, s.supplierId, s.id, tolerancePercent, error))
+            return false;
+    return true;
+}
+
 bool ThreeWayMatch::approve(QSqlDatabase& db, const QString& supplierId, const QString& invoiceId,
                             int position, const QDate& day, const QDateTime& now, ApprovalOutcome* outcome,
                             QString* error)

@@ -173,6 +173,9 @@ public:
     static bool rematch(QSqlDatabase& db, const QString& supplierId, const QString& invoiceId,
                         const Decimal& tolerancePercent, QString* error);
 
+    /// rematch() of every invoice still open (to match, discrepancies).
+    static bool rematchOpen(QSqlDatabase& db, const Decimal& tolerancePercent, QString* error);
+
     /// Approves line `position` (or every undecided line when 0): the
     /// product's cost becomes the billed price and the recipes follow.
     static bool approve(QSqlDatabase& db, const QString& supplierId, const QString& invoiceId, int position,

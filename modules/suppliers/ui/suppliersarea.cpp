@@ -16,6 +16,7 @@
 #include "suppliers/print/orderexport.h"
 #include "suppliers/ui/deliveriespage.h"
 #include "suppliers/ui/emailorderspage.h"
+#include "suppliers/ui/invoicespage.h"
 #include "suppliers/ui/ordereditorpage.h"
 #include "suppliers/ui/orderspage.h"
 #include "suppliers/ui/recipespage.h"
@@ -105,8 +106,19 @@ QList<AreaTab> SuppliersArea::createTabs(AreaHost* host)
     auto* stock = new StockPage;
     stock->setObjectName(QStringLiteral("stockPage"));
     tab->addPage(stock, [] { return StockPage::title(); });
+    // Factures: the suppliers' invoices against orders and receipts (the three-way match).
+    auto* invoices = new InvoicesPage;
+    invoices->setObjectName(QStringLiteral("invoicesPage"));
+    tab->addPage(invoices, [] { return InvoicesPage::title(); });
+    QObject::connect(invoices, &InvoicesPage::statusMessage, invoices, [host](const QString& message) {
+        if (host)
+            host->showStatusMessage(message, 15000);
+    });
+    // An approved price is the product's cost: the catalogue, recipes and stock read it again.
+    QObject::connect(invoices, &InvoicesPage::changed, tab, &SuppliersTab::scheduleReload);
     QObject::connect(tab, &SuppliersTab::reloaded, recipes, &RecipesPage::reload);
     QObject::connect(tab, &SuppliersTab::reloaded, stock, &StockPage::reload);
+    QObject::connect(tab, &SuppliersTab::reloaded, invoices, &InvoicesPage::reload);
     QObject::connect(editor, &OrderEditorPage::titleChanged, tab, [tab, editor] {
         tab->pages()->setTabText(tab->pages()->indexOf(editor), editor->title());
     });
