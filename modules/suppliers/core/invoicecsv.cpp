@@ -154,7 +154,7 @@ InvoiceCsvMapping InvoiceCsv::guessMapping(const QStringList& header, QChar sepa
         if (h.contains(QLatin1String("ean")) || h.contains(QLatin1String("gtin")))
             take(m.gtin);
         else if (h.contains(QLatin1String("prix")) || h == QLatin1String("pu") ||
-                 h.contains(QLatin1String("p.u")))
+                 h.startsWith(QLatin1String("pu ")) || h.contains(QLatin1String("p.u")))
             take(m.unitPrice);
         else if (h.contains(QLatin1String("tva")) || h.contains(QLatin1String("vat")))
             take(m.vatRate);

@@ -10,6 +10,7 @@
 #include "common/ui/settingsdialog.h"
 #include "suppliers/connectors/suppliersconnectors.h"
 #include "suppliers/core/deliveryschedule.h"
+#include "suppliers/core/demoinvoices.h"
 #include "suppliers/core/demopricehistory.h"
 #include "suppliers/core/demorecipes.h"
 #include "suppliers/core/productfinder.h"
@@ -222,6 +223,10 @@ void SuppliersArea::attach(ConnectorRuntime* runtime, AreaHost*)
                         // And recipes for a few dishes of the sandbox's menu.
                         if (DemoRecipes::seed(db, QDate::currentDate(), QDateTime::currentDateTimeUtc(),
                                               &error) < 0)
+                            return DbStatus::failure(error);
+                        // And two deliveries billed, for the three-way match (Factures).
+                        if (DemoInvoices::seed(db, QDate::currentDate(), QDateTime::currentDateTimeUtc(),
+                                               &error) < 0)
                             return DbStatus::failure(error);
                         return {};
                     })
