@@ -355,6 +355,15 @@ InvoicesPage::InvoicesPage(QWidget* parent)
         m_keep = selectedInvoice();
         reload();
     });
+    // Enter (or a double click) on a line matching nothing: its invoice, that line selected.
+    connect(m_unmatched, &QTableWidget::cellActivated, this, [this](int row, int) {
+        if (!m_snapshot || row < 0 || row >= m_snapshot->unmatched.size())
+            return;
+        const auto& [summary, line] = m_snapshot->unmatched.at(row);
+        m_keep = std::make_pair(summary.supplierId, summary.id);
+        m_focusPosition = line.position;
+        reload();
+    });
     auto shortcut = [this](const QKeySequence& keys, void (InvoicesPage::*slot)()) {
         auto* s = new QShortcut(keys, this, this, slot);
         s->setContext(Qt::WidgetWithChildrenShortcut);
@@ -584,7 +593,11 @@ void InvoicesPage::showInvoice()
         }
     }
     m_lines->resizeColumnsToContents();
-    if (keepRow >= 0 && keepRow < m_lines->rowCount())
+    if (m_focusPosition > 0 && m_focusPosition <= m_lines->rowCount()) {
+        m_lines->selectRow(m_focusPosition - 1);
+        m_lines->setFocus();
+        m_focusPosition = 0;
+    } else if (keepRow >= 0 && keepRow < m_lines->rowCount())
         m_lines->selectRow(keepRow);
     else if (m_lines->rowCount() > 0)
         m_lines->selectRow(0);

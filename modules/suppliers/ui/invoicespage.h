@@ -146,6 +146,7 @@ private:
     std::shared_ptr<const Snapshot> m_snapshot;
     std::optional<InvoiceMatch> m_current;
     std::optional<std::pair<QString, QString>> m_keep;
+    int m_focusPosition = 0; ///< the line to select once the kept invoice is shown
     quint64 m_request = 0;
 
     QLabel* m_intro;
