@@ -332,6 +332,10 @@ InvoicesPage::InvoicesPage(QWidget* parent)
     m_unmatched = table(unmatched);
     m_unmatched->setColumnCount(6);
     unmatchedLayout->addWidget(m_unmatched, 1);
+    // The names take the room left; the other columns fit their contents.
+    m_invoices->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_lines->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_unmatched->horizontalHeader()->setSectionResizeMode(5, QHeaderView::Stretch);
     splitter->addWidget(m_invoices);
     splitter->addWidget(detail);
     splitter->addWidget(unmatched);
