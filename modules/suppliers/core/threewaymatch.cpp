@@ -501,6 +501,17 @@ bool ThreeWayMatch::importCsv(QSqlDatabase& db, const QString& supplierId, const
     return import(db, invoice, bytes, tolerancePercent, now, &already, error);
 }
 
+std::optional<QByteArray> ThreeWayMatch::document(QSqlDatabase& db, const QString& supplierId,
+                                                  const QString& invoiceId)
+{
+    QSqlQuery q(db);
+    if (!run(db, QStringLiteral("SELECT document FROM supplier_invoice WHERE supplier_id = ? AND id = ?"),
+             {supplierId, invoiceId}, nullptr, &q) ||
+        !q.next())
+        return std::nullopt;
+    return q.value(0).toByteArray();
+}
+
 QList<InvoiceSummary> ThreeWayMatch::invoices(QSqlDatabase& db)
 {
     QList<InvoiceSummary> out;

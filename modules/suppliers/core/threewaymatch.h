@@ -161,6 +161,10 @@ public:
                           const InvoiceCsvMapping& mapping, const Decimal& tolerancePercent,
                           const QDateTime& now, QString* error);
 
+    /// The bytes an invoice was stored with (nullopt: not stored).
+    static std::optional<QByteArray> document(QSqlDatabase& db, const QString& supplierId,
+                                              const QString& invoiceId);
+
     /// Every invoice, newest first.
     static QList<InvoiceSummary> invoices(QSqlDatabase& db);
     /// A stored invoice with its lines matched as stored and their decisions.

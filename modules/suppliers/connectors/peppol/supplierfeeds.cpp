@@ -223,6 +223,15 @@ public:
                 // Matched against the order and what was received, kept for approval.
                 SupplierInvoice invoice = *r.invoice;
                 invoice.supplierId = supplier;
+                // Another document under a number already stored: the first one stays, this one
+                // is logged (never applied over it, never blocking the feed).
+                if (const std::optional<QByteArray> known = ThreeWayMatch::document(db, supplier, invoice.id);
+                    known && *known != r.xml) {
+                    qWarning("suppliers: invoice %s of %s received again with other content; the first one "
+                             "is kept",
+                             qUtf8Printable(invoice.id), qUtf8Printable(supplier));
+                    continue;
+                }
                 if (!ThreeWayMatch::import(db, invoice, r.xml, m_options.invoiceTolerancePercent, now,
                                            nullptr, error))
                     return false;
