@@ -106,7 +106,7 @@ class TestOrderEditor : public QObject
     {
         QSignalSpy finished(m_runtime.get(), &ConnectorRuntime::feedFinished);
         QVERIFY(m_runtime->syncNow(kMetro) > 0);
-        QTRY_VERIFY_WITH_TIMEOUT(finished.size() >= 3, 120000);
+        QTRY_VERIFY_WITH_TIMEOUT(finished.size() >= 4, 120000); // catalogue, orders, deliveries, invoices
         for (const QList<QVariant>& args : std::as_const(finished)) {
             const auto s = args.at(0).value<FeedRunSummary>();
             QVERIFY2(s.ok, qPrintable(s.feed + u' ' + s.error));

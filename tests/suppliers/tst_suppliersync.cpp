@@ -22,6 +22,7 @@
 #include "suppliers/connectors/peppol/supplierordering.h"
 #include "suppliers/connectors/suppliersconnectors.h"
 #include "suppliers/core/supplierstore.h"
+#include "suppliers/core/threewaymatch.h"
 #include "suppliers/core/ublreaders.h"
 #include "suppliers/core/ublvalidator.h"
 
@@ -66,6 +67,7 @@ class TestSupplierSync : public QObject
     std::unique_ptr<SandboxServer> m_server;
     SandboxSuppliers* m_sandbox = nullptr;
     std::unique_ptr<CredentialStore> m_credentials;
+    bool m_withInvoices = false;
     int m_sequence = 0;
 
     QByteArray secretOf(const QString& id) const
@@ -87,6 +89,8 @@ class TestSupplierSync : public QObject
         c.feeds = {{QStringLiteral("catalogue"), true, 1440},
                    {QStringLiteral("orders"), true, 15},
                    {QStringLiteral("deliveries"), true, 30}};
+        if (m_withInvoices)
+            c.feeds.append({QStringLiteral("invoices"), true, 60});
         return c;
     }
 
@@ -208,6 +212,7 @@ private Q_SLOTS:
         const DatabaseOpenResult opened = Database::openAndMigrate(AppPaths::databasePath());
         QVERIFY2(opened.ok(), qPrintable(opened.message));
         m_sandbox->reset();
+        m_withInvoices = false;
         m_server->clearFaults();
         m_server->resetStats();
     }
@@ -224,7 +229,7 @@ private Q_SLOTS:
         ConnectorRuntime runtime(m_credentials.get());
         runtime.reload();
         waitForSigning(runtime, ids);
-        const QHash<QString, FeedRunSummary> runs = syncNow(runtime, QString(), int(ids.size()) * 3);
+        const QHash<QString, FeedRunSummary> runs = syncNow(runtime, QString(), int(ids.size()) * 4);
         for (const FeedRunSummary& s : runs)
             QVERIFY2(s.ok, qPrintable(s.connector + u'/' + s.feed + u' ' + s.error));
 
@@ -289,7 +294,7 @@ private Q_SLOTS:
         const auto steep = m_sandbox->raisePrices(kMetro, 40, 3, Decimal::fromInt(12));
         const auto mild = m_sandbox->raisePrices(kMetro, 40, 11, Decimal::fromInt(2));
         QVERIFY(!steep.isEmpty() && !mild.isEmpty());
-        const QHash<QString, FeedRunSummary> again = syncNow(runtime, kMetro, 3);
+        const QHash<QString, FeedRunSummary> again = syncNow(runtime, kMetro, 4);
         for (const FeedRunSummary& s : again)
             QVERIFY2(s.ok, qPrintable(s.error));
         for (const auto& [supplier, sku] : steep) {
@@ -406,7 +411,7 @@ private Q_SLOTS:
         ConnectorRuntime runtime(m_credentials.get());
         runtime.reload();
         waitForSigning(runtime, {kMetro});
-        const QHash<QString, FeedRunSummary> runs = syncNow(runtime, kMetro, 3);
+        const QHash<QString, FeedRunSummary> runs = syncNow(runtime, kMetro, 4);
         const FeedRunSummary catalogue = runs.value(QStringLiteral("metro/catalogue"));
         QVERIFY(!catalogue.ok);
         QVERIFY2(catalogue.error.contains(QStringLiteral("invalid_signature")) &&
@@ -422,7 +427,7 @@ private Q_SLOTS:
         ConnectorRuntime runtime(m_credentials.get());
         runtime.reload();
         waitForSigning(runtime, {kMetro});
-        syncNow(runtime, kMetro, 3);
+        syncNow(runtime, kMetro, 4);
         const Order order = makeOrder(QStringLiteral("metro-nanterre"), 6);
         QCOMPARE(order.lines.size(), 6);
 
@@ -457,7 +462,7 @@ private Q_SLOTS:
         ConnectorRuntime runtime(m_credentials.get());
         runtime.reload();
         waitForSigning(runtime, {kMetro});
-        syncNow(runtime, kMetro, 3);
+        syncNow(runtime, kMetro, 4);
         const Order order = makeOrder(QStringLiteral("metro-nanterre"), 3);
         FaultPlan slow;
         slow.pathPrefix = SandboxSuppliers::basePath(kMetro) + QStringLiteral("orders");
@@ -475,7 +480,7 @@ private Q_SLOTS:
         ConnectorRuntime runtime(m_credentials.get());
         runtime.reload();
         waitForSigning(runtime, {kMetro});
-        syncNow(runtime, kMetro, 3);
+        syncNow(runtime, kMetro, 4);
         const Order order = makeOrder(QStringLiteral("metro-nanterre"), 4);
         SandboxSuppliers::Outcome outcome;
         outcome.code = OrderResponse::Code::ConditionallyAccepted;
@@ -486,7 +491,7 @@ private Q_SLOTS:
         sendAndConfirm(runtime, order);
 
         for (int round = 0; round < 2; ++round) { // the second run changes nothing
-            const QHash<QString, FeedRunSummary> runs = syncNow(runtime, kMetro, 3);
+            const QHash<QString, FeedRunSummary> runs = syncNow(runtime, kMetro, 4);
             for (const FeedRunSummary& s : runs)
                 QVERIFY2(s.ok, qPrintable(s.error));
             QSqlDatabase db = Database::connection();
@@ -520,7 +525,7 @@ private Q_SLOTS:
         ConnectorRuntime runtime(m_credentials.get());
         runtime.reload();
         waitForSigning(runtime, {kMetro});
-        syncNow(runtime, kMetro, 3);
+        syncNow(runtime, kMetro, 4);
         QSet<OrderResponse::Code> codes;
         const QList<OrderResponse::Code> forced{OrderResponse::Code::Accepted, OrderResponse::Code::Rejected,
                                                 OrderResponse::Code::ConditionallyAccepted};
@@ -564,7 +569,7 @@ private Q_SLOTS:
             QVERIFY(!a->lines.isEmpty());
         }
         // And Moulin applies all of them.
-        const QHash<QString, FeedRunSummary> runs = syncNow(runtime, kMetro, 3);
+        const QHash<QString, FeedRunSummary> runs = syncNow(runtime, kMetro, 4);
         for (const FeedRunSummary& s : runs)
             QVERIFY2(s.ok, qPrintable(s.error));
         QCOMPARE(quarantined(kMetro), 0);
@@ -576,6 +581,78 @@ private Q_SLOTS:
         }
         QCOMPARE(rejected, 1);
         QCOMPARE(SupplierStore::deliveries(db).size(), 8);
+    }
+
+    void sandboxInvoicesAreFetchedHeldToBillingAndMatched()
+    {
+        m_withInvoices = true;
+        configure({kMetro});
+        ConnectorRuntime runtime(m_credentials.get());
+        runtime.reload();
+        waitForSigning(runtime, {kMetro});
+        syncNow(runtime, kMetro, 4);
+        // As ordered; the last line 6 % dearer; a short line billed in full; a short line billed as
+        // shipped; refused (not shipped, not billed).
+        QList<SandboxSuppliers::Outcome> outcomes(5);
+        outcomes[1].priceRise = true;
+        outcomes[2].partial = true;
+        outcomes[2].billShortInFull = true;
+        outcomes[3].partial = true;
+        outcomes[4].code = OrderResponse::Code::Rejected;
+        QStringList orderIds;
+        for (const SandboxSuppliers::Outcome& outcome : std::as_const(outcomes)) {
+            m_sandbox->setNextOutcome(outcome);
+            const Order order = makeOrder(QStringLiteral("metro-nanterre"), 3);
+            orderIds << order.id;
+            sendAndConfirm(runtime, order);
+        }
+        const QList<SandboxSuppliers::Document> invoices = m_sandbox->invoices(kMetro);
+        QCOMPARE(invoices.size(), 4);
+        for (const SandboxSuppliers::Document& d : invoices) {
+            Ubl::ReadError error;
+            const std::optional<SupplierInvoice> invoice = UblInvoice::read(d.xml, &error);
+            QVERIFY2(invoice, qPrintable(d.id + u' ' + error.toString()));
+            QVERIFY(d.xml.contains(Ubl::kBillingCustomization));
+            QCOMPARE(invoice->id, d.id);
+            QCOMPARE(invoice->orderId, d.orderId);
+            QCOMPARE(invoice->seller.id, m_sandbox->suppliers(kMetro).first().participant.id);
+            QCOMPARE(invoice->lines.size(), 3);
+        }
+        // Fetched over HTTP, matched against the orders and what the advices announced.
+        const QHash<QString, FeedRunSummary> runs = syncNow(runtime, kMetro, 4);
+        for (const FeedRunSummary& s : runs)
+            QVERIFY2(s.ok, qPrintable(s.feed + u' ' + s.error));
+        QCOMPARE(runs.value(kMetro + QStringLiteral("/invoices")).records, 4);
+        QCOMPARE(quarantined(kMetro), 0);
+        QSqlDatabase db = Database::connection();
+        QCOMPARE(ThreeWayMatch::invoices(db).size(), 4);
+        auto matched = [&](int i) {
+            return ThreeWayMatch::stored(db, QStringLiteral("metro-nanterre"),
+                                         QStringLiteral("FA-") + orderIds.at(i));
+        };
+        const std::optional<InvoiceMatch> plain = matched(0);
+        QVERIFY(plain);
+        QCOMPARE(plain->state, InvoiceState::ToMatch);
+        QCOMPARE(plain->differences(), 0);
+        QCOMPARE(plain->unmatchedCount(), 0);
+        const std::optional<InvoiceMatch> dearer = matched(1);
+        QCOMPARE(dearer->state, InvoiceState::Discrepancies);
+        QVERIFY(dearer->lines.at(2).priceDifference);
+        QCOMPARE(dearer->lines.at(2).billedPrice,
+                 (dearer->lines.at(2).orderedPrice * Test::dec("1.06")).rounded(2));
+        QVERIFY(!dearer->lines.at(0).priceDifference);
+        const std::optional<InvoiceMatch> billedInFull = matched(2);
+        QVERIFY(billedInFull->lines.at(0).quantityDifference);
+        QCOMPARE(billedInFull->lines.at(0).billed, Decimal::fromInt(3));
+        QCOMPARE(billedInFull->lines.at(0).received, Decimal::fromInt(1));
+        QCOMPARE(billedInFull->lines.at(0).shortfall(), Decimal::fromInt(2));
+        QCOMPARE(ThreeWayMatch::shortfallRequest(*billedInFull, QDate::currentDate()).lines.size(), 1);
+        const std::optional<InvoiceMatch> billedAsShipped = matched(3);
+        QCOMPARE(billedAsShipped->differences(), 0);
+        QVERIFY(!matched(4));
+        // Fetching again stores nothing twice.
+        syncNow(runtime, kMetro, 4);
+        QCOMPARE(Test::scalar(QStringLiteral("SELECT COUNT(*) FROM supplier_invoice")).toInt(), 4);
     }
 };
 

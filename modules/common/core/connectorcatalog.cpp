@@ -28,6 +28,7 @@ const char* const kFeedLabels[][2] = {
     {"catalogue", QT_TRANSLATE_NOOP("Moulin::ConnectorCatalog", "Catalogue and prices")},
     {"orders", QT_TRANSLATE_NOOP("Moulin::ConnectorCatalog", "Orders")},
     {"deliveries", QT_TRANSLATE_NOOP("Moulin::ConnectorCatalog", "Deliveries")},
+    {"invoices", QT_TRANSLATE_NOOP("Moulin::ConnectorCatalog", "Invoices")},
     {"reservations", QT_TRANSLATE_NOOP("Moulin::ConnectorCatalog", "Reservations")},
     {"customers", QT_TRANSLATE_NOOP("Moulin::ConnectorCatalog", "Customers")},
     {"guests", QT_TRANSLATE_NOOP("Moulin::ConnectorCatalog", "Guests")},

@@ -551,19 +551,30 @@ bool RecipeStore::storeCosts(QSqlDatabase& db, const RecipeCosting::Book& book, 
 {
     QHash<qint64, RecipeCost> memo;
     const QString at = now.toUTC().toString(Qt::ISODate);
+    // One statement for every recipe, prepared once per connection: a price
+    // change can reach hundreds of recipes.
+    const QString sql =
+        QStringLiteral("INSERT INTO purchasing_recipe_cost(recipe_id, total_micros, "
+                       "per_portion_micros, problems, computed_at) VALUES (?, ?, ?, COALESCE(?, ''), ?) "
+                       "ON CONFLICT(recipe_id) DO UPDATE SET total_micros = excluded.total_micros, "
+                       "per_portion_micros = excluded.per_portion_micros, problems = "
+                       "excluded.problems, computed_at = excluded.computed_at");
+    QSqlQuery own(db);
+    QSqlQuery* q = Database::cachedQuery(db, sql);
+    if (!q && own.prepare(sql))
+        q = &own;
     for (const qint64 id : ids) {
         const RecipeCost cost = RecipeCosting::cost(book, id, prices, day, &memo);
-        QSqlQuery q(db);
-        if (!Database::run(
-                q,
-                QStringLiteral(
-                    "INSERT INTO purchasing_recipe_cost(recipe_id, total_micros, "
-                    "per_portion_micros, problems, computed_at) VALUES (?, ?, ?, COALESCE(?, ''), ?) "
-                    "ON CONFLICT(recipe_id) DO UPDATE SET total_micros = excluded.total_micros, "
-                    "per_portion_micros = excluded.per_portion_micros, problems = "
-                    "excluded.problems, computed_at = excluded.computed_at"),
-                {id, cost.total.micros(), cost.perPortion.micros(), cost.problems.join(u'\n'), at},
-                "recipe cost")) {
+        bool ok = q != nullptr;
+        if (ok) {
+            q->addBindValue(id);
+            q->addBindValue(cost.total.micros());
+            q->addBindValue(cost.perPortion.micros());
+            q->addBindValue(cost.problems.join(u'\n'));
+            q->addBindValue(at);
+            ok = Database::exec(*q, "recipe cost");
+        }
+        if (!ok) {
             if (error)
                 *error = tr("The food cost of %1 could not be saved.").arg(recipeName(book, id));
             return false;

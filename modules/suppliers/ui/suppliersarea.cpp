@@ -15,6 +15,7 @@
 #include "suppliers/connectors/peppol/supplierordering.h"
 #include "suppliers/connectors/suppliersconnectors.h"
 #include "suppliers/core/deliveryschedule.h"
+#include "suppliers/core/demoinvoices.h"
 #include "suppliers/core/demopricehistory.h"
 #include "suppliers/core/demorecipes.h"
 #include "suppliers/core/productfinder.h"
@@ -22,6 +23,7 @@
 #include "suppliers/print/orderexport.h"
 #include "suppliers/ui/deliveriespage.h"
 #include "suppliers/ui/emailorderspage.h"
+#include "suppliers/ui/invoicespage.h"
 #include "suppliers/ui/ordereditorpage.h"
 #include "suppliers/ui/orderspage.h"
 #include "suppliers/ui/recipespage.h"
@@ -160,6 +162,17 @@ QList<AreaTab> SuppliersArea::createTabs(AreaHost* host)
         if (m_deliveries)
             m_deliveries->reload();
     });
+    // Factures: the suppliers' invoices against orders and receipts (the three-way match).
+    auto* invoices = new InvoicesPage;
+    invoices->setObjectName(QStringLiteral("invoicesPage"));
+    tab->addPage(invoices, [] { return InvoicesPage::title(); });
+    QObject::connect(invoices, &InvoicesPage::statusMessage, invoices, [host](const QString& message) {
+        if (host)
+            host->showStatusMessage(message, 15000);
+    });
+    // An approved price is the product's cost: the catalogue, recipes and stock read it again.
+    QObject::connect(invoices, &InvoicesPage::changed, tab, &SuppliersTab::scheduleReload);
+    QObject::connect(tab, &SuppliersTab::reloaded, invoices, &InvoicesPage::reload);
     QObject::connect(editor, &OrderEditorPage::titleChanged, tab, [tab, editor] {
         tab->pages()->setTabText(tab->pages()->indexOf(editor), editor->title());
     });
@@ -288,6 +301,10 @@ void SuppliersArea::attach(ConnectorRuntime* runtime, AreaHost*)
                         // And recipes for a few dishes of the sandbox's menu.
                         if (DemoRecipes::seed(db, QDate::currentDate(), QDateTime::currentDateTimeUtc(),
                                               &error) < 0)
+                            return DbStatus::failure(error);
+                        // And two deliveries billed, for the three-way match (Factures).
+                        if (DemoInvoices::seed(db, QDate::currentDate(), QDateTime::currentDateTimeUtc(),
+                                               &error) < 0)
                             return DbStatus::failure(error);
                         return {};
                     })

@@ -5,6 +5,7 @@
 #include "sandbox/core/sandboxserver.h"
 #include "suppliers/connectors/peppol/sandboxcatalogue.h"
 #include "suppliers/core/identifiers.h"
+#include "suppliers/core/ublinvoice.h"
 #include "suppliers/core/ublresponsewriter.h"
 #include "suppliers/core/ublvalidator.h"
 #include "suppliers/core/ublxml.h"
@@ -216,6 +217,9 @@ std::optional<Order> readOrder(const QByteArray& xml, const Supplier& seller, QS
             l.quantity = Decimal::parse(q->value()).value_or(Decimal());
         }
         l.netPrice = Decimal::parse(item->valueAt(u"cac:Price/cbc:PriceAmount")).value_or(Decimal());
+        const std::optional<Decimal> percent =
+            Decimal::parse(item->valueAt(u"cac:Item/cac:ClassifiedTaxCategory/cbc:Percent"));
+        l.vat = percent ? Vat::fromPercent(*percent).value_or(VatRate::Reduced55) : VatRate::Reduced55;
         order.lines.append(l);
     }
     if (order.id.isEmpty() || order.lines.isEmpty()) {
@@ -276,20 +280,22 @@ SandboxSuppliers::SandboxSuppliers(SandboxServer* server)
                              return refusal(QStringLiteral("not_found"), endpoint, 404);
                          return orderAnswer(endpoint, request);
                      });
-    for (const QString& kind : {QStringLiteral("order-responses"), QStringLiteral("despatch-advices")}) {
-        const bool responses = kind == QLatin1String("order-responses");
-        server->addRoute(
-            QStringLiteral("/suppliers/<arg>/v3/") + kind, Method::Get,
-            [this, known, responses](const QHttpServerRequest& request, const QStringList& captures) {
-                const QString endpoint = captures.value(0);
-                if (!known(endpoint))
-                    return refusal(QStringLiteral("not_found"), endpoint, 404);
-                QString reason;
-                if (!verify(request, endpoint, &reason))
-                    return refusal(QStringLiteral("invalid_signature"), reason, 401);
-                return documentsAnswer(responses ? m_responses.value(endpoint) : m_despatches.value(endpoint),
-                                       request);
-            });
+    for (const QString& kind : {QStringLiteral("order-responses"), QStringLiteral("despatch-advices"),
+                                QStringLiteral("invoices")}) {
+        server->addRoute(QStringLiteral("/suppliers/<arg>/v3/") + kind, Method::Get,
+                         [this, known, kind](const QHttpServerRequest& request, const QStringList& captures) {
+                             const QString endpoint = captures.value(0);
+                             if (!known(endpoint))
+                                 return refusal(QStringLiteral("not_found"), endpoint, 404);
+                             QString reason;
+                             if (!verify(request, endpoint, &reason))
+                                 return refusal(QStringLiteral("invalid_signature"), reason, 401);
+                             return documentsAnswer(
+                                 kind == QLatin1String("order-responses") ? m_responses.value(endpoint)
+                                 : kind == QLatin1String("invoices")      ? m_invoices.value(endpoint)
+                                                                          : m_despatches.value(endpoint),
+                                 request);
+                         });
     }
 }
 
@@ -383,6 +389,7 @@ void SandboxSuppliers::reset()
     m_keys.clear();
     m_responses.clear();
     m_despatches.clear();
+    m_invoices.clear();
     m_clients.clear();
     m_catalogues.clear();
     m_suppliers.clear();
@@ -470,6 +477,8 @@ SandboxSuppliers::Outcome SandboxSuppliers::outcomeFor(const QString& orderId)
     o.changeLine = o.code == OrderResponse::Code::ConditionallyAccepted;
     o.lateDays = (h >> 8) % 100 < 12 ? 1 : 0;
     o.partial = (h >> 16) % 100 < 18;
+    o.priceRise = (h >> 24) % 100 < 30;
+    o.billShortInFull = o.partial && ((h >> 32) & 1) != 0;
     return o;
 }
 
@@ -615,6 +624,45 @@ QHttpServerResponse SandboxSuppliers::orderAnswer(const QString& endpoint, const
             m_despatches[endpoint].append({++m_seq, advice.id, seller->id, order->id,
                                            UblResponseWriter::writeDespatchAdvice(advice, *order)});
             m_byKey[key].deliveries = 1;
+            // The invoice of the shipment (BIS Billing 3.0): what was shipped at the ordered prices,
+            // the last line dearer when the supplier raised its price, the short line billed in full
+            // when it bills what was ordered.
+            SupplierInvoice invoice;
+            invoice.supplierId = seller->id;
+            invoice.id = QStringLiteral("FA-%1").arg(order->id);
+            invoice.issueDate = today;
+            invoice.dueDate = today.addDays(30);
+            invoice.orderId = order->id;
+            invoice.despatchId = advice.id;
+            for (qsizetype i = 0; i < advice.lines.size(); ++i) {
+                const DespatchAdvice::Line& shipped = advice.lines.at(i);
+                const OrderLine* ordered = nullptr;
+                for (const OrderLine& line : order->lines)
+                    if (line.id == shipped.orderLineId)
+                        ordered = &line;
+                if (!ordered)
+                    continue;
+                SupplierInvoiceLine billed;
+                billed.lineId = QString::number(i + 1);
+                billed.orderLineRef = shipped.orderLineId;
+                billed.sku = shipped.sku;
+                billed.gtin = shipped.gtin;
+                billed.name = shipped.name;
+                billed.unitCode = shipped.unitCode;
+                billed.quantity =
+                    outcome.billShortInFull ? shipped.delivered + shipped.outstanding : shipped.delivered;
+                billed.unitPrice = ordered->netPrice;
+                if (outcome.priceRise && i == advice.lines.size() - 1)
+                    billed.unitPrice =
+                        (ordered->netPrice * Decimal::parse(u"1.06").value_or(Decimal::fromInt(1)))
+                            .rounded(2);
+                billed.vat = ordered->vat;
+                billed.amount = (billed.quantity * billed.unitPrice).rounded(2);
+                invoice.lines.append(billed);
+            }
+            if (!invoice.lines.isEmpty())
+                m_invoices[endpoint].append({++m_seq, invoice.id, seller->id, order->id,
+                                             UblInvoice::write(invoice, order->seller, order->buyer)});
         }
     }
     return xmlAnswer(received.answer, received.status);

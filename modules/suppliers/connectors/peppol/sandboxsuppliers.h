@@ -30,6 +30,11 @@ class SandboxServer;
 ///                                      (200, same body), another body under a known key 422
 ///   GET  order-responses?after&limit   {documents: [{seq, id, orderId, xml}], last, hasMore}
 ///   GET  despatch-advices?after&limit  the same for Despatch Advices
+///   GET  invoices?after&limit          the same for the invoices (PEPPOL BIS Billing 3.0 UBL
+///                                      Invoice): one per shipment, at the ordered prices, some
+///                                      with the last line 6 % dearer (Outcome::priceRise), a
+///                                      partial shipment sometimes billed in full
+///                                      (Outcome::billShortInFull)
 ///
 /// Requests signed METRO-Markets style (X-Client-Id, X-Timestamp ±5 min,
 /// X-Signature = hex HMAC-SHA256 over METHOD\nURL\nBODY\nTIMESTAMP) are
@@ -60,9 +65,11 @@ public:
     struct Outcome
     {
         OrderResponse::Code code = OrderResponse::Code::Accepted;
-        int lateDays = 0;        ///< the delivery announced this many days after the requested day
-        bool partial = false;    ///< the first line half delivered, the rest outstanding
-        bool changeLine = false; ///< (CA) the last line's quantity cut by half
+        int lateDays = 0;             ///< the delivery announced this many days after the requested day
+        bool partial = false;         ///< the first line half delivered, the rest outstanding
+        bool changeLine = false;      ///< (CA) the last line's quantity cut by half
+        bool priceRise = false;       ///< the invoice bills the last line 6 % above the ordered price
+        bool billShortInFull = false; ///< the invoice bills a partial line's whole quantity
     };
 
     /// One order as the supplier holds it.
@@ -118,6 +125,7 @@ public:
     int orderPosts() const { return m_posts; }
     QList<Document> orderResponses(const QString& endpoint) const { return m_responses.value(endpoint); }
     QList<Document> despatchAdvices(const QString& endpoint) const { return m_despatches.value(endpoint); }
+    QList<Document> invoices(const QString& endpoint) const { return m_invoices.value(endpoint); }
     /// Forgets orders, documents, clients and price changes.
     void reset();
 
@@ -140,6 +148,7 @@ private:
     QList<QByteArray> m_keys;
     QHash<QString, QList<Document>> m_responses;
     QHash<QString, QList<Document>> m_despatches;
+    QHash<QString, QList<Document>> m_invoices;
     std::optional<Outcome> m_next;
     qint64 m_seq = 0;
     int m_posts = 0;

@@ -72,7 +72,8 @@ ConnectorType StandardSupplierModule::type() const
         .defaultApiUrl = QUrl(m_apiUrl),
         .feeds = {{QLatin1String(SupplierFeeds::kCatalogueFeed), 1440},
                   {QLatin1String(SupplierFeeds::kOrdersFeed), 15},
-                  {QLatin1String(SupplierFeeds::kDeliveriesFeed), 30}},
+                  {QLatin1String(SupplierFeeds::kDeliveriesFeed), 30},
+                  {QLatin1String(SupplierFeeds::kInvoicesFeed), 60}},
         // No published limits: stay gentle with the wholesalers' servers.
         .requestsPerSecond = 2.0,
         .burst = 5.0,

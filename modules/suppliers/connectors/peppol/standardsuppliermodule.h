@@ -8,7 +8,8 @@ namespace Moulin {
 /// over signed HTTPS, see providers.md and supplierfeeds.h). Metro France,
 /// Transgourmet, Pomona and "fournisseur local" are profiles of it, each
 /// with its own host: the catalogue feed (prices and their history), the
-/// Order Responses ("orders") and Despatch Advices ("deliveries") feeds, and
+/// Order Responses ("orders"), Despatch Advices ("deliveries") and invoices
+/// ("invoices", BIS Billing 3.0, matched by threewaymatch.h) feeds, and
 /// orders sent through the outbox (supplierordering.h). With the hmac auth
 /// method every request is signed (X-Client-Id = client_id, X-Timestamp,
 /// X-Signature with the client secret from the keychain); with api_key the

@@ -3,6 +3,7 @@
 #include "common/core/apppaths.h"
 #include "common/core/connectorconfig.h"
 #include "suppliers/core/recipes.h"
+#include "suppliers/core/threewaymatch.h"
 #include "suppliers/core/ublreaders.h"
 
 #include <QDate>
@@ -136,23 +137,33 @@ struct DocumentRecord
     QByteArray xml;
     std::optional<OrderResponse> response;
     std::optional<DespatchAdvice> advice;
+    std::optional<SupplierInvoice> invoice;
+};
+
+enum class DocumentKind
+{
+    Responses,
+    Advices,
+    Invoices,
 };
 
 class DocumentFeed final : public TypedFeed<QList<DocumentRecord>>
 {
 public:
-    DocumentFeed(SupplierOptions options, bool responses)
+    DocumentFeed(SupplierOptions options, DocumentKind kind)
         : m_options(std::move(options))
-        , m_responses(responses)
+        , m_kind(kind)
     {
     }
 
     HttpRequest request(const QString& cursor) const override
     {
-        return HttpRequest::getJson(m_options.url(
-            m_responses ? QStringLiteral("order-responses") : QStringLiteral("despatch-advices"),
-            {{QStringLiteral("after"), cursor.isEmpty() ? QStringLiteral("0") : cursor},
-             {QStringLiteral("limit"), QString::number(m_options.documentsPerPage)}}));
+        return HttpRequest::getJson(
+            m_options.url(m_kind == DocumentKind::Responses  ? QStringLiteral("order-responses")
+                          : m_kind == DocumentKind::Invoices ? QStringLiteral("invoices")
+                                                             : QStringLiteral("despatch-advices"),
+                          {{QStringLiteral("after"), cursor.isEmpty() ? QStringLiteral("0") : cursor},
+                           {QStringLiteral("limit"), QString::number(m_options.documentsPerPage)}}));
     }
 
     std::optional<TypedPage> read(const HttpResponse& response, const QString& cursor,
@@ -171,11 +182,13 @@ public:
             record.supplierHint = o.value(QStringLiteral("supplier")).toString();
             record.xml = o.value(QStringLiteral("xml")).toString().toUtf8();
             Ubl::ReadError readError;
-            if (m_responses)
+            if (m_kind == DocumentKind::Responses)
                 record.response = UblReaders::readOrderResponse(record.xml, &readError);
+            else if (m_kind == DocumentKind::Invoices)
+                record.invoice = UblInvoice::read(record.xml, &readError);
             else
                 record.advice = UblReaders::readDespatchAdvice(record.xml, &readError);
-            if (!record.response && !record.advice) {
+            if (!record.response && !record.advice && !record.invoice) {
                 page.problems.append({o.value(QStringLiteral("id")).toString(),
                                       QStringLiteral("unreadable_document"), readError.toString(),
                                       record.xml});
@@ -193,14 +206,36 @@ public:
     {
         const QDateTime now = QDateTime::currentDateTimeUtc();
         for (const DocumentRecord& r : page.records) {
-            const QString orderId = r.response ? r.response->orderId : r.advice->orderId;
-            const PeppolParticipant seller = r.response ? r.response->seller : r.advice->supplier;
+            const QString orderId = r.response  ? r.response->orderId
+                                    : r.invoice ? r.invoice->orderId
+                                                : r.advice->orderId;
+            const PeppolParticipant seller = r.response  ? r.response->seller
+                                             : r.invoice ? r.invoice->seller
+                                                         : r.advice->supplier;
             QString supplier = SupplierStore::supplierFor(db, m_options.connectorId, orderId, seller);
             if (supplier.isEmpty())
                 supplier = r.supplierHint;
             if (supplier.isEmpty()) {
                 *error = SupplierFeeds::tr("No supplier for the answer to order %1.").arg(orderId);
                 return false;
+            }
+            if (r.invoice) {
+                // Matched against the order and what was received, kept for approval.
+                SupplierInvoice invoice = *r.invoice;
+                invoice.supplierId = supplier;
+                // Another document under a number already stored: the first one stays, this one
+                // is logged (never applied over it, never blocking the feed).
+                if (const std::optional<QByteArray> known = ThreeWayMatch::document(db, supplier, invoice.id);
+                    known && *known != r.xml) {
+                    qWarning("suppliers: invoice %s of %s received again with other content; the first one "
+                             "is kept",
+                             qUtf8Printable(invoice.id), qUtf8Printable(supplier));
+                    continue;
+                }
+                if (!ThreeWayMatch::import(db, invoice, r.xml, m_options.invoiceTolerancePercent, now,
+                                           nullptr, error))
+                    return false;
+                continue;
             }
             const bool ok =
                 r.response ? SupplierStore::applyOrderResponse(db, supplier, *r.response, r.xml, now, error)
@@ -213,7 +248,7 @@ public:
 
 private:
     SupplierOptions m_options;
-    bool m_responses;
+    DocumentKind m_kind;
 };
 
 } // namespace
@@ -231,6 +266,9 @@ SupplierOptions SupplierOptions::fromConfig(const ConnectorConfig& config)
     if (const std::optional<Decimal> alert =
             Decimal::parse(settings->value(QStringLiteral("suppliers/price_alert_percent")).toString()))
         o.priceAlertPercent = *alert;
+    if (const std::optional<Decimal> tolerance = Decimal::parse(
+            settings->value(QStringLiteral("suppliers/invoice_price_tolerance_percent")).toString()))
+        o.invoiceTolerancePercent = *tolerance;
     const QString group = QStringLiteral("suppliers/%1/").arg(config.connectorId);
     const QString days = settings->value(group + QStringLiteral("delivery_days")).toString();
     if (!days.isEmpty())
@@ -282,9 +320,11 @@ std::shared_ptr<FeedAdapter> SupplierFeeds::feed(const SupplierOptions& options,
     if (feed == QLatin1String(kCatalogueFeed))
         return std::make_shared<CatalogueFeed>(options);
     if (feed == QLatin1String(kOrdersFeed))
-        return std::make_shared<DocumentFeed>(options, true);
+        return std::make_shared<DocumentFeed>(options, DocumentKind::Responses);
     if (feed == QLatin1String(kDeliveriesFeed))
-        return std::make_shared<DocumentFeed>(options, false);
+        return std::make_shared<DocumentFeed>(options, DocumentKind::Advices);
+    if (feed == QLatin1String(kInvoicesFeed))
+        return std::make_shared<DocumentFeed>(options, DocumentKind::Invoices);
     return nullptr;
 }
 

@@ -20,6 +20,10 @@
 //        history (an alert when it rises by more than suppliers/price_alert_percent, 5 by default).
 //   GET order-responses?after&limit   → {documents: [{seq, id, supplier, orderId, xml}], last, hasMore}
 //   GET despatch-advices?after&limit    the same, Despatch Advices
+//   GET invoices?after&limit            the same, invoices and credit notes (PEPPOL BIS Billing 3.0
+//        UBL): each one read and checked (UblInvoice), matched against its order and what was
+//        received and kept for approval (ThreeWayMatch, suppliers/invoice_price_tolerance_percent);
+//        one that does not read goes to the quarantine with the element and rule it breaks.
 //        Incremental: the cursor is the last `seq` stored. Each document is read with UblReaders and
 //        applied to its order (SupplierStore); one that does not read goes to the quarantine.
 //
@@ -53,6 +57,7 @@ struct SupplierOptions
     int pageSize = 500;
     int documentsPerPage = 50;
     Decimal priceAlertPercent = Decimal::fromInt(5);
+    Decimal invoiceTolerancePercent = Decimal::fromMicros(500'000); ///< 0.5 %
     std::optional<QList<Qt::DayOfWeek>> deliveryDays;
     std::optional<QTime> orderCutoff;
     std::optional<int> cutoffDaysBefore;
@@ -75,6 +80,7 @@ public:
     static constexpr const char* kCatalogueFeed = "catalogue";
     static constexpr const char* kOrdersFeed = "orders";         ///< Order Responses
     static constexpr const char* kDeliveriesFeed = "deliveries"; ///< Despatch Advices
+    static constexpr const char* kInvoicesFeed = "invoices";     ///< BIS Billing 3.0 invoices
 
     static std::shared_ptr<FeedAdapter> feed(const SupplierOptions& options, const QString& feed);
 
