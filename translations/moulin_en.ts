@@ -934,6 +934,55 @@
             <source>Required</source>
             <translation>Required</translation>
         </message>
+        <message>
+            <source>%1 (guest profile)</source>
+            <translation>%1 (guest profile)</translation>
+        </message>
+        <message>
+            <source>%1 · guest profile: %2</source>
+            <translation>%1 · guest profile: %2</translation>
+        </message>
+        <message>
+            <source>VIP</source>
+            <translation>VIP</translation>
+        </message>
+        <message>
+            <source>First visit</source>
+            <translation>First visit</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n earlier visit(s)</source>
+            <translation>
+                <numerusform>%n earlier visit(s)</numerusform>
+                <numerusform>%n earlier visit(s)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>, last on %1</source>
+            <translation>, last on %1</translation>
+        </message>
+        <message>
+            <source>%1 spent</source>
+            <translation>%1 spent</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n no-show(s)</source>
+            <translation>
+                <numerusform>%n no-show(s)</numerusform>
+                <numerusform>%n no-show(s)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n reward(s) to give</source>
+            <translation>
+                <numerusform>%n reward(s) to give</numerusform>
+                <numerusform>%n reward(s) to give</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Note: %1</source>
+            <translation>Note: %1</translation>
+        </message>
     </context>
     <context>
         <name>Moulin::BookingTableModel</name>
@@ -1999,6 +2048,10 @@ Request id: %2</translation>
         <message>
             <source>A loyalty rule needs a threshold above zero.</source>
             <translation>A loyalty rule needs a threshold above zero.</translation>
+        </message>
+        <message>
+            <source>A remote deletion needs a provider and an e-mail or a phone number.</source>
+            <translation>A remote deletion needs a provider and an e-mail or a phone number.</translation>
         </message>
     </context>
     <context>

@@ -934,6 +934,55 @@
             <source>Required</source>
             <translation>Exigée</translation>
         </message>
+        <message>
+            <source>%1 (guest profile)</source>
+            <translation>%1 (fiche client)</translation>
+        </message>
+        <message>
+            <source>%1 · guest profile: %2</source>
+            <translation>%1 · fiche client : %2</translation>
+        </message>
+        <message>
+            <source>VIP</source>
+            <translation>VIP</translation>
+        </message>
+        <message>
+            <source>First visit</source>
+            <translation>Première visite</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n earlier visit(s)</source>
+            <translation>
+                <numerusform>%n visite précédente</numerusform>
+                <numerusform>%n visites précédentes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>, last on %1</source>
+            <translation>, la dernière le %1</translation>
+        </message>
+        <message>
+            <source>%1 spent</source>
+            <translation>%1 dépensés</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n no-show(s)</source>
+            <translation>
+                <numerusform>%n absence</numerusform>
+                <numerusform>%n absences</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n reward(s) to give</source>
+            <translation>
+                <numerusform>%n récompense à offrir</numerusform>
+                <numerusform>%n récompenses à offrir</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Note: %1</source>
+            <translation>Note : %1</translation>
+        </message>
     </context>
     <context>
         <name>Moulin::BookingTableModel</name>
@@ -1999,6 +2048,10 @@ Identifiant de requête : %2</translation>
         <message>
             <source>A loyalty rule needs a threshold above zero.</source>
             <translation>Une règle de fidélité a besoin d'un seuil supérieur à zéro.</translation>
+        </message>
+        <message>
+            <source>A remote deletion needs a provider and an e-mail or a phone number.</source>
+            <translation>Une suppression à distance demande un fournisseur et une adresse e-mail ou un numéro de téléphone.</translation>
         </message>
     </context>
     <context>

@@ -1,7 +1,9 @@
 #include "crm/ui/crmarea.h"
 
+#include "common/core/readinterfaces.h"
 #include "common/runtime/connectorruntime.h"
 #include "crm/connectors/crmconnectors.h"
+#include "crm/core/crminsights.h"
 #include "crm/ui/customerstab.h"
 
 namespace Moulin {
@@ -14,6 +16,8 @@ CustomersArea::~CustomersArea()
 void CustomersArea::registerConnectors()
 {
     registerCrmConnectors();
+    // What the profiles know about a guest, for the host's booking panel.
+    ReadInterfaces::provide<GuestInsightSource>(std::make_shared<CrmGuestInsights>());
 }
 
 QList<AreaTab> CustomersArea::createTabs(AreaHost* host)

@@ -1,5 +1,6 @@
 #include "reservation/ui/bookingdetails.h"
 
+#include "common/core/readinterfaces.h"
 #include "reservation/tableplan/floorplan.h"
 #include "reservation/ui/bookingmodel.h"
 #include "reservation/ui/reservationformat.h"
@@ -7,11 +8,14 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QEvent>
+#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QPushButton>
 #include <QVBoxLayout>
+#include <QtConcurrent>
 
 namespace Moulin {
 
@@ -23,6 +27,7 @@ BookingDetailsPanel::BookingDetailsPanel(QWidget* parent)
     , m_when(new QLabel(m_body))
     , m_status(new QLabel(m_body))
     , m_contact(new QLabel(m_body))
+    , m_profile(new QLabel(m_body))
     , m_allergies(new QLabel(m_body))
     , m_requests(new QLabel(m_body))
     , m_zone(new QLabel(m_body))
@@ -60,6 +65,12 @@ BookingDetailsPanel::BookingDetailsPanel(QWidget* parent)
     m_contact->setObjectName(QStringLiteral("detailsContact"));
     m_contact->setWordWrap(true);
     m_contact->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_profile->setObjectName(QStringLiteral("detailsProfile"));
+    m_profile->setWordWrap(true);
+    m_profile->setStyleSheet(
+        QStringLiteral("QLabel { color: #1c3d5a; background: #eef5fb; border: 1px solid #c9dcee;"
+                       " border-radius: 5px; padding: 5px 8px; }"));
+    m_profile->hide();
     m_allergies->setObjectName(QStringLiteral("detailsAllergies"));
     m_allergies->setWordWrap(true);
     m_allergies->setStyleSheet(
@@ -110,6 +121,7 @@ BookingDetailsPanel::BookingDetailsPanel(QWidget* parent)
     bodyLayout->addWidget(m_when);
     bodyLayout->addWidget(m_status);
     bodyLayout->addWidget(m_contact);
+    bodyLayout->addWidget(m_profile);
     bodyLayout->addWidget(m_allergies);
     bodyLayout->addWidget(m_requests);
     bodyLayout->addWidget(m_zone);
@@ -135,9 +147,44 @@ BookingDetailsPanel::BookingDetailsPanel(QWidget* parent)
 
 void BookingDetailsPanel::setBooking(const std::optional<Booking>& booking, const QStringList& history)
 {
+    const bool sameGuest =
+        booking && m_booking && booking->id == m_booking->id && booking->guestName == m_booking->guestName &&
+        booking->guestPhone == m_booking->guestPhone && booking->guestEmail == m_booking->guestEmail;
     m_booking = booking;
     m_history = history;
+    if (!sameGuest)
+        m_insight.reset();
     render();
+    if (!sameGuest)
+        lookUpGuest();
+}
+
+void BookingDetailsPanel::lookUpGuest()
+{
+    const quint64 lookup = ++m_lookup;
+    const std::shared_ptr<GuestInsightSource> source = ReadInterfaces::get<GuestInsightSource>();
+    if (!m_booking || !source)
+        return;
+    GuestLookup who;
+    who.channel = m_booking->channel;
+    who.externalId = m_booking->externalId;
+    who.name = m_booking->guestName;
+    who.email = m_booking->guestEmail;
+    who.phone = m_booking->guestPhone;
+    auto* watcher = new QFutureWatcher<std::optional<GuestInsight>>(this);
+    connect(watcher, &QFutureWatcher<std::optional<GuestInsight>>::finished, this, [this, watcher, lookup] {
+        watcher->deleteLater();
+        if (lookup != m_lookup)
+            return;
+        m_insight = watcher->result();
+        render();
+    });
+    watcher->setFuture(QtConcurrent::run([source, who] { return source->insight(who); }));
+}
+
+QString BookingDetailsPanel::profileText() const
+{
+    return m_profile->isHidden() ? QString() : m_profile->text();
 }
 
 std::optional<qint64> BookingDetailsPanel::bookingId() const
@@ -212,8 +259,42 @@ void BookingDetailsPanel::render()
         contact << tr("Email: %1").arg(b.guestEmail);
     m_contact->setText(contact.isEmpty() ? tr("No phone or email") : contact.join(QLatin1Char('\n')));
     m_contact->setStyleSheet(contact.isEmpty() ? QStringLiteral("color: #6b7280;") : QString());
-    m_allergies->setText(tr("⚠ Allergies: %1").arg(b.allergies));
-    m_allergies->setVisible(!b.allergies.trimmed().isEmpty());
+    // The profile's allergies (other visits, other channels) join the booking's.
+    QString allergies = b.allergies.trimmed();
+    if (m_insight && !m_insight->allergies.trimmed().isEmpty() &&
+        !allergies.contains(m_insight->allergies.trimmed(), Qt::CaseInsensitive))
+        allergies = allergies.isEmpty()
+                        ? tr("%1 (guest profile)").arg(m_insight->allergies.trimmed())
+                        : tr("%1 · guest profile: %2").arg(allergies, m_insight->allergies.trimmed());
+    m_allergies->setText(tr("⚠ Allergies: %1").arg(allergies));
+    m_allergies->setVisible(!allergies.isEmpty());
+    QStringList profile;
+    if (m_insight) {
+        const GuestInsight& g = *m_insight;
+        const QLocale locale;
+        if (g.vip)
+            profile << tr("VIP");
+        profile << (g.visits == 0
+                        ? tr("First visit")
+                        : tr("%n earlier visit(s)", nullptr, g.visits) +
+                              (g.lastVisit.isValid()
+                                   ? tr(", last on %1")
+                                         .arg(locale.toString(g.lastVisit, QStringLiteral("d MMMM yyyy")))
+                                   : QString()));
+        if (g.spendCents > 0)
+            profile << tr("%1 spent").arg(locale.toCurrencyString(g.spendCents / 100.0, QStringLiteral("€")));
+        if (g.noShows > 0)
+            profile << tr("%n no-show(s)", nullptr, g.noShows);
+        if (g.rewardsToGive > 0)
+            profile << tr("%n reward(s) to give", nullptr, g.rewardsToGive);
+        if (!g.tags.trimmed().isEmpty())
+            profile << g.tags.trimmed();
+        QString text = profile.join(QStringLiteral(" · "));
+        if (!g.notes.trimmed().isEmpty())
+            text += QLatin1Char('\n') + tr("Note: %1").arg(g.notes.trimmed());
+        m_profile->setText(text);
+    }
+    m_profile->setVisible(m_insight.has_value());
     m_requests->setText(tr("Requests: %1").arg(b.specialRequests));
     m_requests->setVisible(!b.specialRequests.trimmed().isEmpty());
     // The zone wish is the host's; the requests only propose one.

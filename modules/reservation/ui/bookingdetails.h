@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/core/guestinsights.h"
 #include "reservation/core/bookstore.h"
 
 #include <QFrame>
@@ -30,6 +31,9 @@ public:
 
     QString guestText() const;
     QString allergiesText() const;
+    /// What the customer profiles know of the guest ("12th visit · VIP…"),
+    /// empty while unknown or when no profile matches.
+    QString profileText() const;
     QStringList historyLines() const;
     /// "Zone wished: Terrace" (empty: no wish).
     QString zoneText() const;
@@ -49,7 +53,11 @@ protected:
 
 private:
     void render();
+    /// Asks the profiles about the booking's guest, off the GUI thread.
+    void lookUpGuest();
 
+    std::optional<GuestInsight> m_insight;
+    quint64 m_lookup = 0; ///< the newest lookup; older answers are dropped
     std::optional<Booking> m_booking;
     QStringList m_history;
     QLabel* m_placeholder;
@@ -58,6 +66,7 @@ private:
     QLabel* m_when;
     QLabel* m_status;
     QLabel* m_contact;
+    QLabel* m_profile;
     QLabel* m_allergies;
     QLabel* m_requests;
     QLabel* m_zone;

@@ -1,0 +1,7 @@
+#include "common/core/guestinsights.h"
+
+namespace Moulin {
+
+GuestInsightSource::~GuestInsightSource() = default;
+
+} // namespace Moulin
