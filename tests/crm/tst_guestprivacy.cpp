@@ -626,6 +626,41 @@ private Q_SLOTS:
         QVERIFY(p->rewards.isEmpty());
     }
 
+    void languageAndTextConsentStoredByTheBook()
+    {
+        // The booking site's guest with a language and a refusal of texts;
+        // TheFork's guest in French.
+        QSqlDatabase db = Database::connection();
+        QString error;
+        BookingRecord r;
+        r.channel = QStringLiteral("website");
+        r.externalId = QStringLiteral("WEB-1");
+        r.startsAt = QDateTime(QDate(2026, 12, 12), QTime(20, 0), kParis);
+        r.partySize = 2;
+        r.version = 1;
+        r.guest.externalId = QStringLiteral("w1");
+        r.guest.name = QStringLiteral("Jane Doe");
+        r.guest.email = QStringLiteral("jane@example.com");
+        r.guest.language = QStringLiteral("en");
+        r.guest.smsOptIn = false;
+        r.guest.newsletterOptIn = true;
+        QVERIFY2(m_book->apply(db, r, &error), qPrintable(error));
+        const BookGuests book;
+        const QList<ActivityGuest> guests = book.guests({{QStringLiteral("website"), QStringLiteral("w1")}});
+        QCOMPARE(guests.size(), 1);
+        QCOMPARE(guests[0].language, QStringLiteral("en"));
+        QCOMPARE(guests[0].smsConsent, std::optional<bool>(false));
+        QVERIFY(sync().ok);
+        const qint64 id = crm().profileOf(db, QStringLiteral("website"), QStringLiteral("w1"));
+        const std::optional<CrmProfile> p = crm().profile(db, id);
+        QVERIFY(p);
+        QCOMPARE(p->language, QStringLiteral("en"));
+        QCOMPARE(p->smsConsent.given, std::optional<bool>(false));
+        QCOMPARE(p->smsConsent.source, QStringLiteral("website"));
+        QCOMPARE(p->smsConsent.at, m_now);
+        QCOMPARE(p->emailConsent.given, std::optional<bool>(true));
+    }
+
     void consentAndLanguageFromTheBookNewestWins()
     {
         QSqlDatabase db = Database::connection();

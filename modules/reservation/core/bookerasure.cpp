@@ -134,7 +134,9 @@ bool BookErasure::erase(QSqlDatabase& db, const PersonalDataSubject& s, int* row
         if (!run(q,
                  QStringLiteral(
                      "UPDATE reservation_guest SET name = ?, phone = NULL, email = NULL, allergies = NULL, "
-                     "dietary = NULL, notes = NULL, newsletter_opt_in = NULL, updated_at = ? WHERE id = ?"),
+                     "dietary = NULL, notes = NULL, newsletter_opt_in = NULL, language = NULL, sms_opt_in = "
+                     "NULL, "
+                     "updated_at = ? WHERE id = ?"),
                  {erased, now, guest}, error))
             return false;
         changed += q.numRowsAffected();

@@ -62,7 +62,7 @@ namespace {
 
 const char kGuestColumns[] =
     "SELECT id, channel, external_id, name, email, phone, allergies, dietary, notes, "
-    "newsletter_opt_in, updated_at FROM reservation_guest WHERE ";
+    "newsletter_opt_in, updated_at, language, sms_opt_in FROM reservation_guest WHERE ";
 
 ActivityGuest readGuest(const QSqlQuery& q)
 {
@@ -78,6 +78,9 @@ ActivityGuest readGuest(const QSqlQuery& q)
     if (!q.value(9).isNull())
         g.emailConsent = q.value(9).toInt() != 0;
     g.updatedAt = utc(q.value(10));
+    g.language = q.value(11).toString();
+    if (!q.value(12).isNull())
+        g.smsConsent = q.value(12).toInt() != 0;
     return g;
 }
 

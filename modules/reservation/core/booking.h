@@ -59,6 +59,10 @@ struct BookingGuest
     QString dietary;
     QString notes;
     std::optional<bool> newsletterOptIn;
+    /// The guest's language as the channel tells it ("fr", "en"; empty: not told).
+    QString language;
+    /// Marketing text messages, as the channel tells it (nullopt: not told).
+    std::optional<bool> smsOptIn;
     /// The channel sends only the guest's id with a booking, and the guest
     /// apart (a feed of its own): the book links the booking to that guest
     /// and takes the name, phone, e-mail and allergies from the stored guest,

@@ -282,18 +282,20 @@ std::optional<qint64> BookStore::storeGuest(QSqlDatabase& db, const QString& cha
     }
     Stmt q(db);
     const QVariant optIn = g.newsletterOptIn ? QVariant(*g.newsletterOptIn ? 1 : 0) : QVariant();
+    const QVariant smsOptIn = g.smsOptIn ? QVariant(*g.smsOptIn ? 1 : 0) : QVariant();
     if (!q.run(
             QStringLiteral(
                 "INSERT INTO reservation_guest(channel, external_id, name, phone, email, allergies, dietary, "
-                "notes, newsletter_opt_in, provider_version, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                "?, "
-                "?) ON CONFLICT(channel, external_id) DO UPDATE SET name = excluded.name, phone = "
-                "excluded.phone, email = excluded.email, allergies = excluded.allergies, dietary = "
-                "excluded.dietary, notes = excluded.notes, newsletter_opt_in = excluded.newsletter_opt_in, "
+                "notes, newsletter_opt_in, language, sms_opt_in, provider_version, updated_at) VALUES (?, ?, "
+                "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(channel, external_id) DO UPDATE SET name = "
+                "excluded.name, phone = excluded.phone, email = excluded.email, allergies = "
+                "excluded.allergies, dietary = excluded.dietary, notes = excluded.notes, newsletter_opt_in = "
+                "excluded.newsletter_opt_in, language = excluded.language, sms_opt_in = excluded.sms_opt_in, "
                 "provider_version = excluded.provider_version, updated_at = excluded.updated_at WHERE "
                 "excluded.provider_version >= reservation_guest.provider_version"),
             {channel, g.externalId, nn(g.name), textOrNull(g.phone), textOrNull(g.email),
-             textOrNull(g.allergies), textOrNull(g.dietary), textOrNull(g.notes), optIn, version, iso(now())},
+             textOrNull(g.allergies), textOrNull(g.dietary), textOrNull(g.notes), optIn,
+             textOrNull(g.language), smsOptIn, version, iso(now())},
             "upsert guest", error))
         return std::nullopt;
     Stmt id(db);

@@ -200,9 +200,9 @@ enum ReservationField
 };
 const JsonKeys& customerKeys()
 {
-    static const JsonKeys keys{"firstName",           "lastName", "phone",
-                               "secondaryPhone",      "email",    "allergiesAndIntolerances",
-                               "dietaryRestrictions", "notes",    "optins"};
+    static const JsonKeys keys{
+        "firstName",           "lastName", "phone",  "secondaryPhone", "email", "allergiesAndIntolerances",
+        "dietaryRestrictions", "notes",    "optins", "locale"};
     return keys;
 }
 enum CustomerField
@@ -216,6 +216,7 @@ enum CustomerField
     CDietary,
     CNotes,
     COptins,
+    CLocale,
     CFieldCount
 };
 
@@ -611,6 +612,8 @@ void TheForkFeeds::readCustomer(const JsonRef& o, BookingGuest* g)
     const JsonRef optIn = f[COptins].value("restaurantNewsletter");
     if (optIn.isBool())
         g->newsletterOptIn = optIn.toBool();
+    // "fr_FR" → "fr".
+    g->language = str(f[CLocale]).section(QLatin1Char('_'), 0, 0).section(QLatin1Char('-'), 0, 0).toLower();
 }
 
 QString TheForkFeeds::errorDetail(const QByteArray& body)

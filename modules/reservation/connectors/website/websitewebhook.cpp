@@ -118,6 +118,9 @@ WebsiteWebhook::parse(const QByteArray& body, const QString& connectorId, const 
         r.guest.allergies = text(c, "allergies");
         if (c.value(QLatin1String("newsletter_opt_in")).isBool())
             r.guest.newsletterOptIn = c.value(QLatin1String("newsletter_opt_in")).toBool();
+        if (c.value(QLatin1String("sms_opt_in")).isBool())
+            r.guest.smsOptIn = c.value(QLatin1String("sms_opt_in")).toBool();
+        r.guest.language = text(c, "language").section(QLatin1Char('-'), 0, 0).toLower();
         r.guest.externalId = text(c, "id");
     } else if (customer.isString()) {
         r.guest.name = customer.toString().trimmed();

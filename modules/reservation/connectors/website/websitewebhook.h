@@ -27,7 +27,8 @@ class BookStore;
 ///       "reservation_id": "WEB-12345",           required
 ///       "platform": "website",                   optional
 ///       "customer": {"name": "Élodie Dupré", "phone": "+33 6 12 34 56 78",
-///                    "email": "...", "allergies": "...", "newsletter_opt_in": true},
+///                    "email": "...", "allergies": "...", "newsletter_opt_in": true,
+///                    "sms_opt_in": false, "language": "fr"},
 ///       "date": "2026-12-12T20:00:00+01:00",     required, ISO 8601 with offset
 ///       "party_size": 4,                         required, a positive integer
 ///       "special_requests": "Anniversaire"       optional
