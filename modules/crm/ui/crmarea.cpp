@@ -4,9 +4,12 @@
 #include "common/runtime/connectorruntime.h"
 #include "crm/connectors/crmconnectors.h"
 #include "crm/core/crminsights.h"
+#include "crm/core/profilesync.h"
 #include "crm/ui/customerstab.h"
 
 namespace Moulin {
+
+CustomersArea::CustomersArea() = default;
 
 CustomersArea::~CustomersArea()
 {
@@ -36,8 +39,20 @@ QList<AreaTab> CustomersArea::createTabs(AreaHost* host)
 void CustomersArea::attach(ConnectorRuntime* runtime, AreaHost*)
 {
     detach();
-    if (!runtime || !m_tab)
+    if (!runtime)
         return;
+    if (!m_tab) {
+        // Headless: the profiles follow the feeds (the book's and the till's
+        // pages are stored by the time a run ends), as the tab does.
+        m_headless = std::make_unique<CrmProfileSync>();
+        CrmProfileSync* sync = m_headless.get();
+        m_connections << QObject::connect(runtime, &ConnectorRuntime::feedFinished, runtime,
+                                          [sync](const FeedRunSummary& summary) {
+                                              sync->request(summary.connector + u'/' + summary.feed);
+                                          });
+        sync->request(QStringLiteral("start-up"));
+        return;
+    }
     CustomersTab* tab = m_tab;
     m_connections << QObject::connect(runtime, &ConnectorRuntime::pageStored, tab,
                                       [tab](const QString&, const QString&) { tab->scheduleSync(); });
@@ -49,6 +64,8 @@ void CustomersArea::detach()
     for (const QMetaObject::Connection& c : std::as_const(m_connections))
         QObject::disconnect(c);
     m_connections.clear();
+    // Waits for the run queued (a scheduled job ends with its profiles up to date).
+    m_headless.reset();
 }
 
 void CustomersArea::databaseChanged()

@@ -7,7 +7,10 @@
 #include "common/ui/emptystatewidget.h"
 #include "crm/core/contactkeys.h"
 #include "crm/core/crmstore.h"
+#include "crm/ui/loyaltyrulespage.h"
+#include "crm/ui/profileeditor.h"
 
+#include <QApplication>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHash>
@@ -71,6 +74,8 @@ CustomersTab::CustomersTab(QWidget* parent)
     , m_search(new QLineEdit(this))
     , m_list(new QListWidget(this))
     , m_profile(new QTextBrowser(this))
+    , m_editor(new ProfileEditor(this))
+    , m_loyalty(new LoyaltyRulesPage(this))
     , m_reviews(new QTableWidget(0, 3, this))
     , m_merge(new QPushButton(this))
     , m_keepApart(new QPushButton(this))
@@ -97,7 +102,13 @@ CustomersTab::CustomersTab(QWidget* parent)
     leftLayout->addWidget(m_list);
     auto* splitter = new QSplitter(guests);
     splitter->addWidget(left);
-    splitter->addWidget(m_profile);
+    // The profile page, the manager's editor under it.
+    auto* right = new QSplitter(Qt::Vertical, splitter);
+    right->addWidget(m_profile);
+    right->addWidget(m_editor);
+    right->setStretchFactor(0, 3);
+    right->setStretchFactor(1, 2);
+    splitter->addWidget(right);
     splitter->setStretchFactor(1, 2);
     splitter->setSizes({420, 800});
     auto* guestsLayout = new QVBoxLayout(guests);
@@ -126,6 +137,7 @@ CustomersTab::CustomersTab(QWidget* parent)
 
     m_pages->addTab(guests, QString());
     m_pages->addTab(review, QString());
+    m_pages->addTab(m_loyalty, QString());
     m_stack->addWidget(m_emptyState);
     m_stack->addWidget(m_pages);
     auto* layout = new QVBoxLayout(this);
@@ -143,6 +155,14 @@ CustomersTab::CustomersTab(QWidget* parent)
     connect(m_merge, &QPushButton::clicked, this, [this] { settleReview(true); });
     connect(m_keepApart, &QPushButton::clicked, this, [this] { settleReview(false); });
     connect(m_undo, &QPushButton::clicked, this, &CustomersTab::undoMerge);
+    // A profile edited: the list (VIP star) and the page read it again.
+    connect(m_editor, &ProfileEditor::saved, this, [this](qint64 id) {
+        m_shown = id;
+        refreshList();
+        QSqlDatabase db = Database::connection();
+        if (const std::optional<CrmProfile> p = CrmStore().profile(db, id))
+            m_editor->setProfile(&*p);
+    });
     retranslateUi();
     reload();
 }
@@ -197,6 +217,7 @@ void CustomersTab::reload()
         return;
     refreshList();
     refreshReviews();
+    m_loyalty->reload();
 }
 
 void CustomersTab::refreshList()
@@ -224,8 +245,10 @@ void CustomersTab::refreshList()
     m_list->setCurrentRow(current);
     if (current >= 0)
         showProfile(m_list->item(current)->data(Qt::UserRole).toLongLong());
-    else
+    else {
         m_profile->clear();
+        m_editor->setProfile(nullptr);
+    }
 }
 
 void CustomersTab::showProfile(qint64 id)
@@ -234,8 +257,11 @@ void CustomersTab::showProfile(qint64 id)
     const std::optional<CrmProfile> p = CrmStore().profile(db, id);
     if (!p) {
         m_profile->clear();
+        m_editor->setProfile(nullptr);
         return;
     }
+    if (m_editor->profileId() != p->summary.id || !m_editor->isAncestorOf(QApplication::focusWidget()))
+        m_editor->setProfile(&*p);
     m_shown = id;
     const QLocale locale;
     QString html = QStringLiteral("<h2>%1%2</h2>")
@@ -407,6 +433,7 @@ void CustomersTab::retranslateUi()
     m_search->setPlaceholderText(tr("Search by name, phone or e-mail"));
     m_pages->setTabText(0, tr("Guests"));
     m_pages->setTabText(1, tr("To review"));
+    m_pages->setTabText(m_pages->indexOf(m_loyalty), tr("Loyalty"));
     m_reviews->setHorizontalHeaderLabels({tr("Guest"), tr("Other guest"), tr("Why")});
     m_merges->setHorizontalHeaderLabels({tr("Merge"), tr("How"), tr("When")});
     m_merge->setText(tr("Merge"));

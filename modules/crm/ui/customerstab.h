@@ -17,10 +17,14 @@ namespace Moulin {
 
 class DbWorker;
 class EmptyStateWidget;
+class LoyaltyRulesPage;
+class ProfileEditor;
 
 /// The Clients tab: guest profiles searched as you type (name, phone,
 /// e-mail), the profile page (visits, favourites, spend, rewards, consent,
-/// allergies) and the merge review list (merge, keep apart, undo a merge).
+/// allergies) with the manager's editor under it (notes, tags, VIP,
+/// birthday, the rewards' states: ProfileEditor), the merge review list
+/// (merge, keep apart, undo a merge) and the loyalty rules (LoyaltyRulesPage).
 /// The profiles are built off the GUI thread from the book and the till's
 /// read interfaces (scheduleSync()); the tab reads the crm tables.
 class CustomersTab : public QWidget
@@ -62,6 +66,8 @@ private:
     QLineEdit* m_search;
     QListWidget* m_list;
     QTextBrowser* m_profile;
+    ProfileEditor* m_editor;
+    LoyaltyRulesPage* m_loyalty;
     QTableWidget* m_reviews;
     QPushButton* m_merge;
     QPushButton* m_keepApart;
