@@ -2,6 +2,7 @@
 
 #include "common/core/readinterfaces.h"
 #include "common/runtime/connectorruntime.h"
+#include "common/sync/syncengine.h"
 #include "crm/connectors/crmconnectors.h"
 #include "crm/core/crminsights.h"
 #include "crm/core/profilesync.h"
@@ -46,8 +47,16 @@ void CustomersArea::attach(ConnectorRuntime* runtime, AreaHost*)
         // pages are stored by the time a run ends), as the tab does.
         m_headless = std::make_unique<CrmProfileSync>();
         CrmProfileSync* sync = m_headless.get();
+        SyncEngine* engine = runtime->engine();
+        m_scheduled = engine->isScheduling();
+        // --serve arms the schedule (maybe once the tokens are loaded);
+        // --sync-now never does.
+        m_connections << QObject::connect(engine, &SyncEngine::feedStarted, runtime, [this, engine] {
+            m_scheduled = m_scheduled || engine->isScheduling();
+        });
         m_connections << QObject::connect(runtime, &ConnectorRuntime::feedFinished, runtime,
-                                          [sync](const FeedRunSummary& summary) {
+                                          [this, sync, engine](const FeedRunSummary& summary) {
+                                              m_scheduled = m_scheduled || engine->isScheduling();
                                               sync->request(summary.connector + u'/' + summary.feed);
                                           });
         sync->request(QStringLiteral("start-up"));
@@ -64,8 +73,12 @@ void CustomersArea::detach()
     for (const QMetaObject::Connection& c : std::as_const(m_connections))
         QObject::disconnect(c);
     m_connections.clear();
-    // Waits for the run queued (a scheduled job ends with its profiles up to date).
+    // A one-shot sync ends with its profiles up to date (waits for the run
+    // queued); a service stopping does not wait for a long one.
+    if (m_headless && m_scheduled)
+        m_headless->stop();
     m_headless.reset();
+    m_scheduled = false;
 }
 
 void CustomersArea::databaseChanged()
