@@ -34,6 +34,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <ctime>
 
 using namespace Moulin;
 
@@ -296,17 +297,26 @@ int main(int argc, char** argv)
     const qint64 before = store.profileCount(db);
     QElapsedTimer t;
     t.start();
+    // The thread's CPU time too: on a machine shared with builds the wall
+    // clock is mostly waiting for a core.
+    const auto cpuNow = [] {
+        timespec ts{};
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+        return double(ts.tv_sec) + double(ts.tv_nsec) / 1e9;
+    };
+    const double cpuBefore = cpuNow();
     const CrmStore::SyncResult result = store.sync(db, &book, nullptr);
     const double seconds = double(t.elapsed()) / 1000.0;
+    const double cpuSeconds = cpuNow() - cpuBefore;
     if (!result.ok) {
         std::fprintf(stderr, "import failed: %s\n", qPrintable(result.error));
         return 2;
     }
-    std::printf(
-        "import of %d guests (%d known, %d same phone other name): %.2f s; profiles %lld → %lld, %lld to "
-        "review\n",
-        imported, known, otherName, seconds, before, store.profileCount(db),
-        qint64(store.openReviews(db).size()));
+    std::printf("import of %d guests (%d known, %d same phone other name): %.2f s (CPU %.2f s); profiles "
+                "%lld → %lld, "
+                "%lld to review\n",
+                imported, known, otherName, seconds, cpuSeconds, before, store.profileCount(db),
+                qint64(store.openReviews(db).size()));
     Database::closeConnection();
     const bool ok = p99 <= 30.0 && seconds <= 5.0;
     std::printf("%s (search p99 ≤ 30 ms, import ≤ 5 s)\n", ok ? "OK" : "TOO SLOW");
