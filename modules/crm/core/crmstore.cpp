@@ -127,6 +127,27 @@ qint64 utcMs(const QString& s)
         if (good && date.isValid())
             return (date.toJulianDay() - 2440588) * qint64(86'400'000) + ms;
     }
+    // The same instant written with a "+00:00" offset (QTimeZone::utc()'s
+    // form), when every field is in range (else as QDateTime reads it).
+    if (s.size() == 29 && s[10] == QLatin1Char('T') && s.endsWith(QLatin1String("+00:00")) &&
+        s[4] == QLatin1Char('-') && s[7] == QLatin1Char('-') && s[13] == QLatin1Char(':') &&
+        s[16] == QLatin1Char(':') && s[19] == QLatin1Char('.')) {
+        bool good = true;
+        const auto num = [&s, &good](int at, int length) {
+            int v = 0;
+            for (int i = at; i < at + length; ++i) {
+                const int digit = s[i].unicode() - '0';
+                good = good && digit >= 0 && digit <= 9;
+                v = v * 10 + digit;
+            }
+            return v;
+        };
+        const QDate date(num(0, 4), num(5, 2), num(8, 2));
+        const int h = num(11, 2), m = num(14, 2), sec = num(17, 2), milli = num(20, 3);
+        if (good && date.isValid() && h <= 23 && m <= 59 && sec <= 59)
+            return (date.toJulianDay() - 2440588) * qint64(86'400'000) +
+                   ((h * 60 + m) * 60 + sec) * qint64(1000) + milli;
+    }
     const QDateTime t = QDateTime::fromString(s, Qt::ISODateWithMs);
     return t.isValid() ? t.toMSecsSinceEpoch() : 0;
 }
