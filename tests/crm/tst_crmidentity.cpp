@@ -276,6 +276,21 @@ private Q_SLOTS:
         sync(s, book, &till);
         QCOMPARE(s.profile(d, marcId)->summary.spendCents, qint64(9000));
         QCOMPARE(s.profile(d, anneId)->summary.spendCents, qint64(6000));
+
+        // A booking still to come at table 7 changes nothing; a second party
+        // seated at table 7 that evening makes R1 anybody's of the two.
+        ActivityBooking standing =
+            FakeBook::booking("phone", "p1", "", "Hugo Roy", "06 10 00 00 05", "", kDay, 2);
+        standing.table = QStringLiteral("7");
+        standing.status = ActivityBooking::Status::Standing;
+        book.bookings << standing;
+        sync(s, book, &till);
+        QCOMPARE(s.profile(d, anneId)->summary.spendCents, qint64(6000));
+        standing.status = ActivityBooking::Status::Honoured;
+        book.bookings << standing;
+        sync(s, book, &till);
+        QCOMPARE(s.profile(d, anneId)->summary.spendCents, qint64(0));
+        QCOMPARE(s.profile(d, marcId)->summary.spendCents, qint64(9000));
     }
 
     void searchAsYouType()

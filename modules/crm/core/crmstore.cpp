@@ -408,10 +408,11 @@ void CrmStore::planVisit(const QString& day, int service, const QString& status,
 {
     if (!m_plans)
         return;
-    // Only an honoured visit is any receipt's candidate.
+    LinkPlan& plan = (*m_plans)[day + QLatin1Char('|') + QString::number(service)];
+    // Only an honoured visit is any receipt's candidate (a booking still to
+    // come changes no link).
     if (status != QLatin1String("honoured"))
         return;
-    LinkPlan& plan = (*m_plans)[day + QLatin1Char('|') + QString::number(service)];
     if (!table.isEmpty())
         plan.full = true;
     else
