@@ -66,8 +66,9 @@ LoyaltyRulesPage::LoyaltyRulesPage(QWidget* parent)
     m_rules->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_rules->setSelectionMode(QAbstractItemView::SingleSelection);
     m_rules->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_rules->horizontalHeader()->setStretchLastSection(true);
+    m_rules->horizontalHeader()->setStretchLastSection(false);
     m_rules->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_rules->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_rules->verticalHeader()->hide();
     m_rules->installEventFilter(this);
     m_kindLabel->setBuddy(m_kind);
@@ -77,6 +78,8 @@ LoyaltyRulesPage::LoyaltyRulesPage(QWidget* parent)
     m_kind->addItem(QString(), QStringLiteral("birthday"));
     m_threshold->setText(QStringLiteral("10"));
     m_threshold->setMaxLength(16);
+    m_threshold->setMaximumWidth(
+        m_threshold->fontMetrics().horizontalAdvance(QStringLiteral("000 000,00 €")) + 24);
 
     auto* form = new QHBoxLayout;
     form->addWidget(m_kindLabel);

@@ -39,7 +39,6 @@ ProfileEditor::ProfileEditor(QWidget* parent)
     , m_vip(new QCheckBox(this))
     , m_birthdayLabel(new QLabel(this))
     , m_birthday(new QLineEdit(this))
-    , m_allergies(new QLabel(this))
     , m_save(new QPushButton(this))
     , m_rewardsLabel(new QLabel(this))
     , m_rewards(new QTableWidget(0, 3, this))
@@ -52,7 +51,6 @@ ProfileEditor::ProfileEditor(QWidget* parent)
     m_tags->setObjectName(QStringLiteral("profileTags"));
     m_vip->setObjectName(QStringLiteral("profileVip"));
     m_birthday->setObjectName(QStringLiteral("profileBirthday"));
-    m_allergies->setObjectName(QStringLiteral("profileAllergies"));
     m_save->setObjectName(QStringLiteral("saveProfileButton"));
     m_rewards->setObjectName(QStringLiteral("profileRewards"));
     m_used->setObjectName(QStringLiteral("rewardUsedButton"));
@@ -66,8 +64,8 @@ ProfileEditor::ProfileEditor(QWidget* parent)
     m_notes->setTabChangesFocus(true);
     m_notes->setMaximumHeight(90);
     m_birthday->setMaxLength(10);
-    m_allergies->setWordWrap(true);
-    m_allergies->setStyleSheet(QStringLiteral("color:#b00020"));
+    m_birthday->setMaximumWidth(m_birthday->fontMetrics().horizontalAdvance(QStringLiteral("00/00/0000")) +
+                                24);
     m_message->setWordWrap(true);
     m_notesLabel->setBuddy(m_notes);
     m_tagsLabel->setBuddy(m_tags);
@@ -104,7 +102,6 @@ ProfileEditor::ProfileEditor(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_title);
-    layout->addWidget(m_allergies);
     layout->addLayout(form);
     layout->addLayout(saveRow);
     layout->addWidget(m_rewardsLabel);
@@ -176,7 +173,6 @@ void ProfileEditor::setProfile(const CrmProfile* p)
     m_tags->setText(on ? p->tags : QString());
     m_vip->setChecked(on && p->summary.vip);
     m_birthday->setText(on ? birthdayText(p->birthday) : QString());
-    m_allergiesText = on ? p->summary.allergies : QString();
     m_message->clear();
 
     m_rewards->setRowCount(0);
@@ -332,10 +328,6 @@ void ProfileEditor::retranslateUi()
     m_birthday->setPlaceholderText(tr("DD/MM"));
     m_save->setText(tr("&Save"));
     m_save->setToolTip(tr("Save the notes, tags, VIP and birthday (Ctrl+S)"));
-    m_allergies->setText(m_allergiesText.isEmpty()
-                             ? QString()
-                             : tr("Allergies and diet (from the bookings): %1").arg(m_allergiesText));
-    m_allergies->setVisible(!m_allergiesText.isEmpty());
     m_rewardsLabel->setText(tr("&Rewards"));
     m_rewards->setHorizontalHeaderLabels({tr("Reward"), tr("State"), tr("Granted on")});
     m_used->setText(tr("Mark &used"));

@@ -7,8 +7,8 @@
 // on a reward mark it used, expired, granted. Saved through CrmStore on the
 // GUI thread's connection (a short write); the outcome is said in the line
 // below the buttons (errors in red, nothing stored on a bad input). The
-// allergies and diet come from the bookings (the book keeps them) and are
-// shown, not edited here.
+// allergies and diet come from the bookings (the book keeps them): the
+// profile page above shows them; they are not edited here.
 
 #include "crm/core/crmstore.h"
 
@@ -70,7 +70,6 @@ private:
     QCheckBox* m_vip;
     QLabel* m_birthdayLabel;
     QLineEdit* m_birthday;
-    QLabel* m_allergies;
     QPushButton* m_save;
     QLabel* m_rewardsLabel;
     QTableWidget* m_rewards;
@@ -78,7 +77,6 @@ private:
     QPushButton* m_expired;
     QPushButton* m_granted;
     QLabel* m_message;
-    QString m_allergiesText;
 };
 
 } // namespace Moulin
