@@ -231,6 +231,68 @@ private Q_SLOTS:
         QCOMPARE(s.profile(d, anne->summary.id)->summary.spendCents, qint64(18000));
     }
 
+    void laterPartiesWithoutATableLeaveTheBillsAtTheirTables()
+    {
+        // Anne at table 7 (2) paid R1 there; Marc (4, no table) paid R2 by covers.
+        FakeBook book;
+        ActivityBooking anne =
+            FakeBook::booking("thefork", "b1", "g1", "Anne Roux", "06 10 00 00 01", "", kDay, 2);
+        anne.table = QStringLiteral("7");
+        book.bookings << anne
+                      << FakeBook::booking("thefork", "b2", "g2", "Marc Petit", "06 10 00 00 02", "", kDay,
+                                           4);
+        FakeTill till;
+        till.receipts << FakeTill::receipt(QStringLiteral("r1"), QDateTime(kDay, QTime(22, 0), kParis), 2,
+                                           6000, QStringLiteral("7"))
+                      << FakeTill::receipt(QStringLiteral("r2"), QDateTime(kDay, QTime(22, 5), kParis), 4,
+                                           9000);
+        CrmStore s = store();
+        sync(s, book, &till);
+        QSqlDatabase d = db();
+        const qint64 anneId = s.profileOf(d, QStringLiteral("thefork"), QStringLiteral("g1"));
+        const qint64 marcId = s.profileOf(d, QStringLiteral("thefork"), QStringLiteral("g2"));
+        QCOMPARE(s.profile(d, anneId)->summary.spendCents, qint64(6000));
+        QCOMPARE(s.profile(d, marcId)->summary.spendCents, qint64(9000));
+
+        // Two more parties the same evening, without a table: one of two (as
+        // many as Anne's covers) and one of four (as many as Marc's).
+        book.bookings << FakeBook::booking("opentable", "o1", "og1", "Luc Blanc", "06 10 00 00 03", "", kDay,
+                                           2)
+                      << FakeBook::booking("opentable", "o2", "og2", "Zoé Henry", "06 10 00 00 04", "", kDay,
+                                           4);
+        sync(s, book, &till);
+        // R1 is still Anne's (the only party at table 7); R2 is now anybody's
+        // of the two parties of four: left unlinked.
+        QCOMPARE(s.profile(d, anneId)->summary.spendCents, qint64(6000));
+        QCOMPARE(s.profile(d, marcId)->summary.spendCents, qint64(0));
+        const qint64 luc = s.profileOf(d, QStringLiteral("opentable"), QStringLiteral("og1"));
+        QCOMPARE(s.profile(d, luc)->summary.spendCents, qint64(0));
+
+        // Zoé's booking turns out cancelled: R2 is Marc's again.
+        ActivityBooking zoe =
+            FakeBook::booking("opentable", "o2", "og2", "Zoé Henry", "06 10 00 00 04", "", kDay, 4);
+        zoe.status = ActivityBooking::Status::Cancelled;
+        book.bookings << zoe;
+        sync(s, book, &till);
+        QCOMPARE(s.profile(d, marcId)->summary.spendCents, qint64(9000));
+        QCOMPARE(s.profile(d, anneId)->summary.spendCents, qint64(6000));
+
+        // A booking still to come at table 7 changes nothing; a second party
+        // seated at table 7 that evening makes R1 anybody's of the two.
+        ActivityBooking standing =
+            FakeBook::booking("phone", "p1", "", "Hugo Roy", "06 10 00 00 05", "", kDay, 2);
+        standing.table = QStringLiteral("7");
+        standing.status = ActivityBooking::Status::Standing;
+        book.bookings << standing;
+        sync(s, book, &till);
+        QCOMPARE(s.profile(d, anneId)->summary.spendCents, qint64(6000));
+        standing.status = ActivityBooking::Status::Honoured;
+        book.bookings << standing;
+        sync(s, book, &till);
+        QCOMPARE(s.profile(d, anneId)->summary.spendCents, qint64(0));
+        QCOMPARE(s.profile(d, marcId)->summary.spendCents, qint64(9000));
+    }
+
     void searchAsYouType()
     {
         FakeBook book;

@@ -4,6 +4,8 @@
 // read incrementally from a cursor, through the calling thread's connection.
 
 #include "common/core/database.h"
+#include "crm/core/crmstore.h"
+#include "crmtestsupport.h"
 #include "pos/core/posreceipts.h"
 #include "reservation/core/bookguests.h"
 #include "reservation/core/bookstore.h"
@@ -19,16 +21,16 @@ namespace {
 const QTimeZone kParis("Europe/Paris");
 
 void addReceipt(const QString& id, const QDateTime& closedLocal, int covers, qint64 cents,
-                const QString& syncedAt, bool cancelled = false)
+                const QString& syncedAt, bool cancelled = false, const QString& table = QString())
 {
     const QDate day = closedLocal.date();
     exec(
         QStringLiteral("INSERT INTO pos_receipt (receipt_id, closed_at, day, hour, weekday, service, covers, "
-                       "gross_cents, net_cents, tax_cents, cancelled, counted, content_hash, synced_at) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, 0, ?)"),
+                       "gross_cents, net_cents, tax_cents, cancelled, counted, content_hash, synced_at, "
+                       "table_number) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, 0, ?, ?)"),
         {id, closedLocal.toUTC().toString(Qt::ISODateWithMs), day.toString(Qt::ISODate),
          closedLocal.time().hour(), day.dayOfWeek(), closedLocal.time().hour() < 16 ? 0 : 1, covers, cents,
-         cents, cancelled ? 1 : 0, cancelled ? 0 : 1, syncedAt});
+         cents, cancelled ? 1 : 0, cancelled ? 0 : 1, syncedAt, table.isNull() ? QStringLiteral("") : table});
 }
 
 void addLine(const QString& receipt, const QString& line, const QString& sku, const QString& name,
@@ -190,6 +192,46 @@ private Q_SLOTS:
         QCOMPARE(rest.rows[0].receiptId, QStringLiteral("r2"));
         QVERIFY(!rest.more);
         QVERIFY(source.receiptsChangedSince(rest.cursor, 2).rows.isEmpty());
+    }
+
+    void theTillsTableLinksTheRightParty()
+    {
+        // Two parties of two seated at 20:00, at tables 4 and 9; the till's
+        // bill of table 9 (2 covers) is the second party's, not ambiguous.
+        const QDate day(2026, 12, 12);
+        FakeBook book;
+        ActivityBooking a = FakeBook::booking(QStringLiteral("thefork"), QStringLiteral("b1"),
+                                              QStringLiteral("g1"), QStringLiteral("Anne Roux"),
+                                              QStringLiteral("06 10 00 00 01"), QString(), day, 2);
+        a.table = QStringLiteral("4");
+        ActivityBooking b = FakeBook::booking(QStringLiteral("thefork"), QStringLiteral("b2"),
+                                              QStringLiteral("g2"), QStringLiteral("Hugo Blanc"),
+                                              QStringLiteral("06 10 00 00 02"), QString(), day, 2);
+        b.table = QStringLiteral("9");
+        book.bookings << a << b;
+        addReceipt(QStringLiteral("r9"), QDateTime(day, QTime(21, 50), kParis), 2, 7400,
+                   QStringLiteral("2026-12-12T21:15:00.000Z"), false, QStringLiteral("9"));
+        // Without the table the same bill would be anybody's: left unlinked.
+        addReceipt(QStringLiteral("rx"), QDateTime(day, QTime(21, 55), kParis), 2, 5100,
+                   QStringLiteral("2026-12-12T21:16:00.000Z"));
+
+        const PosReceipts till;
+        const auto page = till.receiptsChangedSince(QString(), 10);
+        QCOMPARE(page.rows.size(), 2);
+        QCOMPARE(page.rows[0].table, QStringLiteral("9"));
+        QVERIFY(page.rows[1].table.isEmpty());
+
+        QSqlDatabase db = Database::connection();
+        CrmStore crm([] { return QDateTime(QDate(2026, 12, 13), QTime(9, 0), Qt::UTC); });
+        const CrmStore::SyncResult synced = crm.sync(db, &book, &till);
+        QVERIFY2(synced.ok, qPrintable(synced.error));
+        QCOMPARE(synced.receipts, 2);
+        const auto hugo = crm.profile(db, crm.profileOf(db, QStringLiteral("thefork"), QStringLiteral("g2")));
+        const auto anne = crm.profile(db, crm.profileOf(db, QStringLiteral("thefork"), QStringLiteral("g1")));
+        QVERIFY(hugo && anne);
+        QCOMPARE(hugo->summary.spendCents, qint64(7400));
+        QCOMPARE(hugo->visits.at(0).receipts, 1);
+        QCOMPARE(anne->summary.spendCents, qint64(0));
     }
 };
 

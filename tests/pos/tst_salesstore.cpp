@@ -6,6 +6,7 @@
 #include "lightspeedtestsupport.h"
 #include "pos/connectors/lightspeed/lightspeedsales.h"
 #include "pos/connectors/lightspeed/sandboxlightspeed.h"
+#include "pos/core/posreceipts.h"
 #include "pos/core/salesrepository.h"
 #include "pos/core/salesstore.h"
 #include "sandbox/core/sandboxserver.h"
@@ -217,6 +218,50 @@ private Q_SLOTS:
         QVERIFY(!parseSale(
             sale(QStringLiteral("T2"), timeClosed.left(10) + QStringLiteral("T99:00:00.000Z"), 1, {}, {}),
             SalesReference(), nullptr));
+    }
+
+    void theTillsTableIsKept()
+    {
+        // The contract's tableNumber (a string) kept with the receipt and lent
+        // to the customers area; a counter ticket without one keeps ''.
+        QJsonObject withTable =
+            sale(QStringLiteral("TB1"), QStringLiteral("2024-05-15T19:00:00Z"), 2,
+                 {line(QStringLiteral("1"), QStringLiteral("BOEUF"), QStringLiteral("Bœuf"), 2, "42.00",
+                       "38.18", "3.82", QStringLiteral("TVA10"))},
+                 {payment("CB", "Carte bancaire", "42.00")});
+        withTable.insert(QStringLiteral("tableNumber"), QStringLiteral(" 12 "));
+        const QJsonObject counter =
+            sale(QStringLiteral("TB2"), QStringLiteral("2024-05-15T19:05:00Z"), 1,
+                 {line(QStringLiteral("1"), QStringLiteral("CAFE"), QStringLiteral("Café"), 1, "2.20", "2.00",
+                       "0.20", QStringLiteral("TVA10"))},
+                 {payment("ESP", "Espèces", "2.20")});
+        SalesStore::Stats first;
+        QVERIFY(store({withTable, counter}, &first));
+        QCOMPARE(first.inserted, 2);
+        QCOMPARE(scalar(QStringLiteral("SELECT table_number FROM pos_receipt WHERE receipt_id = 'TB1'"))
+                     .toString(),
+                 QStringLiteral("12"));
+        QCOMPARE(scalar(QStringLiteral("SELECT table_number FROM pos_receipt WHERE receipt_id = 'TB2'"))
+                     .toString(),
+                 QString());
+        const PosReceipts source;
+        const auto page = source.receiptsChangedSince(QString(), 10);
+        QCOMPARE(page.rows.size(), 2);
+        QCOMPARE(page.rows[0].table, QStringLiteral("12"));
+        QVERIFY(page.rows[1].table.isEmpty());
+
+        // Sent again unchanged: unchanged; moved to another table: replaced.
+        SalesStore::Stats again;
+        QVERIFY(store({withTable, counter}, &again));
+        QCOMPARE(again.unchanged, 2);
+        withTable.insert(QStringLiteral("tableNumber"), QStringLiteral("14"));
+        SalesStore::Stats moved;
+        QVERIFY(store({withTable}, &moved));
+        QCOMPARE(moved.replaced, 1);
+        QCOMPARE(scalar(QStringLiteral("SELECT table_number FROM pos_receipt WHERE receipt_id = 'TB1'"))
+                     .toString(),
+                 QStringLiteral("14"));
+        checkRollupsMatchRecomputation();
     }
 
     void roundingToTheCent()

@@ -6,10 +6,15 @@
 
 #include <QHash>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTimeZone>
+#include <QVarLengthArray>
+
+#include <algorithm>
+#include <vector>
 
 namespace Moulin {
 
@@ -123,16 +128,47 @@ qint64 utcMs(const QString& s)
         if (good && date.isValid())
             return (date.toJulianDay() - 2440588) * qint64(86'400'000) + ms;
     }
+    // The same instant written with a "+00:00" offset (QTimeZone::utc()'s
+    // form), when every field is in range (else as QDateTime reads it).
+    if (s.size() == 29 && s[10] == QLatin1Char('T') && s.endsWith(QLatin1String("+00:00")) &&
+        s[4] == QLatin1Char('-') && s[7] == QLatin1Char('-') && s[13] == QLatin1Char(':') &&
+        s[16] == QLatin1Char(':') && s[19] == QLatin1Char('.')) {
+        bool good = true;
+        const auto num = [&s, &good](int at, int length) {
+            int v = 0;
+            for (int i = at; i < at + length; ++i) {
+                const int digit = s[i].unicode() - '0';
+                good = good && digit >= 0 && digit <= 9;
+                v = v * 10 + digit;
+            }
+            return v;
+        };
+        const QDate date(num(0, 4), num(5, 2), num(8, 2));
+        const int h = num(11, 2), m = num(14, 2), sec = num(17, 2), milli = num(20, 3);
+        if (good && date.isValid() && h <= 23 && m <= 59 && sec <= 59)
+            return (date.toJulianDay() - 2440588) * qint64(86'400'000) +
+                   ((h * 60 + m) * 60 + sec) * qint64(1000) + milli;
+    }
     const QDateTime t = QDateTime::fromString(s, Qt::ISODateWithMs);
     return t.isValid() ? t.toMSecsSinceEpoch() : 0;
+}
+
+/// A plain number ("12", the usual label), without a regular expression (a
+/// service's hundreds of labels are read at every link): the same test as
+/// "^[1-9]\\d*$", an ASCII 1-9, then any digits.
+bool isPlainNumber(const QString& label)
+{
+    bool plain = !label.isEmpty() && label[0] >= QLatin1Char('1') && label[0] <= QLatin1Char('9');
+    for (qsizetype i = 1; plain && i < label.size(); ++i)
+        plain = label[i].isDigit();
+    return plain;
 }
 
 /// The tables of a label ("12+13" → {"12", "13"}): digits when it has some.
 QSet<QString> tablesOf(const QString& label)
 {
     QSet<QString> out;
-    static const QRegularExpression plainNumber(QStringLiteral("^[1-9]\\d*$"));
-    if (plainNumber.match(label).hasMatch()) {
+    if (isPlainNumber(label)) {
         out.insert(label);
         return out;
     }
@@ -341,14 +377,17 @@ bool CrmStore::applyBooking(QSqlDatabase& db, const ActivityBooking& b, QString*
     }
     Stmt q;
     // The visit may have been another identity's (a guest linked later).
-    if (!run(db, q,
-             QStringLiteral(
-                 "SELECT i.profile_id, v.day, v.service FROM crm_visit v JOIN crm_identity i ON i.id = "
-                 "v.identity_id WHERE v.channel = ? AND v.external_id = ?"),
-             {b.channel, b.externalId}, error))
+    if (!run(
+            db, q,
+            QStringLiteral(
+                "SELECT i.profile_id, v.day, v.service, v.status, v.party_size, v.table_label FROM crm_visit "
+                "v JOIN crm_identity i ON i.id = v.identity_id WHERE v.channel = ? AND v.external_id = ?"),
+            {b.channel, b.externalId}, error))
         return false;
     if (q.next()) {
         m_touchedProfiles.insert(q.value(0).toLongLong());
+        planVisit(q.value(1).toString(), q.value(2).toInt(), q.value(3).toString(), q.value(4).toInt(),
+                  q.value(5).toString());
         if (!markService(db, q.value(1).toString(), q.value(2).toInt(), error))
             return false;
     }
@@ -363,6 +402,7 @@ bool CrmStore::applyBooking(QSqlDatabase& db, const ActivityBooking& b, QString*
               b.partySize, orNull(b.table), status},
              error))
         return false;
+    planVisit(b.day.toString(Qt::ISODate), b.service, status, b.partySize, b.table);
     return markService(db, b.day.toString(Qt::ISODate), b.service, error);
 }
 
@@ -379,6 +419,7 @@ bool CrmStore::applyReceipt(QSqlDatabase& db, const ActivityReceipt& r, QString*
              {r.receiptId}, error))
         return false;
     if (q.next()) {
+        planFull(q.value(0).toString(), q.value(1).toInt());
         if (!markService(db, q.value(0).toString(), q.value(1).toInt(), error))
             return false;
         // Stored again (another total, other items): its guest's spend.
@@ -406,7 +447,30 @@ bool CrmStore::applyReceipt(QSqlDatabase& db, const ActivityReceipt& r, QString*
                  error))
             return false;
     }
+    planFull(r.day.toString(Qt::ISODate), r.service);
     return markService(db, r.day.toString(Qt::ISODate), r.service, error);
+}
+
+void CrmStore::planVisit(const QString& day, int service, const QString& status, int party,
+                         const QString& table)
+{
+    if (!m_plans)
+        return;
+    LinkPlan& plan = (*m_plans)[day + QLatin1Char('|') + QString::number(service)];
+    // Only an honoured visit is any receipt's candidate (a booking still to
+    // come changes no link).
+    if (status != QLatin1String("honoured"))
+        return;
+    if (!table.isEmpty())
+        plan.full = true;
+    else
+        plan.parties.insert(party);
+}
+
+void CrmStore::planFull(const QString& day, int service)
+{
+    if (m_plans)
+        (*m_plans)[day + QLatin1Char('|') + QString::number(service)].full = true;
 }
 
 bool CrmStore::markService(QSqlDatabase& db, const QString& day, int service, QString* error)
@@ -535,30 +599,86 @@ std::optional<qint64> CrmStore::mergeProfiles(QSqlDatabase& db, qint64 kept, qin
 
 bool CrmStore::linkService(QSqlDatabase& db, const QDate& day, int service, QString* error)
 {
+    // A service's hundreds of visits and receipts are read at every link:
+    // their tables are kept inline (one or two, rarely more), no set or list
+    // is made per row or per receipt.
+    using Tables = QVarLengthArray<QString, 2>;
+    const auto tables = [](const QString& label) {
+        Tables out;
+        if (label.isEmpty())
+            return out;
+        if (isPlainNumber(label)) {
+            out.append(label);
+            return out;
+        }
+        for (const QString& t : tablesOf(label))
+            out.append(t);
+        return out;
+    };
     struct Receipt
     {
         QString id;
         qint64 closedMs; ///< 0: unknown
         int covers;
-        QSet<QString> tables;
+        Tables tables;
         bool counted;
         qint64 visit;
     };
     const auto ms = [](const QVariant& v) { return utcMs(v.toString()); };
-    QList<Receipt> receipts;
+    const auto inWindow = [](qint64 startMs, qint64 closedMs) {
+        return startMs <= closedMs && startMs >= closedMs - qint64(kReceiptWindowMinutes) * 60'000;
+    };
+    // During a sync, a service where only honoured visits without a table
+    // of some party sizes changed: a receipt's link can change only if it has
+    // as many covers as one of them and is not the bill of a visit at its
+    // table (that one stays the only visit at its table). When no receipt
+    // can, the service's visits are not read at all.
+    const LinkPlan* plan = nullptr;
+    if (m_plans) {
+        const auto found =
+            m_plans->find(day.toString(Qt::ISODate) + QLatin1Char('|') + QString::number(service));
+        if (found != m_plans->end() && !found->second.full)
+            plan = &found->second;
+    }
+    bool unchanged = plan != nullptr;
+    std::vector<Receipt> receipts;
     Stmt q;
     if (!run(db, q,
-             QStringLiteral(
-                 "SELECT receipt_id, closed_at, covers, table_label, counted, visit_id FROM crm_receipt "
-                 "WHERE day = ? AND service = ?"),
+             plan
+                 ? QStringLiteral(
+                       "SELECT r.receipt_id, r.closed_at, r.covers, r.table_label, r.counted, r.visit_id, "
+                       "v.status, v.starts_at, v.table_label FROM crm_receipt r LEFT JOIN crm_visit v ON "
+                       "v.id = r.visit_id WHERE r.day = ? AND r.service = ?")
+                 : QStringLiteral("SELECT receipt_id, closed_at, covers, table_label, counted, visit_id FROM "
+                                  "crm_receipt WHERE day = ? AND service = ?"),
              {day.toString(Qt::ISODate), service}, error))
         return false;
-    while (q.next())
-        receipts.append({q.value(0).toString(), ms(q.value(1)), q.value(2).toInt(),
-                         q.value(3).toString().isEmpty() ? QSet<QString>() : tablesOf(q.value(3).toString()),
-                         q.value(4).toInt() == 1, q.value(5).isNull() ? 0 : q.value(5).toLongLong()});
-    // A service without receipts has nothing to link.
-    if (receipts.isEmpty())
+    while (q.next()) {
+        const QVariant visit = q.value(5);
+        receipts.push_back({q.value(0).toString(), ms(q.value(1)), q.value(2).toInt(),
+                            tables(q.value(3).toString()), q.value(4).toInt() == 1,
+                            visit.isNull() ? 0 : visit.toLongLong()});
+        if (!unchanged)
+            continue;
+        const Receipt& r = receipts.back();
+        if (!r.counted || !r.closedMs) {
+            unchanged = r.visit == 0; // nobody's whatever the visits
+        } else if (plan->parties.count(r.covers)) {
+            // Still the bill of the visit at its table?
+            bool atItsTable = false;
+            if (r.visit && q.value(6).toString() == QLatin1String("honoured") &&
+                inWindow(ms(q.value(7)), r.closedMs)) {
+                const Tables visitTables = tables(q.value(8).toString());
+                for (const QString& t : visitTables)
+                    atItsTable =
+                        atItsTable || std::find(r.tables.begin(), r.tables.end(), t) != r.tables.end();
+            }
+            unchanged = atItsTable;
+        }
+    }
+    // A service without receipts has nothing to link; nor one whose links
+    // cannot have changed.
+    if (receipts.empty() || unchanged)
         return true;
 
     struct Visit
@@ -566,9 +686,9 @@ bool CrmStore::linkService(QSqlDatabase& db, const QDate& day, int service, QStr
         qint64 startMs;
         qint64 id;
         int party;
-        QSet<QString> tables;
+        Tables tables;
     };
-    QList<Visit> visits;
+    std::vector<Visit> visits;
     if (!run(db, q,
              QStringLiteral(
                  "SELECT id, starts_at, party_size, table_label FROM crm_visit WHERE day = ? AND service "
@@ -578,50 +698,61 @@ bool CrmStore::linkService(QSqlDatabase& db, const QDate& day, int service, QStr
     while (q.next()) {
         const qint64 start = ms(q.value(1));
         if (start)
-            visits.append(
-                {start, q.value(0).toLongLong(), q.value(2).toInt(),
-                 q.value(3).toString().isEmpty() ? QSet<QString>() : tablesOf(q.value(3).toString())});
+            visits.push_back(
+                {start, q.value(0).toLongLong(), q.value(2).toInt(), tables(q.value(3).toString())});
     }
     q.reset();
     // The candidates of a receipt by table, and by party size (all visits,
     // and those without a table), so a busy service is not a square.
-    QHash<QString, QList<const Visit*>> byTableLabel;
-    QHash<int, QList<const Visit*>> byParty, byPartyNoTable;
+    QHash<QString, QVarLengthArray<const Visit*, 2>> byTableLabel;
+    QHash<int, std::vector<const Visit*>> byParty, byPartyNoTable;
+    byTableLabel.reserve(qsizetype(visits.size()));
     for (const Visit& v : std::as_const(visits)) {
-        for (const QString& t : v.tables)
-            byTableLabel[t].append(&v);
-        byParty[v.party].append(&v);
+        for (qsizetype i = 0; i < v.tables.size(); ++i) {
+            // "12+12" names table 12 once.
+            if (std::find(v.tables.begin(), v.tables.begin() + i, v.tables[i]) == v.tables.begin() + i)
+                byTableLabel[v.tables[i]].append(&v);
+        }
+        byParty[v.party].push_back(&v);
         if (v.tables.isEmpty())
-            byPartyNoTable[v.party].append(&v);
+            byPartyNoTable[v.party].push_back(&v);
     }
 
     QSet<qint64> affected; // visits whose spend may have changed
+    QVarLengthArray<qint64, 4> tableMatches;
     for (const Receipt& r : std::as_const(receipts)) {
         qint64 link = 0;
         if (r.counted && r.closedMs) {
             // The visits that started up to the window before the bill.
-            const auto inWindow = [&r](const Visit* v) {
-                return v->startMs <= r.closedMs &&
-                       v->startMs >= r.closedMs - qint64(kReceiptWindowMinutes) * 60'000;
+            const auto visitInWindow = [&r, &inWindow](const Visit* v) {
+                return inWindow(v->startMs, r.closedMs);
             };
-            QSet<qint64> tableMatches;
-            QList<const Visit*> byTable, byCovers;
-            for (const QString& t : r.tables) {
-                for (const Visit* v : byTableLabel.value(t)) {
-                    if (inWindow(v) && !tableMatches.contains(v->id)) {
-                        tableMatches.insert(v->id);
-                        byTable.append(v);
-                    }
+            // The distinct visits at one of its tables, and those with as
+            // many guests as covers (counted, the first kept).
+            tableMatches.clear();
+            for (qsizetype i = 0; i < r.tables.size(); ++i) {
+                const auto found = byTableLabel.constFind(r.tables[i]);
+                if (found == byTableLabel.constEnd())
+                    continue;
+                for (const Visit* v : *found) {
+                    if (visitInWindow(v) && !tableMatches.contains(v->id))
+                        tableMatches.append(v->id);
                 }
             }
-            for (const Visit* v : (r.tables.isEmpty() ? byParty : byPartyNoTable).value(r.covers)) {
-                if (inWindow(v))
-                    byCovers.append(v);
+            qsizetype byCovers = 0;
+            qint64 firstByCovers = 0;
+            const auto& candidates = r.tables.isEmpty() ? byParty : byPartyNoTable;
+            const auto sameParty = candidates.constFind(r.covers);
+            if (sameParty != candidates.constEnd()) {
+                for (const Visit* v : *sameParty) {
+                    if (visitInWindow(v) && byCovers++ == 0)
+                        firstByCovers = v->id;
+                }
             }
-            if (byTable.size() == 1)
-                link = byTable.front()->id;
-            else if (byTable.isEmpty() && byCovers.size() == 1)
-                link = byCovers.front()->id;
+            if (tableMatches.size() == 1)
+                link = tableMatches.front();
+            else if (tableMatches.isEmpty() && byCovers == 1)
+                link = firstByCovers;
         }
         if (r.visit == link)
             continue;
@@ -797,7 +928,10 @@ bool CrmStore::grantRewards(QSqlDatabase& db, qint64 profileId, int* granted, QS
     const QDateTime nowUtc = m_now ? m_now() : QDateTime::currentDateTimeUtc();
     const QDate today = nowUtc.toTimeZone(kParis).date();
     QList<std::pair<qint64, QString>> due;
-    for (const CrmLoyaltyRule& rule : rules(db)) {
+    // The rules, read once per finish() (a sync refreshes thousands of profiles).
+    if (!m_rules)
+        m_rules = rules(db);
+    for (const CrmLoyaltyRule& rule : std::as_const(*m_rules)) {
         if (!rule.active)
             continue;
         if (rule.kind == QLatin1String("visits") && rule.threshold > 0) {
@@ -850,19 +984,37 @@ bool CrmStore::finish(QSqlDatabase& db, QString* error, int* granted, bool link)
             return false;
     }
     const std::set<qint64> profiles = std::exchange(m_touchedProfiles, {});
+    m_rules.reset();
     for (const qint64 id : profiles) {
-        if (!refreshProfile(db, id, error) || !grantRewards(db, id, granted, error))
+        if (!refreshProfile(db, id, error) || !grantRewards(db, id, granted, error)) {
+            m_rules.reset();
             return false;
+        }
     }
+    m_rules.reset();
     return true;
 }
 
 // ---------------------------------------------------------------------- sync
 
 CrmStore::SyncResult CrmStore::sync(QSqlDatabase& db, const GuestBookSource* book,
-                                    const ReceiptSource* receipts, int pageSize)
+                                    const ReceiptSource* receipts, int pageSize,
+                                    const std::atomic<bool>* stop)
 {
     SyncResult result;
+    // The services' link plans, from the services an earlier sync left to
+    // link (linked whole) and what this one changes.
+    m_plans.emplace();
+    const auto forgetPlans = qScopeGuard([this] { m_plans.reset(); });
+    {
+        Stmt q;
+        if (!run(db, q, QStringLiteral("SELECT day, service FROM crm_pending_link"), {}, &result.error)) {
+            result.ok = false;
+            return result;
+        }
+        while (q.next())
+            planFull(q.value(0).toString(), q.value(1).toInt());
+    }
     auto cursor = [&db](const QString& name) {
         Stmt q;
         if (run(db, q, QStringLiteral("SELECT cursor FROM crm_cursor WHERE name = ?"), {name}, nullptr) &&
@@ -896,6 +1048,10 @@ CrmStore::SyncResult CrmStore::sync(QSqlDatabase& db, const GuestBookSource* boo
     // cursor moved in one transaction; false when a page could not be stored.
     auto drain = [&](const QString& kind, auto fetch, auto apply, int* count) {
         for (;;) {
+            if (stop && stop->load()) {
+                result.stopped = true;
+                return false;
+            }
             const auto page = fetch(cursor(kind));
             if (page.rows.isEmpty())
                 return true;
@@ -935,6 +1091,10 @@ CrmStore::SyncResult CrmStore::sync(QSqlDatabase& db, const GuestBookSource* boo
             [this](QSqlDatabase& d, const ActivityReceipt& r, QString* e) { return applyReceipt(d, r, e); },
             &result.receipts))
         return result;
+    if (stop && stop->load()) {
+        result.stopped = true;
+        return result;
+    }
     // The receipts of every service a page touched linked once, at the end
     // (the services to link are kept in crm_pending_link with the pages, so a
     // sync stopped halfway links them next time).

@@ -39,7 +39,9 @@
 #include <QString>
 #include <QStringList>
 
+#include <atomic>
 #include <functional>
+#include <map>
 #include <optional>
 #include <set>
 #include <utility>
@@ -239,12 +241,16 @@ public:
         int bookings = 0;
         int receipts = 0;
         int rewardsGranted = 0;
+        /// `stop` was set: the pages stored so far are kept, the next sync
+        /// goes on from there (and links the services still to link).
+        bool stopped = false;
     };
     /// Reads what changed in the book and the till since the last sync (the
     /// cursors are kept in crm_cursor) and brings the profiles up to date,
-    /// one transaction per page. Either source may be null.
+    /// one transaction per page. Either source may be null. `stop`, when
+    /// given, is read before every page (a process that is stopping).
     SyncResult sync(QSqlDatabase& db, const GuestBookSource* book, const ReceiptSource* receipts,
-                    int pageSize = 500);
+                    int pageSize = 500, const std::atomic<bool>* stop = nullptr);
 
     // Applying rows (sync() does it; tests may call them inside a transaction,
     // then finish()).
@@ -339,6 +345,18 @@ private:
     bool keptApart(QSqlDatabase& db, qint64 a, qint64 b) const;
     /// A service whose receipts are to be linked again.
     bool markService(QSqlDatabase& db, const QString& day, int service, QString* error);
+    /// What changed in a service during a sync(), to skip linking it again
+    /// when no receipt's link can have changed: the party sizes of the
+    /// honoured visits added, changed or removed there, all without a table;
+    /// `full` when that is not known (a receipt changed, a visit with a
+    /// table, a service left to link by an earlier sync).
+    struct LinkPlan
+    {
+        bool full = false;
+        std::set<int> parties;
+    };
+    void planVisit(const QString& day, int service, const QString& status, int party, const QString& table);
+    void planFull(const QString& day, int service);
     bool linkService(QSqlDatabase& db, const QDate& day, int service, QString* error);
     bool refreshProfile(QSqlDatabase& db, qint64 profileId, QString* error);
     bool grantRewards(QSqlDatabase& db, qint64 profileId, int* granted, QString* error);
@@ -353,6 +371,10 @@ private:
     QList<std::pair<CrmRemoteContact, bool>> m_appliedRemote; ///< (contact, new identity)
     std::set<qint64> m_touchedProfiles;
     std::set<qint64> m_touchedIdentities;
+    /// The loyalty rules while finish() refreshes the profiles touched.
+    std::optional<QList<CrmLoyaltyRule>> m_rules;
+    /// During sync(): the services' link plans ("day|service").
+    std::optional<std::map<QString, LinkPlan>> m_plans;
 };
 
 } // namespace Moulin

@@ -2,15 +2,19 @@
 
 #include "common/core/readinterfaces.h"
 #include "common/runtime/connectorruntime.h"
+#include "common/sync/syncengine.h"
 #include "crm/connectors/brevo/brevolists.h"
 #include "crm/connectors/crmconnectors.h"
 #include "crm/core/crminsights.h"
+#include "crm/core/profilesync.h"
 #include "crm/ui/customerstab.h"
 #include "crm/ui/segmentspage.h"
 
 #include <QPointer>
 
 namespace Moulin {
+
+CustomersArea::CustomersArea() = default;
 
 CustomersArea::~CustomersArea()
 {
@@ -40,8 +44,28 @@ QList<AreaTab> CustomersArea::createTabs(AreaHost* host)
 void CustomersArea::attach(ConnectorRuntime* runtime, AreaHost*)
 {
     detach();
-    if (!runtime || !m_tab)
+    if (!runtime)
         return;
+    if (!m_tab) {
+        // Headless: the profiles follow the feeds (the book's and the till's
+        // pages are stored by the time a run ends), as the tab does.
+        m_headless = std::make_unique<CrmProfileSync>();
+        CrmProfileSync* sync = m_headless.get();
+        SyncEngine* engine = runtime->engine();
+        m_scheduled = engine->isScheduling();
+        // --serve arms the schedule (maybe once the tokens are loaded);
+        // --sync-now never does.
+        m_connections << QObject::connect(engine, &SyncEngine::feedStarted, runtime, [this, engine] {
+            m_scheduled = m_scheduled || engine->isScheduling();
+        });
+        m_connections << QObject::connect(runtime, &ConnectorRuntime::feedFinished, runtime,
+                                          [this, sync, engine](const FeedRunSummary& summary) {
+                                              m_scheduled = m_scheduled || engine->isScheduling();
+                                              sync->request(summary.connector + u'/' + summary.feed);
+                                          });
+        sync->request(QStringLiteral("start-up"));
+        return;
+    }
     CustomersTab* tab = m_tab;
     m_connections << QObject::connect(runtime, &ConnectorRuntime::pageStored, tab,
                                       [tab](const QString&, const QString&) { tab->scheduleSync(); });
@@ -84,6 +108,12 @@ void CustomersArea::detach()
     for (const QMetaObject::Connection& c : std::as_const(m_connections))
         QObject::disconnect(c);
     m_connections.clear();
+    // A one-shot sync ends with its profiles up to date (waits for the run
+    // queued); a service stopping does not wait for a long one.
+    if (m_headless && m_scheduled)
+        m_headless->stop();
+    m_headless.reset();
+    m_scheduled = false;
 }
 
 void CustomersArea::databaseChanged()

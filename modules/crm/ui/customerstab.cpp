@@ -8,9 +8,12 @@
 #include "crm/core/contactkeys.h"
 #include "crm/core/crmstore.h"
 #include "crm/core/segments.h"
-#include "crm/ui/segmentspage.h"
 #include "crm/ui/guestprivacybar.h"
+#include "crm/ui/loyaltyrulespage.h"
+#include "crm/ui/profileeditor.h"
+#include "crm/ui/segmentspage.h"
 
+#include <QApplication>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHash>
@@ -77,6 +80,8 @@ CustomersTab::CustomersTab(QWidget* parent)
     , m_list(new QListWidget(this))
     , m_profile(new QTextBrowser(this))
     , m_privacy(new GuestPrivacyBar(this))
+    , m_editor(new ProfileEditor(this))
+    , m_loyalty(new LoyaltyRulesPage(this))
     , m_reviews(new QTableWidget(0, 3, this))
     , m_merge(new QPushButton(this))
     , m_keepApart(new QPushButton(this))
@@ -104,14 +109,20 @@ CustomersTab::CustomersTab(QWidget* parent)
     leftLayout->addWidget(m_list);
     auto* splitter = new QSplitter(guests);
     splitter->addWidget(left);
-    // The profile, with its « RGPD » row (export, erasure) under it.
-    auto* right = new QWidget(this);
-    auto* rightLayout = new QVBoxLayout(right);
-    rightLayout->setContentsMargins(0, 0, 0, 0);
-    rightLayout->addWidget(m_profile);
+    // The profile page with its « RGPD » row (export, erasure), the
+    // manager's editor under it.
+    auto* right = new QSplitter(Qt::Vertical, splitter);
+    auto* page = new QWidget(right);
+    auto* pageLayout = new QVBoxLayout(page);
+    pageLayout->setContentsMargins(0, 0, 0, 0);
+    pageLayout->addWidget(m_profile);
     m_privacy->setObjectName(QStringLiteral("guestPrivacy"));
-    rightLayout->addWidget(m_privacy);
+    pageLayout->addWidget(m_privacy);
     connect(m_privacy, &GuestPrivacyBar::erased, this, &CustomersTab::reload);
+    right->addWidget(page);
+    right->addWidget(m_editor);
+    right->setStretchFactor(0, 3);
+    right->setStretchFactor(1, 2);
     splitter->addWidget(right);
     splitter->setStretchFactor(1, 2);
     splitter->setSizes({420, 800});
@@ -143,6 +154,7 @@ CustomersTab::CustomersTab(QWidget* parent)
     m_pages->addTab(review, QString());
     m_pages->addTab(m_segmentsPage, QString());
     connect(m_segmentsPage, &SegmentsPage::brevoExportRequested, this, &CustomersTab::brevoExportRequested);
+    m_pages->addTab(m_loyalty, QString());
     m_stack->addWidget(m_emptyState);
     m_stack->addWidget(m_pages);
     auto* layout = new QVBoxLayout(this);
@@ -160,6 +172,14 @@ CustomersTab::CustomersTab(QWidget* parent)
     connect(m_merge, &QPushButton::clicked, this, [this] { settleReview(true); });
     connect(m_keepApart, &QPushButton::clicked, this, [this] { settleReview(false); });
     connect(m_undo, &QPushButton::clicked, this, &CustomersTab::undoMerge);
+    // A profile edited: the list (VIP star) and the page read it again.
+    connect(m_editor, &ProfileEditor::saved, this, [this](qint64 id) {
+        m_shown = id;
+        refreshList();
+        QSqlDatabase db = Database::connection();
+        if (const std::optional<CrmProfile> p = CrmStore().profile(db, id))
+            m_editor->setProfile(&*p);
+    });
     retranslateUi();
     reload();
 }
@@ -216,6 +236,7 @@ void CustomersTab::reload()
     refreshList();
     refreshReviews();
     m_segmentsPage->reload();
+    m_loyalty->reload();
 }
 
 void CustomersTab::refreshList()
@@ -246,6 +267,7 @@ void CustomersTab::refreshList()
     else {
         m_profile->clear();
         m_privacy->setProfile(0, QString());
+        m_editor->setProfile(nullptr);
     }
 }
 
@@ -256,8 +278,11 @@ void CustomersTab::showProfile(qint64 id)
     if (!p) {
         m_profile->clear();
         m_privacy->setProfile(0, QString());
+        m_editor->setProfile(nullptr);
         return;
     }
+    if (m_editor->profileId() != p->summary.id || !m_editor->isAncestorOf(QApplication::focusWidget()))
+        m_editor->setProfile(&*p);
     m_shown = id;
     m_privacy->setProfile(p->summary.id, p->summary.name);
     const QLocale locale;
@@ -475,7 +500,8 @@ void CustomersTab::retranslateUi()
     m_search->setPlaceholderText(tr("Search by name, phone or e-mail"));
     m_pages->setTabText(0, tr("Guests"));
     m_pages->setTabText(1, tr("To review"));
-    m_pages->setTabText(2, tr("Segments"));
+    m_pages->setTabText(m_pages->indexOf(m_segmentsPage), tr("Segments"));
+    m_pages->setTabText(m_pages->indexOf(m_loyalty), tr("Loyalty"));
     m_reviews->setHorizontalHeaderLabels({tr("Guest"), tr("Other guest"), tr("Why")});
     m_merges->setHorizontalHeaderLabels({tr("Merge"), tr("How"), tr("When")});
     m_merge->setText(tr("Merge"));

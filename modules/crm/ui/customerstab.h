@@ -19,11 +19,16 @@ class DbWorker;
 class EmptyStateWidget;
 class SegmentsPage;
 class GuestPrivacyBar;
+class LoyaltyRulesPage;
+class ProfileEditor;
 
 /// The Clients tab: guest profiles searched as you type (name, phone,
 /// e-mail), the profile page (visits, favourites, spend, rewards, consent,
-/// allergies), the merge review list (merge, keep apart, undo a merge) and
-/// the segments (segmentspage.h).
+/// allergies) with its « RGPD » row (export, erasure: GuestPrivacyBar) and
+/// the manager's editor under it (notes, tags, VIP, birthday, the rewards'
+/// states: ProfileEditor), the merge review list (merge, keep apart, undo a
+/// merge), the segments (SegmentsPage) and the loyalty rules
+/// (LoyaltyRulesPage).
 /// The profiles are built off the GUI thread from the book and the till's
 /// read interfaces (scheduleSync()); the tab reads the crm tables.
 class CustomersTab : public QWidget
@@ -69,6 +74,8 @@ private:
     QListWidget* m_list;
     QTextBrowser* m_profile;
     GuestPrivacyBar* m_privacy;
+    ProfileEditor* m_editor;
+    LoyaltyRulesPage* m_loyalty;
     QTableWidget* m_reviews;
     QPushButton* m_merge;
     QPushButton* m_keepApart;

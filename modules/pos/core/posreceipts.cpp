@@ -22,7 +22,7 @@ ReceiptSource::Page PosReceipts::receiptsChangedSince(const QString& cursor, int
     if (!Database::run(
             q,
             QStringLiteral("SELECT receipt_id, closed_at, day, service, covers, gross_cents, "
-                           "counted, cancelled, synced_at FROM pos_receipt WHERE "
+                           "counted, cancelled, synced_at, table_number FROM pos_receipt WHERE "
                            "(COALESCE(synced_at, '') > COALESCE(?, '') OR (COALESCE(synced_at, '') = "
                            "COALESCE(?, '') AND receipt_id > COALESCE(?, ''))) ORDER BY COALESCE(synced_at, "
                            "''), receipt_id LIMIT ?"),
@@ -38,6 +38,7 @@ ReceiptSource::Page PosReceipts::receiptsChangedSince(const QString& cursor, int
         r.totalCents = q.value(5).toLongLong();
         r.counted = q.value(6).toInt() != 0 && q.value(7).toInt() == 0;
         r.updatedAt = QDateTime::fromString(q.value(8).toString(), Qt::ISODateWithMs).toUTC();
+        r.table = q.value(9).toString();
         page.cursor = ActivityCursor::make(q.value(8).toString(), r.receiptId);
         page.rows.append(r);
     }

@@ -8,8 +8,9 @@
 // Cursor: the receipt's synced_at and id (a receipt the till sends again is
 // stored again, with a new synced_at). Items: the sale lines with a SKU and a
 // positive quantity that are not modifiers of another line. The table: the
-// store does not keep the till's table number yet, so it is empty (the
-// customers area then links a receipt to a booking by time and covers).
+// till's table number as it sent it (pos_receipt.table_number, migration
+// 0031; empty when it did not say, and the customers area then links the
+// receipt by time and covers).
 
 #include "common/core/guestactivitysources.h"
 

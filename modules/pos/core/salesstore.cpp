@@ -990,8 +990,8 @@ bool SalesStore::storeParsed(QSqlDatabase& db, const QList<Sale>& input, Stats* 
         db, QStringLiteral("INSERT INTO pos_receipt(receipt_id, account_reference, fisc_id, "
                            "closed_at, day, hour, weekday, service, covers, gross_cents, net_cents, "
                            "tax_cents, discount_cents, service_cents, tip_cents, cancelled, counted, "
-                           "payment_methods, vat_breakdown, content_hash, synced_at) VALUES (?, ?, "
-                           "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                           "payment_methods, vat_breakdown, content_hash, synced_at, table_number) VALUES "
+                           "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     BatchInsert lines(
         db, QStringLiteral("INSERT INTO pos_sale_line(receipt_id, line_id, parent_line_id, sku, name, "
                            "group_id, quantity_milli, gross_cents, net_cents, tax_cents, tax_code, "
@@ -1067,7 +1067,8 @@ bool SalesStore::storeParsed(QSqlDatabase& db, const QList<Sale>& input, Stats* 
                            methods,
                            vat,
                            sale.contentHash,
-                           Cell::nonNull(syncedAt)},
+                           Cell::nonNull(syncedAt),
+                           Cell::nonNull(sale.table)},
                           "insert receipt", error))
             return false;
         for (const SaleLine& l : sale.lines) {

@@ -99,6 +99,8 @@ struct Sale
     QString fiscId;
     QDateTime closedAt; // UTC
     int covers = 0;
+    /// The till's table number ("12"; empty: not said, e.g. a counter ticket).
+    QString table;
     bool cancelled = false;
     QList<SaleLine> lines;
     QList<SalePayment> payments;

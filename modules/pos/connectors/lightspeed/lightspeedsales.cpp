@@ -249,6 +249,7 @@ enum SaleKey : int
     kCancelled,
     kSalesLines,
     kPayments,
+    kTableNumber,
     kSaleKeyCount
 };
 
@@ -284,8 +285,8 @@ const JsonKeys& paymentKeys()
 
 const JsonKeys& saleKeys()
 {
-    static const JsonKeys keys{"receiptId", "timeClosed", "accountReference", "accountFiscId",
-                               "nbCovers",  "cancelled",  "salesLines",       "payments"};
+    static const JsonKeys keys{"receiptId", "timeClosed", "accountReference", "accountFiscId", "nbCovers",
+                               "cancelled", "salesLines", "payments",         "tableNumber"};
     return keys;
 }
 
@@ -458,12 +459,17 @@ std::optional<Sale> parseSale(const JsonRef& o, const SalesReference& reference,
         return reject("malformed_sale",
                       Tr::tr("The sale has an impossible number of covers (%1).").arg(sale.covers));
     sale.cancelled = f[kCancelled].toBool();
+    // The table the bill was for (a string in the contract; a number is read too).
+    sale.table = text(f[kTableNumber]).trimmed();
     hash.add(sale.receiptId);
     hash.add(sale.accountReference);
     hash.add(sale.fiscId);
     hash.add(sale.closedAt.toMSecsSinceEpoch());
     hash.add(sale.covers);
     hash.add(sale.cancelled ? 1 : 0);
+    // Only when said, so the receipts stored before the till's table was kept hash the same.
+    if (!sale.table.isEmpty())
+        hash.add(sale.table);
 
     const JsonRef lines = f[kSalesLines];
     if (!lines.isArray() && !lines.isUndefined() && !lines.isNull())

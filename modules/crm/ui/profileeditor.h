@@ -1,0 +1,82 @@
+#pragma once
+
+// The manager's part of a guest profile, under the profile page of the
+// Clients tab: notes, tags (a comma list), VIP, birthday (DD/MM) and the
+// rewards' states (granted → used or expired, or back to granted). Keyboard
+// first: Tab through the fields, Ctrl+S (or Enter in a line) saves, U / X / G
+// on a reward mark it used, expired, granted. Saved through CrmStore on the
+// GUI thread's connection (a short write); the outcome is said in the line
+// below the buttons (errors in red, nothing stored on a bad input). The
+// allergies and diet come from the bookings (the book keeps them): the
+// profile page above shows them; they are not edited here.
+
+#include "crm/core/crmstore.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QTableWidget;
+
+namespace Moulin {
+
+class ProfileEditor : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ProfileEditor(QWidget* parent = nullptr);
+
+    /// Shows `profile`'s fields (nullptr: none, everything disabled).
+    void setProfile(const CrmProfile* profile);
+    qint64 profileId() const { return m_id; }
+
+    /// Saves the fields; false (the reason shown) on a bad input or a
+    /// database error.
+    bool save();
+    /// Sets the selected reward's state ("used", "expired", "granted").
+    bool setSelectedRewardState(const QString& state);
+
+    /// "05-14" from "14/05", "14/5", "14/05/1980" or "" (nullopt: not a day
+    /// of the year).
+    static std::optional<QString> birthdayFromText(const QString& text);
+    /// "14/05" from "05-14".
+    static QString birthdayText(const QString& monthDay);
+    /// "a, b" from " a,b , a ,, " (trimmed, no empty or repeated tag).
+    static QString normaliseTags(const QString& text);
+
+Q_SIGNALS:
+    /// Something was stored: the profile page and the list read it again.
+    void saved(qint64 profileId);
+
+protected:
+    void changeEvent(QEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    void retranslateUi();
+    void showMessage(const QString& text, bool error);
+    void updateRewardButtons();
+
+    qint64 m_id = 0;
+    QLabel* m_title;
+    QLabel* m_notesLabel;
+    QPlainTextEdit* m_notes;
+    QLabel* m_tagsLabel;
+    QLineEdit* m_tags;
+    QCheckBox* m_vip;
+    QLabel* m_birthdayLabel;
+    QLineEdit* m_birthday;
+    QPushButton* m_save;
+    QLabel* m_rewardsLabel;
+    QTableWidget* m_rewards;
+    QPushButton* m_used;
+    QPushButton* m_expired;
+    QPushButton* m_granted;
+    QLabel* m_message;
+};
+
+} // namespace Moulin
