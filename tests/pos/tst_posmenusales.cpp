@@ -31,20 +31,25 @@ private Q_SLOTS:
                  "INSERT INTO pos_item(item_id, sku, name, group_id, tax_code, remote_price_cents, active) "
                  "VALUES ('7300000007', 'PLA-BOURGUIGNON', 'Bœuf bourguignon', 'G1', 'TVA10', 2100, 1), "
                  "('7300000033', 'VIN-CDR', 'Verre de Côtes-du-Rhône', 'G2', NULL, 550, 1), "
-                 "('7300000099', '', 'Article sans SKU', 'G1', NULL, 300, 0)"),
+                 "('7300000099', '', 'Article sans SKU', 'G1', NULL, 300, 0), "
+                 "('7300000050', 'PLA-BAR', 'Filet de bar', NULL, NULL, 2400, 1), "
+                 "('7300000051', 'DIV-X', 'Divers', NULL, NULL, 500, 1)"),
              QStringLiteral(
                  "INSERT INTO pos_rollup_item_daily(day, sku, name, quantity_milli, gross_cents, net_cents) "
                  "VALUES ('2026-12-05', 'PLA-BOURGUIGNON', 'Bœuf bourguignon', 12000, 25200, 22909), "
                  "('2026-12-06', 'PLA-BOURGUIGNON', 'Bœuf bourguignon', 9500, 19950, 18136), "
                  "('2026-12-06', 'VIN-CDR', 'Verre', 14000, 7700, 6417), "
-                 "('2026-12-07', 'VIN-CDR', 'Verre', 3000, 1650, 1375)")}));
+                 "('2026-12-07', 'VIN-CDR', 'Verre', 3000, 1650, 1375), "
+                 "('2026-11-20', 'PLA-BAR', 'Filet de bar', 1000, 2400, 2000), "
+                 "('2026-11-21', 'PLA-BAR', 'Filet de bar', 3000, 7200, 6545), "
+                 "('2026-11-21', 'DIV-X', 'Divers', 1000, 500, 450)")}));
     }
 
     void menuItems()
     {
         const PosMenuSales source;
         const QList<MenuItemInfo> items = source.menuItems();
-        QCOMPARE(items.size(), 3);
+        QCOMPARE(items.size(), 5);
         const auto find = [&](const QString& id) {
             for (const MenuItemInfo& i : items) {
                 if (i.id == id)
@@ -59,6 +64,11 @@ private Q_SLOTS:
         QCOMPARE(beef.category, QStringLiteral("Plats"));
         // No tax code of its own: its group's 20 %.
         QCOMPARE(find(QStringLiteral("VIN-CDR")).vatBasisPoints, 2000);
+        // Neither the item nor a group names a rate: the one its last day's
+        // sales were taxed at (655 / 6545 = 10.0 %; the older day's 20 % is not read).
+        QCOMPARE(find(QStringLiteral("PLA-BAR")).vatBasisPoints, 1000);
+        // Sales taxed at no French rate (11.1 %): unknown, never guessed.
+        QCOMPARE(find(QStringLiteral("DIV-X")).vatBasisPoints, 0);
         // No SKU: keyed by the till's item id; inactive kept, flagged.
         QCOMPARE(find(QStringLiteral("7300000099")).active, false);
     }

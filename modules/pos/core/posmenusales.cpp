@@ -4,6 +4,8 @@
 
 #include <QSqlQuery>
 
+#include <cmath>
+
 namespace Moulin {
 
 PosMenuSales::PosMenuSales(std::function<QSqlDatabase()> connection)
@@ -25,7 +27,12 @@ QList<MenuItemInfo> PosMenuSales::menuItems() const
             q,
             QStringLiteral("SELECT COALESCE(NULLIF(i.sku, ''), i.item_id), COALESCE(i.name, ''), "
                            "COALESCE(i.remote_price_cents, 0), "
-                           "COALESCE(t.vat_bp, gt.vat_bp, 0), COALESCE(g.name, ''), i.active "
+                           "COALESCE(t.vat_bp, gt.vat_bp, -1), COALESCE(g.name, ''), i.active, "
+                           // Neither the item nor its group names a rate (the
+                           // item feed need not): the rate its sales were taxed at.
+                           "(SELECT (r.gross_cents - r.net_cents) * 10000.0 / r.net_cents FROM "
+                           "pos_rollup_item_daily r WHERE r.sku = i.sku AND r.net_cents > 0 "
+                           "ORDER BY r.day DESC LIMIT 1) "
                            "FROM pos_item i LEFT JOIN pos_accounting_group g ON g.group_id = i.group_id "
                            "LEFT JOIN pos_tax_rate t ON t.tax_code = i.tax_code "
                            "LEFT JOIN pos_tax_rate gt ON gt.tax_code = g.tax_code "
@@ -38,6 +45,18 @@ QList<MenuItemInfo> PosMenuSales::menuItems() const
         item.name = q.value(1).toString();
         item.priceCents = q.value(2).toLongLong();
         item.vatBasisPoints = q.value(3).toInt();
+        if (item.vatBasisPoints < 0) {
+            // The French rate nearest to what the till charged (within
+            // half a point: rounding on small amounts), else unknown (0).
+            item.vatBasisPoints = 0;
+            if (!q.value(6).isNull()) {
+                const double charged = q.value(6).toDouble();
+                for (int rate : {550, 1000, 2000}) {
+                    if (std::abs(charged - rate) <= 50)
+                        item.vatBasisPoints = rate;
+                }
+            }
+        }
         item.category = q.value(4).toString();
         item.active = q.value(5).toBool();
         items.append(item);

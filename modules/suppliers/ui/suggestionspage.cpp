@@ -7,6 +7,7 @@
 #include "forecast/core/forecaster.h"
 #include "suppliers/core/orderdraftstore.h"
 #include "suppliers/ui/ordereditorpage.h"
+#include "suppliers/ui/ordersplitdialog.h"
 #include "suppliers/ui/supplierformat.h"
 
 #include <QApplication>
@@ -75,12 +76,15 @@ SuggestionsPage::SuggestionsPage(QWidget* parent)
     , m_slot(new QLabel)
     , m_lines(new QTableWidget(0, ColumnCount))
     , m_prepare(new QPushButton)
+    , m_split(new QPushButton)
     , m_status(new QLabel)
     , m_clock(new QTimer(this))
 {
     m_suppliers->setObjectName(QStringLiteral("suggestionSuppliers"));
     m_lines->setObjectName(QStringLiteral("suggestionLines"));
     m_prepare->setObjectName(QStringLiteral("suggestionPrepare"));
+    m_split->setObjectName(QStringLiteral("suggestionSplit"));
+    m_split->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     m_heading->setWordWrap(true);
     m_missing->setWordWrap(true);
     m_missing->setStyleSheet(QStringLiteral("color: #8a5300;"));
@@ -104,6 +108,7 @@ SuggestionsPage::SuggestionsPage(QWidget* parent)
     right->addWidget(m_lines, 1);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_status, 1);
+    buttons->addWidget(m_split);
     buttons->addWidget(m_prepare);
     right->addLayout(buttons);
     auto* columns = new QHBoxLayout;
@@ -127,6 +132,7 @@ SuggestionsPage::SuggestionsPage(QWidget* parent)
     });
     connect(m_lines, &QTableWidget::cellChanged, this, &SuggestionsPage::cellEdited);
     connect(m_prepare, &QPushButton::clicked, this, &SuggestionsPage::prepareDraft);
+    connect(m_split, &QPushButton::clicked, this, &SuggestionsPage::openSplit);
     connect(m_empty, &EmptyStateWidget::actionRequested, this, &SuggestionsPage::reload);
     m_clock->setInterval(30000);
     connect(m_clock, &QTimer::timeout, this, [this] {
@@ -208,6 +214,10 @@ void SuggestionsPage::retranslateUi()
                                         tr("Portions"), tr("Need"), tr("Stock at delivery"), tr("On order"),
                                         tr("Safety stock"), tr("Note")});
     m_prepare->setText(tr("Prepare the order (Ctrl+Enter)"));
+    m_split->setText(tr("Cheapest split… (Ctrl+Shift+R)"));
+    m_split->setToolTip(
+        tr("Shares every supplier's suggestion among the suppliers carrying the same products so "
+           "that prices and delivery fees cost least, then prepares the drafts."));
     if (m_result) {
         fillSuppliers();
         showSupplier();
@@ -434,6 +444,7 @@ void SuggestionsPage::showSupplier()
     if (row >= 0 && row < m_lines->rowCount())
         m_lines->setCurrentCell(row, std::max(column, 0));
     m_prepare->setEnabled(slot && !lines.isEmpty());
+    m_split->setEnabled(!splitDemands().isEmpty());
     refreshSlot();
 }
 
@@ -588,6 +599,49 @@ bool SuggestionsPage::eventFilter(QObject* watched, QEvent* event)
         return true;
     }
     return QWidget::eventFilter(watched, event);
+}
+
+} // namespace Moulin
+
+namespace Moulin {
+
+QList<SplitDemand> SuggestionsPage::splitDemands() const
+{
+    QList<SplitDemand> demands;
+    if (!m_result)
+        return demands;
+    for (const SupplierSuggestion& slot : m_result->suppliers) {
+        for (const SuggestedLine& line : slot.lines) {
+            if (line.isFlagged() || line.raw <= Decimal())
+                continue;
+            SplitDemand d;
+            d.supplierId = slot.supplier.id;
+            d.sku = line.product.sku;
+            d.gtin = line.product.gtin;
+            d.quantity = line.raw;
+            d.neededBy = slot.delivery;
+            demands.append(d);
+        }
+    }
+    return demands;
+}
+
+void SuggestionsPage::openSplit()
+{
+    const QList<SplitDemand> demands = splitDemands();
+    if (demands.isEmpty())
+        return;
+    auto* dialog = new OrderSplitDialog(demands, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (m_now)
+        dialog->setClock(m_now);
+    connect(dialog, &OrderSplitDialog::applied, this, [this](const QList<qint64>& drafts) {
+        setStatus(
+            tr("%n draft(s) prepared with the cheapest split: see Commande.", nullptr, int(drafts.size())),
+            false);
+        reload();
+    });
+    dialog->open();
 }
 
 } // namespace Moulin

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "suppliers/core/ordersplit.h"
 #include "suppliers/core/suggestedorders.h"
 
 #include <QDateTime>
@@ -71,6 +72,13 @@ public:
     QListWidget* supplierList() const { return m_suppliers; }
     QTableWidget* linesTable() const { return m_lines; }
     QPushButton* prepareButton() const { return m_prepare; }
+    QPushButton* splitButton() const { return m_split; }
+    /// Every supplier's suggested lines as demands for the cheapest split
+    /// (the unrounded need, by the supplier's next delivery).
+    QList<SplitDemand> splitDemands() const;
+    /// « Répartir au meilleur prix… »: the cheapest split of every
+    /// supplier's suggestion (OrderSplitDialog), written as drafts.
+    void openSplit();
     QString slotText() const;
     QString statusText() const;
 
@@ -125,6 +133,7 @@ private:
     QLabel* m_slot;
     QTableWidget* m_lines;
     QPushButton* m_prepare;
+    QPushButton* m_split;
     QLabel* m_status;
     QTimer* m_clock;
 };
