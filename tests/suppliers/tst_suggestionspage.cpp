@@ -9,10 +9,12 @@
 #include "purchasingfixtures.h"
 #include "suppliers/core/orderdraftstore.h"
 #include "suppliers/ui/ordereditorpage.h"
+#include "suppliers/ui/ordersplitdialog.h"
 #include "suppliers/ui/suggestionspage.h"
 
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTest>
@@ -177,6 +179,24 @@ private Q_SLOTS:
         QTest::keyClick(editor, Qt::Key_Return);
         QTRY_VERIFY2(page.statusText().contains(QStringLiteral("eaucoup")), qPrintable(page.statusText()));
         QTRY_COMPARE(page.currentLines().at(r).quantity.quantity, withPar.quantity.quantity);
+
+        // « Répartir au meilleur prix… »: the unrounded need of every line, by
+        // its supplier's next delivery, into the split dialog.
+        QVERIFY(page.splitButton()->isEnabled());
+        const QList<SplitDemand> demands = page.splitDemands();
+        const auto entrecote = std::find_if(demands.begin(), demands.end(), [](const SplitDemand& d) {
+            return d.sku == QLatin1String("221903");
+        });
+        QVERIFY(entrecote != demands.end());
+        QCOMPARE(entrecote->supplierId, kMetro);
+        QCOMPARE(entrecote->quantity, withPar.raw);
+        QCOMPARE(entrecote->neededBy, QDate(2026, 12, 9));
+        page.openSplit();
+        auto* split = page.findChild<OrderSplitDialog*>();
+        QVERIFY(split);
+        QTRY_VERIFY_WITH_TIMEOUT(!split->isBusy() && split->plan().solved, 30000);
+        QVERIFY(split->plan().offerOf(0));
+        split->reject();
 
         // Ctrl+Enter: METRO's draft holds the line, for Wednesday.
         QSignalSpy prepared(&page, &SuggestionsPage::draftPrepared);
