@@ -215,8 +215,9 @@ private Q_SLOTS:
         CustomersTab tab;
         auto* pages = tab.findChild<QTabWidget*>();
         QVERIFY(pages);
-        QCOMPARE(pages->count(), 3);
-        QCOMPARE(pages->tabText(2), QStringLiteral("Segments"));
+        const int segments = pages->indexOf(tab.findChild<SegmentsPage*>());
+        QVERIFY(segments >= 2); // after Clients and À vérifier
+        QCOMPARE(pages->tabText(segments), QStringLiteral("Segments"));
         // The profile shown (most visits first: Paul Morel, 8) says its class.
         const QString profile =
             tab.findChild<QTextBrowser*>(QStringLiteral("customerProfile"))->toPlainText();

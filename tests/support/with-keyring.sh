@@ -27,6 +27,16 @@ exec dbus-run-session -- sh -c '
         fi
         sleep 0.05
     done
+    # The name is owned before the login collection is made and unlocked: a
+    # test saving at once could meet "a locked collection" on a busy machine.
+    tries=0
+    until dbus-send --session --print-reply --dest=org.freedesktop.secrets \
+            /org/freedesktop/secrets/aliases/default org.freedesktop.DBus.Properties.Get \
+            string:org.freedesktop.Secret.Collection string:Locked 2>/dev/null | grep -q "boolean false"; do
+        tries=$((tries + 1))
+        [ $tries -gt 100 ] && break
+        sleep 0.05
+    done
     [ -n "$MOULIN_ORIG_XDG_DATA_HOME" ] && export XDG_DATA_HOME="$MOULIN_ORIG_XDG_DATA_HOME"
     status=0
     "$@" || status=$?
