@@ -1036,6 +1036,76 @@
         </message>
     </context>
     <context>
+        <name>Moulin::BrevoFeed</name>
+        <message>
+            <source>Brevo refused the attribute %1 (%2, HTTP %3): %4</source>
+            <translation>Brevo refused the attribute %1 (%2, HTTP %3): %4</translation>
+        </message>
+        <message>
+            <source>Brevo refused %1 (HTTP %2): %3</source>
+            <translation>Brevo refused %1 (HTTP %2): %3</translation>
+        </message>
+        <message>
+            <source>The profiles to send to Brevo could not be read: %1</source>
+            <translation>The profiles to send to Brevo could not be read: %1</translation>
+        </message>
+        <message>
+            <source>Brevo's list of contacts could not be read (no contacts).</source>
+            <translation>Brevo's list of contacts could not be read (no contacts).</translation>
+        </message>
+        <message>
+            <source>A Brevo contact has no id or no modifiedAt.</source>
+            <translation>A Brevo contact has no id or no modifiedAt.</translation>
+        </message>
+        <message>
+            <source>Brevo did not answer the creation of the attribute %1: %2</source>
+            <translation>Brevo did not answer the creation of the attribute %1: %2</translation>
+        </message>
+        <message>
+            <source>the creation of the attribute %1</source>
+            <translation>the creation of the attribute %1</translation>
+        </message>
+        <message>
+            <source>Brevo did not answer a deletion: %1</source>
+            <translation>Brevo did not answer a deletion: %1</translation>
+        </message>
+        <message>
+            <source>a deletion</source>
+            <translation>a deletion</translation>
+        </message>
+        <message>
+            <source>Brevo did not answer the contacts sent: %1</source>
+            <translation>Brevo did not answer the contacts sent: %1</translation>
+        </message>
+        <message>
+            <source>the contacts sent</source>
+            <translation>the contacts sent</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::BrevoLists</name>
+        <message>
+            <source>the list %1</source>
+            <translation>the list %1</translation>
+        </message>
+        <message>
+            <source>Brevo created the list %1 without saying its id.</source>
+            <translation>Brevo created the list %1 without saying its id.</translation>
+        </message>
+        <message>
+            <source>A Brevo list needs a name.</source>
+            <translation>A Brevo list needs a name.</translation>
+        </message>
+        <message>
+            <source>The Brevo connection %1 is not running.</source>
+            <translation>The Brevo connection %1 is not running.</translation>
+        </message>
+        <message>
+            <source>Brevo's API key could not be read: %1</source>
+            <translation>Brevo's API key could not be read: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>Moulin::CapacityRulesPage</name>
         <message>
             <source>The rules every seating in the Service tab is held to. A placement that breaks one is refused with the reason; the host may still force it, and that is kept in the booking's history.</source>
@@ -1798,6 +1868,10 @@ Request id: %2</translation>
             <source>Local supplier (PEPPOL / UBL)</source>
             <translation>Local supplier (PEPPOL / UBL)</translation>
         </message>
+        <message>
+            <source>Invoices</source>
+            <translation>Invoices</translation>
+        </message>
     </context>
     <context>
         <name>Moulin::ConnectorConfig</name>
@@ -2016,6 +2090,281 @@ Request id: %2</translation>
         </message>
     </context>
     <context>
+        <name>Moulin::CrmSegments</name>
+        <message>
+            <source>Visits at least</source>
+            <translation>Visits at least</translation>
+        </message>
+        <message>
+            <source>Visits at most</source>
+            <translation>Visits at most</translation>
+        </message>
+        <message>
+            <source>Not back for (days)</source>
+            <translation>Not back for (days)</translation>
+        </message>
+        <message>
+            <source>Came in the last (days)</source>
+            <translation>Came in the last (days)</translation>
+        </message>
+        <message>
+            <source>Lifetime spend at least (€)</source>
+            <translation>Lifetime spend at least (€)</translation>
+        </message>
+        <message>
+            <source>Allergy or diet contains</source>
+            <translation>Allergy or diet contains</translation>
+        </message>
+        <message>
+            <source>Booked via</source>
+            <translation>Booked via</translation>
+        </message>
+        <message>
+            <source>Tag</source>
+            <translation>Tag</translation>
+        </message>
+        <message>
+            <source>VIP</source>
+            <translation>VIP</translation>
+        </message>
+        <message>
+            <source>Language (code)</source>
+            <translation>Language (code)</translation>
+        </message>
+        <message>
+            <source>RFM class</source>
+            <translation>RFM class</translation>
+        </message>
+        <message>
+            <source>Birthday this month</source>
+            <translation>Birthday this month</translation>
+        </message>
+        <message>
+            <source>Agreed to e-mails</source>
+            <translation>Agreed to e-mails</translation>
+        </message>
+        <message>
+            <source>Agreed to text messages</source>
+            <translation>Agreed to text messages</translation>
+        </message>
+        <message>
+            <source>the website</source>
+            <translation>the website</translation>
+        </message>
+        <message>
+            <source>phone</source>
+            <translation>phone</translation>
+        </message>
+        <message>
+            <source>walk-in</source>
+            <translation>walk-in</translation>
+        </message>
+        <message>
+            <source>the till</source>
+            <translation>the till</translation>
+        </message>
+        <message>
+            <source>Champions</source>
+            <translation>Champions</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>New</translation>
+        </message>
+        <message>
+            <source>Loyal</source>
+            <translation>Loyal</translation>
+        </message>
+        <message>
+            <source>Promising</source>
+            <translation>Promising</translation>
+        </message>
+        <message>
+            <source>At risk</source>
+            <translation>At risk</translation>
+        </message>
+        <message>
+            <source>Sleeping</source>
+            <translation>Sleeping</translation>
+        </message>
+        <message>
+            <source>Need attention</source>
+            <translation>Need attention</translation>
+        </message>
+        <message>
+            <source>No visit</source>
+            <translation>No visit</translation>
+        </message>
+        <message>
+            <source>Type a number of visits (0 or more).</source>
+            <translation>Type a number of visits (0 or more).</translation>
+        </message>
+        <message>
+            <source>Type a number of days (0 or more).</source>
+            <translation>Type a number of days (0 or more).</translation>
+        </message>
+        <message>
+            <source>Type an amount in euros, e.g. 150 or 150,50.</source>
+            <translation>Type an amount in euros, e.g. 150 or 150,50.</translation>
+        </message>
+        <message>
+            <source>Type a tag.</source>
+            <translation>Type a tag.</translation>
+        </message>
+        <message>
+            <source>Type an allergy or a diet, e.g. gluten.</source>
+            <translation>Type an allergy or a diet, e.g. gluten.</translation>
+        </message>
+        <message>
+            <source>Choose a channel: TheFork, OpenTable, Resy, the website, phone, walk-in or the till.</source>
+            <translation>Choose a channel: TheFork, OpenTable, Resy, the website, phone, walk-in or the till.</translation>
+        </message>
+        <message>
+            <source>Type a two-letter language code, e.g. en or fr.</source>
+            <translation>Type a two-letter language code, e.g. en or fr.</translation>
+        </message>
+        <message>
+            <source>Choose an RFM class.</source>
+            <translation>Choose an RFM class.</translation>
+        </message>
+        <message numerus="yes">
+            <source>came ≥ %n time(s)</source>
+            <translation>
+                <numerusform>came ≥ %n time(s)</numerusform>
+                <numerusform>came ≥ %n time(s)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>came ≤ %n time(s)</source>
+            <translation>
+                <numerusform>came ≤ %n time(s)</numerusform>
+                <numerusform>came ≤ %n time(s)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>not back for %n day(s)</source>
+            <translation>
+                <numerusform>not back for %n day(s)</numerusform>
+                <numerusform>not back for %n day(s)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>came in the last %n day(s)</source>
+            <translation>
+                <numerusform>came in the last %n day(s)</numerusform>
+                <numerusform>came in the last %n day(s)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>spent ≥ %1</source>
+            <translation>spent ≥ %1</translation>
+        </message>
+        <message>
+            <source>allergy: %1</source>
+            <translation>allergy: %1</translation>
+        </message>
+        <message>
+            <source>paid at the till</source>
+            <translation>paid at the till</translation>
+        </message>
+        <message>
+            <source>came without booking</source>
+            <translation>came without booking</translation>
+        </message>
+        <message>
+            <source>booked by phone</source>
+            <translation>booked by phone</translation>
+        </message>
+        <message>
+            <source>booked on the website</source>
+            <translation>booked on the website</translation>
+        </message>
+        <message>
+            <source>booked via %1</source>
+            <translation>booked via %1</translation>
+        </message>
+        <message>
+            <source>tag: %1</source>
+            <translation>tag: %1</translation>
+        </message>
+        <message>
+            <source>language: %1</source>
+            <translation>language: %1</translation>
+        </message>
+        <message>
+            <source>RFM class: %1</source>
+            <translation>RFM class: %1</translation>
+        </message>
+        <message>
+            <source>birthday this month</source>
+            <translation>birthday this month</translation>
+        </message>
+        <message>
+            <source>agreed to e-mails</source>
+            <translation>agreed to e-mails</translation>
+        </message>
+        <message>
+            <source>agreed to text messages</source>
+            <translation>agreed to text messages</translation>
+        </message>
+        <message>
+            <source>every guest</source>
+            <translation>every guest</translation>
+        </message>
+        <message>
+            <source> ; or </source>
+            <translation> ; or </translation>
+        </message>
+        <message>
+            <source>This segment no longer exists.</source>
+            <translation>This segment no longer exists.</translation>
+        </message>
+        <message>
+            <source>Give the segment a name.</source>
+            <translation>Give the segment a name.</translation>
+        </message>
+        <message>
+            <source>A segment named « %1 » already exists.</source>
+            <translation>A segment named « %1 » already exists.</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Language</translation>
+        </message>
+        <message>
+            <source>Visits</source>
+            <translation>Visits</translation>
+        </message>
+        <message>
+            <source>Last visit</source>
+            <translation>Last visit</translation>
+        </message>
+        <message>
+            <source>Lifetime spend (€)</source>
+            <translation>Lifetime spend (€)</translation>
+        </message>
+        <message>
+            <source>The segment could not be read: %1</source>
+            <translation>The segment could not be read: %1</translation>
+        </message>
+        <message>
+            <source>Could not write %1: %2</source>
+            <translation>Could not write %1: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>Moulin::CrmStore</name>
         <message>
             <source>These two profiles cannot be merged (one of them is already merged).</source>
@@ -2078,6 +2427,31 @@ Request id: %2</translation>
         <message>
             <source>Guest profiles, loyalty and segments</source>
             <translation>Guest profiles, loyalty and segments</translation>
+        </message>
+        <message>
+            <source>Brevo is not connected.</source>
+            <translation>Brevo is not connected.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Brevo list « %1 »: %n guest(s) added</source>
+            <translation>
+                <numerusform>Brevo list « %1 »: %n guest(s) added</numerusform>
+                <numerusform>Brevo list « %1 »: %n guest(s) added</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>, %n removed.</source>
+            <translation>
+                <numerusform>, %n removed.</numerusform>
+                <numerusform>, %n removed.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n guest(s) not at Brevo yet: send the list again after the next sync.</source>
+            <translation>
+                <numerusform>%n guest(s) not at Brevo yet: send the list again after the next sync.</numerusform>
+                <numerusform>%n guest(s) not at Brevo yet: send the list again after the next sync.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2322,6 +2696,46 @@ Request id: %2</translation>
         <message>
             <source>Undo a merge</source>
             <translation>Undo a merge</translation>
+        </message>
+        <message>
+            <source>RFM class: %1 (recency %2, frequency %3, spend %4 out of 5)</source>
+            <translation>RFM class: %1 (recency %2, frequency %3, spend %4 out of 5)</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>not known</source>
+            <translation>not known</translation>
+        </message>
+        <message>
+            <source>Synchronisation conflicts</source>
+            <translation>Synchronisation conflicts</translation>
+        </message>
+        <message>
+            <source>%1: %2 (%3, %4) kept over %5 (%6, %7)</source>
+            <translation>%1: %2 (%3, %4) kept over %5 (%6, %7)</translation>
+        </message>
+        <message>
+            <source>Language: %1</source>
+            <translation>Language: %1</translation>
+        </message>
+        <message>
+            <source>Segments</source>
+            <translation>Segments</translation>
+        </message>
+        <message>
+            <source>Loyalty</source>
+            <translation>Loyalty</translation>
         </message>
     </context>
     <context>
@@ -3871,6 +4285,307 @@ Request id: %2</translation>
         </message>
     </context>
     <context>
+        <name>Moulin::GuestExportPdf</name>
+        <message>
+            <source>Personal data of %1</source>
+            <translation>Personal data of %1</translation>
+        </message>
+        <message>
+            <source>Could not write %1.</source>
+            <translation>Could not write %1.</translation>
+        </message>
+        <message>
+            <source>Personal data of %1 — exported on %2</source>
+            <translation>Personal data of %1 — exported on %2</translation>
+        </message>
+        <message>
+            <source>Page %1</source>
+            <translation>Page %1</translation>
+        </message>
+        <message>
+            <source>None.</source>
+            <translation>None.</translation>
+        </message>
+        <message>
+            <source>not told</source>
+            <translation>not told</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>yes</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>no</translation>
+        </message>
+        <message>
+            <source>Everything this restaurant's Moulin holds about this guest, exported on %1 (GDPR, right of access).</source>
+            <translation>Everything this restaurant's Moulin holds about this guest, exported on %1 (GDPR, right of access).</translation>
+        </message>
+        <message>
+            <source>Profile</source>
+            <translation>Profile</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Language</translation>
+        </message>
+        <message>
+            <source>Allergies</source>
+            <translation>Allergies</translation>
+        </message>
+        <message>
+            <source>Birthday</source>
+            <translation>Birthday</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>Tags</translation>
+        </message>
+        <message>
+            <source>VIP guest</source>
+            <translation>VIP guest</translation>
+        </message>
+        <message>
+            <source>Visits</source>
+            <translation>Visits</translation>
+        </message>
+        <message>
+            <source>Last visit</source>
+            <translation>Last visit</translation>
+        </message>
+        <message>
+            <source>Lifetime spend</source>
+            <translation>Lifetime spend</translation>
+        </message>
+        <message>
+            <source>No-shows</source>
+            <translation>No-shows</translation>
+        </message>
+        <message>
+            <source>Profile created on</source>
+            <translation>Profile created on</translation>
+        </message>
+        <message>
+            <source>Consents</source>
+            <translation>Consents</translation>
+        </message>
+        <message>
+            <source>Marketing e-mails</source>
+            <translation>Marketing e-mails</translation>
+        </message>
+        <message>
+            <source>Marketing text messages</source>
+            <translation>Marketing text messages</translation>
+        </message>
+        <message>
+            <source>(on %1, source %2)</source>
+            <translation>(on %1, source %2)</translation>
+        </message>
+        <message>
+            <source>%1 said %2 for %3 on %4</source>
+            <translation>%1 said %2 for %3 on %4</translation>
+        </message>
+        <message>
+            <source>text messages</source>
+            <translation>text messages</translation>
+        </message>
+        <message>
+            <source>e-mails</source>
+            <translation>e-mails</translation>
+        </message>
+        <message>
+            <source>Identities (where the data comes from)</source>
+            <translation>Identities (where the data comes from)</translation>
+        </message>
+        <message>
+            <source>%1, %2 guests, %3</source>
+            <translation>%1, %2 guests, %3</translation>
+        </message>
+        <message>
+            <source>table %1</source>
+            <translation>table %1</translation>
+        </message>
+        <message>
+            <source>came</source>
+            <translation>came</translation>
+        </message>
+        <message>
+            <source>did not come</source>
+            <translation>did not come</translation>
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation>cancelled</translation>
+        </message>
+        <message>
+            <source>cancelled late</source>
+            <translation>cancelled late</translation>
+        </message>
+        <message>
+            <source>booked</source>
+            <translation>booked</translation>
+        </message>
+        <message>
+            <source>Bookings as the book holds them</source>
+            <translation>Bookings as the book holds them</translation>
+        </message>
+        <message>
+            <source>%1 — %2, %3 guests (%4 %5)</source>
+            <translation>%1 — %2, %3 guests (%4 %5)</translation>
+        </message>
+        <message>
+            <source>Requests: %1</source>
+            <translation>Requests: %1</translation>
+        </message>
+        <message>
+            <source>Allergies: %1</source>
+            <translation>Allergies: %1</translation>
+        </message>
+        <message>
+            <source>Guest record at %1: %2</source>
+            <translation>Guest record at %1: %2</translation>
+        </message>
+        <message>
+            <source>Notes: %1</source>
+            <translation>Notes: %1</translation>
+        </message>
+        <message>
+            <source>Dietary needs: %1</source>
+            <translation>Dietary needs: %1</translation>
+        </message>
+        <message>
+            <source>Receipts</source>
+            <translation>Receipts</translation>
+        </message>
+        <message>
+            <source>Receipt %1 of %2: %3</source>
+            <translation>Receipt %1 of %2: %3</translation>
+        </message>
+        <message>
+            <source>Loyalty</source>
+            <translation>Loyalty</translation>
+        </message>
+        <message>
+            <source>Reward %1 (%2), granted on %3</source>
+            <translation>Reward %1 (%2), granted on %3</translation>
+        </message>
+        <message>
+            <source>Merges of profiles</source>
+            <translation>Merges of profiles</translation>
+        </message>
+        <message>
+            <source>Profile %1 merged into %2 on %3 (%4)%5</source>
+            <translation>Profile %1 merged into %2 on %3 (%4)%5</translation>
+        </message>
+        <message>
+            <source>automatic</source>
+            <translation>automatic</translation>
+        </message>
+        <message>
+            <source>by the manager</source>
+            <translation>by the manager</translation>
+        </message>
+        <message>
+            <source>, undone</source>
+            <translation>, undone</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::GuestPrivacy</name>
+        <message>
+            <source>This guest's profile no longer exists.</source>
+            <translation>This guest's profile no longer exists.</translation>
+        </message>
+        <message>
+            <source>The erasure failed in %1: %2</source>
+            <translation>The erasure failed in %1: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::GuestPrivacyBar</name>
+        <message>
+            <source>Could not write %1: %2</source>
+            <translation>Could not write %1: %2</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;&lt;b&gt;Erase %1 everywhere in Moulin?&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;Erased:&lt;/b&gt; the guest's profile with their names, e-mail, phone number, language, consents, allergies, notes, tags and rewards; in the reservation book, the names, contact details, requests and notes of their bookings; their name on the till's receipts. Moulin also asks Brevo to delete the contact.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Kept, without the name:&lt;/b&gt; the bookings' dates, party sizes, statuses and tables (the statistics and the table plan), and the receipts' amounts (the accounts and the FEC are unchanged).&lt;/p&gt;&lt;p&gt;If this guest books again, the new booking appears in the book as usual and starts a new profile, without the erased history; their old bookings synced again from a platform do not bring the profile back. Ask the booking platforms to erase the guest too.&lt;/p&gt;&lt;p&gt;This cannot be undone.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;&lt;b&gt;Erase %1 everywhere in Moulin?&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;Erased:&lt;/b&gt; the guest's profile with their names, e-mail, phone number, language, consents, allergies, notes, tags and rewards; in the reservation book, the names, contact details, requests and notes of their bookings; their name on the till's receipts. Moulin also asks Brevo to delete the contact.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Kept, without the name:&lt;/b&gt; the bookings' dates, party sizes, statuses and tables (the statistics and the table plan), and the receipts' amounts (the accounts and the FEC are unchanged).&lt;/p&gt;&lt;p&gt;If this guest books again, the new booking appears in the book as usual and starts a new profile, without the erased history; their old bookings synced again from a platform do not bring the profile back. Ask the booking platforms to erase the guest too.&lt;/p&gt;&lt;p&gt;This cannot be undone.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>personal-data</source>
+            <translation>personal-data</translation>
+        </message>
+        <message>
+            <source>Export the guest's data (PDF)</source>
+            <translation>Export the guest's data (PDF)</translation>
+        </message>
+        <message>
+            <source>Export the guest's data (JSON)</source>
+            <translation>Export the guest's data (JSON)</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>PDF documents (*.pdf)</translation>
+        </message>
+        <message>
+            <source>JSON files (*.json)</source>
+            <translation>JSON files (*.json)</translation>
+        </message>
+        <message>
+            <source>Export the guest's data</source>
+            <translation>Export the guest's data</translation>
+        </message>
+        <message>
+            <source>Erase the guest</source>
+            <translation>Erase the guest</translation>
+        </message>
+        <message>
+            <source>Erase everywhere</source>
+            <translation>Erase everywhere</translation>
+        </message>
+        <message>
+            <source>The guest was not erased: %1</source>
+            <translation>The guest was not erased: %1</translation>
+        </message>
+        <message>
+            <source>GDPR:</source>
+            <translation>GDPR:</translation>
+        </message>
+        <message>
+            <source>Export (JSON)…</source>
+            <translation>Export (JSON)…</translation>
+        </message>
+        <message>
+            <source>Export (PDF)…</source>
+            <translation>Export (PDF)…</translation>
+        </message>
+        <message>
+            <source>Erase this guest…</source>
+            <translation>Erase this guest…</translation>
+        </message>
+        <message>
+            <source>Erase the guest everywhere in Moulin and ask Brevo to delete the contact</source>
+            <translation>Erase the guest everywhere in Moulin and ask Brevo to delete the contact</translation>
+        </message>
+    </context>
+    <context>
         <name>Moulin::HeadlessCommands</name>
         <message>
             <source>Configuration imported: %1</source>
@@ -4221,6 +4936,417 @@ Request id: %2</translation>
         </message>
     </context>
     <context>
+        <name>Moulin::InvoiceCsv</name>
+        <message>
+            <source>The column mapping needs a product code or GTIN, the quantity, the unit price and the VAT rate.</source>
+            <translation>The column mapping needs a product code or GTIN, the quantity, the unit price and the VAT rate.</translation>
+        </message>
+        <message>
+            <source>column %1</source>
+            <translation>column %1</translation>
+        </message>
+        <message>
+            <source>Row %1, column "%2": "%3" is not a number.</source>
+            <translation>Row %1, column "%2": "%3" is not a number.</translation>
+        </message>
+        <message>
+            <source>Row %1: no product code or GTIN.</source>
+            <translation>Row %1: no product code or GTIN.</translation>
+        </message>
+        <message>
+            <source>Row %1, column "%2": a negative price (%3).</source>
+            <translation>Row %1, column "%2": a negative price (%3).</translation>
+        </message>
+        <message>
+            <source>Row %1, column "%2": %3 is not a French VAT rate (5,5, 10 or 20).</source>
+            <translation>Row %1, column "%2": %3 is not a French VAT rate (5,5, 10 or 20).</translation>
+        </message>
+        <message>
+            <source>Row %1: the line total %2 is not quantity × unit price (%3).</source>
+            <translation>Row %1: the line total %2 is not quantity × unit price (%3).</translation>
+        </message>
+        <message>
+            <source>The file holds no invoice line.</source>
+            <translation>The file holds no invoice line.</translation>
+        </message>
+        <message>
+            <source>The column mapping could not be saved.</source>
+            <translation>The column mapping could not be saved.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::InvoiceCsvDialog</name>
+        <message>
+            <source>Product code</source>
+            <translation>Product code</translation>
+        </message>
+        <message>
+            <source>GTIN (EAN)</source>
+            <translation>GTIN (EAN)</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation>Quantity</translation>
+        </message>
+        <message>
+            <source>Unit price excl. VAT</source>
+            <translation>Unit price excl. VAT</translation>
+        </message>
+        <message>
+            <source>VAT rate</source>
+            <translation>VAT rate</translation>
+        </message>
+        <message>
+            <source>Line total excl. VAT</source>
+            <translation>Line total excl. VAT</translation>
+        </message>
+        <message>
+            <source>Import a CSV invoice</source>
+            <translation>Import a CSV invoice</translation>
+        </message>
+        <message>
+            <source>The number on the invoice</source>
+            <translation>The number on the invoice</translation>
+        </message>
+        <message>
+            <source>Optional: PO-…</source>
+            <translation>Optional: PO-…</translation>
+        </message>
+        <message>
+            <source>Supplier</source>
+            <translation>Supplier</translation>
+        </message>
+        <message>
+            <source>Invoice number</source>
+            <translation>Invoice number</translation>
+        </message>
+        <message>
+            <source>Invoice date</source>
+            <translation>Invoice date</translation>
+        </message>
+        <message>
+            <source>Order</source>
+            <translation>Order</translation>
+        </message>
+        <message>
+            <source>Semicolon (;)</source>
+            <translation>Semicolon (;)</translation>
+        </message>
+        <message>
+            <source>Comma (,)</source>
+            <translation>Comma (,)</translation>
+        </message>
+        <message>
+            <source>Tab</source>
+            <translation>Tab</translation>
+        </message>
+        <message>
+            <source>Decimal comma (12,50)</source>
+            <translation>Decimal comma (12,50)</translation>
+        </message>
+        <message>
+            <source>The first row names the columns</source>
+            <translation>The first row names the columns</translation>
+        </message>
+        <message>
+            <source>Separator</source>
+            <translation>Separator</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Columns&lt;/b&gt; (mapped once per supplier, saved)</source>
+            <translation>&lt;b&gt;Columns&lt;/b&gt; (mapped once per supplier, saved)</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;First rows&lt;/b&gt;</source>
+            <translation>&lt;b&gt;First rows&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Import</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(none)</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <source>Column %1</source>
+            <translation>Column %1</translation>
+        </message>
+        <message>
+            <source>Type the invoice's number.</source>
+            <translation>Type the invoice's number.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::InvoicesPage</name>
+        <message>
+            <source>Invoices</source>
+            <translation>Invoices</translation>
+        </message>
+        <message>
+            <source>The suppliers' invoices against what was ordered and received. A approves the selected line (its billed price becomes the product's cost, the recipes follow), R refuses it, Ctrl+Enter approves the whole invoice.</source>
+            <translation>The suppliers' invoices against what was ordered and received. A approves the selected line (its billed price becomes the product's cost, the recipes follow), R refuses it, Ctrl+Enter approves the whole invoice.</translation>
+        </message>
+        <message>
+            <source>&amp;Import an invoice…</source>
+            <translation>&amp;Import an invoice…</translation>
+        </message>
+        <message>
+            <source>A UBL invoice (PEPPOL BIS Billing 3.0) or a CSV file (Ctrl+O)</source>
+            <translation>A UBL invoice (PEPPOL BIS Billing 3.0) or a CSV file (Ctrl+O)</translation>
+        </message>
+        <message>
+            <source>Supplier</source>
+            <translation>Supplier</translation>
+        </message>
+        <message>
+            <source>Invoice</source>
+            <translation>Invoice</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Order</source>
+            <translation>Order</translation>
+        </message>
+        <message>
+            <source>Total incl. VAT</source>
+            <translation>Total incl. VAT</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>Differences</source>
+            <translation>Differences</translation>
+        </message>
+        <message>
+            <source>Unmatched</source>
+            <translation>Unmatched</translation>
+        </message>
+        <message>
+            <source>#</source>
+            <translation>#</translation>
+        </message>
+        <message>
+            <source>Reference</source>
+            <translation>Reference</translation>
+        </message>
+        <message>
+            <source>Product</source>
+            <translation>Product</translation>
+        </message>
+        <message>
+            <source>Ordered</source>
+            <translation>Ordered</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>Received</translation>
+        </message>
+        <message>
+            <source>Billed</source>
+            <translation>Billed</translation>
+        </message>
+        <message>
+            <source>Ordered price</source>
+            <translation>Ordered price</translation>
+        </message>
+        <message>
+            <source>Billed price</source>
+            <translation>Billed price</translation>
+        </message>
+        <message>
+            <source>Amount excl. VAT</source>
+            <translation>Amount excl. VAT</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Decision</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Why</translation>
+        </message>
+        <message>
+            <source>&amp;Approve line (A)</source>
+            <translation>&amp;Approve line (A)</translation>
+        </message>
+        <message>
+            <source>&amp;Refuse line (R)</source>
+            <translation>&amp;Refuse line (R)</translation>
+        </message>
+        <message>
+            <source>Approve the invoice (Ctrl+Enter)</source>
+            <translation>Approve the invoice (Ctrl+Enter)</translation>
+        </message>
+        <message>
+            <source>Refuse the invoice</source>
+            <translation>Refuse the invoice</translation>
+        </message>
+        <message>
+            <source>Credit-note request (PDF)…</source>
+            <translation>Credit-note request (PDF)…</translation>
+        </message>
+        <message>
+            <source>(CSV)…</source>
+            <translation>(CSV)…</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Lines matching nothing&lt;/b&gt; — kept for review, never dropped</source>
+            <translation>&lt;b&gt;Lines matching nothing&lt;/b&gt; — kept for review, never dropped</translation>
+        </message>
+        <message>
+            <source>%1 (credit note)</source>
+            <translation>%1 (credit note)</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;No invoice yet.&lt;/b&gt; They arrive with the suppliers' sync, or import one (Ctrl+O).</source>
+            <translation>&lt;b&gt;No invoice yet.&lt;/b&gt; They arrive with the suppliers' sync, or import one (Ctrl+O).</translation>
+        </message>
+        <message numerus="yes">
+            <source>&lt;b&gt;%1&lt;/b&gt; — %2, order %3: %n line(s) to decide</source>
+            <translation>
+                <numerusform>&lt;b&gt;%1&lt;/b&gt; — %2, order %3: %n line(s) to decide</numerusform>
+                <numerusform>&lt;b&gt;%1&lt;/b&gt; — %2, order %3: %n line(s) to decide</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>none</translation>
+        </message>
+        <message>
+            <source>not yet</source>
+            <translation>not yet</translation>
+        </message>
+        <message>
+            <source>%1 (announced)</source>
+            <translation>%1 (announced)</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>Approved</translation>
+        </message>
+        <message>
+            <source>Refused</source>
+            <translation>Refused</translation>
+        </message>
+        <message>
+            <source>Matches nothing</source>
+            <translation>Matches nothing</translation>
+        </message>
+        <message>
+            <source>Price and quantity differ</source>
+            <translation>Price and quantity differ</translation>
+        </message>
+        <message>
+            <source>Price differs</source>
+            <translation>Price differs</translation>
+        </message>
+        <message>
+            <source>Quantity differs</source>
+            <translation>Quantity differs</translation>
+        </message>
+        <message>
+            <source>As ordered</source>
+            <translation>As ordered</translation>
+        </message>
+        <message>
+            <source>Billed %1 beyond what was received: in the credit-note request.</source>
+            <translation>Billed %1 beyond what was received: in the credit-note request.</translation>
+        </message>
+        <message>
+            <source>%1 (%2 %)</source>
+            <translation>%1 (%2 %)</translation>
+        </message>
+        <message>
+            <source>VAT %1 %: %2 on %3 ✓</source>
+            <translation>VAT %1 %: %2 on %3 ✓</translation>
+        </message>
+        <message>
+            <source>VAT %1 %: the lines make %2 (VAT %3), the invoice states %4 (VAT %5)</source>
+            <translation>VAT %1 %: the lines make %2 (VAT %3), the invoice states %4 (VAT %5)</translation>
+        </message>
+        <message>
+            <source>Total excl. VAT %1, VAT %2, incl. VAT %3. %4</source>
+            <translation>Total excl. VAT %1, VAT %2, incl. VAT %3. %4</translation>
+        </message>
+        <message>
+            <source>Billed beyond what was received: %1 incl. VAT to claim.</source>
+            <translation>Billed beyond what was received: %1 incl. VAT to claim.</translation>
+        </message>
+        <message>
+            <source>Import a supplier's invoice</source>
+            <translation>Import a supplier's invoice</translation>
+        </message>
+        <message>
+            <source>Invoices (*.xml *.csv *.txt);;UBL (*.xml);;CSV (*.csv *.txt)</source>
+            <translation>Invoices (*.xml *.csv *.txt);;UBL (*.xml);;CSV (*.csv *.txt)</translation>
+        </message>
+        <message>
+            <source>Could not read %1: %2</source>
+            <translation>Could not read %1: %2</translation>
+        </message>
+        <message>
+            <source>Invoice %1 imported and matched.</source>
+            <translation>Invoice %1 imported and matched.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n line(s) approved; %1 product cost(s) updated, %2 recipe(s) recomputed.</source>
+            <translation>
+                <numerusform>%n line(s) approved; %1 product cost(s) updated, %2 recipe(s) recomputed.</numerusform>
+                <numerusform>%n line(s) approved; %1 product cost(s) updated, %2 recipe(s) recomputed.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Invoice refused.</source>
+            <translation>Invoice refused.</translation>
+        </message>
+        <message>
+            <source>Line refused.</source>
+            <translation>Line refused.</translation>
+        </message>
+        <message>
+            <source>Save the credit-note request (PDF)</source>
+            <translation>Save the credit-note request (PDF)</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Credit-note request saved: %1</source>
+            <translation>Credit-note request saved: %1</translation>
+        </message>
+        <message>
+            <source>Export the credit-note request (CSV)</source>
+            <translation>Export the credit-note request (CSV)</translation>
+        </message>
+        <message>
+            <source>CSV (*.csv)</source>
+            <translation>CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Could not write %1: %2</source>
+            <translation>Could not write %1: %2</translation>
+        </message>
+        <message>
+            <source>Credit-note request exported: %1</source>
+            <translation>Credit-note request exported: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>Moulin::ItemsPage</name>
         <message>
             <source>%1 sold</source>
@@ -4391,6 +5517,125 @@ Request id: %2</translation>
                 <numerusform>%1, %2: %3, %n booking(s)%4</numerusform>
                 <numerusform>%1, %2: %3, %n booking(s)%4</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::LoyaltyRulesPage</name>
+        <message>
+            <source>Every %1 visits</source>
+            <translation>Every %1 visits</translation>
+        </message>
+        <message>
+            <source>%1 spent in all</source>
+            <translation>%1 spent in all</translation>
+        </message>
+        <message>
+            <source>Birthday (the week before)</source>
+            <translation>Birthday (the week before)</translation>
+        </message>
+        <message>
+            <source>active</source>
+            <translation>active</translation>
+        </message>
+        <message>
+            <source>inactive</source>
+            <translation>inactive</translation>
+        </message>
+        <message>
+            <source>The number of visits must be a whole number from 1 to %1 (not "%2").</source>
+            <translation>The number of visits must be a whole number from 1 to %1 (not "%2").</translation>
+        </message>
+        <message>
+            <source>The spend threshold must be an amount in euros above zero, e.g. 500 or 499,90 (not "%1").</source>
+            <translation>The spend threshold must be an amount in euros above zero, e.g. 500 or 499,90 (not "%1").</translation>
+        </message>
+        <message>
+            <source>This rule exists already (%1): select it to change or reactivate it.</source>
+            <translation>This rule exists already (%1): select it to change or reactivate it.</translation>
+        </message>
+        <message>
+            <source>The rule was not added: %1</source>
+            <translation>The rule was not added: %1</translation>
+        </message>
+        <message>
+            <source>Rule added: %1. Guests earn it as their visits and receipts come in.</source>
+            <translation>Rule added: %1. Guests earn it as their visits and receipts come in.</translation>
+        </message>
+        <message>
+            <source>Select a rule first.</source>
+            <translation>Select a rule first.</translation>
+        </message>
+        <message>
+            <source>The rule was not saved: %1</source>
+            <translation>The rule was not saved: %1</translation>
+        </message>
+        <message>
+            <source>Rule saved: %1.</source>
+            <translation>Rule saved: %1.</translation>
+        </message>
+        <message>
+            <source>The rule was not changed: %1</source>
+            <translation>The rule was not changed: %1</translation>
+        </message>
+        <message>
+            <source>Rule activated: %1.</source>
+            <translation>Rule activated: %1.</translation>
+        </message>
+        <message>
+            <source>Rule deactivated: %1. The rewards already granted stay.</source>
+            <translation>Rule deactivated: %1. The rewards already granted stay.</translation>
+        </message>
+        <message>
+            <source>&amp;Threshold (€)</source>
+            <translation>&amp;Threshold (€)</translation>
+        </message>
+        <message>
+            <source>&amp;Threshold (visits)</source>
+            <translation>&amp;Threshold (visits)</translation>
+        </message>
+        <message>
+            <source>&amp;Deactivate</source>
+            <translation>&amp;Deactivate</translation>
+        </message>
+        <message>
+            <source>Acti&amp;vate</source>
+            <translation>Acti&amp;vate</translation>
+        </message>
+        <message>
+            <source>A guest earns a reward once per milestone: every N visits, a lifetime spend, or the week before their birthday. Deactivating a rule grants no new reward; those granted stay.</source>
+            <translation>A guest earns a reward once per milestone: every N visits, a lifetime spend, or the week before their birthday. Deactivating a rule grants no new reward; those granted stay.</translation>
+        </message>
+        <message>
+            <source>Rule</source>
+            <translation>Rule</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>&amp;Kind</source>
+            <translation>&amp;Kind</translation>
+        </message>
+        <message>
+            <source>Every N visits</source>
+            <translation>Every N visits</translation>
+        </message>
+        <message>
+            <source>Lifetime spend (€)</source>
+            <translation>Lifetime spend (€)</translation>
+        </message>
+        <message>
+            <source>Birthday</source>
+            <translation>Birthday</translation>
+        </message>
+        <message>
+            <source>&amp;Add a rule</source>
+            <translation>&amp;Add a rule</translation>
+        </message>
+        <message>
+            <source>&amp;Save the rule</source>
+            <translation>&amp;Save the rule</translation>
         </message>
     </context>
     <context>
@@ -5146,6 +6391,271 @@ Request id: %2</translation>
             <source>%1 more to reach the minimum order of %2</source>
             <translation>%1 more to reach the minimum order of %2</translation>
         </message>
+        <message>
+            <source>Split at the best price…</source>
+            <translation>Split at the best price…</translation>
+        </message>
+        <message>
+            <source>Choose who supplies each line so that prices and delivery fees are lowest, with the other drafts for the same day (Ctrl+Shift+R)</source>
+            <translation>Choose who supplies each line so that prices and delivery fees are lowest, with the other drafts for the same day (Ctrl+Shift+R)</translation>
+        </message>
+        <message>
+            <source>Remove the lines no longer in the catalogue before splitting the order.</source>
+            <translation>Remove the lines no longer in the catalogue before splitting the order.</translation>
+        </message>
+        <message>
+            <source>The order has no line to split across the suppliers.</source>
+            <translation>The order has no line to split across the suppliers.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The split was written as %n draft(s), one per supplier and delivery day.</source>
+            <translation>
+                <numerusform>The split was written as %n draft(s), one per supplier and delivery day.</numerusform>
+                <numerusform>The split was written as %n draft(s), one per supplier and delivery day.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No product matches « %1 ».</source>
+            <translation>No product matches « %1 ».</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::OrderSplit</name>
+        <message>
+            <source>%1: the quantity must be above zero.</source>
+            <translation>%1: the quantity must be above zero.</translation>
+        </message>
+        <message>
+            <source>No supplier carries %1.</source>
+            <translation>No supplier carries %1.</translation>
+        </message>
+        <message>
+            <source>%1 on %2</source>
+            <translation>%1 on %2</translation>
+        </message>
+        <message>
+            <source>%1 has no delivery day</source>
+            <translation>%1 has no delivery day</translation>
+        </message>
+        <message>
+            <source>No supplier can deliver %1 by %2 (cut-off passed or no delivery that day); the earliest: %3.</source>
+            <translation>No supplier can deliver %1 by %2 (cut-off passed or no delivery that day); the earliest: %3.</translation>
+        </message>
+        <message>
+            <source>%1 is pinned to %2, which cannot deliver it by %3 (next possible delivery: %4).</source>
+            <translation>%1 is pinned to %2, which cannot deliver it by %3 (next possible delivery: %4).</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>none</translation>
+        </message>
+        <message>
+            <source>%1 is pinned to %2, which does not carry it.</source>
+            <translation>%1 is pinned to %2, which does not carry it.</translation>
+        </message>
+        <message>
+            <source>%1: %2 requires a minimum order of %3, and the lines it can supply for %4 come to %5.</source>
+            <translation>%1: %2 requires a minimum order of %3, and the lines it can supply for %4 come to %5.</translation>
+        </message>
+        <message>
+            <source>The search was stopped before a split was found.</source>
+            <translation>The search was stopped before a split was found.</translation>
+        </message>
+        <message>
+            <source>No split meets every supplier's minimum order; pin fewer lines or order more.</source>
+            <translation>No split meets every supplier's minimum order; pin fewer lines or order more.</translation>
+        </message>
+        <message>
+            <source>%1 has no usual supplier.</source>
+            <translation>%1 has no usual supplier.</translation>
+        </message>
+        <message>
+            <source>%1: the usual supplier, %2, cannot deliver it by %3.</source>
+            <translation>%1: the usual supplier, %2, cannot deliver it by %3.</translation>
+        </message>
+        <message>
+            <source>%1's minimum order (%2) is not reached from the usual supplier.</source>
+            <translation>%1's minimum order (%2) is not reached from the usual supplier.</translation>
+        </message>
+        <message>
+            <source>minimum order %1 reached</source>
+            <translation>minimum order %1 reached</translation>
+        </message>
+        <message>
+            <source>minimum order %1 not reached</source>
+            <translation>minimum order %1 not reached</translation>
+        </message>
+        <message>
+            <source>franco %1 reached</source>
+            <translation>franco %1 reached</translation>
+        </message>
+        <message>
+            <source>%1 delivery fee, franco %2 not reached</source>
+            <translation>%1 delivery fee, franco %2 not reached</translation>
+        </message>
+        <message>
+            <source>%1 — delivery on %2: %3</source>
+            <translation>%1 — delivery on %2: %3</translation>
+        </message>
+        <message>
+            <source>The split has no order to write.</source>
+            <translation>The split has no order to write.</translation>
+        </message>
+        <message>
+            <source>%1 is no longer a supplier.</source>
+            <translation>%1 is no longer a supplier.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::OrderSplitDialog</name>
+        <message>
+            <source>Split at the best price</source>
+            <translation>Split at the best price</translation>
+        </message>
+        <message>
+            <source>Each line goes to the supplier that makes the whole purchase cheapest: prices of the delivery day, whole packs, delivery fees below franco and minimum orders, cut-off times and delivery days. Choose a line's supplier below to pin it.</source>
+            <translation>Each line goes to the supplier that makes the whole purchase cheapest: prices of the delivery day, whole packs, delivery fees below franco and minimum orders, cut-off times and delivery days. Choose a line's supplier below to pin it.</translation>
+        </message>
+        <message>
+            <source>Product</source>
+            <translation>Product</translation>
+        </message>
+        <message>
+            <source>Needed</source>
+            <translation>Needed</translation>
+        </message>
+        <message>
+            <source>Supplier</source>
+            <translation>Supplier</translation>
+        </message>
+        <message>
+            <source>Delivery</source>
+            <translation>Delivery</translation>
+        </message>
+        <message>
+            <source>Ordered</source>
+            <translation>Ordered</translation>
+        </message>
+        <message>
+            <source>Net price</source>
+            <translation>Net price</translation>
+        </message>
+        <message>
+            <source>Amount excl. VAT</source>
+            <translation>Amount excl. VAT</translation>
+        </message>
+        <message>
+            <source>Usual supplier</source>
+            <translation>Usual supplier</translation>
+        </message>
+        <message>
+            <source>&amp;Supplier of the line:</source>
+            <translation>&amp;Supplier of the line:</translation>
+        </message>
+        <message>
+            <source>&amp;Link to another product…</source>
+            <translation>&amp;Link to another product…</translation>
+        </message>
+        <message>
+            <source>Declare another supplier's product the same as the selected line's (no common GTIN)</source>
+            <translation>Declare another supplier's product the same as the selected line's (no common GTIN)</translation>
+        </message>
+        <message>
+            <source>&amp;Apply</source>
+            <translation>&amp;Apply</translation>
+        </message>
+        <message>
+            <source>Write one order draft per supplier and delivery day</source>
+            <translation>Write one order draft per supplier and delivery day</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Working out the cheapest split…</source>
+            <translation>Working out the cheapest split…</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>none</translation>
+        </message>
+        <message>
+            <source>(pinned)</source>
+            <translation>(pinned)</translation>
+        </message>
+        <message>
+            <source>(promo)</source>
+            <translation>(promo)</translation>
+        </message>
+        <message>
+            <source>Total: %1 excl. VAT</source>
+            <translation>Total: %1 excl. VAT</translation>
+        </message>
+        <message>
+            <source>(of which delivery fees %1)</source>
+            <translation>(of which delivery fees %1)</translation>
+        </message>
+        <message>
+            <source>everything from the usual supplier: %1</source>
+            <translation>everything from the usual supplier: %1</translation>
+        </message>
+        <message>
+            <source>saving: %1</source>
+            <translation>saving: %1</translation>
+        </message>
+        <message>
+            <source>%1 more than from the usual supplier</source>
+            <translation>%1 more than from the usual supplier</translation>
+        </message>
+        <message>
+            <source>best found in the time allowed (%1 % from the bound)</source>
+            <translation>best found in the time allowed (%1 % from the bound)</translation>
+        </message>
+        <message>
+            <source>Usual supplier: %1</source>
+            <translation>Usual supplier: %1</translation>
+        </message>
+        <message>
+            <source>Every line needs a supplier before the split can replace the draft: pin or remove the lines without one.</source>
+            <translation>Every line needs a supplier before the split can replace the draft: pin or remove the lines without one.</translation>
+        </message>
+        <message>
+            <source>The cheapest (automatic)</source>
+            <translation>The cheapest (automatic)</translation>
+        </message>
+        <message>
+            <source>The drafts could not be written: %1</source>
+            <translation>The drafts could not be written: %1</translation>
+        </message>
+        <message>
+            <source>Link to another product</source>
+            <translation>Link to another product</translation>
+        </message>
+        <message>
+            <source>Another supplier's product that is the same as « %1 » (it will be offered in its place in every split):</source>
+            <translation>Another supplier's product that is the same as « %1 » (it will be offered in its place in every split):</translation>
+        </message>
+        <message>
+            <source>Type a few letters, an article number or a GTIN</source>
+            <translation>Type a few letters, an article number or a GTIN</translation>
+        </message>
+        <message>
+            <source>&amp;Link</source>
+            <translation>&amp;Link</translation>
+        </message>
+        <message>
+            <source>&amp;Undo its links</source>
+            <translation>&amp;Undo its links</translation>
+        </message>
+        <message>
+            <source>Linked already: %1</source>
+            <translation>Linked already: %1</translation>
+        </message>
+        <message>
+            <source>Choose the product to link in the list.</source>
+            <translation>Choose the product to link in the list.</translation>
+        </message>
     </context>
     <context>
         <name>Moulin::OrdersPage</name>
@@ -5500,6 +7010,13 @@ Request id: %2</translation>
         </message>
     </context>
     <context>
+        <name>Moulin::ParStock</name>
+        <message>
+            <source>A safety stock cannot be negative.</source>
+            <translation>A safety stock cannot be negative.</translation>
+        </message>
+    </context>
+    <context>
         <name>Moulin::PaymentsChart</name>
         <message numerus="yes">
             <source>%n payment(s)</source>
@@ -5615,6 +7132,13 @@ Request id: %2</translation>
         </message>
     </context>
     <context>
+        <name>Moulin::PersonalData</name>
+        <message>
+            <source>Erased guest</source>
+            <translation>Erased guest</translation>
+        </message>
+    </context>
+    <context>
         <name>Moulin::PosArea</name>
         <message>
             <source>Accounting</source>
@@ -5662,6 +7186,176 @@ Request id: %2</translation>
         <message>
             <source>Lightspeed refused the new price: %1</source>
             <translation>Lightspeed refused the new price: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::ProductLinks</name>
+        <message>
+            <source>A product cannot be linked to itself.</source>
+            <translation>A product cannot be linked to itself.</translation>
+        </message>
+        <message>
+            <source>Article %1 is not in the catalogue.</source>
+            <translation>Article %1 is not in the catalogue.</translation>
+        </message>
+        <message>
+            <source>%1 is counted in %2 and %3 in %4: only products counted in the same unit can be linked.</source>
+            <translation>%1 is counted in %2 and %3 in %4: only products counted in the same unit can be linked.</translation>
+        </message>
+        <message>
+            <source>The link could not be stored.</source>
+            <translation>The link could not be stored.</translation>
+        </message>
+        <message>
+            <source>The link could not be read.</source>
+            <translation>The link could not be read.</translation>
+        </message>
+        <message>
+            <source>The link could not be removed.</source>
+            <translation>The link could not be removed.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::ProfileEditor</name>
+        <message>
+            <source>%1th visit</source>
+            <translation>%1th visit</translation>
+        </message>
+        <message>
+            <source>%1 spent</source>
+            <translation>%1 spent</translation>
+        </message>
+        <message>
+            <source>Birthday %1</source>
+            <translation>Birthday %1</translation>
+        </message>
+        <message>
+            <source>used</source>
+            <translation>used</translation>
+        </message>
+        <message>
+            <source>expired</source>
+            <translation>expired</translation>
+        </message>
+        <message>
+            <source>granted</source>
+            <translation>granted</translation>
+        </message>
+        <message>
+            <source>The birthday "%1" is not a day of the year: type it as DD/MM (e.g. 14/05).</source>
+            <translation>The birthday "%1" is not a day of the year: type it as DD/MM (e.g. 14/05).</translation>
+        </message>
+        <message>
+            <source>The notes are too long (%1 characters, 4,000 at most).</source>
+            <translation>The notes are too long (%1 characters, 4,000 at most).</translation>
+        </message>
+        <message>
+            <source>The profile was not saved: %1</source>
+            <translation>The profile was not saved: %1</translation>
+        </message>
+        <message>
+            <source>Profile saved.</source>
+            <translation>Profile saved.</translation>
+        </message>
+        <message>
+            <source>Select a reward first.</source>
+            <translation>Select a reward first.</translation>
+        </message>
+        <message>
+            <source>The reward was not changed: %1</source>
+            <translation>The reward was not changed: %1</translation>
+        </message>
+        <message>
+            <source>%1: marked as used.</source>
+            <translation>%1: marked as used.</translation>
+        </message>
+        <message>
+            <source>%1: marked as expired.</source>
+            <translation>%1: marked as expired.</translation>
+        </message>
+        <message>
+            <source>%1: granted again.</source>
+            <translation>%1: granted again.</translation>
+        </message>
+        <message>
+            <source>Manager's notes</source>
+            <translation>Manager's notes</translation>
+        </message>
+        <message>
+            <source>&amp;Notes</source>
+            <translation>&amp;Notes</translation>
+        </message>
+        <message>
+            <source>Preferred table, occasions, what to remember…</source>
+            <translation>Preferred table, occasions, what to remember…</translation>
+        </message>
+        <message>
+            <source>Ta&amp;gs</source>
+            <translation>Ta&amp;gs</translation>
+        </message>
+        <message>
+            <source>Comma-separated, e.g. regular, wine lover</source>
+            <translation>Comma-separated, e.g. regular, wine lover</translation>
+        </message>
+        <message>
+            <source>&amp;VIP</source>
+            <translation>&amp;VIP</translation>
+        </message>
+        <message>
+            <source>&amp;Birthday</source>
+            <translation>&amp;Birthday</translation>
+        </message>
+        <message>
+            <source>DD/MM</source>
+            <translation>DD/MM</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Save</translation>
+        </message>
+        <message>
+            <source>Save the notes, tags, VIP and birthday (Ctrl+S)</source>
+            <translation>Save the notes, tags, VIP and birthday (Ctrl+S)</translation>
+        </message>
+        <message>
+            <source>&amp;Rewards</source>
+            <translation>&amp;Rewards</translation>
+        </message>
+        <message>
+            <source>Reward</source>
+            <translation>Reward</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>Granted on</source>
+            <translation>Granted on</translation>
+        </message>
+        <message>
+            <source>Mark &amp;used</source>
+            <translation>Mark &amp;used</translation>
+        </message>
+        <message>
+            <source>The guest used the reward (U)</source>
+            <translation>The guest used the reward (U)</translation>
+        </message>
+        <message>
+            <source>Mark e&amp;xpired</source>
+            <translation>Mark e&amp;xpired</translation>
+        </message>
+        <message>
+            <source>The reward expired unused (X)</source>
+            <translation>The reward expired unused (X)</translation>
+        </message>
+        <message>
+            <source>Grant aga&amp;in</source>
+            <translation>Grant aga&amp;in</translation>
+        </message>
+        <message>
+            <source>Back to granted, e.g. marked by mistake (G)</source>
+            <translation>Back to granted, e.g. marked by mistake (G)</translation>
         </message>
     </context>
     <context>
@@ -6120,10 +7814,6 @@ Request id: %2</translation>
             <translation>&amp;Recipes</translation>
         </message>
         <message>
-            <source>Food cost and margin of each dish at its current menu price, worst first. Select a dish to edit its recipe.</source>
-            <translation>Food cost and margin of each dish at its current menu price, worst first. Select a dish to edit its recipe.</translation>
-        </message>
-        <message>
             <source>Dish</source>
             <translation>Dish</translation>
         </message>
@@ -6170,10 +7860,6 @@ Request id: %2</translation>
         <message>
             <source>Portions:</source>
             <translation>Portions:</translation>
-        </message>
-        <message>
-            <source>Type to find a product (name, article number, EAN)…</source>
-            <translation>Type to find a product (name, article number, EAN)…</translation>
         </message>
         <message>
             <source>Yield in percent (80 after peeling)</source>
@@ -6247,12 +7933,137 @@ Request id: %2</translation>
             <translation>not convertible</translation>
         </message>
         <message>
-            <source>Food cost: %1 per portion (%2 in all).</source>
-            <translation>Food cost: %1 per portion (%2 in all).</translation>
-        </message>
-        <message>
             <source>Price %1 excl. VAT: margin %2, food cost %3 %.</source>
             <translation>Price %1 excl. VAT: margin %2, food cost %3 %.</translation>
+        </message>
+        <message>
+            <source>Food cost and margin of each dish at its current menu price, worst first, then the sub-recipes. Select one to edit its recipe.</source>
+            <translation>Food cost and margin of each dish at its current menu price, worst first, then the sub-recipes. Select one to edit its recipe.</translation>
+        </message>
+        <message>
+            <source>New sub-recipe: its name, Enter (Ctrl+N)</source>
+            <translation>New sub-recipe: its name, Enter (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>New sub-recipe</source>
+            <translation>New sub-recipe</translation>
+        </message>
+        <message>
+            <source>counted in:</source>
+            <translation>counted in:</translation>
+        </message>
+        <message>
+            <source>portions</source>
+            <translation>portions</translation>
+        </message>
+        <message>
+            <source>Type to find a product (name, article number, EAN) or a sub-recipe…</source>
+            <translation>Type to find a product (name, article number, EAN) or a sub-recipe…</translation>
+        </message>
+        <message>
+            <source>Con&amp;version…</source>
+            <translation>Con&amp;version…</translation>
+        </message>
+        <message>
+            <source>Add a unit conversion for the selected line's product (Ctrl+U)</source>
+            <translation>Add a unit conversion for the selected line's product (Ctrl+U)</translation>
+        </message>
+        <message>
+            <source>Add conversion</source>
+            <translation>Add conversion</translation>
+        </message>
+        <message>
+            <source>%1 / %2</source>
+            <translation>%1 / %2</translation>
+        </message>
+        <message>
+            <source>portion</source>
+            <translation>portion</translation>
+        </message>
+        <message>
+            <source>Sub-recipe</source>
+            <translation>Sub-recipe</translation>
+        </message>
+        <message>
+            <source>Type the sub-recipe's name first (e.g. Fond de veau).</source>
+            <translation>Type the sub-recipe's name first (e.g. Fond de veau).</translation>
+        </message>
+        <message>
+            <source>A recipe named « %1 » exists already: choose it in the list.</source>
+            <translation>A recipe named « %1 » exists already: choose it in the list.</translation>
+        </message>
+        <message>
+            <source>No product or sub-recipe matches « %1 ».</source>
+            <translation>No product or sub-recipe matches « %1 ».</translation>
+        </message>
+        <message>
+            <source>« %1 » uses « %2 » already (through its sub-recipes): a recipe cannot contain itself. Line refused.</source>
+            <translation>« %1 » uses « %2 » already (through its sub-recipes): a recipe cannot contain itself. Line refused.</translation>
+        </message>
+        <message>
+            <source>Select an ingredient line (a product) first, then Ctrl+U.</source>
+            <translation>Select an ingredient line (a product) first, then Ctrl+U.</translation>
+        </message>
+        <message>
+            <source>That product is no longer in the catalogue.</source>
+            <translation>That product is no longer in the catalogue.</translation>
+        </message>
+        <message>
+            <source>Unit conversion for « %1 » (priced per %2): 1 %2 = how much?</source>
+            <translation>Unit conversion for « %1 » (priced per %2): 1 %2 = how much?</translation>
+        </message>
+        <message>
+            <source>Type the quantity as a number (e.g. 0,25).</source>
+            <translation>Type the quantity as a number (e.g. 0,25).</translation>
+        </message>
+        <message>
+            <source>Conversion saved: 1 %1 = %2 %3.</source>
+            <translation>Conversion saved: 1 %1 = %2 %3.</translation>
+        </message>
+        <message>
+            <source>1 %1 = %2 %3</source>
+            <translation>1 %1 = %2 %3</translation>
+        </message>
+        <message>
+            <source>No conversion for this product yet.</source>
+            <translation>No conversion for this product yet.</translation>
+        </message>
+        <message>
+            <source>Conversions: %1</source>
+            <translation>Conversions: %1</translation>
+        </message>
+        <message>
+            <source>Conversion saved</source>
+            <translation>Conversion saved</translation>
+        </message>
+        <message>
+            <source>promo price until %1</source>
+            <translation>promo price until %1</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <source>%1
+Ctrl+U: add the conversion.</source>
+            <translation>%1
+Ctrl+U: add the conversion.</translation>
+        </message>
+        <message>
+            <source>Food cost: %1 per %2 (%3 in all).</source>
+            <translation>Food cost: %1 per %2 (%3 in all).</translation>
+        </message>
+        <message>
+            <source>At regular prices (without promotions): %1 per %2.</source>
+            <translation>At regular prices (without promotions): %1 per %2.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n line(s) not costed (Ctrl+U on a red line adds its conversion)</source>
+            <translation>
+                <numerusform>%n line(s) not costed (Ctrl+U on a red line adds its conversion)</numerusform>
+                <numerusform>%n line(s) not costed (Ctrl+U on a red line adds its conversion)</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -7820,6 +9631,217 @@ Request id: %2</translation>
         </message>
     </context>
     <context>
+        <name>Moulin::SegmentsPage</name>
+        <message>
+            <source>e.g. 150</source>
+            <translation>e.g. 150</translation>
+        </message>
+        <message>
+            <source>e.g. en</source>
+            <translation>e.g. en</translation>
+        </message>
+        <message>
+            <source>e.g. gluten</source>
+            <translation>e.g. gluten</translation>
+        </message>
+        <message>
+            <source>e.g. 3</source>
+            <translation>e.g. 3</translation>
+        </message>
+        <message>
+            <source>or: %1</source>
+            <translation>or: %1</translation>
+        </message>
+        <message>
+            <source>Counting…</source>
+            <translation>Counting…</translation>
+        </message>
+        <message>
+            <source>The segment could not be counted: %1</source>
+            <translation>The segment could not be counted: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 guest(s) · %2 reachable by e-mail · %3 by SMS</source>
+            <translation>
+                <numerusform>%1 guest(s) · %2 reachable by e-mail · %3 by SMS</numerusform>
+                <numerusform>%1 guest(s) · %2 reachable by e-mail · %3 by SMS</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>(no name)</source>
+            <translation>(no name)</translation>
+        </message>
+        <message>
+            <source>The first %1 guests, most visits first.</source>
+            <translation>The first %1 guests, most visits first.</translation>
+        </message>
+        <message>
+            <source>Guests</source>
+            <translation>Guests</translation>
+        </message>
+        <message>
+            <source>RFM classes (%1 without a visit)</source>
+            <translation>RFM classes (%1 without a visit)</translation>
+        </message>
+        <message>
+            <source>Segment « %1 » saved.</source>
+            <translation>Segment « %1 » saved.</translation>
+        </message>
+        <message>
+            <source>Delete the segment</source>
+            <translation>Delete the segment</translation>
+        </message>
+        <message>
+            <source>Delete the segment « %1 »? The guests stay; only the filter goes.</source>
+            <translation>Delete the segment « %1 »? The guests stay; only the filter goes.</translation>
+        </message>
+        <message>
+            <source>Segment « %1 » deleted.</source>
+            <translation>Segment « %1 » deleted.</translation>
+        </message>
+        <message>
+            <source>segment</source>
+            <translation>segment</translation>
+        </message>
+        <message>
+            <source>Export the segment</source>
+            <translation>Export the segment</translation>
+        </message>
+        <message>
+            <source>CSV for Excel (*.csv)</source>
+            <translation>CSV for Excel (*.csv)</translation>
+        </message>
+        <message>
+            <source>Exporting…</source>
+            <translation>Exporting…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n guest(s) left out: no e-mail consent or no valid address.</source>
+            <translation>
+                <numerusform>%n guest(s) left out: no e-mail consent or no valid address.</numerusform>
+                <numerusform>%n guest(s) left out: no e-mail consent or no valid address.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n guest(s) left out: no SMS consent or no valid phone.</source>
+            <translation>
+                <numerusform>%n guest(s) left out: no SMS consent or no valid phone.</numerusform>
+                <numerusform>%n guest(s) left out: no SMS consent or no valid phone.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n guest(s) exported to %1.</source>
+            <translation>
+                <numerusform>%n guest(s) exported to %1.</numerusform>
+                <numerusform>%n guest(s) exported to %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Sending to Brevo…</source>
+            <translation>Sending to Brevo…</translation>
+        </message>
+        <message>
+            <source>The segment could not be read.</source>
+            <translation>The segment could not be read.</translation>
+        </message>
+        <message>
+            <source>No Brevo connection is configured: add one in Settings.</source>
+            <translation>No Brevo connection is configured: add one in Settings.</translation>
+        </message>
+        <message>
+            <source>Save the segment first.</source>
+            <translation>Save the segment first.</translation>
+        </message>
+        <message>
+            <source>Sends the guests who agreed to the chosen channel as a Brevo list.</source>
+            <translation>Sends the guests who agreed to the chosen channel as a Brevo list.</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>New</translation>
+        </message>
+        <message>
+            <source>Delete…</source>
+            <translation>Delete…</translation>
+        </message>
+        <message>
+            <source>Segment name, e.g. Regulars to win back</source>
+            <translation>Segment name, e.g. Regulars to win back</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>Choose a rule, type its value, Enter adds it.</source>
+            <translation>Choose a rule, type its value, Enter adds it.</translation>
+        </message>
+        <message>
+            <source>or</source>
+            <translation>or</translation>
+        </message>
+        <message>
+            <source>Starts another group: a guest is in the segment when one group holds.</source>
+            <translation>Starts another group: a guest is in the segment when one group holds.</translation>
+        </message>
+        <message>
+            <source>Add rule</source>
+            <translation>Add rule</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <source>Del removes the selected rule.</source>
+            <translation>Del removes the selected rule.</translation>
+        </message>
+        <message>
+            <source>Guest</source>
+            <translation>Guest</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>Contact</translation>
+        </message>
+        <message>
+            <source>Visits</source>
+            <translation>Visits</translation>
+        </message>
+        <message>
+            <source>Last visit</source>
+            <translation>Last visit</translation>
+        </message>
+        <message>
+            <source>Spend</source>
+            <translation>Spend</translation>
+        </message>
+        <message>
+            <source>RFM class</source>
+            <translation>RFM class</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>SMS</source>
+            <translation>SMS</translation>
+        </message>
+        <message>
+            <source>Only the guests who agreed to this channel are exported.</source>
+            <translation>Only the guests who agreed to this channel are exported.</translation>
+        </message>
+        <message>
+            <source>Export CSV…</source>
+            <translation>Export CSV…</translation>
+        </message>
+        <message>
+            <source>Send to Brevo</source>
+            <translation>Send to Brevo</translation>
+        </message>
+    </context>
+    <context>
         <name>Moulin::ServiceBoard</name>
         <message>
             <source>The booking is not in this service.</source>
@@ -8741,10 +10763,6 @@ Request id: %2</translation>
             <translation>S&amp;tock</translation>
         </message>
         <message>
-            <source>Inventory: choose the day and the storage area, type a product, Enter, type the count in the product's unit, Enter. Ctrl+P records the quantity typed as waste.</source>
-            <translation>Inventory: choose the day and the storage area, type a product, Enter, type the count in the product's unit, Enter. Ctrl+P records the quantity typed as waste.</translation>
-        </message>
-        <message>
             <source>Day:</source>
             <translation>Day:</translation>
         </message>
@@ -8763,10 +10781,6 @@ Request id: %2</translation>
         <message>
             <source>Waste</source>
             <translation>Waste</translation>
-        </message>
-        <message>
-            <source>Ctrl+P</source>
-            <translation>Ctrl+P</translation>
         </message>
         <message>
             <source>Product</source>
@@ -8833,16 +10847,325 @@ Request id: %2</translation>
             <translation>Type a product and the quantity wasted, then Ctrl+P.</translation>
         </message>
         <message>
-            <source>Waste recorded: %1 %2.</source>
-            <translation>Waste recorded: %1 %2.</translation>
-        </message>
-        <message>
             <source>%1 (%2)</source>
             <translation>%1 (%2)</translation>
         </message>
         <message>
             <source>first count</source>
             <translation>first count</translation>
+        </message>
+        <message>
+            <source>Inventory: choose the day and the storage area, type a product, Enter, type the count in the product's unit, Enter. Ctrl+P records the quantity typed as waste, with its reason, on that day.</source>
+            <translation>Inventory: choose the day and the storage area, type a product, Enter, type the count in the product's unit, Enter. Ctrl+P records the quantity typed as waste, with its reason, on that day.</translation>
+        </message>
+        <message>
+            <source>Record the quantity typed as waste (Ctrl+P)</source>
+            <translation>Record the quantity typed as waste (Ctrl+P)</translation>
+        </message>
+        <message>
+            <source>Reason:</source>
+            <translation>Reason:</translation>
+        </message>
+        <message>
+            <source>Past its date</source>
+            <translation>Past its date</translation>
+        </message>
+        <message>
+            <source>Broken or spilt</source>
+            <translation>Broken or spilt</translation>
+        </message>
+        <message>
+            <source>Kitchen error</source>
+            <translation>Kitchen error</translation>
+        </message>
+        <message>
+            <source>Sent back by a guest</source>
+            <translation>Sent back by a guest</translation>
+        </message>
+        <message>
+            <source>Staff meal</source>
+            <translation>Staff meal</translation>
+        </message>
+        <message>
+            <source>Stock and variance</source>
+            <translation>Stock and variance</translation>
+        </message>
+        <message>
+            <source>Waste list</source>
+            <translation>Waste list</translation>
+        </message>
+        <message>
+            <source>Waste per week, valued at the current prices (excl. VAT, promotions left out)</source>
+            <translation>Waste per week, valued at the current prices (excl. VAT, promotions left out)</translation>
+        </message>
+        <message>
+            <source>Week</source>
+            <translation>Week</translation>
+        </message>
+        <message>
+            <source>Entries</source>
+            <translation>Entries</translation>
+        </message>
+        <message>
+            <source>Value excl. VAT</source>
+            <translation>Value excl. VAT</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>Day</translation>
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation>Quantity</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <source>The quantity wasted is above zero (e.g. 2 or 0,5).</source>
+            <translation>The quantity wasted is above zero (e.g. 2 or 0,5).</translation>
+        </message>
+        <message>
+            <source>Choose or type the reason of the waste.</source>
+            <translation>Choose or type the reason of the waste.</translation>
+        </message>
+        <message>
+            <source>Waste recorded: %1 %2 (%3) on %4.</source>
+            <translation>Waste recorded: %1 %2 (%3) on %4.</translation>
+        </message>
+        <message>
+            <source>Week %1 (%2 – %3)</source>
+            <translation>Week %1 (%2 – %3)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n entry(ies) not valued: the product is no longer in the catalogue.</source>
+            <translation>
+                <numerusform>%n entry(ies) not valued: the product is no longer in the catalogue.</numerusform>
+                <numerusform>%n entry(ies) not valued: the product is no longer in the catalogue.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::SuggestedOrders</name>
+        <message>
+            <source>No covers forecast yet: the forecast needs the till's history (two weeks of sales) or bookings.</source>
+            <translation>No covers forecast yet: the forecast needs the till's history (two weeks of sales) or bookings.</translation>
+        </message>
+        <message>
+            <source>No sales in the last four weeks: the dish mix (portions of each dish per cover) comes from the till's sales.</source>
+            <translation>No sales in the last four weeks: the dish mix (portions of each dish per cover) comes from the till's sales.</translation>
+        </message>
+        <message>
+            <source>No recipe for the dishes sold: write the recipes in Fiches techniques to get suggested orders.</source>
+            <translation>No recipe for the dishes sold: write the recipes in Fiches techniques to get suggested orders.</translation>
+        </message>
+        <message>
+            <source>%1 covers forecast from %2 to %3, %4 portion(s) of %5: %6 needed</source>
+            <translation>%1 covers forecast from %2 to %3, %4 portion(s) of %5: %6 needed</translation>
+        </message>
+        <message>
+            <source>no dish</source>
+            <translation>no dish</translation>
+        </message>
+        <message>
+            <source>; stock at delivery %1 (%2 now − %3 used before)</source>
+            <translation>; stock at delivery %1 (%2 now − %3 used before)</translation>
+        </message>
+        <message>
+            <source>; stock at delivery unknown (not counted), taken as 0</source>
+            <translation>; stock at delivery unknown (not counted), taken as 0</translation>
+        </message>
+        <message>
+            <source>; on order %1; safety stock %2</source>
+            <translation>; on order %1; safety stock %2</translation>
+        </message>
+        <message>
+            <source> → %1 to order</source>
+            <translation> → %1 to order</translation>
+        </message>
+        <message>
+            <source>, rounded up: %1</source>
+            <translation>, rounded up: %1</translation>
+        </message>
+        <message>
+            <source>: %1</source>
+            <translation>: %1</translation>
+        </message>
+        <message>
+            <source> → nothing to order</source>
+            <translation> → nothing to order</translation>
+        </message>
+        <message>
+            <source>Not counted (unit not convertible): %1</source>
+            <translation>Not counted (unit not convertible): %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::SuggestionsPage</name>
+        <message>
+            <source>Suggestions</source>
+            <translation>Suggestions</translation>
+        </message>
+        <message>
+            <source>Orders suggested for each supplier's next delivery: the covers forecast until the delivery after it × the dishes' usual mix × the recipes, less the stock expected at delivery and what is already on order, plus the safety stock, rounded up to whole packs. ↑/↓ a supplier, Enter its lines, type a quantity or a safety stock, Ctrl+Enter prepares the order in Commande.</source>
+            <translation>Orders suggested for each supplier's next delivery: the covers forecast until the delivery after it × the dishes' usual mix × the recipes, less the stock expected at delivery and what is already on order, plus the safety stock, rounded up to whole packs. ↑/↓ a supplier, Enter its lines, type a quantity or a safety stock, Ctrl+Enter prepares the order in Commande.</translation>
+        </message>
+        <message>
+            <source>Product</source>
+            <translation>Product</translation>
+        </message>
+        <message>
+            <source>Qty</source>
+            <translation>Qty</translation>
+        </message>
+        <message>
+            <source>Ordered in</source>
+            <translation>Ordered in</translation>
+        </message>
+        <message>
+            <source>i.e.</source>
+            <translation>i.e.</translation>
+        </message>
+        <message>
+            <source>Covers</source>
+            <translation>Covers</translation>
+        </message>
+        <message>
+            <source>Portions</source>
+            <translation>Portions</translation>
+        </message>
+        <message>
+            <source>Need</source>
+            <translation>Need</translation>
+        </message>
+        <message>
+            <source>Stock at delivery</source>
+            <translation>Stock at delivery</translation>
+        </message>
+        <message>
+            <source>On order</source>
+            <translation>On order</translation>
+        </message>
+        <message>
+            <source>Safety stock</source>
+            <translation>Safety stock</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Prepare the order (Ctrl+Enter)</source>
+            <translation>Prepare the order (Ctrl+Enter)</translation>
+        </message>
+        <message>
+            <source>Cheapest split… (Ctrl+Shift+R)</source>
+            <translation>Cheapest split… (Ctrl+Shift+R)</translation>
+        </message>
+        <message>
+            <source>Shares every supplier's suggestion among the suppliers carrying the same products so that prices and delivery fees cost least, then prepares the drafts.</source>
+            <translation>Shares every supplier's suggestion among the suppliers carrying the same products so that prices and delivery fees cost least, then prepares the drafts.</translation>
+        </message>
+        <message>
+            <source>No supplier yet</source>
+            <translation>No supplier yet</translation>
+        </message>
+        <message>
+            <source>The suggestions need the suppliers' catalogues and delivery days: connect a supplier and let its catalogue synchronise.</source>
+            <translation>The suggestions need the suppliers' catalogues and delivery days: connect a supplier and let its catalogue synchronise.</translation>
+        </message>
+        <message>
+            <source>No suggestion yet</source>
+            <translation>No suggestion yet</translation>
+        </message>
+        <message>
+            <source>Nothing to order</source>
+            <translation>Nothing to order</translation>
+        </message>
+        <message>
+            <source>The stock and the orders on their way cover the forecast until each supplier's delivery after next.</source>
+            <translation>The stock and the orders on their way cover the forecast until each supplier's delivery after next.</translation>
+        </message>
+        <message>
+            <source>Compute again</source>
+            <translation>Compute again</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n line(s)</source>
+            <translation>
+                <numerusform>%n line(s)</numerusform>
+                <numerusform>%n line(s)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>nothing to order</source>
+            <translation>nothing to order</translation>
+        </message>
+        <message>
+            <source>%1 — %2
+delivery %3, order %4</source>
+            <translation>%1 — %2
+delivery %3, order %4</translation>
+        </message>
+        <message>
+            <source>%1: delivery on %2 (covers until %3). Order before %4 — %5. %6 covers expected; about %7 excl. VAT.</source>
+            <translation>%1: delivery on %2 (covers until %3). Order before %4 — %5. %6 covers expected; about %7 excl. VAT.</translation>
+        </message>
+        <message>
+            <source>delivery %1, order %2</source>
+            <translation>delivery %1, order %2</translation>
+        </message>
+        <message>
+            <source>not counted</source>
+            <translation>not counted</translation>
+        </message>
+        <message>
+            <source>Unit not convertible: %1</source>
+            <translation>Unit not convertible: %1</translation>
+        </message>
+        <message>
+            <source>typed over (suggested: %1)</source>
+            <translation>typed over (suggested: %1)</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>"%1" is not a safety stock: type a quantity in %2, 0 for none.</source>
+            <translation>"%1" is not a safety stock: type a quantity in %2, 0 for none.</translation>
+        </message>
+        <message>
+            <source>The safety stock could not be saved: %1</source>
+            <translation>The safety stock could not be saved: %1</translation>
+        </message>
+        <message>
+            <source>Safety stock of %1: %2</source>
+            <translation>Safety stock of %1: %2</translation>
+        </message>
+        <message>
+            <source>Nothing to order from %1.</source>
+            <translation>Nothing to order from %1.</translation>
+        </message>
+        <message>
+            <source>The draft could not be saved: %1</source>
+            <translation>The draft could not be saved: %1</translation>
+        </message>
+        <message>
+            <source>%1: the order is ready in Commande — Ctrl+Enter, then Enter, sends it.</source>
+            <translation>%1: the order is ready in Commande — Ctrl+Enter, then Enter, sends it.</translation>
+        </message>
+        <message>
+            <source>Order to %1 sent.</source>
+            <translation>Order to %1 sent.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n draft(s) prepared with the cheapest split: see Commande.</source>
+            <translation>
+                <numerusform>%n draft(s) prepared with the cheapest split: see Commande.</numerusform>
+                <numerusform>%n draft(s) prepared with the cheapest split: see Commande.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -9451,6 +11774,88 @@ Request id: %2</translation>
         </message>
     </context>
     <context>
+        <name>Moulin::ThreeWayMatch</name>
+        <message>
+            <source>To match</source>
+            <translation>To match</translation>
+        </message>
+        <message>
+            <source>Discrepancies</source>
+            <translation>Discrepancies</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>Approved</translation>
+        </message>
+        <message>
+            <source>Refused</source>
+            <translation>Refused</translation>
+        </message>
+        <message>
+            <source>%1 is not on order %2 (or is billed twice).</source>
+            <translation>%1 is not on order %2 (or is billed twice).</translation>
+        </message>
+        <message>
+            <source>%1 is on no order of this supplier.</source>
+            <translation>%1 is on no order of this supplier.</translation>
+        </message>
+        <message>
+            <source>Order %1 is unknown and %2 is on no other order of this supplier.</source>
+            <translation>Order %1 is unknown and %2 is on no other order of this supplier.</translation>
+        </message>
+        <message>
+            <source>%1 is billed in %2 but was ordered in %3.</source>
+            <translation>%1 is billed in %2 but was ordered in %3.</translation>
+        </message>
+        <message>
+            <source>Invoice %1: the supplier "%2" is unknown.</source>
+            <translation>Invoice %1: the supplier "%2" is unknown.</translation>
+        </message>
+        <message>
+            <source>An invoice needs a number, a date and at least one line.</source>
+            <translation>An invoice needs a number, a date and at least one line.</translation>
+        </message>
+        <message>
+            <source>Invoice %1 of this supplier is already stored with other content.</source>
+            <translation>Invoice %1 of this supplier is already stored with other content.</translation>
+        </message>
+        <message>
+            <source>The invoice was refused, nothing was stored: %1</source>
+            <translation>The invoice was refused, nothing was stored: %1</translation>
+        </message>
+        <message>
+            <source>Invoice %1: no supplier has the PEPPOL endpoint %2:%3 (%4); nothing was stored.</source>
+            <translation>Invoice %1: no supplier has the PEPPOL endpoint %2:%3 (%4); nothing was stored.</translation>
+        </message>
+        <message>
+            <source>Invoice %1 is not stored.</source>
+            <translation>Invoice %1 is not stored.</translation>
+        </message>
+        <message>
+            <source>Line %1 of invoice %2 is already decided.</source>
+            <translation>Line %1 of invoice %2 is already decided.</translation>
+        </message>
+        <message>
+            <source>Invoice %1 has no line %2.</source>
+            <translation>Invoice %1 has no line %2.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n line(s) of invoice %1 match nothing: approve or refuse them one by one first.</source>
+            <translation>
+                <numerusform>%n line(s) of invoice %1 match nothing: approve or refuse them one by one first.</numerusform>
+                <numerusform>%n line(s) of invoice %1 match nothing: approve or refuse them one by one first.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Every line of invoice %1 is already decided.</source>
+            <translation>Every line of invoice %1 is already decided.</translation>
+        </message>
+        <message>
+            <source>Line %1 of invoice %2 is already decided or does not exist.</source>
+            <translation>Line %1 of invoice %2 is already decided or does not exist.</translation>
+        </message>
+    </context>
+    <context>
         <name>Moulin::Ubl</name>
         <message>
             <source>%1 (line %2)</source>
@@ -9467,6 +11872,137 @@ Request id: %2</translation>
         <message>
             <source>the document is empty</source>
             <translation>the document is empty</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::UblInvoice</name>
+        <message>
+            <source>required element missing</source>
+            <translation>required element missing</translation>
+        </message>
+        <message>
+            <source>empty element</source>
+            <translation>empty element</translation>
+        </message>
+        <message>
+            <source>not a date (YYYY-MM-DD): "%1"</source>
+            <translation>not a date (YYYY-MM-DD): "%1"</translation>
+        </message>
+        <message>
+            <source>not a number: "%1"</source>
+            <translation>not a number: "%1"</translation>
+        </message>
+        <message>
+            <source>the currency "%1" differs from the document's %2</source>
+            <translation>the currency "%1" differs from the document's %2</translation>
+        </message>
+        <message>
+            <source>an amount has at most two decimals: %1</source>
+            <translation>an amount has at most two decimals: %1</translation>
+        </message>
+        <message>
+            <source>VAT category "%1" on %2: only the standard category S at a French rate is read</source>
+            <translation>VAT category "%1" on %2: only the standard category S at a French rate is read</translation>
+        </message>
+        <message>
+            <source>the VAT rate %1 % is not a French rate (5.5, 10 or 20)</source>
+            <translation>the VAT rate %1 % is not a French rate (5.5, 10 or 20)</translation>
+        </message>
+        <message>
+            <source>the schemeID attribute is missing</source>
+            <translation>the schemeID attribute is missing</translation>
+        </message>
+        <message>
+            <source>expected a UBL Invoice or CreditNote document (namespace %1), found %2</source>
+            <translation>expected a UBL Invoice or CreditNote document (namespace %1), found %2</translation>
+        </message>
+        <message>
+            <source>unexpected specification "%1" (expected %2)</source>
+            <translation>unexpected specification "%1" (expected %2)</translation>
+        </message>
+        <message>
+            <source>unexpected profile "%1" (urn:fdc:peppol.eu:2017:poacc:billing:NN:1.0)</source>
+            <translation>unexpected profile "%1" (urn:fdc:peppol.eu:2017:poacc:billing:NN:1.0)</translation>
+        </message>
+        <message>
+            <source>unknown document type code "%1"</source>
+            <translation>unknown document type code "%1"</translation>
+        </message>
+        <message>
+            <source>only invoices in euros are read, not %1</source>
+            <translation>only invoices in euros are read, not %1</translation>
+        </message>
+        <message>
+            <source>a buyer reference or an order reference must be given</source>
+            <translation>a buyer reference or an order reference must be given</translation>
+        </message>
+        <message>
+            <source>an invoice has at least one line</source>
+            <translation>an invoice has at least one line</translation>
+        </message>
+        <message>
+            <source>the unitCode attribute is missing</source>
+            <translation>the unitCode attribute is missing</translation>
+        </message>
+        <message>
+            <source>unknown unit code "%1"</source>
+            <translation>unknown unit code "%1"</translation>
+        </message>
+        <message>
+            <source>the GTIN %1 has a wrong check digit</source>
+            <translation>the GTIN %1 has a wrong check digit</translation>
+        </message>
+        <message>
+            <source>negative price: %1</source>
+            <translation>negative price: %1</translation>
+        </message>
+        <message>
+            <source>the base quantity must be positive: %1</source>
+            <translation>the base quantity must be positive: %1</translation>
+        </message>
+        <message>
+            <source>the line amount %1 is not quantity × price (%2)</source>
+            <translation>the line amount %1 is not quantity × price (%2)</translation>
+        </message>
+        <message>
+            <source>the lines add up to %1, not %2</source>
+            <translation>the lines add up to %1, not %2</translation>
+        </message>
+        <message>
+            <source>lines − allowances + charges make %1, not %2</source>
+            <translation>lines − allowances + charges make %1, not %2</translation>
+        </message>
+        <message>
+            <source>the VAT breakdown is missing</source>
+            <translation>the VAT breakdown is missing</translation>
+        </message>
+        <message>
+            <source>the VAT rate %1 % is broken down twice</source>
+            <translation>the VAT rate %1 % is broken down twice</translation>
+        </message>
+        <message>
+            <source>at %1 % the lines make %2, not %3</source>
+            <translation>at %1 % the lines make %2, not %3</translation>
+        </message>
+        <message>
+            <source>at %1 % the VAT on %2 is %3, not %4</source>
+            <translation>at %1 % the VAT on %2 is %3, not %4</translation>
+        </message>
+        <message>
+            <source>no VAT breakdown for the lines at %1 %</source>
+            <translation>no VAT breakdown for the lines at %1 %</translation>
+        </message>
+        <message>
+            <source>the VAT per rate adds up to %1, not %2</source>
+            <translation>the VAT per rate adds up to %1, not %2</translation>
+        </message>
+        <message>
+            <source>total excl. VAT + VAT make %1, not %2</source>
+            <translation>total excl. VAT + VAT make %1, not %2</translation>
+        </message>
+        <message>
+            <source>the amount due should be %1, not %2</source>
+            <translation>the amount due should be %1, not %2</translation>
         </message>
     </context>
     <context>

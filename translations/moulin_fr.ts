@@ -1036,6 +1036,76 @@
         </message>
     </context>
     <context>
+        <name>Moulin::BrevoFeed</name>
+        <message>
+            <source>Brevo refused the attribute %1 (%2, HTTP %3): %4</source>
+            <translation>Brevo a refusé l’attribut %1 (%2, HTTP %3) : %4</translation>
+        </message>
+        <message>
+            <source>Brevo refused %1 (HTTP %2): %3</source>
+            <translation>Brevo a refusé %1 (HTTP %2) : %3</translation>
+        </message>
+        <message>
+            <source>The profiles to send to Brevo could not be read: %1</source>
+            <translation>Les fiches à envoyer à Brevo n’ont pas pu être lues : %1</translation>
+        </message>
+        <message>
+            <source>Brevo's list of contacts could not be read (no contacts).</source>
+            <translation>La liste des contacts de Brevo est illisible (pas de contacts).</translation>
+        </message>
+        <message>
+            <source>A Brevo contact has no id or no modifiedAt.</source>
+            <translation>Un contact Brevo n’a pas d’identifiant ou pas de modifiedAt.</translation>
+        </message>
+        <message>
+            <source>Brevo did not answer the creation of the attribute %1: %2</source>
+            <translation>Brevo n’a pas répondu à la création de l’attribut %1 : %2</translation>
+        </message>
+        <message>
+            <source>the creation of the attribute %1</source>
+            <translation>la création de l’attribut %1</translation>
+        </message>
+        <message>
+            <source>Brevo did not answer a deletion: %1</source>
+            <translation>Brevo n’a pas répondu à une suppression : %1</translation>
+        </message>
+        <message>
+            <source>a deletion</source>
+            <translation>une suppression</translation>
+        </message>
+        <message>
+            <source>Brevo did not answer the contacts sent: %1</source>
+            <translation>Brevo n’a pas répondu aux contacts envoyés : %1</translation>
+        </message>
+        <message>
+            <source>the contacts sent</source>
+            <translation>les contacts envoyés</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::BrevoLists</name>
+        <message>
+            <source>the list %1</source>
+            <translation>la liste %1</translation>
+        </message>
+        <message>
+            <source>Brevo created the list %1 without saying its id.</source>
+            <translation>Brevo a créé la liste %1 sans en donner l’identifiant.</translation>
+        </message>
+        <message>
+            <source>A Brevo list needs a name.</source>
+            <translation>Une liste Brevo doit avoir un nom.</translation>
+        </message>
+        <message>
+            <source>The Brevo connection %1 is not running.</source>
+            <translation>La connexion Brevo %1 n’est pas active.</translation>
+        </message>
+        <message>
+            <source>Brevo's API key could not be read: %1</source>
+            <translation>La clé d’API Brevo n’a pas pu être lue : %1</translation>
+        </message>
+    </context>
+    <context>
         <name>Moulin::CapacityRulesPage</name>
         <message>
             <source>The rules every seating in the Service tab is held to. A placement that breaks one is refused with the reason; the host may still force it, and that is kept in the booking's history.</source>
@@ -1798,6 +1868,10 @@ Identifiant de requête : %2</translation>
             <source>Local supplier (PEPPOL / UBL)</source>
             <translation>Fournisseur local (PEPPOL / UBL)</translation>
         </message>
+        <message>
+            <source>Invoices</source>
+            <translation>Factures</translation>
+        </message>
     </context>
     <context>
         <name>Moulin::ConnectorConfig</name>
@@ -2016,6 +2090,281 @@ Identifiant de requête : %2</translation>
         </message>
     </context>
     <context>
+        <name>Moulin::CrmSegments</name>
+        <message>
+            <source>Visits at least</source>
+            <translation>Visites au moins</translation>
+        </message>
+        <message>
+            <source>Visits at most</source>
+            <translation>Visites au plus</translation>
+        </message>
+        <message>
+            <source>Not back for (days)</source>
+            <translation>Pas revenus depuis (jours)</translation>
+        </message>
+        <message>
+            <source>Came in the last (days)</source>
+            <translation>Venus ces derniers (jours)</translation>
+        </message>
+        <message>
+            <source>Lifetime spend at least (€)</source>
+            <translation>Dépense totale au moins (€)</translation>
+        </message>
+        <message>
+            <source>Allergy or diet contains</source>
+            <translation>Allergie ou régime contient</translation>
+        </message>
+        <message>
+            <source>Booked via</source>
+            <translation>A réservé via</translation>
+        </message>
+        <message>
+            <source>Tag</source>
+            <translation>Étiquette</translation>
+        </message>
+        <message>
+            <source>VIP</source>
+            <translation>VIP</translation>
+        </message>
+        <message>
+            <source>Language (code)</source>
+            <translation>Langue (code)</translation>
+        </message>
+        <message>
+            <source>RFM class</source>
+            <translation>Classe RFM</translation>
+        </message>
+        <message>
+            <source>Birthday this month</source>
+            <translation>Anniversaire ce mois-ci</translation>
+        </message>
+        <message>
+            <source>Agreed to e-mails</source>
+            <translation>Acceptent les e-mails</translation>
+        </message>
+        <message>
+            <source>Agreed to text messages</source>
+            <translation>Acceptent les SMS</translation>
+        </message>
+        <message>
+            <source>the website</source>
+            <translation>le site web</translation>
+        </message>
+        <message>
+            <source>phone</source>
+            <translation>téléphone</translation>
+        </message>
+        <message>
+            <source>walk-in</source>
+            <translation>sans réservation</translation>
+        </message>
+        <message>
+            <source>the till</source>
+            <translation>la caisse</translation>
+        </message>
+        <message>
+            <source>Champions</source>
+            <translation>Champions</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>Nouveaux</translation>
+        </message>
+        <message>
+            <source>Loyal</source>
+            <translation>Fidèles</translation>
+        </message>
+        <message>
+            <source>Promising</source>
+            <translation>Prometteurs</translation>
+        </message>
+        <message>
+            <source>At risk</source>
+            <translation>À risque</translation>
+        </message>
+        <message>
+            <source>Sleeping</source>
+            <translation>Endormis</translation>
+        </message>
+        <message>
+            <source>Need attention</source>
+            <translation>À surveiller</translation>
+        </message>
+        <message>
+            <source>No visit</source>
+            <translation>Sans visite</translation>
+        </message>
+        <message>
+            <source>Type a number of visits (0 or more).</source>
+            <translation>Tapez un nombre de visites (0 ou plus).</translation>
+        </message>
+        <message>
+            <source>Type a number of days (0 or more).</source>
+            <translation>Tapez un nombre de jours (0 ou plus).</translation>
+        </message>
+        <message>
+            <source>Type an amount in euros, e.g. 150 or 150,50.</source>
+            <translation>Tapez un montant en euros, par exemple 150 ou 150,50.</translation>
+        </message>
+        <message>
+            <source>Type a tag.</source>
+            <translation>Tapez une étiquette.</translation>
+        </message>
+        <message>
+            <source>Type an allergy or a diet, e.g. gluten.</source>
+            <translation>Tapez une allergie ou un régime, par exemple gluten.</translation>
+        </message>
+        <message>
+            <source>Choose a channel: TheFork, OpenTable, Resy, the website, phone, walk-in or the till.</source>
+            <translation>Choisissez un canal : TheFork, OpenTable, Resy, le site web, téléphone, sans réservation ou la caisse.</translation>
+        </message>
+        <message>
+            <source>Type a two-letter language code, e.g. en or fr.</source>
+            <translation>Tapez le code de la langue en deux lettres, par exemple en ou fr.</translation>
+        </message>
+        <message>
+            <source>Choose an RFM class.</source>
+            <translation>Choisissez une classe RFM.</translation>
+        </message>
+        <message numerus="yes">
+            <source>came ≥ %n time(s)</source>
+            <translation>
+                <numerusform>venus ≥ %n fois</numerusform>
+                <numerusform>venus ≥ %n fois</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>came ≤ %n time(s)</source>
+            <translation>
+                <numerusform>venus ≤ %n fois</numerusform>
+                <numerusform>venus ≤ %n fois</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>not back for %n day(s)</source>
+            <translation>
+                <numerusform>pas revenus depuis %n jour</numerusform>
+                <numerusform>pas revenus depuis %n jours</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>came in the last %n day(s)</source>
+            <translation>
+                <numerusform>venus depuis moins de %n jour</numerusform>
+                <numerusform>venus ces %n derniers jours</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>spent ≥ %1</source>
+            <translation>dépensé ≥ %1</translation>
+        </message>
+        <message>
+            <source>allergy: %1</source>
+            <translation>allergie : %1</translation>
+        </message>
+        <message>
+            <source>paid at the till</source>
+            <translation>passés en caisse</translation>
+        </message>
+        <message>
+            <source>came without booking</source>
+            <translation>venus sans réserver</translation>
+        </message>
+        <message>
+            <source>booked by phone</source>
+            <translation>a réservé par téléphone</translation>
+        </message>
+        <message>
+            <source>booked on the website</source>
+            <translation>a réservé sur le site web</translation>
+        </message>
+        <message>
+            <source>booked via %1</source>
+            <translation>a réservé via %1</translation>
+        </message>
+        <message>
+            <source>tag: %1</source>
+            <translation>étiquette : %1</translation>
+        </message>
+        <message>
+            <source>language: %1</source>
+            <translation>langue : %1</translation>
+        </message>
+        <message>
+            <source>RFM class: %1</source>
+            <translation>classe RFM : %1</translation>
+        </message>
+        <message>
+            <source>birthday this month</source>
+            <translation>anniversaire ce mois-ci</translation>
+        </message>
+        <message>
+            <source>agreed to e-mails</source>
+            <translation>acceptent les e-mails</translation>
+        </message>
+        <message>
+            <source>agreed to text messages</source>
+            <translation>acceptent les SMS</translation>
+        </message>
+        <message>
+            <source>every guest</source>
+            <translation>tous les clients</translation>
+        </message>
+        <message>
+            <source> ; or </source>
+            <translation> ; ou </translation>
+        </message>
+        <message>
+            <source>This segment no longer exists.</source>
+            <translation>Ce segment n’existe plus.</translation>
+        </message>
+        <message>
+            <source>Give the segment a name.</source>
+            <translation>Donnez un nom au segment.</translation>
+        </message>
+        <message>
+            <source>A segment named « %1 » already exists.</source>
+            <translation>Un segment nommé « %1 » existe déjà.</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Téléphone</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Langue</translation>
+        </message>
+        <message>
+            <source>Visits</source>
+            <translation>Visites</translation>
+        </message>
+        <message>
+            <source>Last visit</source>
+            <translation>Dernière visite</translation>
+        </message>
+        <message>
+            <source>Lifetime spend (€)</source>
+            <translation>Dépense totale (€)</translation>
+        </message>
+        <message>
+            <source>The segment could not be read: %1</source>
+            <translation>Le segment n’a pas pu être lu : %1</translation>
+        </message>
+        <message>
+            <source>Could not write %1: %2</source>
+            <translation>Impossible d’écrire %1 : %2</translation>
+        </message>
+    </context>
+    <context>
         <name>Moulin::CrmStore</name>
         <message>
             <source>These two profiles cannot be merged (one of them is already merged).</source>
@@ -2078,6 +2427,31 @@ Identifiant de requête : %2</translation>
         <message>
             <source>Guest profiles, loyalty and segments</source>
             <translation>Profils clients, fidélité et segments</translation>
+        </message>
+        <message>
+            <source>Brevo is not connected.</source>
+            <translation>Brevo n'est pas connecté.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Brevo list « %1 »: %n guest(s) added</source>
+            <translation>
+                <numerusform>Liste Brevo « %1 » : %n client ajouté</numerusform>
+                <numerusform>Liste Brevo « %1 » : %n clients ajoutés</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>, %n removed.</source>
+            <translation>
+                <numerusform>, %n retiré.</numerusform>
+                <numerusform>, %n retirés.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n guest(s) not at Brevo yet: send the list again after the next sync.</source>
+            <translation>
+                <numerusform>%n client pas encore chez Brevo : renvoyez la liste après la prochaine synchronisation.</numerusform>
+                <numerusform>%n clients pas encore chez Brevo : renvoyez la liste après la prochaine synchronisation.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2322,6 +2696,46 @@ Identifiant de requête : %2</translation>
         <message>
             <source>Undo a merge</source>
             <translation>Annuler une fusion</translation>
+        </message>
+        <message>
+            <source>RFM class: %1 (recency %2, frequency %3, spend %4 out of 5)</source>
+            <translation>Classe RFM : %1 (récence %2, fréquence %3, dépense %4 sur 5)</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Téléphone</translation>
+        </message>
+        <message>
+            <source>not known</source>
+            <translation>inconnu</translation>
+        </message>
+        <message>
+            <source>Synchronisation conflicts</source>
+            <translation>Conflits de synchronisation</translation>
+        </message>
+        <message>
+            <source>%1: %2 (%3, %4) kept over %5 (%6, %7)</source>
+            <translation>%1 : %2 (%3, %4) conservé au lieu de %5 (%6, %7)</translation>
+        </message>
+        <message>
+            <source>Language: %1</source>
+            <translation>Langue : %1</translation>
+        </message>
+        <message>
+            <source>Segments</source>
+            <translation>Segments</translation>
+        </message>
+        <message>
+            <source>Loyalty</source>
+            <translation>Fidélité</translation>
         </message>
     </context>
     <context>
@@ -3871,6 +4285,307 @@ Identifiant de requête : %2</translation>
         </message>
     </context>
     <context>
+        <name>Moulin::GuestExportPdf</name>
+        <message>
+            <source>Personal data of %1</source>
+            <translation>Données personnelles de %1</translation>
+        </message>
+        <message>
+            <source>Could not write %1.</source>
+            <translation>Impossible d'écrire %1.</translation>
+        </message>
+        <message>
+            <source>Personal data of %1 — exported on %2</source>
+            <translation>Données personnelles de %1 — exportées le %2</translation>
+        </message>
+        <message>
+            <source>Page %1</source>
+            <translation>Page %1</translation>
+        </message>
+        <message>
+            <source>None.</source>
+            <translation>Aucun.</translation>
+        </message>
+        <message>
+            <source>not told</source>
+            <translation>non renseigné</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>oui</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>non</translation>
+        </message>
+        <message>
+            <source>Everything this restaurant's Moulin holds about this guest, exported on %1 (GDPR, right of access).</source>
+            <translation>Tout ce que le Moulin de ce restaurant conserve sur ce client, exporté le %1 (RGPD, droit d'accès).</translation>
+        </message>
+        <message>
+            <source>Profile</source>
+            <translation>Profil</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Téléphone</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Langue</translation>
+        </message>
+        <message>
+            <source>Allergies</source>
+            <translation>Allergies</translation>
+        </message>
+        <message>
+            <source>Birthday</source>
+            <translation>Anniversaire</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>Étiquettes</translation>
+        </message>
+        <message>
+            <source>VIP guest</source>
+            <translation>Client VIP</translation>
+        </message>
+        <message>
+            <source>Visits</source>
+            <translation>Visites</translation>
+        </message>
+        <message>
+            <source>Last visit</source>
+            <translation>Dernière visite</translation>
+        </message>
+        <message>
+            <source>Lifetime spend</source>
+            <translation>Dépense totale</translation>
+        </message>
+        <message>
+            <source>No-shows</source>
+            <translation>Absences (no-shows)</translation>
+        </message>
+        <message>
+            <source>Profile created on</source>
+            <translation>Profil créé le</translation>
+        </message>
+        <message>
+            <source>Consents</source>
+            <translation>Consentements</translation>
+        </message>
+        <message>
+            <source>Marketing e-mails</source>
+            <translation>E-mails marketing</translation>
+        </message>
+        <message>
+            <source>Marketing text messages</source>
+            <translation>SMS marketing</translation>
+        </message>
+        <message>
+            <source>(on %1, source %2)</source>
+            <translation>(le %1, source %2)</translation>
+        </message>
+        <message>
+            <source>%1 said %2 for %3 on %4</source>
+            <translation>%1 a indiqué %2 pour les %3 le %4</translation>
+        </message>
+        <message>
+            <source>text messages</source>
+            <translation>SMS</translation>
+        </message>
+        <message>
+            <source>e-mails</source>
+            <translation>e-mails</translation>
+        </message>
+        <message>
+            <source>Identities (where the data comes from)</source>
+            <translation>Identités (provenance des données)</translation>
+        </message>
+        <message>
+            <source>%1, %2 guests, %3</source>
+            <translation>%1, %2 pers., %3</translation>
+        </message>
+        <message>
+            <source>table %1</source>
+            <translation>table %1</translation>
+        </message>
+        <message>
+            <source>came</source>
+            <translation>venu</translation>
+        </message>
+        <message>
+            <source>did not come</source>
+            <translation>non venu</translation>
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation>annulée</translation>
+        </message>
+        <message>
+            <source>cancelled late</source>
+            <translation>annulée tardivement</translation>
+        </message>
+        <message>
+            <source>booked</source>
+            <translation>réservée</translation>
+        </message>
+        <message>
+            <source>Bookings as the book holds them</source>
+            <translation>Réservations telles que le cahier les conserve</translation>
+        </message>
+        <message>
+            <source>%1 — %2, %3 guests (%4 %5)</source>
+            <translation>%1 — %2, %3 pers. (%4 %5)</translation>
+        </message>
+        <message>
+            <source>Requests: %1</source>
+            <translation>Demandes : %1</translation>
+        </message>
+        <message>
+            <source>Allergies: %1</source>
+            <translation>Allergies : %1</translation>
+        </message>
+        <message>
+            <source>Guest record at %1: %2</source>
+            <translation>Fiche client chez %1 : %2</translation>
+        </message>
+        <message>
+            <source>Notes: %1</source>
+            <translation>Notes : %1</translation>
+        </message>
+        <message>
+            <source>Dietary needs: %1</source>
+            <translation>Régime : %1</translation>
+        </message>
+        <message>
+            <source>Receipts</source>
+            <translation>Tickets de caisse</translation>
+        </message>
+        <message>
+            <source>Receipt %1 of %2: %3</source>
+            <translation>Ticket %1 du %2 : %3</translation>
+        </message>
+        <message>
+            <source>Loyalty</source>
+            <translation>Fidélité</translation>
+        </message>
+        <message>
+            <source>Reward %1 (%2), granted on %3</source>
+            <translation>Récompense %1 (%2), accordée le %3</translation>
+        </message>
+        <message>
+            <source>Merges of profiles</source>
+            <translation>Fusions de profils</translation>
+        </message>
+        <message>
+            <source>Profile %1 merged into %2 on %3 (%4)%5</source>
+            <translation>Profil %1 fusionné dans %2 le %3 (%4)%5</translation>
+        </message>
+        <message>
+            <source>automatic</source>
+            <translation>automatique</translation>
+        </message>
+        <message>
+            <source>by the manager</source>
+            <translation>par le gérant</translation>
+        </message>
+        <message>
+            <source>, undone</source>
+            <translation>, annulée</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::GuestPrivacy</name>
+        <message>
+            <source>This guest's profile no longer exists.</source>
+            <translation>Le profil de ce client n'existe plus.</translation>
+        </message>
+        <message>
+            <source>The erasure failed in %1: %2</source>
+            <translation>L'effacement a échoué dans %1 : %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::GuestPrivacyBar</name>
+        <message>
+            <source>Could not write %1: %2</source>
+            <translation>Impossible d'écrire %1 : %2</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;&lt;b&gt;Erase %1 everywhere in Moulin?&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;Erased:&lt;/b&gt; the guest's profile with their names, e-mail, phone number, language, consents, allergies, notes, tags and rewards; in the reservation book, the names, contact details, requests and notes of their bookings; their name on the till's receipts. Moulin also asks Brevo to delete the contact.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Kept, without the name:&lt;/b&gt; the bookings' dates, party sizes, statuses and tables (the statistics and the table plan), and the receipts' amounts (the accounts and the FEC are unchanged).&lt;/p&gt;&lt;p&gt;If this guest books again, the new booking appears in the book as usual and starts a new profile, without the erased history; their old bookings synced again from a platform do not bring the profile back. Ask the booking platforms to erase the guest too.&lt;/p&gt;&lt;p&gt;This cannot be undone.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;&lt;b&gt;Effacer %1 partout dans Moulin ?&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;Effacé :&lt;/b&gt; le profil du client avec ses noms, e-mail, numéro de téléphone, langue, consentements, allergies, notes, étiquettes et récompenses ; dans le cahier de réservations, les noms, coordonnées, demandes et notes de ses réservations ; son nom sur les tickets de caisse. Moulin demande aussi à Brevo de supprimer le contact.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Conservé, sans le nom :&lt;/b&gt; les dates, nombres de couverts, statuts et tables des réservations (statistiques et plan de salle), et les montants des tickets (la comptabilité et le FEC sont inchangés).&lt;/p&gt;&lt;p&gt;Si ce client réserve à nouveau, la nouvelle réservation apparaît normalement dans le cahier et crée un nouveau profil, sans l'historique effacé ; ses anciennes réservations resynchronisées depuis une plateforme ne font pas revenir le profil. Demandez aussi l'effacement aux plateformes de réservation.&lt;/p&gt;&lt;p&gt;Cette action est irréversible.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>personal-data</source>
+            <translation>donnees-personnelles</translation>
+        </message>
+        <message>
+            <source>Export the guest's data (PDF)</source>
+            <translation>Exporter les données du client (PDF)</translation>
+        </message>
+        <message>
+            <source>Export the guest's data (JSON)</source>
+            <translation>Exporter les données du client (JSON)</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>Documents PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>JSON files (*.json)</source>
+            <translation>Fichiers JSON (*.json)</translation>
+        </message>
+        <message>
+            <source>Export the guest's data</source>
+            <translation>Exporter les données du client</translation>
+        </message>
+        <message>
+            <source>Erase the guest</source>
+            <translation>Effacer le client</translation>
+        </message>
+        <message>
+            <source>Erase everywhere</source>
+            <translation>Effacer partout</translation>
+        </message>
+        <message>
+            <source>The guest was not erased: %1</source>
+            <translation>Le client n'a pas été effacé : %1</translation>
+        </message>
+        <message>
+            <source>GDPR:</source>
+            <translation>RGPD :</translation>
+        </message>
+        <message>
+            <source>Export (JSON)…</source>
+            <translation>Exporter (JSON)…</translation>
+        </message>
+        <message>
+            <source>Export (PDF)…</source>
+            <translation>Exporter (PDF)…</translation>
+        </message>
+        <message>
+            <source>Erase this guest…</source>
+            <translation>Effacer ce client…</translation>
+        </message>
+        <message>
+            <source>Erase the guest everywhere in Moulin and ask Brevo to delete the contact</source>
+            <translation>Effacer le client partout dans Moulin et demander à Brevo de supprimer le contact</translation>
+        </message>
+    </context>
+    <context>
         <name>Moulin::HeadlessCommands</name>
         <message>
             <source>Configuration imported: %1</source>
@@ -4221,6 +4936,417 @@ Identifiant de requête : %2</translation>
         </message>
     </context>
     <context>
+        <name>Moulin::InvoiceCsv</name>
+        <message>
+            <source>The column mapping needs a product code or GTIN, the quantity, the unit price and the VAT rate.</source>
+            <translation>La correspondance des colonnes doit indiquer un code article ou un GTIN, la quantité, le prix unitaire et le taux de TVA.</translation>
+        </message>
+        <message>
+            <source>column %1</source>
+            <translation>colonne %1</translation>
+        </message>
+        <message>
+            <source>Row %1, column "%2": "%3" is not a number.</source>
+            <translation>Ligne %1, colonne « %2 » : « %3 » n'est pas un nombre.</translation>
+        </message>
+        <message>
+            <source>Row %1: no product code or GTIN.</source>
+            <translation>Ligne %1 : ni code article ni GTIN.</translation>
+        </message>
+        <message>
+            <source>Row %1, column "%2": a negative price (%3).</source>
+            <translation>Ligne %1, colonne « %2 » : prix négatif (%3).</translation>
+        </message>
+        <message>
+            <source>Row %1, column "%2": %3 is not a French VAT rate (5,5, 10 or 20).</source>
+            <translation>Ligne %1, colonne « %2 » : %3 n'est pas un taux de TVA français (5,5, 10 ou 20).</translation>
+        </message>
+        <message>
+            <source>Row %1: the line total %2 is not quantity × unit price (%3).</source>
+            <translation>Ligne %1 : le montant %2 n'est pas quantité × prix unitaire (%3).</translation>
+        </message>
+        <message>
+            <source>The file holds no invoice line.</source>
+            <translation>Le fichier ne contient aucune ligne de facture.</translation>
+        </message>
+        <message>
+            <source>The column mapping could not be saved.</source>
+            <translation>La correspondance des colonnes n'a pas pu être enregistrée.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::InvoiceCsvDialog</name>
+        <message>
+            <source>Product code</source>
+            <translation>Code article</translation>
+        </message>
+        <message>
+            <source>GTIN (EAN)</source>
+            <translation>GTIN (EAN)</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Désignation</translation>
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation>Quantité</translation>
+        </message>
+        <message>
+            <source>Unit price excl. VAT</source>
+            <translation>Prix unitaire HT</translation>
+        </message>
+        <message>
+            <source>VAT rate</source>
+            <translation>Taux de TVA</translation>
+        </message>
+        <message>
+            <source>Line total excl. VAT</source>
+            <translation>Montant HT de la ligne</translation>
+        </message>
+        <message>
+            <source>Import a CSV invoice</source>
+            <translation>Importer une facture CSV</translation>
+        </message>
+        <message>
+            <source>The number on the invoice</source>
+            <translation>Le numéro porté sur la facture</translation>
+        </message>
+        <message>
+            <source>Optional: PO-…</source>
+            <translation>Facultatif : PO-…</translation>
+        </message>
+        <message>
+            <source>Supplier</source>
+            <translation>Fournisseur</translation>
+        </message>
+        <message>
+            <source>Invoice number</source>
+            <translation>N° de facture</translation>
+        </message>
+        <message>
+            <source>Invoice date</source>
+            <translation>Date de facture</translation>
+        </message>
+        <message>
+            <source>Order</source>
+            <translation>Commande</translation>
+        </message>
+        <message>
+            <source>Semicolon (;)</source>
+            <translation>Point-virgule (;)</translation>
+        </message>
+        <message>
+            <source>Comma (,)</source>
+            <translation>Virgule (,)</translation>
+        </message>
+        <message>
+            <source>Tab</source>
+            <translation>Tabulation</translation>
+        </message>
+        <message>
+            <source>Decimal comma (12,50)</source>
+            <translation>Virgule décimale (12,50)</translation>
+        </message>
+        <message>
+            <source>The first row names the columns</source>
+            <translation>La première ligne nomme les colonnes</translation>
+        </message>
+        <message>
+            <source>Separator</source>
+            <translation>Séparateur</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Columns&lt;/b&gt; (mapped once per supplier, saved)</source>
+            <translation>&lt;b&gt;Colonnes&lt;/b&gt; (à indiquer une fois par fournisseur, enregistré)</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;First rows&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Premières lignes&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Importer</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(aucune)</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <source>Column %1</source>
+            <translation>Colonne %1</translation>
+        </message>
+        <message>
+            <source>Type the invoice's number.</source>
+            <translation>Saisissez le numéro de la facture.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::InvoicesPage</name>
+        <message>
+            <source>Invoices</source>
+            <translation>Factures</translation>
+        </message>
+        <message>
+            <source>The suppliers' invoices against what was ordered and received. A approves the selected line (its billed price becomes the product's cost, the recipes follow), R refuses it, Ctrl+Enter approves the whole invoice.</source>
+            <translation>Les factures des fournisseurs face à ce qui a été commandé et reçu. A approuve la ligne choisie (son prix facturé devient le coût du produit, les fiches techniques suivent), R la refuse, Ctrl+Entrée approuve toute la facture.</translation>
+        </message>
+        <message>
+            <source>&amp;Import an invoice…</source>
+            <translation>&amp;Importer une facture…</translation>
+        </message>
+        <message>
+            <source>A UBL invoice (PEPPOL BIS Billing 3.0) or a CSV file (Ctrl+O)</source>
+            <translation>Une facture UBL (PEPPOL BIS Billing 3.0) ou un fichier CSV (Ctrl+O)</translation>
+        </message>
+        <message>
+            <source>Supplier</source>
+            <translation>Fournisseur</translation>
+        </message>
+        <message>
+            <source>Invoice</source>
+            <translation>Facture</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Order</source>
+            <translation>Commande</translation>
+        </message>
+        <message>
+            <source>Total incl. VAT</source>
+            <translation>Total TTC</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>État</translation>
+        </message>
+        <message>
+            <source>Differences</source>
+            <translation>Écarts</translation>
+        </message>
+        <message>
+            <source>Unmatched</source>
+            <translation>Non rapprochées</translation>
+        </message>
+        <message>
+            <source>#</source>
+            <translation>N°</translation>
+        </message>
+        <message>
+            <source>Reference</source>
+            <translation>Réf.</translation>
+        </message>
+        <message>
+            <source>Product</source>
+            <translation>Produit</translation>
+        </message>
+        <message>
+            <source>Ordered</source>
+            <translation>Commandé</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>Reçu</translation>
+        </message>
+        <message>
+            <source>Billed</source>
+            <translation>Facturé</translation>
+        </message>
+        <message>
+            <source>Ordered price</source>
+            <translation>Prix commandé</translation>
+        </message>
+        <message>
+            <source>Billed price</source>
+            <translation>Prix facturé</translation>
+        </message>
+        <message>
+            <source>Amount excl. VAT</source>
+            <translation>Montant HT</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Décision</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Motif</translation>
+        </message>
+        <message>
+            <source>&amp;Approve line (A)</source>
+            <translation>&amp;Approuver la ligne (A)</translation>
+        </message>
+        <message>
+            <source>&amp;Refuse line (R)</source>
+            <translation>&amp;Refuser la ligne (R)</translation>
+        </message>
+        <message>
+            <source>Approve the invoice (Ctrl+Enter)</source>
+            <translation>Approuver la facture (Ctrl+Entrée)</translation>
+        </message>
+        <message>
+            <source>Refuse the invoice</source>
+            <translation>Refuser la facture</translation>
+        </message>
+        <message>
+            <source>Credit-note request (PDF)…</source>
+            <translation>Demande d'avoir (PDF)…</translation>
+        </message>
+        <message>
+            <source>(CSV)…</source>
+            <translation>(CSV)…</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Lines matching nothing&lt;/b&gt; — kept for review, never dropped</source>
+            <translation>&lt;b&gt;Lignes non rapprochées&lt;/b&gt; — gardées pour examen, jamais écartées</translation>
+        </message>
+        <message>
+            <source>%1 (credit note)</source>
+            <translation>%1 (avoir)</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;No invoice yet.&lt;/b&gt; They arrive with the suppliers' sync, or import one (Ctrl+O).</source>
+            <translation>&lt;b&gt;Aucune facture pour l'instant.&lt;/b&gt; Elles arrivent avec la synchronisation des fournisseurs, ou importez-en une (Ctrl+O).</translation>
+        </message>
+        <message numerus="yes">
+            <source>&lt;b&gt;%1&lt;/b&gt; — %2, order %3: %n line(s) to decide</source>
+            <translation>
+                <numerusform>&lt;b&gt;%1&lt;/b&gt; — %2, commande %3 : %n ligne à trancher</numerusform>
+                <numerusform>&lt;b&gt;%1&lt;/b&gt; — %2, commande %3 : %n lignes à trancher</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>aucune</translation>
+        </message>
+        <message>
+            <source>not yet</source>
+            <translation>pas encore</translation>
+        </message>
+        <message>
+            <source>%1 (announced)</source>
+            <translation>%1 (annoncé)</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>Approuvée</translation>
+        </message>
+        <message>
+            <source>Refused</source>
+            <translation>Refusée</translation>
+        </message>
+        <message>
+            <source>Matches nothing</source>
+            <translation>Ne correspond à rien</translation>
+        </message>
+        <message>
+            <source>Price and quantity differ</source>
+            <translation>Prix et quantité diffèrent</translation>
+        </message>
+        <message>
+            <source>Price differs</source>
+            <translation>Prix différent</translation>
+        </message>
+        <message>
+            <source>Quantity differs</source>
+            <translation>Quantité différente</translation>
+        </message>
+        <message>
+            <source>As ordered</source>
+            <translation>Conforme</translation>
+        </message>
+        <message>
+            <source>Billed %1 beyond what was received: in the credit-note request.</source>
+            <translation>%1 facturé au-delà de ce qui a été reçu : dans la demande d'avoir.</translation>
+        </message>
+        <message>
+            <source>%1 (%2 %)</source>
+            <translation>%1 (%2 %)</translation>
+        </message>
+        <message>
+            <source>VAT %1 %: %2 on %3 ✓</source>
+            <translation>TVA %1 % : %2 sur %3 ✓</translation>
+        </message>
+        <message>
+            <source>VAT %1 %: the lines make %2 (VAT %3), the invoice states %4 (VAT %5)</source>
+            <translation>TVA %1 % : les lignes font %2 (TVA %3), la facture indique %4 (TVA %5)</translation>
+        </message>
+        <message>
+            <source>Total excl. VAT %1, VAT %2, incl. VAT %3. %4</source>
+            <translation>Total HT %1, TVA %2, TTC %3. %4</translation>
+        </message>
+        <message>
+            <source>Billed beyond what was received: %1 incl. VAT to claim.</source>
+            <translation>Facturé au-delà de ce qui a été reçu : %1 TTC à réclamer.</translation>
+        </message>
+        <message>
+            <source>Import a supplier's invoice</source>
+            <translation>Importer une facture fournisseur</translation>
+        </message>
+        <message>
+            <source>Invoices (*.xml *.csv *.txt);;UBL (*.xml);;CSV (*.csv *.txt)</source>
+            <translation>Factures (*.xml *.csv *.txt);;UBL (*.xml);;CSV (*.csv *.txt)</translation>
+        </message>
+        <message>
+            <source>Could not read %1: %2</source>
+            <translation>Impossible de lire %1 : %2</translation>
+        </message>
+        <message>
+            <source>Invoice %1 imported and matched.</source>
+            <translation>Facture %1 importée et rapprochée.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n line(s) approved; %1 product cost(s) updated, %2 recipe(s) recomputed.</source>
+            <translation>
+                <numerusform>%n ligne approuvée ; %1 coût(s) produit mis à jour, %2 fiche(s) technique(s) recalculée(s).</numerusform>
+                <numerusform>%n lignes approuvées ; %1 coût(s) produit mis à jour, %2 fiche(s) technique(s) recalculée(s).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Invoice refused.</source>
+            <translation>Facture refusée.</translation>
+        </message>
+        <message>
+            <source>Line refused.</source>
+            <translation>Ligne refusée.</translation>
+        </message>
+        <message>
+            <source>Save the credit-note request (PDF)</source>
+            <translation>Enregistrer la demande d'avoir (PDF)</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Credit-note request saved: %1</source>
+            <translation>Demande d'avoir enregistrée : %1</translation>
+        </message>
+        <message>
+            <source>Export the credit-note request (CSV)</source>
+            <translation>Exporter la demande d'avoir (CSV)</translation>
+        </message>
+        <message>
+            <source>CSV (*.csv)</source>
+            <translation>CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Could not write %1: %2</source>
+            <translation>Impossible d'écrire %1 : %2</translation>
+        </message>
+        <message>
+            <source>Credit-note request exported: %1</source>
+            <translation>Demande d'avoir exportée : %1</translation>
+        </message>
+    </context>
+    <context>
         <name>Moulin::ItemsPage</name>
         <message>
             <source>%1 sold</source>
@@ -4391,6 +5517,125 @@ Identifiant de requête : %2</translation>
                 <numerusform>%1, %2 : %3, %n réservation%4</numerusform>
                 <numerusform>%1, %2 : %3, %n réservations%4</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::LoyaltyRulesPage</name>
+        <message>
+            <source>Every %1 visits</source>
+            <translation>Toutes les %1 visites</translation>
+        </message>
+        <message>
+            <source>%1 spent in all</source>
+            <translation>%1 dépensés au total</translation>
+        </message>
+        <message>
+            <source>Birthday (the week before)</source>
+            <translation>Anniversaire (la semaine qui précède)</translation>
+        </message>
+        <message>
+            <source>active</source>
+            <translation>active</translation>
+        </message>
+        <message>
+            <source>inactive</source>
+            <translation>inactive</translation>
+        </message>
+        <message>
+            <source>The number of visits must be a whole number from 1 to %1 (not "%2").</source>
+            <translation>Le nombre de visites doit être un nombre entier de 1 à %1 (et non « %2 »).</translation>
+        </message>
+        <message>
+            <source>The spend threshold must be an amount in euros above zero, e.g. 500 or 499,90 (not "%1").</source>
+            <translation>Le seuil de dépense doit être un montant en euros supérieur à zéro, par ex. 500 ou 499,90 (et non « %1 »).</translation>
+        </message>
+        <message>
+            <source>This rule exists already (%1): select it to change or reactivate it.</source>
+            <translation>Cette règle existe déjà (%1) : sélectionnez-la pour la modifier ou la réactiver.</translation>
+        </message>
+        <message>
+            <source>The rule was not added: %1</source>
+            <translation>La règle n'a pas été ajoutée : %1</translation>
+        </message>
+        <message>
+            <source>Rule added: %1. Guests earn it as their visits and receipts come in.</source>
+            <translation>Règle ajoutée : %1. Les clients l'obtiennent au fil de leurs visites et de leurs tickets.</translation>
+        </message>
+        <message>
+            <source>Select a rule first.</source>
+            <translation>Sélectionnez d'abord une règle.</translation>
+        </message>
+        <message>
+            <source>The rule was not saved: %1</source>
+            <translation>La règle n'a pas été enregistrée : %1</translation>
+        </message>
+        <message>
+            <source>Rule saved: %1.</source>
+            <translation>Règle enregistrée : %1.</translation>
+        </message>
+        <message>
+            <source>The rule was not changed: %1</source>
+            <translation>La règle n'a pas été modifiée : %1</translation>
+        </message>
+        <message>
+            <source>Rule activated: %1.</source>
+            <translation>Règle activée : %1.</translation>
+        </message>
+        <message>
+            <source>Rule deactivated: %1. The rewards already granted stay.</source>
+            <translation>Règle désactivée : %1. Les récompenses déjà accordées restent.</translation>
+        </message>
+        <message>
+            <source>&amp;Threshold (€)</source>
+            <translation>&amp;Seuil (€)</translation>
+        </message>
+        <message>
+            <source>&amp;Threshold (visits)</source>
+            <translation>&amp;Seuil (visites)</translation>
+        </message>
+        <message>
+            <source>&amp;Deactivate</source>
+            <translation>&amp;Désactiver</translation>
+        </message>
+        <message>
+            <source>Acti&amp;vate</source>
+            <translation>Acti&amp;ver</translation>
+        </message>
+        <message>
+            <source>A guest earns a reward once per milestone: every N visits, a lifetime spend, or the week before their birthday. Deactivating a rule grants no new reward; those granted stay.</source>
+            <translation>Un client obtient une récompense une fois par palier : toutes les N visites, un montant dépensé au total, ou la semaine qui précède son anniversaire. Une règle désactivée n'accorde plus de récompense ; celles déjà accordées restent.</translation>
+        </message>
+        <message>
+            <source>Rule</source>
+            <translation>Règle</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>État</translation>
+        </message>
+        <message>
+            <source>&amp;Kind</source>
+            <translation>&amp;Type</translation>
+        </message>
+        <message>
+            <source>Every N visits</source>
+            <translation>Toutes les N visites</translation>
+        </message>
+        <message>
+            <source>Lifetime spend (€)</source>
+            <translation>Dépense totale (€)</translation>
+        </message>
+        <message>
+            <source>Birthday</source>
+            <translation>Anniversaire</translation>
+        </message>
+        <message>
+            <source>&amp;Add a rule</source>
+            <translation>A&amp;jouter une règle</translation>
+        </message>
+        <message>
+            <source>&amp;Save the rule</source>
+            <translation>En&amp;registrer la règle</translation>
         </message>
     </context>
     <context>
@@ -5146,6 +6391,271 @@ Identifiant de requête : %2</translation>
             <source>%1 more to reach the minimum order of %2</source>
             <translation>encore %1 pour atteindre le minimum de commande de %2</translation>
         </message>
+        <message>
+            <source>Split at the best price…</source>
+            <translation>Répartir au meilleur prix…</translation>
+        </message>
+        <message>
+            <source>Choose who supplies each line so that prices and delivery fees are lowest, with the other drafts for the same day (Ctrl+Shift+R)</source>
+            <translation>Choisir qui livre chaque ligne pour payer le moins en prix et frais de livraison, avec les autres brouillons du même jour (Ctrl+Maj+R)</translation>
+        </message>
+        <message>
+            <source>Remove the lines no longer in the catalogue before splitting the order.</source>
+            <translation>Retirez les lignes qui ne sont plus au catalogue avant de répartir la commande.</translation>
+        </message>
+        <message>
+            <source>The order has no line to split across the suppliers.</source>
+            <translation>La commande n’a aucune ligne à répartir entre les fournisseurs.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The split was written as %n draft(s), one per supplier and delivery day.</source>
+            <translation>
+                <numerusform>La répartition a été écrite en %n brouillon, un par fournisseur et jour de livraison.</numerusform>
+                <numerusform>La répartition a été écrite en %n brouillons, un par fournisseur et jour de livraison.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No product matches « %1 ».</source>
+            <translation>Aucun produit ne correspond à « %1 ».</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::OrderSplit</name>
+        <message>
+            <source>%1: the quantity must be above zero.</source>
+            <translation>%1 : la quantité doit être supérieure à zéro.</translation>
+        </message>
+        <message>
+            <source>No supplier carries %1.</source>
+            <translation>Aucun fournisseur ne propose %1.</translation>
+        </message>
+        <message>
+            <source>%1 on %2</source>
+            <translation>%1 le %2</translation>
+        </message>
+        <message>
+            <source>%1 has no delivery day</source>
+            <translation>%1 n’a aucun jour de livraison</translation>
+        </message>
+        <message>
+            <source>No supplier can deliver %1 by %2 (cut-off passed or no delivery that day); the earliest: %3.</source>
+            <translation>Aucun fournisseur ne peut livrer %1 d’ici le %2 (heure limite passée ou pas de livraison ce jour-là) ; au plus tôt : %3.</translation>
+        </message>
+        <message>
+            <source>%1 is pinned to %2, which cannot deliver it by %3 (next possible delivery: %4).</source>
+            <translation>%1 est fixé chez %2, qui ne peut pas le livrer d’ici le %3 (prochaine livraison possible : %4).</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>aucune</translation>
+        </message>
+        <message>
+            <source>%1 is pinned to %2, which does not carry it.</source>
+            <translation>%1 est fixé chez %2, qui ne le propose pas.</translation>
+        </message>
+        <message>
+            <source>%1: %2 requires a minimum order of %3, and the lines it can supply for %4 come to %5.</source>
+            <translation>%1 : %2 exige un minimum de commande de %3, et les lignes qu’il peut livrer le %4 ne font que %5.</translation>
+        </message>
+        <message>
+            <source>The search was stopped before a split was found.</source>
+            <translation>Le calcul a été arrêté avant de trouver une répartition.</translation>
+        </message>
+        <message>
+            <source>No split meets every supplier's minimum order; pin fewer lines or order more.</source>
+            <translation>Aucune répartition ne respecte le minimum de commande de chaque fournisseur ; fixez moins de lignes ou commandez davantage.</translation>
+        </message>
+        <message>
+            <source>%1 has no usual supplier.</source>
+            <translation>%1 n’a pas de fournisseur habituel.</translation>
+        </message>
+        <message>
+            <source>%1: the usual supplier, %2, cannot deliver it by %3.</source>
+            <translation>%1 : le fournisseur habituel, %2, ne peut pas le livrer d’ici le %3.</translation>
+        </message>
+        <message>
+            <source>%1's minimum order (%2) is not reached from the usual supplier.</source>
+            <translation>Le minimum de commande de %1 (%2) n’est pas atteint chez le fournisseur habituel.</translation>
+        </message>
+        <message>
+            <source>minimum order %1 reached</source>
+            <translation>minimum de commande de %1 atteint</translation>
+        </message>
+        <message>
+            <source>minimum order %1 not reached</source>
+            <translation>minimum de commande de %1 non atteint</translation>
+        </message>
+        <message>
+            <source>franco %1 reached</source>
+            <translation>franco de %1 atteint</translation>
+        </message>
+        <message>
+            <source>%1 delivery fee, franco %2 not reached</source>
+            <translation>%1 de frais de livraison, franco de %2 non atteint</translation>
+        </message>
+        <message>
+            <source>%1 — delivery on %2: %3</source>
+            <translation>%1 — livraison le %2 : %3</translation>
+        </message>
+        <message>
+            <source>The split has no order to write.</source>
+            <translation>La répartition n’a aucune commande à écrire.</translation>
+        </message>
+        <message>
+            <source>%1 is no longer a supplier.</source>
+            <translation>%1 n’est plus un fournisseur.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::OrderSplitDialog</name>
+        <message>
+            <source>Split at the best price</source>
+            <translation>Répartir au meilleur prix</translation>
+        </message>
+        <message>
+            <source>Each line goes to the supplier that makes the whole purchase cheapest: prices of the delivery day, whole packs, delivery fees below franco and minimum orders, cut-off times and delivery days. Choose a line's supplier below to pin it.</source>
+            <translation>Chaque ligne va au fournisseur qui rend l’ensemble de l’achat le moins cher : prix du jour de livraison, colis entiers, frais de livraison sous le franco et minimums de commande, heures limites et jours de livraison. Choisissez ci-dessous le fournisseur d’une ligne pour la fixer.</translation>
+        </message>
+        <message>
+            <source>Product</source>
+            <translation>Produit</translation>
+        </message>
+        <message>
+            <source>Needed</source>
+            <translation>Besoin</translation>
+        </message>
+        <message>
+            <source>Supplier</source>
+            <translation>Fournisseur</translation>
+        </message>
+        <message>
+            <source>Delivery</source>
+            <translation>Livraison</translation>
+        </message>
+        <message>
+            <source>Ordered</source>
+            <translation>Commandé</translation>
+        </message>
+        <message>
+            <source>Net price</source>
+            <translation>Prix net</translation>
+        </message>
+        <message>
+            <source>Amount excl. VAT</source>
+            <translation>Montant HT</translation>
+        </message>
+        <message>
+            <source>Usual supplier</source>
+            <translation>Fournisseur habituel</translation>
+        </message>
+        <message>
+            <source>&amp;Supplier of the line:</source>
+            <translation>&amp;Fournisseur de la ligne :</translation>
+        </message>
+        <message>
+            <source>&amp;Link to another product…</source>
+            <translation>&amp;Lier à un autre produit…</translation>
+        </message>
+        <message>
+            <source>Declare another supplier's product the same as the selected line's (no common GTIN)</source>
+            <translation>Déclarer le produit d’un autre fournisseur identique à celui de la ligne choisie (sans GTIN commun)</translation>
+        </message>
+        <message>
+            <source>&amp;Apply</source>
+            <translation>&amp;Appliquer</translation>
+        </message>
+        <message>
+            <source>Write one order draft per supplier and delivery day</source>
+            <translation>Écrire un brouillon de commande par fournisseur et jour de livraison</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Fermer</translation>
+        </message>
+        <message>
+            <source>Working out the cheapest split…</source>
+            <translation>Calcul de la répartition la moins chère…</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>aucun</translation>
+        </message>
+        <message>
+            <source>(pinned)</source>
+            <translation>(fixé)</translation>
+        </message>
+        <message>
+            <source>(promo)</source>
+            <translation>(promo)</translation>
+        </message>
+        <message>
+            <source>Total: %1 excl. VAT</source>
+            <translation>Total : %1 HT</translation>
+        </message>
+        <message>
+            <source>(of which delivery fees %1)</source>
+            <translation>(dont frais de livraison %1)</translation>
+        </message>
+        <message>
+            <source>everything from the usual supplier: %1</source>
+            <translation>tout chez le fournisseur habituel : %1</translation>
+        </message>
+        <message>
+            <source>saving: %1</source>
+            <translation>économie : %1</translation>
+        </message>
+        <message>
+            <source>%1 more than from the usual supplier</source>
+            <translation>%1 de plus que chez le fournisseur habituel</translation>
+        </message>
+        <message>
+            <source>best found in the time allowed (%1 % from the bound)</source>
+            <translation>meilleure trouvée dans le temps imparti (à %1 % de la borne)</translation>
+        </message>
+        <message>
+            <source>Usual supplier: %1</source>
+            <translation>Fournisseur habituel : %1</translation>
+        </message>
+        <message>
+            <source>Every line needs a supplier before the split can replace the draft: pin or remove the lines without one.</source>
+            <translation>Chaque ligne doit avoir un fournisseur pour que la répartition remplace le brouillon : fixez ou retirez les lignes qui n’en ont pas.</translation>
+        </message>
+        <message>
+            <source>The cheapest (automatic)</source>
+            <translation>Le moins cher (automatique)</translation>
+        </message>
+        <message>
+            <source>The drafts could not be written: %1</source>
+            <translation>Les brouillons n’ont pas pu être écrits : %1</translation>
+        </message>
+        <message>
+            <source>Link to another product</source>
+            <translation>Lier à un autre produit</translation>
+        </message>
+        <message>
+            <source>Another supplier's product that is the same as « %1 » (it will be offered in its place in every split):</source>
+            <translation>Le produit d’un autre fournisseur identique à « %1 » (il sera proposé à sa place dans chaque répartition) :</translation>
+        </message>
+        <message>
+            <source>Type a few letters, an article number or a GTIN</source>
+            <translation>Tapez quelques lettres, un numéro d’article ou un GTIN</translation>
+        </message>
+        <message>
+            <source>&amp;Link</source>
+            <translation>&amp;Lier</translation>
+        </message>
+        <message>
+            <source>&amp;Undo its links</source>
+            <translation>&amp;Défaire ses liens</translation>
+        </message>
+        <message>
+            <source>Linked already: %1</source>
+            <translation>Déjà lié à : %1</translation>
+        </message>
+        <message>
+            <source>Choose the product to link in the list.</source>
+            <translation>Choisissez dans la liste le produit à lier.</translation>
+        </message>
     </context>
     <context>
         <name>Moulin::OrdersPage</name>
@@ -5500,6 +7010,13 @@ Identifiant de requête : %2</translation>
         </message>
     </context>
     <context>
+        <name>Moulin::ParStock</name>
+        <message>
+            <source>A safety stock cannot be negative.</source>
+            <translation>Un stock de sécurité ne peut pas être négatif.</translation>
+        </message>
+    </context>
+    <context>
         <name>Moulin::PaymentsChart</name>
         <message numerus="yes">
             <source>%n payment(s)</source>
@@ -5615,6 +7132,13 @@ Identifiant de requête : %2</translation>
         </message>
     </context>
     <context>
+        <name>Moulin::PersonalData</name>
+        <message>
+            <source>Erased guest</source>
+            <translation>Client effacé</translation>
+        </message>
+    </context>
+    <context>
         <name>Moulin::PosArea</name>
         <message>
             <source>Accounting</source>
@@ -5662,6 +7186,176 @@ Identifiant de requête : %2</translation>
         <message>
             <source>Lightspeed refused the new price: %1</source>
             <translation>Lightspeed a refusé le nouveau prix : %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::ProductLinks</name>
+        <message>
+            <source>A product cannot be linked to itself.</source>
+            <translation>Un produit ne peut pas être lié à lui-même.</translation>
+        </message>
+        <message>
+            <source>Article %1 is not in the catalogue.</source>
+            <translation>L’article %1 n’est pas dans le catalogue.</translation>
+        </message>
+        <message>
+            <source>%1 is counted in %2 and %3 in %4: only products counted in the same unit can be linked.</source>
+            <translation>%1 se compte en %2 et %3 en %4 : seuls des produits comptés dans la même unité peuvent être liés.</translation>
+        </message>
+        <message>
+            <source>The link could not be stored.</source>
+            <translation>Le lien n’a pas pu être enregistré.</translation>
+        </message>
+        <message>
+            <source>The link could not be read.</source>
+            <translation>Le lien n’a pas pu être lu.</translation>
+        </message>
+        <message>
+            <source>The link could not be removed.</source>
+            <translation>Le lien n’a pas pu être supprimé.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::ProfileEditor</name>
+        <message>
+            <source>%1th visit</source>
+            <translation>%1e visite</translation>
+        </message>
+        <message>
+            <source>%1 spent</source>
+            <translation>%1 dépensés</translation>
+        </message>
+        <message>
+            <source>Birthday %1</source>
+            <translation>Anniversaire %1</translation>
+        </message>
+        <message>
+            <source>used</source>
+            <translation>utilisée</translation>
+        </message>
+        <message>
+            <source>expired</source>
+            <translation>expirée</translation>
+        </message>
+        <message>
+            <source>granted</source>
+            <translation>accordée</translation>
+        </message>
+        <message>
+            <source>The birthday "%1" is not a day of the year: type it as DD/MM (e.g. 14/05).</source>
+            <translation>L'anniversaire « %1 » n'est pas un jour de l'année : saisissez-le en JJ/MM (par ex. 14/05).</translation>
+        </message>
+        <message>
+            <source>The notes are too long (%1 characters, 4,000 at most).</source>
+            <translation>Les notes sont trop longues (%1 caractères, 4 000 au plus).</translation>
+        </message>
+        <message>
+            <source>The profile was not saved: %1</source>
+            <translation>La fiche n'a pas été enregistrée : %1</translation>
+        </message>
+        <message>
+            <source>Profile saved.</source>
+            <translation>Fiche enregistrée.</translation>
+        </message>
+        <message>
+            <source>Select a reward first.</source>
+            <translation>Sélectionnez d'abord une récompense.</translation>
+        </message>
+        <message>
+            <source>The reward was not changed: %1</source>
+            <translation>La récompense n'a pas été modifiée : %1</translation>
+        </message>
+        <message>
+            <source>%1: marked as used.</source>
+            <translation>%1 : marquée comme utilisée.</translation>
+        </message>
+        <message>
+            <source>%1: marked as expired.</source>
+            <translation>%1 : marquée comme expirée.</translation>
+        </message>
+        <message>
+            <source>%1: granted again.</source>
+            <translation>%1 : de nouveau accordée.</translation>
+        </message>
+        <message>
+            <source>Manager's notes</source>
+            <translation>Notes du gérant</translation>
+        </message>
+        <message>
+            <source>&amp;Notes</source>
+            <translation>&amp;Notes</translation>
+        </message>
+        <message>
+            <source>Preferred table, occasions, what to remember…</source>
+            <translation>Table préférée, occasions, ce qu'il faut retenir…</translation>
+        </message>
+        <message>
+            <source>Ta&amp;gs</source>
+            <translation>É&amp;tiquettes</translation>
+        </message>
+        <message>
+            <source>Comma-separated, e.g. regular, wine lover</source>
+            <translation>Séparées par des virgules, par ex. habitué, amateur de vin</translation>
+        </message>
+        <message>
+            <source>&amp;VIP</source>
+            <translation>&amp;VIP</translation>
+        </message>
+        <message>
+            <source>&amp;Birthday</source>
+            <translation>&amp;Anniversaire</translation>
+        </message>
+        <message>
+            <source>DD/MM</source>
+            <translation>JJ/MM</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Enregistrer</translation>
+        </message>
+        <message>
+            <source>Save the notes, tags, VIP and birthday (Ctrl+S)</source>
+            <translation>Enregistrer les notes, étiquettes, VIP et anniversaire (Ctrl+S)</translation>
+        </message>
+        <message>
+            <source>&amp;Rewards</source>
+            <translation>&amp;Récompenses</translation>
+        </message>
+        <message>
+            <source>Reward</source>
+            <translation>Récompense</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>État</translation>
+        </message>
+        <message>
+            <source>Granted on</source>
+            <translation>Accordée le</translation>
+        </message>
+        <message>
+            <source>Mark &amp;used</source>
+            <translation>Marquer &amp;utilisée</translation>
+        </message>
+        <message>
+            <source>The guest used the reward (U)</source>
+            <translation>Le client a utilisé la récompense (U)</translation>
+        </message>
+        <message>
+            <source>Mark e&amp;xpired</source>
+            <translation>Marquer e&amp;xpirée</translation>
+        </message>
+        <message>
+            <source>The reward expired unused (X)</source>
+            <translation>La récompense a expiré sans être utilisée (X)</translation>
+        </message>
+        <message>
+            <source>Grant aga&amp;in</source>
+            <translation>Accor&amp;der de nouveau</translation>
+        </message>
+        <message>
+            <source>Back to granted, e.g. marked by mistake (G)</source>
+            <translation>Revenir à « accordée », par ex. après une erreur (G)</translation>
         </message>
     </context>
     <context>
@@ -6120,10 +7814,6 @@ Identifiant de requête : %2</translation>
             <translation>&amp;Fiches techniques</translation>
         </message>
         <message>
-            <source>Food cost and margin of each dish at its current menu price, worst first. Select a dish to edit its recipe.</source>
-            <translation>Coût matière et marge de chaque plat à son prix actuel, les moins rentables d'abord. Sélectionnez un plat pour modifier sa fiche technique.</translation>
-        </message>
-        <message>
             <source>Dish</source>
             <translation>Plat</translation>
         </message>
@@ -6170,10 +7860,6 @@ Identifiant de requête : %2</translation>
         <message>
             <source>Portions:</source>
             <translation>Portions :</translation>
-        </message>
-        <message>
-            <source>Type to find a product (name, article number, EAN)…</source>
-            <translation>Tapez pour trouver un produit (nom, référence, EAN)…</translation>
         </message>
         <message>
             <source>Yield in percent (80 after peeling)</source>
@@ -6247,12 +7933,137 @@ Identifiant de requête : %2</translation>
             <translation>non convertible</translation>
         </message>
         <message>
-            <source>Food cost: %1 per portion (%2 in all).</source>
-            <translation>Coût matière : %1 par portion (%2 au total).</translation>
-        </message>
-        <message>
             <source>Price %1 excl. VAT: margin %2, food cost %3 %.</source>
             <translation>Prix %1 HT : marge %2, coût matière %3 %.</translation>
+        </message>
+        <message>
+            <source>Food cost and margin of each dish at its current menu price, worst first, then the sub-recipes. Select one to edit its recipe.</source>
+            <translation>Coût matière et marge de chaque plat à son prix actuel, du pire au meilleur, puis les sous-recettes. Choisissez-en une pour modifier sa fiche.</translation>
+        </message>
+        <message>
+            <source>New sub-recipe: its name, Enter (Ctrl+N)</source>
+            <translation>Nouvelle sous-recette : son nom, Entrée (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>New sub-recipe</source>
+            <translation>Nouvelle sous-recette</translation>
+        </message>
+        <message>
+            <source>counted in:</source>
+            <translation>comptée en :</translation>
+        </message>
+        <message>
+            <source>portions</source>
+            <translation>portions</translation>
+        </message>
+        <message>
+            <source>Type to find a product (name, article number, EAN) or a sub-recipe…</source>
+            <translation>Tapez pour trouver un produit (nom, référence, EAN) ou une sous-recette…</translation>
+        </message>
+        <message>
+            <source>Con&amp;version…</source>
+            <translation>Con&amp;version…</translation>
+        </message>
+        <message>
+            <source>Add a unit conversion for the selected line's product (Ctrl+U)</source>
+            <translation>Ajouter une conversion d'unité pour le produit de la ligne choisie (Ctrl+U)</translation>
+        </message>
+        <message>
+            <source>Add conversion</source>
+            <translation>Ajouter la conversion</translation>
+        </message>
+        <message>
+            <source>%1 / %2</source>
+            <translation>%1 / %2</translation>
+        </message>
+        <message>
+            <source>portion</source>
+            <translation>portion</translation>
+        </message>
+        <message>
+            <source>Sub-recipe</source>
+            <translation>Sous-recette</translation>
+        </message>
+        <message>
+            <source>Type the sub-recipe's name first (e.g. Fond de veau).</source>
+            <translation>Tapez d'abord le nom de la sous-recette (p. ex. Fond de veau).</translation>
+        </message>
+        <message>
+            <source>A recipe named « %1 » exists already: choose it in the list.</source>
+            <translation>Une fiche nommée « %1 » existe déjà : choisissez-la dans la liste.</translation>
+        </message>
+        <message>
+            <source>No product or sub-recipe matches « %1 ».</source>
+            <translation>Aucun produit ni sous-recette ne correspond à « %1 ».</translation>
+        </message>
+        <message>
+            <source>« %1 » uses « %2 » already (through its sub-recipes): a recipe cannot contain itself. Line refused.</source>
+            <translation>« %1 » utilise déjà « %2 » (par ses sous-recettes) : une fiche ne peut pas se contenir elle-même. Ligne refusée.</translation>
+        </message>
+        <message>
+            <source>Select an ingredient line (a product) first, then Ctrl+U.</source>
+            <translation>Choisissez d'abord une ligne d'ingrédient (un produit), puis Ctrl+U.</translation>
+        </message>
+        <message>
+            <source>That product is no longer in the catalogue.</source>
+            <translation>Ce produit n'est plus au catalogue.</translation>
+        </message>
+        <message>
+            <source>Unit conversion for « %1 » (priced per %2): 1 %2 = how much?</source>
+            <translation>Conversion d'unité pour « %1 » (prix par %2) : 1 %2 = combien ?</translation>
+        </message>
+        <message>
+            <source>Type the quantity as a number (e.g. 0,25).</source>
+            <translation>Tapez la quantité en chiffres (p. ex. 0,25).</translation>
+        </message>
+        <message>
+            <source>Conversion saved: 1 %1 = %2 %3.</source>
+            <translation>Conversion enregistrée : 1 %1 = %2 %3.</translation>
+        </message>
+        <message>
+            <source>1 %1 = %2 %3</source>
+            <translation>1 %1 = %2 %3</translation>
+        </message>
+        <message>
+            <source>No conversion for this product yet.</source>
+            <translation>Aucune conversion pour ce produit pour l'instant.</translation>
+        </message>
+        <message>
+            <source>Conversions: %1</source>
+            <translation>Conversions : %1</translation>
+        </message>
+        <message>
+            <source>Conversion saved</source>
+            <translation>Conversion enregistrée</translation>
+        </message>
+        <message>
+            <source>promo price until %1</source>
+            <translation>prix promo jusqu'au %1</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <source>%1
+Ctrl+U: add the conversion.</source>
+            <translation>%1
+Ctrl+U : ajouter la conversion.</translation>
+        </message>
+        <message>
+            <source>Food cost: %1 per %2 (%3 in all).</source>
+            <translation>Coût matière : %1 par %2 (%3 en tout).</translation>
+        </message>
+        <message>
+            <source>At regular prices (without promotions): %1 per %2.</source>
+            <translation>Aux prix habituels (sans promotion) : %1 par %2.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n line(s) not costed (Ctrl+U on a red line adds its conversion)</source>
+            <translation>
+                <numerusform>%n ligne non chiffrée (Ctrl+U sur une ligne rouge ajoute sa conversion)</numerusform>
+                <numerusform>%n lignes non chiffrées (Ctrl+U sur une ligne rouge ajoute sa conversion)</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -7820,6 +9631,217 @@ Identifiant de requête : %2</translation>
         </message>
     </context>
     <context>
+        <name>Moulin::SegmentsPage</name>
+        <message>
+            <source>e.g. 150</source>
+            <translation>p. ex. 150</translation>
+        </message>
+        <message>
+            <source>e.g. en</source>
+            <translation>p. ex. en</translation>
+        </message>
+        <message>
+            <source>e.g. gluten</source>
+            <translation>p. ex. gluten</translation>
+        </message>
+        <message>
+            <source>e.g. 3</source>
+            <translation>p. ex. 3</translation>
+        </message>
+        <message>
+            <source>or: %1</source>
+            <translation>ou : %1</translation>
+        </message>
+        <message>
+            <source>Counting…</source>
+            <translation>Comptage…</translation>
+        </message>
+        <message>
+            <source>The segment could not be counted: %1</source>
+            <translation>Le segment n’a pas pu être compté : %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 guest(s) · %2 reachable by e-mail · %3 by SMS</source>
+            <translation>
+                <numerusform>%1 client · joignables : %2 par e-mail, %3 par SMS</numerusform>
+                <numerusform>%1 clients · joignables : %2 par e-mail, %3 par SMS</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>(no name)</source>
+            <translation>(sans nom)</translation>
+        </message>
+        <message>
+            <source>The first %1 guests, most visits first.</source>
+            <translation>Les %1 premiers clients, les plus fidèles d’abord.</translation>
+        </message>
+        <message>
+            <source>Guests</source>
+            <translation>Clients</translation>
+        </message>
+        <message>
+            <source>RFM classes (%1 without a visit)</source>
+            <translation>Classes RFM (%1 sans visite)</translation>
+        </message>
+        <message>
+            <source>Segment « %1 » saved.</source>
+            <translation>Segment « %1 » enregistré.</translation>
+        </message>
+        <message>
+            <source>Delete the segment</source>
+            <translation>Supprimer le segment</translation>
+        </message>
+        <message>
+            <source>Delete the segment « %1 »? The guests stay; only the filter goes.</source>
+            <translation>Supprimer le segment « %1 » ? Les clients restent ; seul le filtre disparaît.</translation>
+        </message>
+        <message>
+            <source>Segment « %1 » deleted.</source>
+            <translation>Segment « %1 » supprimé.</translation>
+        </message>
+        <message>
+            <source>segment</source>
+            <translation>segment</translation>
+        </message>
+        <message>
+            <source>Export the segment</source>
+            <translation>Exporter le segment</translation>
+        </message>
+        <message>
+            <source>CSV for Excel (*.csv)</source>
+            <translation>CSV pour Excel (*.csv)</translation>
+        </message>
+        <message>
+            <source>Exporting…</source>
+            <translation>Export en cours…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n guest(s) left out: no e-mail consent or no valid address.</source>
+            <translation>
+                <numerusform>%n client écarté : pas de consentement e-mail ou pas d’adresse valide.</numerusform>
+                <numerusform>%n clients écartés : pas de consentement e-mail ou pas d’adresse valide.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n guest(s) left out: no SMS consent or no valid phone.</source>
+            <translation>
+                <numerusform>%n client écarté : pas de consentement SMS ou pas de numéro valide.</numerusform>
+                <numerusform>%n clients écartés : pas de consentement SMS ou pas de numéro valide.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n guest(s) exported to %1.</source>
+            <translation>
+                <numerusform>%n client exporté dans %1.</numerusform>
+                <numerusform>%n clients exportés dans %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Sending to Brevo…</source>
+            <translation>Envoi vers Brevo…</translation>
+        </message>
+        <message>
+            <source>The segment could not be read.</source>
+            <translation>Le segment n'a pas pu être lu.</translation>
+        </message>
+        <message>
+            <source>No Brevo connection is configured: add one in Settings.</source>
+            <translation>Aucune connexion Brevo n’est configurée : ajoutez-en une dans les Paramètres.</translation>
+        </message>
+        <message>
+            <source>Save the segment first.</source>
+            <translation>Enregistrez d’abord le segment.</translation>
+        </message>
+        <message>
+            <source>Sends the guests who agreed to the chosen channel as a Brevo list.</source>
+            <translation>Envoie à Brevo, comme liste, les clients qui ont accepté le canal choisi.</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>Nouveau</translation>
+        </message>
+        <message>
+            <source>Delete…</source>
+            <translation>Supprimer…</translation>
+        </message>
+        <message>
+            <source>Segment name, e.g. Regulars to win back</source>
+            <translation>Nom du segment, p. ex. Habitués à relancer</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Enregistrer</translation>
+        </message>
+        <message>
+            <source>Choose a rule, type its value, Enter adds it.</source>
+            <translation>Choisissez une règle, tapez sa valeur, Entrée l’ajoute.</translation>
+        </message>
+        <message>
+            <source>or</source>
+            <translation>ou</translation>
+        </message>
+        <message>
+            <source>Starts another group: a guest is in the segment when one group holds.</source>
+            <translation>Commence un autre groupe : un client est dans le segment dès qu’un groupe est vrai.</translation>
+        </message>
+        <message>
+            <source>Add rule</source>
+            <translation>Ajouter la règle</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Retirer</translation>
+        </message>
+        <message>
+            <source>Del removes the selected rule.</source>
+            <translation>Suppr retire la règle choisie.</translation>
+        </message>
+        <message>
+            <source>Guest</source>
+            <translation>Client</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>Contact</translation>
+        </message>
+        <message>
+            <source>Visits</source>
+            <translation>Visites</translation>
+        </message>
+        <message>
+            <source>Last visit</source>
+            <translation>Dernière visite</translation>
+        </message>
+        <message>
+            <source>Spend</source>
+            <translation>Dépense</translation>
+        </message>
+        <message>
+            <source>RFM class</source>
+            <translation>Classe RFM</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>SMS</source>
+            <translation>SMS</translation>
+        </message>
+        <message>
+            <source>Only the guests who agreed to this channel are exported.</source>
+            <translation>Seuls les clients qui ont accepté ce canal sont exportés.</translation>
+        </message>
+        <message>
+            <source>Export CSV…</source>
+            <translation>Exporter en CSV…</translation>
+        </message>
+        <message>
+            <source>Send to Brevo</source>
+            <translation>Envoyer vers Brevo</translation>
+        </message>
+    </context>
+    <context>
         <name>Moulin::ServiceBoard</name>
         <message>
             <source>The booking is not in this service.</source>
@@ -8741,10 +10763,6 @@ Identifiant de requête : %2</translation>
             <translation>S&amp;tock</translation>
         </message>
         <message>
-            <source>Inventory: choose the day and the storage area, type a product, Enter, type the count in the product's unit, Enter. Ctrl+P records the quantity typed as waste.</source>
-            <translation>Inventaire : choisissez le jour et la zone de stockage, tapez un produit, Entrée, tapez la quantité comptée dans l'unité du produit, Entrée. Ctrl+P enregistre la quantité tapée comme perte.</translation>
-        </message>
-        <message>
             <source>Day:</source>
             <translation>Jour :</translation>
         </message>
@@ -8763,10 +10781,6 @@ Identifiant de requête : %2</translation>
         <message>
             <source>Waste</source>
             <translation>Perte</translation>
-        </message>
-        <message>
-            <source>Ctrl+P</source>
-            <translation>Ctrl+P</translation>
         </message>
         <message>
             <source>Product</source>
@@ -8833,16 +10847,325 @@ Identifiant de requête : %2</translation>
             <translation>Tapez un produit et la quantité perdue, puis Ctrl+P.</translation>
         </message>
         <message>
-            <source>Waste recorded: %1 %2.</source>
-            <translation>Perte enregistrée : %1 %2.</translation>
-        </message>
-        <message>
             <source>%1 (%2)</source>
             <translation>%1 (%2)</translation>
         </message>
         <message>
             <source>first count</source>
             <translation>premier inventaire</translation>
+        </message>
+        <message>
+            <source>Inventory: choose the day and the storage area, type a product, Enter, type the count in the product's unit, Enter. Ctrl+P records the quantity typed as waste, with its reason, on that day.</source>
+            <translation>Inventaire : choisissez le jour et la zone de stockage, tapez un produit, Entrée, tapez le comptage dans l'unité du produit, Entrée. Ctrl+P enregistre la quantité tapée comme perte, avec son motif, à ce jour.</translation>
+        </message>
+        <message>
+            <source>Record the quantity typed as waste (Ctrl+P)</source>
+            <translation>Enregistrer la quantité tapée comme perte (Ctrl+P)</translation>
+        </message>
+        <message>
+            <source>Reason:</source>
+            <translation>Motif :</translation>
+        </message>
+        <message>
+            <source>Past its date</source>
+            <translation>Périmé</translation>
+        </message>
+        <message>
+            <source>Broken or spilt</source>
+            <translation>Casse</translation>
+        </message>
+        <message>
+            <source>Kitchen error</source>
+            <translation>Erreur en cuisine</translation>
+        </message>
+        <message>
+            <source>Sent back by a guest</source>
+            <translation>Retour client</translation>
+        </message>
+        <message>
+            <source>Staff meal</source>
+            <translation>Repas du personnel</translation>
+        </message>
+        <message>
+            <source>Stock and variance</source>
+            <translation>Stock et écarts</translation>
+        </message>
+        <message>
+            <source>Waste list</source>
+            <translation>Pertes</translation>
+        </message>
+        <message>
+            <source>Waste per week, valued at the current prices (excl. VAT, promotions left out)</source>
+            <translation>Pertes par semaine, valorisées aux prix actuels (HT, hors promotions)</translation>
+        </message>
+        <message>
+            <source>Week</source>
+            <translation>Semaine</translation>
+        </message>
+        <message>
+            <source>Entries</source>
+            <translation>Saisies</translation>
+        </message>
+        <message>
+            <source>Value excl. VAT</source>
+            <translation>Valeur HT</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>Jour</translation>
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation>Quantité</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Motif</translation>
+        </message>
+        <message>
+            <source>The quantity wasted is above zero (e.g. 2 or 0,5).</source>
+            <translation>La quantité perdue est supérieure à zéro (p. ex. 2 ou 0,5).</translation>
+        </message>
+        <message>
+            <source>Choose or type the reason of the waste.</source>
+            <translation>Choisissez ou tapez le motif de la perte.</translation>
+        </message>
+        <message>
+            <source>Waste recorded: %1 %2 (%3) on %4.</source>
+            <translation>Perte enregistrée : %1 %2 (%3) le %4.</translation>
+        </message>
+        <message>
+            <source>Week %1 (%2 – %3)</source>
+            <translation>Semaine %1 (%2 – %3)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n entry(ies) not valued: the product is no longer in the catalogue.</source>
+            <translation>
+                <numerusform>%n saisie non valorisée : le produit n'est plus au catalogue.</numerusform>
+                <numerusform>%n saisies non valorisées : le produit n'est plus au catalogue.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::SuggestedOrders</name>
+        <message>
+            <source>No covers forecast yet: the forecast needs the till's history (two weeks of sales) or bookings.</source>
+            <translation>Pas encore de prévision de couverts : la prévision a besoin de l’historique de la caisse (deux semaines de ventes) ou de réservations.</translation>
+        </message>
+        <message>
+            <source>No sales in the last four weeks: the dish mix (portions of each dish per cover) comes from the till's sales.</source>
+            <translation>Aucune vente ces quatre dernières semaines : la répartition des plats (portions de chaque plat par couvert) vient des ventes de la caisse.</translation>
+        </message>
+        <message>
+            <source>No recipe for the dishes sold: write the recipes in Fiches techniques to get suggested orders.</source>
+            <translation>Aucune fiche technique pour les plats vendus : saisissez les recettes dans Fiches techniques pour obtenir des suggestions de commande.</translation>
+        </message>
+        <message>
+            <source>%1 covers forecast from %2 to %3, %4 portion(s) of %5: %6 needed</source>
+            <translation>%1 couverts prévus du %2 au %3, %4 portion(s) de %5 : besoin %6</translation>
+        </message>
+        <message>
+            <source>no dish</source>
+            <translation>aucun plat</translation>
+        </message>
+        <message>
+            <source>; stock at delivery %1 (%2 now − %3 used before)</source>
+            <translation> ; stock à la livraison %1 (%2 aujourd’hui − %3 consommés d’ici là)</translation>
+        </message>
+        <message>
+            <source>; stock at delivery unknown (not counted), taken as 0</source>
+            <translation> ; stock à la livraison inconnu (pas d’inventaire), compté 0</translation>
+        </message>
+        <message>
+            <source>; on order %1; safety stock %2</source>
+            <translation> ; déjà en commande %1 ; stock de sécurité %2</translation>
+        </message>
+        <message>
+            <source> → %1 to order</source>
+            <translation> → %1 à commander</translation>
+        </message>
+        <message>
+            <source>, rounded up: %1</source>
+            <translation>, arrondi au-dessus : %1</translation>
+        </message>
+        <message>
+            <source>: %1</source>
+            <translation> : %1</translation>
+        </message>
+        <message>
+            <source> → nothing to order</source>
+            <translation> → rien à commander</translation>
+        </message>
+        <message>
+            <source>Not counted (unit not convertible): %1</source>
+            <translation>Non compté (unité non convertible) : %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::SuggestionsPage</name>
+        <message>
+            <source>Suggestions</source>
+            <translation>Suggestions</translation>
+        </message>
+        <message>
+            <source>Orders suggested for each supplier's next delivery: the covers forecast until the delivery after it × the dishes' usual mix × the recipes, less the stock expected at delivery and what is already on order, plus the safety stock, rounded up to whole packs. ↑/↓ a supplier, Enter its lines, type a quantity or a safety stock, Ctrl+Enter prepares the order in Commande.</source>
+            <translation>Commandes suggérées pour la prochaine livraison de chaque fournisseur : les couverts prévus jusqu’à la livraison suivante × la répartition habituelle des plats × les fiches techniques, moins le stock attendu à la livraison et ce qui est déjà en commande, plus le stock de sécurité, arrondi au colis entier. ↑/↓ un fournisseur, Entrée ses lignes, tapez une quantité ou un stock de sécurité, Ctrl+Entrée prépare la commande dans Commande.</translation>
+        </message>
+        <message>
+            <source>Product</source>
+            <translation>Produit</translation>
+        </message>
+        <message>
+            <source>Qty</source>
+            <translation>Qté</translation>
+        </message>
+        <message>
+            <source>Ordered in</source>
+            <translation>Commandé en</translation>
+        </message>
+        <message>
+            <source>i.e.</source>
+            <translation>Soit</translation>
+        </message>
+        <message>
+            <source>Covers</source>
+            <translation>Couverts</translation>
+        </message>
+        <message>
+            <source>Portions</source>
+            <translation>Portions</translation>
+        </message>
+        <message>
+            <source>Need</source>
+            <translation>Besoin</translation>
+        </message>
+        <message>
+            <source>Stock at delivery</source>
+            <translation>Stock à la livraison</translation>
+        </message>
+        <message>
+            <source>On order</source>
+            <translation>En commande</translation>
+        </message>
+        <message>
+            <source>Safety stock</source>
+            <translation>Stock de sécurité</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Prepare the order (Ctrl+Enter)</source>
+            <translation>Préparer la commande (Ctrl+Entrée)</translation>
+        </message>
+        <message>
+            <source>Cheapest split… (Ctrl+Shift+R)</source>
+            <translation>Répartir au meilleur prix… (Ctrl+Maj+R)</translation>
+        </message>
+        <message>
+            <source>Shares every supplier's suggestion among the suppliers carrying the same products so that prices and delivery fees cost least, then prepares the drafts.</source>
+            <translation>Répartit les suggestions de tous les fournisseurs entre ceux qui proposent les mêmes produits pour payer le moins possible (prix et frais de livraison), puis prépare les brouillons.</translation>
+        </message>
+        <message>
+            <source>No supplier yet</source>
+            <translation>Pas encore de fournisseur</translation>
+        </message>
+        <message>
+            <source>The suggestions need the suppliers' catalogues and delivery days: connect a supplier and let its catalogue synchronise.</source>
+            <translation>Les suggestions ont besoin des catalogues et des jours de livraison des fournisseurs : connectez un fournisseur et laissez son catalogue se synchroniser.</translation>
+        </message>
+        <message>
+            <source>No suggestion yet</source>
+            <translation>Pas encore de suggestion</translation>
+        </message>
+        <message>
+            <source>Nothing to order</source>
+            <translation>Rien à commander</translation>
+        </message>
+        <message>
+            <source>The stock and the orders on their way cover the forecast until each supplier's delivery after next.</source>
+            <translation>Le stock et les commandes en route couvrent la prévision jusqu’à la livraison suivante de chaque fournisseur.</translation>
+        </message>
+        <message>
+            <source>Compute again</source>
+            <translation>Recalculer</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n line(s)</source>
+            <translation>
+                <numerusform>%n ligne</numerusform>
+                <numerusform>%n lignes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>nothing to order</source>
+            <translation>rien à commander</translation>
+        </message>
+        <message>
+            <source>%1 — %2
+delivery %3, order %4</source>
+            <translation>%1 — %2
+livraison %3, commande %4</translation>
+        </message>
+        <message>
+            <source>%1: delivery on %2 (covers until %3). Order before %4 — %5. %6 covers expected; about %7 excl. VAT.</source>
+            <translation>%1 : livraison le %2 (couvre jusqu’au %3). Commander avant %4 — %5. %6 couverts prévus ; environ %7 HT.</translation>
+        </message>
+        <message>
+            <source>delivery %1, order %2</source>
+            <translation>livraison %1, commande %2</translation>
+        </message>
+        <message>
+            <source>not counted</source>
+            <translation>pas d’inventaire</translation>
+        </message>
+        <message>
+            <source>Unit not convertible: %1</source>
+            <translation>Unité non convertible : %1</translation>
+        </message>
+        <message>
+            <source>typed over (suggested: %1)</source>
+            <translation>modifié (suggéré : %1)</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1 : %2</translation>
+        </message>
+        <message>
+            <source>"%1" is not a safety stock: type a quantity in %2, 0 for none.</source>
+            <translation>« %1 » n’est pas un stock de sécurité : tapez une quantité en %2, 0 pour aucun.</translation>
+        </message>
+        <message>
+            <source>The safety stock could not be saved: %1</source>
+            <translation>Le stock de sécurité n’a pas pu être enregistré : %1</translation>
+        </message>
+        <message>
+            <source>Safety stock of %1: %2</source>
+            <translation>Stock de sécurité de %1 : %2</translation>
+        </message>
+        <message>
+            <source>Nothing to order from %1.</source>
+            <translation>Rien à commander chez %1.</translation>
+        </message>
+        <message>
+            <source>The draft could not be saved: %1</source>
+            <translation>Le brouillon n’a pas pu être enregistré : %1</translation>
+        </message>
+        <message>
+            <source>%1: the order is ready in Commande — Ctrl+Enter, then Enter, sends it.</source>
+            <translation>%1 : la commande est prête dans Commande — Ctrl+Entrée puis Entrée l’envoie.</translation>
+        </message>
+        <message>
+            <source>Order to %1 sent.</source>
+            <translation>Commande à %1 envoyée.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n draft(s) prepared with the cheapest split: see Commande.</source>
+            <translation>
+                <numerusform>%n brouillon préparé au meilleur prix : voir Commande.</numerusform>
+                <numerusform>%n brouillons préparés au meilleur prix : voir Commande.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -9451,6 +11774,88 @@ Identifiant de requête : %2</translation>
         </message>
     </context>
     <context>
+        <name>Moulin::ThreeWayMatch</name>
+        <message>
+            <source>To match</source>
+            <translation>À rapprocher</translation>
+        </message>
+        <message>
+            <source>Discrepancies</source>
+            <translation>Écarts</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>Approuvée</translation>
+        </message>
+        <message>
+            <source>Refused</source>
+            <translation>Refusée</translation>
+        </message>
+        <message>
+            <source>%1 is not on order %2 (or is billed twice).</source>
+            <translation>%1 ne figure pas sur la commande %2 (ou est facturé deux fois).</translation>
+        </message>
+        <message>
+            <source>%1 is on no order of this supplier.</source>
+            <translation>%1 ne figure sur aucune commande de ce fournisseur.</translation>
+        </message>
+        <message>
+            <source>Order %1 is unknown and %2 is on no other order of this supplier.</source>
+            <translation>La commande %1 est inconnue et %2 ne figure sur aucune autre commande de ce fournisseur.</translation>
+        </message>
+        <message>
+            <source>%1 is billed in %2 but was ordered in %3.</source>
+            <translation>%1 est facturé en %2 mais a été commandé en %3.</translation>
+        </message>
+        <message>
+            <source>Invoice %1: the supplier "%2" is unknown.</source>
+            <translation>Facture %1 : le fournisseur « %2 » est inconnu.</translation>
+        </message>
+        <message>
+            <source>An invoice needs a number, a date and at least one line.</source>
+            <translation>Une facture doit avoir un numéro, une date et au moins une ligne.</translation>
+        </message>
+        <message>
+            <source>Invoice %1 of this supplier is already stored with other content.</source>
+            <translation>La facture %1 de ce fournisseur est déjà enregistrée avec un autre contenu.</translation>
+        </message>
+        <message>
+            <source>The invoice was refused, nothing was stored: %1</source>
+            <translation>Facture refusée, rien n'a été enregistré : %1</translation>
+        </message>
+        <message>
+            <source>Invoice %1: no supplier has the PEPPOL endpoint %2:%3 (%4); nothing was stored.</source>
+            <translation>Facture %1 : aucun fournisseur n'a l'adresse PEPPOL %2:%3 (%4) ; rien n'a été enregistré.</translation>
+        </message>
+        <message>
+            <source>Invoice %1 is not stored.</source>
+            <translation>La facture %1 n'est pas enregistrée.</translation>
+        </message>
+        <message>
+            <source>Line %1 of invoice %2 is already decided.</source>
+            <translation>La ligne %1 de la facture %2 est déjà tranchée.</translation>
+        </message>
+        <message>
+            <source>Invoice %1 has no line %2.</source>
+            <translation>La facture %1 n'a pas de ligne %2.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n line(s) of invoice %1 match nothing: approve or refuse them one by one first.</source>
+            <translation>
+                <numerusform>%n ligne de la facture %1 ne correspond à rien : approuvez-la ou refusez-la d'abord.</numerusform>
+                <numerusform>%n lignes de la facture %1 ne correspondent à rien : approuvez-les ou refusez-les une à une d'abord.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Every line of invoice %1 is already decided.</source>
+            <translation>Toutes les lignes de la facture %1 sont déjà tranchées.</translation>
+        </message>
+        <message>
+            <source>Line %1 of invoice %2 is already decided or does not exist.</source>
+            <translation>La ligne %1 de la facture %2 est déjà tranchée ou n'existe pas.</translation>
+        </message>
+    </context>
+    <context>
         <name>Moulin::Ubl</name>
         <message>
             <source>%1 (line %2)</source>
@@ -9467,6 +11872,137 @@ Identifiant de requête : %2</translation>
         <message>
             <source>the document is empty</source>
             <translation>le document est vide</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::UblInvoice</name>
+        <message>
+            <source>required element missing</source>
+            <translation>élément obligatoire absent</translation>
+        </message>
+        <message>
+            <source>empty element</source>
+            <translation>élément vide</translation>
+        </message>
+        <message>
+            <source>not a date (YYYY-MM-DD): "%1"</source>
+            <translation>pas une date (AAAA-MM-JJ) : « %1 »</translation>
+        </message>
+        <message>
+            <source>not a number: "%1"</source>
+            <translation>pas un nombre : « %1 »</translation>
+        </message>
+        <message>
+            <source>the currency "%1" differs from the document's %2</source>
+            <translation>la devise « %1 » diffère de celle du document, %2</translation>
+        </message>
+        <message>
+            <source>an amount has at most two decimals: %1</source>
+            <translation>un montant a au plus deux décimales : %1</translation>
+        </message>
+        <message>
+            <source>VAT category "%1" on %2: only the standard category S at a French rate is read</source>
+            <translation>catégorie de TVA « %1 » sur %2 : seule la catégorie normale S à un taux français est lue</translation>
+        </message>
+        <message>
+            <source>the VAT rate %1 % is not a French rate (5.5, 10 or 20)</source>
+            <translation>le taux de TVA %1 % n'est pas un taux français (5,5, 10 ou 20)</translation>
+        </message>
+        <message>
+            <source>the schemeID attribute is missing</source>
+            <translation>l'attribut schemeID manque</translation>
+        </message>
+        <message>
+            <source>expected a UBL Invoice or CreditNote document (namespace %1), found %2</source>
+            <translation>document UBL Invoice ou CreditNote attendu (espace de noms %1), trouvé %2</translation>
+        </message>
+        <message>
+            <source>unexpected specification "%1" (expected %2)</source>
+            <translation>spécification inattendue « %1 » (attendu %2)</translation>
+        </message>
+        <message>
+            <source>unexpected profile "%1" (urn:fdc:peppol.eu:2017:poacc:billing:NN:1.0)</source>
+            <translation>profil inattendu « %1 » (urn:fdc:peppol.eu:2017:poacc:billing:NN:1.0)</translation>
+        </message>
+        <message>
+            <source>unknown document type code "%1"</source>
+            <translation>code de type de document inconnu « %1 »</translation>
+        </message>
+        <message>
+            <source>only invoices in euros are read, not %1</source>
+            <translation>seules les factures en euros sont lues, pas en %1</translation>
+        </message>
+        <message>
+            <source>a buyer reference or an order reference must be given</source>
+            <translation>une référence acheteur ou une référence de commande est obligatoire</translation>
+        </message>
+        <message>
+            <source>an invoice has at least one line</source>
+            <translation>une facture a au moins une ligne</translation>
+        </message>
+        <message>
+            <source>the unitCode attribute is missing</source>
+            <translation>l'attribut unitCode manque</translation>
+        </message>
+        <message>
+            <source>unknown unit code "%1"</source>
+            <translation>code d'unité inconnu « %1 »</translation>
+        </message>
+        <message>
+            <source>the GTIN %1 has a wrong check digit</source>
+            <translation>le GTIN %1 a une clé de contrôle fausse</translation>
+        </message>
+        <message>
+            <source>negative price: %1</source>
+            <translation>prix négatif : %1</translation>
+        </message>
+        <message>
+            <source>the base quantity must be positive: %1</source>
+            <translation>la quantité de base doit être positive : %1</translation>
+        </message>
+        <message>
+            <source>the line amount %1 is not quantity × price (%2)</source>
+            <translation>le montant de ligne %1 n'est pas quantité × prix (%2)</translation>
+        </message>
+        <message>
+            <source>the lines add up to %1, not %2</source>
+            <translation>les lignes font %1, pas %2</translation>
+        </message>
+        <message>
+            <source>lines − allowances + charges make %1, not %2</source>
+            <translation>lignes − remises + frais font %1, pas %2</translation>
+        </message>
+        <message>
+            <source>the VAT breakdown is missing</source>
+            <translation>la ventilation de la TVA manque</translation>
+        </message>
+        <message>
+            <source>the VAT rate %1 % is broken down twice</source>
+            <translation>le taux de TVA %1 % est ventilé deux fois</translation>
+        </message>
+        <message>
+            <source>at %1 % the lines make %2, not %3</source>
+            <translation>à %1 % les lignes font %2, pas %3</translation>
+        </message>
+        <message>
+            <source>at %1 % the VAT on %2 is %3, not %4</source>
+            <translation>à %1 % la TVA sur %2 est %3, pas %4</translation>
+        </message>
+        <message>
+            <source>no VAT breakdown for the lines at %1 %</source>
+            <translation>aucune ventilation de TVA pour les lignes à %1 %</translation>
+        </message>
+        <message>
+            <source>the VAT per rate adds up to %1, not %2</source>
+            <translation>la TVA par taux fait %1, pas %2</translation>
+        </message>
+        <message>
+            <source>total excl. VAT + VAT make %1, not %2</source>
+            <translation>total HT + TVA font %1, pas %2</translation>
+        </message>
+        <message>
+            <source>the amount due should be %1, not %2</source>
+            <translation>le montant à payer devrait être %1, pas %2</translation>
         </message>
     </context>
     <context>

@@ -1,8 +1,10 @@
 #pragma once
 
-// The French of the strings in translations/pending/*.json ({"Context":
-// {"source": "French" or ["singular", "plural"]}}) as a translator, so a test
-// can read the French the product shows before the .ts files are filled.
+// The product's French (translations/moulin_fr.ts, read from its source so the
+// test needs no compiled .qm), plus any strings still waiting in
+// translations/pending/*.json ({"Context": {"source": "French" or ["singular",
+// "plural"]}}) while a branch is not merged: a translator, so a test reads
+// the French the product shows.
 
 #include "testsupport.h"
 
@@ -13,6 +15,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTranslator>
+#include <QXmlStreamReader>
 
 namespace Moulin::Test {
 
@@ -21,6 +24,7 @@ class PendingFrench : public QTranslator
 public:
     bool load()
     {
+        loadTs(QDir(sourceDir()).filePath(QStringLiteral("translations/moulin_fr.ts")));
         const QDir dir(QDir(sourceDir()).filePath(QStringLiteral("translations/pending")));
         for (const QString& name : dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
             QFile file(dir.filePath(name));
@@ -53,6 +57,43 @@ public:
     }
 
 private:
+    void loadTs(const QString& path)
+    {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return;
+        QXmlStreamReader xml(&file);
+        QString context, source;
+        while (!xml.atEnd()) {
+            xml.readNext();
+            if (!xml.isStartElement())
+                continue;
+            if (xml.name() == QLatin1String("name")) {
+                context = xml.readElementText();
+            } else if (xml.name() == QLatin1String("source")) {
+                source = xml.readElementText();
+            } else if (xml.name() == QLatin1String("translation")) {
+                const bool unfinished =
+                    xml.attributes().value(QLatin1String("type")) == QLatin1String("unfinished");
+                QStringList forms;
+                QString text;
+                while (!xml.atEnd()) {
+                    xml.readNext();
+                    if (xml.isStartElement() && xml.name() == QLatin1String("numerusform"))
+                        forms << xml.readElementText();
+                    else if (xml.isCharacters())
+                        text += xml.text();
+                    else if (xml.isEndElement() && xml.name() == QLatin1String("translation"))
+                        break;
+                }
+                if (forms.isEmpty() && !text.trimmed().isEmpty())
+                    forms << text;
+                if (!unfinished && !forms.isEmpty())
+                    m_texts[context].insert(source, forms);
+            }
+        }
+    }
+
     QHash<QString, QHash<QString, QStringList>> m_texts;
 };
 
