@@ -197,6 +197,9 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!split->isBusy() && split->plan().solved, 30000);
         QVERIFY(split->plan().offerOf(0));
         split->reject();
+        page.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&page));
+        lines->setFocus();
 
         // Ctrl+Enter: METRO's draft holds the line, for Wednesday.
         QSignalSpy prepared(&page, &SuggestionsPage::draftPrepared);

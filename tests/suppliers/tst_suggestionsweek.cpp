@@ -201,7 +201,8 @@ private Q_SLOTS:
         for (const QString& endpoint : SandboxSuppliers::endpoints()) {
             QSignalSpy finished(m_runtime.get(), &ConnectorRuntime::feedFinished);
             QVERIFY(m_runtime->syncNow(endpoint) > 0);
-            QTRY_VERIFY_WITH_TIMEOUT(finished.size() >= 3, 180000);
+            // Catalogue, order responses, despatch advices and invoices.
+            QTRY_VERIFY_WITH_TIMEOUT(finished.size() >= 4 && !m_runtime->isBusy(), 180000);
             for (const QList<QVariant>& args : std::as_const(finished)) {
                 const auto s = args.at(0).value<FeedRunSummary>();
                 QVERIFY2(s.ok, qPrintable(endpoint + u' ' + s.feed + u' ' + s.error));
