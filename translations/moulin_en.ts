@@ -12860,4 +12860,22 @@ delivery %3, order %4</translation>
             <translation>Cannot watch for SIGTERM and SIGINT (%1: %2).</translation>
         </message>
     </context>
+    <context>
+        <name>Moulin::SpendChart</name>
+        <message>
+            <source>&lt;b&gt;Spend per month&lt;/b&gt; — the twelve months up to the last visit</source>
+            <translation>&lt;b&gt;Spend per month&lt;/b&gt; — the twelve months up to the last visit</translation>
+        </message>
+        <message>
+            <source>Spend</source>
+            <translation>Spend</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %2 (%n visit(s))</source>
+            <translation>
+                <numerusform>%1: %2 (%n visit(s))</numerusform>
+                <numerusform>%1: %2 (%n visit(s))</numerusform>
+            </translation>
+        </message>
+    </context>
 </TS>

@@ -12860,4 +12860,22 @@ livraison %3, commande %4</translation>
             <translation>Impossible de surveiller SIGTERM et SIGINT (%1 : %2).</translation>
         </message>
     </context>
+    <context>
+        <name>Moulin::SpendChart</name>
+        <message>
+            <source>&lt;b&gt;Spend per month&lt;/b&gt; — the twelve months up to the last visit</source>
+            <translation>&lt;b&gt;Dépense par mois&lt;/b&gt; — les douze mois jusqu’à la dernière visite</translation>
+        </message>
+        <message>
+            <source>Spend</source>
+            <translation>Dépense</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %2 (%n visit(s))</source>
+            <translation>
+                <numerusform>%1 : %2 (%n visite)</numerusform>
+                <numerusform>%1 : %2 (%n visites)</numerusform>
+            </translation>
+        </message>
+    </context>
 </TS>

@@ -7,6 +7,7 @@
 #include "common/core/readinterfaces.h"
 #include "crm/core/crmstore.h"
 #include "crm/ui/customerstab.h"
+#include "crm/ui/spendchart.h"
 #include "crmtestsupport.h"
 #include "testsupport.h"
 
@@ -89,6 +90,18 @@ private Q_SLOTS:
         QVERIFY(page.contains(QStringLiteral("Magret")));
         QVERIFY(page.contains(QStringLiteral("10th visit")));
         QVERIFY(page.contains(QStringLiteral("84.50")));
+        // The spend chart: the twelve months up to the last visit (2027-01-05),
+        // the 84.50 € bill of 3 November 2026 in its month.
+        auto* spend = tab.findChild<SpendChart*>();
+        QVERIFY(spend && spend->isVisible());
+        QCOMPARE(spend->months().size(), 12);
+        QCOMPARE(spend->months().last(), QDate(2027, 1, 1));
+        QCOMPARE(spend->months().first(), QDate(2026, 2, 1));
+        QCOMPARE(spend->monthCents().at(spend->months().indexOf(QDate(2026, 11, 1))), 8450);
+        qint64 total = 0;
+        for (qint64 c : spend->monthCents())
+            total += c;
+        QCOMPARE(total, 8450);
         search->clear();
         QTest::keyClicks(search, QStringLiteral("06 55"));
         QCOMPARE(list->count(), 2);

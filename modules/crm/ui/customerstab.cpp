@@ -12,6 +12,7 @@
 #include "crm/ui/loyaltyrulespage.h"
 #include "crm/ui/profileeditor.h"
 #include "crm/ui/segmentspage.h"
+#include "crm/ui/spendchart.h"
 
 #include <QApplication>
 #include <QEvent>
@@ -80,6 +81,7 @@ CustomersTab::CustomersTab(QWidget* parent)
     , m_list(new QListWidget(this))
     , m_profile(new QTextBrowser(this))
     , m_privacy(new GuestPrivacyBar(this))
+    , m_spend(new SpendChart(this))
     , m_editor(new ProfileEditor(this))
     , m_loyalty(new LoyaltyRulesPage(this))
     , m_reviews(new QTableWidget(0, 3, this))
@@ -116,6 +118,7 @@ CustomersTab::CustomersTab(QWidget* parent)
     auto* pageLayout = new QVBoxLayout(page);
     pageLayout->setContentsMargins(0, 0, 0, 0);
     pageLayout->addWidget(m_profile);
+    pageLayout->addWidget(m_spend);
     m_privacy->setObjectName(QStringLiteral("guestPrivacy"));
     pageLayout->addWidget(m_privacy);
     connect(m_privacy, &GuestPrivacyBar::erased, this, &CustomersTab::reload);
@@ -266,6 +269,7 @@ void CustomersTab::refreshList()
         showProfile(m_list->item(current)->data(Qt::UserRole).toLongLong());
     else {
         m_profile->clear();
+        m_spend->setVisits({});
         m_privacy->setProfile(0, QString());
         m_editor->setProfile(nullptr);
     }
@@ -277,6 +281,7 @@ void CustomersTab::showProfile(qint64 id)
     const std::optional<CrmProfile> p = CrmStore().profile(db, id);
     if (!p) {
         m_profile->clear();
+        m_spend->setVisits({});
         m_privacy->setProfile(0, QString());
         m_editor->setProfile(nullptr);
         return;
@@ -284,6 +289,7 @@ void CustomersTab::showProfile(qint64 id)
     if (m_editor->profileId() != p->summary.id || !m_editor->isAncestorOf(QApplication::focusWidget()))
         m_editor->setProfile(&*p);
     m_shown = id;
+    m_spend->setVisits(p->visits);
     m_privacy->setProfile(p->summary.id, p->summary.name);
     const QLocale locale;
     QString html = QStringLiteral("<h2>%1%2</h2>")

@@ -19,6 +19,7 @@ class DbWorker;
 class EmptyStateWidget;
 class SegmentsPage;
 class GuestPrivacyBar;
+class SpendChart;
 class LoyaltyRulesPage;
 class ProfileEditor;
 
@@ -74,6 +75,7 @@ private:
     QListWidget* m_list;
     QTextBrowser* m_profile;
     GuestPrivacyBar* m_privacy;
+    SpendChart* m_spend;
     ProfileEditor* m_editor;
     LoyaltyRulesPage* m_loyalty;
     QTableWidget* m_reviews;
