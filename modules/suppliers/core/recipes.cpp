@@ -279,8 +279,9 @@ QSet<qint64> RecipeCosting::affectedBy(const Book& recipes, const QSet<QString>&
 
 namespace {
 
-void addUsage(const RecipeCosting::Book& recipes, qint64 id, const Decimal& portions, const PriceBook& prices,
-              QHash<QString, Decimal>& usage, QStringList* problems, QSet<qint64>& path)
+void walkUsage(const RecipeCosting::Book& recipes, qint64 id, const Decimal& portions,
+               const PriceBook& prices, const std::function<void(const QString&, const Decimal&)>& use,
+               const std::function<void(const QString&, const QString&)>& flag, QSet<qint64>& path)
 {
     const auto it = recipes.constFind(id);
     if (it == recipes.cend() || path.contains(id) || it->portions.isZero())
@@ -295,34 +296,47 @@ void addUsage(const RecipeCosting::Book& recipes, qint64 id, const Decimal& port
             const auto sub = recipes.constFind(l.subRecipeId);
             if (sub == recipes.cend())
                 continue;
-            const auto q = Units::convert(gross, l.unit, sub->unitForUse(), {}, sub->name, &reason);
-            if (q)
-                addUsage(recipes, l.subRecipeId, *q, prices, usage, problems, path);
-            else if (problems)
-                problems->append(reason);
+            if (const auto q = Units::convert(gross, l.unit, sub->unitForUse(), {}, sub->name, &reason))
+                walkUsage(recipes, l.subRecipeId, *q, prices, use, flag, path);
+            else
+                flag(QString(), reason);
             continue;
         }
         const Product* p = prices.product(l.supplierId, l.sku);
         if (!p)
             continue;
-        const auto q = Units::convert(gross, l.unit, p->unitCode, prices.conversions(l.supplierId, l.sku),
-                                      p->name, &reason);
-        if (q)
-            usage[PriceBook::key(l.supplierId, l.sku)] += *q;
-        else if (problems)
-            problems->append(reason);
+        const QString key = PriceBook::key(l.supplierId, l.sku);
+        if (const auto q = Units::convert(gross, l.unit, p->unitCode, prices.conversions(l.supplierId, l.sku),
+                                          p->name, &reason))
+            use(key, *q);
+        else
+            flag(key, reason);
     }
     path.remove(id);
 }
 
 } // namespace
 
+void RecipeCosting::expandUsage(const Book& recipes, qint64 recipeId, const Decimal& portions,
+                                const PriceBook& prices,
+                                const std::function<void(const QString& key, const Decimal& quantity)>& use,
+                                const std::function<void(const QString& key, const QString& reason)>& flag)
+{
+    QSet<qint64> path;
+    walkUsage(recipes, recipeId, portions, prices, use, flag, path);
+}
+
 QHash<QString, Decimal> RecipeCosting::usagePerPortion(const Book& recipes, qint64 recipeId,
                                                        const PriceBook& prices, QStringList* problems)
 {
     QHash<QString, Decimal> usage;
-    QSet<qint64> path;
-    addUsage(recipes, recipeId, Decimal::fromInt(1), prices, usage, problems, path);
+    expandUsage(
+        recipes, recipeId, Decimal::fromInt(1), prices,
+        [&usage](const QString& key, const Decimal& quantity) { usage[key] += quantity; },
+        [problems](const QString&, const QString& reason) {
+            if (problems)
+                problems->append(reason);
+        });
     return usage;
 }
 

@@ -31,6 +31,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 namespace Moulin {
@@ -150,6 +151,15 @@ public:
     /// that cannot be converted are left out and listed in `problems`.
     static QHash<QString, Decimal> usagePerPortion(const Book& recipes, qint64 recipeId,
                                                    const PriceBook& prices, QStringList* problems = nullptr);
+    /// Walks `portions` of `recipeId` down its sub-recipes (yields applied, a
+    /// cycle walked once): `use(key, quantity)` for each product line, in the
+    /// product's unit; `flag(key, reason)` for a line whose unit does not
+    /// convert (key empty: a sub-recipe line). The walk usagePerPortion() and
+    /// the suggested orders share.
+    static void expandUsage(const Book& recipes, qint64 recipeId, const Decimal& portions,
+                            const PriceBook& prices,
+                            const std::function<void(const QString& key, const Decimal& quantity)>& use,
+                            const std::function<void(const QString& key, const QString& reason)>& flag);
 };
 
 class RecipeStore

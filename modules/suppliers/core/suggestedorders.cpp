@@ -46,41 +46,6 @@ struct Usage
     QStringList other;                   ///< sub-recipes that do not convert
 };
 
-void expand(const RecipeCosting::Book& recipes, qint64 id, const Decimal& portions, const PriceBook& prices,
-            Usage& usage, QSet<qint64>& path)
-{
-    const auto it = recipes.constFind(id);
-    if (it == recipes.cend() || path.contains(id) || it->portions.isZero())
-        return;
-    path.insert(id);
-    for (const RecipeLine& l : it->lines) {
-        if (l.yieldPercent.isZero() || l.yieldPercent.isNegative())
-            continue;
-        const Decimal gross = l.quantity * kHundred / l.yieldPercent * portions / it->portions;
-        QString reason;
-        if (l.isSubRecipe()) {
-            const auto sub = recipes.constFind(l.subRecipeId);
-            if (sub == recipes.cend())
-                continue;
-            if (const auto q = Units::convert(gross, l.unit, sub->unitForUse(), {}, sub->name, &reason))
-                expand(recipes, l.subRecipeId, *q, prices, usage, path);
-            else if (!usage.other.contains(reason))
-                usage.other.append(reason);
-            continue;
-        }
-        const Product* p = prices.product(l.supplierId, l.sku);
-        if (!p)
-            continue;
-        const QString key = PriceBook::key(l.supplierId, l.sku);
-        if (const auto q = Units::convert(gross, l.unit, p->unitCode, prices.conversions(l.supplierId, l.sku),
-                                          p->name, &reason))
-            usage.perProduct[key] += *q;
-        else if (!usage.flagged[key].contains(reason))
-            usage.flagged[key].append(reason);
-    }
-    path.remove(id);
-}
-
 /// One product as the kitchen needs it, whichever supplier carries it.
 struct Need
 {
@@ -202,8 +167,14 @@ SuggestedOrders SuggestedOrders::compute(const SuggestionInputs& in)
             continue;
         anyRecipe = true;
         Usage usage;
-        QSet<qint64> path;
-        expand(in.recipes, *rit, Decimal::fromInt(1), in.prices, usage, path);
+        RecipeCosting::expandUsage(
+            in.recipes, *rit, Decimal::fromInt(1), in.prices,
+            [&usage](const QString& key, const Decimal& quantity) { usage.perProduct[key] += quantity; },
+            [&usage](const QString& key, const QString& reason) {
+                QStringList& reasons = key.isEmpty() ? usage.other : usage.flagged[key];
+                if (!reasons.contains(reason))
+                    reasons.append(reason);
+            });
         const QString dish = in.menuNames.value(it.key(), in.recipes.value(*rit).name);
         for (auto u = usage.perProduct.cbegin(); u != usage.perProduct.cend(); ++u) {
             Need& n = needs[identity(u.key())];
