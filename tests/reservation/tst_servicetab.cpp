@@ -9,6 +9,7 @@
 // saves a picture of the tab.
 
 #include "common/core/database.h"
+#include "common/core/readinterfaces.h"
 #include "reservation/tableplan/floorstore.h"
 #include "reservation/tableplan/serviceautoassign.h"
 #include "reservation/tableplan/tableassignmentchecker.h"
@@ -17,6 +18,7 @@
 #include "testsupport.h"
 
 #include <QApplication>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
@@ -27,6 +29,27 @@
 
 using namespace Moulin;
 using namespace Moulin::Test;
+
+namespace {
+/// The customer profiles as the service sees them (a stub: the crm area's
+/// implementation is tested in tst_crminsights): Roux is a VIP allergic to
+/// shellfish, whatever channel booked.
+class KnownGuests final : public GuestInsightSource
+{
+public:
+    std::optional<GuestInsight> insight(const GuestLookup& who) const override
+    {
+        if (who.name != QLatin1String("Roux"))
+            return std::nullopt;
+        GuestInsight g;
+        g.profileId = 7;
+        g.visits = 12;
+        g.vip = true;
+        g.allergies = QStringLiteral("crustacés");
+        return g;
+    }
+};
+} // namespace
 
 class TestServiceTab : public QObject
 {
@@ -122,6 +145,26 @@ private Q_SLOTS:
         QVERIFY2(FloorStore::save(db, FloorStore::demoPlan(m_day), &error), qPrintable(error));
     }
     void cleanup() { Database::closeConnection(); }
+
+    void theProfilesReachTheService()
+    {
+        book(QStringLiteral("Martin"), 4, QTime(20, 0), QStringLiteral("arachides"));
+        const qint64 roux = book(QStringLiteral("Roux"), 2, QTime(20, 30));
+        ReadInterfaces::provide<GuestInsightSource>(std::make_shared<KnownGuests>());
+        ServiceTab tab;
+        start(tab);
+        // Roux's booking says nothing; the profile knows a VIP with an allergy.
+        QTRY_VERIFY(tab.unplacedList()->item(1)->text().startsWith(QStringLiteral("⚠ ★ Roux")));
+        QVERIFY2(tab.unplacedList()->item(1)->toolTip().contains(QStringLiteral("crustacés")),
+                 qPrintable(tab.unplacedList()->item(1)->toolTip()));
+        QVERIFY(tab.unplacedList()->item(0)->text().startsWith(QStringLiteral("⚠ Martin")));
+        tab.selectBooking(roux);
+        const QString detail = tab.findChild<QLabel*>(QStringLiteral("serviceBookingDetail"))->text();
+        QVERIFY2(detail.contains(QStringLiteral("crustacés")) && detail.contains(QStringLiteral("VIP")) &&
+                     detail.contains(QStringLiteral("12")),
+                 qPrintable(detail));
+        ReadInterfaces::withdraw<GuestInsightSource>();
+    }
 
     void dragABookingOntoATable()
     {

@@ -182,6 +182,44 @@ void BookingDetailsPanel::lookUpGuest()
     watcher->setFuture(QtConcurrent::run([source, who] { return source->insight(who); }));
 }
 
+QString BookingDetailsPanel::mergedAllergies(const QString& booking, const GuestInsight* insight)
+{
+    // The profile's allergies (other visits, other channels) join the booking's.
+    QString allergies = booking.trimmed();
+    const QString known = insight ? insight->allergies.trimmed() : QString();
+    if (!known.isEmpty() && !allergies.contains(known, Qt::CaseInsensitive))
+        allergies = allergies.isEmpty() ? tr("%1 (guest profile)").arg(known)
+                                        : tr("%1 · guest profile: %2").arg(allergies, known);
+    return allergies;
+}
+
+QString BookingDetailsPanel::insightText(const GuestInsight& g)
+{
+    const QLocale locale;
+    QStringList profile;
+    if (g.vip)
+        profile << tr("VIP");
+    profile << (g.visits == 0
+                    ? tr("First visit")
+                    : tr("%n earlier visit(s)", nullptr, g.visits) +
+                          (g.lastVisit.isValid()
+                               ? tr(", last on %1")
+                                     .arg(locale.toString(g.lastVisit, QStringLiteral("d MMMM yyyy")))
+                               : QString()));
+    if (g.spendCents > 0)
+        profile << tr("%1 spent").arg(locale.toCurrencyString(g.spendCents / 100.0, QStringLiteral("€")));
+    if (g.noShows > 0)
+        profile << tr("%n no-show(s)", nullptr, g.noShows);
+    if (g.rewardsToGive > 0)
+        profile << tr("%n reward(s) to give", nullptr, g.rewardsToGive);
+    if (!g.tags.trimmed().isEmpty())
+        profile << g.tags.trimmed();
+    QString text = profile.join(QStringLiteral(" · "));
+    if (!g.notes.trimmed().isEmpty())
+        text += QLatin1Char('\n') + tr("Note: %1").arg(g.notes.trimmed());
+    return text;
+}
+
 QString BookingDetailsPanel::profileText() const
 {
     return m_profile->isHidden() ? QString() : m_profile->text();
@@ -259,41 +297,11 @@ void BookingDetailsPanel::render()
         contact << tr("Email: %1").arg(b.guestEmail);
     m_contact->setText(contact.isEmpty() ? tr("No phone or email") : contact.join(QLatin1Char('\n')));
     m_contact->setStyleSheet(contact.isEmpty() ? QStringLiteral("color: #6b7280;") : QString());
-    // The profile's allergies (other visits, other channels) join the booking's.
-    QString allergies = b.allergies.trimmed();
-    if (m_insight && !m_insight->allergies.trimmed().isEmpty() &&
-        !allergies.contains(m_insight->allergies.trimmed(), Qt::CaseInsensitive))
-        allergies = allergies.isEmpty()
-                        ? tr("%1 (guest profile)").arg(m_insight->allergies.trimmed())
-                        : tr("%1 · guest profile: %2").arg(allergies, m_insight->allergies.trimmed());
+    const QString allergies = mergedAllergies(b.allergies, m_insight ? &*m_insight : nullptr);
     m_allergies->setText(tr("⚠ Allergies: %1").arg(allergies));
     m_allergies->setVisible(!allergies.isEmpty());
-    QStringList profile;
-    if (m_insight) {
-        const GuestInsight& g = *m_insight;
-        const QLocale locale;
-        if (g.vip)
-            profile << tr("VIP");
-        profile << (g.visits == 0
-                        ? tr("First visit")
-                        : tr("%n earlier visit(s)", nullptr, g.visits) +
-                              (g.lastVisit.isValid()
-                                   ? tr(", last on %1")
-                                         .arg(locale.toString(g.lastVisit, QStringLiteral("d MMMM yyyy")))
-                                   : QString()));
-        if (g.spendCents > 0)
-            profile << tr("%1 spent").arg(locale.toCurrencyString(g.spendCents / 100.0, QStringLiteral("€")));
-        if (g.noShows > 0)
-            profile << tr("%n no-show(s)", nullptr, g.noShows);
-        if (g.rewardsToGive > 0)
-            profile << tr("%n reward(s) to give", nullptr, g.rewardsToGive);
-        if (!g.tags.trimmed().isEmpty())
-            profile << g.tags.trimmed();
-        QString text = profile.join(QStringLiteral(" · "));
-        if (!g.notes.trimmed().isEmpty())
-            text += QLatin1Char('\n') + tr("Note: %1").arg(g.notes.trimmed());
-        m_profile->setText(text);
-    }
+    if (m_insight)
+        m_profile->setText(insightText(*m_insight));
     m_profile->setVisible(m_insight.has_value());
     m_requests->setText(tr("Requests: %1").arg(b.specialRequests));
     m_requests->setVisible(!b.specialRequests.trimmed().isEmpty());

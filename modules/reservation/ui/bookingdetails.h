@@ -34,6 +34,10 @@ public:
     /// What the customer profiles know of the guest ("12th visit · VIP…"),
     /// empty while unknown or when no profile matches.
     QString profileText() const;
+    /// The booking's allergies with the profile's joined when it knows others.
+    static QString mergedAllergies(const QString& booking, const GuestInsight* insight);
+    /// What the profiles know, in one line (and the manager's note below).
+    static QString insightText(const GuestInsight& insight);
     QStringList historyLines() const;
     /// "Zone wished: Terrace" (empty: no wish).
     QString zoneText() const;

@@ -2,7 +2,9 @@
 
 #include "common/core/apppaths.h"
 #include "common/core/database.h"
+#include "common/core/readinterfaces.h"
 #include "reservation/tableplan/floorstore.h"
+#include "reservation/ui/bookingdetails.h"
 #include "reservation/ui/reservationformat.h"
 #include "reservation/ui/serviceviews.h"
 
@@ -13,6 +15,7 @@
 #include <QEvent>
 #include <QFileDialog>
 #include <QFrame>
+#include <QFutureWatcher>
 #include <QGraphicsScene>
 #include <QHBoxLayout>
 #include <QIntValidator>
@@ -31,6 +34,7 @@
 #include <QSplitter>
 #include <QTimeEdit>
 #include <QVBoxLayout>
+#include <QtConcurrent>
 
 #include <array>
 
@@ -135,6 +139,7 @@ ServiceTab::ServiceTab(QWidget* parent)
     m_summary->setStyleSheet(QStringLiteral("QLabel { color: #6b7280; }"));
     m_bookingTitle->setStyleSheet(QStringLiteral("QLabel { font-weight: 600; }"));
     m_bookingDetail->setWordWrap(true);
+    m_bookingDetail->setObjectName(QStringLiteral("serviceBookingDetail"));
     m_walkInCaption->setWordWrap(true);
     m_refusal->setWordWrap(true);
     m_refusal->setStyleSheet(QStringLiteral("QLabel { color: #b3261e; }"));
@@ -456,6 +461,43 @@ void ServiceTab::reload()
     refreshLists();
     refreshBookingPanel();
     refreshPacing();
+    lookUpGuests();
+}
+
+void ServiceTab::lookUpGuests()
+{
+    const quint64 lookup = ++m_insightLookup;
+    const std::shared_ptr<GuestInsightSource> source = ReadInterfaces::get<GuestInsightSource>();
+    if (!source)
+        return;
+    QList<QPair<qint64, GuestLookup>> guests;
+    for (const Booking& b : m_board.bookings()) {
+        GuestLookup who;
+        who.channel = b.channel;
+        who.externalId = b.externalId;
+        who.name = b.guestName;
+        who.email = b.guestEmail;
+        who.phone = b.guestPhone;
+        guests.append({b.id, who});
+    }
+    using Insights = QHash<qint64, GuestInsight>;
+    auto* watcher = new QFutureWatcher<Insights>(this);
+    connect(watcher, &QFutureWatcher<Insights>::finished, this, [this, watcher, lookup] {
+        watcher->deleteLater();
+        if (lookup != m_insightLookup)
+            return;
+        m_insights = watcher->result();
+        refreshLists();
+        refreshBookingPanel();
+    });
+    watcher->setFuture(QtConcurrent::run([source, guests] {
+        Insights found;
+        for (const auto& [id, who] : guests) {
+            if (const std::optional<GuestInsight> g = source->insight(who))
+                found.insert(id, *g);
+        }
+        return found;
+    }));
 }
 
 void ServiceTab::refresh()
@@ -488,7 +530,12 @@ void ServiceTab::refreshLists()
     for (qint64 id : m_board.unplaced()) {
         const Booking* b = m_board.booking(id);
         QString text = bookingLabel(*b);
-        if (!b->allergies.trimmed().isEmpty())
+        const auto insight = m_insights.constFind(id);
+        const GuestInsight* known = insight == m_insights.cend() ? nullptr : &*insight;
+        const QString allergies = BookingDetailsPanel::mergedAllergies(b->allergies, known);
+        if (known && known->vip)
+            text = QStringLiteral("★ ") + text;
+        if (!allergies.isEmpty())
             text = QStringLiteral("⚠ ") + text;
         auto* item = new QListWidgetItem(text, m_unplaced);
         item->setData(kBookingRole, id);
@@ -496,8 +543,10 @@ void ServiceTab::refreshLists()
                                 ? ReservationFormat::text()
                                 : ReservationFormat::statusColors(b->status).text);
         QStringList tip;
-        if (!b->allergies.trimmed().isEmpty())
-            tip << tr("Allergies: %1").arg(b->allergies);
+        if (!allergies.isEmpty())
+            tip << tr("Allergies: %1").arg(allergies);
+        if (known)
+            tip << BookingDetailsPanel::insightText(*known);
         if (!b->zoneWish.isEmpty()) {
             tip << (b->zoneRequired ? tr("Zone: %1 (required)") : tr("Zone wished: %1")).arg(b->zoneWish);
             item->setText(item->text() + QStringLiteral(" · ") + b->zoneWish +
@@ -559,8 +608,13 @@ void ServiceTab::refreshBookingPanel()
         QStringList lines;
         lines << bookingStatusLabel(b->status);
         lines << (at.isEmpty() ? tr("Not seated anywhere") : tr("At %1").arg(m_board.seating().label(at)));
-        if (!b->allergies.trimmed().isEmpty())
-            lines << tr("⚠ Allergies: %1").arg(b->allergies);
+        const auto insight = m_insights.constFind(b->id);
+        const GuestInsight* known = insight == m_insights.cend() ? nullptr : &*insight;
+        const QString allergies = BookingDetailsPanel::mergedAllergies(b->allergies, known);
+        if (!allergies.isEmpty())
+            lines << tr("⚠ Allergies: %1").arg(allergies);
+        if (known)
+            lines << BookingDetailsPanel::insightText(*known);
         if (!b->specialRequests.trimmed().isEmpty())
             lines << b->specialRequests;
         if (!b->zoneWish.isEmpty())

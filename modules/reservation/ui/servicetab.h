@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/core/guestinsights.h"
+
 // Réservations ▸ Service: the chosen day and service on the floor. The
 // bookings on their tables (ServiceFloorView) and on a timeline per table
 // (ServiceTimeline); the bookings that sit nowhere yet in a list to drag
@@ -15,6 +17,7 @@
 #include "reservation/tableplan/tableassignment.h"
 
 #include <QDate>
+#include <QHash>
 #include <QWidget>
 
 #include <functional>
@@ -125,6 +128,8 @@ private:
     void refresh();
     void refreshLists();
     void refreshBookingPanel();
+    /// Asks the customer profiles about the service's guests (off the GUI thread).
+    void lookUpGuests();
     void tableClicked(const QString& tableId);
     void seatWalkIn();
     void addWaiting();
@@ -200,6 +205,10 @@ private:
 
     QLabel* m_bookingTitle;
     QLabel* m_bookingDetail;
+    /// What the customer profiles know of the service's guests (booking id →
+    /// insight), read off the GUI thread after each reload.
+    QHash<qint64, GuestInsight> m_insights;
+    quint64 m_insightLookup = 0;
     QList<QPushButton*> m_statusButtons;
     QPushButton* m_unassign;
     QLabel* m_walkInCaption;
