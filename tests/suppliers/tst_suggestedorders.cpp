@@ -213,8 +213,8 @@ private Q_SLOTS:
         // The METRO potatoes due Friday come Wednesday instead: 10.9375 − 10
         // = 0.9375 kg → 1 bag. Pomona's 4 kg due Tuesday count too (same GTIN).
         in.onOrder[1].due = QDate(2026, 12, 9);
-        const SuggestedLine* potatoes =
-            lineOf(*SuggestedOrders::compute(in).find(kMetroId), QStringLiteral("108245"));
+        const SuggestedOrders result = SuggestedOrders::compute(in);
+        const SuggestedLine* potatoes = lineOf(*result.find(kMetroId), QStringLiteral("108245"));
         QVERIFY(potatoes);
         QCOMPARE(potatoes->onOrder, Decimal::fromInt(10));
         QCOMPARE(potatoes->raw, dec("0.9375"));
@@ -230,8 +230,8 @@ private Q_SLOTS:
         for (const auto& [covers, packs] : QList<std::pair<double, int>>{{140, 1}, {2400, 1}, {2404, 2}}) {
             SuggestionInputs in = handCase();
             in.forecastCovers = {{QDate(2026, 12, 9), covers}};
-            const SuggestedLine* cream =
-                lineOf(*SuggestedOrders::compute(in).find(kMetroId), QStringLiteral("330112"));
+            const SuggestedOrders result = SuggestedOrders::compute(in);
+            const SuggestedLine* cream = lineOf(*result.find(kMetroId), QStringLiteral("330112"));
             QVERIFY(cream);
             QCOMPARE(cream->raw, dec("0.0025") * fromDoubleForTest(covers));
             QCOMPARE(cream->quantity.quantity, Decimal::fromInt(packs));
@@ -271,8 +271,8 @@ private Q_SLOTS:
         // The par stock alone still suggests: at 1 kg of beef, 8 kg counted
         // and 2 kg on order, nothing; at 12 kg: 12 − 8 − 2 = 2 kg.
         in.par[key(kMetroId, "221903")] = Decimal::fromInt(12);
-        const SuggestedLine* beef =
-            lineOf(*SuggestedOrders::compute(in).find(kMetroId), QStringLiteral("221903"));
+        const SuggestedOrders withPar = SuggestedOrders::compute(in);
+        const SuggestedLine* beef = lineOf(*withPar.find(kMetroId), QStringLiteral("221903"));
         QVERIFY(beef);
         QCOMPARE(beef->raw, Decimal::fromInt(2));
         in = handCase();
