@@ -105,11 +105,10 @@ void SpendChart::render()
             return;
         }
         const QLocale here;
-        QToolTip::showText(
-            QCursor::pos(),
-            SpendChart::tr("%1: %2 (%n visit(s))", nullptr, counts[index])
-                .arg(here.toString(months[index], QStringLiteral("MMMM yyyy")),
-                     here.toCurrencyString(double(cents[index]) / 100.0, QStringLiteral("€"))));
+        QToolTip::showText(QCursor::pos(), SpendChart::tr("%1: %2 (%n visit(s))", nullptr, counts[index])
+                                               .arg(here.toString(months[index], QStringLiteral("MMMM yyyy")),
+                                                    here.toCurrencyString(double(cents[index]) / 100.0,
+                                                                          QStringLiteral("€"))));
     });
     QChart* old = m_view->chart();
     m_view->setChart(chart);
