@@ -163,6 +163,11 @@ private Q_SLOTS:
         QVERIFY2(detail.contains(QStringLiteral("crustacés")) && detail.contains(QStringLiteral("VIP")) &&
                      detail.contains(QStringLiteral("12")),
                  qPrintable(detail));
+        // Seated: the table's tooltip says the profile's allergy too.
+        dragFromList(tab, roux, QStringLiteral("t11"));
+        QCOMPARE(tab.board().placementOf(roux), TableSet{QStringLiteral("t11")});
+        QTRY_VERIFY2(tab.floorView()->toolTipOf(QStringLiteral("t11")).contains(QStringLiteral("crustacés")),
+                     qPrintable(tab.floorView()->toolTipOf(QStringLiteral("t11"))));
         ReadInterfaces::withdraw<GuestInsightSource>();
     }
 

@@ -451,6 +451,7 @@ void ServiceTab::reload()
     QString error;
     if (!m_board.load(db, layout.value_or(FloorLayout()), m_rules, m_day, m_service, &error))
         qWarning("reservation: the service could not be read: %s", qUtf8Printable(error));
+    m_floor->setInsights(&m_insights);
     m_floor->setBoard(&m_board);
     m_floor->setMinute(m_time->time().hour() * 60 + m_time->time().minute());
     m_timeline->setBoard(&m_board);
@@ -487,6 +488,7 @@ void ServiceTab::lookUpGuests()
         if (lookup != m_insightLookup)
             return;
         m_insights = watcher->result();
+        m_floor->refreshBookings();
         refreshLists();
         refreshBookingPanel();
     });

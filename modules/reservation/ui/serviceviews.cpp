@@ -1,6 +1,7 @@
 #include "reservation/ui/serviceviews.h"
 
 #include "reservation/tableplan/serviceboard.h"
+#include "reservation/ui/bookingdetails.h"
 #include "reservation/ui/reservationformat.h"
 
 #include <QGraphicsItem>
@@ -425,6 +426,13 @@ void ServiceFloorView::refreshBookings()
         const QList<const Booking*> list = byTable.value(t.id);
         const Booking* shown = nullptr;
         bool later = false;
+        // The booking's allergies, with those its guest's profile knows.
+        const auto allergiesOf = [this](const Booking& b) {
+            const auto known =
+                m_insights ? m_insights->constFind(b.id) : QHash<qint64, GuestInsight>::const_iterator();
+            return BookingDetailsPanel::mergedAllergies(
+                b.allergies, m_insights && known != m_insights->cend() ? &*known : nullptr);
+        };
         for (const Booking* b : list) {
             const SeatedParty p = ServiceBoard::partyOf(*b);
             if (p.start <= m_minute && m_minute < seating.endOf(p)) {
@@ -451,8 +459,8 @@ void ServiceFloorView::refreshBookings()
                                .arg(b->guestName.isEmpty() ? bookingChannelLabel(b->channel) : b->guestName)
                                .arg(b->partySize)
                                .arg(hhmm(p.start), hhmm(seating.endOf(p)), bookingStatusLabel(b->status));
-            if (!b->allergies.trimmed().isEmpty())
-                line += QLatin1Char('\n') + ServiceFloorView::tr("  ⚠ Allergies: %1").arg(b->allergies);
+            if (const QString allergies = allergiesOf(*b); !allergies.isEmpty())
+                line += QLatin1Char('\n') + ServiceFloorView::tr("  ⚠ Allergies: %1").arg(allergies);
             if (!b->zoneWish.isEmpty())
                 line += QLatin1Char('\n') + (b->zoneRequired ? ServiceFloorView::tr("  Zone: %1 (required)")
                                                              : ServiceFloorView::tr("  Zone wished: %1"))
@@ -465,7 +473,7 @@ void ServiceFloorView::refreshBookings()
             look.party = ServiceFloorView::tr("%1 p").arg(shown->partySize);
             look.time = shown->localTime;
             look.colors = ReservationFormat::statusColors(shown->status);
-            look.allergy = !shown->allergies.trimmed().isEmpty();
+            look.allergy = !allergiesOf(*shown).isEmpty();
             look.later = later;
             look.more = int(list.size()) - 1;
             m_shown.insert(t.id, shown->id);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/core/guestinsights.h"
+
 // The Service tab's two drawings of one service (a ServiceBoard they only
 // read): the floor — each table with the booking it holds at the view's time
 // (else its next one), coloured by status, with the party, the time and a
@@ -36,6 +38,10 @@ public:
     int minute() const { return m_minute; }
     /// Redraws the tables' bookings (after a change on the board).
     void refreshBookings();
+    /// What the customer profiles know of the bookings (booking id →
+    /// insight; owned by the caller, outliving the view's use): their
+    /// allergies join the bookings' on the tables. Null: none.
+    void setInsights(const QHash<qint64, GuestInsight>* insights) { m_insights = insights; }
 
     void setSelectedTable(const QString& id);
     QString selectedTable() const { return m_selected; }
@@ -83,6 +89,7 @@ private:
     void setHovered(const QString& id);
 
     const ServiceBoard* m_board = nullptr;
+    const QHash<qint64, GuestInsight>* m_insights = nullptr;
     QGraphicsScene* m_scene;
     QHash<QString, ServiceTableItem*> m_items;
     QHash<QString, qint64> m_shown;
