@@ -39,7 +39,7 @@ class TestDemoOrders : public QObject
     {
         QSignalSpy finished(&runtime, &ConnectorRuntime::feedFinished);
         QVERIFY(runtime.syncNow() > 0);
-        QTRY_VERIFY_WITH_TIMEOUT(finished.size() >= feeds, 120000);
+        QTRY_VERIFY_WITH_TIMEOUT(finished.size() >= feeds && !runtime.isBusy(), 120000);
         for (const QList<QVariant>& args : std::as_const(finished)) {
             const auto s = args.at(0).value<FeedRunSummary>();
             QVERIFY2(s.ok, qPrintable(s.connector + u'/' + s.feed + u' ' + s.error));
@@ -90,7 +90,7 @@ private Q_SLOTS:
         runtime.reload();
         const QStringList connectors = runtime.connectors();
         QCOMPARE(connectors.size(), SandboxSuppliers::endpoints().size());
-        syncAll(runtime, int(connectors.size()) * 3);
+        syncAll(runtime, int(connectors.size()) * 4); // catalogue, orders, deliveries, invoices
 
         // The demo's orders, placed once the catalogues are there.
         QSqlDatabase db = Database::connection();
@@ -117,7 +117,7 @@ private Q_SLOTS:
         runtime.outbox()->start();
         QTRY_COMPARE_WITH_TIMEOUT(outboxPending(), 0, 60000);
         QCOMPARE(m_sandbox->orders().size(), 6);
-        syncAll(runtime, int(connectors.size()) * 3);
+        syncAll(runtime, int(connectors.size()) * 4); // catalogue, orders, deliveries, invoices
 
         const QList<StoredOrder> orders = SupplierStore::orders(db);
         QCOMPARE(orders.size(), 6);
