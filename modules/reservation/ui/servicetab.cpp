@@ -454,6 +454,7 @@ void ServiceTab::reload()
     m_floor->setInsights(&m_insights);
     m_floor->setBoard(&m_board);
     m_floor->setMinute(m_time->time().hour() * 60 + m_time->time().minute());
+    m_timeline->setInsights(&m_insights);
     m_timeline->setBoard(&m_board);
     m_timeline->setMinute(m_floor->minute());
     if (!m_board.booking(m_selectedBooking))
@@ -489,6 +490,7 @@ void ServiceTab::lookUpGuests()
             return;
         m_insights = watcher->result();
         m_floor->refreshBookings();
+        m_timeline->refresh();
         refreshLists();
         refreshBookingPanel();
     });

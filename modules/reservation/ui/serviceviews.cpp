@@ -869,7 +869,12 @@ void ServiceTimeline::paintEvent(QPaintEvent* event)
         p.drawRoundedRect(r, 3, 3);
         p.setPen(c.text);
         QString text = QStringLiteral("%1 · %2").arg(bk->guestName).arg(bk->partySize);
-        if (!bk->allergies.trimmed().isEmpty())
+        const GuestInsight* known = nullptr;
+        if (m_insights) {
+            if (const auto it = m_insights->constFind(bk->id); it != m_insights->cend())
+                known = &*it;
+        }
+        if (!BookingDetailsPanel::mergedAllergies(bk->allergies, known).isEmpty())
             text = QStringLiteral("⚠ ") + text;
         p.drawText(r.adjusted(4, 0, -2, 0), Qt::AlignVCenter | Qt::AlignLeft,
                    p.fontMetrics().elidedText(text, Qt::ElideRight, r.width() - 6));

@@ -111,6 +111,8 @@ class ServiceTimeline : public QWidget
 public:
     explicit ServiceTimeline(QWidget* parent = nullptr);
 
+    /// As ServiceFloorView::setInsights(): the profiles' allergies mark the blocks.
+    void setInsights(const QHash<qint64, GuestInsight>* insights) { m_insights = insights; }
     void setBoard(const ServiceBoard* board);
     void setMinute(int minute);
     /// Re-reads the board (rows, blocks, the time span).
@@ -165,6 +167,7 @@ private:
     qint64 blockAt(const QPoint& pos) const;
     DragTarget targetAt(const QPoint& pos) const;
 
+    const QHash<qint64, GuestInsight>* m_insights = nullptr;
     const ServiceBoard* m_board = nullptr;
     QStringList m_rows; ///< table ids
     QHash<QString, int> m_rowOf;
