@@ -24,6 +24,7 @@
 #include "suppliers/connectors/suppliersconnectors.h"
 #include "suppliers/core/demorecipes.h"
 #include "suppliers/core/supplierstore.h"
+#include "suppliers/core/ublorderreader.h"
 #include "suppliers/core/ublvalidator.h"
 #include "suppliers/ui/ordereditorpage.h"
 #include "suppliers/ui/suggestionspage.h"
@@ -104,21 +105,10 @@ public:
 QHash<QString, QString> linesOf(const QByteArray& ubl)
 {
     QHash<QString, QString> out;
-    QXmlStreamReader xml(ubl);
-    QString quantity;
-    bool inSellersId = false;
-    while (!xml.atEnd()) {
-        xml.readNext();
-        if (xml.isStartElement()) {
-            if (xml.name() == QLatin1String("Quantity"))
-                quantity = xml.readElementText();
-            else if (xml.name() == QLatin1String("SellersItemIdentification"))
-                inSellersId = true;
-            else if (inSellersId && xml.name() == QLatin1String("ID"))
-                out.insert(xml.readElementText(), quantity);
-        } else if (xml.isEndElement() && xml.name() == QLatin1String("SellersItemIdentification")) {
-            inSellersId = false;
-        }
+    Ubl::ReadError error;
+    if (const std::optional<Order> order = UblOrderReader::read(ubl, &error)) {
+        for (const OrderLine& line : order->lines)
+            out.insert(line.sku, line.quantity.toString());
     }
     return out;
 }
