@@ -82,6 +82,15 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 3);
         QCOMPARE(model.index(1, MenuItemsModel::Vat).data().toString(), QStringLiteral("20%"));
         QCOMPARE(model.index(2, MenuItemsModel::Vat).data().toString(), QStringLiteral("5,5%"));
+        {
+            // A rate the till does not give (neither item nor group) is unknown, not 0 %.
+            MenuItemsModel unknown;
+            unknown.setItems({{QStringLiteral("i9"), QStringLiteral("EAU"), QStringLiteral("Eau"),
+                               QStringLiteral("Boissons"), 400, 0, QStringLiteral("synced")}});
+            QCOMPARE(unknown.index(0, MenuItemsModel::Vat).data().toString(), QStringLiteral("—"));
+            QVERIFY(!unknown.index(0, MenuItemsModel::Vat).data(Qt::ToolTipRole).toString().isEmpty());
+            QVERIFY(model.index(1, MenuItemsModel::Vat).data(Qt::ToolTipRole).isNull());
+        }
         QCOMPARE(model.index(1, MenuItemsModel::SyncState).data().toString(), MenuItemsModel::tr("Conflict"));
         QVERIFY(model.index(1, MenuItemsModel::SyncState).data(Qt::DecorationRole).isValid());
         QVERIFY(!(model.flags(model.index(0, MenuItemsModel::Name)) & Qt::ItemIsEditable));

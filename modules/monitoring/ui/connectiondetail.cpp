@@ -514,8 +514,11 @@ void ConnectionDetail::render()
     }
     QHeaderView* header = m_runsView->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // The feed's name in full ("Articles et prix"), up to a point.
     header->setSectionResizeMode(0, QHeaderView::Interactive);
-    header->resizeSection(0, fontMetrics().horizontalAdvance(QLatin1Char('M')) * 9);
+    m_runsView->resizeColumnToContents(0);
+    header->resizeSection(
+        0, std::min(header->sectionSize(0), fontMetrics().horizontalAdvance(QLatin1Char('M')) * 16));
     header->setSectionResizeMode(4, QHeaderView::Stretch);
     renderLog();
     renderWebhooks();

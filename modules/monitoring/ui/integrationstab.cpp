@@ -21,6 +21,8 @@
 #include <QTimeZone>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace Moulin {
 
 IntegrationsTab::IntegrationsTab(QWidget* parent)
@@ -142,6 +144,12 @@ void IntegrationsTab::setStatuses(const QList<ConnectionStatus>& statuses)
             selected = statuses.constFirst().connectorId; // the detail shows something at once
         selectConnector(selected);
     }
+    // Every connection in sight (up to eight; the table scrolls past that),
+    // the chart below taking the rest.
+    const int rows = std::min(int(statuses.size()), 8);
+    m_table->setMinimumHeight(m_table->horizontalHeader()->sizeHint().height() +
+                              std::max(1, rows) * m_table->verticalHeader()->defaultSectionSize() +
+                              2 * m_table->frameWidth());
     updateSelectionActions();
     if (statuses.isEmpty()) {
         m_minuteTimer.stop();

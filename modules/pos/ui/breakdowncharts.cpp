@@ -7,6 +7,7 @@
 #include <QBarSet>
 #include <QCursor>
 #include <QEvent>
+#include <QFontMetrics>
 #include <QGraphicsSimpleTextItem>
 #include <QHorizontalBarSeries>
 #include <QKeyEvent>
@@ -137,6 +138,12 @@ void BarBreakdownChart::setBars(const QList<BreakdownBar>& bars, bool withLastYe
         m_lastYear->append(lastValues);
     m_categories->setCategories(labels);
     ChartStyle::niceRange(m_values, qreal(max) / 100.0 * 1.05, 5);
+    // Qt Charts cuts a category's name down to "…" when the chart's height
+    // shared among the bars is less than the label's box (the text and its
+    // 4 px document margins) plus the axis' 4 px padding on both sides: keep
+    // the chart that tall (small screens).
+    const int row = QFontMetrics(m_categories->labelsFont()).height() + 16;
+    setMinimumHeight(std::max(200, int(bars.size()) * row + 2));
 }
 
 void BarBreakdownChart::setFocusedIndex(int index)
@@ -270,6 +277,10 @@ void PaymentsChart::setPayments(const QList<PaymentTotal>& payments)
         m_series->append(slice);
     }
     m_total->setText(SalesFormat::moneyRounded(total));
+    // The legend keeps the room of its old markers but does not paint the
+    // new ones until laid out again (slices replaced while the page is hidden).
+    m_chart->legend()->setVisible(false);
+    m_chart->legend()->setVisible(!payments.isEmpty());
     placeCentre();
 }
 

@@ -6,6 +6,7 @@
 #include <QAreaSeries>
 #include <QCategoryAxis>
 #include <QEvent>
+#include <QFontMetrics>
 #include <QHash>
 #include <QKeyEvent>
 #include <QLegendMarker>
@@ -259,6 +260,15 @@ void DailyChart::setBucketLabels()
     case Granularity::Hour:
         break;
     }
+    // A label on the axis' last value is centred on it: without room on the
+    // right, half of it falls off the chart ("31 d").
+    int right = 4;
+    const QStringList shown = m_xAxis->categoriesLabels();
+    if (!shown.isEmpty() && count > 8 && m_xAxis->endValue(shown.constLast()) >= count - 1) {
+        const QFontMetrics metrics(m_xAxis->labelsFont());
+        right = std::max(right, metrics.horizontalAdvance(shown.constLast()) / 2 + 2);
+    }
+    m_chart->setMargins(QMargins(4, 4, right, 4));
 }
 
 void DailyChart::setHourly(const QDate& day, const QList<HourWeekdayCell>& current,
@@ -332,6 +342,7 @@ void DailyChart::setHourly(const QDate& day, const QList<HourWeekdayCell>& curre
     for (int h = first; h <= last; h += every)
         m_xAxis->append(SalesFormat::hour(h), h);
     m_xAxis->setRange(first - 0.35, last + 0.35); // room for the end labels
+    m_chart->setMargins(QMargins(4, 4, 4, 4));
     m_line->setPointsVisible(true);
     setValueRange();
     m_focus = -1;

@@ -5,6 +5,7 @@
 #include "pos/ui/salestablepanel.h"
 
 #include <QEvent>
+#include <QFontMetrics>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -56,8 +57,14 @@ MenuPriceView::MenuPriceView(QWidget* parent)
     view->setObjectName(QStringLiteral("menuTable"));
     view->setItemDelegateForColumn(MenuItemsModel::Price, new PriceDelegate(view));
     view->sortByColumn(MenuItemsModel::Name, Qt::AscendingOrder);
-    view->horizontalHeader()->resizeSection(MenuItemsModel::Name, 240);
-    view->horizontalHeader()->resizeSection(MenuItemsModel::Group, 160);
+    // Wide enough for the till's names, references ("VIN-CHAMPAGNE") and groups.
+    const QFontMetrics metrics(view->font());
+    view->horizontalHeader()->resizeSection(MenuItemsModel::Name, 320);
+    view->horizontalHeader()->resizeSection(MenuItemsModel::Sku,
+                                            metrics.horizontalAdvance(QStringLiteral("VIN-CHAMPAGNE")) + 24);
+    view->horizontalHeader()->resizeSection(
+        MenuItemsModel::Group,
+        metrics.horizontalAdvance(QStringLiteral("Bières, apéritifs et spiritueux")) + 24);
     view->horizontalHeader()->resizeSection(MenuItemsModel::Price, 110);
     m_panel->setSearchVisible(true);
     m_panel->addHeaderWidget(m_edit);

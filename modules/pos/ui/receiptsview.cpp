@@ -32,6 +32,10 @@ ReceiptsView::ReceiptsView(QWidget* parent)
     header->setSortIndicator(ReceiptsModel::ClosedAt, Qt::DescendingOrder);
     header->blockSignals(false);
     m_panel->view()->horizontalHeader()->resizeSection(ReceiptsModel::ClosedAt, 150);
+    // The till's receipt numbers ("20261206-0042") in full.
+    m_panel->view()->horizontalHeader()->resizeSection(
+        ReceiptsModel::Receipt,
+        m_panel->view()->fontMetrics().horizontalAdvance(QStringLiteral("20261206-00000")) + 24);
     m_clear->setObjectName(QStringLiteral("clearReceiptFilter"));
     m_clear->hide();
 

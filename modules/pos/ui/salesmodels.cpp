@@ -225,6 +225,9 @@ QVariant MenuItemsModel::data(const QModelIndex& index, int role) const
             return role == Qt::DisplayRole ? SalesFormat::money(r.priceCents)
                                            : SalesFormat::moneyPlain(r.priceCents);
         case Vat:
+            // No rate on the item nor on its group: unknown, not 0 %.
+            if (r.vatRateBasisPoints <= 0)
+                return role == Qt::DisplayRole ? QStringLiteral("—") : QString();
             return vatText(r.vatRateBasisPoints);
         case SyncState:
             return syncStateText(r.syncState);
@@ -270,6 +273,9 @@ QVariant MenuItemsModel::data(const QModelIndex& index, int role) const
         }
         if (index.column() == Price)
             return tr("Double-click or press F2 to change the price");
+        if (index.column() == Vat && r.vatRateBasisPoints <= 0)
+            return tr(
+                "The till gives no VAT rate for this item nor for its group; each sale carries its own.");
         break;
     default:
         break;

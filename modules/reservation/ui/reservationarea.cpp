@@ -162,12 +162,15 @@ void ReservationArea::databaseChanged()
                                                &error) < 0)
             qWarning("reservation: demo bookings not stored: %s", qUtf8Printable(error));
     }
+    // The demo restaurant's opening days, not the settings' (they are the
+    // real restaurant's).
+    const std::optional<OpeningSchedule> schedule =
+        AppPaths::isDemoDatabase() ? std::optional<OpeningSchedule>(DemoRestaurant::openingSchedule())
+                                   : std::nullopt;
+    if (m_serviceTab)
+        m_serviceTab->setOpeningSchedule(schedule);
     if (m_tab) {
-        // The demo restaurant's opening days, not the settings' (they are
-        // the real restaurant's).
-        m_tab->setOpeningSchedule(AppPaths::isDemoDatabase()
-                                      ? std::optional<OpeningSchedule>(DemoRestaurant::openingSchedule())
-                                      : std::nullopt);
+        m_tab->setOpeningSchedule(schedule);
         m_tab->setDatabase(Database::connection());
     }
 }

@@ -22,6 +22,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QMessageBox>
 #include <QMouseEvent>
 #include <QPainter>
@@ -137,6 +138,9 @@ ServiceTab::ServiceTab(QWidget* parent)
     m_walkInParty->setEnabled(false);
     m_walkInSeat->setEnabled(false);
     m_summary->setStyleSheet(QStringLiteral("QLabel { color: #6b7280; }"));
+    // Wraps rather than widening the window (small screens).
+    m_summary->setWordWrap(true);
+    m_summary->setMinimumWidth(1);
     m_bookingTitle->setStyleSheet(QStringLiteral("QLabel { font-weight: 600; }"));
     m_bookingDetail->setWordWrap(true);
     m_bookingDetail->setObjectName(QStringLiteral("serviceBookingDetail"));
@@ -315,7 +319,7 @@ ServiceTab::ServiceTab(QWidget* parent)
     connect(m_print, &QPushButton::clicked, this, &ServiceTab::printPlan);
     connect(m_job, &TableAssignmentJob::finished, this, &ServiceTab::solved);
     connect(m_job, &TableAssignmentJob::progressed, this, [this](const TableAssignmentProgress& p) {
-        m_solverStatus->setText(tr("Solving… %1 s").arg(p.elapsedSeconds, 0, 'f', 1));
+        m_solverStatus->setText(tr("Solving… %1 s").arg(QLocale().toString(p.elapsedSeconds, 'f', 1)));
     });
 
     m_day = m_dayEdit->date();
@@ -395,6 +399,11 @@ void ServiceTab::setRules(const CapacityRules& rules)
     m_rulesSet = true;
 }
 
+void ServiceTab::setOpeningSchedule(const std::optional<OpeningSchedule>& schedule)
+{
+    m_fixedSchedule = schedule;
+}
+
 QString ServiceTab::actor() const
 {
     const QString login = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
@@ -451,6 +460,18 @@ void ServiceTab::reload()
     QString error;
     if (!m_board.load(db, layout.value_or(FloorLayout()), m_rules, m_day, m_service, &error))
         qWarning("reservation: the service could not be read: %s", qUtf8Printable(error));
+    // Closed that day (opening schedule or host), as the Réservations tab says.
+    {
+        const ServiceCapacity capacity = ServiceCapacity::load();
+        BookStore store(ServiceCalendar(), m_now);
+        store.setOpeningSchedule(m_fixedSchedule.value_or(capacity.schedule));
+        m_closed = false;
+        const QList<ServiceLoad> loads = store.loads(db, m_day, 1, capacity.covers);
+        for (const ServiceLoad& load : loads) {
+            if (load.service == m_service && load.state == QLatin1String("closed"))
+                m_closed = true;
+        }
+    }
     m_floor->setInsights(&m_insights);
     m_floor->setBoard(&m_board);
     m_floor->setMinute(m_time->time().hour() * 60 + m_time->time().minute());
@@ -561,13 +582,17 @@ void ServiceTab::refreshLists()
         if (id == m_selectedBooking)
             m_unplaced->setCurrentItem(item);
     }
-    m_summary->setText(m_board.layout().id.isEmpty()
-                           ? tr("No floor plan: draw one in the Floor plan tab.")
-                           : tr("%1 — %n booking(s) to seat, %2 of %3 covers placed", nullptr,
-                                int(m_board.unplaced().size()))
-                                 .arg(m_board.layout().name)
-                                 .arg(seatedCovers)
-                                 .arg(covers));
+    if (m_board.layout().id.isEmpty())
+        m_summary->setText(tr("No floor plan: draw one in the Floor plan tab."));
+    else if (m_closed && m_board.bookings().isEmpty())
+        m_summary->setText(tr("%1 — %2 closed on this day (« Reopen » in Reservations opens it)")
+                               .arg(m_board.layout().name, ServiceCalendar::serviceLabel(m_service)));
+    else
+        m_summary->setText(
+            tr("%1 — %n booking(s) to seat, %2 of %3 covers placed", nullptr, int(m_board.unplaced().size()))
+                .arg(m_board.layout().name)
+                .arg(seatedCovers)
+                .arg(covers));
     m_waitlist->clear();
     const int minuteNow = minute();
     for (const WaitlistEntry& e : m_board.waitlist()) {
@@ -997,7 +1022,7 @@ void ServiceTab::solved(const TableAssignmentResult& result)
         status = tr("Optimal");
         break;
     case TableAssignmentResult::Status::Feasible:
-        status = tr("Time limit: gap %1 %").arg(result.gap * 100, 0, 'f', 1);
+        status = tr("Time limit: gap %1 %").arg(QLocale().toString(result.gap * 100, 'f', 1));
         break;
     case TableAssignmentResult::Status::Infeasible:
         status = tr("Some held tables cannot all be kept");
@@ -1019,7 +1044,7 @@ void ServiceTab::solved(const TableAssignmentResult& result)
         tr("%1 — %n booking(s) placed or moved, %2 left out, %3 s", nullptr, std::max(0, written))
             .arg(status)
             .arg(result.unplaced.size())
-            .arg(result.seconds, 0, 'f', 2));
+            .arg(QLocale().toString(result.seconds, 'f', 2)));
     for (const UnplacedBooking& u : result.unplaced) {
         const Booking* b = m_board.booking(u.bookingId.toLongLong());
         auto* item =

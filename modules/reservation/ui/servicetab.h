@@ -21,6 +21,7 @@
 #include <QWidget>
 
 #include <functional>
+#include <optional>
 
 class QComboBox;
 class QDateEdit;
@@ -52,6 +53,12 @@ public:
     void setClock(Now now);
     /// The rules used instead of the settings' (tests).
     void setRules(const CapacityRules& rules);
+    /// The restaurant's opening schedule instead of the settings' (demo mode),
+    /// to say when the service shown is closed; nullopt: the settings'.
+    void setOpeningSchedule(const std::optional<OpeningSchedule>& schedule);
+    /// Whether the service shown is closed that day (the opening schedule or
+    /// the host; a service the host reopened is open).
+    bool isServiceClosed() const { return m_closed; }
     /// Shows `day`'s `service` (reads the book, the plan active that day, the placements).
     void showService(const QDate& day, int service);
     /// The view's time: the booking each table shows, a walk-in's arrival.
@@ -152,6 +159,8 @@ private:
     ServiceBoard m_board;
     CapacityRules m_rules;
     bool m_rulesSet = false;
+    std::optional<OpeningSchedule> m_fixedSchedule;
+    bool m_closed = false;
     Now m_now;
     QString m_loadedPath;
     QDate m_day;

@@ -24,6 +24,9 @@ constexpr double kChipMinWidth = 30; ///< px: at least (two short lines)
 constexpr double kChipHeight = 26;   ///< px
 constexpr double kChipGap = 3;       ///< px between the table's edge and its chip
 
+// Room on the timeline's right for half of the last hour's label ("00:00").
+constexpr int kTimelineRightMargin = 20;
+
 QString hhmm(int minutes)
 {
     const int m = ((minutes % (24 * 60)) + 24 * 60) % (24 * 60);
@@ -788,7 +791,7 @@ QSize ServiceTimeline::sizeHint() const
 double ServiceTimeline::xOf(int minute) const
 {
     const double span = std::max(60, m_to - m_from);
-    return kLabelWidth + (width() - kLabelWidth - 8) * (minute - m_from) / span;
+    return kLabelWidth + (width() - kLabelWidth - kTimelineRightMargin) * (minute - m_from) / span;
 }
 
 QRect ServiceTimeline::blockRect(qint64 bookingId, const QString& tableId) const
@@ -933,7 +936,8 @@ ServiceTimeline::DragTarget ServiceTimeline::targetAt(const QPoint& pos) const
         return t;
     // Horizontally the time: the booking's own within 7 minutes of it, else
     // the nearest quarter hour, within the service.
-    const double pxPerMinute = (width() - kLabelWidth - 8) / double(std::max(60, m_to - m_from));
+    const double pxPerMinute =
+        (width() - kLabelWidth - kTimelineRightMargin) / double(std::max(60, m_to - m_from));
     const double shift = (pos.x() - m_pressPos.x()) / std::max(0.01, pxPerMinute);
     int minute = m_dragStart;
     if (std::abs(shift) >= 7.5)

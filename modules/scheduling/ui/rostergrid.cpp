@@ -2,6 +2,7 @@
 
 #include "scheduling/core/rosterdocument.h"
 
+#include <QFontMetrics>
 #include <QHelpEvent>
 #include <QKeyEvent>
 #include <QLocale>
@@ -202,10 +203,16 @@ void RosterGrid::paintEvent(QPaintEvent*)
         QStringList roles;
         for (const QString& r : m.roles)
             roles << RosterValidator::roleLabel(r);
-        p.drawText(nameRect.adjusted(8, kRowHeight / 2 - 2, -4, -2), Qt::AlignLeft | Qt::AlignVCenter,
-                   QStringLiteral("%1 · %2 / %3")
-                       .arg(roles.join(QStringLiteral(", ")), RosterValidator::hoursLabel(minutes),
-                            RosterValidator::hoursLabel(m.contractMinutesPerWeek)));
+        // The hours always in full; the roles shortened if they do not fit.
+        const QRectF detailRect = nameRect.adjusted(8, kRowHeight / 2 - 2, -4, -2);
+        const QString hours = QStringLiteral(" · %1 / %2")
+                                  .arg(RosterValidator::hoursLabel(minutes),
+                                       RosterValidator::hoursLabel(m.contractMinutesPerWeek));
+        const QFontMetrics metrics = p.fontMetrics();
+        const QString roleText =
+            metrics.elidedText(roles.join(QStringLiteral(", ")), Qt::ElideRight,
+                               int(detailRect.width()) - metrics.horizontalAdvance(hours));
+        p.drawText(detailRect, Qt::AlignLeft | Qt::AlignVCenter, roleText + hours);
         for (int d = 0; d < 7; ++d) {
             const QRectF cell = dayRect(row, d);
             const QDate day = week.monday.addDays(d);

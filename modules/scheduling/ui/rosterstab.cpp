@@ -84,6 +84,7 @@ RostersTab::RostersTab(QWidget* parent)
     , m_cancel(new QPushButton(this))
     , m_solverBanner(new QLabel(this))
     , m_tick(new QTimer(this))
+    , m_coversRefresh(new QTimer(this))
 {
     setObjectName(QStringLiteral("rostersTab"));
     m_grid->setObjectName(QStringLiteral("rosterGrid"));
@@ -143,6 +144,9 @@ RostersTab::RostersTab(QWidget* parent)
     m_progressStrip->hide();
     m_tick->setInterval(200);
     connect(m_tick, &QTimer::timeout, this, &RostersTab::updateProgressText);
+    m_coversRefresh->setSingleShot(true);
+    m_coversRefresh->setInterval(5000);
+    connect(m_coversRefresh, &QTimer::timeout, this, [this] { requestCovers(m_monday); });
 
     m_solverBanner->setWordWrap(true);
     m_solverBanner->setTextFormat(Qt::RichText);
@@ -690,6 +694,13 @@ void RostersTab::forgetCovers()
     m_coversRunning = QDate();
     m_coversNext = QDate();
     reload();
+}
+
+void RostersTab::coversSourcesChanged()
+{
+    m_coversMadeAt.clear(); // the next request computes again
+    if (!m_coversRefresh->isActive())
+        m_coversRefresh->start();
 }
 
 void RostersTab::requestCovers(const QDate& monday)

@@ -68,6 +68,10 @@ public:
     /// Forgets the forecasts computed so far (the data they were made from
     /// changed) and makes the shown week's again.
     void forgetCovers();
+    /// The till or the book received data (a sync page stored): the
+    /// forecasts are made again from it, a few seconds later (coalesced), the
+    /// ones shown staying until then (a first sync brings the history).
+    void coversSourcesChanged();
     /// Whether the shown week's covers forecast is being computed.
     bool coversPending() const;
     /// Opens the needs editor for the role and day of the chart (modal);
@@ -153,6 +157,7 @@ private:
     QPushButton* m_cancel;
     QLabel* m_solverBanner;
     QTimer* m_tick;
+    QTimer* m_coversRefresh; ///< coalesces coversSourcesChanged()
 
     RosterOptimizerOptions m_options;
     QPointer<RosterOptimizerJob> m_job;

@@ -2,6 +2,7 @@
 
 #include "common/core/apppaths.h"
 #include "common/core/database.h"
+#include "common/runtime/connectorruntime.h"
 #include "scheduling/core/payroll.h"
 #include "scheduling/core/rosterstore.h"
 #include "scheduling/ui/rosterstab.h"
@@ -45,6 +46,28 @@ void RostersArea::databaseChanged()
     }
     if (m_tab)
         m_tab->forgetCovers(); // another database: another history and book; reloads
+}
+
+void RostersArea::attach(ConnectorRuntime* runtime, AreaHost* host)
+{
+    detach();
+    Area::attach(runtime, host);
+    if (!runtime || !m_tab)
+        return;
+    // The needs come from the till's history and the book: a page stored
+    // (the first sync brings the history) makes the forecast again.
+    RostersTab* tab = m_tab;
+    m_runtimeConnections << QObject::connect(
+        runtime, &ConnectorRuntime::pageStored, tab,
+        [tab](const QString&, const QString&) { tab->coversSourcesChanged(); });
+}
+
+void RostersArea::detach()
+{
+    for (const QMetaObject::Connection& c : std::as_const(m_runtimeConnections))
+        QObject::disconnect(c);
+    m_runtimeConnections.clear();
+    Area::detach();
 }
 
 int RostersArea::headlessExport(const HeadlessExportArgs& args, std::FILE* out, std::FILE* err)

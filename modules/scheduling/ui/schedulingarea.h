@@ -3,6 +3,8 @@
 #include "common/runtime/area.h"
 
 #include <QCoreApplication>
+#include <QList>
+#include <QMetaObject>
 #include <QPointer>
 
 namespace Moulin {
@@ -19,10 +21,13 @@ public:
     void registerConnectors() override;
     QList<AreaTab> createTabs(AreaHost* host) override;
     void databaseChanged() override;
+    void attach(ConnectorRuntime* runtime, AreaHost* host) override;
+    void detach() override;
     int headlessExport(const HeadlessExportArgs& args, std::FILE* out, std::FILE* err) override;
 
 private:
     QPointer<RostersTab> m_tab;
+    QList<QMetaObject::Connection> m_runtimeConnections;
 };
 
 } // namespace Moulin
