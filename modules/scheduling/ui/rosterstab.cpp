@@ -433,6 +433,7 @@ void RostersTab::refreshChart()
     y->setRange(0, top + 1);
     y->setTickCount(std::min(top + 2, 8));
     y->setLabelFormat(QStringLiteral("%d"));
+    y->setTitleText(tr("people")); // as the covers' axis on the right says what it counts
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     for (QAbstractSeries* s : chart->series()) {
