@@ -245,9 +245,11 @@ bool CrmAllergies::refresh(QSqlDatabase& db, qint64 profileId, QString* error) c
             *error = e;
         return false;
     }
+    // Never NULL (an empty text binds as one).
+    const QVariant text = items.isEmpty() ? QVariant(QStringLiteral("")) : QVariant(joined(items));
     Query q(db);
     return q.run(QStringLiteral("UPDATE crm_profile SET allergies = ? WHERE id = ? AND allergies IS NOT ?"),
-                 {joined(items), profileId, joined(items)}, error);
+                 {text, profileId, text}, error);
 }
 
 bool CrmAllergies::note(QSqlDatabase& db, qint64 profileId, const QString& item, bool removed,

@@ -502,10 +502,11 @@ void CustomersTab::settleGuestChange()
     const qint64 picked = row >= 0 ? m_list->item(row)->data(Qt::UserRole).toLongLong() : 0;
     if (!picked || picked == m_editor->profileId())
         return;
+    // Saving reads the list again (the edited guest selected in it): the
+    // picked guest is selected again once shown.
     if (maybeLeaveProfile())
         showProfile(picked);
-    else
-        selectEditedGuest();
+    selectEditedGuest();
 }
 
 void CustomersTab::selectEditedGuest()

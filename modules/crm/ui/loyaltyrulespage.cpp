@@ -153,7 +153,7 @@ void LoyaltyRulesPage::grantNow(const QString& said)
                                         .arg(result.second),
                                 true);
                 else if (result.first == 0)
-                    showMessage(said + QLatin1Char(' ') + tr("No guest has reached it yet."), false);
+                    showMessage(said + QLatin1Char(' ') + tr("No new reward was due."), false);
                 else
                     showMessage(said + QLatin1Char(' ') +
                                     tr("%n reward(s) granted at once to the guests who had reached it.",
