@@ -33,6 +33,9 @@ class ProfileEditor;
 /// (LoyaltyRulesPage).
 /// The profiles are built off the GUI thread from the book and the till's
 /// read interfaces (scheduleSync()); the tab reads the crm tables.
+/// The editor's changes not saved are asked about (maybeLeaveProfile())
+/// rather than saved on leaving: its fields are checked on save (a bad
+/// birthday is refused), so a silent save could fail where nobody sees it.
 class CustomersTab : public QWidget
 {
     Q_OBJECT
