@@ -2,17 +2,25 @@
 // booking a profile knows, or — for a booking not synced yet — by a certain
 // match only (phone or e-mail with the same folded name), never by a shared
 // contact alone; the host's booking panel shows it beside the booking's own
-// allergies, read off the GUI thread.
+// allergies, read off the GUI thread. The allergies the manager records on
+// the profile (or removes, recorded wrongly) reach the host the same way: the
+// booking panel and the Service tab's ⚠ marks, the list's and the table's
+// tooltips; a removal stays off when the bookings are synced again.
 
 #include "common/core/database.h"
 #include "common/core/readinterfaces.h"
 #include "crm/core/crminsights.h"
 #include "crm/core/crmstore.h"
 #include "crmtestsupport.h"
+#include "reservation/core/bookstore.h"
+#include "reservation/tableplan/floorstore.h"
 #include "reservation/ui/bookingdetails.h"
+#include "reservation/ui/servicetab.h"
+#include "reservation/ui/serviceviews.h"
 #include "testsupport.h"
 
 #include <QLabel>
+#include <QListWidget>
 #include <QTest>
 
 using namespace Moulin;
@@ -141,6 +149,81 @@ private Q_SLOTS:
         QTest::qWait(200);
         QVERIFY(panel.profileText().isEmpty());
         QCOMPARE(panel.allergiesText(), QStringLiteral("⚠ Allergies: lactose"));
+    }
+
+    void theManagersAllergiesReachTheHost()
+    {
+        QSqlDatabase db = Database::connection();
+        CrmStore store([this] { return m_now; });
+        const qint64 anne = store.profileOf(db, QStringLiteral("thefork"), QStringLiteral("g-anne"));
+        // Crustaceans told at the door; the peanuts were someone else's.
+        m_now = m_now.addSecs(3600);
+        CrmAllergies allergies([this] { return m_now; });
+        QString error;
+        QVERIFY2(allergies.add(db, anne, QStringLiteral("crustacés"), &error), qPrintable(error));
+        QVERIFY2(allergies.remove(db, anne, CrmAllergies::key(QStringLiteral("arachides")), &error),
+                 qPrintable(error));
+        const CrmGuestInsights insights;
+        GuestLookup who;
+        who.channel = QStringLiteral("thefork");
+        who.externalId = QStringLiteral("a-2");
+        QCOMPARE(insights.insight(who)->allergies, QStringLiteral("crustacés"));
+        // Her bookings synced again (the one saying peanuts too): still off.
+        m_now = m_now.addSecs(3600);
+        syncGuests();
+        QCOMPARE(insights.insight(who)->allergies, QStringLiteral("crustacés"));
+
+        // Tonight by phone, the booking saying nothing: the host sees ⚠.
+        const QDate day(2026, 12, 12);
+        const QDateTime now(day, QTime(18, 40), QTimeZone::utc());
+        QVERIFY2(FloorStore::save(db, FloorStore::demoPlan(day), &error), qPrintable(error));
+        BookingRecord r;
+        r.channel = QLatin1String(BookingChannel::kPhone);
+        r.startsAt = QDateTime(day, QTime(20, 30), QTimeZone("Europe/Paris"));
+        r.partySize = 2;
+        r.guest.name = QStringLiteral("Anne Roux");
+        r.guest.phone = QStringLiteral("06 10 00 00 01");
+        BookStore book(ServiceCalendar(QTimeZone("Europe/Paris")), [now] { return now; });
+        const std::optional<qint64> id = book.addManual(db, r, &error);
+        QVERIFY2(id, qPrintable(error));
+        ReadInterfaces::provide<GuestInsightSource>(std::make_shared<CrmGuestInsights>());
+
+        // Réservations' booking panel.
+        BookingDetailsPanel panel;
+        Booking b;
+        b.id = *id;
+        b.channel = QStringLiteral("phone");
+        b.day = day;
+        b.localTime = QStringLiteral("20:30");
+        b.partySize = 2;
+        b.guestName = r.guest.name;
+        b.guestPhone = r.guest.phone;
+        panel.setBooking(b, {});
+        QTRY_VERIFY(!panel.profileText().isEmpty());
+        QVERIFY2(panel.allergiesText().contains(QStringLiteral("crustacés")) &&
+                     !panel.allergiesText().contains(QStringLiteral("arachides")),
+                 qPrintable(panel.allergiesText()));
+
+        // The Service tab: the list to seat, then the table.
+        ServiceTab tab;
+        CapacityRules rules;
+        rules.turnTimes.minutesByParty = {{1, 90}, {2, 90}, {6, 135}};
+        tab.setClock([now] { return now; });
+        tab.setRules(rules);
+        tab.resize(1400, 900);
+        tab.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&tab));
+        tab.showService(day, 1);
+        tab.setMinute(19 * 60 + 40);
+        QCOMPARE(tab.unplacedList()->count(), 1);
+        QTRY_VERIFY2(tab.unplacedList()->item(0)->text().startsWith(QStringLiteral("⚠ ★ Anne Roux")),
+                     qPrintable(tab.unplacedList()->item(0)->text()));
+        QVERIFY2(tab.unplacedList()->item(0)->toolTip().contains(QStringLiteral("crustacés")) &&
+                     !tab.unplacedList()->item(0)->toolTip().contains(QStringLiteral("arachides")),
+                 qPrintable(tab.unplacedList()->item(0)->toolTip()));
+        QVERIFY(tab.dropBooking(*id, QStringLiteral("t11")));
+        QTRY_VERIFY2(tab.floorView()->toolTipOf(QStringLiteral("t11")).contains(QStringLiteral("crustacés")),
+                     qPrintable(tab.floorView()->toolTipOf(QStringLiteral("t11"))));
     }
 };
 

@@ -218,6 +218,72 @@ private Q_SLOTS:
         QVERIFY(p->summary.vip);
         QCOMPARE(p->birthday, QStringLiteral("12-05"));
     }
+
+    void aRuleSavedIsGrantedAtOnceExactlyOnce()
+    {
+        // Anne 12 visits, Marc 6 (merged from two profiles: his phone
+        // bookings and his TheFork ones, same phone and name), Paul 2; every
+        // 10 visits: Anne's tenth.
+        FakeBook book;
+        book.bookings << visits(QStringLiteral("thefork"), QStringLiteral("g1"), QStringLiteral("Anne Roux"),
+                                QStringLiteral("0610000001"), 12);
+        book.bookings << visits(QStringLiteral("thefork"), QStringLiteral("g2"), QStringLiteral("Marc Petit"),
+                                QStringLiteral("0610000002"), 3);
+        book.bookings << visits(QStringLiteral("opentable"), QStringLiteral("o2"),
+                                QStringLiteral("Marc Petit"), QStringLiteral("0610000002"), 3, 3);
+        book.bookings << visits(QStringLiteral("thefork"), QStringLiteral("g3"), QStringLiteral("Paul Morel"),
+                                QStringLiteral("0610000003"), 2);
+        CrmStore s = store();
+        QCOMPARE(sync(s, book).rewardsGranted, 1);
+        QSqlDatabase d = db();
+        const qint64 anne = s.profileOf(d, QStringLiteral("thefork"), QStringLiteral("g1"));
+        const qint64 marc = s.profileOf(d, QStringLiteral("thefork"), QStringLiteral("g2"));
+        QCOMPARE(s.profileOf(d, QStringLiteral("opentable"), QStringLiteral("o2")), marc);
+        QCOMPARE(s.profile(d, marc)->summary.visits, 6);
+
+        // Every 5 visits now, and a new rule of 150 € spent: granted at once,
+        // before anyone's next visit — Anne's fifth (her tenth is had
+        // already under this rule), Marc's fifth; nobody has spent anything.
+        QString error;
+        CrmLoyaltyRule rule = s.rules(d).at(0);
+        rule.threshold = 5;
+        QVERIFY2(s.saveRule(d, rule, &error), qPrintable(error));
+        QCOMPARE(s.grantRewardsToAll(d, &error), std::optional<int>(2));
+        QCOMPARE(rewardsOf(*s.profile(d, anne), QStringLiteral("visits:5")), 1);
+        QCOMPARE(rewardsOf(*s.profile(d, anne), QStringLiteral("visits:10")), 1);
+        QCOMPARE(rewardsOf(*s.profile(d, marc), QStringLiteral("visits:5")), 1);
+        QCOMPARE(rewardRows(), qint64(3));
+
+        // The rule saved again, the visits synced again, all at once again: nothing new.
+        QVERIFY2(s.saveRule(d, rule, &error), qPrintable(error));
+        QCOMPARE(s.grantRewardsToAll(d, &error), std::optional<int>(0));
+        for (int i = 0; i < 4; ++i)
+            book.bookings << book.bookings[i];
+        QCOMPARE(sync(s, book).rewardsGranted, 0);
+        QCOMPARE(s.grantRewardsToAll(d, &error), std::optional<int>(0));
+        QCOMPARE(rewardRows(), qint64(3));
+
+        // Marc's profiles apart again, then merged again: his fifth visit's
+        // reward stays one (with the profile that earned it).
+        const QList<CrmMergeEntry> merges = s.merges(d);
+        QVERIFY(!merges.isEmpty());
+        QVERIFY2(s.undoMerge(d, merges.first().id, &error), qPrintable(error));
+        QCOMPARE(s.grantRewardsToAll(d, &error), std::optional<int>(0));
+        QVERIFY2(
+            s.merge(d, marc,
+                    merges.first().absorbedId == marc ? merges.first().keptId : merges.first().absorbedId,
+                    &error),
+            qPrintable(error));
+        QCOMPARE(s.grantRewardsToAll(d, &error), std::optional<int>(0));
+        QCOMPARE(rewardRows(), qint64(3));
+
+        // Deactivated: granting at once grants nothing of it.
+        rule.active = false;
+        rule.threshold = 1;
+        QVERIFY2(s.saveRule(d, rule, &error), qPrintable(error));
+        QCOMPARE(s.grantRewardsToAll(d, &error), std::optional<int>(0));
+        QCOMPARE(rewardRows(), qint64(3));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCrmLoyalty)

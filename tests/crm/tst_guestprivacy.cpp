@@ -374,6 +374,7 @@ private Q_SLOTS:
               QStringLiteral("Notes : Aime la table près de la fenêtre"),
               QStringLiteral("Ticket R1 du 20/11/2026 22:10 : 90,00 €"),
               QStringLiteral("1 × Chablis — 30,00 €"), QStringLiteral("Récompense visits:2"),
+              QStringLiteral("gluten — indiqué par thefork le"),
               QStringLiteral("20/11/2026 20:00, 2 pers., thefork"), QStringLiteral("Page 1")})
             QVERIFY2(text.contains(expected), qPrintable(expected + QStringLiteral("\n---\n") + text));
     }

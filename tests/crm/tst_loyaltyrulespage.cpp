@@ -2,7 +2,10 @@
 // default rule (every 10 visits) listed; a spend threshold in euros and the
 // birthday added; bad thresholds refused with their reason and nothing
 // stored; a threshold changed; a rule deactivated with Space (no reward for
-// it from then on) and activated again.
+// it from then on) and activated again. A rule saved, added or activated is
+// granted at once to the guests who reached it, off the GUI thread, the page
+// saying how many (in French too) — never twice for a milestone, whatever is
+// saved or synced again.
 
 #include "common/core/database.h"
 #include "common/core/readinterfaces.h"
@@ -10,6 +13,7 @@
 #include "crm/ui/customerstab.h"
 #include "crm/ui/loyaltyrulespage.h"
 #include "crmtestsupport.h"
+#include "frenchpending.h"
 #include "testsupport.h"
 
 #include <QApplication>
@@ -164,9 +168,49 @@ private Q_SLOTS:
         QVERIFY(CrmStore().profile(db, luc)->rewards.isEmpty());
         rules->setFocus();
         rules->setCurrentCell(0, 0);
+        QSignalSpy granted(page, &LoyaltyRulesPage::rewardsGranted);
         QTest::mouseClick(page->findChild<QPushButton*>(QStringLiteral("toggleRuleButton")), Qt::LeftButton);
         QVERIFY(stored().at(0).active);
         QCOMPARE(rules->item(0, 1)->text(), QStringLiteral("active"));
+        // Activated: Luc's fifth visit rewarded at once, not at his next visit.
+        QTRY_COMPARE_WITH_TIMEOUT(granted.count(), 1, 10000);
+        QCOMPARE(granted.last().at(0).toInt(), 1);
+        QVERIFY2(message->text().startsWith(QStringLiteral("Rule activated")) &&
+                     message->text().contains(QStringLiteral("1 reward(s) granted at once")),
+                 qPrintable(message->text()));
+        QCOMPARE(CrmStore().profile(db, luc)->rewards.size(), 1);
+        QCOMPARE(CrmStore().profile(db, luc)->rewards.at(0).milestone, QStringLiteral("visits:5"));
+
+        // Saved again with Enter, the visits synced again: nothing new, and said.
+        rules->setCurrentCell(0, 0);
+        threshold->setFocus();
+        QTest::keyClick(threshold, Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(granted.count(), 2, 10000);
+        QCOMPARE(granted.last().at(0).toInt(), 0);
+        QVERIFY2(message->text().contains(QStringLiteral("No new reward was due")),
+                 qPrintable(message->text()));
+        const QList<ActivityBooking> again = book->bookings;
+        book->bookings << again;
+        tab.scheduleSync();
+        QVERIFY(synced.wait(10000));
+        QCOMPARE(CrmStore().profile(db, luc)->rewards.size(), 1);
+
+        // Every 3 visits, in French: Luc's third (his sixth too) at once.
+        PendingFrench french;
+        QVERIFY(french.load());
+        QCoreApplication::installTranslator(&french);
+        rules->setCurrentCell(0, 0);
+        threshold->setFocus();
+        threshold->selectAll();
+        QTest::keyClicks(threshold, QStringLiteral("3"));
+        QTest::keyClick(threshold, Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(granted.count(), 3, 10000);
+        QCoreApplication::removeTranslator(&french);
+        QCOMPARE(granted.last().at(0).toInt(), 2);
+        QVERIFY2(message->text().contains(QStringLiteral("2 récompenses accordées tout de suite")),
+                 qPrintable(message->text()));
+        QCOMPARE(CrmStore().profile(db, luc)->rewards.size(), 3);
+        QCOMPARE(Test::scalar(db, QStringLiteral("SELECT count(*) FROM crm_reward")).toInt(), 3);
     }
 };
 

@@ -2,6 +2,7 @@
 
 #include "common/core/database.h"
 #include "crm/core/contactkeys.h"
+#include "crm/core/crmallergies.h"
 #include "crm/core/guestprivacy.h"
 
 #include <QHash>
@@ -322,7 +323,10 @@ bool CrmStore::applyGuest(QSqlDatabase& db, const ActivityGuest& guest, QString*
             .isValid() &&
         profileOf(db, guest.channel, guest.externalId) == 0)
         return true;
-    return upsertIdentity(db, guest.channel, guest.externalId, guest, true, error).has_value();
+    const std::optional<qint64> identity =
+        upsertIdentity(db, guest.channel, guest.externalId, guest, true, error);
+    return identity && recordAllergies(db, QStringLiteral("guest:%1:%2").arg(guest.channel, guest.externalId),
+                                       *identity, guest.channel, guest.allergies, guest.updatedAt, error);
 }
 
 bool CrmStore::applyBooking(QSqlDatabase& db, const ActivityBooking& b, QString* error)
@@ -354,7 +358,8 @@ bool CrmStore::applyBooking(QSqlDatabase& db, const ActivityBooking& b, QString*
     const std::optional<qint64> identity = upsertIdentity(
         db, b.channel, hasGuestId ? b.guestExternalId : QStringLiteral("booking:") + b.externalId, details,
         false, error);
-    if (!identity)
+    if (!identity || !recordAllergies(db, QStringLiteral("booking:%1:%2").arg(b.channel, b.externalId),
+                                      *identity, b.channel, b.allergies, b.updatedAt, error))
         return false;
 
     QString status;
@@ -799,7 +804,7 @@ bool CrmStore::refreshProfile(QSqlDatabase& db, qint64 profileId, QString* error
         const QString a = at.toString(), b = bestAt.toString();
         return a > b || (a == b && given.toInt() == 0 && best.toInt() != 0);
     };
-    QStringList allergies, search;
+    QStringList search;
     while (q.next()) {
         if (name.isEmpty())
             name = q.value(0).toString().trimmed();
@@ -809,9 +814,6 @@ bool CrmStore::refreshProfile(QSqlDatabase& db, qint64 profileId, QString* error
             phone = q.value(2).toString();
         if (language.isEmpty())
             language = q.value(3).toString();
-        const QString a = q.value(4).toString().trimmed();
-        if (!a.isEmpty() && !allergies.contains(a))
-            allergies << a;
         if (newer(q.value(6), q.value(5), consentAt, consent)) {
             consent = q.value(5);
             consentAt = q.value(6);
@@ -861,6 +863,15 @@ bool CrmStore::refreshProfile(QSqlDatabase& db, qint64 profileId, QString* error
         return false;
     const qint64 spend = q.value(0).toLongLong();
     const int spendVisits = q.value(1).toInt();
+    q.reset();
+    // Item by item, the newest statement (crmallergies.h).
+    QString allergyError;
+    const QList<CrmAllergy> allergyItems = CrmAllergies(m_now).current(db, profileId, &allergyError);
+    if (!allergyError.isEmpty()) {
+        if (error)
+            *error = allergyError;
+        return false;
+    }
     // Written (and updated_at moved) only when something changed: updated_at
     // is when the profile last changed, which a remote provider's changes
     // are weighed against (applyRemoteContact()).
@@ -868,7 +879,7 @@ bool CrmStore::refreshProfile(QSqlDatabase& db, qint64 profileId, QString* error
                               orNull(email),
                               orNull(phone),
                               orNull(language),
-                              orNull(allergies.join(QLatin1String(" ; "))),
+                              orNull(CrmAllergies::joined(allergyItems)),
                               consent,
                               consentAt,
                               consent.isNull() ? QVariant() : QVariant(consentSource),
@@ -1506,6 +1517,7 @@ std::optional<CrmProfile> CrmStore::profile(QSqlDatabase& db, qint64 id) const
     }
     q.reset();
     p.conflicts = fieldHistory(db, id);
+    p.allergyItems = CrmAllergies(m_now).current(db, id);
     return p;
 }
 
@@ -1875,6 +1887,48 @@ QList<CrmFieldChange> CrmStore::fieldHistory(QSqlDatabase& db, qint64 profileId)
                     q.value(3).toString(), q.value(4).toString(), fromIso(q.value(5)), q.value(6).toString(),
                     q.value(7).toString(), fromIso(q.value(8)), fromIso(q.value(9))});
     return out;
+}
+
+// ------------------------------------------------ allergies (migration 0033)
+
+bool CrmStore::recordAllergies(QSqlDatabase& db, const QString& origin, qint64 identityId,
+                               const QString& source, const QString& text, const QDateTime& statedAt,
+                               QString* error)
+{
+    return CrmAllergies(m_now).recordStated(db, origin, identityId, source, text, statedAt, error);
+}
+
+// ---------------------------------------------- loyalty rules, granted at once
+
+std::optional<int> CrmStore::grantRewardsToAll(QSqlDatabase& db, QString* error)
+{
+    int granted = 0;
+    m_rules.reset();
+    const bool ok = Database::transaction(
+        db,
+        [&](QString* e) {
+            QList<qint64> ids;
+            {
+                Stmt q;
+                if (!run(db, q,
+                         QStringLiteral("SELECT id FROM crm_profile WHERE merged_into IS NULL ORDER BY id"),
+                         {}, e))
+                    return false;
+                while (q.next())
+                    ids.append(q.value(0).toLongLong());
+            }
+            // The rules read once, inside the transaction (grantRewards()).
+            for (const qint64 id : std::as_const(ids)) {
+                if (!grantRewards(db, id, &granted, e))
+                    return false;
+            }
+            return true;
+        },
+        error);
+    m_rules.reset();
+    if (!ok)
+        return std::nullopt;
+    return granted;
 }
 
 } // namespace Moulin

@@ -30,6 +30,7 @@
 // visit synced again or edited, a merge or its undoing never grant it again.
 
 #include "common/core/guestactivitysources.h"
+#include "crm/core/crmallergies.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -177,6 +178,8 @@ struct CrmProfile
     QList<CrmIdentity> identities;
     /// Values that lost a conflict with a remote provider, newest first.
     QList<CrmFieldChange> conflicts;
+    /// The allergies item by item, each with its source and date (crmallergies.h).
+    QList<CrmAllergy> allergyItems;
 };
 
 struct CrmReviewItem
@@ -279,6 +282,12 @@ public:
                            bool vip, const QString& birthday, QString* error);
     /// Adds or changes a loyalty rule (id 0: new); returns its id.
     std::optional<qint64> saveRule(QSqlDatabase& db, const CrmLoyaltyRule& rule, QString* error);
+    /// Grants every profile of its own the rewards of the active rules it
+    /// has reached and not been granted yet (after a rule was added or
+    /// changed; exactly once per milestone, as sync() does). Its own
+    /// transaction (BEGIN IMMEDIATE: a sync waits); the number granted,
+    /// nullopt on a database error.
+    std::optional<int> grantRewardsToAll(QSqlDatabase& db, QString* error);
 
     // Deletions owed to remote providers (GDPR erasure) -------------------
     /// Queues the deletion of a contact at `provider` (idempotent). The
@@ -359,6 +368,10 @@ private:
     void planFull(const QString& day, int service);
     bool linkService(QSqlDatabase& db, const QDate& day, int service, QString* error);
     bool refreshProfile(QSqlDatabase& db, qint64 profileId, QString* error);
+    /// What a booking or a channel's guest record says of the guest's
+    /// allergies, item by item (crmallergies.h).
+    bool recordAllergies(QSqlDatabase& db, const QString& origin, qint64 identityId, const QString& source,
+                         const QString& text, const QDateTime& statedAt, QString* error);
     bool grantRewards(QSqlDatabase& db, qint64 profileId, int* granted, QString* error);
     CrmProfileSummary summary(QSqlDatabase& db, qint64 id) const;
 

@@ -391,6 +391,27 @@ std::optional<QJsonObject> GuestPrivacy::exportGuest(QSqlDatabase& db, qint64 pr
                                   {QStringLiteral("undoneAt"), text(q.value(5))}});
     out.insert(QStringLiteral("rewards"), rewards);
     out.insert(QStringLiteral("merges"), merges);
+
+    // Allergies and diet, statement by statement (migration 0033): what the
+    // bookings said and what the manager added or removed.
+    QJsonArray allergyStatements;
+    if (!run(q,
+             QStringLiteral(
+                 "SELECT s.allergy, s.source, s.stated_at, 'stated', s.origin FROM crm_allergy_stated s JOIN "
+                 "crm_identity i ON i.id = s.identity_id WHERE i.profile_id IN (") +
+                 ids +
+                 QStringLiteral(") UNION ALL SELECT allergy, 'manager', stated_at, action, '' FROM "
+                                "crm_allergy_note WHERE profile_id IN (") +
+                 ids + QStringLiteral(") ORDER BY 3, 1"),
+             {}, error))
+        return std::nullopt;
+    while (q.next())
+        allergyStatements.append(QJsonObject{{QStringLiteral("allergy"), q.value(0).toString()},
+                                             {QStringLiteral("source"), q.value(1).toString()},
+                                             {QStringLiteral("statedAt"), q.value(2).toString()},
+                                             {QStringLiteral("statement"), q.value(3).toString()},
+                                             {QStringLiteral("origin"), q.value(4).toString()}});
+    out.insert(QStringLiteral("allergyStatements"), allergyStatements);
     return out;
 }
 

@@ -296,6 +296,22 @@ bool GuestExportPdf::write(const QString& path, const QJsonObject& doc, const QS
         }
     }
 
+    heading(tr("Allergies and diet"));
+    const QJsonArray allergies = doc.value(QStringLiteral("allergyStatements")).toArray();
+    if (!none(allergies)) {
+        for (const QJsonValue& v : allergies) {
+            const QJsonObject o = v.toObject();
+            const QString item = o.value(QStringLiteral("allergy")).toString();
+            const QString at = when(o.value(QStringLiteral("statedAt")).toString());
+            const QString statement = o.value(QStringLiteral("statement")).toString();
+            line(statement == QLatin1String("add") ? tr("%1 — added by the manager on %2").arg(item, at)
+                 : statement == QLatin1String("remove")
+                     ? tr("%1 — removed by the manager on %2").arg(item, at)
+                     : tr("%1 — stated by %2 on %3")
+                           .arg(item, o.value(QStringLiteral("source")).toString(), at));
+        }
+    }
+
     heading(tr("Merges of profiles"));
     const QJsonArray merges = doc.value(QStringLiteral("merges")).toArray();
     if (!none(merges)) {

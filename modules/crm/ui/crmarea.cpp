@@ -122,4 +122,9 @@ void CustomersArea::databaseChanged()
         m_tab->resetDatabase();
 }
 
+bool CustomersArea::maybeClose(QWidget*)
+{
+    return !m_tab || m_tab->maybeLeaveProfile();
+}
+
 } // namespace Moulin

@@ -34,6 +34,8 @@ public:
     void attach(ConnectorRuntime* runtime, AreaHost* host) override;
     void detach() override;
     void databaseChanged() override;
+    /// A guest's profile edited and not saved: asks first (CustomersTab).
+    bool maybeClose(QWidget* window) override;
 
 private:
     QPointer<CustomersTab> m_tab;

@@ -121,7 +121,11 @@ CustomersTab::CustomersTab(QWidget* parent)
     pageLayout->addWidget(m_spend);
     m_privacy->setObjectName(QStringLiteral("guestPrivacy"));
     pageLayout->addWidget(m_privacy);
-    connect(m_privacy, &GuestPrivacyBar::erased, this, &CustomersTab::reload);
+    connect(m_privacy, &GuestPrivacyBar::erased, this, [this] {
+        // The guest is gone: nothing of theirs to save.
+        m_editor->setProfile(nullptr);
+        reload();
+    });
     right->addWidget(page);
     right->addWidget(m_editor);
     right->setStretchFactor(0, 3);
@@ -169,8 +173,27 @@ CustomersTab::CustomersTab(QWidget* parent)
     connect(m_emptyState, &EmptyStateWidget::actionRequested, this, &CustomersTab::settingsRequested);
     connect(m_search, &QLineEdit::textChanged, this, &CustomersTab::refreshList);
     connect(m_list, &QListWidget::currentRowChanged, this, [this](int row) {
-        if (row >= 0)
-            showProfile(m_list->item(row)->data(Qt::UserRole).toLongLong());
+        if (row < 0)
+            return;
+        const qint64 id = m_list->item(row)->data(Qt::UserRole).toLongLong();
+        if (m_editor->isModified() && id != m_editor->profileId()) {
+            // Asked once the click (or the key) is done, not inside it.
+            if (!std::exchange(m_guestChangePending, true))
+                QTimer::singleShot(0, this, &CustomersTab::settleGuestChange);
+            return;
+        }
+        showProfile(id);
+    });
+    // Leaving the guests' page with changes: asked once the switch is done;
+    // Cancel comes back.
+    connect(m_pages, &QTabWidget::currentChanged, this, [this](int index) {
+        const int was = std::exchange(m_page, index);
+        if (was != 0 || index == 0 || m_asking || !m_editor->isModified())
+            return;
+        QTimer::singleShot(0, this, [this] {
+            if (m_pages->currentIndex() != 0 && !maybeLeaveProfile())
+                m_pages->setCurrentIndex(0);
+        });
     });
     connect(m_merge, &QPushButton::clicked, this, [this] { settleReview(true); });
     connect(m_keepApart, &QPushButton::clicked, this, [this] { settleReview(false); });
@@ -182,6 +205,13 @@ CustomersTab::CustomersTab(QWidget* parent)
         QSqlDatabase db = Database::connection();
         if (const std::optional<CrmProfile> p = CrmStore().profile(db, id))
             m_editor->setProfile(&*p);
+    });
+    // A rule saved: its rewards granted at once on the sync's worker (one
+    // after the other), then the page shows them.
+    m_loyalty->setWorker(m_worker.get());
+    connect(m_loyalty, &LoyaltyRulesPage::rewardsGranted, this, [this](int granted) {
+        if (granted > 0 && m_shown > 0 && m_editor->profileId() == m_shown)
+            showProfile(m_shown);
     });
     retranslateUi();
     reload();
@@ -196,7 +226,11 @@ void CustomersTab::scheduleSync()
 
 void CustomersTab::resetDatabase()
 {
+    // Another database: the profile edited is not in it.
+    m_editor->setProfile(nullptr);
+    m_loyalty->setWorker(nullptr);
     m_worker = std::make_unique<DbWorker>();
+    m_loyalty->setWorker(m_worker.get());
     m_syncing = false;
     m_shown = 0;
     m_segmentsPage->resetDatabase();
@@ -264,9 +298,16 @@ void CustomersTab::refreshList()
     }
     if (current < 0 && m_list->count() > 0)
         current = 0;
+    const qint64 target = current >= 0 ? m_list->item(current)->data(Qt::UserRole).toLongLong() : 0;
+    if (m_editor->isModified() && target != m_editor->profileId()) {
+        // The profile with changes not saved is not in the list (a search):
+        // it stays on the page until the manager picks another guest.
+        m_list->setCurrentRow(-1);
+        return;
+    }
     m_list->setCurrentRow(current);
     if (current >= 0)
-        showProfile(m_list->item(current)->data(Qt::UserRole).toLongLong());
+        showProfile(target);
     else {
         m_profile->clear();
         m_spend->setVisits({});
@@ -416,6 +457,97 @@ void CustomersTab::showProfile(qint64 id)
     }
     html += QStringLiteral("</table>");
     m_profile->setHtml(html);
+}
+
+bool CustomersTab::maybeLeaveProfile()
+{
+    if (m_asking)
+        return false;
+    if (!m_editor->isModified())
+        return true;
+    QMessageBox box(QMessageBox::Warning, tr("Profile not saved"),
+                    m_editor->profileName().isEmpty()
+                        ? tr("The changes to this guest's profile are not saved.")
+                        : tr("The changes to %1's profile are not saved.").arg(m_editor->profileName()),
+                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+    box.setObjectName(QStringLiteral("profileUnsavedQuestion"));
+    box.setInformativeText(tr("Save them now, or leave them and keep the profile as it was saved?"));
+    box.setDefaultButton(QMessageBox::Save);
+    box.setEscapeButton(QMessageBox::Cancel);
+    box.button(QMessageBox::Save)->setText(tr("&Save"));
+    box.button(QMessageBox::Discard)->setText(tr("&Don't Save"));
+    box.button(QMessageBox::Cancel)->setText(tr("Cancel"));
+    m_asking = true;
+    const int answer = box.exec();
+    m_asking = false;
+    switch (answer) {
+    case QMessageBox::Save:
+        if (m_editor->save())
+            return true;
+        // Refused (a bad birthday): back to the editor, the reason under it.
+        m_pages->setCurrentIndex(0);
+        return false;
+    case QMessageBox::Discard:
+        m_editor->revert();
+        return true;
+    default:
+        return false;
+    }
+}
+
+void CustomersTab::settleGuestChange()
+{
+    m_guestChangePending = false;
+    const int row = m_list->currentRow();
+    const qint64 picked = row >= 0 ? m_list->item(row)->data(Qt::UserRole).toLongLong() : 0;
+    if (!picked || picked == m_editor->profileId())
+        return;
+    // Saving reads the list again (the edited guest selected in it): the
+    // picked guest is selected again once shown.
+    if (maybeLeaveProfile())
+        showProfile(picked);
+    selectEditedGuest();
+}
+
+void CustomersTab::selectEditedGuest()
+{
+    const QSignalBlocker block(m_list);
+    int row = -1;
+    for (int i = 0; i < m_list->count(); ++i) {
+        if (m_list->item(i)->data(Qt::UserRole).toLongLong() == m_editor->profileId())
+            row = i;
+    }
+    m_list->setCurrentRow(row);
+}
+
+void CustomersTab::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    watchTabs();
+}
+
+void CustomersTab::watchTabs()
+{
+    if (m_windowTabs)
+        return;
+    for (QWidget* p = parentWidget(); p; p = p->parentWidget()) {
+        if (auto* tabs = qobject_cast<QTabWidget*>(p)) {
+            m_windowTabs = tabs;
+            break;
+        }
+    }
+    if (!m_windowTabs)
+        return;
+    m_current = m_windowTabs->currentWidget() == this;
+    connect(m_windowTabs, &QTabWidget::currentChanged, this, [this] {
+        const bool wasCurrent = std::exchange(m_current, m_windowTabs->currentWidget() == this);
+        if (!wasCurrent || m_current || m_asking || !m_editor->isModified())
+            return;
+        QTimer::singleShot(0, this, [this] {
+            if (m_windowTabs && m_windowTabs->currentWidget() != this && !maybeLeaveProfile())
+                m_windowTabs->setCurrentWidget(this);
+        });
+    });
 }
 
 void CustomersTab::refreshReviews()

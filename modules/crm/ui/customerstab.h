@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QPointer>
+#include <QTabWidget>
 #include <QWidget>
 
 #include <memory>
@@ -8,7 +10,6 @@ class QLineEdit;
 class QListWidget;
 class QPushButton;
 class QStackedWidget;
-class QTabWidget;
 class QTableWidget;
 class QTextBrowser;
 class QTimer;
@@ -32,6 +33,9 @@ class ProfileEditor;
 /// (LoyaltyRulesPage).
 /// The profiles are built off the GUI thread from the book and the till's
 /// read interfaces (scheduleSync()); the tab reads the crm tables.
+/// The editor's changes not saved are asked about (maybeLeaveProfile())
+/// rather than saved on leaving: its fields are checked on save (a bad
+/// birthday is refused), so a silent save could fail where nobody sees it.
 class CustomersTab : public QWidget
 {
     Q_OBJECT
@@ -48,6 +52,13 @@ public:
     void reload();
     SegmentsPage* segmentsPage() const { return m_segmentsPage; }
 
+    /// Before the profile being edited is left (another guest, another
+    /// page or tab, the window closing) with changes not saved: asks
+    /// Save / Don't Save / Cancel. True when the caller may go on (saved,
+    /// dropped, or nothing to ask); false: cancelled, or saving was refused
+    /// (the reason shown in the editor).
+    bool maybeLeaveProfile();
+
 Q_SIGNALS:
     /// The user asked to open the settings dialog (e.g. from the empty state).
     void settingsRequested();
@@ -58,6 +69,7 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     void retranslateUi();
@@ -67,6 +79,13 @@ private:
     void refreshReviews();
     void settleReview(bool merge);
     void undoMerge();
+    /// Another guest was picked while the editor had changes: asked once the
+    /// click is done; cancelled, the edited guest is selected again.
+    void settleGuestChange();
+    /// Selects the edited profile's row again (no signal).
+    void selectEditedGuest();
+    /// The window's tabs: leaving this one with changes asks first.
+    void watchTabs();
 
     EmptyStateWidget* m_emptyState;
     QStackedWidget* m_stack;
@@ -89,6 +108,11 @@ private:
     bool m_syncing = false;
     bool m_syncAgain = false;
     qint64 m_shown = 0;
+    bool m_asking = false;
+    bool m_guestChangePending = false;
+    int m_page = 0;
+    QPointer<QTabWidget> m_windowTabs;
+    bool m_current = false;
 };
 
 } // namespace Moulin

@@ -1,6 +1,7 @@
 #include "crm/ui/loyaltyrulespage.h"
 
 #include "common/core/database.h"
+#include "common/core/dbworker.h"
 #include "crm/core/crmstore.h"
 
 #include <QColor>
@@ -122,6 +123,47 @@ LoyaltyRulesPage::LoyaltyRulesPage(QWidget* parent)
     updateForm();
 }
 
+LoyaltyRulesPage::~LoyaltyRulesPage() = default;
+
+void LoyaltyRulesPage::setWorker(DbWorker* worker)
+{
+    m_worker = worker;
+}
+
+void LoyaltyRulesPage::grantNow(const QString& said)
+{
+    showMessage(said + QLatin1Char(' ') + tr("Granting the rewards now due…"), false);
+    if (!m_worker && !m_ownWorker)
+        m_ownWorker = std::make_unique<DbWorker>();
+    DbWorker* worker = m_worker ? m_worker : m_ownWorker.get();
+    const int run = ++m_grantRun;
+    worker
+        ->run([](QSqlDatabase& db) {
+            QString error;
+            const std::optional<int> granted = CrmStore().grantRewardsToAll(db, &error);
+            return std::pair<int, QString>(granted.value_or(-1), error);
+        })
+        .then(this, [this, run, said](const std::pair<int, QString>& result) {
+            // A later save says its own count.
+            if (run == m_grantRun) {
+                if (result.first < 0)
+                    showMessage(said + QLatin1Char(' ') +
+                                    tr("The rewards could not be granted now (%1): guests will get them as "
+                                       "their profiles change.")
+                                        .arg(result.second),
+                                true);
+                else if (result.first == 0)
+                    showMessage(said + QLatin1Char(' ') + tr("No new reward was due."), false);
+                else
+                    showMessage(said + QLatin1Char(' ') +
+                                    tr("%n reward(s) granted at once to the guests who had reached it.",
+                                       nullptr, result.first),
+                                false);
+            }
+            Q_EMIT rewardsGranted(result.first);
+        });
+}
+
 std::optional<qint64> LoyaltyRulesPage::centsFromText(const QString& text)
 {
     QString t = text;
@@ -241,10 +283,8 @@ bool LoyaltyRulesPage::addRule()
         if (m_rules->item(row, 0)->data(Qt::UserRole).toLongLong() == *id)
             m_rules->setCurrentCell(row, 0);
     }
-    showMessage(
-        tr("Rule added: %1. Guests earn it as their visits and receipts come in.").arg(describe(rule)),
-        false);
     Q_EMIT rulesChanged();
+    grantNow(tr("Rule added: %1.").arg(describe(rule)));
     return true;
 }
 
@@ -271,8 +311,11 @@ bool LoyaltyRulesPage::saveSelected()
         return false;
     }
     reload();
-    showMessage(tr("Rule saved: %1.").arg(describe(rule)), false);
     Q_EMIT rulesChanged();
+    if (rule.active)
+        grantNow(tr("Rule saved: %1.").arg(describe(rule)));
+    else
+        showMessage(tr("Rule saved: %1.").arg(describe(rule)), false);
     return true;
 }
 
@@ -296,11 +339,11 @@ bool LoyaltyRulesPage::toggleSelected()
         return false;
     }
     reload();
-    showMessage(rule.active
-                    ? tr("Rule activated: %1.").arg(describe(rule))
-                    : tr("Rule deactivated: %1. The rewards already granted stay.").arg(describe(rule)),
-                false);
     Q_EMIT rulesChanged();
+    if (rule.active)
+        grantNow(tr("Rule activated: %1.").arg(describe(rule)));
+    else
+        showMessage(tr("Rule deactivated: %1. The rewards already granted stay.").arg(describe(rule)), false);
     return true;
 }
 

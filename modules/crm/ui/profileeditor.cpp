@@ -6,10 +6,12 @@
 #include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -25,6 +27,23 @@ namespace {
 QString euros(qint64 cents)
 {
     return QLocale().toCurrencyString(double(cents) / 100.0, QStringLiteral("€"));
+}
+
+/// Who said an allergy, as the restaurant names them.
+QString sourceText(const QString& source)
+{
+    if (source == CrmAllergies::kManager)
+        return ProfileEditor::tr("the manager");
+    if (source == QLatin1String("website"))
+        return ProfileEditor::tr("website");
+    if (source == QLatin1String("phone"))
+        return ProfileEditor::tr("phone");
+    if (source == QLatin1String("walkin"))
+        return ProfileEditor::tr("walk-in");
+    static const QHash<QString, QString> names{{QStringLiteral("thefork"), QStringLiteral("TheFork")},
+                                               {QStringLiteral("opentable"), QStringLiteral("OpenTable")},
+                                               {QStringLiteral("resy"), QStringLiteral("Resy")}};
+    return names.value(source, source);
 }
 
 } // namespace
@@ -46,7 +65,20 @@ ProfileEditor::ProfileEditor(QWidget* parent)
     , m_expired(new QPushButton(this))
     , m_granted(new QPushButton(this))
     , m_message(new QLabel(this))
+    , m_allergiesLabel(new QLabel(this))
+    , m_allergies(new QListWidget(this))
+    , m_allergyInput(new QLineEdit(this))
+    , m_addAllergy(new QPushButton(this))
+    , m_removeAllergy(new QPushButton(this))
 {
+    m_allergies->setObjectName(QStringLiteral("profileAllergies"));
+    m_allergyInput->setObjectName(QStringLiteral("profileAllergyInput"));
+    m_addAllergy->setObjectName(QStringLiteral("addAllergyButton"));
+    m_removeAllergy->setObjectName(QStringLiteral("removeAllergyButton"));
+    m_allergies->setMaximumHeight(90);
+    m_allergies->installEventFilter(this);
+    m_allergyInput->setMaxLength(200);
+    m_allergiesLabel->setBuddy(m_allergyInput);
     m_notes->setObjectName(QStringLiteral("profileNotes"));
     m_tags->setObjectName(QStringLiteral("profileTags"));
     m_vip->setObjectName(QStringLiteral("profileVip"));
@@ -90,6 +122,14 @@ ProfileEditor::ProfileEditor(QWidget* parent)
     line->addWidget(m_birthday);
     line->addStretch();
     form->addRow(line);
+    auto* allergyLine = new QHBoxLayout;
+    allergyLine->addWidget(m_allergyInput, 1);
+    allergyLine->addWidget(m_addAllergy);
+    allergyLine->addWidget(m_removeAllergy);
+    auto* allergyBox = new QVBoxLayout;
+    allergyBox->addWidget(m_allergies);
+    allergyBox->addLayout(allergyLine);
+    form->addRow(m_allergiesLabel, allergyBox);
     auto* saveRow = new QHBoxLayout;
     saveRow->addWidget(m_save);
     saveRow->addStretch();
@@ -121,6 +161,16 @@ ProfileEditor::ProfileEditor(QWidget* parent)
     connect(m_granted, &QPushButton::clicked, this,
             [this] { setSelectedRewardState(QStringLiteral("granted")); });
     connect(m_rewards, &QTableWidget::itemSelectionChanged, this, &ProfileEditor::updateRewardButtons);
+    connect(m_allergyInput, &QLineEdit::returnPressed, this, &ProfileEditor::addAllergy);
+    connect(m_addAllergy, &QPushButton::clicked, this, &ProfileEditor::addAllergy);
+    connect(m_removeAllergy, &QPushButton::clicked, this, &ProfileEditor::removeSelectedAllergy);
+    connect(m_allergies, &QListWidget::currentRowChanged, this,
+            [this](int row) { m_removeAllergy->setEnabled(m_id > 0 && row >= 0); });
+    setTabOrder(m_birthday, m_allergies);
+    setTabOrder(m_allergies, m_allergyInput);
+    setTabOrder(m_allergyInput, m_addAllergy);
+    setTabOrder(m_addAllergy, m_removeAllergy);
+    setTabOrder(m_removeAllergy, m_save);
     retranslateUi();
     setProfile(nullptr);
 }
@@ -165,15 +215,28 @@ QString ProfileEditor::normaliseTags(const QString& text)
 
 void ProfileEditor::setProfile(const CrmProfile* p)
 {
+    // The same profile read again (a sync, a reward marked) keeps the
+    // manager's changes not saved yet.
+    const bool keep = p && p->summary.id == m_id && isModified();
     m_id = p ? p->summary.id : 0;
+    m_name = p ? p->summary.name : QString();
     const bool on = p != nullptr;
-    for (QWidget* w : std::initializer_list<QWidget*>{m_notes, m_tags, m_vip, m_birthday, m_save, m_rewards})
+    for (QWidget* w : std::initializer_list<QWidget*>{m_notes, m_tags, m_vip, m_birthday, m_save, m_rewards,
+                                                      m_allergies, m_allergyInput, m_addAllergy})
         w->setEnabled(on);
-    m_notes->setPlainText(on ? p->notes : QString());
-    m_tags->setText(on ? p->tags : QString());
-    m_vip->setChecked(on && p->summary.vip);
-    m_birthday->setText(on ? birthdayText(p->birthday) : QString());
-    m_message->clear();
+    m_storedNotes = on ? p->notes : QString();
+    m_storedTags = on ? p->tags : QString();
+    m_storedVip = on && p->summary.vip;
+    m_storedBirthday = on ? p->birthday : QString();
+    if (!keep) {
+        m_notes->setPlainText(m_storedNotes);
+        m_tags->setText(m_storedTags);
+        m_vip->setChecked(m_storedVip);
+        m_birthday->setText(birthdayText(m_storedBirthday));
+        m_allergyInput->clear();
+        m_message->clear();
+    }
+    fillAllergies(on ? p->allergyItems : QList<CrmAllergy>());
 
     m_rewards->setRowCount(0);
     if (on) {
@@ -203,9 +266,97 @@ void ProfileEditor::setProfile(const CrmProfile* p)
     updateRewardButtons();
 }
 
+bool ProfileEditor::isModified() const
+{
+    if (m_id <= 0)
+        return false;
+    if (!m_allergyInput->text().trimmed().isEmpty())
+        return true;
+    const std::optional<QString> birthday = birthdayFromText(m_birthday->text());
+    return m_notes->toPlainText().trimmed() != m_storedNotes.trimmed() ||
+           normaliseTags(m_tags->text()) != normaliseTags(m_storedTags) ||
+           m_vip->isChecked() != m_storedVip || !birthday || *birthday != m_storedBirthday;
+}
+
+void ProfileEditor::revert()
+{
+    m_notes->setPlainText(m_storedNotes);
+    m_tags->setText(m_storedTags);
+    m_vip->setChecked(m_storedVip);
+    m_birthday->setText(birthdayText(m_storedBirthday));
+    m_allergyInput->clear();
+    m_message->clear();
+}
+
+void ProfileEditor::fillAllergies(const QList<CrmAllergy>& items)
+{
+    const QString selected =
+        m_allergies->currentItem() ? m_allergies->currentItem()->data(Qt::UserRole).toString() : QString();
+    const QSignalBlocker block(m_allergies);
+    m_allergies->clear();
+    const QLocale locale;
+    for (const CrmAllergy& a : items) {
+        auto* item = new QListWidgetItem(
+            tr("%1 — %2, %3")
+                .arg(a.text, sourceText(a.source),
+                     locale.toString(a.statedAt.toLocalTime().date(), QLocale::ShortFormat)),
+            m_allergies);
+        item->setData(Qt::UserRole, a.key);
+        item->setData(Qt::UserRole + 1, a.text);
+        if (a.key == selected)
+            m_allergies->setCurrentItem(item);
+    }
+    m_removeAllergy->setEnabled(m_id > 0 && m_allergies->currentRow() >= 0);
+}
+
+bool ProfileEditor::addAllergy()
+{
+    const QString text = m_allergyInput->text().trimmed();
+    if (m_id <= 0)
+        return false;
+    QSqlDatabase db = Database::connection();
+    QString error;
+    if (!CrmAllergies().add(db, m_id, text, &error)) {
+        showMessage(tr("The allergy was not recorded: %1").arg(error), true);
+        m_allergyInput->setFocus();
+        return false;
+    }
+    m_allergyInput->clear();
+    Q_EMIT saved(m_id);
+    showMessage(tr("Recorded on the profile: %1. The host sees it with the guest's bookings.").arg(text),
+                false);
+    return true;
+}
+
+bool ProfileEditor::removeSelectedAllergy()
+{
+    const QListWidgetItem* item = m_allergies->currentItem();
+    if (m_id <= 0 || !item) {
+        showMessage(tr("Select an allergy first."), true);
+        return false;
+    }
+    const QString key = item->data(Qt::UserRole).toString();
+    const QString text = item->data(Qt::UserRole + 1).toString();
+    QSqlDatabase db = Database::connection();
+    QString error;
+    if (!CrmAllergies().remove(db, m_id, key, &error)) {
+        showMessage(tr("The allergy was not removed: %1").arg(error), true);
+        return false;
+    }
+    Q_EMIT saved(m_id);
+    showMessage(
+        tr("%1 removed from the profile. Only a booking made from now on that states it brings it back.")
+            .arg(text),
+        false);
+    return true;
+}
+
 bool ProfileEditor::save()
 {
     if (m_id <= 0)
+        return false;
+    // An allergy typed and not added yet is saved with the rest.
+    if (!m_allergyInput->text().trimmed().isEmpty() && !addAllergy())
         return false;
     const std::optional<QString> birthday = birthdayFromText(m_birthday->text());
     if (!birthday) {
@@ -231,6 +382,10 @@ bool ProfileEditor::save()
     }
     m_tags->setText(tags);
     m_birthday->setText(birthdayText(*birthday));
+    m_storedNotes = notes;
+    m_storedTags = tags;
+    m_storedVip = m_vip->isChecked();
+    m_storedBirthday = *birthday;
     // The page is read again (setProfile() clears the message): said after.
     Q_EMIT saved(m_id);
     showMessage(tr("Profile saved."), false);
@@ -288,6 +443,14 @@ void ProfileEditor::showMessage(const QString& text, bool error)
 
 bool ProfileEditor::eventFilter(QObject* watched, QEvent* event)
 {
+    if (watched == m_allergies && event->type() == QEvent::KeyPress) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        if ((key->key() == Qt::Key_Delete || key->key() == Qt::Key_Backspace) &&
+            key->modifiers() == Qt::NoModifier) {
+            removeSelectedAllergy();
+            return true;
+        }
+    }
     if (watched == m_rewards && event->type() == QEvent::KeyPress) {
         const auto* key = static_cast<QKeyEvent*>(event);
         if (key->modifiers() == Qt::NoModifier) {
@@ -328,6 +491,13 @@ void ProfileEditor::retranslateUi()
     m_birthday->setPlaceholderText(tr("DD/MM"));
     m_save->setText(tr("&Save"));
     m_save->setToolTip(tr("Save the notes, tags, VIP and birthday (Ctrl+S)"));
+    m_allergiesLabel->setText(tr("&Allergies and diet"));
+    m_allergyInput->setPlaceholderText(tr("Add an allergy or a diet, e.g. peanuts, vegetarian (Enter)"));
+    m_addAllergy->setText(tr("Add"));
+    m_addAllergy->setToolTip(tr("Record it on the profile: the host sees it with every booking (Enter)"));
+    m_removeAllergy->setText(tr("Remove"));
+    m_removeAllergy->setToolTip(
+        tr("Recorded wrongly: off the profile until a newer booking states it (Del)"));
     m_rewardsLabel->setText(tr("&Rewards"));
     m_rewards->setHorizontalHeaderLabels({tr("Reward"), tr("State"), tr("Granted on")});
     m_used->setText(tr("Mark &used"));
