@@ -527,10 +527,11 @@ void BackupScheduler::stop()
     m_timer->stop();
 }
 
-void BackupScheduler::backupNow()
+void BackupScheduler::backupNow(const QString& directory)
 {
     if (!m_busy)
-        run(BackupEntry::Kind::Manual);
+        run(BackupEntry::Kind::Manual,
+            directory.trimmed().isEmpty() ? Backups::directory() : directory.trimmed());
 }
 
 void BackupScheduler::checkDue()
@@ -539,14 +540,13 @@ void BackupScheduler::checkDue()
     if (m_busy || path.isEmpty() || !Backups::automaticEnabled())
         return;
     if (Backups::isDue(Backups::directory(), Backups::baseName(path), QDateTime::currentDateTime()))
-        run(BackupEntry::Kind::Automatic);
+        run(BackupEntry::Kind::Automatic, Backups::directory());
 }
 
-void BackupScheduler::run(BackupEntry::Kind kind)
+void BackupScheduler::run(BackupEntry::Kind kind, const QString& dir)
 {
     m_busy = true;
     Q_EMIT started();
-    const QString dir = Backups::directory();
     const int keep = Backups::keep();
     auto* watcher = new QFutureWatcher<BackupOutcome>(this);
     connect(watcher, &QFutureWatcher<BackupOutcome>::finished, this, [this, watcher, kind] {

@@ -127,7 +127,8 @@ public:
     /// Starts checking; the first check after `firstDelayMs`.
     void start(int firstDelayMs = 5 * 60 * 1000);
     void stop();
-    void backupNow();
+    /// A backup asked for, into `directory` (empty: the saved folder).
+    void backupNow(const QString& directory = QString());
     bool isBusy() const { return m_busy; }
 
 Q_SIGNALS:
@@ -136,7 +137,7 @@ Q_SIGNALS:
 
 private:
     void checkDue();
-    void run(BackupEntry::Kind kind);
+    void run(BackupEntry::Kind kind, const QString& directory);
 
     std::unique_ptr<DbWorker> m_worker;
     QTimer* m_timer = nullptr;
