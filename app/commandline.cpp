@@ -44,6 +44,8 @@ QString usageText()
         QStringLiteral(
             "moulin --export orders --from YYYY-MM-DD --to YYYY-MM-DD [--format ubl|eancom] --out DIR "
             "[--data-dir DIR] [--demo]"),
+        QStringLiteral("moulin --backup [--out DIR] [--data-dir DIR] [--demo]"),
+        QStringLiteral("moulin --restore FILE [--data-dir DIR] [--demo]"),
     };
     QString text;
     for (qsizetype i = 0; i < lines.size(); ++i)
@@ -132,6 +134,20 @@ CommandLineResult parseCommandLine(const QStringList& arguments)
         QCoreApplication::translate("CommandLine",
                                     "With --sign-in: do not try to open a web browser, only print the "
                                     "address."));
+    const QCommandLineOption backupOption(
+        QStringLiteral("backup"),
+        QCoreApplication::translate("CommandLine",
+                                    "Without opening a window, back up the local database: the daily "
+                                    "backup into the backup folder (the oldest ones beyond the number kept "
+                                    "are removed), or with --out into that folder (kept). Prints the file "
+                                    "written."));
+    const QCommandLineOption restoreOption(
+        QStringLiteral("restore"),
+        QCoreApplication::translate("CommandLine",
+                                    "Without opening a window, replace the local database by the backup "
+                                    "<file>; the database replaced is kept in the backup folder. Refused "
+                                    "while Moulin is open elsewhere."),
+        QStringLiteral("file"));
     const QCommandLineOption exportOption(
         QStringLiteral("export"),
         QCoreApplication::translate("CommandLine",
@@ -180,9 +196,10 @@ CommandLineResult parseCommandLine(const QStringList& arguments)
                                     "With --export orders: ubl (UBL XML and PDF, the default) or eancom "
                                     "(also the EANCOM ORDERS message, EDIFACT D.01B)."),
         QStringLiteral("format"));
-    parser.addOptions({demoOption, dataDirOption, importOption, langOption, syncNowOption, connectorOption,
-                       serveOption, signInOption, timeoutOption, noBrowserOption, exportOption, fromOption,
-                       toOption, sirenOption, fiscalYearEndOption, outOption, weekOption, formatOption});
+    parser.addOptions({demoOption,      dataDirOption, importOption, langOption,    syncNowOption,
+                       connectorOption, serveOption,   signInOption, timeoutOption, noBrowserOption,
+                       exportOption,    fromOption,    toOption,     sirenOption,   fiscalYearEndOption,
+                       outOption,       weekOption,    formatOption, backupOption,  restoreOption});
 
     if (!parser.parse(arguments))
         return error(parser.errorText());
@@ -211,11 +228,12 @@ CommandLineResult parseCommandLine(const QStringList& arguments)
     result.options.serve = parser.isSet(serveOption);
 
     const int modes = int(parser.isSet(syncNowOption)) + int(parser.isSet(serveOption)) +
-                      int(parser.isSet(signInOption)) + int(parser.isSet(exportOption));
+                      int(parser.isSet(signInOption)) + int(parser.isSet(exportOption)) +
+                      int(parser.isSet(backupOption)) + int(parser.isSet(restoreOption));
     if (modes > 1)
-        return error(QCoreApplication::translate("CommandLine",
-                                                 "--sync-now, --serve, --sign-in and --export cannot be "
-                                                 "combined: run them one after the other."));
+        return error(QCoreApplication::translate(
+            "CommandLine", "--sync-now, --serve, --sign-in, --export, --backup and "
+                           "--restore cannot be combined: run them one after the other."));
     // The options of one mode, given without it.
     if (parser.isSet(connectorOption) && !result.options.syncNow)
         return error(QCoreApplication::translate("CommandLine", "--connector is only used with --sync-now."));
@@ -223,11 +241,28 @@ CommandLineResult parseCommandLine(const QStringList& arguments)
         !stray.isEmpty() && !parser.isSet(signInOption))
         return error(
             QCoreApplication::translate("CommandLine", "--%1 is only used with --sign-in.").arg(stray));
-    if (const QString stray = firstOption(
-            parser, {&fromOption, &toOption, &sirenOption, &fiscalYearEndOption, &outOption, &weekOption});
+    if (parser.isSet(backupOption)) {
+        result.options.backup = true;
+        result.options.exportDir = parser.value(outOption);
+        const QFileInfo out(result.options.exportDir);
+        if (parser.isSet(outOption) && (result.options.exportDir.isEmpty() || (out.exists() && !out.isDir())))
+            return error(QCoreApplication::translate("CommandLine", "--out: \"%1\" is not a folder.")
+                             .arg(result.options.exportDir));
+    }
+    if (parser.isSet(restoreOption)) {
+        result.options.restoreFile = parser.value(restoreOption);
+        if (!QFileInfo(result.options.restoreFile).isFile())
+            return error(QCoreApplication::translate("CommandLine", "--restore: file \"%1\" not found.")
+                             .arg(result.options.restoreFile));
+    }
+    if (const QString stray =
+            firstOption(parser, {&fromOption, &toOption, &sirenOption, &fiscalYearEndOption, &weekOption});
         !stray.isEmpty() && !parser.isSet(exportOption))
         return error(
             QCoreApplication::translate("CommandLine", "--%1 is only used with --export.").arg(stray));
+    if (parser.isSet(outOption) && !parser.isSet(exportOption) && !parser.isSet(backupOption))
+        return error(
+            QCoreApplication::translate("CommandLine", "--out is only used with --export and --backup."));
     if (parser.isSet(langOption) && result.options.language != QLatin1String("fr") &&
         result.options.language != QLatin1String("en"))
         return error(QCoreApplication::translate("CommandLine", "Unknown language \"%1\": use fr or en.")

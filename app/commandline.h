@@ -35,8 +35,18 @@ struct CommandLineOptions
     QString exportWeek;   ///< --week (roster, payroll), "2026-W50"
     QString exportFormat; ///< --format (orders): "ubl" or "eancom"; empty: ubl
 
+    /// Headless `--backup [--out DIR]`: a backup of the local database (the
+    /// daily one, pruned, into the backup folder; with --out, into DIR, kept).
+    bool backup = false;
+    /// Headless `--restore FILE`: the database replaced by that backup.
+    QString restoreFile;
+
     /// Any of the modes that run without a window.
-    bool isHeadless() const { return syncNow || serve || !signIn.isEmpty() || !exportKind.isEmpty(); }
+    bool isHeadless() const
+    {
+        return syncNow || serve || !signIn.isEmpty() || !exportKind.isEmpty() || backup ||
+               !restoreFile.isEmpty();
+    }
 };
 
 struct CommandLineResult

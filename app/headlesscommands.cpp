@@ -3,6 +3,7 @@
 #include "areas.h"
 #include "common/auth/authenticator.h"
 #include "common/core/apppaths.h"
+#include "common/core/backups.h"
 #include "common/core/configimporter.h"
 #include "common/core/connectorcatalog.h"
 #include "common/core/connectorsettings.h"
@@ -16,9 +17,11 @@
 #include "pos/core/headlessexport.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QEventLoop>
 #include <QFileInfo>
 #include <QProcess>
+#include <QSqlDatabase>
 #include <QStandardPaths>
 #include <QTimer>
 #include <QUrl>
@@ -109,7 +112,57 @@ public:
                                     std::FILE* err);
     static int signIn(const CommandLineOptions& options, std::FILE* out, std::FILE* err);
     static int exportFile(const CommandLineOptions& options, std::FILE* out, std::FILE* err);
+    static int backup(const CommandLineOptions& options, std::FILE* out, std::FILE* err);
+    static int restore(const CommandLineOptions& options, std::FILE* out, std::FILE* err);
 };
+
+int HeadlessCommands::backup(const CommandLineOptions& options, std::FILE* out, std::FILE* err)
+{
+    const QString databasePath = AppPaths::databasePath();
+    if (!QFileInfo::exists(databasePath)) {
+        print(err, tr("There is no local database in %1 yet: nothing to back up.").arg(AppPaths::dataDir()));
+        return 1;
+    }
+    const DatabaseOpenResult db = Database::openAndMigrate(databasePath);
+    if (!db.ok()) {
+        print(err, db.message);
+        return 1;
+    }
+    // Without --out: the daily backup a scheduled task makes, pruned like the window's.
+    const bool daily = options.exportDir.isEmpty();
+    const QString dir = daily ? Backups::directory() : options.exportDir;
+    QSqlDatabase connection = Database::connection();
+    const BackupOutcome outcome =
+        Backups::create(connection, dir, daily ? BackupEntry::Kind::Automatic : BackupEntry::Kind::Manual,
+                        QDateTime::currentDateTime());
+    if (!outcome.ok) {
+        print(err, outcome.message);
+        return 1;
+    }
+    if (daily)
+        Backups::prune(dir, Backups::baseName(databasePath), Backups::keep());
+    print(out, QDir::toNativeSeparators(outcome.path));
+    return 0;
+}
+
+int HeadlessCommands::restore(const CommandLineOptions& options, std::FILE* out, std::FILE* err)
+{
+    const QString databasePath = AppPaths::databasePath();
+    const BackupOutcome outcome = Backups::restore(options.restoreFile, databasePath, Backups::directory(),
+                                                   QDateTime::currentDateTime());
+    if (!outcome.ok) {
+        print(err, outcome.message);
+        return 1;
+    }
+    // Brought up to this version's schema at once, so a problem shows here.
+    const DatabaseOpenResult db = Database::openAndMigrate(databasePath);
+    if (!db.ok()) {
+        print(err, db.message);
+        return 1;
+    }
+    print(out, outcome.message);
+    return 0;
+}
 
 /// --import-config FILE before --sign-in: the configuration a headless
 /// computer cannot import from the window. True when imported.
@@ -332,6 +385,16 @@ int runHeadlessSignIn(const CommandLineOptions& options, std::FILE* out, std::FI
     Headless::Session session(options);
     registerAreaConnectors();
     return HeadlessCommands::signIn(options, out, err);
+}
+
+int runHeadlessBackup(const CommandLineOptions& options, std::FILE* out, std::FILE* err)
+{
+    Headless::Session session(options);
+    AppPaths::setDemoDatabase(options.demo);
+    const int code = options.backup ? HeadlessCommands::backup(options, out, err)
+                                    : HeadlessCommands::restore(options, out, err);
+    Database::closeConnection();
+    return code;
 }
 
 int runHeadlessExport(const CommandLineOptions& options, std::FILE* out, std::FILE* err)

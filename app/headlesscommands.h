@@ -25,6 +25,11 @@ int runHeadlessSignIn(const CommandLineOptions& options, std::FILE* out = stdout
 /// Needs a QCoreApplication.
 int runHeadlessExport(const CommandLineOptions& options, std::FILE* out = stdout, std::FILE* err = stderr);
 
+/// `moulin --backup [--out DIR]` and `moulin --restore FILE` (backups.h):
+/// prints the backup written, or what the restore did; returns 0 done, 1
+/// refused or failed (the reason on `err`). Needs a QCoreApplication.
+int runHeadlessBackup(const CommandLineOptions& options, std::FILE* out = stdout, std::FILE* err = stderr);
+
 /// What the modes without a window share (also runHeadlessSync's).
 namespace Headless {
 

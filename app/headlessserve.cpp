@@ -1,5 +1,6 @@
 #include "headlessserve.h"
 
+#include "common/core/backups.h"
 #include "common/core/connectorconfig.h"
 #include "common/runtime/connectorruntime.h"
 #include "common/runtime/webhookreceiver.h"
@@ -10,6 +11,8 @@
 
 #include <QCoreApplication>
 #include <QEventLoop>
+
+#include <memory>
 
 namespace Moulin {
 
@@ -129,6 +132,14 @@ int HeadlessServe::run(const CommandLineOptions& options, std::FILE* out, std::F
         print(out, text);
     });
 
+    // The daily backup, as the window makes it (not of the demo's database).
+    auto backups = std::make_unique<BackupScheduler>();
+    QObject::connect(
+        backups.get(), &BackupScheduler::finished, &loop,
+        [&](const BackupOutcome& outcome, bool) { print(outcome.ok ? out : err, outcome.message); });
+    if (!options.demo)
+        backups->start();
+
     runtime.start();
     services.attachAreas();
     if (feeds.isEmpty())
@@ -143,6 +154,7 @@ int HeadlessServe::run(const CommandLineOptions& options, std::FILE* out, std::F
 
     print(out, tr("%1 received: stopping (the page being stored is finished or rolled back)…")
                    .arg(TerminationSignals::name(stopSignal)));
+    backups.reset(); // a backup being written finishes first
     runtime.engine()->stop();
     // The runtime's engine cancels the runs in flight (each one closes its
     // sync_run row) and joins its worker threads; then the database closes.

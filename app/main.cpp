@@ -50,6 +50,8 @@ int main(int argc, char* argv[])
             return Moulin::runHeadlessServe(cli.options);
         if (!cli.options.signIn.isEmpty())
             return Moulin::runHeadlessSignIn(cli.options);
+        if (cli.options.backup || !cli.options.restoreFile.isEmpty())
+            return Moulin::runHeadlessBackup(cli.options);
         return Moulin::runHeadlessExport(cli.options);
     }
 

@@ -88,6 +88,8 @@ void MainWindow::createMenus(const QList<AreaAction>& areaActions)
     m_settingsAction->setMenuRole(QAction::PreferencesRole);
     m_importAction = m_fileMenu->addAction(QString(), this, &MainWindow::importConfigRequested);
     m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_backupsAction = m_fileMenu->addAction(QString(), this, &MainWindow::backupsRequested);
+    m_backupsAction->setObjectName(QStringLiteral("backupsAction"));
     for (const AreaAction& entry : areaActions) {
         if (!entry.action)
             continue;
@@ -142,6 +144,7 @@ void MainWindow::retranslateUi()
     m_fileMenu->setTitle(tr("&File"));
     m_settingsAction->setText(tr("&Settings…"));
     m_importAction->setText(tr("&Import a configuration…"));
+    m_backupsAction->setText(tr("&Backups…"));
     for (const AreaAction& entry : std::as_const(m_areaActions)) {
         if (entry.text)
             entry.action->setText(entry.text());

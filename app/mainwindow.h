@@ -57,6 +57,7 @@ Q_SIGNALS:
     /// (or that connection selected when it exists).
     void connectorSetupRequested(const QString& typeId);
     void importConfigRequested();
+    void backupsRequested();
     void aboutRequested();
 
 protected:
@@ -79,6 +80,7 @@ private:
     QMenu* m_helpMenu = nullptr;
     QAction* m_settingsAction = nullptr;
     QAction* m_importAction = nullptr;
+    QAction* m_backupsAction = nullptr;
     QList<AreaAction> m_areaActions;
     QAction* m_quitAction = nullptr;
     QAction* m_aboutAction = nullptr;

@@ -4,6 +4,7 @@
 #include "common/auth/authenticator.h"
 #include "common/core/appinfo.h"
 #include "common/core/apppaths.h"
+#include "common/core/backups.h"
 #include "common/core/configimporter.h"
 #include "common/core/connectorcatalog.h"
 #include "common/core/connectorsettings.h"
@@ -15,6 +16,7 @@
 #include "common/runtime/connectormodule.h"
 #include "common/runtime/connectorruntime.h"
 #include "common/sync/syncengine.h"
+#include "common/ui/backupsection.h"
 #include "common/ui/settingsdialog.h"
 #include "mainwindow.h"
 #include "monitoring/core/connectionstatus.h"
@@ -28,6 +30,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPointer>
+#include <QProcess>
 #include <QSettings>
 #include <QStatusBar>
 
@@ -148,10 +151,20 @@ bool MoulinApplication::start(bool showWindow)
     m_demo = m_options.demo || !hasConfiguredConnectors();
     AppPaths::setDemoDatabase(m_demo);
 
+    // A restore asked for from Settings ▸ Backups happens before anything
+    // opens the database (the window that asked could not swap it).
+    applyPendingRestore();
+
     // The local cache comes first: a database from a newer Moulin or a damaged
     // file stops start-up with an explanation, and the file is left untouched.
     if (!openDatabase())
         return false;
+
+    // The daily backup, off the GUI thread (not of the demo's database).
+    m_backups = new BackupScheduler(this);
+    connect(m_backups, &BackupScheduler::finished, this, &MoulinApplication::onBackupFinished);
+    if (!m_demo)
+        m_backups->start();
 
     m_credentials = new CredentialStore(this);
     m_importer = new ConfigImporter(m_credentials, this);
@@ -163,6 +176,8 @@ bool MoulinApplication::start(bool showWindow)
     connect(m_window.get(), &MainWindow::connectorSetupRequested, this, &MoulinApplication::openSettings);
     connect(m_window.get(), &MainWindow::importConfigRequested, this,
             &MoulinApplication::chooseAndImportConfig);
+    connect(m_window.get(), &MainWindow::backupsRequested, this,
+            [this] { openSettingsSection(backupsSectionTitle()); });
     IntegrationsTab* integrations = m_window->integrationsTab();
     connect(integrations, &IntegrationsTab::alertsChanged, m_window.get(),
             &MainWindow::setIntegrationsAlertCount);
@@ -192,7 +207,69 @@ bool MoulinApplication::start(bool showWindow)
         m_window->show();
     if (!m_options.importConfig.isEmpty())
         importConfig(m_options.importConfig);
+    if (!m_restoreReport.isEmpty()) {
+        m_window->statusBar()->showMessage(m_restoreReport, 60000);
+        if (m_interactive) {
+            auto* box = new QMessageBox(m_restoreFailed ? QMessageBox::Warning : QMessageBox::Information,
+                                        m_restoreFailed ? tr("Backup not restored") : tr("Backup restored"),
+                                        m_restoreReport, QMessageBox::Ok, m_window.get());
+            box->setObjectName(QStringLiteral("restoreReportBox"));
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->open();
+        }
+    }
     return true;
+}
+
+QString MoulinApplication::backupsSectionTitle()
+{
+    return tr("Backups");
+}
+
+void MoulinApplication::applyPendingRestore()
+{
+    const QString databasePath = AppPaths::databasePath();
+    const BackupOutcome outcome =
+        Backups::applyPending(databasePath, Backups::directory(), QDateTime::currentDateTime());
+    if (outcome.path.isEmpty())
+        return;
+    m_restoreFailed = !outcome.ok;
+    m_restoreReport = outcome.message;
+    if (outcome.ok)
+        qInfo("Backup restored: %s", qUtf8Printable(outcome.message));
+    else
+        qWarning("Backup not restored: %s", qUtf8Printable(outcome.message));
+}
+
+bool MoulinApplication::scheduleRestore(const QString& file, QString* error)
+{
+    if (!Backups::schedulePending(file, Database::path(), error))
+        return false;
+    qInfo("Restore of %s scheduled; starting again", qUtf8Printable(file));
+    Q_EMIT restoreScheduled(file);
+    const bool restarted = m_restart ? m_restart() : [] {
+        if (!QProcess::startDetached(QCoreApplication::applicationFilePath(),
+                                     QCoreApplication::arguments().mid(1)))
+            return false;
+        QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+        return true;
+    }();
+    if (!restarted)
+        *error = tr("Moulin could not start again by itself: close it and open it again, the backup will be "
+                    "restored then.");
+    return restarted;
+}
+
+void MoulinApplication::onBackupFinished(const BackupOutcome& outcome, bool automatic)
+{
+    if (outcome.ok) {
+        qInfo("%s", qUtf8Printable(outcome.message));
+        if (!automatic)
+            m_window->statusBar()->showMessage(outcome.message, 15000);
+        return;
+    }
+    qWarning("Backup failed: %s", qUtf8Printable(outcome.message));
+    m_window->statusBar()->showMessage(tr("Backup failed: %1").arg(outcome.message), 60000);
 }
 
 void MoulinApplication::chooseAndImportConfig()
@@ -269,6 +346,10 @@ SettingsDialog* MoulinApplication::openSettings(const QString& typeId)
     }
     for (const auto& area : m_areas)
         area->extendSettings(dialog, m_runtime);
+    dialog->addSection(backupsSectionTitle(),
+                       new BackupSection(m_backups, [this](const QString& file, QString* error) {
+                           return scheduleRestore(file, error);
+                       }));
     if (!typeId.isEmpty()) {
         if (ConnectorSettings::configuredIds().contains(typeId))
             dialog->selectConnector(typeId);
@@ -329,6 +410,7 @@ void MoulinApplication::leaveImplicitDemo()
     AppPaths::setDemoDatabase(false);
     if (!openDatabase())
         return;
+    m_backups->start();
     notifyDatabaseChanged();
     startRuntime();
 }

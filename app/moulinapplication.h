@@ -8,10 +8,14 @@
 #include <QObject>
 #include <QTimer>
 
+#include <functional>
 #include <memory>
 
 namespace Moulin {
 
+struct BackupOutcome;
+
+class BackupScheduler;
 class ConfigImporter;
 class ConnectorRuntime;
 class CredentialStore;
@@ -37,6 +41,14 @@ public:
     bool start(bool showWindow = true);
 
     MainWindow* mainWindow() const { return m_window.get(); }
+    BackupScheduler* backups() const { return m_backups; }
+    /// The title of the Settings section of the backups.
+    static QString backupsSectionTitle();
+    /// What a scheduled restore does to start Moulin again (default: a new
+    /// process with the same arguments, then quit). Tests record it instead.
+    void setRestartHandler(std::function<bool()> restart) { m_restart = std::move(restart); }
+    /// What start-up said of a restore asked for before it (empty when none).
+    QString restoreReport() const { return m_restoreReport; }
     bool isDemo() const { return m_demo; }
     SandboxServer* sandbox() const { return m_sandbox.get(); }
     ConnectorRuntime* runtime() const { return m_runtime; }
@@ -61,6 +73,9 @@ Q_SIGNALS:
     /// After an import: ok, the connector id, and the translated problems
     /// (each naming its field) when it failed.
     void importFinished(bool ok, const QString& connectorId, const QStringList& problems);
+    /// A restore was scheduled from Settings ▸ Backups: the application is
+    /// about to start again on it (tests replace the restart, setRestartHandler).
+    void restoreScheduled(const QString& file);
 
 private:
     static bool hasConfiguredConnectors();
@@ -77,6 +92,9 @@ private:
     void showFatal(const QString& title, const QString& text);
     void onImportFinished(bool ok, const QString& connectorId, const QList<ConfigIssue>& issues);
     void leaveImplicitDemo();
+    void applyPendingRestore();
+    bool scheduleRestore(const QString& file, QString* error);
+    void onBackupFinished(const BackupOutcome& outcome, bool automatic);
 
     CommandLineOptions m_options;
     LanguageManager m_language;
@@ -90,6 +108,10 @@ private:
     std::unique_ptr<MainWindow> m_window;
     bool m_demo = false;
     bool m_interactive = true;
+    BackupScheduler* m_backups = nullptr;
+    std::function<bool()> m_restart;
+    QString m_restoreReport;
+    bool m_restoreFailed = false;
 };
 
 } // namespace Moulin

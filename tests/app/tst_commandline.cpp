@@ -96,6 +96,29 @@ private Q_SLOTS:
         QVERIFY(!parseCommandLine({QStringLiteral("moulin")}).options.isHeadless());
     }
 
+    void backupAndRestore()
+    {
+        const auto daily = parseCommandLine({QStringLiteral("moulin"), QStringLiteral("--backup")});
+        QCOMPARE(daily.action, CommandLineResult::Action::Run);
+        QVERIFY(daily.options.backup);
+        QVERIFY(daily.options.exportDir.isEmpty());
+        QVERIFY(daily.options.isHeadless());
+
+        const auto into =
+            parseCommandLine({QStringLiteral("moulin"), QStringLiteral("--backup"), QStringLiteral("--out"),
+                              QDir::tempPath(), QStringLiteral("--demo")});
+        QCOMPARE(into.action, CommandLineResult::Action::Run);
+        QCOMPARE(into.options.exportDir, QDir::tempPath());
+        QVERIFY(into.options.demo);
+
+        const auto restore = parseCommandLine(
+            {QStringLiteral("moulin"), QStringLiteral("--restore"), QStringLiteral("/etc/passwd")});
+        QCOMPARE(restore.action, CommandLineResult::Action::Run);
+        QCOMPARE(restore.options.restoreFile, QStringLiteral("/etc/passwd"));
+        QVERIFY(!restore.options.backup);
+        QVERIFY(restore.options.isHeadless());
+    }
+
     void exports()
     {
         const QString out = QDir::tempPath();
@@ -242,6 +265,24 @@ private Q_SLOTS:
                             QStringLiteral("2026-W50"), QStringLiteral("--out"), out} +
                 period)
             << QStringLiteral("--week is only used with --export roster");
+        QTest::newRow("backup and restore")
+            << QStringList{QStringLiteral("--backup"), QStringLiteral("--restore"), QDir::tempPath()}
+            << QStringLiteral("cannot be combined");
+        QTest::newRow("backup and serve")
+            << QStringList{QStringLiteral("--backup"), QStringLiteral("--serve")}
+            << QStringLiteral("cannot be combined");
+        QTest::newRow("restore a missing file")
+            << QStringList{QStringLiteral("--restore"), QStringLiteral("/nonexistent/moulin.sqlite")}
+            << QStringLiteral("--restore: file \"/nonexistent/moulin.sqlite\" not found");
+        QTest::newRow("restore without a file")
+            << QStringList{QStringLiteral("--restore")} << QStringLiteral("restore");
+        QTest::newRow("out alone") << QStringList{QStringLiteral("--out"), out}
+                                   << QStringLiteral("--out is only used with --export and --backup");
+        QTest::newRow("backup out into a file")
+            << QStringList{QStringLiteral("--backup"), QStringLiteral("--out"), QStringLiteral("/etc/passwd")}
+            << QStringLiteral("is not a folder");
+        QTest::newRow("backup with a period") << (QStringList{QStringLiteral("--backup")} + period)
+                                              << QStringLiteral("--from is only used with --export");
         QTest::newRow("missing out") << (QStringList{QStringLiteral("--export"), QStringLiteral("fec")} +
                                          period)
                                      << QStringLiteral("--out");
@@ -289,7 +330,7 @@ private Q_SLOTS:
             << QStringLiteral("--import-config");
         QTest::newRow("serve and sync-now")
             << QStringList{QStringLiteral("--serve"), QStringLiteral("--sync-now")}
-            << QStringLiteral("--serve, --sign-in and --export cannot be combined");
+            << QStringLiteral("--serve, --sign-in, --export, --backup and --restore cannot be combined");
         QTest::newRow("serve and export")
             << (fec + QStringList{QStringLiteral("--serve")}) << QStringLiteral("cannot be combined");
         QTest::newRow("serve and sign-in")

@@ -1,4 +1,5 @@
 #include "common/core/apppaths.h"
+#include "common/core/backups.h"
 #include "common/core/connectorsettings.h"
 #include "common/core/database.h"
 #include "common/core/footfallsources.h"
@@ -16,10 +17,12 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -27,6 +30,9 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTest>
+#include <QThreadPool>
+#include <QTimer>
+#include <QTreeWidget>
 
 using namespace Moulin;
 
@@ -113,7 +119,8 @@ private Q_SLOTS:
         QCOMPARE(menus.at(0)->text().remove(QLatin1Char('&')), QStringLiteral("Fichier"));
         QCOMPARE(menuLabels(menus.at(0)->menu()),
                  (QStringList{QStringLiteral("Paramètres…"), QStringLiteral("Importer une configuration…"),
-                              QStringLiteral("Export comptable (FEC)…"), QStringLiteral("Quitter")}));
+                              QStringLiteral("Sauvegardes…"), QStringLiteral("Export comptable (FEC)…"),
+                              QStringLiteral("Quitter")}));
         QCOMPARE(menus.at(1)->text().remove(QLatin1Char('&')), QStringLiteral("Aide"));
         QCOMPARE(menuLabels(menus.at(1)->menu()), QStringList{QStringLiteral("À propos de Moulin")});
         QVERIFY(app.isDemo()); // nothing configured: demo mode on the sandbox
@@ -133,7 +140,8 @@ private Q_SLOTS:
         const auto menus = app.mainWindow()->menuBar()->actions();
         QCOMPARE(menuLabels(menus.at(0)->menu()),
                  (QStringList{QStringLiteral("Settings…"), QStringLiteral("Import a configuration…"),
-                              QStringLiteral("Accounting export (FEC)…"), QStringLiteral("Quit")}));
+                              QStringLiteral("Backups…"), QStringLiteral("Accounting export (FEC)…"),
+                              QStringLiteral("Quit")}));
     }
 
     void areasLendTheirFootfall()
@@ -298,6 +306,96 @@ private Q_SLOTS:
         QTRY_VERIFY(dialog->isVisible());
         QCOMPARE(dialog->currentConnectorId(), QStringLiteral("lightspeed"));
         dialog->reject();
+    }
+
+    void aBackupIsRestoredAtTheNextStart()
+    {
+        const QString dir = Test::freshDataDir(QStringLiteral("mw-backup"));
+        configureOneConnector(dir); // the restaurant's database, not the demo's
+        const int expiry = QThreadPool::globalInstance()->expiryTimeout();
+        QThreadPool::globalInstance()->setExpiryTimeout(200);
+        QString backup;
+        {
+            MoulinApplication app(options(QStringLiteral("en"), dir));
+            QVERIFY(app.start(true));
+            QVERIFY(!app.isDemo());
+            QVERIFY(
+                Test::exec(QStringLiteral("INSERT INTO app_meta(key, value) VALUES ('test-before', 'v')")));
+
+            // File ▸ Backups… opens the section.
+            auto* action = app.mainWindow()->findChild<QAction*>(QStringLiteral("backupsAction"));
+            QVERIFY(action);
+            action->trigger();
+            auto* dialog = app.mainWindow()->findChild<SettingsDialog*>(QStringLiteral("settingsDialog"));
+            QVERIFY(dialog);
+            QTRY_VERIFY(dialog->isVisible());
+            QVERIFY(dialog->currentSection());
+            QCOMPARE(dialog->currentSection()->objectName(), QStringLiteral("backupSection"));
+            auto* list = dialog->findChild<QTreeWidget*>(QStringLiteral("backupList"));
+            auto* now = dialog->findChild<QPushButton*>(QStringLiteral("backupNow"));
+            auto* restore = dialog->findChild<QPushButton*>(QStringLiteral("backupRestore"));
+            auto* result = dialog->findChild<QLabel*>(QStringLiteral("backupResult"));
+            QVERIFY(list && now && restore && result);
+            QCOMPARE(list->topLevelItemCount(), 0);
+            QVERIFY(!restore->isEnabled());
+
+            QTest::mouseClick(now, Qt::LeftButton);
+            QTRY_COMPARE_WITH_TIMEOUT(list->topLevelItemCount(), 1, 20000);
+            QVERIFY2(result->text().startsWith(QLatin1String("Backup written")), qPrintable(result->text()));
+            QCOMPARE(list->topLevelItem(0)->text(1), QStringLiteral("Asked for"));
+            backup = list->topLevelItem(0)->toolTip(0);
+            QVERIFY(QFileInfo::exists(backup));
+            QVERIFY(
+                Test::exec(QStringLiteral("INSERT INTO app_meta(key, value) VALUES ('test-after', 'v')")));
+
+            // Restore: asked first, then Moulin starts again (recorded here).
+            int restarts = 0;
+            app.setRestartHandler([&restarts] {
+                ++restarts;
+                return true;
+            });
+            list->setCurrentItem(list->topLevelItem(0));
+            QVERIFY(restore->isEnabled());
+            bool asked = false;
+            QTimer answer;
+            connect(&answer, &QTimer::timeout, &answer, [&] {
+                auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+                if (!box || box->objectName() != QLatin1String("restoreConfirm"))
+                    return;
+                asked = box->informativeText().contains(QLatin1String("nothing is lost"));
+                if (auto* go = box->findChild<QPushButton*>(QStringLiteral("restoreGo")))
+                    go->click();
+            });
+            answer.start(50);
+            QTest::mouseClick(restore, Qt::LeftButton);
+            answer.stop();
+            QVERIFY(asked);
+            QCOMPARE(restarts, 1);
+            QCOMPARE(QDir::toNativeSeparators(Backups::pendingFile(Database::path())), backup);
+            dialog->reject();
+        }
+
+        // The next start runs on the backup; the database it replaced is kept.
+        // In its own process the window's pool threads, each with its
+        // connection, are gone; here they stay until they expire.
+        QThreadPool::globalInstance()->waitForDone();
+        QTRY_VERIFY_WITH_TIMEOUT(!Backups::inUse(QDir(dir).filePath(QStringLiteral("moulin.sqlite"))), 10000);
+        QThreadPool::globalInstance()->setExpiryTimeout(expiry);
+        MoulinApplication again(options(QStringLiteral("en"), dir));
+        QVERIFY(again.start(false));
+        QVERIFY2(again.restoreReport().startsWith(QLatin1String("Restored")),
+                 qPrintable(again.restoreReport()));
+        QCOMPARE(
+            Test::scalar(QStringLiteral("SELECT count(*) FROM app_meta WHERE key = 'test-before'")).toInt(),
+            1);
+        QCOMPARE(
+            Test::scalar(QStringLiteral("SELECT count(*) FROM app_meta WHERE key = 'test-after'")).toInt(),
+            0);
+        const QStringList kept =
+            QDir(Backups::directory()).entryList({QStringLiteral("moulin-avant-restauration-*")});
+        QCOMPARE(kept.size(), 1);
+        QVERIFY(again.restoreReport().contains(kept.constFirst()));
+        QVERIFY(Backups::pendingFile(Database::path()).isEmpty());
     }
 
     void accountingSettingsOpenOnTheirSection()

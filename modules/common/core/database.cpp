@@ -15,6 +15,7 @@
 
 #include <atomic>
 #include <chrono>
+#include <climits>
 #include <condition_variable>
 #include <memory>
 #include <mutex>
@@ -452,6 +453,32 @@ QString Database::migrationsDirectory()
 {
     QMutexLocker lock(&s_mutex);
     return s_migrationsDir.isEmpty() ? kDefaultMigrationsDir : s_migrationsDir;
+}
+
+DatabaseOpenResult Database::inspect(const QString& filePath, int targetVersion)
+{
+    DatabaseOpenResult result;
+    const QFileInfo info(filePath);
+    if (!info.isFile()) {
+        result.status = Status::NotWritable;
+        result.message = tr("the file does not exist");
+        return result;
+    }
+    const QString path = info.absoluteFilePath();
+    const bool walExists = QFileInfo::exists(path + QStringLiteral("-wal"));
+    const Header header = checkHeader(path, walExists);
+    if (header.status != Status::Ok || info.size() == 0) {
+        result.status = header.status == Status::Ok ? Status::Corrupt : header.status;
+        result.message = header.status == Status::Ok ? tr("the file is empty") : header.detail;
+        return result;
+    }
+    const ReadOnlyCheck check = readOnlyCheck(path, walExists, INT_MAX);
+    result.previousVersion = result.currentVersion = check.version;
+    result.status = check.status;
+    result.message = check.detail;
+    if (check.status == Status::Ok && check.version > targetVersion)
+        result.status = Status::TooNew;
+    return result;
 }
 
 QString Database::path()

@@ -90,6 +90,12 @@ public:
     /// Call it from one thread at a time (normally at start-up).
     static DatabaseOpenResult openAndMigrate(const QString& path, int targetVersion = latestVersion());
 
+    /// Checks the SQLite file at `path` without writing to it (header,
+    /// schema, quick_check) and reads its schema version: Ok, Corrupt (with
+    /// the reason in `message`, untranslated detail), NotWritable (cannot be
+    /// read) or TooNew (above `targetVersion`). Nothing is migrated.
+    static DatabaseOpenResult inspect(const QString& path, int targetVersion = latestVersion());
+
     /// The path set by the last successful openAndMigrate() (empty before).
     static QString path();
 
