@@ -282,7 +282,8 @@ private Q_SLOTS:
         const std::optional<SandboxBrevo::Contact> known = m_brevo->contact(m_guestContact.email);
         QCOMPARE(known->attributes.value(QStringLiteral("SMS")).toString(), QStringLiteral("+33611111111"));
         QVERIFY(known->attributes.contains(QStringLiteral("VISITES")));
-        QVERIFY(!served(QStringLiteral("POST"), QStringLiteral("contacts/batch")).isEmpty());
+        QCOMPARE(served(QStringLiteral("POST"), QStringLiteral("contacts/batch")).size(), 1);
+        QCOMPARE(served(QStringLiteral("POST"), kContacts).size(), 1);
         // Every body sent holds to Brevo's contract.
         for (const SandboxBrevo::Served& s : m_brevo->served()) {
             QString schema;
@@ -477,6 +478,55 @@ private Q_SLOTS:
         }
         std::sort(statuses.begin(), statuses.end());
         QCOMPARE(statuses, (QList<int>{204, 404}));
+    }
+
+    void updatesGoInBatchesCreationsOneByOne()
+    {
+        ConnectorRuntime runtime(m_credentials.get());
+        runtime.reload();
+        const QList<SandboxBrevo::Contact> known = m_brevo->contacts();
+        QVERIFY(syncBrevo(runtime).ok);
+        // The manager marks every guest Brevo knows as VIP; two new guests
+        // agree to the newsletter.
+        QList<qint64> ids;
+        {
+            QSqlDatabase db = Database::connection();
+            CrmStore store;
+            QString error;
+            for (const SandboxBrevo::Contact& c : known) {
+                const qint64 id = profileOf(kId, QString::number(c.id));
+                QVERIFY(id > 0);
+                if (!ids.contains(id))
+                    ids.append(id);
+                QVERIFY2(store.setProfileDetails(db, id, {}, {}, true, {}, &error), qPrintable(error));
+            }
+        }
+        m_book.guests.append(guest(QStringLiteral("g4"), QStringLiteral("Lise Neuve"),
+                                   QStringLiteral("lise.neuve@exemple.fr"), {}, true));
+        m_book.guests.append(guest(QStringLiteral("g5"), QStringLiteral("Marc Neuf"),
+                                   QStringLiteral("marc.neuf@exemple.fr"), {}, true));
+        syncBook();
+        m_brevo->clearServed();
+        const FeedRunSummary run = syncBrevo(runtime);
+        QVERIFY2(run.ok, qPrintable(run.error));
+        // Every update in one POST /contacts/batch (up to 100 a request)…
+        const QList<SandboxBrevo::Served> batches =
+            served(QStringLiteral("POST"), QStringLiteral("contacts/batch"));
+        QCOMPARE(batches.size(), 1);
+        QCOMPARE(QJsonDocument::fromJson(batches.first().body)
+                     .object()
+                     .value(QStringLiteral("contacts"))
+                     .toArray()
+                     .size(),
+                 ids.size());
+        // …the new contacts one request each (Brevo creates in bulk only by
+        // an asynchronous import, without the contacts' ids).
+        QCOMPARE(served(QStringLiteral("POST"), kContacts).size(), 2);
+        QVERIFY(m_brevo->contact(QStringLiteral("lise.neuve@exemple.fr")));
+        QVERIFY(m_brevo->contact(QStringLiteral("marc.neuf@exemple.fr")));
+        for (const SandboxBrevo::Contact& c : known)
+            QVERIFY2(m_brevo->contact(c.email)->attributes.value(QStringLiteral("VIP")).toBool(),
+                     qPrintable(c.email));
     }
 
     void aChangeAtBrevoDuringTheRunIsNotOverwritten()
