@@ -267,6 +267,16 @@ private Q_SLOTS:
                                   QUrlQuery{{QStringLiteral("identifierType"), QStringLiteral("email_id")}});
         QCOMPARE(again.status, 404);
         conforms(QStringLiteral("error"), again.body, QStringLiteral("deleted contact"));
+
+        // The address the account is registered with: 405, as the document says.
+        const QString own = m_brevo->contacts().first().email;
+        m_brevo->protectContact(own);
+        const Answer refused =
+            send("DELETE", QStringLiteral("contacts/") + QString::fromUtf8(QUrl::toPercentEncoding(own)),
+                 QUrlQuery{{QStringLiteral("identifierType"), QStringLiteral("email_id")}});
+        QCOMPARE(refused.status, 405);
+        conforms(QStringLiteral("error"), refused.body, QStringLiteral("refused deletion"));
+        QVERIFY(m_brevo->contact(own));
     }
 
     void foldersAndListsConform()

@@ -19,12 +19,14 @@
 #include "crm/connectors/crmconnectors.h"
 #include "crm/core/crmstore.h"
 #include "crmtestsupport.h"
+#include "frenchpending.h"
 #include "keychainsupport.h"
 #include "sandbox/core/sandboxserver.h"
 #include "testsupport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTimeZone>
@@ -282,7 +284,8 @@ private Q_SLOTS:
         const std::optional<SandboxBrevo::Contact> known = m_brevo->contact(m_guestContact.email);
         QCOMPARE(known->attributes.value(QStringLiteral("SMS")).toString(), QStringLiteral("+33611111111"));
         QVERIFY(known->attributes.contains(QStringLiteral("VISITES")));
-        QVERIFY(!served(QStringLiteral("POST"), QStringLiteral("contacts/batch")).isEmpty());
+        QCOMPARE(served(QStringLiteral("POST"), QStringLiteral("contacts/batch")).size(), 1);
+        QCOMPARE(served(QStringLiteral("POST"), kContacts).size(), 1);
         // Every body sent holds to Brevo's contract.
         for (const SandboxBrevo::Served& s : m_brevo->served()) {
             QString schema;
@@ -477,6 +480,216 @@ private Q_SLOTS:
         }
         std::sort(statuses.begin(), statuses.end());
         QCOMPARE(statuses, (QList<int>{204, 404}));
+    }
+
+    void updatesGoInBatchesCreationsOneByOne()
+    {
+        ConnectorRuntime runtime(m_credentials.get());
+        runtime.reload();
+        const QList<SandboxBrevo::Contact> known = m_brevo->contacts();
+        QVERIFY(syncBrevo(runtime).ok);
+        // The manager marks every guest Brevo knows as VIP; two new guests
+        // agree to the newsletter.
+        QList<qint64> ids;
+        {
+            QSqlDatabase db = Database::connection();
+            CrmStore store;
+            QString error;
+            for (const SandboxBrevo::Contact& c : known) {
+                const qint64 id = profileOf(kId, QString::number(c.id));
+                QVERIFY(id > 0);
+                if (!ids.contains(id))
+                    ids.append(id);
+                QVERIFY2(store.setProfileDetails(db, id, {}, {}, true, {}, &error), qPrintable(error));
+            }
+        }
+        m_book.guests.append(guest(QStringLiteral("g4"), QStringLiteral("Lise Neuve"),
+                                   QStringLiteral("lise.neuve@exemple.fr"), {}, true));
+        m_book.guests.append(guest(QStringLiteral("g5"), QStringLiteral("Marc Neuf"),
+                                   QStringLiteral("marc.neuf@exemple.fr"), {}, true));
+        syncBook();
+        m_brevo->clearServed();
+        const FeedRunSummary run = syncBrevo(runtime);
+        QVERIFY2(run.ok, qPrintable(run.error));
+        // Every update in one POST /contacts/batch (up to 100 a request)…
+        const QList<SandboxBrevo::Served> batches =
+            served(QStringLiteral("POST"), QStringLiteral("contacts/batch"));
+        QCOMPARE(batches.size(), 1);
+        QCOMPARE(QJsonDocument::fromJson(batches.first().body)
+                     .object()
+                     .value(QStringLiteral("contacts"))
+                     .toArray()
+                     .size(),
+                 ids.size());
+        // …the new contacts one request each (Brevo creates in bulk only by
+        // an asynchronous import, without the contacts' ids).
+        QCOMPARE(served(QStringLiteral("POST"), kContacts).size(), 2);
+        QVERIFY(m_brevo->contact(QStringLiteral("lise.neuve@exemple.fr")));
+        QVERIFY(m_brevo->contact(QStringLiteral("marc.neuf@exemple.fr")));
+        for (const SandboxBrevo::Contact& c : known)
+            QVERIFY2(m_brevo->contact(c.email)->attributes.value(QStringLiteral("VIP")).toBool(),
+                     qPrintable(c.email));
+    }
+
+    void aChangeAtBrevoDuringTheRunIsNotOverwritten()
+    {
+        ConnectorRuntime runtime(m_credentials.get());
+        runtime.reload();
+        QVERIFY(syncBrevo(runtime).ok);
+        // Moulin: the guest's number changes now.
+        m_book.guests[0].phone = QStringLiteral("06 22 22 22 22");
+        m_book.guests.append(m_book.guests[0]);
+        syncBook();
+        const qint64 id = profileOf(QStringLiteral("thefork"), QStringLiteral("g1"));
+        QCOMPARE(profile(id)->summary.phone, QStringLiteral("+33622222222"));
+        // Brevo: the guest changes it (an hour later by Brevo's clock) while
+        // the run is between its pull and its push.
+        const qint64 later = QDateTime::currentMSecsSinceEpoch() + 3600 * 1000;
+        bool changed = false;
+        m_brevo->setRequestHook([&](const QString& method, const QString& path) {
+            if (changed || method != QLatin1String("GET") || path != QLatin1String("contacts/attributes"))
+                return;
+            changed = true;
+            m_brevo->setClock([later] { return later; });
+            m_brevo->updateContact(m_guestContact.email, [](SandboxBrevo::Contact& c) {
+                c.attributes.insert(QStringLiteral("SMS"), QStringLiteral("+33633333333"));
+            });
+        });
+        const FeedRunSummary run = syncBrevo(runtime);
+        m_brevo->setRequestHook({});
+        QVERIFY(changed);
+        QVERIFY2(run.ok, qPrintable(run.error));
+        // Brevo's change stands: the push did not go over it…
+        QCOMPARE(m_brevo->contact(m_guestContact.email)->attributes.value(QStringLiteral("SMS")).toString(),
+                 QStringLiteral("+33633333333"));
+        // …and, newer, it is the profile's at once, Moulin's kept in the history.
+        const std::optional<CrmProfile> p = profile(id);
+        QCOMPARE(p->summary.phone, QStringLiteral("+33633333333"));
+        const auto it = std::find_if(p->conflicts.cbegin(), p->conflicts.cend(), [](const CrmFieldChange& f) {
+            return f.field == QLatin1String("phone") && f.lostValue == QLatin1String("+33622222222");
+        });
+        QVERIFY(it != p->conflicts.cend());
+        QCOMPARE(it->lostSource, QStringLiteral("moulin"));
+        QCOMPARE(it->keptValue, QStringLiteral("+33633333333"));
+        QCOMPARE(it->keptSource, kId);
+        QCOMPARE(it->keptAt, utc(later));
+        // Settled: the next run leaves it as Brevo has it.
+        QVERIFY(syncBrevo(runtime).ok);
+        QCOMPARE(m_brevo->contact(m_guestContact.email)->attributes.value(QStringLiteral("SMS")).toString(),
+                 QStringLiteral("+33633333333"));
+        QCOMPARE(profile(id)->summary.phone, QStringLiteral("+33633333333"));
+    }
+
+    void aRefusedDeletionIsKeptForTheUserAndNotSentAgain()
+    {
+        const SandboxBrevo::Contact doomed = m_brevo->contacts().at(3);
+        const SandboxBrevo::Contact kept = m_brevo->contacts().at(5);
+        // Brevo refuses to delete the address the account is registered with.
+        m_brevo->protectContact(kept.email);
+        {
+            QSqlDatabase db = Database::connection();
+            CrmStore store;
+            QString error;
+            QVERIFY2(store.requestRemoteErasure(db, kId, doomed.email, {}, &error), qPrintable(error));
+            QVERIFY2(store.requestRemoteErasure(db, kId, kept.email, {}, &error), qPrintable(error));
+        }
+        // And a refused attribute blocks the push.
+        m_brevo->addCalculatedAttribute(QStringLiteral("CA_TOTAL"));
+        // The product runs in French.
+        Test::PendingFrench french;
+        QVERIFY(french.load());
+        QCoreApplication::installTranslator(&french);
+        const auto untranslate = qScopeGuard([&french] { QCoreApplication::removeTranslator(&french); });
+        ConnectorRuntime runtime(m_credentials.get());
+        runtime.reload();
+        const FeedRunSummary run = syncBrevo(runtime);
+        QVERIFY(!run.ok);
+        QVERIFY2(run.error.contains(QLatin1String("CA_TOTAL")), qPrintable(run.error));
+        // Each deletion settled on its own all the same: one done…
+        QVERIFY(!m_brevo->contact(doomed.email));
+        QVERIFY(m_brevo->contact(kept.email));
+        QSqlDatabase db = Database::connection();
+        QVERIFY(CrmStore().pendingRemoteErasures(db, kId).isEmpty());
+        // …one refused, kept with Brevo's reason…
+        QCOMPARE(Test::scalar(QStringLiteral("SELECT count(*) FROM crm_remote_erasure")).toInt(), 1);
+        QCOMPARE(Test::scalar(QStringLiteral("SELECT email FROM crm_remote_erasure")).toString(), kept.email);
+        QCOMPARE(Test::scalar(QStringLiteral("SELECT attempts FROM crm_remote_erasure")).toInt(), 1);
+        // …and shown with the connection's problems (Intégrations), naming
+        // the contact, the status and Brevo's message.
+        const QString reason = Test::scalar(QStringLiteral("SELECT reason FROM quarantine WHERE connector = "
+                                                           "'brevo' AND reason_code = 'erasure_refused' AND "
+                                                           "resolved_at IS NULL"))
+                                   .toString();
+        QVERIFY2(
+            reason.startsWith(
+                QStringLiteral("Brevo a refusé la suppression du contact %1 (HTTP 405) : ").arg(kept.email)),
+            qPrintable(reason));
+        QVERIFY2(reason.contains(QLatin1String("not allowed to delete")), qPrintable(reason)); // Brevo's own
+        QVERIFY2(reason.endsWith(QStringLiteral("supprimez le contact dans Brevo à la main.")),
+                 qPrintable(reason));
+        // Not asked again, however long the push stays blocked.
+        m_brevo->clearServed();
+        QVERIFY(!syncBrevo(runtime).ok);
+        for (const SandboxBrevo::Served& s : m_brevo->served())
+            QVERIFY2(s.method != QLatin1String("DELETE"), qPrintable(s.path));
+        QVERIFY(m_brevo->contact(kept.email));
+    }
+
+    void aMergedProfileReachesEachOfItsContacts()
+    {
+        ConnectorRuntime runtime(m_credentials.get());
+        runtime.reload();
+        QVERIFY(syncBrevo(runtime).ok);
+        // Two contacts only at Brevo, subscribed, with their own numbers.
+        QList<SandboxBrevo::Contact> pair;
+        for (const SandboxBrevo::Contact& c : m_brevo->contacts()) {
+            if (pair.size() < 2 && c.attributes.contains(QStringLiteral("SMS")) && !c.emailBlacklisted &&
+                !c.smsBlacklisted)
+                pair.append(c);
+        }
+        QCOMPARE(pair.size(), 2);
+        const qint64 a = profileOf(kId, QString::number(pair[0].id));
+        const qint64 b = profileOf(kId, QString::number(pair[1].id));
+        QVERIFY(a > 0 && b > 0 && a != b);
+        // The manager merges them, then marks the guest VIP.
+        {
+            QSqlDatabase db = Database::connection();
+            CrmStore store;
+            QString error;
+            QVERIFY2(store.merge(db, a, b, &error), qPrintable(error));
+            QVERIFY2(store.setProfileDetails(db, a, {}, {}, true, {}, &error), qPrintable(error));
+        }
+        const std::optional<CrmProfile> merged = profile(a);
+        QVERIFY(merged);
+        m_brevo->clearServed();
+        const FeedRunSummary run = syncBrevo(runtime);
+        QVERIFY2(run.ok, qPrintable(run.error));
+        // Both contacts hold the profile's values, each keeps its own e-mail
+        // and number (they identify it at Brevo).
+        for (const SandboxBrevo::Contact& before : pair) {
+            const std::optional<SandboxBrevo::Contact> now = m_brevo->contact(before.email);
+            QVERIFY2(now, qPrintable(before.email));
+            QCOMPARE(now->id, before.id);
+            QVERIFY2(now->attributes.value(QStringLiteral("VIP")).toBool(), qPrintable(before.email));
+            QCOMPARE(now->attributes.value(QStringLiteral("FIRSTNAME")).toString(),
+                     merged->summary.name.section(QLatin1Char(' '), 0, 0));
+            QCOMPARE(now->attributes.value(QStringLiteral("SMS")),
+                     before.attributes.value(QStringLiteral("SMS")));
+        }
+        for (const SandboxBrevo::Served& s :
+             served(QStringLiteral("POST"), QStringLiteral("contacts/batch"))) {
+            const QStringList violations = Test::contractViolations(
+                Test::contractPath(QStringLiteral("brevo/contacts-batch.request.schema.json")), s.body);
+            QVERIFY2(violations.isEmpty(), qPrintable(violations.join(QLatin1Char(';'))));
+        }
+        // Settled: the runs after it (the first reads back what was sent)
+        // send nothing, and the profile keeps its e-mail and number.
+        QVERIFY(syncBrevo(runtime).ok);
+        m_brevo->clearServed();
+        QVERIFY(syncBrevo(runtime).ok);
+        QVERIFY(served(QStringLiteral("POST"), QStringLiteral("contacts/batch")).isEmpty());
+        QCOMPARE(profile(a)->summary.email, merged->summary.email);
+        QCOMPARE(profile(a)->summary.phone, merged->summary.phone);
     }
 
     void aSegmentReplacesAListsMembers()

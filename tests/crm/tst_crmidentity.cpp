@@ -9,6 +9,7 @@
 #include "crmtestsupport.h"
 #include "testsupport.h"
 
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace Moulin;
@@ -329,12 +330,18 @@ private Q_SLOTS:
         QCOMPARE(pending.size(), 2);
         QCOMPARE(pending[0].email, QStringLiteral("anne@exemple.fr"));
         QVERIFY(s.pendingRemoteErasures(d, QStringLiteral("other")).isEmpty());
-        QVERIFY(s.settleRemoteErasure(d, pending[0].id, false, QStringLiteral("HTTP 503"), &error));
+        // One refused by the provider: kept with its reason, no longer pending
+        // (not sent again); the other done: gone.
+        QVERIFY(s.settleRemoteErasure(d, pending[0].id, false, QStringLiteral("HTTP 405"), &error));
         QVERIFY(s.settleRemoteErasure(d, pending[1].id, true, QString(), &error));
-        pending = s.pendingRemoteErasures(d, QStringLiteral("brevo"));
-        QCOMPARE(pending.size(), 1);
-        QCOMPARE(pending[0].attempts, 1);
-        QCOMPARE(pending[0].lastError, QStringLiteral("HTTP 503"));
+        QVERIFY(s.pendingRemoteErasures(d, QStringLiteral("brevo")).isEmpty());
+        QSqlQuery q(d);
+        QVERIFY(q.exec(QStringLiteral("SELECT email, attempts, last_error FROM crm_remote_erasure")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("anne@exemple.fr"));
+        QCOMPARE(q.value(1).toInt(), 1);
+        QCOMPARE(q.value(2).toString(), QStringLiteral("HTTP 405"));
+        QVERIFY(!q.next());
     }
 };
 

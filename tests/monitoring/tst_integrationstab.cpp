@@ -19,6 +19,7 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QSqlQuery>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 #include <QValueAxis>
@@ -258,6 +259,70 @@ private Q_SLOTS:
         expected.noSuccessMinutes = 90;
         expected.errorRatePercent = 10;
         QCOMPARE(dialog.rules(), expected);
+    }
+
+    // What a connection holds back for the user (its open quarantine: here a
+    // deletion Brevo refused) is listed with it; a settled row or another
+    // connection's is not.
+    void heldBackRecordsAreListed()
+    {
+        const QString dir = Test::freshDataDir(QStringLiteral("integrations-held"));
+        AppPaths::setDataDir(dir);
+        QVERIFY(Database::openAndMigrate(QDir(dir).filePath(QStringLiteral("moulin.sqlite"))).ok());
+        const QDateTime now(QDate(2026, 11, 26), QTime(12, 0), Qt::UTC);
+        QSqlDatabase db = Database::connection();
+        QString error;
+        const QString reason =
+            QStringLiteral("Brevo refused the deletion of the contact a@exemple.fr (HTTP 405)");
+        QVERIFY2(Quarantine::hold(db,
+                                  {QStringLiteral("brevo"), QStringLiteral("contacts"),
+                                   QStringLiteral("erasure:1"), QStringLiteral("erasure_refused"), reason,
+                                   QByteArrayLiteral("{}")},
+                                  now.addSecs(-60), &error),
+                 qPrintable(error));
+        QVERIFY2(Quarantine::hold(db,
+                                  {QStringLiteral("brevo"), QStringLiteral("contacts"), QStringLiteral("7"),
+                                   QStringLiteral("malformed_contact"), QStringLiteral("settled"),
+                                   QByteArrayLiteral("{}")},
+                                  now.addSecs(-120), &error),
+                 qPrintable(error));
+        int resolved = 0;
+        QVERIFY2(
+            Quarantine::resolve(db, QStringLiteral("brevo"), {QStringLiteral("7")}, now, &resolved, &error),
+            qPrintable(error));
+        QCOMPARE(resolved, 1);
+        QVERIFY2(Quarantine::hold(db,
+                                  {QStringLiteral("lightspeed"), QStringLiteral("transactions"),
+                                   QStringLiteral("9"), QStringLiteral("malformed_sale"),
+                                   QStringLiteral("elsewhere"), QByteArrayLiteral("{}")},
+                                  now, &error),
+                 qPrintable(error));
+
+        ConnectionDetail detail;
+        detail.resize(900, 500);
+        detail.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&detail));
+        ConnectionStatus brevo;
+        brevo.connectorId = QStringLiteral("brevo");
+        brevo.displayName = QStringLiteral("Brevo");
+        detail.showConnection(brevo, db, now);
+        QCOMPARE(detail.heldRows(), 1);
+        auto* view = detail.findChild<QTableView*>(QStringLiteral("heldBack"));
+        QVERIFY(view);
+        QCOMPARE(view->model()->index(0, 2).data().toString(), reason);
+        auto* tabs = detail.findChild<QTabWidget*>();
+        QVERIFY(tabs);
+        const int index = tabs->indexOf(view);
+        QVERIFY(tabs->isTabVisible(index));
+        QVERIFY(tabs->tabText(index).contains(QLatin1Char('1')));
+
+        // A connection with nothing held back: no such tab.
+        ConnectionStatus other;
+        other.connectorId = QStringLiteral("thefork");
+        detail.showConnection(other, db, now);
+        QCOMPARE(detail.heldRows(), 0);
+        QVERIFY(!tabs->isTabVisible(index));
+        Database::closeConnection();
     }
 
     void dashboardAndAlerts()

@@ -1279,7 +1279,7 @@ QList<CrmRemoteErasure> CrmStore::pendingRemoteErasures(QSqlDatabase& db, const 
     QList<CrmRemoteErasure> out;
     QSqlQuery q(db);
     q.prepare(QStringLiteral("SELECT id, provider, email, phone, requested_at, attempts, last_error "
-                             "FROM crm_remote_erasure WHERE provider = ? ORDER BY id"));
+                             "FROM crm_remote_erasure WHERE provider = ? AND last_error = '' ORDER BY id"));
     q.addBindValue(provider);
     if (!q.exec())
         return out;
@@ -1668,6 +1668,21 @@ bool CrmStore::applyRemoteContact(QSqlDatabase& db, const QString& provider, con
     g.updatedAt = c.modifiedAt;
 
     Stmt q;
+    // What the provider holds already (its echo of what was sent to it): no
+    // change of its own to weigh, only its time to record.
+    if (!c.fingerprint.isEmpty()) {
+        if (!run(db, q,
+                 QStringLiteral("SELECT 1 FROM crm_remote_contact r JOIN crm_identity i ON i.source = "
+                                "r.provider AND i.source_key = r.remote_id WHERE r.provider = ? AND "
+                                "r.remote_id = ? AND r.fingerprint = ?"),
+                 {provider, c.remoteId, c.fingerprint}, error))
+            return false;
+        if (q.next()) {
+            m_appliedRemote.append({c, false});
+            return true;
+        }
+        q.reset();
+    }
     if (!run(db, q,
              QStringLiteral(
                  "SELECT i.id, p.id, p.name, p.phone, p.email_consent, p.sms_consent, p.updated_at, "
@@ -1867,6 +1882,25 @@ bool CrmStore::markRemoteSynced(QSqlDatabase& db, const QString& provider, qint6
             "profile_id = excluded.profile_id, email = excluded.email, fingerprint = excluded.fingerprint, "
             "synced_at = excluded.synced_at"),
         {provider, remoteId, profileId, email, fingerprint, nowText()}, error);
+}
+
+QList<CrmRemoteLink> CrmStore::remoteLinks(QSqlDatabase& db, const QString& provider, QString* error) const
+{
+    QList<CrmRemoteLink> out;
+    Stmt q;
+    if (!run(db, q,
+             QStringLiteral(
+                 "WITH RECURSIVE root(id, r) AS (SELECT id, id FROM crm_profile WHERE merged_into IS NULL "
+                 "UNION ALL SELECT p.id, root.r FROM crm_profile p JOIN root ON p.merged_into = root.id) "
+                 "SELECT c.remote_id, c.profile_id, root.r, c.email, c.fingerprint, c.modified_at FROM "
+                 "crm_remote_contact c JOIN root ON root.id = c.profile_id WHERE c.provider = ? ORDER BY "
+                 "root.r, c.synced_at DESC, c.remote_id"),
+             {provider}, error))
+        return out;
+    while (q.next())
+        out.append({q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toLongLong(),
+                    q.value(3).toString(), q.value(4).toString(), fromIso(q.value(5))});
+    return out;
 }
 
 QList<CrmFieldChange> CrmStore::fieldHistory(QSqlDatabase& db, qint64 profileId) const

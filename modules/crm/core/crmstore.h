@@ -160,6 +160,18 @@ struct CrmOutgoingContact
     QString fingerprint; ///< of what the provider holds (empty: nothing known)
 };
 
+/// One contact a provider holds and the profile it belongs to now (a
+/// profile merged from several contacts has several).
+struct CrmRemoteLink
+{
+    QString remoteId;
+    qint64 profileId = 0; ///< the profile it is linked to (maybe merged away since)
+    qint64 rootId = 0;    ///< the profile of its own it belongs to now
+    QString email;        ///< as the provider holds it
+    QString fingerprint;  ///< of the values the provider holds
+    QDateTime modifiedAt; ///< the provider's last change known (invalid: never pulled)
+};
+
 struct CrmProfile
 {
     CrmProfileSummary summary;
@@ -294,9 +306,11 @@ public:
     /// caller's transaction, if any, holds it with the local erasure.
     bool requestRemoteErasure(QSqlDatabase& db, const QString& provider, const QString& email,
                               const QString& phone, QString* error);
-    /// The deletions still owed to `provider`, oldest first.
+    /// The deletions still owed to `provider`, oldest first (not those the
+    /// provider refused: they wait for the user, with the refusal).
     QList<CrmRemoteErasure> pendingRemoteErasures(QSqlDatabase& db, const QString& provider) const;
-    /// Done (the row goes), or failed with `failure` (kept, attempts + 1).
+    /// Done (the row goes), or refused with `failure` (kept with it, attempts
+    /// + 1, and no longer pending: not sent again).
     bool settleRemoteErasure(QSqlDatabase& db, qint64 id, bool done, const QString& failure, QString* error);
 
     // Two-way sync with a remote contacts provider (migration 0029) ----------
@@ -306,7 +320,10 @@ public:
     /// newer change wins: the provider's modifiedAt against the profile's
     /// updated_at; an older change never overwrites a newer one, and the
     /// losing value is kept in crm_field_history. A profile whose value won
-    /// over the provider's is left to be sent again (contactsToPush()).
+    /// over the provider's is left to be sent again (contactsToPush()). A
+    /// contact whose fingerprint is the one recorded (the echo of what was
+    /// sent to the provider) has no change of its own: only its time is
+    /// recorded.
     bool applyRemoteContact(QSqlDatabase& db, const QString& provider, const CrmRemoteContact& contact,
                             QString* error);
     /// After finish(): records what the provider holds of the contacts
@@ -324,6 +341,11 @@ public:
     bool markRemoteSynced(QSqlDatabase& db, const QString& provider, qint64 profileId,
                           const QString& remoteId, const QString& email, const QString& fingerprint,
                           QString* error);
+    /// Every contact `provider` holds that is linked to a profile, with the
+    /// profile of its own it belongs to now, by that profile, then the most
+    /// recently synced first.
+    QList<CrmRemoteLink> remoteLinks(QSqlDatabase& db, const QString& provider,
+                                     QString* error = nullptr) const;
     /// The conflicts of a profile (and of those merged into it), newest first.
     QList<CrmFieldChange> fieldHistory(QSqlDatabase& db, qint64 profileId) const;
 

@@ -206,6 +206,8 @@ ConnectionDetail::ConnectionDetail(QWidget* parent)
     , m_logModel(new QStandardItemModel(this))
     , m_webhooksView(new QTableView)
     , m_webhooksModel(new QStandardItemModel(this))
+    , m_heldView(new QTableView)
+    , m_heldModel(new QStandardItemModel(this))
 {
     setObjectName(QStringLiteral("connectionDetail"));
     QFont headingFont = m_heading->font();
@@ -240,7 +242,9 @@ ConnectionDetail::ConnectionDetail(QWidget* parent)
     m_logView->setModel(m_logModel);
     m_webhooksView->setObjectName(QStringLiteral("webhookDeliveries"));
     m_webhooksView->setModel(m_webhooksModel);
-    for (QTableView* view : {m_runsView, m_logView, m_webhooksView}) {
+    m_heldView->setObjectName(QStringLiteral("heldBack"));
+    m_heldView->setModel(m_heldModel);
+    for (QTableView* view : {m_runsView, m_logView, m_webhooksView, m_heldView}) {
         view->setEditTriggers(QAbstractItemView::NoEditTriggers);
         view->setSelectionBehavior(QAbstractItemView::SelectRows);
         view->setAlternatingRowColors(true);
@@ -251,11 +255,14 @@ ConnectionDetail::ConnectionDetail(QWidget* parent)
     }
     m_logView->setTextElideMode(Qt::ElideMiddle); // paths differ at their end
     m_webhooksView->setWordWrap(true);            // a refusal's reason is a sentence
+    m_heldView->setWordWrap(true);
     connect(m_webhooksView->horizontalHeader(), &QHeaderView::sectionResized, m_webhooksView,
             [this] { m_webhooksView->resizeRowsToContents(); });
     connect(m_lists, &QTabWidget::currentChanged, this, [this] {
         if (m_lists->currentWidget() == m_webhooksView)
             m_webhooksView->resizeRowsToContents(); // wrapped at the width it has now
+        if (m_lists->currentWidget() == m_heldView)
+            m_heldView->resizeRowsToContents();
     });
     m_failuresOnly->setObjectName(QStringLiteral("failuresOnly"));
     auto* logLayout = new QVBoxLayout(m_logPage);
@@ -266,6 +273,7 @@ ConnectionDetail::ConnectionDetail(QWidget* parent)
     m_lists->addTab(m_runsView, QString());
     m_lists->addTab(m_logPage, QString());
     m_lists->addTab(m_webhooksView, QString());
+    m_lists->addTab(m_heldView, QString());
     connect(m_failuresOnly, &QCheckBox::toggled, this, [this] {
         if (m_connectorId.isEmpty())
             return;
@@ -315,6 +323,7 @@ void ConnectionDetail::showConnection(const ConnectionStatus& status, const QSql
     m_operations =
         ConnectionMetricsReader::operations(db, status.connectorId, from, 200, m_failuresOnly->isChecked());
     m_webhooks = ConnectionMetricsReader::webhookDeliveries(db, status.connectorId, from, 200);
+    m_held = Quarantine::rows(db, {status.connectorId}, false, 200);
     render();
     setEnabled(true);
 }
@@ -330,6 +339,7 @@ void ConnectionDetail::clear()
     m_runs.clear();
     m_operations.clear();
     m_webhooks.clear();
+    m_held.clear();
     render();
     setEnabled(false);
 }
@@ -403,6 +413,38 @@ void ConnectionDetail::renderWebhooks()
                         refusals > 0 ? tr("Webhooks (%n refused)", nullptr, refusals) : tr("Webhooks"));
     // Only for a connection that received webhooks in the period.
     m_lists->setTabVisible(index, !m_webhooks.isEmpty());
+}
+
+int ConnectionDetail::heldRows() const
+{
+    return m_heldModel->rowCount();
+}
+
+void ConnectionDetail::renderHeld()
+{
+    const QLocale locale;
+    m_heldModel->clear();
+    m_heldModel->setHorizontalHeaderLabels({tr("Since"), tr("Feed"), tr("Reason")});
+    const QTimeZone local = QTimeZone::systemTimeZone();
+    for (const QuarantinedRecord& r : std::as_const(m_held)) {
+        QList<QStandardItem*> row;
+        row << new QStandardItem(locale.toString(r.at.toTimeZone(local), QLocale::ShortFormat));
+        auto* feed = new QStandardItem(ConnectorCatalog::feedLabel(r.feed));
+        feed->setToolTip(r.recordKey.isEmpty() ? r.feed : r.feed + QLatin1String(" — ") + r.recordKey);
+        row << feed;
+        auto* why = new QStandardItem(r.reason);
+        why->setToolTip(r.reason);
+        row << why;
+        m_heldModel->appendRow(row);
+    }
+    QHeaderView* header = m_heldView->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_heldView->resizeRowsToContents();
+    const int index = m_lists->indexOf(m_heldView);
+    m_lists->setTabText(index, tr("Held back (%n)", nullptr, int(m_held.size())));
+    // Only when something waits for the user.
+    m_lists->setTabVisible(index, !m_held.isEmpty());
 }
 
 void ConnectionDetail::setFailuresOnly(bool failuresOnly)
@@ -522,6 +564,7 @@ void ConnectionDetail::render()
     header->setSectionResizeMode(4, QHeaderView::Stretch);
     renderLog();
     renderWebhooks();
+    renderHeld();
 }
 
 void ConnectionDetail::changeEvent(QEvent* event)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/sync/quarantine.h"
 #include "monitoring/core/connectionmetrics.h"
 
 #include <QWidget>
@@ -22,7 +23,9 @@ class ConnectionHistoryChart;
 /// HTTP attempt, or only the failed ones) and, for a connection that receives
 /// webhooks, their deliveries: each one received or refused, with the
 /// status answered and the reason of a refusal (a bad signature, a stale
-/// timestamp, a body too large, a restaurant id that is not ours…).
+/// timestamp, a body too large, a restaurant id that is not ours…) and what
+/// the connection holds back for the user to settle (its open quarantine:
+/// a record it could not store, a deletion the provider refused…).
 class ConnectionDetail : public QWidget
 {
     Q_OBJECT
@@ -45,6 +48,8 @@ public:
     /// Webhook deliveries shown, and how many of them were refused.
     int webhookRows() const;
     int webhookRefusals() const;
+    /// The connection's open quarantine rows shown.
+    int heldRows() const;
     /// Brings the list of webhook deliveries to the front.
     void showWebhooks();
     /// Show only the failed requests in the log.
@@ -70,6 +75,7 @@ private:
     void render();
     void renderLog();
     void renderWebhooks();
+    void renderHeld();
 
     QString m_connectorId;
     QString m_displayName;
@@ -79,6 +85,7 @@ private:
     QList<SyncRunRow> m_runs;
     QList<OperationRow> m_operations;
     QList<OperationRow> m_webhooks;
+    QList<QuarantinedRecord> m_held;
     QDateTime m_since;
     QString m_databaseName; ///< the connection the figures were read from
     QLabel* m_heading;
@@ -95,6 +102,8 @@ private:
     QStandardItemModel* m_logModel;
     QTableView* m_webhooksView;
     QStandardItemModel* m_webhooksModel;
+    QTableView* m_heldView;
+    QStandardItemModel* m_heldModel;
 };
 
 } // namespace Moulin

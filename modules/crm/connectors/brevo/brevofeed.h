@@ -24,7 +24,7 @@ struct BrevoOptions
 };
 
 /// Brevo's contacts, both ways, as one feed ("contacts") on the runtime's
-/// seam. A run:
+/// seam. A run, each phase stored on its own:
 ///
 /// 1. pull — GET /contacts?limit&offset&modifiedSince&sort=asc, page by page
 ///    from where the last run ended (the newest modifiedAt seen): each
@@ -33,17 +33,29 @@ struct BrevoOptions
 ///    name, consent from emailBlacklisted/smsBlacklisted at Brevo's
 ///    modifiedAt; a conflict goes to the newer change, the loser kept in the
 ///    profile's history);
-/// 2. push — GET /contacts/attributes, then in follow-ups: the custom
-///    attributes Brevo lacks created once (POST
-///    /contacts/attributes/normal/{NAME}), the deletions owed to Brevo
-///    (crm_remote_erasure: DELETE /contacts/{email}?identifierType=email_id;
-///    404 counts as done), then the profiles whose values differ from what
-///    Brevo holds (with the e-mail consent given, or already at Brevo):
-///    updates by POST /contacts/batch, new contacts by POST /contacts.
+/// 2. push — GET /contacts/attributes (the custom attributes Brevo lacks,
+///    created by the send phase), and the deletions owed to Brevo
+///    (crm_remote_erasure: DELETE /contacts/{email}?identifierType=email_id),
+///    each settled on its own: done (404 too), or refused by a 4xx, kept
+///    with Brevo's reason (in the quarantine, which Intégrations shows) and
+///    not sent again;
+/// 3. send — GET /contacts?modifiedSince=<the newest seen>: what Brevo
+///    changed since the pull is not sent over; it is weighed against the
+///    profiles as a pulled contact is (the newer change wins). Then, in
+///    follow-ups, the missing attributes (POST
+///    /contacts/attributes/normal/{NAME}) and the profiles whose values
+///    differ from what Brevo holds (with the e-mail consent given, or
+///    already at Brevo): updates by POST /contacts/batch, to every Brevo
+///    contact of a merged profile (its other contacts keep their own e-mail
+///    and SMS, which identify them, and get a consent only when withdrawn);
+///    new contacts one by one by POST /contacts (Brevo's only bulk creation,
+///    POST /contacts/import, is asynchronous, imports into a list, answers
+///    no contact id and ignores a refused attribute).
 ///
 /// 429 waits x-sib-ratelimit-reset seconds (RetryPolicy, on the worker's
-/// timers); a 4xx fails the run with Brevo's message, naming the attribute
-/// it refused. The cursor is a JSON object {phase, offset, since}.
+/// timers); a 4xx of the send phase fails the run with Brevo's message,
+/// naming the attribute it refused. The cursor is a JSON object {phase,
+/// offset, since, newest, create}; a run always starts with a pull.
 class BrevoFeed final : public FeedAdapter
 {
     Q_DECLARE_TR_FUNCTIONS(Moulin::BrevoFeed)

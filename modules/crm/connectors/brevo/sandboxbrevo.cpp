@@ -136,6 +136,8 @@ void SandboxBrevo::reset()
     m_rateLimited.clear();
     m_failures.clear();
     m_served.clear();
+    m_hook = {};
+    m_protected.clear();
     seed();
 }
 
@@ -303,6 +305,8 @@ QHttpServerResponse SandboxBrevo::handle(const QHttpServerRequest& request, cons
                   request.body(),
                   QDateTime::currentMSecsSinceEpoch(),
                   0};
+    if (m_hook)
+        m_hook(served.method, path);
     QHttpServerResponse answer = [&] {
         if (!m_rateLimited.isEmpty()) {
             const int reset = m_rateLimited.takeFirst();
@@ -622,6 +626,10 @@ QHttpServerResponse SandboxBrevo::route(const QHttpServerRequest& request, const
             return SandboxHttp::json(o);
         }
         if (method == Method::Delete) {
+            if (m_protected.contains(c->email.toLower()))
+                return brevoError(
+                    QStringLiteral("method_not_allowed"),
+                    QStringLiteral("You're not allowed to delete registered email contact with Brevo"), 405);
             const qint64 id = c->id;
             m_contacts.erase(std::remove_if(m_contacts.begin(), m_contacts.end(),
                                             [id](const Contact& o) { return o.id == id; }),

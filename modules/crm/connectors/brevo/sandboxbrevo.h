@@ -25,7 +25,9 @@ class SandboxServer;
 ///   GET    contacts?limit(≤1000)&offset&modifiedSince&sort   {contacts, count}, by creation (desc by
 ///   default) POST   contacts                      {email, attributes, emailBlacklisted, smsBlacklisted,
 ///                                         updateEnabled} → 201 {id}
-///   GET|PUT|DELETE contacts/{identifier}?identifierType=email_id|contact_id   (404 document_not_found)
+///   GET|PUT|DELETE contacts/{identifier}?identifierType=email_id|contact_id   (404 document_not_found;
+///   DELETE of
+///                                         a protected contact: 405 method_not_allowed)
 ///   POST   contacts/batch                {contacts: [{email|id, attributes, …}]} → 204
 ///   GET    contacts/attributes           {attributes: [{name, category, type}]}
 ///   POST   contacts/attributes/normal/{NAME}   {type} → 201
@@ -96,6 +98,10 @@ public:
     /// The next `times` requests answer `status` with Brevo's error body.
     void failNext(int status, int times = 1);
 
+    /// The contact's deletion is refused (405 method_not_allowed), as Brevo
+    /// refuses to delete the address the account is registered with.
+    void protectContact(const QString& email) { m_protected.insert(email.toLower()); }
+
     QList<Contact> contacts() const { return m_contacts; }
     std::optional<Contact> contact(const QString& email) const;
     /// Changes a contact at Brevo now (modifiedAt = the clock); false when unknown.
@@ -104,6 +110,13 @@ public:
     QList<List> lists() const { return m_lists; }
     /// The e-mails of a list's members, sorted.
     QStringList listMembers(qint64 listId) const;
+    /// Called with each request's method and path (under /brevo/v3/) before
+    /// it is answered (after the key check): a test changes Brevo's data
+    /// between two of the connector's requests. Empty: none.
+    void setRequestHook(std::function<void(const QString& method, const QString& path)> hook)
+    {
+        m_hook = std::move(hook);
+    }
     QList<Served> served() const { return m_served; }
     void clearServed() { m_served.clear(); }
 
@@ -131,8 +144,10 @@ private:
     QList<std::pair<qint64, QString>> m_folders;
     QList<std::pair<QString, QString>> m_customAttributes; ///< name, type
     QStringList m_calculated;
+    QSet<QString> m_protected;
     qint64 m_nextId = 1;
     QList<Served> m_served;
+    std::function<void(const QString&, const QString&)> m_hook;
 };
 
 } // namespace Moulin
