@@ -136,10 +136,6 @@
             <translation>Without opening a window, keep running: every enabled feed on its schedule and, when turned on, the webhook receiver; one line per feed run and per webhook. Stops cleanly on SIGTERM or Ctrl+C.</translation>
         </message>
         <message>
-            <source>--sync-now, --serve, --sign-in and --export cannot be combined: run them one after the other.</source>
-            <translation>--sync-now, --serve, --sign-in and --export cannot be combined: run them one after the other.</translation>
-        </message>
-        <message>
             <source>--import-config cannot be combined with --serve: import the configuration first, then serve.</source>
             <translation>--import-config cannot be combined with --serve: import the configuration first, then serve.</translation>
         </message>
@@ -186,6 +182,26 @@
         <message>
             <source>Unknown export "%1": use fec (the FEC), z (the daily summary), roster (a week's shifts), payroll (a week's hours per person) or orders (the supplier orders).</source>
             <translation>Unknown export "%1": use fec (the FEC), z (the daily summary), roster (a week's shifts), payroll (a week's hours per person) or orders (the supplier orders).</translation>
+        </message>
+        <message>
+            <source>Without opening a window, back up the local database: the daily backup into the backup folder (the oldest ones beyond the number kept are removed), or with --out into that folder (kept). Prints the file written.</source>
+            <translation>Without opening a window, back up the local database: the daily backup into the backup folder (the oldest ones beyond the number kept are removed), or with --out into that folder (kept). Prints the file written.</translation>
+        </message>
+        <message>
+            <source>Without opening a window, replace the local database by the backup &lt;file&gt;; the database replaced is kept in the backup folder. Refused while Moulin is open elsewhere.</source>
+            <translation>Without opening a window, replace the local database by the backup &lt;file&gt;; the database replaced is kept in the backup folder. Refused while Moulin is open elsewhere.</translation>
+        </message>
+        <message>
+            <source>--sync-now, --serve, --sign-in, --export, --backup and --restore cannot be combined: run them one after the other.</source>
+            <translation>--sync-now, --serve, --sign-in, --export, --backup and --restore cannot be combined: run them one after the other.</translation>
+        </message>
+        <message>
+            <source>--restore: file "%1" not found.</source>
+            <translation>--restore: file "%1" not found.</translation>
+        </message>
+        <message>
+            <source>--out is only used with --export and --backup.</source>
+            <translation>--out is only used with --export and --backup.</translation>
         </message>
     </context>
     <context>
@@ -673,6 +689,260 @@
         </message>
     </context>
     <context>
+        <name>Moulin::BackupSection</name>
+        <message>
+            <source>Daily backup</source>
+            <translation>Daily backup</translation>
+        </message>
+        <message>
+            <source>Back up the database every day</source>
+            <translation>Back up the database every day</translation>
+        </message>
+        <message>
+            <source>Everything Moulin keeps (sales, orders, invoices, bookings, guests, rosters) is copied once a day while Moulin runs. Passwords and keys stay in the system keychain and are not in the backups.</source>
+            <translation>Everything Moulin keeps (sales, orders, invoices, bookings, guests, rosters) is copied once a day while Moulin runs. Passwords and keys stay in the system keychain and are not in the backups.</translation>
+        </message>
+        <message>
+            <source>Backup folder</source>
+            <translation>Backup folder</translation>
+        </message>
+        <message>
+            <source>Browse…</source>
+            <translation>Browse…</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation> days</translation>
+        </message>
+        <message>
+            <source>The oldest daily backups beyond this are removed. Backups made with « Back up now » and the databases kept by a restore are never removed.</source>
+            <translation>The oldest daily backups beyond this are removed. Backups made with « Back up now » and the databases kept by a restore are never removed.</translation>
+        </message>
+        <message>
+            <source>Folder:</source>
+            <translation>Folder:</translation>
+        </message>
+        <message>
+            <source>Keep the daily backups of the last:</source>
+            <translation>Keep the daily backups of the last:</translation>
+        </message>
+        <message>
+            <source>Choose a folder on another drive (a USB key, a synchronised cloud folder) so that the backups survive this computer.</source>
+            <translation>Choose a folder on another drive (a USB key, a synchronised cloud folder) so that the backups survive this computer.</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Size</translation>
+        </message>
+        <message>
+            <source>Backups in the folder</source>
+            <translation>Backups in the folder</translation>
+        </message>
+        <message>
+            <source>&amp;Back up now</source>
+            <translation>&amp;Back up now</translation>
+        </message>
+        <message>
+            <source>&amp;Restore…</source>
+            <translation>&amp;Restore…</translation>
+        </message>
+        <message>
+            <source>Restore &amp;another file…</source>
+            <translation>Restore &amp;another file…</translation>
+        </message>
+        <message>
+            <source>Open the folder</source>
+            <translation>Open the folder</translation>
+        </message>
+        <message>
+            <source>Backing up…</source>
+            <translation>Backing up…</translation>
+        </message>
+        <message>
+            <source>Daily</source>
+            <translation>Daily</translation>
+        </message>
+        <message>
+            <source>Asked for</source>
+            <translation>Asked for</translation>
+        </message>
+        <message>
+            <source>Kept by a restore</source>
+            <translation>Kept by a restore</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>%1 MB</source>
+            <translation>%1 MB</translation>
+        </message>
+        <message>
+            <source>%1 KB</source>
+            <translation>%1 KB</translation>
+        </message>
+        <message>
+            <source>The last backup failed (%1): %2</source>
+            <translation>The last backup failed (%1): %2</translation>
+        </message>
+        <message>
+            <source>Last backup: %1.</source>
+            <translation>Last backup: %1.</translation>
+        </message>
+        <message>
+            <source>No backup in this folder yet.</source>
+            <translation>No backup in this folder yet.</translation>
+        </message>
+        <message>
+            <source>Restore a backup</source>
+            <translation>Restore a backup</translation>
+        </message>
+        <message>
+            <source>Moulin backups (*.sqlite);;All files (*)</source>
+            <translation>Moulin backups (*.sqlite);;All files (*)</translation>
+        </message>
+        <message>
+            <source>Restore %1?</source>
+            <translation>Restore %1?</translation>
+        </message>
+        <message>
+            <source>Restore the backup of %1?</source>
+            <translation>Restore the backup of %1?</translation>
+        </message>
+        <message>
+            <source>Moulin will restart on that backup. The current database is kept in the backup folder first, so nothing is lost. Sales, bookings and orders recorded at the till, the platforms and the suppliers since the backup are fetched again at the next synchronisation; what was typed in Moulin since then (notes, counts, drafts) is only in the kept database.</source>
+            <translation>Moulin will restart on that backup. The current database is kept in the backup folder first, so nothing is lost. Sales, bookings and orders recorded at the till, the platforms and the suppliers since the backup are fetched again at the next synchronisation; what was typed in Moulin since then (notes, counts, drafts) is only in the kept database.</translation>
+        </message>
+        <message>
+            <source>Restore and restart</source>
+            <translation>Restore and restart</translation>
+        </message>
+        <message>
+            <source>The restore could not be started.</source>
+            <translation>The restore could not be started.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::Backups</name>
+        <message>
+            <source>Choose a folder for the backups.</source>
+            <translation>Choose a folder for the backups.</translation>
+        </message>
+        <message>
+            <source>Give the whole path of the folder (for example %1).</source>
+            <translation>Give the whole path of the folder (for example %1).</translation>
+        </message>
+        <message>
+            <source>%1 is a file, not a folder.</source>
+            <translation>%1 is a file, not a folder.</translation>
+        </message>
+        <message>
+            <source>Moulin cannot create the folder %1: check the path, or that the drive is connected.</source>
+            <translation>Moulin cannot create the folder %1: check the path, or that the drive is connected.</translation>
+        </message>
+        <message>
+            <source>Moulin may not write in %1 (%2).</source>
+            <translation>Moulin may not write in %1 (%2).</translation>
+        </message>
+        <message>
+            <source>No backup: the database is not open.</source>
+            <translation>No backup: the database is not open.</translation>
+        </message>
+        <message>
+            <source>No backup: %1</source>
+            <translation>No backup: %1</translation>
+        </message>
+        <message>
+            <source>No backup written in %1: %2. The database itself is untouched.</source>
+            <translation>No backup written in %1: %2. The database itself is untouched.</translation>
+        </message>
+        <message>
+            <source>The backup written in %1 did not read back (%2); it was removed.</source>
+            <translation>The backup written in %1 did not read back (%2); it was removed.</translation>
+        </message>
+        <message>
+            <source>No backup: Moulin could not name the file %1.</source>
+            <translation>No backup: Moulin could not name the file %1.</translation>
+        </message>
+        <message>
+            <source>Backup written: %1 (%2).</source>
+            <translation>Backup written: %1 (%2).</translation>
+        </message>
+        <message>
+            <source>%1 was saved by a newer version of Moulin (schema %2; this one knows up to %3). Install the latest Moulin to restore it.</source>
+            <translation>%1 was saved by a newer version of Moulin (schema %2; this one knows up to %3). Install the latest Moulin to restore it.</translation>
+        </message>
+        <message>
+            <source>Moulin cannot read %1 (%2).</source>
+            <translation>Moulin cannot read %1 (%2).</translation>
+        </message>
+        <message>
+            <source>%1 is not a readable Moulin backup (%2). Choose another one.</source>
+            <translation>%1 is not a readable Moulin backup (%2). Choose another one.</translation>
+        </message>
+        <message>
+            <source>%1 is an SQLite file but not a Moulin database. Choose a backup made by Moulin.</source>
+            <translation>%1 is an SQLite file but not a Moulin database. Choose a backup made by Moulin.</translation>
+        </message>
+        <message>
+            <source>%1 can be restored.</source>
+            <translation>%1 can be restored.</translation>
+        </message>
+        <message>
+            <source>%1 is the database in use, not a backup.</source>
+            <translation>%1 is the database in use, not a backup.</translation>
+        </message>
+        <message>
+            <source>The database %1 is open in another Moulin (a window, or moulin --serve). Close it, then restore again. Nothing was changed.</source>
+            <translation>The database %1 is open in another Moulin (a window, or moulin --serve). Close it, then restore again. Nothing was changed.</translation>
+        </message>
+        <message>
+            <source>Nothing was restored: %1</source>
+            <translation>Nothing was restored: %1</translation>
+        </message>
+        <message>
+            <source>Nothing was restored: the copy of %1 failed (%2).</source>
+            <translation>Nothing was restored: the copy of %1 failed (%2).</translation>
+        </message>
+        <message>
+            <source>Nothing was restored: Moulin could not move the current database to %1.</source>
+            <translation>Nothing was restored: Moulin could not move the current database to %1.</translation>
+        </message>
+        <message>
+            <source>Nothing was restored: Moulin could not move the current database's journal.</source>
+            <translation>Nothing was restored: Moulin could not move the current database's journal.</translation>
+        </message>
+        <message>
+            <source>Nothing was restored: Moulin could not write %1.</source>
+            <translation>Nothing was restored: Moulin could not write %1.</translation>
+        </message>
+        <message>
+            <source>Restored %1.</source>
+            <translation>Restored %1.</translation>
+        </message>
+        <message>
+            <source>Restored %1. The database it replaced is kept as %2.</source>
+            <translation>Restored %1. The database it replaced is kept as %2.</translation>
+        </message>
+        <message>
+            <source>Moulin could not record the restore in its settings.</source>
+            <translation>Moulin could not record the restore in its settings.</translation>
+        </message>
+        <message>
+            <source>No backup: the database worker stopped.</source>
+            <translation>No backup: the database worker stopped.</translation>
+        </message>
+    </context>
+    <context>
         <name>Moulin::BarBreakdownChart</name>
         <message>
             <source>Last year: %1</source>
@@ -1070,16 +1340,20 @@
             <translation>Brevo did not answer a deletion: %1</translation>
         </message>
         <message>
-            <source>a deletion</source>
-            <translation>a deletion</translation>
-        </message>
-        <message>
             <source>Brevo did not answer the contacts sent: %1</source>
             <translation>Brevo did not answer the contacts sent: %1</translation>
         </message>
         <message>
             <source>the contacts sent</source>
             <translation>the contacts sent</translation>
+        </message>
+        <message>
+            <source>%1 It is not asked again: delete the contact in Brevo by hand.</source>
+            <translation>%1 It is not asked again: delete the contact in Brevo by hand.</translation>
+        </message>
+        <message>
+            <source>the deletion of the contact %1</source>
+            <translation>the deletion of the contact %1</translation>
         </message>
     </context>
     <context>
@@ -1664,6 +1938,17 @@ Request id: %2</translation>
             <source>Not applicable (events pushed to Moulin)</source>
             <translation>Not applicable (events pushed to Moulin)</translation>
         </message>
+        <message>
+            <source>Since</source>
+            <translation>Since</translation>
+        </message>
+        <message numerus="yes">
+            <source>Held back (%n)</source>
+            <translation>
+                <numerusform>Held back (%n)</numerusform>
+                <numerusform>Held back (%n)</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>Moulin::ConnectionStatus</name>
@@ -2087,6 +2372,25 @@ Request id: %2</translation>
         <message>
             <source>Prepared with Moulin on %1</source>
             <translation>Prepared with Moulin on %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::CrmAllergies</name>
+        <message>
+            <source>Type the allergy or the diet to add, e.g. peanuts or vegetarian.</source>
+            <translation>Type the allergy or the diet to add, e.g. peanuts or vegetarian.</translation>
+        </message>
+        <message>
+            <source>The allergy is too long (%1 characters, %2 at most).</source>
+            <translation>The allergy is too long (%1 characters, %2 at most).</translation>
+        </message>
+        <message>
+            <source>This guest's profile no longer exists.</source>
+            <translation>This guest's profile no longer exists.</translation>
+        </message>
+        <message>
+            <source>This allergy is no longer on the profile.</source>
+            <translation>This allergy is no longer on the profile.</translation>
         </message>
     </context>
     <context>
@@ -2737,6 +3041,34 @@ Request id: %2</translation>
             <source>Loyalty</source>
             <translation>Loyalty</translation>
         </message>
+        <message>
+            <source>Profile not saved</source>
+            <translation>Profile not saved</translation>
+        </message>
+        <message>
+            <source>The changes to this guest's profile are not saved.</source>
+            <translation>The changes to this guest's profile are not saved.</translation>
+        </message>
+        <message>
+            <source>The changes to %1's profile are not saved.</source>
+            <translation>The changes to %1's profile are not saved.</translation>
+        </message>
+        <message>
+            <source>Save them now, or leave them and keep the profile as it was saved?</source>
+            <translation>Save them now, or leave them and keep the profile as it was saved?</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Save</translation>
+        </message>
+        <message>
+            <source>&amp;Don't Save</source>
+            <translation>&amp;Don't Save</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
     </context>
     <context>
         <name>Moulin::DailyChart</name>
@@ -2846,6 +3178,14 @@ Request id: %2</translation>
         <message>
             <source>the migrations leave a broken foreign key in table %1</source>
             <translation>the migrations leave a broken foreign key in table %1</translation>
+        </message>
+        <message>
+            <source>the file does not exist</source>
+            <translation>the file does not exist</translation>
+        </message>
+        <message>
+            <source>the file is empty</source>
+            <translation>the file is empty</translation>
         </message>
     </context>
     <context>
@@ -4506,6 +4846,22 @@ Request id: %2</translation>
             <source>, undone</source>
             <translation>, undone</translation>
         </message>
+        <message>
+            <source>Allergies and diet</source>
+            <translation>Allergies and diet</translation>
+        </message>
+        <message>
+            <source>%1 — added by the manager on %2</source>
+            <translation>%1 — added by the manager on %2</translation>
+        </message>
+        <message>
+            <source>%1 — removed by the manager on %2</source>
+            <translation>%1 — removed by the manager on %2</translation>
+        </message>
+        <message>
+            <source>%1 — stated by %2 on %3</source>
+            <translation>%1 — stated by %2 on %3</translation>
+        </message>
     </context>
     <context>
         <name>Moulin::GuestPrivacy</name>
@@ -4672,6 +5028,10 @@ Request id: %2</translation>
         <message>
             <source>No area writes the export "%1".</source>
             <translation>No area writes the export "%1".</translation>
+        </message>
+        <message>
+            <source>There is no local database in %1 yet: nothing to back up.</source>
+            <translation>There is no local database in %1 yet: nothing to back up.</translation>
         </message>
     </context>
     <context>
@@ -5558,10 +5918,6 @@ Request id: %2</translation>
             <translation>The rule was not added: %1</translation>
         </message>
         <message>
-            <source>Rule added: %1. Guests earn it as their visits and receipts come in.</source>
-            <translation>Rule added: %1. Guests earn it as their visits and receipts come in.</translation>
-        </message>
-        <message>
             <source>Select a rule first.</source>
             <translation>Select a rule first.</translation>
         </message>
@@ -5637,6 +5993,29 @@ Request id: %2</translation>
             <source>&amp;Save the rule</source>
             <translation>&amp;Save the rule</translation>
         </message>
+        <message>
+            <source>Granting the rewards now due…</source>
+            <translation>Granting the rewards now due…</translation>
+        </message>
+        <message>
+            <source>The rewards could not be granted now (%1): guests will get them as their profiles change.</source>
+            <translation>The rewards could not be granted now (%1): guests will get them as their profiles change.</translation>
+        </message>
+        <message>
+            <source>No new reward was due.</source>
+            <translation>No new reward was due.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n reward(s) granted at once to the guests who had reached it.</source>
+            <translation>
+                <numerusform>%n reward(s) granted at once to the guests who had reached it.</numerusform>
+                <numerusform>%n reward(s) granted at once to the guests who had reached it.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Rule added: %1.</source>
+            <translation>Rule added: %1.</translation>
+        </message>
     </context>
     <context>
         <name>Moulin::MainWindow</name>
@@ -5687,6 +6066,10 @@ Request id: %2</translation>
         <message>
             <source>&amp;Integrations (%1)</source>
             <translation>&amp;Integrations (%1)</translation>
+        </message>
+        <message>
+            <source>&amp;Backups…</source>
+            <translation>&amp;Backups…</translation>
         </message>
     </context>
     <context>
@@ -5754,6 +6137,10 @@ Request id: %2</translation>
         <message>
             <source>Till</source>
             <translation>Till</translation>
+        </message>
+        <message>
+            <source>The till gives no VAT rate for this item nor for its group; each sale carries its own.</source>
+            <translation>The till gives no VAT rate for this item nor for its group; each sale carries its own.</translation>
         </message>
     </context>
     <context>
@@ -5911,6 +6298,26 @@ Request id: %2</translation>
         <message>
             <source>Not supported by this version of Moulin yet</source>
             <translation>Not supported by this version of Moulin yet</translation>
+        </message>
+        <message>
+            <source>Backup not restored</source>
+            <translation>Backup not restored</translation>
+        </message>
+        <message>
+            <source>Backup restored</source>
+            <translation>Backup restored</translation>
+        </message>
+        <message>
+            <source>Backups</source>
+            <translation>Backups</translation>
+        </message>
+        <message>
+            <source>Moulin could not start again by itself: close it and open it again, the backup will be restored then.</source>
+            <translation>Moulin could not start again by itself: close it and open it again, the backup will be restored then.</translation>
+        </message>
+        <message>
+            <source>Backup failed: %1</source>
+            <translation>Backup failed: %1</translation>
         </message>
     </context>
     <context>
@@ -7356,6 +7763,70 @@ Request id: %2</translation>
         <message>
             <source>Back to granted, e.g. marked by mistake (G)</source>
             <translation>Back to granted, e.g. marked by mistake (G)</translation>
+        </message>
+        <message>
+            <source>the manager</source>
+            <translation>the manager</translation>
+        </message>
+        <message>
+            <source>website</source>
+            <translation>website</translation>
+        </message>
+        <message>
+            <source>phone</source>
+            <translation>phone</translation>
+        </message>
+        <message>
+            <source>walk-in</source>
+            <translation>walk-in</translation>
+        </message>
+        <message>
+            <source>%1 — %2, %3</source>
+            <translation>%1 — %2, %3</translation>
+        </message>
+        <message>
+            <source>The allergy was not recorded: %1</source>
+            <translation>The allergy was not recorded: %1</translation>
+        </message>
+        <message>
+            <source>Recorded on the profile: %1. The host sees it with the guest's bookings.</source>
+            <translation>Recorded on the profile: %1. The host sees it with the guest's bookings.</translation>
+        </message>
+        <message>
+            <source>Select an allergy first.</source>
+            <translation>Select an allergy first.</translation>
+        </message>
+        <message>
+            <source>The allergy was not removed: %1</source>
+            <translation>The allergy was not removed: %1</translation>
+        </message>
+        <message>
+            <source>%1 removed from the profile. Only a booking made from now on that states it brings it back.</source>
+            <translation>%1 removed from the profile. Only a booking made from now on that states it brings it back.</translation>
+        </message>
+        <message>
+            <source>&amp;Allergies and diet</source>
+            <translation>&amp;Allergies and diet</translation>
+        </message>
+        <message>
+            <source>Add an allergy or a diet, e.g. peanuts, vegetarian (Enter)</source>
+            <translation>Add an allergy or a diet, e.g. peanuts, vegetarian (Enter)</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Add</translation>
+        </message>
+        <message>
+            <source>Record it on the profile: the host sees it with every booking (Enter)</source>
+            <translation>Record it on the profile: the host sees it with every booking (Enter)</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <source>Recorded wrongly: off the profile until a newer booking states it (Del)</source>
+            <translation>Recorded wrongly: off the profile until a newer booking states it (Del)</translation>
         </message>
     </context>
     <context>
@@ -9375,6 +9846,10 @@ Ctrl+U: add the conversion.</translation>
             <source>Edit needs…</source>
             <translation>Edit needs…</translation>
         </message>
+        <message>
+            <source>people</source>
+            <translation>people</translation>
+        </message>
     </context>
     <context>
         <name>Moulin::SalesFormat</name>
@@ -10383,6 +10858,10 @@ Ctrl+U: add the conversion.</translation>
             <source>Forced: %1 moved to %2 at %3 (%4)</source>
             <translation>Forced: %1 moved to %2 at %3 (%4)</translation>
         </message>
+        <message>
+            <source>%1 — %2 closed on this day (« Reopen » in Reservations opens it)</source>
+            <translation>%1 — %2 closed on this day (« Reopen » in Reservations opens it)</translation>
+        </message>
     </context>
     <context>
         <name>Moulin::SettingsDialog</name>
@@ -10564,6 +11043,24 @@ Ctrl+U: add the conversion.</translation>
         <message>
             <source>The sender "%1" is not an e-mail address.</source>
             <translation>The sender "%1" is not an e-mail address.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::SpendChart</name>
+        <message>
+            <source>&lt;b&gt;Spend per month&lt;/b&gt; — the twelve months up to the last visit</source>
+            <translation>&lt;b&gt;Spend per month&lt;/b&gt; — the twelve months up to the last visit</translation>
+        </message>
+        <message>
+            <source>Spend</source>
+            <translation>Spend</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %2 (%n visit(s))</source>
+            <translation>
+                <numerusform>%1: %2 (%n visit(s))</numerusform>
+                <numerusform>%1: %2 (%n visit(s))</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -12858,24 +13355,6 @@ delivery %3, order %4</translation>
         <message>
             <source>Cannot watch for SIGTERM and SIGINT (%1: %2).</source>
             <translation>Cannot watch for SIGTERM and SIGINT (%1: %2).</translation>
-        </message>
-    </context>
-    <context>
-        <name>Moulin::SpendChart</name>
-        <message>
-            <source>&lt;b&gt;Spend per month&lt;/b&gt; — the twelve months up to the last visit</source>
-            <translation>&lt;b&gt;Spend per month&lt;/b&gt; — the twelve months up to the last visit</translation>
-        </message>
-        <message>
-            <source>Spend</source>
-            <translation>Spend</translation>
-        </message>
-        <message numerus="yes">
-            <source>%1: %2 (%n visit(s))</source>
-            <translation>
-                <numerusform>%1: %2 (%n visit(s))</numerusform>
-                <numerusform>%1: %2 (%n visit(s))</numerusform>
-            </translation>
         </message>
     </context>
 </TS>

@@ -136,10 +136,6 @@
             <translation>Sans ouvrir de fenêtre, rester en marche : chaque flux activé selon sa fréquence et, s’il est activé, le récepteur de webhooks ; une ligne par synchronisation et par webhook. S’arrête proprement sur SIGTERM ou Ctrl+C.</translation>
         </message>
         <message>
-            <source>--sync-now, --serve, --sign-in and --export cannot be combined: run them one after the other.</source>
-            <translation>--sync-now, --serve, --sign-in et --export ne se combinent pas : lancez-les l’un après l’autre.</translation>
-        </message>
-        <message>
             <source>--import-config cannot be combined with --serve: import the configuration first, then serve.</source>
             <translation>--import-config ne peut pas être combiné avec --serve : importez d’abord la configuration, puis lancez --serve.</translation>
         </message>
@@ -186,6 +182,26 @@
         <message>
             <source>Unknown export "%1": use fec (the FEC), z (the daily summary), roster (a week's shifts), payroll (a week's hours per person) or orders (the supplier orders).</source>
             <translation>Export « %1 » inconnu : utilisez fec (le FEC), z (le récapitulatif quotidien), roster (les services d’une semaine), payroll (les heures d’une semaine par personne) ou orders (les commandes fournisseurs).</translation>
+        </message>
+        <message>
+            <source>Without opening a window, back up the local database: the daily backup into the backup folder (the oldest ones beyond the number kept are removed), or with --out into that folder (kept). Prints the file written.</source>
+            <translation>Sans ouvrir de fenêtre, sauvegarder la base locale : la sauvegarde quotidienne dans le dossier des sauvegardes (les plus anciennes au-delà du nombre gardé sont supprimées), ou avec --out dans ce dossier (conservée). Affiche le fichier écrit.</translation>
+        </message>
+        <message>
+            <source>Without opening a window, replace the local database by the backup &lt;file&gt;; the database replaced is kept in the backup folder. Refused while Moulin is open elsewhere.</source>
+            <translation>Sans ouvrir de fenêtre, remplacer la base locale par la sauvegarde &lt;file&gt; ; la base remplacée est conservée dans le dossier des sauvegardes. Refusé tant que Moulin est ouvert ailleurs.</translation>
+        </message>
+        <message>
+            <source>--sync-now, --serve, --sign-in, --export, --backup and --restore cannot be combined: run them one after the other.</source>
+            <translation>--sync-now, --serve, --sign-in, --export, --backup et --restore ne se combinent pas : lancez-les l’un après l’autre.</translation>
+        </message>
+        <message>
+            <source>--restore: file "%1" not found.</source>
+            <translation>--restore : fichier « %1 » introuvable.</translation>
+        </message>
+        <message>
+            <source>--out is only used with --export and --backup.</source>
+            <translation>--out ne sert qu’avec --export et --backup.</translation>
         </message>
     </context>
     <context>
@@ -673,6 +689,260 @@
         </message>
     </context>
     <context>
+        <name>Moulin::BackupSection</name>
+        <message>
+            <source>Daily backup</source>
+            <translation>Sauvegarde quotidienne</translation>
+        </message>
+        <message>
+            <source>Back up the database every day</source>
+            <translation>Sauvegarder la base chaque jour</translation>
+        </message>
+        <message>
+            <source>Everything Moulin keeps (sales, orders, invoices, bookings, guests, rosters) is copied once a day while Moulin runs. Passwords and keys stay in the system keychain and are not in the backups.</source>
+            <translation>Tout ce que Moulin garde (ventes, commandes, factures, réservations, clients, plannings) est copié une fois par jour pendant que Moulin tourne. Les mots de passe et clés restent dans le trousseau du système et ne sont pas dans les sauvegardes.</translation>
+        </message>
+        <message>
+            <source>Backup folder</source>
+            <translation>Dossier des sauvegardes</translation>
+        </message>
+        <message>
+            <source>Browse…</source>
+            <translation>Parcourir…</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation> jours</translation>
+        </message>
+        <message>
+            <source>The oldest daily backups beyond this are removed. Backups made with « Back up now » and the databases kept by a restore are never removed.</source>
+            <translation>Les sauvegardes quotidiennes plus anciennes sont supprimées. Celles faites avec « Sauvegarder maintenant » et les bases conservées par une restauration ne sont jamais supprimées.</translation>
+        </message>
+        <message>
+            <source>Folder:</source>
+            <translation>Dossier :</translation>
+        </message>
+        <message>
+            <source>Keep the daily backups of the last:</source>
+            <translation>Garder les sauvegardes quotidiennes des derniers :</translation>
+        </message>
+        <message>
+            <source>Choose a folder on another drive (a USB key, a synchronised cloud folder) so that the backups survive this computer.</source>
+            <translation>Choisissez un dossier sur un autre support (clé USB, dossier synchronisé dans le cloud) pour que les sauvegardes survivent à cet ordinateur.</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Taille</translation>
+        </message>
+        <message>
+            <source>Backups in the folder</source>
+            <translation>Sauvegardes du dossier</translation>
+        </message>
+        <message>
+            <source>&amp;Back up now</source>
+            <translation>&amp;Sauvegarder maintenant</translation>
+        </message>
+        <message>
+            <source>&amp;Restore…</source>
+            <translation>&amp;Restaurer…</translation>
+        </message>
+        <message>
+            <source>Restore &amp;another file…</source>
+            <translation>Restaurer un &amp;autre fichier…</translation>
+        </message>
+        <message>
+            <source>Open the folder</source>
+            <translation>Ouvrir le dossier</translation>
+        </message>
+        <message>
+            <source>Backing up…</source>
+            <translation>Sauvegarde en cours…</translation>
+        </message>
+        <message>
+            <source>Daily</source>
+            <translation>Quotidienne</translation>
+        </message>
+        <message>
+            <source>Asked for</source>
+            <translation>Demandée</translation>
+        </message>
+        <message>
+            <source>Kept by a restore</source>
+            <translation>Conservée par une restauration</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>%1 MB</source>
+            <translation>%1 Mo</translation>
+        </message>
+        <message>
+            <source>%1 KB</source>
+            <translation>%1 Ko</translation>
+        </message>
+        <message>
+            <source>The last backup failed (%1): %2</source>
+            <translation>La dernière sauvegarde a échoué (%1) : %2</translation>
+        </message>
+        <message>
+            <source>Last backup: %1.</source>
+            <translation>Dernière sauvegarde : %1.</translation>
+        </message>
+        <message>
+            <source>No backup in this folder yet.</source>
+            <translation>Aucune sauvegarde dans ce dossier pour l’instant.</translation>
+        </message>
+        <message>
+            <source>Restore a backup</source>
+            <translation>Restaurer une sauvegarde</translation>
+        </message>
+        <message>
+            <source>Moulin backups (*.sqlite);;All files (*)</source>
+            <translation>Sauvegardes Moulin (*.sqlite);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <source>Restore %1?</source>
+            <translation>Restaurer %1 ?</translation>
+        </message>
+        <message>
+            <source>Restore the backup of %1?</source>
+            <translation>Restaurer la sauvegarde du %1 ?</translation>
+        </message>
+        <message>
+            <source>Moulin will restart on that backup. The current database is kept in the backup folder first, so nothing is lost. Sales, bookings and orders recorded at the till, the platforms and the suppliers since the backup are fetched again at the next synchronisation; what was typed in Moulin since then (notes, counts, drafts) is only in the kept database.</source>
+            <translation>Moulin va redémarrer sur cette sauvegarde. La base actuelle est d’abord conservée dans le dossier des sauvegardes : rien n’est perdu. Les ventes, réservations et commandes enregistrées depuis à la caisse, sur les plateformes et chez les fournisseurs seront récupérées à la prochaine synchronisation ; ce qui a été saisi dans Moulin depuis (notes, inventaires, brouillons) reste seulement dans la base conservée.</translation>
+        </message>
+        <message>
+            <source>Restore and restart</source>
+            <translation>Restaurer et redémarrer</translation>
+        </message>
+        <message>
+            <source>The restore could not be started.</source>
+            <translation>La restauration n’a pas pu être lancée.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::Backups</name>
+        <message>
+            <source>Choose a folder for the backups.</source>
+            <translation>Choisissez un dossier pour les sauvegardes.</translation>
+        </message>
+        <message>
+            <source>Give the whole path of the folder (for example %1).</source>
+            <translation>Indiquez le chemin complet du dossier (par exemple %1).</translation>
+        </message>
+        <message>
+            <source>%1 is a file, not a folder.</source>
+            <translation>%1 est un fichier, pas un dossier.</translation>
+        </message>
+        <message>
+            <source>Moulin cannot create the folder %1: check the path, or that the drive is connected.</source>
+            <translation>Moulin ne peut pas créer le dossier %1 : vérifiez le chemin, ou que le support est branché.</translation>
+        </message>
+        <message>
+            <source>Moulin may not write in %1 (%2).</source>
+            <translation>Moulin n’a pas le droit d’écrire dans %1 (%2).</translation>
+        </message>
+        <message>
+            <source>No backup: the database is not open.</source>
+            <translation>Pas de sauvegarde : la base n’est pas ouverte.</translation>
+        </message>
+        <message>
+            <source>No backup: %1</source>
+            <translation>Pas de sauvegarde : %1</translation>
+        </message>
+        <message>
+            <source>No backup written in %1: %2. The database itself is untouched.</source>
+            <translation>Aucune sauvegarde écrite dans %1 : %2. La base elle-même n’est pas touchée.</translation>
+        </message>
+        <message>
+            <source>The backup written in %1 did not read back (%2); it was removed.</source>
+            <translation>La sauvegarde écrite dans %1 ne se relit pas (%2) ; elle a été supprimée.</translation>
+        </message>
+        <message>
+            <source>No backup: Moulin could not name the file %1.</source>
+            <translation>Pas de sauvegarde : Moulin n’a pas pu nommer le fichier %1.</translation>
+        </message>
+        <message>
+            <source>Backup written: %1 (%2).</source>
+            <translation>Sauvegarde écrite : %1 (%2).</translation>
+        </message>
+        <message>
+            <source>%1 was saved by a newer version of Moulin (schema %2; this one knows up to %3). Install the latest Moulin to restore it.</source>
+            <translation>%1 a été enregistrée par une version plus récente de Moulin (schéma %2 ; celle-ci connaît jusqu’au %3). Installez la dernière version de Moulin pour la restaurer.</translation>
+        </message>
+        <message>
+            <source>Moulin cannot read %1 (%2).</source>
+            <translation>Moulin ne peut pas lire %1 (%2).</translation>
+        </message>
+        <message>
+            <source>%1 is not a readable Moulin backup (%2). Choose another one.</source>
+            <translation>%1 n’est pas une sauvegarde Moulin lisible (%2). Choisissez-en une autre.</translation>
+        </message>
+        <message>
+            <source>%1 is an SQLite file but not a Moulin database. Choose a backup made by Moulin.</source>
+            <translation>%1 est un fichier SQLite mais pas une base Moulin. Choisissez une sauvegarde faite par Moulin.</translation>
+        </message>
+        <message>
+            <source>%1 can be restored.</source>
+            <translation>%1 peut être restaurée.</translation>
+        </message>
+        <message>
+            <source>%1 is the database in use, not a backup.</source>
+            <translation>%1 est la base en cours d’utilisation, pas une sauvegarde.</translation>
+        </message>
+        <message>
+            <source>The database %1 is open in another Moulin (a window, or moulin --serve). Close it, then restore again. Nothing was changed.</source>
+            <translation>La base %1 est ouverte dans un autre Moulin (une fenêtre, ou moulin --serve). Fermez-le, puis relancez la restauration. Rien n’a été modifié.</translation>
+        </message>
+        <message>
+            <source>Nothing was restored: %1</source>
+            <translation>Rien n’a été restauré : %1</translation>
+        </message>
+        <message>
+            <source>Nothing was restored: the copy of %1 failed (%2).</source>
+            <translation>Rien n’a été restauré : la copie de %1 a échoué (%2).</translation>
+        </message>
+        <message>
+            <source>Nothing was restored: Moulin could not move the current database to %1.</source>
+            <translation>Rien n’a été restauré : Moulin n’a pas pu déplacer la base actuelle vers %1.</translation>
+        </message>
+        <message>
+            <source>Nothing was restored: Moulin could not move the current database's journal.</source>
+            <translation>Rien n’a été restauré : Moulin n’a pas pu déplacer le journal de la base actuelle.</translation>
+        </message>
+        <message>
+            <source>Nothing was restored: Moulin could not write %1.</source>
+            <translation>Rien n’a été restauré : Moulin n’a pas pu écrire %1.</translation>
+        </message>
+        <message>
+            <source>Restored %1.</source>
+            <translation>%1 restaurée.</translation>
+        </message>
+        <message>
+            <source>Restored %1. The database it replaced is kept as %2.</source>
+            <translation>%1 restaurée. La base qu’elle remplace est conservée sous %2.</translation>
+        </message>
+        <message>
+            <source>Moulin could not record the restore in its settings.</source>
+            <translation>Moulin n’a pas pu enregistrer la restauration dans ses réglages.</translation>
+        </message>
+        <message>
+            <source>No backup: the database worker stopped.</source>
+            <translation>Pas de sauvegarde : le processus d’accès à la base s’est arrêté.</translation>
+        </message>
+    </context>
+    <context>
         <name>Moulin::BarBreakdownChart</name>
         <message>
             <source>Last year: %1</source>
@@ -1070,16 +1340,20 @@
             <translation>Brevo n’a pas répondu à une suppression : %1</translation>
         </message>
         <message>
-            <source>a deletion</source>
-            <translation>une suppression</translation>
-        </message>
-        <message>
             <source>Brevo did not answer the contacts sent: %1</source>
             <translation>Brevo n’a pas répondu aux contacts envoyés : %1</translation>
         </message>
         <message>
             <source>the contacts sent</source>
             <translation>les contacts envoyés</translation>
+        </message>
+        <message>
+            <source>%1 It is not asked again: delete the contact in Brevo by hand.</source>
+            <translation>%1 Elle n’est plus redemandée : supprimez le contact dans Brevo à la main.</translation>
+        </message>
+        <message>
+            <source>the deletion of the contact %1</source>
+            <translation>la suppression du contact %1</translation>
         </message>
     </context>
     <context>
@@ -1664,6 +1938,17 @@ Identifiant de requête : %2</translation>
             <source>Not applicable (events pushed to Moulin)</source>
             <translation>Sans objet (événements envoyés à Moulin)</translation>
         </message>
+        <message>
+            <source>Since</source>
+            <translation>Depuis le</translation>
+        </message>
+        <message numerus="yes">
+            <source>Held back (%n)</source>
+            <translation>
+                <numerusform>En quarantaine (%n)</numerusform>
+                <numerusform>En quarantaine (%n)</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>Moulin::ConnectionStatus</name>
@@ -2087,6 +2372,25 @@ Identifiant de requête : %2</translation>
         <message>
             <source>Prepared with Moulin on %1</source>
             <translation>Établi avec Moulin le %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::CrmAllergies</name>
+        <message>
+            <source>Type the allergy or the diet to add, e.g. peanuts or vegetarian.</source>
+            <translation>Tapez l’allergie ou le régime à ajouter, p. ex. arachides ou végétarien.</translation>
+        </message>
+        <message>
+            <source>The allergy is too long (%1 characters, %2 at most).</source>
+            <translation>L’allergie est trop longue (%1 caractères, %2 au plus).</translation>
+        </message>
+        <message>
+            <source>This guest's profile no longer exists.</source>
+            <translation>La fiche de ce client n’existe plus.</translation>
+        </message>
+        <message>
+            <source>This allergy is no longer on the profile.</source>
+            <translation>Cette allergie n’est plus sur la fiche.</translation>
         </message>
     </context>
     <context>
@@ -2737,6 +3041,34 @@ Identifiant de requête : %2</translation>
             <source>Loyalty</source>
             <translation>Fidélité</translation>
         </message>
+        <message>
+            <source>Profile not saved</source>
+            <translation>Fiche non enregistrée</translation>
+        </message>
+        <message>
+            <source>The changes to this guest's profile are not saved.</source>
+            <translation>Les modifications de la fiche de ce client ne sont pas enregistrées.</translation>
+        </message>
+        <message>
+            <source>The changes to %1's profile are not saved.</source>
+            <translation>Les modifications de la fiche de %1 ne sont pas enregistrées.</translation>
+        </message>
+        <message>
+            <source>Save them now, or leave them and keep the profile as it was saved?</source>
+            <translation>Les enregistrer maintenant, ou les abandonner et garder la fiche telle qu’elle était enregistrée ?</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Enregistrer</translation>
+        </message>
+        <message>
+            <source>&amp;Don't Save</source>
+            <translation>&amp;Ne pas enregistrer</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
     </context>
     <context>
         <name>Moulin::DailyChart</name>
@@ -2846,6 +3178,14 @@ Identifiant de requête : %2</translation>
         <message>
             <source>the migrations leave a broken foreign key in table %1</source>
             <translation>les migrations laissent une clé étrangère rompue dans la table %1</translation>
+        </message>
+        <message>
+            <source>the file does not exist</source>
+            <translation>le fichier n’existe pas</translation>
+        </message>
+        <message>
+            <source>the file is empty</source>
+            <translation>le fichier est vide</translation>
         </message>
     </context>
     <context>
@@ -4506,6 +4846,22 @@ Identifiant de requête : %2</translation>
             <source>, undone</source>
             <translation>, annulée</translation>
         </message>
+        <message>
+            <source>Allergies and diet</source>
+            <translation>Allergies et régime</translation>
+        </message>
+        <message>
+            <source>%1 — added by the manager on %2</source>
+            <translation>%1 — ajouté par le gérant le %2</translation>
+        </message>
+        <message>
+            <source>%1 — removed by the manager on %2</source>
+            <translation>%1 — retiré par le gérant le %2</translation>
+        </message>
+        <message>
+            <source>%1 — stated by %2 on %3</source>
+            <translation>%1 — indiqué par %2 le %3</translation>
+        </message>
     </context>
     <context>
         <name>Moulin::GuestPrivacy</name>
@@ -4672,6 +5028,10 @@ Identifiant de requête : %2</translation>
         <message>
             <source>No area writes the export "%1".</source>
             <translation>Aucun domaine n’écrit l’export « %1 ».</translation>
+        </message>
+        <message>
+            <source>There is no local database in %1 yet: nothing to back up.</source>
+            <translation>Il n’y a pas encore de base locale dans %1 : rien à sauvegarder.</translation>
         </message>
     </context>
     <context>
@@ -5558,10 +5918,6 @@ Identifiant de requête : %2</translation>
             <translation>La règle n'a pas été ajoutée : %1</translation>
         </message>
         <message>
-            <source>Rule added: %1. Guests earn it as their visits and receipts come in.</source>
-            <translation>Règle ajoutée : %1. Les clients l'obtiennent au fil de leurs visites et de leurs tickets.</translation>
-        </message>
-        <message>
             <source>Select a rule first.</source>
             <translation>Sélectionnez d'abord une règle.</translation>
         </message>
@@ -5637,6 +5993,29 @@ Identifiant de requête : %2</translation>
             <source>&amp;Save the rule</source>
             <translation>En&amp;registrer la règle</translation>
         </message>
+        <message>
+            <source>Granting the rewards now due…</source>
+            <translation>Attribution des récompenses désormais dues…</translation>
+        </message>
+        <message>
+            <source>The rewards could not be granted now (%1): guests will get them as their profiles change.</source>
+            <translation>Les récompenses n’ont pas pu être attribuées maintenant (%1) : les clients les recevront au fil des changements de leur fiche.</translation>
+        </message>
+        <message>
+            <source>No new reward was due.</source>
+            <translation>Aucune nouvelle récompense n’était due.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n reward(s) granted at once to the guests who had reached it.</source>
+            <translation>
+                <numerusform>%n récompense accordée tout de suite au client qui y avait droit.</numerusform>
+                <numerusform>%n récompenses accordées tout de suite aux clients qui y avaient droit.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Rule added: %1.</source>
+            <translation>Règle ajoutée : %1.</translation>
+        </message>
     </context>
     <context>
         <name>Moulin::MainWindow</name>
@@ -5687,6 +6066,10 @@ Identifiant de requête : %2</translation>
         <message>
             <source>&amp;Integrations (%1)</source>
             <translation>&amp;Intégrations (%1)</translation>
+        </message>
+        <message>
+            <source>&amp;Backups…</source>
+            <translation>&amp;Sauvegardes…</translation>
         </message>
     </context>
     <context>
@@ -5754,6 +6137,10 @@ Identifiant de requête : %2</translation>
         <message>
             <source>Till</source>
             <translation>Caisse</translation>
+        </message>
+        <message>
+            <source>The till gives no VAT rate for this item nor for its group; each sale carries its own.</source>
+            <translation>La caisse n’indique pas de taux de TVA pour cet article ni pour sa famille ; chaque vente porte le sien.</translation>
         </message>
     </context>
     <context>
@@ -5911,6 +6298,26 @@ Identifiant de requête : %2</translation>
         <message>
             <source>Not supported by this version of Moulin yet</source>
             <translation>Pas encore pris en charge par cette version de Moulin</translation>
+        </message>
+        <message>
+            <source>Backup not restored</source>
+            <translation>Sauvegarde non restaurée</translation>
+        </message>
+        <message>
+            <source>Backup restored</source>
+            <translation>Sauvegarde restaurée</translation>
+        </message>
+        <message>
+            <source>Backups</source>
+            <translation>Sauvegardes</translation>
+        </message>
+        <message>
+            <source>Moulin could not start again by itself: close it and open it again, the backup will be restored then.</source>
+            <translation>Moulin n’a pas pu redémarrer seul : fermez-le et rouvrez-le, la sauvegarde sera restaurée à ce moment-là.</translation>
+        </message>
+        <message>
+            <source>Backup failed: %1</source>
+            <translation>Échec de la sauvegarde : %1</translation>
         </message>
     </context>
     <context>
@@ -7356,6 +7763,70 @@ Identifiant de requête : %2</translation>
         <message>
             <source>Back to granted, e.g. marked by mistake (G)</source>
             <translation>Revenir à « accordée », par ex. après une erreur (G)</translation>
+        </message>
+        <message>
+            <source>the manager</source>
+            <translation>le gérant</translation>
+        </message>
+        <message>
+            <source>website</source>
+            <translation>site</translation>
+        </message>
+        <message>
+            <source>phone</source>
+            <translation>téléphone</translation>
+        </message>
+        <message>
+            <source>walk-in</source>
+            <translation>sans réservation</translation>
+        </message>
+        <message>
+            <source>%1 — %2, %3</source>
+            <translation>%1 — %2, %3</translation>
+        </message>
+        <message>
+            <source>The allergy was not recorded: %1</source>
+            <translation>L’allergie n’a pas été enregistrée : %1</translation>
+        </message>
+        <message>
+            <source>Recorded on the profile: %1. The host sees it with the guest's bookings.</source>
+            <translation>Enregistré sur la fiche : %1. L’accueil le voit avec les réservations du client.</translation>
+        </message>
+        <message>
+            <source>Select an allergy first.</source>
+            <translation>Sélectionnez d’abord une allergie.</translation>
+        </message>
+        <message>
+            <source>The allergy was not removed: %1</source>
+            <translation>L’allergie n’a pas été retirée : %1</translation>
+        </message>
+        <message>
+            <source>%1 removed from the profile. Only a booking made from now on that states it brings it back.</source>
+            <translation>%1 retiré de la fiche. Seule une réservation faite à partir de maintenant qui le mentionne le fera revenir.</translation>
+        </message>
+        <message>
+            <source>&amp;Allergies and diet</source>
+            <translation>&amp;Allergies et régime</translation>
+        </message>
+        <message>
+            <source>Add an allergy or a diet, e.g. peanuts, vegetarian (Enter)</source>
+            <translation>Ajouter une allergie ou un régime, p. ex. arachides, végétarien (Entrée)</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Ajouter</translation>
+        </message>
+        <message>
+            <source>Record it on the profile: the host sees it with every booking (Enter)</source>
+            <translation>L’enregistrer sur la fiche : l’accueil le voit à chaque réservation (Entrée)</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Retirer</translation>
+        </message>
+        <message>
+            <source>Recorded wrongly: off the profile until a newer booking states it (Del)</source>
+            <translation>Enregistré par erreur : retiré de la fiche jusqu’à ce qu’une réservation plus récente le mentionne (Suppr)</translation>
         </message>
     </context>
     <context>
@@ -9375,6 +9846,10 @@ Ctrl+U : ajouter la conversion.</translation>
             <source>Edit needs…</source>
             <translation>Modifier les besoins…</translation>
         </message>
+        <message>
+            <source>people</source>
+            <translation>personnes</translation>
+        </message>
     </context>
     <context>
         <name>Moulin::SalesFormat</name>
@@ -10383,6 +10858,10 @@ Ctrl+U : ajouter la conversion.</translation>
             <source>Forced: %1 moved to %2 at %3 (%4)</source>
             <translation>Forcé : %1 déplacé à %2 à %3 (%4)</translation>
         </message>
+        <message>
+            <source>%1 — %2 closed on this day (« Reopen » in Reservations opens it)</source>
+            <translation>%1 — %2 fermé ce jour-là (« Rouvrir » dans Réservations l’ouvre)</translation>
+        </message>
     </context>
     <context>
         <name>Moulin::SettingsDialog</name>
@@ -10564,6 +11043,24 @@ Ctrl+U : ajouter la conversion.</translation>
         <message>
             <source>The sender "%1" is not an e-mail address.</source>
             <translation>L’expéditeur « %1 » n’est pas une adresse e-mail.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Moulin::SpendChart</name>
+        <message>
+            <source>&lt;b&gt;Spend per month&lt;/b&gt; — the twelve months up to the last visit</source>
+            <translation>&lt;b&gt;Dépense par mois&lt;/b&gt; — les douze mois jusqu’à la dernière visite</translation>
+        </message>
+        <message>
+            <source>Spend</source>
+            <translation>Dépense</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %2 (%n visit(s))</source>
+            <translation>
+                <numerusform>%1 : %2 (%n visite)</numerusform>
+                <numerusform>%1 : %2 (%n visites)</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -12858,24 +13355,6 @@ livraison %3, commande %4</translation>
         <message>
             <source>Cannot watch for SIGTERM and SIGINT (%1: %2).</source>
             <translation>Impossible de surveiller SIGTERM et SIGINT (%1 : %2).</translation>
-        </message>
-    </context>
-    <context>
-        <name>Moulin::SpendChart</name>
-        <message>
-            <source>&lt;b&gt;Spend per month&lt;/b&gt; — the twelve months up to the last visit</source>
-            <translation>&lt;b&gt;Dépense par mois&lt;/b&gt; — les douze mois jusqu’à la dernière visite</translation>
-        </message>
-        <message>
-            <source>Spend</source>
-            <translation>Dépense</translation>
-        </message>
-        <message numerus="yes">
-            <source>%1: %2 (%n visit(s))</source>
-            <translation>
-                <numerusform>%1 : %2 (%n visite)</numerusform>
-                <numerusform>%1 : %2 (%n visites)</numerusform>
-            </translation>
         </message>
     </context>
 </TS>
