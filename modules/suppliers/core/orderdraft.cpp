@@ -182,11 +182,12 @@ DraftQuantity OrderDraft::resolve(const Product& product, const Decimal& typed,
 QString OrderDraft::quantityText(const Product& product, const DraftQuantity& quantity)
 {
     if (quantity.unit == OrderLine::Unit::Units)
-        return number(quantity.quantity) + u' ' + UnitCode::label(product.unitCode);
-    QString text = number(quantity.quantity) + u' ' + UnitCode::label(product.packUnitCode);
-    if (product.packSize != Decimal::fromInt(1))
-        text += QStringLiteral(" (%1 %2)")
-                    .arg(number(quantity.quantity * product.packSize), UnitCode::label(product.unitCode));
+        return UnitCode::withQuantity(number(quantity.quantity), quantity.quantity, product.unitCode);
+    QString text = UnitCode::withQuantity(number(quantity.quantity), quantity.quantity, product.packUnitCode);
+    if (product.packSize != Decimal::fromInt(1)) {
+        const Decimal units = quantity.quantity * product.packSize;
+        text += QStringLiteral(" (%1)").arg(UnitCode::withQuantity(number(units), units, product.unitCode));
+    }
     return text;
 }
 

@@ -447,10 +447,10 @@ void StockPage::apply(std::shared_ptr<const StockData> data)
         const WasteRow& w = m_data->waste.at(r);
         m_wasteList->setItem(r, 0, cell(SupplierFormat::day(w.entry.day)));
         m_wasteList->setItem(r, 1, cell(w.name));
-        m_wasteList->setItem(r, 2,
-                             cell(QStringLiteral("%1 %2").arg(SupplierFormat::quantity(w.entry.quantity),
-                                                              Units::label(w.unit)),
-                                  true));
+        m_wasteList->setItem(
+            r, 2,
+            cell(UnitCode::withQuantity(SupplierFormat::quantity(w.entry.quantity), w.entry.quantity, w.unit),
+                 true));
         m_wasteList->setItem(r, 3, cell(w.entry.reason));
         m_wasteList->setItem(r, 4,
                              cell(w.value ? SupplierFormat::money(*w.value) : QStringLiteral("—"), true));
