@@ -301,7 +301,9 @@ bool StockPage::enterCount()
     }
     showMessage(tr("%1: %2 counted in %3.")
                     .arg(chosen->text().section(QStringLiteral(" — "), 0, 0),
-                         SupplierFormat::quantity(*quantity), area),
+                         UnitCode::withQuantity(SupplierFormat::quantity(*quantity), *quantity,
+                                                chosen->data(Qt::UserRole + 2).toString()),
+                         area),
                 false);
     m_search->clear();
     m_count->clear();
