@@ -37,7 +37,7 @@ QList<Plan> plans()
         {"metro-nanterre", Story::Received, {"Beurre doux", "Crème fraîche", "Huile de tournesol", "Farine"}},
         {"pomona-rungis", Story::Short, {"Carottes", "Pommes de terre Agata", "Échalotes", "Citrons jaunes"}},
         {"transgourmet-idf", Story::Late, {"Entrecôte de bœuf", "Lardons fumés", "Crème liquide", "Sucre"}},
-        {"metro-nanterre", Story::Upcoming, {"Côtes du Rhône", "Eau minérale", "Café", "Chocolat"}},
+        {"metro-nanterre", Story::Upcoming, {"Joue de bœuf", "Côtes du Rhône", "Eau minérale", "Café"}},
         {"ferme-des-saules", Story::Upcoming, {"Salade", "Tomates", "Fromage", "Œufs"}},
         {"boucherie-moreau", Story::Upcoming, {"Joue de bœuf", "Magret de canard", "Saucisse de Toulouse"}},
     };
@@ -150,10 +150,11 @@ int place(QSqlDatabase& db, Outbox* outbox, const QString& connector, const Buye
                 SupplierStore::searchProducts(db, supplierId, QString::fromUtf8(search), 20);
             // The product the demo recipes use when the supplier carries it (Suggestions then
             // shows it on order), else the first match.
-            const auto used =
-                std::find_if(found.cbegin(), found.cend(), [&inRecipes](const CatalogueItem& i) {
-                    return inRecipes.contains(PriceBook::key(i.product.supplierId, i.product.sku));
-                });
+            const QString wanted = SupplierStore::foldForSearch(QString::fromUtf8(search));
+            const auto used = std::find_if(found.cbegin(), found.cend(), [&](const CatalogueItem& i) {
+                return inRecipes.contains(PriceBook::key(i.product.supplierId, i.product.sku)) &&
+                       SupplierStore::foldForSearch(i.product.name).startsWith(wanted);
+            });
             QString ignored;
             if (!found.isEmpty())
                 draft.addLine((used != found.cend() ? *used : found.first()).product, QStringLiteral("3"),
