@@ -505,10 +505,14 @@ bool ThreeWayMatch::import(QSqlDatabase& db, const SupplierInvoice& invoice, con
              {invoice.supplierId, invoice.id}, error, &known))
         return false;
     if (known.next()) {
-        const std::optional<InvoiceMatch> held = known.value(0).toByteArray() == document
-                                                     ? std::nullopt
-                                                     : stored(db, invoice.supplierId, invoice.id);
-        if (!held || sameContent(held->invoice, invoice)) {
+        const bool sameBytes = known.value(0).toByteArray() == document;
+        const std::optional<InvoiceMatch> held =
+            sameBytes ? std::nullopt : stored(db, invoice.supplierId, invoice.id);
+        if (!sameBytes && !held) {
+            *error = tr("Invoice %1: the invoice held under that number could not be read.").arg(invoice.id);
+            return false;
+        }
+        if (sameBytes || sameContent(held->invoice, invoice)) {
             if (outcome)
                 *outcome = ImportOutcome::AlreadyStored;
             return true;
