@@ -3,6 +3,7 @@
 // its billed price the product's cost, a malformed UBL refused on import with
 // the element named and nothing stored, a CSV imported through its mapping.
 
+#include "../crm/frenchpending.h"
 #include "purchasingfixtures.h"
 #include "receivingfixtures.h"
 #include "suppliers/ui/invoicespage.h"
@@ -129,6 +130,103 @@ private Q_SLOTS:
                  qPrintable(page.messageLabel()->text()));
         QVERIFY(page.messageLabel()->isVisible());
         QCOMPARE(invoiceCount(), 1);
+    }
+
+    void invoiceSentAgainIsShownForReview()
+    {
+        // Held, then received again with the cream dearer still: set aside, both totals shown.
+        const SupplierInvoice held = dearerCream();
+        SupplierInvoice corrected = held;
+        corrected.lines[5].unitPrice = dec("28.00");
+        corrected.lines[5].amount = (corrected.lines[5].quantity * corrected.lines[5].unitPrice).rounded(2);
+        corrected.computeTotals();
+        QString error;
+        ImportOutcome outcome = ImportOutcome::Stored;
+        QSqlDatabase db = Database::connection();
+        for (const auto& [inv, bytes] :
+             {std::pair{held, QByteArray("held")}, std::pair{corrected, QByteArray("corrected")}})
+            QVERIFY2(Database::transaction(
+                         db,
+                         [&](QString* e) {
+                             return ThreeWayMatch::import(db, inv, bytes,
+                                                          ThreeWayMatch::defaultTolerancePercent(),
+                                                          Test::receivingNow(), &outcome, e);
+                         },
+                         &error),
+                     qPrintable(error));
+        QCOMPARE(outcome, ImportOutcome::SetAside);
+        InvoicesPage page;
+        page.resize(1200, 800);
+        page.show();
+        QSignalSpy reloaded(&page, &InvoicesPage::reloaded);
+        page.reload();
+        QTRY_VERIFY_WITH_TIMEOUT(reloaded.size() >= 1, 10000);
+        QVERIFY(page.resendsBox()->isVisible());
+        QCOMPARE(page.resendsTable()->rowCount(), 1);
+        QCOMPARE(page.resendsTable()->item(0, 1)->text(), held.id);
+        QVERIFY2(page.resendsTable()->item(0, 3)->text().contains(Receiving::money(held.taxInclusive)),
+                 qPrintable(page.resendsTable()->item(0, 3)->text()));
+        QVERIFY2(page.resendsTable()->item(0, 4)->text().contains(Receiving::money(corrected.taxInclusive)),
+                 qPrintable(page.resendsTable()->item(0, 4)->text()));
+        QVERIFY(page.replaceHeldButton()->isEnabled());
+        // Approved meanwhile: never replaced, the page says how it is corrected.
+        QVERIFY2(Database::transaction(
+                     db,
+                     [&](QString* e) {
+                         return ThreeWayMatch::approve(db, kMetro, held.id, 6, Test::purchasingDay(),
+                                                       Test::receivingNow(), nullptr, e);
+                     },
+                     &error),
+                 qPrintable(error));
+        page.reload();
+        QTRY_VERIFY_WITH_TIMEOUT(!page.replaceHeldButton()->isEnabled(), 10000);
+        QVERIFY2(page.resendNote()->text().contains(QStringLiteral("credit note")),
+                 qPrintable(page.resendNote()->text()));
+        // Kept: the box goes, the held document stays.
+        QSignalSpy changed(&page, &InvoicesPage::changed);
+        page.keepHeldButton()->click();
+        QTRY_COMPARE_WITH_TIMEOUT(changed.size(), 1, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!page.resendsBox()->isVisible(), 10000);
+        QCOMPARE(ThreeWayMatch::document(db, kMetro, held.id), std::optional<QByteArray>("held"));
+        QVERIFY(ThreeWayMatch::resends(db).isEmpty());
+    }
+
+    void quantitiesInFrenchWithTheirPlurals()
+    {
+        Test::PendingFrench french;
+        QVERIFY(french.load());
+        QCoreApplication::installTranslator(&french);
+        QTemporaryDir dir;
+        const QString path =
+            writeFile(dir, "facture.xml",
+                      UblInvoice::write(dearerCream(), SellerParty::of(Test::metro()), Test::restaurant()));
+        InvoicesPage page;
+        page.resize(1200, 800);
+        page.show();
+        QSignalSpy imported(&page, &InvoicesPage::importFinished);
+        QVERIFY(page.importPath(path));
+        QTRY_COMPARE_WITH_TIMEOUT(imported.size(), 1, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(page.current().has_value(), 10000);
+        QTableWidget* lines = page.linesTable();
+        QCoreApplication::removeTranslator(&french);
+        // Billed: 3 bags of potatoes, 2 boxes of carrots, 4.5 kg of chicken, 1 and 2 cartons.
+        QCOMPARE(lines->item(0, 5)->text(), QStringLiteral("3 sacs"));
+        QCOMPARE(lines->item(1, 5)->text(), QStringLiteral("2 colis"));
+        QCOMPARE(lines->item(3, 5)->text(), QStringLiteral("4,5 kg"));
+        QCOMPARE(lines->item(5, 5)->text(), QStringLiteral("2 cartons"));
+        QCOMPARE(lines->item(6, 5)->text(), QStringLiteral("1 carton"));
+        // The helper the pages share: French plural from 2, symbols unchanged.
+        QCoreApplication::installTranslator(&french);
+        QCOMPARE(UnitCode::withQuantity(QStringLiteral("1,5"), dec("1.5"), u"C62"),
+                 QStringLiteral("1,5 pièce"));
+        QCOMPARE(UnitCode::withQuantity(QStringLiteral("2"), dec("2"), u"XBO"),
+                 QStringLiteral("2 bouteilles"));
+        QCOMPARE(UnitCode::withQuantity(QStringLiteral("0,5"), dec("0.5"), u"XBO"),
+                 QStringLiteral("0,5 bouteille"));
+        QCOMPARE(UnitCode::withQuantity(QStringLiteral("2,5"), dec("2.5"), u"XJR"),
+                 QStringLiteral("2,5 bocaux"));
+        QCOMPARE(UnitCode::withQuantity(QStringLiteral("12"), dec("12"), u"LTR"), QStringLiteral("12 L"));
+        QCoreApplication::removeTranslator(&french);
     }
 
     void csvThroughItsMapping()

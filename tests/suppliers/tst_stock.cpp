@@ -6,8 +6,11 @@
 
 #include "purchasingfixtures.h"
 #include "receivingfixtures.h"
+#include "suppliers/core/demorecipes.h"
+#include "suppliers/core/demostock.h"
 #include "suppliers/core/receiving.h"
 #include "suppliers/core/stock.h"
+#include "suppliers/core/suggestedorders.h"
 
 #include <QTest>
 
@@ -212,6 +215,52 @@ private Q_SLOTS:
                                   Test::purchasingNow(), &warning, &error));
         QVERIFY(!error.isEmpty());
         QVERIFY(Stock::areas(db).contains(area));
+    }
+
+    void demoInventory()
+    {
+        // The demo's recipes over sandbox-like names, then its inventory: counted three days ago by
+        // storage area, about five days of use, whole pieces, a safety stock on the main products.
+        QVERIFY(Test::storeProduct(Test::product("SB-JOUE", "", "Joue de bœuf, Label Rouge, Limousin", "KGM",
+                                                 "2", "XBX", "11.90", VatRate::Reduced55)));
+        QVERIFY(Test::storeProduct(Test::product("SB-CDR", "", "Côtes du Rhône rouge 75 cl, AOP", "C62", "6",
+                                                 "XCT", "5.40", VatRate::Standard20)));
+        QSqlDatabase db = Database::connection();
+        QString error;
+        const QDate today = Test::purchasingDay();
+        QVERIFY2(DemoRecipes::seed(db, today, Test::purchasingNow(), &error) > 0, qPrintable(error));
+        const int stored = DemoStock::seed(db, today, Test::purchasingNow(), &error);
+        QVERIFY2(stored > 5, qPrintable(error));
+        const QDate counted = today.addDays(-DemoStock::kCountedDaysAgo);
+        const QList<StockCount> counts = Stock::counts(db, counted);
+        QCOMPARE(counts.size(), stored);
+        QHash<QString, StockCount> bySku;
+        for (const StockCount& c : counts) {
+            QVERIFY2(c.quantity > Decimal(), qPrintable(c.sku));
+            bySku.insert(c.sku, c);
+        }
+        const QStringList areas = Stock::defaultAreas();
+        // Cheek: 250 g × 14 a day × 5 days = 17.5 kg, in the cold room.
+        QCOMPARE(bySku.value(QStringLiteral("SB-JOUE")).quantity, dec("17.5"));
+        QCOMPARE(bySku.value(QStringLiteral("SB-JOUE")).area, areas.at(0));
+        // Wine: 10 cL × 14 × 5 = 7 L = 9.33 bottles of 75 cL → 10 bottles, in the cellar.
+        QCOMPARE(bySku.value(QStringLiteral("SB-CDR")).quantity, dec("10"));
+        QCOMPARE(bySku.value(QStringLiteral("SB-CDR")).area, areas.at(3));
+        // Flour in the dry store.
+        QCOMPARE(bySku.value(QStringLiteral("441005")).area, areas.at(2));
+        QVERIFY(!ParStock::load(db).isEmpty());
+        // Today's stock reads from that count (no sales known here: as counted).
+        const QList<StockLine> lines = Stock::stockOn(db, today, nullptr);
+        const StockLine* cheek = nullptr;
+        for (const StockLine& l : lines)
+            if (l.sku == QLatin1String("SB-JOUE"))
+                cheek = &l;
+        QVERIFY(cheek);
+        QCOMPARE(cheek->openingDay, counted);
+        QCOMPARE(cheek->theoretical, std::optional<Decimal>(dec("17.5")));
+        // Again: nothing changes.
+        QCOMPARE(DemoStock::seed(db, today, Test::purchasingNow(), &error), 0);
+        QCOMPARE(Stock::counts(db, counted).size(), stored);
     }
 };
 

@@ -192,6 +192,47 @@ private Q_SLOTS:
             QVERIFY2(text.contains(QString::fromUtf8(part)), qPrintable(text + u" — " + QLatin1String(part)));
     }
 
+    void subRecipeInAUnitItIsNotMadeInIsFlagged()
+    {
+        // A beurre blanc made in litres, used by the entrecôte "in pieces": nothing of it can be
+        // counted, so its products' lines say why (never guessed) and point at the line to fix.
+        SuggestionInputs in = handCase();
+        Recipe sauce;
+        sauce.id = 3;
+        sauce.name = QStringLiteral("Beurre blanc");
+        sauce.portions = Decimal::fromInt(1);
+        sauce.outputUnit = QStringLiteral("LTR");
+        sauce.lines = {productLine("330112", "50", "CLT"), productLine("109020", "200", "GRM")};
+        in.recipes.insert(3, sauce);
+        in.recipes[1].lines.append(subLine(3, "1", "C62"));
+        const SuggestedOrders result = SuggestedOrders::compute(in);
+        const SupplierSuggestion* m = result.find(kMetroId);
+        QVERIFY(m);
+        for (const char* sku : {"330112", "109020"}) {
+            const SuggestedLine* line = lineOf(*m, QString::fromLatin1(sku));
+            QVERIFY2(line, sku);
+            QVERIFY2(line->isFlagged(), sku);
+            QVERIFY2(line->problems.join(u' ').contains(QStringLiteral("Beurre blanc")),
+                     qPrintable(line->problems.join(u' ')));
+            QCOMPARE(line->unitProblems.size(), 1);
+            QCOMPARE(line->unitProblems.first().recipeId, qint64(1));
+            QCOMPARE(line->unitProblems.first().line, 2);
+            QVERIFY(line->unitProblems.first().subRecipe);
+        }
+        // The tomatoes come only through the sauce: their line is kept, at zero, not guessed.
+        const SuggestedLine* tomatoes = lineOf(*m, QStringLiteral("109020"));
+        QCOMPARE(tomatoes->need, Decimal());
+        QCOMPARE(tomatoes->quantity.quantity, Decimal());
+        // The cream the Tatin uses directly is still counted (0.35 L), and flagged for the sauce.
+        QCOMPARE(lineOf(*m, QStringLiteral("330112"))->need, dec("0.35"));
+        // A direct unit problem points at its own line, not at a sub-recipe.
+        const SuggestedLine* butter = lineOf(*m, QStringLiteral("330458"));
+        QCOMPARE(butter->unitProblems.size(), 1);
+        QCOMPARE(butter->unitProblems.first().recipeId, qint64(2));
+        QCOMPARE(butter->unitProblems.first().line, 1);
+        QVERIFY(!butter->unitProblems.first().subRecipe);
+    }
+
     void cheapestWithoutAnOrderBefore()
     {
         SuggestionInputs in = handCase();

@@ -3,15 +3,19 @@
 // till's covers and sales and a recipe, METRO's next slot and its lines; a
 // safety stock typed over a cell is stored (migration 0024) and adds exactly
 // itself to the line; a quantity that is not one is refused in words and the
-// line keeps its suggestion; Ctrl+Enter puts the lines into METRO's draft.
+// line keeps its suggestion; Ctrl+Enter puts the lines into METRO's draft;
+// a sub-recipe used in a unit it is not made in flags its products' lines,
+// and Ctrl+U there opens that recipe line in Fiches techniques.
 
 #include "common/core/readinterfaces.h"
 #include "purchasingfixtures.h"
 #include "suppliers/core/orderdraftstore.h"
 #include "suppliers/ui/ordereditorpage.h"
 #include "suppliers/ui/ordersplitdialog.h"
+#include "suppliers/ui/recipespage.h"
 #include "suppliers/ui/suggestionspage.h"
 
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
@@ -214,6 +218,66 @@ private Q_SLOTS:
         // Escape in the lines: back to the suppliers.
         QTest::keyClick(lines, Qt::Key_Escape);
         QVERIFY(page.supplierList()->hasFocus());
+    }
+
+    void subRecipeInAnotherUnitFlaggedAndCtrlU()
+    {
+        // A beurre blanc made by the kilo (cream in it), used by the entrecôte "per piece": the cream's
+        // line says why it cannot be counted, and Ctrl+U on it opens that recipe line.
+        QSqlDatabase db = Database::connection();
+        QString error;
+        Recipe sauce;
+        sauce.name = QStringLiteral("Beurre blanc");
+        sauce.outputUnit = QStringLiteral("KGM");
+        sauce.lines = {Test::productLine("330112", "40", "CLT")};
+        QVERIFY2(RecipeStore::save(db, sauce, kToday, Test::purchasingNow(), &error), qPrintable(error));
+        std::optional<Recipe> dish = RecipeStore::recipeForMenuItem(db, QStringLiteral("PLA-ENTRECOTE"));
+        QVERIFY(dish);
+        dish->lines.append(Test::subLine(sauce.id, "1", "C62"));
+        QVERIFY2(RecipeStore::save(db, *dish, kToday, Test::purchasingNow(), &error), qPrintable(error));
+
+        SuggestionsPage page;
+        page.setClock([] { return QDateTime(kToday, QTime(10, 0)); });
+        page.resize(1400, 800);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QSignalSpy reloaded(&page, &SuggestionsPage::reloaded);
+        page.reload();
+        QVERIFY(reloaded.wait(20000));
+        const int row = rowOf(page, QStringLiteral("330112"));
+        QVERIFY(row >= 0);
+        const SuggestedLine cream = page.currentLines().at(row);
+        QVERIFY(cream.isFlagged());
+        QCOMPARE(cream.need, Decimal());
+        QTableWidget* lines = page.linesTable();
+        const QString note = lines->item(row, SuggestionsPage::ColNote)->text();
+        QVERIFY2(note.contains(QStringLiteral("Beurre blanc")) && note.contains(QStringLiteral("Ctrl+U")),
+                 qPrintable(note));
+
+        QSignalSpy fix(&page, &SuggestionsPage::unitFixRequested);
+        lines->setFocus();
+        lines->setCurrentCell(rowOf(page, QStringLiteral("221903")), SuggestionsPage::ColProduct);
+        QTest::keyClick(lines, Qt::Key_U, Qt::ControlModifier);
+        QCOMPARE(fix.size(), 0); // the entrecôte's line converts: nothing to fix, said so
+        QVERIFY(!page.statusText().isEmpty());
+        lines->setCurrentCell(row, SuggestionsPage::ColProduct);
+        QTest::keyClick(lines, Qt::Key_U, Qt::ControlModifier);
+        QCOMPARE(fix.size(), 1);
+        QCOMPARE(fix.first().at(0).toLongLong(), dish->id);
+        QCOMPARE(fix.first().at(1).toInt(), 1);
+
+        // Fiches techniques opens that line and says what to type (a sub-recipe has no conversion).
+        RecipesPage recipes;
+        recipes.setTodayProvider([] { return kToday; });
+        recipes.show();
+        QSignalSpy recipesRead(&recipes, &RecipesPage::reloaded);
+        recipes.reload();
+        QTRY_VERIFY_WITH_TIMEOUT(recipesRead.size() >= 1, 20000);
+        QVERIFY(recipes.showUnitProblem(dish->id, 1));
+        QCOMPARE(recipes.editedRecipe().id, dish->id);
+        QCOMPARE(recipes.linesTable()->currentRow(), 1);
+        QVERIFY2(recipes.messageLabel()->text().contains(QStringLiteral("Beurre blanc")),
+                 qPrintable(recipes.messageLabel()->text()));
     }
 };
 

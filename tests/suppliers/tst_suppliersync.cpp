@@ -653,6 +653,50 @@ private Q_SLOTS:
         // Fetching again stores nothing twice.
         syncNow(runtime, kMetro, 4);
         QCOMPARE(Test::scalar(QStringLiteral("SELECT COUNT(*) FROM supplier_invoice")).toInt(), 4);
+
+        // The supplier sends two invoices again: one as it was (nothing changes), one corrected under
+        // the same number (set aside for the manager, the held one untouched, the feed not blocked).
+        const QString same = QStringLiteral("FA-") + orderIds.at(0);
+        const QString corrected = QStringLiteral("FA-") + orderIds.at(1);
+        const QByteArray heldCorrected =
+            *ThreeWayMatch::document(db, QStringLiteral("metro-nanterre"), corrected);
+        QVERIFY(m_sandbox->resendInvoice(kMetro, same, false));
+        QVERIFY(m_sandbox->resendInvoice(kMetro, corrected, true));
+        const QHash<QString, FeedRunSummary> again = syncNow(runtime, kMetro, 4);
+        QVERIFY2(again.value(kMetro + QStringLiteral("/invoices")).ok,
+                 qPrintable(again.value(kMetro + QStringLiteral("/invoices")).error));
+        QCOMPARE(again.value(kMetro + QStringLiteral("/invoices")).records, 2);
+        QCOMPARE(Test::scalar(QStringLiteral("SELECT COUNT(*) FROM supplier_invoice")).toInt(), 4);
+        QCOMPARE(*ThreeWayMatch::document(db, QStringLiteral("metro-nanterre"), corrected), heldCorrected);
+        const QList<InvoiceResend> waiting = ThreeWayMatch::resends(db);
+        QCOMPARE(waiting.size(), 1);
+        QCOMPARE(waiting.first().invoiceId, corrected);
+        QVERIFY(!waiting.first().heldApproved);
+        QVERIFY2(
+            waiting.first().resentTotal > waiting.first().heldTotal,
+            qPrintable(waiting.first().resentTotal.toString() + u' ' + waiting.first().heldTotal.toString()));
+        QCOMPARE(waiting.first().heldTotal, dearer->invoice.taxInclusive);
+        // The corrected one sent once more: still one set aside.
+        QVERIFY(m_sandbox->resendInvoice(kMetro, corrected, true));
+        syncNow(runtime, kMetro, 4);
+        QCOMPARE(ThreeWayMatch::resends(db).size(), 1);
+        // The held one is not approved: the manager replaces it, matched afresh.
+        QString error;
+        QVERIFY2(Database::transaction(
+                     db,
+                     [&](QString* e) {
+                         return ThreeWayMatch::replaceHeld(db, waiting.first().id,
+                                                           ThreeWayMatch::defaultTolerancePercent(),
+                                                           QDateTime::currentDateTimeUtc(), e);
+                     },
+                     &error),
+                 qPrintable(error));
+        QVERIFY(ThreeWayMatch::resends(db).isEmpty());
+        const std::optional<InvoiceMatch> replaced =
+            ThreeWayMatch::stored(db, QStringLiteral("metro-nanterre"), corrected);
+        QVERIFY(replaced);
+        QCOMPARE(replaced->invoice.taxInclusive, waiting.first().resentTotal);
+        QVERIFY(replaced->lines.at(0).priceDifference);
     }
 };
 

@@ -227,22 +227,134 @@ private Q_SLOTS:
         QCOMPARE(ThreeWayMatch::stored(db, kMetro, invoice.id)->state, InvoiceState::Approved);
         QCOMPARE(ThreeWayMatch::stored(db, kMetro, invoice.id)->lines.at(10).decision,
                  QStringLiteral("refused"));
-        // The same invoice again is stored once; other content under its number is refused.
-        bool already = false;
-        QVERIFY(transaction(
-            [&](QSqlDatabase& d, QString* e) {
-                return ThreeWayMatch::import(d, invoice, "bytes", tolerance(), Test::receivingNow(), &already,
-                                             e);
-            },
-            &error));
-        QVERIFY(already);
+        // The same invoice again is stored once (the same bytes, or the same content in other bytes);
+        // other content under its number is set aside, the approved one untouched.
+        ImportOutcome outcome = ImportOutcome::Stored;
+        auto importAs = [&](const SupplierInvoice& inv, const QByteArray& bytes) {
+            return transaction(
+                [&](QSqlDatabase& d, QString* e) {
+                    return ThreeWayMatch::import(d, inv, bytes, tolerance(), Test::receivingNow(), &outcome,
+                                                 e);
+                },
+                &error);
+        };
+        QVERIFY2(importAs(invoice, "bytes"), qPrintable(error));
+        QCOMPARE(outcome, ImportOutcome::AlreadyStored);
+        QVERIFY2(importAs(invoice, "other"), qPrintable(error));
+        QCOMPARE(outcome, ImportOutcome::AlreadyStored);
+        SupplierInvoice dearer = invoice;
+        dearer.lines[0].unitPrice += dec("1");
+        dearer.lines[0].amount = (dearer.lines[0].quantity * dearer.lines[0].unitPrice).rounded(2);
+        dearer.computeTotals();
+        QVERIFY2(importAs(dearer, "dearer"), qPrintable(error));
+        QCOMPARE(outcome, ImportOutcome::SetAside);
+        QVERIFY2(importAs(dearer, "dearer"), qPrintable(error));
+        QCOMPARE(count("supplier_invoice"), 1);
+        QCOMPARE(count("supplier_invoice_resend"), 1);
+        const QList<InvoiceResend> resends = ThreeWayMatch::resends(db);
+        QCOMPARE(resends.size(), 1);
+        QVERIFY(resends.first().heldApproved);
+        QCOMPARE(resends.first().resentTotal, dearer.taxInclusive);
+        QCOMPARE(resends.first().heldTotal,
+                 ThreeWayMatch::stored(db, kMetro, invoice.id)->invoice.taxInclusive);
+        // An approved invoice is never replaced: the error says how it is corrected.
         QVERIFY(!transaction(
             [&](QSqlDatabase& d, QString* e) {
-                return ThreeWayMatch::import(d, invoice, "other", tolerance(), Test::receivingNow(), &already,
-                                             e);
+                return ThreeWayMatch::replaceHeld(d, resends.first().id, tolerance(), Test::receivingNow(),
+                                                  e);
             },
             &error));
-        QCOMPARE(count("supplier_invoice"), 1);
+        QVERIFY2(error.contains(QStringLiteral("credit note")), qPrintable(error));
+        QCOMPARE(ThreeWayMatch::document(db, kMetro, invoice.id), std::optional<QByteArray>("bytes"));
+        QCOMPARE(ThreeWayMatch::stored(db, kMetro, invoice.id)->state, InvoiceState::Approved);
+    }
+
+    void resentInvoiceMatchingRule()
+    {
+        // What counts: the money and the articles; labels, line ids and the layout do not.
+        const SupplierInvoice held = troubledInvoice();
+        SupplierInvoice relabelled = held;
+        relabelled.lines[1].name = QStringLiteral("Autre libellé");
+        relabelled.lines[1].lineId = QStringLiteral("L-2");
+        QVERIFY(ThreeWayMatch::sameContent(held, relabelled));
+        SupplierInvoice dearer = held;
+        dearer.lines[1].unitPrice += dec("0.01");
+        QVERIFY(!ThreeWayMatch::sameContent(held, dearer));
+        SupplierInvoice more = held;
+        more.lines[2].quantity += dec("1");
+        QVERIFY(!ThreeWayMatch::sameContent(held, more));
+        SupplierInvoice later = held;
+        later.dueDate = held.issueDate.addDays(45);
+        QVERIFY(!ThreeWayMatch::sameContent(held, later));
+        SupplierInvoice shorter = held;
+        shorter.lines.removeLast();
+        QVERIFY(!ThreeWayMatch::sameContent(held, shorter));
+        SupplierInvoice otherVat = held;
+        otherVat.lines[0].vat = VatRate::Standard20;
+        QVERIFY(!ThreeWayMatch::sameContent(held, otherVat));
+
+        // Not approved yet: the manager replaces the held invoice by the one set aside.
+        QString error;
+        ImportOutcome outcome = ImportOutcome::Stored;
+        auto importAs = [&](const SupplierInvoice& inv, const QByteArray& bytes) {
+            return transaction(
+                [&](QSqlDatabase& d, QString* e) {
+                    return ThreeWayMatch::import(d, inv, bytes, tolerance(), Test::receivingNow(), &outcome,
+                                                 e);
+                },
+                &error);
+        };
+        QVERIFY2(importAs(held, "held"), qPrintable(error));
+        QCOMPARE(outcome, ImportOutcome::Stored);
+        dearer.lines[1].amount = (dearer.lines[1].quantity * dearer.lines[1].unitPrice).rounded(2);
+        dearer.computeTotals();
+        QVERIFY2(importAs(dearer, "dearer"), qPrintable(error));
+        QCOMPARE(outcome, ImportOutcome::SetAside);
+        QSqlDatabase db = Database::connection();
+        QList<InvoiceResend> waiting = ThreeWayMatch::resends(db);
+        QCOMPARE(waiting.size(), 1);
+        QVERIFY(!waiting.first().heldApproved);
+        QCOMPARE(waiting.first().heldLines, int(held.lines.size()));
+        QVERIFY(waiting.first().resentTotal != waiting.first().heldTotal);
+        QVERIFY2(transaction(
+                     [&](QSqlDatabase& d, QString* e) {
+                         return ThreeWayMatch::replaceHeld(d, waiting.first().id, tolerance(),
+                                                           Test::receivingNow(), e);
+                     },
+                     &error),
+                 qPrintable(error));
+        QVERIFY(ThreeWayMatch::resends(db).isEmpty());
+        QCOMPARE(ThreeWayMatch::document(db, kMetro, held.id), std::optional<QByteArray>("dearer"));
+        QCOMPARE(ThreeWayMatch::stored(db, kMetro, held.id)->lines.at(1).invoiced.unitPrice,
+                 dearer.lines.at(1).unitPrice);
+        QCOMPARE(count("supplier_invoice_line"), int(held.lines.size()));
+        QCOMPARE(Test::scalar(QStringLiteral("SELECT replaced_document FROM supplier_invoice_resend"))
+                     .toByteArray(),
+                 QByteArray("held"));
+        // A third version, kept away: the held one stays, the other is stored as kept.
+        SupplierInvoice third = dearer;
+        third.lines[2].quantity += dec("1");
+        third.lines[2].amount = (third.lines[2].quantity * third.lines[2].unitPrice).rounded(2);
+        third.computeTotals();
+        QVERIFY2(importAs(third, "third"), qPrintable(error));
+        QCOMPARE(outcome, ImportOutcome::SetAside);
+        waiting = ThreeWayMatch::resends(db);
+        QCOMPARE(waiting.size(), 1);
+        QVERIFY2(transaction(
+                     [&](QSqlDatabase& d, QString* e) {
+                         return ThreeWayMatch::keepHeld(d, waiting.first().id, Test::receivingNow(), e);
+                     },
+                     &error),
+                 qPrintable(error));
+        QVERIFY(ThreeWayMatch::resends(db).isEmpty());
+        QCOMPARE(ThreeWayMatch::document(db, kMetro, held.id), std::optional<QByteArray>("dearer"));
+        QCOMPARE(count("supplier_invoice_resend"), 2);
+        // Settled once: a second decision is refused.
+        QVERIFY(!transaction(
+            [&](QSqlDatabase& d, QString* e) {
+                return ThreeWayMatch::keepHeld(d, waiting.first().id, Test::receivingNow(), e);
+            },
+            &error));
     }
 
     void csvWithFrenchDecimals()

@@ -153,13 +153,16 @@ DraftQuantity OrderDraft::resolve(const Product& product, const Decimal& typed,
     q.typedIn = typedIn;
     const OrderLine::Unit in =
         typedIn.value_or(product.soldByPackOnly ? OrderLine::Unit::Packs : OrderLine::Unit::Units);
-    const QString unit = UnitCode::label(product.unitCode);
-    const QString pack = UnitCode::label(product.packUnitCode);
+    // "2 sacs", "1,5 kg": each quantity with its unit in the form it takes.
+    const auto with = [](const Decimal& value, const QString& code) {
+        return UnitCode::withQuantity(number(value), value, code);
+    };
     if (in == OrderLine::Unit::Packs) {
         q.unit = OrderLine::Unit::Packs;
         q.quantity = ceilWhole(typed);
         if (q.quantity != typed)
-            q.note = tr("%1 %2 → %3 %2: whole packs only").arg(number(typed), pack, number(q.quantity));
+            q.note = tr("%1 → %2: whole packs only")
+                         .arg(with(typed, product.packUnitCode), with(q.quantity, product.packUnitCode));
         return q;
     }
     if (product.soldByPackOnly && product.packSize > Decimal()) {
@@ -167,26 +170,28 @@ DraftQuantity OrderDraft::resolve(const Product& product, const Decimal& typed,
         q.quantity = ceilWhole(typed / product.packSize);
         const Decimal units = q.quantity * product.packSize;
         if (units != typed)
-            q.note = tr("%1 %2 → %3 %4 of %5 %2 (%6 %2): sold by the pack only")
-                         .arg(number(typed), unit, number(q.quantity), pack, number(product.packSize),
-                              number(units));
+            q.note = tr("%1 → %2 of %3 (%4): sold by the pack only")
+                         .arg(with(typed, product.unitCode), with(q.quantity, product.packUnitCode),
+                              with(product.packSize, product.unitCode), with(units, product.unitCode));
         return q;
     }
     q.unit = OrderLine::Unit::Units;
     q.quantity = product.unitCode == QLatin1String(UnitCode::kPiece) ? ceilWhole(typed) : ceilTo(typed, 3);
     if (q.quantity != typed)
-        q.note = tr("%1 %2 → %3 %2").arg(number(typed), unit, number(q.quantity));
+        q.note =
+            QStringLiteral("%1 → %2").arg(with(typed, product.unitCode), with(q.quantity, product.unitCode));
     return q;
 }
 
 QString OrderDraft::quantityText(const Product& product, const DraftQuantity& quantity)
 {
     if (quantity.unit == OrderLine::Unit::Units)
-        return number(quantity.quantity) + u' ' + UnitCode::label(product.unitCode);
-    QString text = number(quantity.quantity) + u' ' + UnitCode::label(product.packUnitCode);
-    if (product.packSize != Decimal::fromInt(1))
-        text += QStringLiteral(" (%1 %2)")
-                    .arg(number(quantity.quantity * product.packSize), UnitCode::label(product.unitCode));
+        return UnitCode::withQuantity(number(quantity.quantity), quantity.quantity, product.unitCode);
+    QString text = UnitCode::withQuantity(number(quantity.quantity), quantity.quantity, product.packUnitCode);
+    if (product.packSize != Decimal::fromInt(1)) {
+        const Decimal units = quantity.quantity * product.packSize;
+        text += QStringLiteral(" (%1)").arg(UnitCode::withQuantity(number(units), units, product.unitCode));
+    }
     return text;
 }
 

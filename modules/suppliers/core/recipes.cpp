@@ -281,13 +281,14 @@ namespace {
 
 void walkUsage(const RecipeCosting::Book& recipes, qint64 id, const Decimal& portions,
                const PriceBook& prices, const std::function<void(const QString&, const Decimal&)>& use,
-               const std::function<void(const QString&, const QString&)>& flag, QSet<qint64>& path)
+               const std::function<void(const QString&, const UnitProblem&)>& flag, QSet<qint64>& path)
 {
     const auto it = recipes.constFind(id);
     if (it == recipes.cend() || path.contains(id) || it->portions.isZero())
         return;
     path.insert(id);
-    for (const RecipeLine& l : it->lines) {
+    for (int index = 0; index < it->lines.size(); ++index) {
+        const RecipeLine& l = it->lines.at(index);
         if (l.yieldPercent.isZero() || l.yieldPercent.isNegative())
             continue;
         const Decimal gross = l.quantity * kHundred / l.yieldPercent * portions / it->portions;
@@ -296,10 +297,20 @@ void walkUsage(const RecipeCosting::Book& recipes, qint64 id, const Decimal& por
             const auto sub = recipes.constFind(l.subRecipeId);
             if (sub == recipes.cend())
                 continue;
-            if (const auto q = Units::convert(gross, l.unit, sub->unitForUse(), {}, sub->name, &reason))
+            if (const auto q = Units::convert(gross, l.unit, sub->unitForUse(), {}, sub->name, &reason)) {
                 walkUsage(recipes, l.subRecipeId, *q, prices, use, flag, path);
-            else
-                flag(QString(), reason);
+                continue;
+            }
+            const UnitProblem problem{
+                RecipeCosting::tr("« %1 » uses the sub-recipe « %2 » in %3, but it is made in %4: these "
+                                  "do not convert. Write that line of « %1 » in %4.")
+                    .arg(it->name, sub->name, Units::label(l.unit), Units::label(sub->unitForUse())),
+                id, index, true};
+            const QStringList keys = RecipeCosting::productKeys(recipes, l.subRecipeId, prices);
+            if (keys.isEmpty())
+                flag(QString(), problem);
+            for (const QString& key : keys)
+                flag(key, problem);
             continue;
         }
         const Product* p = prices.product(l.supplierId, l.sku);
@@ -310,20 +321,46 @@ void walkUsage(const RecipeCosting::Book& recipes, qint64 id, const Decimal& por
                                           p->name, &reason))
             use(key, *q);
         else
-            flag(key, reason);
+            flag(key, UnitProblem{reason, id, index, false});
     }
     path.remove(id);
 }
 
+void collectKeys(const RecipeCosting::Book& recipes, qint64 id, const PriceBook& prices, QSet<qint64>& seen,
+                 QStringList& keys)
+{
+    const auto it = recipes.constFind(id);
+    if (it == recipes.cend() || seen.contains(id))
+        return;
+    seen.insert(id);
+    for (const RecipeLine& l : it->lines) {
+        if (l.isSubRecipe()) {
+            collectKeys(recipes, l.subRecipeId, prices, seen, keys);
+            continue;
+        }
+        const QString key = PriceBook::key(l.supplierId, l.sku);
+        if (prices.product(l.supplierId, l.sku) && !keys.contains(key))
+            keys.append(key);
+    }
+}
+
 } // namespace
 
-void RecipeCosting::expandUsage(const Book& recipes, qint64 recipeId, const Decimal& portions,
-                                const PriceBook& prices,
-                                const std::function<void(const QString& key, const Decimal& quantity)>& use,
-                                const std::function<void(const QString& key, const QString& reason)>& flag)
+void RecipeCosting::expandUsage(
+    const Book& recipes, qint64 recipeId, const Decimal& portions, const PriceBook& prices,
+    const std::function<void(const QString& key, const Decimal& quantity)>& use,
+    const std::function<void(const QString& key, const UnitProblem& problem)>& flag)
 {
     QSet<qint64> path;
     walkUsage(recipes, recipeId, portions, prices, use, flag, path);
+}
+
+QStringList RecipeCosting::productKeys(const Book& recipes, qint64 recipeId, const PriceBook& prices)
+{
+    QSet<qint64> seen;
+    QStringList keys;
+    collectKeys(recipes, recipeId, prices, seen, keys);
+    return keys;
 }
 
 QHash<QString, Decimal> RecipeCosting::usagePerPortion(const Book& recipes, qint64 recipeId,
@@ -333,9 +370,9 @@ QHash<QString, Decimal> RecipeCosting::usagePerPortion(const Book& recipes, qint
     expandUsage(
         recipes, recipeId, Decimal::fromInt(1), prices,
         [&usage](const QString& key, const Decimal& quantity) { usage[key] += quantity; },
-        [problems](const QString&, const QString& reason) {
-            if (problems)
-                problems->append(reason);
+        [problems](const QString&, const UnitProblem& problem) {
+            if (problems && !problems->contains(problem.reason))
+                problems->append(problem.reason);
         });
     return usage;
 }

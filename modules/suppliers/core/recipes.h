@@ -65,6 +65,17 @@ struct Recipe
     QString unitForUse() const { return outputUnit.isEmpty() ? QStringLiteral("C62") : outputUnit; }
 };
 
+/// A recipe line whose unit does not convert to what it uses (its
+/// product's unit, or the unit its sub-recipe is made in): never guessed,
+/// the reason said and where to fix it.
+struct UnitProblem
+{
+    QString reason;         ///< translated
+    qint64 recipeId = 0;    ///< the recipe holding the line
+    int line = -1;          ///< the line's index in that recipe
+    bool subRecipe = false; ///< the line uses a sub-recipe: its unit is to change (no product conversion)
+};
+
 /// One line as costed.
 struct CostedLine
 {
@@ -153,13 +164,18 @@ public:
                                                    const PriceBook& prices, QStringList* problems = nullptr);
     /// Walks `portions` of `recipeId` down its sub-recipes (yields applied, a
     /// cycle walked once): `use(key, quantity)` for each product line, in the
-    /// product's unit; `flag(key, reason)` for a line whose unit does not
-    /// convert (key empty: a sub-recipe line). The walk usagePerPortion() and
-    /// the suggested orders share.
+    /// product's unit; `flag(key, problem)` for a line whose unit does not
+    /// convert: a product line flags its product; a sub-recipe line that does
+    /// not convert to the unit the sub-recipe is made in flags every product
+    /// the sub-recipe uses (none counted: their quantity is unknown), or
+    /// once with an empty key when it uses none. The walk usagePerPortion()
+    /// and the suggested orders share.
     static void expandUsage(const Book& recipes, qint64 recipeId, const Decimal& portions,
                             const PriceBook& prices,
                             const std::function<void(const QString& key, const Decimal& quantity)>& use,
-                            const std::function<void(const QString& key, const QString& reason)>& flag);
+                            const std::function<void(const QString& key, const UnitProblem& problem)>& flag);
+    /// Every product key `recipeId` uses, its sub-recipes' included.
+    static QStringList productKeys(const Book& recipes, qint64 recipeId, const PriceBook& prices);
 };
 
 class RecipeStore

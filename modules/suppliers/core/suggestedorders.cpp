@@ -34,7 +34,7 @@ Decimal ceilTo3(const Decimal& value)
 /// "25,2 kg".
 QString amount(const Decimal& value, const QString& unit)
 {
-    return OrderDraft::number(value.rounded(3)) + u' ' + Units::label(unit);
+    return UnitCode::withQuantity(OrderDraft::number(value.rounded(3)), value.rounded(3), unit);
 }
 
 /// What one portion of a recipe uses per product key (gross, in the
@@ -42,8 +42,8 @@ QString amount(const Decimal& value, const QString& unit)
 struct Usage
 {
     QHash<QString, Decimal> perProduct;
-    QHash<QString, QStringList> flagged; ///< product key → reasons
-    QStringList other;                   ///< sub-recipes that do not convert
+    QHash<QString, QList<UnitProblem>> flagged; ///< product key → problems
+    QStringList other;                          ///< sub-recipes using no product that do not convert
 };
 
 /// One product as the kitchen needs it, whichever supplier carries it.
@@ -55,6 +55,7 @@ struct Need
     Decimal portionsPerCover;
     QStringList dishes;
     QStringList problems;
+    QList<UnitProblem> unitProblems;
 };
 
 } // namespace
@@ -170,10 +171,18 @@ SuggestedOrders SuggestedOrders::compute(const SuggestionInputs& in)
         RecipeCosting::expandUsage(
             in.recipes, *rit, Decimal::fromInt(1), in.prices,
             [&usage](const QString& key, const Decimal& quantity) { usage.perProduct[key] += quantity; },
-            [&usage](const QString& key, const QString& reason) {
-                QStringList& reasons = key.isEmpty() ? usage.other : usage.flagged[key];
-                if (!reasons.contains(reason))
-                    reasons.append(reason);
+            [&usage](const QString& key, const UnitProblem& problem) {
+                if (key.isEmpty()) {
+                    if (!usage.other.contains(problem.reason))
+                        usage.other.append(problem.reason);
+                    return;
+                }
+                QList<UnitProblem>& problems = usage.flagged[key];
+                for (const UnitProblem& p : std::as_const(problems)) {
+                    if (p.reason == problem.reason)
+                        return;
+                }
+                problems.append(problem);
             });
         const QString dish = in.menuNames.value(it.key(), in.recipes.value(*rit).name);
         for (auto u = usage.perProduct.cbegin(); u != usage.perProduct.cend(); ++u) {
@@ -187,9 +196,11 @@ SuggestedOrders SuggestedOrders::compute(const SuggestionInputs& in)
             Need& n = needs[identity(f.key())];
             if (!n.dishes.contains(dish))
                 n.dishes.append(dish);
-            for (const QString& reason : f.value()) {
-                if (!n.problems.contains(reason))
-                    n.problems.append(reason);
+            for (const UnitProblem& problem : f.value()) {
+                if (!n.problems.contains(problem.reason)) {
+                    n.problems.append(problem.reason);
+                    n.unitProblems.append(problem);
+                }
             }
         }
         for (const QString& reason : std::as_const(usage.other)) {
@@ -303,6 +314,7 @@ SuggestedOrders SuggestedOrders::compute(const SuggestionInputs& in)
         line.stockAtDelivery = std::max(Decimal(), line.stockNow.value_or(Decimal()) - line.usedBefore);
         line.raw = line.need - line.stockAtDelivery - line.onOrder + line.par;
         line.problems = n.problems;
+        line.unitProblems = n.unitProblems;
         if (line.raw > Decimal()) {
             line.quantity = OrderDraft::resolve(line.product, ceilTo3(line.raw), OrderLine::Unit::Units);
             line.orderedUnits = line.quantity.unit == OrderLine::Unit::Packs

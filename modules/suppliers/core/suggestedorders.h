@@ -19,7 +19,8 @@
 //
 // A recipe line whose unit does not convert to its product's is never
 // guessed: the product's line is flagged with the reason (and kept, even at
-// zero). Which supplier a product is ordered from: among the products with
+// zero); so is every product of a sub-recipe used in a unit it is not made
+// in (none of its quantities counted). Which supplier a product is ordered from: among the products with
 // its GTIN and unit, the supplier it was last ordered from, else the
 // cheapest today (ties: the supplier id); a product without a GTIN: its own
 // supplier. Quantities of the same GTIN at other suppliers (stock, orders,
@@ -98,6 +99,8 @@ struct SuggestedLine
     DraftQuantity quantity; ///< raw rounded up to what the supplier sells
     Decimal orderedUnits;   ///< the quantity in the product's unit (packs × pack size)
     QStringList problems;   ///< translated: units that do not convert
+    /// The recipe lines behind `problems` (where Ctrl+U takes the manager).
+    QList<UnitProblem> unitProblems;
 
     bool isFlagged() const { return !problems.isEmpty(); }
     /// "2 colis (20 kg)".

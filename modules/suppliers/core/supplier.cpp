@@ -3,6 +3,8 @@
 #include <QHash>
 #include <QLocale>
 
+#include <algorithm>
+
 namespace Moulin {
 
 Decimal Vat::percent(VatRate rate)
@@ -65,7 +67,59 @@ const QHash<QString, const char*>& unitLabels()
     return labels;
 }
 
+/// The counted units as they follow a quantity, singular or plural (%1 is
+/// the quantity): the symbols (kg, cL…) do not change.
+const QHash<QString, const char*>& countedUnits()
+{
+    static const QHash<QString, const char*> units{
+        {QStringLiteral("C62"), QT_TRANSLATE_N_NOOP("Moulin::UnitCode", "%1 piece(s)")},
+        {QStringLiteral("H87"), QT_TRANSLATE_N_NOOP("Moulin::UnitCode", "%1 piece(s)")},
+        {QStringLiteral("EA"), QT_TRANSLATE_N_NOOP("Moulin::UnitCode", "%1 each")},
+        {QStringLiteral("DZN"), QT_TRANSLATE_N_NOOP("Moulin::UnitCode", "%1 dozen")},
+        {QStringLiteral("PR"), QT_TRANSLATE_N_NOOP("Moulin::UnitCode", "%1 pair(s)")},
+        {QStringLiteral("SET"), QT_TRANSLATE_N_NOOP("Moulin::UnitCode", "%1 set(s)")},
+        {QStringLiteral("XBX"), QT_TRANSLATE_N_NOOP("Moulin::UnitCode", "%1 box(es)")},
+        {QStringLiteral("XCT"), QT_TRANSLATE_N_NOOP("Moulin::UnitCode", "%1 carton(s)")},
+        {QStringLiteral("XCS"), QT_TRANSLATE_N_NOOP("Moulin::UnitCode", "%1 case(s)")},
+        {QStringLiteral("XBO"), QT_TRANSLATE_N_NOOP("Moulin::UnitCode", "%1 bottle(s)")},
+        {QStringLiteral("XBG"), QT_TRANSLATE_N_NOOP("Moulin::UnitCode", "%1 bag(s)")},
+        {QStringLiteral("XCR"), QT_TRANSLATE_N_NOOP("Moulin::UnitCode", "%1 crate(s)")},
+        {QStringLiteral("XPK"), QT_TRANSLATE_N_NOOP("Moulin::UnitCode", "%1 package(s)")},
+        {QStringLiteral("XPA"), QT_TRANSLATE_N_NOOP("Moulin::UnitCode", "%1 packet(s)")},
+        {QStringLiteral("XTN"), QT_TRANSLATE_N_NOOP("Moulin::UnitCode", "%1 tin(s)")},
+        {QStringLiteral("XBJ"), QT_TRANSLATE_N_NOOP("Moulin::UnitCode", "%1 bucket(s)")},
+        {QStringLiteral("XJR"), QT_TRANSLATE_N_NOOP("Moulin::UnitCode", "%1 jar(s)")},
+        {QStringLiteral("XSA"), QT_TRANSLATE_N_NOOP("Moulin::UnitCode", "%1 sack(s)")},
+        {QStringLiteral("XPX"), QT_TRANSLATE_N_NOOP("Moulin::UnitCode", "%1 pallet(s)")},
+    };
+    return units;
+}
+
+/// The count the translation's plural form is chosen by: the quantity
+/// itself when whole; a fraction below 2 counts 0 (singular in French,
+/// "1,5 pièce"; plural in English, "1.5 pieces"), above it its whole part.
+int pluralCount(const Decimal& value)
+{
+    const Decimal magnitude = value.isNegative() ? -value : value;
+    const qint64 whole = magnitude.micros() / 1'000'000;
+    const bool fraction = magnitude.micros() % 1'000'000 != 0;
+    if (fraction && whole < 2)
+        return 0;
+    return int(std::min<qint64>(whole, 1'000'000));
+}
+
 } // namespace
+
+QString UnitCode::withQuantity(const QString& number, const Decimal& value, QStringView code)
+{
+    const QString key = code.toString();
+    const auto it = countedUnits().constFind(key);
+    if (it != countedUnits().constEnd())
+        return QCoreApplication::translate("Moulin::UnitCode", it.value(), nullptr, pluralCount(value))
+            .arg(number);
+    const QString unit = label(code);
+    return unit.isEmpty() ? number : number + u' ' + unit;
+}
 
 bool UnitCode::isKnown(QStringView code)
 {

@@ -60,6 +60,11 @@ inline constexpr char kCrate[] = "XCR";  ///< crate (cagette)
 bool isKnown(QStringView code);
 /// "kg", "L", "pièce", "colis"… for the manager.
 QString label(QStringView code);
+/// `number` (the quantity `value` as the page writes it: "2", "1,5")
+/// followed by the unit in the form that quantity takes: "2 sacs",
+/// "1,5 kg", "3 colis", "1,5 pièce" (French: plural from 2; symbols such as
+/// kg never change). An unknown code is written as it is.
+QString withQuantity(const QString& number, const Decimal& value, QStringView code);
 } // namespace UnitCode
 
 /// A promotion on a product: a lower net unit price over a period.

@@ -4,6 +4,9 @@
 #include "suppliers/core/recipes.h"
 #include "suppliers/core/supplierstore.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -220,6 +223,108 @@ SupplierInvoice readHeader(QSqlQuery& q)
     return inv;
 }
 
+// An invoice set aside, as read (supplier_invoice_resend.content).
+QString contentJson(const SupplierInvoice& inv)
+{
+    auto money = [](const Decimal& d) { return QString::number(d.micros()); };
+    QJsonArray lines;
+    for (const SupplierInvoiceLine& l : inv.lines)
+        lines.append(QJsonObject{{QStringLiteral("lineId"), l.lineId},
+                                 {QStringLiteral("sku"), l.sku},
+                                 {QStringLiteral("gtin"), l.gtin},
+                                 {QStringLiteral("name"), l.name},
+                                 {QStringLiteral("quantity"), money(l.quantity)},
+                                 {QStringLiteral("unitCode"), l.unitCode},
+                                 {QStringLiteral("unitPrice"), money(l.unitPrice)},
+                                 {QStringLiteral("amount"), money(l.amount)},
+                                 {QStringLiteral("vat"), SupplierStore::vatText(l.vat)},
+                                 {QStringLiteral("orderLineRef"), l.orderLineRef}});
+    QJsonArray vat;
+    for (auto it = inv.vat.cbegin(); it != inv.vat.cend(); ++it)
+        vat.append(QJsonObject{{QStringLiteral("rate"), SupplierStore::vatText(it.key())},
+                               {QStringLiteral("taxable"), money(it->taxable)},
+                               {QStringLiteral("tax"), money(it->tax)}});
+    const QJsonObject o{{QStringLiteral("id"), inv.id},
+                        {QStringLiteral("kind"), SupplierInvoice::kindName(inv.kind)},
+                        {QStringLiteral("source"), inv.source},
+                        {QStringLiteral("issueDate"), inv.issueDate.toString(Qt::ISODate)},
+                        {QStringLiteral("dueDate"), inv.dueDate.toString(Qt::ISODate)},
+                        {QStringLiteral("currency"), inv.currency},
+                        {QStringLiteral("orderId"), inv.orderId},
+                        {QStringLiteral("despatchId"), inv.despatchId},
+                        {QStringLiteral("charges"), money(inv.charges)},
+                        {QStringLiteral("allowances"), money(inv.allowances)},
+                        {QStringLiteral("lineTotal"), money(inv.lineTotal)},
+                        {QStringLiteral("taxExclusive"), money(inv.taxExclusive)},
+                        {QStringLiteral("tax"), money(inv.tax)},
+                        {QStringLiteral("taxInclusive"), money(inv.taxInclusive)},
+                        {QStringLiteral("payable"), money(inv.payable)},
+                        {QStringLiteral("lines"), lines},
+                        {QStringLiteral("vat"), vat}};
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+SupplierInvoice contentFrom(const QString& json, const QString& supplierId)
+{
+    const QJsonObject o = QJsonDocument::fromJson(json.toUtf8()).object();
+    auto money = [](const QJsonValue& v) { return Decimal::fromMicros(v.toString().toLongLong()); };
+    SupplierInvoice inv;
+    inv.supplierId = supplierId;
+    inv.id = o.value(QStringLiteral("id")).toString();
+    inv.kind = o.value(QStringLiteral("kind")).toString() == QLatin1String("credit_note")
+                   ? SupplierInvoice::Kind::CreditNote
+                   : SupplierInvoice::Kind::Invoice;
+    inv.source = o.value(QStringLiteral("source")).toString();
+    inv.issueDate = QDate::fromString(o.value(QStringLiteral("issueDate")).toString(), Qt::ISODate);
+    inv.dueDate = QDate::fromString(o.value(QStringLiteral("dueDate")).toString(), Qt::ISODate);
+    inv.currency = o.value(QStringLiteral("currency")).toString();
+    inv.orderId = o.value(QStringLiteral("orderId")).toString();
+    inv.despatchId = o.value(QStringLiteral("despatchId")).toString();
+    inv.charges = money(o.value(QStringLiteral("charges")));
+    inv.allowances = money(o.value(QStringLiteral("allowances")));
+    inv.lineTotal = money(o.value(QStringLiteral("lineTotal")));
+    inv.taxExclusive = money(o.value(QStringLiteral("taxExclusive")));
+    inv.tax = money(o.value(QStringLiteral("tax")));
+    inv.taxInclusive = money(o.value(QStringLiteral("taxInclusive")));
+    inv.payable = money(o.value(QStringLiteral("payable")));
+    for (const QJsonValue& v : o.value(QStringLiteral("lines")).toArray()) {
+        const QJsonObject l = v.toObject();
+        SupplierInvoiceLine line;
+        line.lineId = l.value(QStringLiteral("lineId")).toString();
+        line.sku = l.value(QStringLiteral("sku")).toString();
+        line.gtin = l.value(QStringLiteral("gtin")).toString();
+        line.name = l.value(QStringLiteral("name")).toString();
+        line.quantity = money(l.value(QStringLiteral("quantity")));
+        line.unitCode = l.value(QStringLiteral("unitCode")).toString();
+        line.unitPrice = money(l.value(QStringLiteral("unitPrice")));
+        line.amount = money(l.value(QStringLiteral("amount")));
+        line.vat = vatFrom(l.value(QStringLiteral("vat")).toString());
+        line.orderLineRef = l.value(QStringLiteral("orderLineRef")).toString();
+        inv.lines.append(line);
+    }
+    for (const QJsonValue& v : o.value(QStringLiteral("vat")).toArray()) {
+        const QJsonObject t = v.toObject();
+        inv.vat.insert(vatFrom(t.value(QStringLiteral("rate")).toString()),
+                       {money(t.value(QStringLiteral("taxable"))), money(t.value(QStringLiteral("tax")))});
+    }
+    return inv;
+}
+
+/// Removes a stored invoice and everything hanging from it.
+bool removeInvoice(QSqlDatabase& db, const QString& supplierId, const QString& invoiceId, QString* error)
+{
+    for (const char* table : {"supplier_invoice_approval", "supplier_invoice_match", "supplier_invoice_line",
+                              "supplier_invoice_vat"}) {
+        if (!run(db,
+                 QStringLiteral("DELETE FROM %1 WHERE supplier_id = ? AND invoice_id = ?")
+                     .arg(QLatin1StringView(table)),
+                 {supplierId, invoiceId}, error))
+            return false;
+    }
+    return run(db, QStringLiteral("DELETE FROM supplier_invoice WHERE supplier_id = ? AND id = ?"),
+               {supplierId, invoiceId}, error);
+}
+
 } // namespace
 
 bool InvoiceMatch::totalsOk() const
@@ -382,11 +487,11 @@ InvoiceMatch ThreeWayMatch::match(QSqlDatabase& db, const SupplierInvoice& invoi
 }
 
 bool ThreeWayMatch::import(QSqlDatabase& db, const SupplierInvoice& invoice, const QByteArray& document,
-                           const Decimal& tolerancePercent, const QDateTime& now, bool* alreadyStored,
+                           const Decimal& tolerancePercent, const QDateTime& now, ImportOutcome* outcome,
                            QString* error)
 {
-    if (alreadyStored)
-        *alreadyStored = false;
+    if (outcome)
+        *outcome = ImportOutcome::Stored;
     if (invoice.supplierId.isEmpty() || !SupplierStore::supplier(db, invoice.supplierId)) {
         *error = tr("Invoice %1: the supplier \"%2\" is unknown.").arg(invoice.id, invoice.supplierId);
         return false;
@@ -400,13 +505,30 @@ bool ThreeWayMatch::import(QSqlDatabase& db, const SupplierInvoice& invoice, con
              {invoice.supplierId, invoice.id}, error, &known))
         return false;
     if (known.next()) {
-        if (known.value(0).toByteArray() == document) {
-            if (alreadyStored)
-                *alreadyStored = true;
+        const bool sameBytes = known.value(0).toByteArray() == document;
+        const std::optional<InvoiceMatch> held =
+            sameBytes ? std::nullopt : stored(db, invoice.supplierId, invoice.id);
+        if (!sameBytes && !held) {
+            *error = tr("Invoice %1: the invoice held under that number could not be read.").arg(invoice.id);
+            return false;
+        }
+        if (sameBytes || sameContent(held->invoice, invoice)) {
+            if (outcome)
+                *outcome = ImportOutcome::AlreadyStored;
             return true;
         }
-        *error = tr("Invoice %1 of this supplier is already stored with other content.").arg(invoice.id);
-        return false;
+        // Other content under a number held: set aside for the manager, the held one untouched.
+        if (outcome)
+            *outcome = ImportOutcome::SetAside;
+        return run(
+            db,
+            QStringLiteral(
+                "INSERT OR IGNORE INTO supplier_invoice_resend (supplier_id, invoice_id, source, "
+                "document, content, tax_inclusive_micros, line_count, received_at) VALUES (?, ?, ?, ?, "
+                "?, ?, ?, ?)"),
+            {invoice.supplierId, invoice.id, invoice.source, document, contentJson(invoice),
+             invoice.taxInclusive.micros(), int(invoice.lines.size()), iso(now)},
+            error);
     }
     const QString s = invoice.supplierId;
     if (!run(db,
@@ -451,7 +573,7 @@ bool ThreeWayMatch::import(QSqlDatabase& db, const SupplierInvoice& invoice, con
 
 std::optional<QString> ThreeWayMatch::importUbl(QSqlDatabase& db, const QByteArray& xml,
                                                 const QString& supplierId, const Decimal& tolerancePercent,
-                                                const QDateTime& now, QString* error)
+                                                const QDateTime& now, QString* error, ImportOutcome* outcome)
 {
     Ubl::ReadError readError;
     std::optional<SupplierInvoice> invoice = UblInvoice::read(xml, &readError);
@@ -472,8 +594,7 @@ std::optional<QString> ThreeWayMatch::importUbl(QSqlDatabase& db, const QByteArr
                      .arg(invoice->id, invoice->seller.scheme, invoice->seller.id, invoice->sellerName);
         return std::nullopt;
     }
-    bool already = false;
-    if (!import(db, *invoice, xml, tolerancePercent, now, &already, error))
+    if (!import(db, *invoice, xml, tolerancePercent, now, outcome, error))
         return std::nullopt;
     return invoice->id;
 }
@@ -481,7 +602,7 @@ std::optional<QString> ThreeWayMatch::importUbl(QSqlDatabase& db, const QByteArr
 bool ThreeWayMatch::importCsv(QSqlDatabase& db, const QString& supplierId, const QString& invoiceId,
                               const QDate& issueDate, const QString& orderId, const QByteArray& bytes,
                               const InvoiceCsvMapping& mapping, const Decimal& tolerancePercent,
-                              const QDateTime& now, QString* error)
+                              const QDateTime& now, QString* error, ImportOutcome* outcome)
 {
     QString readError;
     const std::optional<QList<SupplierInvoiceLine>> lines = InvoiceCsv::read(bytes, mapping, &readError);
@@ -497,8 +618,118 @@ bool ThreeWayMatch::importCsv(QSqlDatabase& db, const QString& supplierId, const
     invoice.orderId = orderId.trimmed();
     invoice.lines = *lines;
     invoice.computeTotals();
-    bool already = false;
-    return import(db, invoice, bytes, tolerancePercent, now, &already, error);
+    return import(db, invoice, bytes, tolerancePercent, now, outcome, error);
+}
+
+bool ThreeWayMatch::sameContent(const SupplierInvoice& held, const SupplierInvoice& received)
+{
+    if (held.kind != received.kind || held.issueDate != received.issueDate ||
+        held.dueDate != received.dueDate || held.orderId != received.orderId ||
+        held.despatchId != received.despatchId || held.currency != received.currency ||
+        held.lineTotal != received.lineTotal || held.taxExclusive != received.taxExclusive ||
+        held.tax != received.tax || held.taxInclusive != received.taxInclusive ||
+        held.payable != received.payable || held.lines.size() != received.lines.size())
+        return false;
+    for (qsizetype i = 0; i < held.lines.size(); ++i) {
+        const SupplierInvoiceLine& a = held.lines.at(i);
+        const SupplierInvoiceLine& b = received.lines.at(i);
+        if (a.sku != b.sku || a.gtin != b.gtin || a.orderLineRef != b.orderLineRef ||
+            a.quantity != b.quantity || a.unitCode != b.unitCode || a.unitPrice != b.unitPrice ||
+            a.amount != b.amount || a.vat != b.vat)
+            return false;
+    }
+    return true;
+}
+
+QList<InvoiceResend> ThreeWayMatch::resends(QSqlDatabase& db)
+{
+    QList<InvoiceResend> out;
+    QSqlQuery q(db);
+    if (!run(db,
+             QStringLiteral(
+                 "SELECT r.id, r.supplier_id, COALESCE(s.name, r.supplier_id), r.invoice_id, r.source, "
+                 "r.received_at, r.tax_inclusive_micros, r.line_count, i.tax_inclusive_micros, i.state, "
+                 "(SELECT COUNT(*) FROM supplier_invoice_line l WHERE l.supplier_id = r.supplier_id AND "
+                 "l.invoice_id = r.invoice_id), "
+                 "(SELECT COUNT(*) FROM supplier_invoice_approval a WHERE a.supplier_id = r.supplier_id AND "
+                 "a.invoice_id = r.invoice_id AND a.decision = 'approved') "
+                 "FROM supplier_invoice_resend r LEFT JOIN supplier s ON s.id = r.supplier_id "
+                 "LEFT JOIN supplier_invoice i ON i.supplier_id = r.supplier_id AND i.id = r.invoice_id "
+                 "WHERE r.resolution = '' ORDER BY r.received_at, r.id"),
+             {}, nullptr, &q))
+        return out;
+    while (q.next()) {
+        InvoiceResend r;
+        r.id = q.value(0).toLongLong();
+        r.supplierId = q.value(1).toString();
+        r.supplierName = q.value(2).toString();
+        r.invoiceId = q.value(3).toString();
+        r.source = q.value(4).toString();
+        r.receivedAt = QDateTime::fromString(q.value(5).toString(), Qt::ISODateWithMs);
+        r.resentTotal = micros(q.value(6));
+        r.resentLines = q.value(7).toInt();
+        r.heldTotal = micros(q.value(8));
+        r.heldState = stateFrom(q.value(9).toString());
+        r.heldLines = q.value(10).toInt();
+        r.heldApproved = r.heldState == InvoiceState::Approved || q.value(11).toInt() > 0;
+        out.append(r);
+    }
+    return out;
+}
+
+bool ThreeWayMatch::keepHeld(QSqlDatabase& db, qint64 resendId, const QDateTime& now, QString* error)
+{
+    QSqlQuery q(db);
+    if (!run(db,
+             QStringLiteral(
+                 "UPDATE supplier_invoice_resend SET resolution = 'kept', resolved_at = ? WHERE id = ? "
+                 "AND resolution = ''"),
+             {iso(now), resendId}, error, &q))
+        return false;
+    if (q.numRowsAffected() != 1) {
+        *error = tr("That invoice received again was already settled.");
+        return false;
+    }
+    return true;
+}
+
+bool ThreeWayMatch::replaceHeld(QSqlDatabase& db, qint64 resendId, const Decimal& tolerancePercent,
+                                const QDateTime& now, QString* error)
+{
+    QSqlQuery q(db);
+    if (!run(db,
+             QStringLiteral("SELECT supplier_id, invoice_id, document, content FROM supplier_invoice_resend "
+                            "WHERE id = ? AND resolution = ''"),
+             {resendId}, error, &q))
+        return false;
+    if (!q.next()) {
+        *error = tr("That invoice received again was already settled.");
+        return false;
+    }
+    const QString supplierId = q.value(0).toString();
+    const QString invoiceId = q.value(1).toString();
+    const QByteArray document = q.value(2).toByteArray();
+    const SupplierInvoice invoice = contentFrom(q.value(3).toString(), supplierId);
+    for (const InvoiceResend& r : resends(db)) {
+        if (r.id == resendId && r.heldApproved) {
+            *error = tr("Invoice %1 is approved (its prices are already the products' costs): it is never "
+                        "replaced. Keep it, and ask the supplier for a credit note cancelling it and a new "
+                        "invoice with the corrected amounts.")
+                         .arg(invoiceId);
+            return false;
+        }
+    }
+    const std::optional<QByteArray> held = ThreeWayMatch::document(db, supplierId, invoiceId);
+    if (held && !removeInvoice(db, supplierId, invoiceId, error))
+        return false;
+    ImportOutcome outcome = ImportOutcome::Stored;
+    if (!import(db, invoice, document, tolerancePercent, now, &outcome, error))
+        return false;
+    return run(db,
+               QStringLiteral("UPDATE supplier_invoice_resend SET resolution = 'replaced', resolved_at = ?, "
+                              "replaced_document = ? WHERE id = ?"),
+               {iso(now), held ? QVariant(*held) : QVariant(QMetaType(QMetaType::QByteArray)), resendId},
+               error);
 }
 
 std::optional<QByteArray> ThreeWayMatch::document(QSqlDatabase& db, const QString& supplierId,

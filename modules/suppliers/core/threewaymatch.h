@@ -112,6 +112,34 @@ struct InvoiceSummary
     int unmatched = 0;
 };
 
+/// What import() did with an invoice.
+enum class ImportOutcome
+{
+    Stored,        ///< new: stored and matched
+    AlreadyStored, ///< the same invoice again (same bytes, or the same content): nothing changed
+    SetAside,      ///< a number already held, other content: set aside for the manager (resends())
+};
+
+/// An invoice received again under a number already held, with other
+/// content: waiting for the manager to keep the held one or replace it.
+struct InvoiceResend
+{
+    qint64 id = 0;
+    QString supplierId;
+    QString supplierName;
+    QString invoiceId;
+    QString source; ///< ubl, csv
+    QDateTime receivedAt;
+    Decimal resentTotal; ///< incl. VAT, as the new document states it
+    int resentLines = 0;
+    Decimal heldTotal; ///< incl. VAT, the invoice held
+    int heldLines = 0;
+    InvoiceState heldState = InvoiceState::ToMatch;
+    /// The held invoice, or one of its lines, is approved (its prices are
+    /// costs already): never replaced, a credit note corrects it.
+    bool heldApproved = false;
+};
+
 /// What approving did.
 struct ApprovalOutcome
 {
@@ -138,12 +166,33 @@ public:
     static InvoiceMatch match(QSqlDatabase& db, const SupplierInvoice& invoice,
                               const Decimal& tolerancePercent);
 
-    /// Matches and stores `invoice` with the document's bytes. The same
-    /// invoice again (same supplier and id, same bytes) changes nothing
-    /// (`*alreadyStored`); other bytes under a known number are refused.
+    /// Matches and stores `invoice` with the document's bytes. Under a
+    /// number the supplier already has here: the same bytes, or the same
+    /// content (sameContent()), change nothing (AlreadyStored); other
+    /// content is set aside for the manager (SetAside, resends()), the held
+    /// invoice untouched — the same document set aside twice is kept once.
     static bool import(QSqlDatabase& db, const SupplierInvoice& invoice, const QByteArray& document,
-                       const Decimal& tolerancePercent, const QDateTime& now, bool* alreadyStored,
+                       const Decimal& tolerancePercent, const QDateTime& now, ImportOutcome* outcome,
                        QString* error);
+
+    /// The matching rule for an invoice received again: the same when what
+    /// is billed is the same — kind, dates, order and despatch references,
+    /// currency, the totals, and line by line the article (number, GTIN),
+    /// the order line named, quantity, unit, unit price, amount and VAT
+    /// rate. Labels, line ids and the document's layout do not count.
+    static bool sameContent(const SupplierInvoice& held, const SupplierInvoice& received);
+
+    /// The invoices set aside (received again with other content) that wait
+    /// for the manager, oldest first.
+    static QList<InvoiceResend> resends(QSqlDatabase& db);
+    /// Keeps the held invoice; the one set aside stays stored, marked kept.
+    static bool keepHeld(QSqlDatabase& db, qint64 resendId, const QDateTime& now, QString* error);
+    /// Replaces the held invoice by the one set aside (matched afresh; the
+    /// held document kept with it). Refused with a translated error when the
+    /// held invoice or one of its lines is approved: a credit note corrects
+    /// an approved invoice.
+    static bool replaceHeld(QSqlDatabase& db, qint64 resendId, const Decimal& tolerancePercent,
+                            const QDateTime& now, QString* error);
 
     /// Reads a UBL invoice or credit note (UblInvoice::read) and imports it
     /// for `supplierId`, else the supplier whose PEPPOL endpoint is the
@@ -152,14 +201,15 @@ public:
     /// nothing is stored. Returns the invoice's number.
     static std::optional<QString> importUbl(QSqlDatabase& db, const QByteArray& xml,
                                             const QString& supplierId, const Decimal& tolerancePercent,
-                                            const QDateTime& now, QString* error);
+                                            const QDateTime& now, QString* error,
+                                            ImportOutcome* outcome = nullptr);
     /// Imports the CSV `bytes` of `supplierId`'s invoice `invoiceId` of
     /// `issueDate` (for order `orderId`, may be empty) through `mapping`
     /// (InvoiceCsv::read); nothing stored on the first bad value.
     static bool importCsv(QSqlDatabase& db, const QString& supplierId, const QString& invoiceId,
                           const QDate& issueDate, const QString& orderId, const QByteArray& bytes,
                           const InvoiceCsvMapping& mapping, const Decimal& tolerancePercent,
-                          const QDateTime& now, QString* error);
+                          const QDateTime& now, QString* error, ImportOutcome* outcome = nullptr);
 
     /// The bytes an invoice was stored with (nullopt: not stored).
     static std::optional<QByteArray> document(QSqlDatabase& db, const QString& supplierId,

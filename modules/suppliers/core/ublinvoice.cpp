@@ -336,35 +336,14 @@ SupplierInvoice readInvoice(const Ubl::Element& root)
     return invoice;
 }
 
-class Writer
+class Writer : public Ubl::XmlWriter
 {
 public:
-    explicit Writer(QByteArray* out)
-        : m_xml(out)
-    {
-        m_xml.setAutoFormatting(true);
-        m_xml.setAutoFormattingIndent(2);
-    }
-    void start(const char* name)
-    {
-        m_xml.writeStartElement(QLatin1StringView(Ubl::kCac), QLatin1StringView(name));
-    }
-    void end() { m_xml.writeEndElement(); }
-    void cbc(const char* name, const QString& value)
-    {
-        if (!value.isEmpty())
-            m_xml.writeTextElement(QLatin1StringView(Ubl::kCbc), QLatin1StringView(name), value);
-    }
-    void cbcWith(const char* name, const char* attribute, const QString& attributeValue, const QString& value)
-    {
-        m_xml.writeStartElement(QLatin1StringView(Ubl::kCbc), QLatin1StringView(name));
-        m_xml.writeAttribute(QLatin1StringView(attribute), attributeValue);
-        m_xml.writeCharacters(value);
-        m_xml.writeEndElement();
-    }
+    using Ubl::XmlWriter::XmlWriter;
+
     void amount(const char* name, const Decimal& value)
     {
-        cbcWith(name, "currencyID", QStringLiteral("EUR"), value.toString(2));
+        Ubl::XmlWriter::amount(name, QStringLiteral("EUR"), value);
     }
     void category(const char* element, VatRate rate)
     {
@@ -404,10 +383,6 @@ public:
         end();
         end();
     }
-    QXmlStreamWriter& xml() { return m_xml; }
-
-private:
-    QXmlStreamWriter m_xml;
 };
 
 } // namespace

@@ -8,44 +8,20 @@ namespace Moulin {
 
 namespace {
 
-class Writer
+class Writer : public Ubl::XmlWriter
 {
 public:
     explicit Writer(QByteArray* out, QString currency)
-        : m_xml(out)
+        : Ubl::XmlWriter(out)
         , m_currency(std::move(currency))
     {
-        m_xml.setAutoFormatting(true);
-        m_xml.setAutoFormattingIndent(2);
     }
 
-    QXmlStreamWriter& xml() { return m_xml; }
-
-    void cbc(const char* name, const QString& value)
-    {
-        if (!value.isEmpty())
-            m_xml.writeTextElement(QLatin1StringView(Ubl::kCbc), QLatin1StringView(name), value);
-    }
-    void cbcWith(const char* name, const char* attribute, const QString& attributeValue, const QString& value)
-    {
-        m_xml.writeStartElement(QLatin1StringView(Ubl::kCbc), QLatin1StringView(name));
-        m_xml.writeAttribute(QLatin1StringView(attribute), attributeValue);
-        m_xml.writeCharacters(value);
-        m_xml.writeEndElement();
-    }
     void amount(const char* name, const Decimal& value)
     {
-        cbcWith(name, "currencyID", m_currency, value.rounded(2).toString(2));
+        Ubl::XmlWriter::amount(name, m_currency, value.rounded(2));
     }
-    void price(const char* name, const Decimal& value)
-    {
-        cbcWith(name, "currencyID", m_currency, value.toString(2));
-    }
-    void start(const char* name)
-    {
-        m_xml.writeStartElement(QLatin1StringView(Ubl::kCac), QLatin1StringView(name));
-    }
-    void end() { m_xml.writeEndElement(); }
+    void price(const char* name, const Decimal& value) { Ubl::XmlWriter::amount(name, m_currency, value); }
 
     void address(const char* element, const PostalAddress& address)
     {
@@ -103,7 +79,6 @@ public:
     }
 
 private:
-    QXmlStreamWriter m_xml;
     QString m_currency;
 };
 

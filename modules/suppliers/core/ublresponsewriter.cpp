@@ -8,33 +8,11 @@ namespace Moulin {
 
 namespace {
 
-class Writer
+class Writer : public Ubl::XmlWriter
 {
 public:
-    explicit Writer(QByteArray* out)
-        : m_xml(out)
-    {
-        m_xml.setAutoFormatting(true);
-        m_xml.setAutoFormattingIndent(2);
-    }
-    QXmlStreamWriter& xml() { return m_xml; }
-    void start(const char* name)
-    {
-        m_xml.writeStartElement(QLatin1StringView(Ubl::kCac), QLatin1StringView(name));
-    }
-    void end() { m_xml.writeEndElement(); }
-    void cbc(const char* name, const QString& value)
-    {
-        if (!value.isEmpty())
-            m_xml.writeTextElement(QLatin1StringView(Ubl::kCbc), QLatin1StringView(name), value);
-    }
-    void cbcWith(const char* name, const char* attribute, const QString& attributeValue, const QString& value)
-    {
-        m_xml.writeStartElement(QLatin1StringView(Ubl::kCbc), QLatin1StringView(name));
-        m_xml.writeAttribute(QLatin1StringView(attribute), attributeValue);
-        m_xml.writeCharacters(value);
-        m_xml.writeEndElement();
-    }
+    using Ubl::XmlWriter::XmlWriter;
+
     void date(const char* name, const QDate& day)
     {
         if (day.isValid())
@@ -78,9 +56,6 @@ public:
         m_xml.writeEndElement();
         m_xml.writeEndDocument();
     }
-
-private:
-    QXmlStreamWriter m_xml;
 };
 
 const OrderLine* lineOf(const Order& order, const QString& id)

@@ -7,6 +7,43 @@
 
 namespace Moulin::Ubl {
 
+XmlWriter::XmlWriter(QByteArray* out)
+    : m_xml(out)
+{
+    m_xml.setAutoFormatting(true);
+    m_xml.setAutoFormattingIndent(2);
+}
+
+void XmlWriter::start(const char* name)
+{
+    m_xml.writeStartElement(QLatin1StringView(kCac), QLatin1StringView(name));
+}
+
+void XmlWriter::end()
+{
+    m_xml.writeEndElement();
+}
+
+void XmlWriter::cbc(const char* name, const QString& value)
+{
+    if (!value.isEmpty())
+        m_xml.writeTextElement(QLatin1StringView(kCbc), QLatin1StringView(name), value);
+}
+
+void XmlWriter::cbcWith(const char* name, const char* attribute, const QString& attributeValue,
+                        const QString& value)
+{
+    m_xml.writeStartElement(QLatin1StringView(kCbc), QLatin1StringView(name));
+    m_xml.writeAttribute(QLatin1StringView(attribute), attributeValue);
+    m_xml.writeCharacters(value);
+    m_xml.writeEndElement();
+}
+
+void XmlWriter::amount(const char* name, const QString& currency, const Decimal& value)
+{
+    cbcWith(name, "currencyID", currency, value.toString(2));
+}
+
 QString childPath(const QString& parentPath, const QString& qname, int index)
 {
     QString path = parentPath.isEmpty() ? qname : parentPath + u'/' + qname;

@@ -5,10 +5,13 @@
 // (line, column) and its path ("cac:OrderLine[2]/cac:LineItem/cbc:Quantity"),
 // so an error can name it.
 
+#include "suppliers/core/decimal.h"
+
 #include <QByteArray>
 #include <QHash>
 #include <QString>
 #include <QStringView>
+#include <QXmlStreamWriter>
 
 #include <optional>
 #include <vector>
@@ -76,5 +79,31 @@ std::optional<Element> parse(const QByteArray& xml, ReadError* error);
 /// The path of a child named `qname` that is the `index`-th (1-based) of its
 /// name under `parentPath` ("[n]" only when n > 1).
 QString childPath(const QString& parentPath, const QString& qname, int index);
+
+/// The small writer the UBL documents are written with (Order, Order
+/// Response, Despatch Advice, Invoice): indented by two, cac aggregates and
+/// cbc values. Each document's writer adds its own parts on top.
+class XmlWriter
+{
+public:
+    explicit XmlWriter(QByteArray* out);
+
+    QXmlStreamWriter& xml() { return m_xml; }
+
+    /// Opens a cac aggregate.
+    void start(const char* name);
+    void end();
+    /// A cbc value; nothing when `value` is empty.
+    void cbc(const char* name, const QString& value);
+    /// A cbc value with one attribute (schemeID, currencyID, unitCode…),
+    /// written even when empty.
+    void cbcWith(const char* name, const char* attribute, const QString& attributeValue,
+                 const QString& value);
+    /// A cbc amount in `currency`, at least two decimals (as given, not rounded).
+    void amount(const char* name, const QString& currency, const Decimal& value);
+
+protected:
+    QXmlStreamWriter m_xml;
+};
 
 } // namespace Moulin::Ubl

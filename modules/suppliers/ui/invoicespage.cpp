@@ -45,8 +45,8 @@ QString money(const Decimal& amount)
 
 QString qty(const Decimal& value, const QString& unitCode)
 {
-    const QString unit = unitCode.isEmpty() ? QString() : UnitCode::label(unitCode);
-    return unit.isEmpty() ? Receiving::quantity(value) : Receiving::quantity(value) + u' ' + unit;
+    return unitCode.isEmpty() ? Receiving::quantity(value)
+                              : UnitCode::withQuantity(Receiving::quantity(value), value, unitCode);
 }
 
 QTableWidgetItem* cell(const QString& text, Qt::Alignment align = Qt::AlignLeft | Qt::AlignVCenter)
@@ -261,6 +261,7 @@ struct InvoicesPage::Snapshot
     QList<InvoiceSummary> invoices;
     QList<std::pair<InvoiceSummary, MatchedInvoiceLine>> unmatched;
     std::optional<InvoiceMatch> selected;
+    QList<InvoiceResend> resends;
 };
 
 InvoicesPage::InvoicesPage(QWidget* parent)
@@ -296,6 +297,30 @@ InvoicesPage::InvoicesPage(QWidget* parent)
     top->addWidget(m_intro, 1);
     top->addWidget(m_import);
     layout->addLayout(top);
+
+    // Invoices received again with other content: set aside, waiting for the manager.
+    m_resendBox = new QWidget(this);
+    auto* resendLayout = new QVBoxLayout(m_resendBox);
+    resendLayout->setContentsMargins(0, 0, 0, 0);
+    m_resendTitle = new QLabel(m_resendBox);
+    m_resendTitle->setWordWrap(true);
+    resendLayout->addWidget(m_resendTitle);
+    m_resends = table(m_resendBox);
+    m_resends->setColumnCount(6);
+    m_resends->setMaximumHeight(140);
+    m_resends->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    resendLayout->addWidget(m_resends);
+    auto* resendButtons = new QHBoxLayout;
+    m_resendNote = new QLabel(m_resendBox);
+    m_resendNote->setWordWrap(true);
+    m_keepHeld = new QPushButton(m_resendBox);
+    m_replaceHeld = new QPushButton(m_resendBox);
+    resendButtons->addWidget(m_resendNote, 1);
+    resendButtons->addWidget(m_keepHeld);
+    resendButtons->addWidget(m_replaceHeld);
+    resendLayout->addLayout(resendButtons);
+    m_resendBox->hide();
+    layout->addWidget(m_resendBox);
 
     auto* splitter = new QSplitter(Qt::Vertical, this);
     m_invoices = table(splitter);
@@ -355,6 +380,9 @@ InvoicesPage::InvoicesPage(QWidget* parent)
     connect(m_refuseAll, &QPushButton::clicked, this, &InvoicesPage::refuseInvoice);
     connect(m_creditPdf, &QPushButton::clicked, this, &InvoicesPage::exportCreditPdf);
     connect(m_creditCsv, &QPushButton::clicked, this, &InvoicesPage::exportCreditCsv);
+    connect(m_keepHeld, &QPushButton::clicked, this, &InvoicesPage::keepHeldInvoice);
+    connect(m_replaceHeld, &QPushButton::clicked, this, &InvoicesPage::replaceHeldInvoice);
+    connect(m_resends, &QTableWidget::itemSelectionChanged, this, &InvoicesPage::showResendNote);
     connect(m_invoices, &QTableWidget::itemSelectionChanged, this, [this] {
         m_keep = selectedInvoice();
         reload();
@@ -421,6 +449,14 @@ void InvoicesPage::retranslateUi()
     m_creditPdf->setText(tr("Credit-note request (PDF)…"));
     m_creditCsv->setText(tr("(CSV)…"));
     m_unmatchedTitle->setText(tr("<b>Lines matching nothing</b> — kept for review, never dropped"));
+    m_resendTitle->setText(
+        tr("<b>Invoices received again with other content</b> — the held invoice is unchanged until you "
+           "decide: keep it, or replace it by the new one while it is not approved"));
+    m_resends->setHorizontalHeaderLabels({tr("Supplier"), tr("Invoice"), tr("Received again"),
+                                          tr("Held: total incl. VAT"), tr("New: total incl. VAT"),
+                                          tr("Held invoice")});
+    m_keepHeld->setText(tr("&Keep the held invoice"));
+    m_replaceHeld->setText(tr("Re&place by the new one"));
 }
 
 Decimal InvoicesPage::tolerance() const
@@ -459,6 +495,7 @@ void InvoicesPage::reload()
             auto snapshot = std::make_shared<Snapshot>();
             snapshot->invoices = ThreeWayMatch::invoices(db);
             snapshot->unmatched = ThreeWayMatch::unmatchedLines(db);
+            snapshot->resends = ThreeWayMatch::resends(db);
             std::optional<std::pair<QString, QString>> pick = keep;
             if (!pick && !snapshot->invoices.isEmpty())
                 pick = std::make_pair(snapshot->invoices.first().supplierId, snapshot->invoices.first().id);
@@ -520,6 +557,30 @@ void InvoicesPage::apply(std::shared_ptr<const Snapshot> snapshot)
         m_unmatched->setItem(r, 5, cell(l.reason));
     }
     m_unmatched->resizeColumnsToContents();
+
+    const int resendRow = std::max(0, m_resends->currentRow());
+    m_resends->blockSignals(true);
+    m_resends->setRowCount(int(m_snapshot->resends.size()));
+    for (int r = 0; r < m_snapshot->resends.size(); ++r) {
+        const InvoiceResend& s = m_snapshot->resends.at(r);
+        m_resends->setItem(r, 0, cell(s.supplierName));
+        m_resends->setItem(r, 1, cell(s.invoiceId));
+        m_resends->setItem(r, 2, cell(fr.toString(s.receivedAt.toLocalTime(), QLocale::ShortFormat)));
+        m_resends->setItem(r, 3, number(tr("%1 (%n line(s))", "", s.heldLines).arg(money(s.heldTotal))));
+        auto* resent = number(tr("%1 (%n line(s))", "", s.resentLines).arg(money(s.resentTotal)));
+        resent->setBackground(kDifference);
+        m_resends->setItem(r, 4, resent);
+        auto* held = cell(ThreeWayMatch::stateText(s.heldState));
+        if (s.heldApproved)
+            held->setBackground(kApproved);
+        m_resends->setItem(r, 5, held);
+    }
+    if (!m_snapshot->resends.isEmpty())
+        m_resends->selectRow(std::min(resendRow, int(m_snapshot->resends.size()) - 1));
+    m_resends->resizeColumnsToContents();
+    m_resends->blockSignals(false);
+    m_resendBox->setVisible(!m_snapshot->resends.isEmpty());
+    showResendNote();
     m_current = m_snapshot->selected;
     showInvoice();
 }
@@ -668,9 +729,10 @@ bool InvoicesPage::importPath(const QString& path)
     if (!m_worker)
         m_worker = std::make_unique<DbWorker>();
     auto id = std::make_shared<QString>();
+    auto outcome = std::make_shared<ImportOutcome>(ImportOutcome::Stored);
     // Stored on the worker: the whole invoice or nothing.
     m_worker
-        ->transaction([bytes, request, tol, id](QSqlDatabase& db) {
+        ->transaction([bytes, request, tol, id, outcome](QSqlDatabase& db) {
             QString error;
             const QDateTime now = QDateTime::currentDateTimeUtc();
             bool ok = false;
@@ -678,22 +740,38 @@ bool InvoicesPage::importPath(const QString& path)
                 *id = request->invoiceId;
                 ok = InvoiceCsv::saveMapping(db, request->supplierId, request->mapping, now, &error) &&
                      ThreeWayMatch::importCsv(db, request->supplierId, request->invoiceId, request->issueDate,
-                                              request->orderId, bytes, request->mapping, tol, now, &error);
+                                              request->orderId, bytes, request->mapping, tol, now, &error,
+                                              outcome.get());
             } else if (const std::optional<QString> stored =
-                           ThreeWayMatch::importUbl(db, bytes, QString(), tol, now, &error)) {
+                           ThreeWayMatch::importUbl(db, bytes, QString(), tol, now, &error, outcome.get())) {
                 *id = *stored;
                 ok = true;
             }
             return ok ? DbStatus{} : DbStatus::failure(error);
         })
-        .then(this, [this, id](const DbStatus& status) {
+        .then(this, [this, id, outcome](const DbStatus& status) {
             if (!status.ok) {
                 showMessage(status.error, true);
                 Q_EMIT importFinished(false);
                 return;
             }
             m_keep.reset();
-            showMessage(tr("Invoice %1 imported and matched.").arg(*id), false);
+            switch (*outcome) {
+            case ImportOutcome::Stored:
+                showMessage(tr("Invoice %1 imported and matched.").arg(*id), false);
+                break;
+            case ImportOutcome::AlreadyStored:
+                showMessage(tr("Invoice %1 is already here with the same content: nothing changed.").arg(*id),
+                            false);
+                break;
+            case ImportOutcome::SetAside:
+                showMessage(
+                    tr("Invoice %1 is already held with other content: the new one is set aside above "
+                       "for you to keep the held one or replace it.")
+                        .arg(*id),
+                    false);
+                break;
+            }
             Q_EMIT changed();
             Q_EMIT importFinished(true);
             reload();
@@ -742,6 +820,71 @@ void InvoicesPage::decide(bool approve, bool wholeInvoice)
                 showMessage(position == 0 ? tr("Invoice refused.") : tr("Line refused."), false);
             if (m_lines->currentRow() + 1 < m_lines->rowCount() && position != 0)
                 m_lines->selectRow(m_lines->currentRow() + 1);
+            Q_EMIT changed();
+            reload();
+        });
+}
+
+void InvoicesPage::showResendNote()
+{
+    const int row = m_resends->currentRow();
+    const bool any = m_snapshot && row >= 0 && row < m_snapshot->resends.size();
+    const bool approved = any && m_snapshot->resends.at(row).heldApproved;
+    m_keepHeld->setEnabled(any);
+    m_replaceHeld->setEnabled(any && !approved);
+    if (!any) {
+        m_resendNote->clear();
+        return;
+    }
+    const InvoiceResend& r = m_snapshot->resends.at(row);
+    m_resendNote->setText(
+        approved ? tr("Invoice %1 is approved: it is never replaced. Keep it and ask %2 for a credit note "
+                      "cancelling it, then a new invoice with the corrected amounts.")
+                       .arg(r.invoiceId, r.supplierName)
+                 : tr("Invoice %1 is not approved yet: replacing it matches the new one against the order "
+                      "and the receipts (the held document is kept).")
+                       .arg(r.invoiceId));
+}
+
+void InvoicesPage::keepHeldInvoice()
+{
+    settleResend(false);
+}
+
+void InvoicesPage::replaceHeldInvoice()
+{
+    settleResend(true);
+}
+
+void InvoicesPage::settleResend(bool replace)
+{
+    const int row = m_resends->currentRow();
+    if (!m_snapshot || row < 0 || row >= m_snapshot->resends.size())
+        return;
+    const InvoiceResend resend = m_snapshot->resends.at(row);
+    if (!m_worker)
+        m_worker = std::make_unique<DbWorker>();
+    const Decimal tol = tolerance();
+    m_keep = std::make_pair(resend.supplierId, resend.invoiceId);
+    m_worker
+        ->transaction([resend, replace, tol](QSqlDatabase& db) {
+            QString error;
+            const QDateTime now = QDateTime::currentDateTimeUtc();
+            const bool ok = replace ? ThreeWayMatch::replaceHeld(db, resend.id, tol, now, &error)
+                                    : ThreeWayMatch::keepHeld(db, resend.id, now, &error);
+            return ok ? DbStatus{} : DbStatus::failure(error);
+        })
+        .then(this, [this, resend, replace](const DbStatus& status) {
+            if (!status.ok) {
+                showMessage(status.error, true);
+                return;
+            }
+            showMessage(
+                replace
+                    ? tr("Invoice %1 replaced by the one received again, and matched.").arg(resend.invoiceId)
+                    : tr("Invoice %1 kept as held; the one received again is set aside.")
+                          .arg(resend.invoiceId),
+                false);
             Q_EMIT changed();
             reload();
         });

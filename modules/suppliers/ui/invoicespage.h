@@ -10,7 +10,11 @@
 // approves the whole invoice, Ctrl+O imports a UBL (BIS Billing 3.0) or
 // CSV invoice (a CSV opens the column mapping, saved per supplier). The
 // shortfalls (billed beyond what was received) give a credit-note request
-// saved as PDF or CSV. Reads and writes run on a DbWorker.
+// saved as PDF or CSV. An invoice a supplier sends again under a number
+// already held, with other content, is set aside at the top (both totals
+// side by side): keep the held one, or replace it while it is not approved
+// (an approved invoice is corrected by a credit note, never replaced).
+// Reads and writes run on a DbWorker.
 
 #include "suppliers/core/invoicecsv.h"
 #include "suppliers/core/threewaymatch.h"
@@ -99,6 +103,12 @@ public:
     QTableWidget* invoicesTable() const { return m_invoices; }
     QTableWidget* linesTable() const { return m_lines; }
     QTableWidget* unmatchedTable() const { return m_unmatched; }
+    /// The invoices received again with other content, waiting for a decision.
+    QTableWidget* resendsTable() const { return m_resends; }
+    QWidget* resendsBox() const { return m_resendBox; }
+    QPushButton* keepHeldButton() const { return m_keepHeld; }
+    QPushButton* replaceHeldButton() const { return m_replaceHeld; }
+    QLabel* resendNote() const { return m_resendNote; }
     QLabel* messageLabel() const { return m_message; }
     QLabel* totalsLabel() const { return m_totals; }
     /// The invoice shown below (nullopt before any).
@@ -118,6 +128,9 @@ public Q_SLOTS:
     /// Approves / refuses the whole invoice.
     void approveInvoice();
     void refuseInvoice();
+    /// The selected invoice received again: keep the held one / replace it.
+    void keepHeldInvoice();
+    void replaceHeldInvoice();
     /// Saves the shortfall's credit-note request.
     bool exportCreditPdf();
     bool exportCreditCsv();
@@ -139,6 +152,8 @@ private:
     void showInvoice();
     void decide(bool approve, bool wholeInvoice);
     void showMessage(const QString& text, bool error);
+    void settleResend(bool replace);
+    void showResendNote();
     std::optional<std::pair<QString, QString>> selectedInvoice() const;
     Decimal tolerance() const;
 
@@ -151,6 +166,12 @@ private:
 
     QLabel* m_intro;
     QPushButton* m_import;
+    QWidget* m_resendBox;
+    QLabel* m_resendTitle;
+    QTableWidget* m_resends;
+    QLabel* m_resendNote;
+    QPushButton* m_keepHeld;
+    QPushButton* m_replaceHeld;
     QTableWidget* m_invoices;
     QLabel* m_linesTitle;
     QTableWidget* m_lines;

@@ -525,9 +525,9 @@ void OrderEditorPage::refreshLines()
         const OrderLine ordered = line.orderLine(day);
         m_lines->setItem(row, ColSku, readOnly(p.sku));
         m_lines->setItem(row, ColName, readOnly(p.name));
-        QString quantity =
-            OrderDraft::number(line.quantity.quantity) + u' ' +
-            UnitCode::label(line.quantity.unit == OrderLine::Unit::Packs ? p.packUnitCode : p.unitCode);
+        QString quantity = UnitCode::withQuantity(
+            OrderDraft::number(line.quantity.quantity), line.quantity.quantity,
+            line.quantity.unit == OrderLine::Unit::Packs ? p.packUnitCode : p.unitCode);
         auto* q = new QTableWidgetItem(quantity);
         q->setTextAlignment(right);
         q->setToolTip(tr("Type a new quantity (e.g. 3, 2,5 or 15 kg); Del removes the line"));
@@ -535,8 +535,8 @@ void OrderEditorPage::refreshLines()
         m_lines->setItem(
             row, ColOrdered,
             readOnly(line.quantity.unit == OrderLine::Unit::Packs && p.packSize != Decimal::fromInt(1)
-                         ? OrderDraft::number(line.quantity.quantity * p.packSize) + u' ' +
-                               UnitCode::label(p.unitCode)
+                         ? UnitCode::withQuantity(OrderDraft::number(line.quantity.quantity * p.packSize),
+                                                  line.quantity.quantity * p.packSize, p.unitCode)
                          : QString(),
                      right));
         QTableWidgetItem* price =

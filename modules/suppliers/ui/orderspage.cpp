@@ -506,8 +506,9 @@ void OrdersPage::showDetail()
     m_lines->setRowCount(int(o.lines.size()));
     for (int i = 0; i < o.lines.size(); ++i) {
         const StoredOrderLine& l = o.lines.at(i);
-        const QString unit = UnitCode::label(l.unitCode);
-        auto q = [&unit](const Decimal& d) -> QString { return OrderDraft::number(d) + u' ' + unit; };
+        auto q = [&l](const Decimal& d) -> QString {
+            return UnitCode::withQuantity(OrderDraft::number(d), d, l.unitCode);
+        };
         m_lines->setItem(i, 0, cell(l.sku));
         m_lines->setItem(i, 1, cell(l.name));
         m_lines->setItem(i, 2, cell(q(l.quantity), true));

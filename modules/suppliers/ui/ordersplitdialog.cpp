@@ -269,9 +269,10 @@ void OrderSplitDialog::refresh()
     for (int row = 0; row < m_plan.lines.size(); ++row) {
         const SplitLine& line = m_plan.lines.at(row);
         m_lines->setItem(row, ColProduct, cell(line.name));
-        m_lines->setItem(
-            row, ColNeed,
-            cell(OrderDraft::number(line.demand.quantity) + u' ' + UnitCode::label(line.unitCode), right));
+        m_lines->setItem(row, ColNeed,
+                         cell(UnitCode::withQuantity(OrderDraft::number(line.demand.quantity),
+                                                     line.demand.quantity, line.unitCode),
+                              right));
         const SplitOffer* offer = m_plan.offerOf(row);
         const QString pinned = row < m_pins.size() ? m_pins.at(row) : QString();
         QString supplier = offer ? supplierName(offer->product.supplierId) : tr("none");

@@ -32,7 +32,7 @@ enum Column
 QString withUnit(const Decimal& value, const QString& unit)
 {
     return unit.isEmpty() ? Receiving::quantity(value)
-                          : QStringLiteral("%1 %2").arg(Receiving::quantity(value), UnitCode::label(unit));
+                          : UnitCode::withQuantity(Receiving::quantity(value), value, unit);
 }
 
 QColor tint(Discrepancy kind)

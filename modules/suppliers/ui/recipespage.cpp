@@ -743,6 +743,26 @@ bool RecipesPage::openConversion()
     return true;
 }
 
+bool RecipesPage::showUnitProblem(qint64 recipeId, int line)
+{
+    if (!m_data || !m_data->book.contains(recipeId))
+        return false;
+    editSubRecipe(recipeId);
+    if (line < 0 || line >= m_recipe.lines.size())
+        return false;
+    m_lines->setCurrentCell(line, 0);
+    m_lines->setFocus(Qt::OtherFocusReason);
+    const RecipeLine& l = m_recipe.lines.at(line);
+    if (!l.isSubRecipe())
+        return openConversion();
+    const auto sub = m_data->book.constFind(l.subRecipeId);
+    const QString made = sub == m_data->book.cend() ? QString() : Units::label(sub->unitForUse());
+    m_message->setText(tr("« %1 » is made in %2: a sub-recipe has no conversion of its own, so type this "
+                          "line again in %2 (Del removes it).")
+                           .arg(sub == m_data->book.cend() ? QString() : sub->name, made));
+    return true;
+}
+
 bool RecipesPage::addConversion()
 {
     m_message->clear();
@@ -845,8 +865,7 @@ void RecipesPage::refreshEditor()
             m_lines->item(r, 0)->setForeground(QColor(0x1b, 0x5e, 0x20));
         m_lines->setItem(
             r, 1,
-            cell(QStringLiteral("%1 %2").arg(SupplierFormat::quantity(l.quantity), Units::label(l.unit)),
-                 kRight));
+            cell(UnitCode::withQuantity(SupplierFormat::quantity(l.quantity), l.quantity, l.unit), kRight));
         m_lines->setItem(r, 2, cell(tr("%1 %").arg(SupplierFormat::quantity(l.yieldPercent)), kRight));
         if (c.problem.isEmpty()) {
             m_lines->setItem(

@@ -96,6 +96,10 @@ public Q_SLOTS:
     void removeSelectedLine();
     /// Shows the conversion entry for the selected line's product (Ctrl+U).
     bool openConversion();
+    /// Opens recipe `recipeId` on its line `line` whose unit does not
+    /// convert: the conversion entry for a product line, else (a sub-recipe
+    /// used in a unit it is not made in) the line selected and what to type.
+    bool showUnitProblem(qint64 recipeId, int line);
     /// Stores the conversion typed for that product.
     bool addConversion();
 

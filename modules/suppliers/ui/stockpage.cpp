@@ -301,7 +301,9 @@ bool StockPage::enterCount()
     }
     showMessage(tr("%1: %2 counted in %3.")
                     .arg(chosen->text().section(QStringLiteral(" — "), 0, 0),
-                         SupplierFormat::quantity(*quantity), area),
+                         UnitCode::withQuantity(SupplierFormat::quantity(*quantity), *quantity,
+                                                chosen->data(Qt::UserRole + 2).toString()),
+                         area),
                 false);
     m_search->clear();
     m_count->clear();
@@ -447,10 +449,10 @@ void StockPage::apply(std::shared_ptr<const StockData> data)
         const WasteRow& w = m_data->waste.at(r);
         m_wasteList->setItem(r, 0, cell(SupplierFormat::day(w.entry.day)));
         m_wasteList->setItem(r, 1, cell(w.name));
-        m_wasteList->setItem(r, 2,
-                             cell(QStringLiteral("%1 %2").arg(SupplierFormat::quantity(w.entry.quantity),
-                                                              Units::label(w.unit)),
-                                  true));
+        m_wasteList->setItem(
+            r, 2,
+            cell(UnitCode::withQuantity(SupplierFormat::quantity(w.entry.quantity), w.entry.quantity, w.unit),
+                 true));
         m_wasteList->setItem(r, 3, cell(w.entry.reason));
         m_wasteList->setItem(r, 4,
                              cell(w.value ? SupplierFormat::money(*w.value) : QStringLiteral("—"), true));

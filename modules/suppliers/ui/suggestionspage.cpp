@@ -48,7 +48,7 @@ QTableWidgetItem* cell(const QString& text, bool right, bool editable = false)
 
 QString amount(const Decimal& value, const QString& unit)
 {
-    return OrderDraft::number(value.rounded(3)) + u' ' + Units::label(unit);
+    return UnitCode::withQuantity(OrderDraft::number(value.rounded(3)), value.rounded(3), unit);
 }
 
 /// "2,5": what a cell shows for a number (no unit).
@@ -428,8 +428,9 @@ void SuggestionsPage::showSupplier()
                          cell(l.stockNow ? amount(l.stockAtDelivery, unit) : tr("not counted"), true));
         m_lines->setItem(r, ColOnOrder, cell(amount(l.onOrder, unit), true));
         m_lines->setItem(r, ColPar, cell(plain(l.par), true, true));
-        QString note =
-            l.isFlagged() ? tr("Unit not convertible: %1").arg(l.problems.join(u' ')) : l.quantity.note;
+        QString note = l.isFlagged()
+                           ? tr("Unit not convertible: %1 (Ctrl+U to fix)").arg(l.problems.join(u' '))
+                           : l.quantity.note;
         if (m_typed.value(slot->supplier.id).contains(l.product.sku))
             note = tr("typed over (suggested: %1)").arg(plain(slot->lines.at(r).quantity.quantity));
         m_lines->setItem(r, ColNote, cell(note, false));
@@ -577,6 +578,19 @@ bool SuggestionsPage::takeOrderPlaced(const QString& supplierId)
     return true;
 }
 
+bool SuggestionsPage::fixUnit()
+{
+    const SupplierSuggestion* slot = currentSlot();
+    const int row = m_lines->currentRow();
+    if (!slot || row < 0 || row >= slot->lines.size() || slot->lines.at(row).unitProblems.isEmpty()) {
+        setStatus(tr("Ctrl+U works on a line whose unit does not convert (marked in red)."), true);
+        return false;
+    }
+    const UnitProblem& problem = slot->lines.at(row).unitProblems.first();
+    Q_EMIT unitFixRequested(problem.recipeId, problem.line);
+    return true;
+}
+
 bool SuggestionsPage::eventFilter(QObject* watched, QEvent* event)
 {
     if (event->type() != QEvent::KeyPress)
@@ -585,6 +599,10 @@ bool SuggestionsPage::eventFilter(QObject* watched, QEvent* event)
     const bool ctrl = key->modifiers().testFlag(Qt::ControlModifier);
     if (isEnter(key) && ctrl) {
         prepareDraft();
+        return true;
+    }
+    if (watched == m_lines && ctrl && key->key() == Qt::Key_U) {
+        fixUnit();
         return true;
     }
     if (watched == m_suppliers && isEnter(key)) {

@@ -31,6 +31,9 @@ class EmptyStateWidget;
 /// over a cell, Enter; Esc back to the suppliers; Ctrl+Enter writes the
 /// suggestion into the supplier's order draft and asks for it to be opened
 /// in Commande (draftPrepared), where it is checked and sent as any order.
+// A line whose unit does not convert (a recipe line, or a sub-recipe used in
+// a unit it is not made in) says why in its note; Ctrl+U on it opens that
+// recipe line in Fiches techniques (unitFixRequested).
 /// Computed off the GUI thread (a DbWorker job: the forecast, the sales
 /// through MenuSalesSource, the recipes, stock and orders).
 class SuggestionsPage : public QWidget
@@ -92,11 +95,18 @@ public Q_SLOTS:
     void reload();
     /// Writes the current supplier's suggestion into its draft.
     void prepareDraft();
+    /// Ctrl+U on a line whose unit does not convert: asks for the recipe
+    /// line behind it to be opened (unitFixRequested); false (and the status
+    /// says why) on a line without that problem.
+    bool fixUnit();
 
 Q_SIGNALS:
     void reloaded();
     /// The draft `draftId` of `supplierId` holds the suggestion: open it.
     void draftPrepared(const QString& supplierId, qint64 draftId);
+    /// Open line `line` of recipe `recipeId` to fix its unit (a product's
+    /// conversion, or the unit a sub-recipe is used in).
+    void unitFixRequested(qint64 recipeId, int line);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;

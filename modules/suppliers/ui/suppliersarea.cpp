@@ -18,6 +18,7 @@
 #include "suppliers/core/demoinvoices.h"
 #include "suppliers/core/demopricehistory.h"
 #include "suppliers/core/demorecipes.h"
+#include "suppliers/core/demostock.h"
 #include "suppliers/core/productfinder.h"
 #include "suppliers/core/restaurantbuyer.h"
 #include "suppliers/print/orderexport.h"
@@ -147,6 +148,12 @@ QList<AreaTab> SuppliersArea::createTabs(AreaHost* host)
         recipes->reload();
         stock->reload();
     });
+    // Ctrl+U on a suggested line whose unit does not convert: the recipe line behind it.
+    QObject::connect(suggestions, &SuggestionsPage::unitFixRequested, recipes,
+                     [tab, recipes](qint64 recipeId, int line) {
+                         tab->pages()->setCurrentWidget(recipes);
+                         recipes->showUnitProblem(recipeId, line);
+                     });
     // A recipe or a conversion changes what the sales consumed.
     QObject::connect(recipes, &RecipesPage::changed, stock, &StockPage::reload);
     // After a supplier feed ran, the order pages read again once, with the
@@ -301,6 +308,10 @@ void SuppliersArea::attach(ConnectorRuntime* runtime, AreaHost*)
                         // And recipes for a few dishes of the sandbox's menu.
                         if (DemoRecipes::seed(db, QDate::currentDate(), QDateTime::currentDateTimeUtc(),
                                               &error) < 0)
+                            return DbStatus::failure(error);
+                        // And an inventory counted a few days ago, with safety stocks (Stock, Suggestions).
+                        if (DemoStock::seed(db, QDate::currentDate(), QDateTime::currentDateTimeUtc(),
+                                            &error) < 0)
                             return DbStatus::failure(error);
                         // And two deliveries billed, for the three-way match (Factures).
                         if (DemoInvoices::seed(db, QDate::currentDate(), QDateTime::currentDateTimeUtc(),

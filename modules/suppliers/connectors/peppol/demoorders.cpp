@@ -4,8 +4,10 @@
 #include "suppliers/connectors/peppol/supplierordering.h"
 #include "suppliers/core/orderdraft.h"
 #include "suppliers/core/receiving.h"
+#include "suppliers/core/recipes.h"
 #include "suppliers/core/supplierstore.h"
 
+#include <QSet>
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -35,7 +37,7 @@ QList<Plan> plans()
         {"metro-nanterre", Story::Received, {"Beurre doux", "Crème fraîche", "Huile de tournesol", "Farine"}},
         {"pomona-rungis", Story::Short, {"Carottes", "Pommes de terre Agata", "Échalotes", "Citrons jaunes"}},
         {"transgourmet-idf", Story::Late, {"Entrecôte de bœuf", "Lardons fumés", "Crème liquide", "Sucre"}},
-        {"metro-nanterre", Story::Upcoming, {"Côtes du Rhône", "Eau minérale", "Café", "Chocolat"}},
+        {"metro-nanterre", Story::Upcoming, {"Joue de bœuf", "Côtes du Rhône", "Eau minérale", "Café"}},
         {"ferme-des-saules", Story::Upcoming, {"Salade", "Tomates", "Fromage", "Œufs"}},
         {"boucherie-moreau", Story::Upcoming, {"Joue de bœuf", "Magret de canard", "Saucisse de Toulouse"}},
     };
@@ -106,6 +108,12 @@ int place(QSqlDatabase& db, Outbox* outbox, const QString& connector, const Buye
     for (const Supplier& s : suppliers)
         if (hasOrders(db, s.id))
             return 0; // not an empty database: the demo's orders are there, or the user's
+    // The products the (demo) recipes use.
+    QSet<QString> inRecipes;
+    for (const Recipe& recipe : RecipeStore::recipes(db))
+        for (const RecipeLine& line : recipe.lines)
+            if (!line.isSubRecipe())
+                inRecipes.insert(PriceBook::key(line.supplierId, line.sku));
     int placed = 0;
     for (const Plan& plan : plans()) {
         const QString supplierId = QString::fromLatin1(plan.supplierId);
@@ -139,10 +147,18 @@ int place(QSqlDatabase& db, Outbox* outbox, const QString& connector, const Buye
         draft.deliveryDate = day;
         for (const char* search : plan.products) {
             const QList<CatalogueItem> found =
-                SupplierStore::searchProducts(db, supplierId, QString::fromUtf8(search), 1);
+                SupplierStore::searchProducts(db, supplierId, QString::fromUtf8(search), 20);
+            // The product the demo recipes use when the supplier carries it (Suggestions then
+            // shows it on order), else the first match.
+            const QString wanted = SupplierStore::foldForSearch(QString::fromUtf8(search));
+            const auto used = std::find_if(found.cbegin(), found.cend(), [&](const CatalogueItem& i) {
+                return inRecipes.contains(PriceBook::key(i.product.supplierId, i.product.sku)) &&
+                       SupplierStore::foldForSearch(i.product.name).startsWith(wanted);
+            });
             QString ignored;
             if (!found.isEmpty())
-                draft.addLine(found.first().product, QStringLiteral("3"), &ignored);
+                draft.addLine((used != found.cend() ? *used : found.first()).product, QStringLiteral("3"),
+                              &ignored);
         }
         if (draft.lines.size() < 3) {
             // Whatever the catalogue holds (another seed, another catalogue).

@@ -17,6 +17,8 @@
 #include <QMessageAuthenticationCode>
 #include <QUrlQuery>
 
+#include <algorithm>
+
 namespace Moulin {
 
 namespace {
@@ -390,6 +392,7 @@ void SandboxSuppliers::reset()
     m_responses.clear();
     m_despatches.clear();
     m_invoices.clear();
+    m_invoiceParties.clear();
     m_clients.clear();
     m_catalogues.clear();
     m_suppliers.clear();
@@ -660,12 +663,39 @@ QHttpServerResponse SandboxSuppliers::orderAnswer(const QString& endpoint, const
                 billed.amount = (billed.quantity * billed.unitPrice).rounded(2);
                 invoice.lines.append(billed);
             }
-            if (!invoice.lines.isEmpty())
+            if (!invoice.lines.isEmpty()) {
                 m_invoices[endpoint].append({++m_seq, invoice.id, seller->id, order->id,
                                              UblInvoice::write(invoice, order->seller, order->buyer)});
+                m_invoiceParties.insert(endpoint + u'/' + invoice.id, {order->seller, order->buyer});
+            }
         }
     }
     return xmlAnswer(received.answer, received.status);
+}
+
+bool SandboxSuppliers::resendInvoice(const QString& endpoint, const QString& invoiceId, bool corrected)
+{
+    const QList<Document> documents = m_invoices.value(endpoint);
+    const auto found = std::find_if(documents.cbegin(), documents.cend(),
+                                    [&invoiceId](const Document& d) { return d.id == invoiceId; });
+    const auto parties = m_invoiceParties.constFind(endpoint + u'/' + invoiceId);
+    if (found == documents.cend() || parties == m_invoiceParties.cend())
+        return false;
+    Document again = *found;
+    again.seq = ++m_seq;
+    if (corrected) {
+        Ubl::ReadError error;
+        std::optional<SupplierInvoice> invoice = UblInvoice::read(found->xml, &error);
+        if (!invoice || invoice->lines.isEmpty())
+            return false;
+        SupplierInvoiceLine& first = invoice->lines.first();
+        first.unitPrice =
+            (first.unitPrice * Decimal::parse(u"1.10").value_or(Decimal::fromInt(1))).rounded(2);
+        first.amount = (first.quantity * first.unitPrice).rounded(2);
+        again.xml = UblInvoice::write(*invoice, parties->first, parties->second);
+    }
+    m_invoices[endpoint].append(again);
+    return true;
 }
 
 QHttpServerResponse SandboxSuppliers::documentsAnswer(const QList<Document>& documents,

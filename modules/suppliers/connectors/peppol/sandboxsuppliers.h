@@ -126,6 +126,11 @@ public:
     QList<Document> orderResponses(const QString& endpoint) const { return m_responses.value(endpoint); }
     QList<Document> despatchAdvices(const QString& endpoint) const { return m_despatches.value(endpoint); }
     QList<Document> invoices(const QString& endpoint) const { return m_invoices.value(endpoint); }
+    /// Puts invoice `invoiceId` of `endpoint` in the feed again, as a
+    /// supplier re-sending it: the same document, or (`corrected`) other
+    /// content under the same number — the first line billed 10 % dearer.
+    /// False when the endpoint has no such invoice.
+    bool resendInvoice(const QString& endpoint, const QString& invoiceId, bool corrected);
     /// Forgets orders, documents, clients and price changes.
     void reset();
 
@@ -149,6 +154,8 @@ private:
     QHash<QString, QList<Document>> m_responses;
     QHash<QString, QList<Document>> m_despatches;
     QHash<QString, QList<Document>> m_invoices;
+    /// The parties of each invoice written (by endpoint + '/' + invoice id), to write it again.
+    QHash<QString, std::pair<SellerParty, BuyerParty>> m_invoiceParties;
     std::optional<Outcome> m_next;
     qint64 m_seq = 0;
     int m_posts = 0;

@@ -223,18 +223,17 @@ public:
                 // Matched against the order and what was received, kept for approval.
                 SupplierInvoice invoice = *r.invoice;
                 invoice.supplierId = supplier;
-                // Another document under a number already stored: the first one stays, this one
-                // is logged (never applied over it, never blocking the feed).
-                if (const std::optional<QByteArray> known = ThreeWayMatch::document(db, supplier, invoice.id);
-                    known && *known != r.xml) {
-                    qWarning("suppliers: invoice %s of %s received again with other content; the first one "
-                             "is kept",
-                             qUtf8Printable(invoice.id), qUtf8Printable(supplier));
-                    continue;
-                }
+                // Another document under a number already held: set aside for the manager in
+                // Factures (never applied over the held one, never blocking the feed); the
+                // same one again changes nothing.
+                ImportOutcome outcome = ImportOutcome::Stored;
                 if (!ThreeWayMatch::import(db, invoice, r.xml, m_options.invoiceTolerancePercent, now,
-                                           nullptr, error))
+                                           &outcome, error))
                     return false;
+                if (outcome == ImportOutcome::SetAside)
+                    qInfo("suppliers: invoice %s of %s received again with other content; set aside for "
+                          "review, the held one kept",
+                          qUtf8Printable(invoice.id), qUtf8Printable(supplier));
                 continue;
             }
             const bool ok =
