@@ -5705,6 +5705,65 @@ Request id: %2</translation>
             <source>Credit-note request exported: %1</source>
             <translation>Credit-note request exported: %1</translation>
         </message>
+        <message>
+            <source>&lt;b&gt;Invoices received again with other content&lt;/b&gt; — the held invoice is unchanged until you decide: keep it, or replace it by the new one while it is not approved</source>
+            <translation>&lt;b&gt;Invoices received again with other content&lt;/b&gt; — the held invoice is unchanged until you decide: keep it, or replace it by the new one while it is not approved</translation>
+        </message>
+        <message>
+            <source>Received again</source>
+            <translation>Received again</translation>
+        </message>
+        <message>
+            <source>Held: total incl. VAT</source>
+            <translation>Held: total incl. VAT</translation>
+        </message>
+        <message>
+            <source>New: total incl. VAT</source>
+            <translation>New: total incl. VAT</translation>
+        </message>
+        <message>
+            <source>Held invoice</source>
+            <translation>Held invoice</translation>
+        </message>
+        <message>
+            <source>&amp;Keep the held invoice</source>
+            <translation>&amp;Keep the held invoice</translation>
+        </message>
+        <message>
+            <source>Re&amp;place by the new one</source>
+            <translation>Re&amp;place by the new one</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 (%n line(s))</source>
+            <translation>
+                <numerusform>%1 (%n line(s))</numerusform>
+                <numerusform>%1 (%n line(s))</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Invoice %1 is already here with the same content: nothing changed.</source>
+            <translation>Invoice %1 is already here with the same content: nothing changed.</translation>
+        </message>
+        <message>
+            <source>Invoice %1 is already held with other content: the new one is set aside above for you to keep the held one or replace it.</source>
+            <translation>Invoice %1 is already held with other content: the new one is set aside above for you to keep the held one or replace it.</translation>
+        </message>
+        <message>
+            <source>Invoice %1 is approved: it is never replaced. Keep it and ask %2 for a credit note cancelling it, then a new invoice with the corrected amounts.</source>
+            <translation>Invoice %1 is approved: it is never replaced. Keep it and ask %2 for a credit note cancelling it, then a new invoice with the corrected amounts.</translation>
+        </message>
+        <message>
+            <source>Invoice %1 is not approved yet: replacing it matches the new one against the order and the receipts (the held document is kept).</source>
+            <translation>Invoice %1 is not approved yet: replacing it matches the new one against the order and the receipts (the held document is kept).</translation>
+        </message>
+        <message>
+            <source>Invoice %1 replaced by the one received again, and matched.</source>
+            <translation>Invoice %1 replaced by the one received again, and matched.</translation>
+        </message>
+        <message>
+            <source>Invoice %1 kept as held; the one received again is set aside.</source>
+            <translation>Invoice %1 kept as held; the one received again is set aside.</translation>
+        </message>
     </context>
     <context>
         <name>Moulin::ItemsPage</name>
@@ -6535,18 +6594,6 @@ Request id: %2</translation>
             <translation>%1 is counted in %2 or in packs (%3), not in « %4 ».</translation>
         </message>
         <message>
-            <source>%1 %2 → %3 %2: whole packs only</source>
-            <translation>%1 %2 → %3 %2: whole packs only</translation>
-        </message>
-        <message>
-            <source>%1 %2 → %3 %4 of %5 %2 (%6 %2): sold by the pack only</source>
-            <translation>%1 %2 → %3 %4 of %5 %2 (%6 %2): sold by the pack only</translation>
-        </message>
-        <message>
-            <source>%1 %2 → %3 %2</source>
-            <translation>%1 %2 → %3 %2</translation>
-        </message>
-        <message>
             <source>Choose a delivery day; the next possible one is %1.</source>
             <translation>Choose a delivery day; the next possible one is %1.</translation>
         </message>
@@ -6565,6 +6612,14 @@ Request id: %2</translation>
         <message>
             <source>Below franco (%1): %2 more for free delivery, otherwise a delivery fee of %3 excl. VAT.</source>
             <translation>Below franco (%1): %2 more for free delivery, otherwise a delivery fee of %3 excl. VAT.</translation>
+        </message>
+        <message>
+            <source>%1 → %2: whole packs only</source>
+            <translation>%1 → %2: whole packs only</translation>
+        </message>
+        <message>
+            <source>%1 → %2 of %3 (%4): sold by the pack only</source>
+            <translation>%1 → %2 of %3 (%4): sold by the pack only</translation>
         </message>
     </context>
     <context>
@@ -8254,6 +8309,10 @@ Request id: %2</translation>
             <source>%1 would use itself through its sub-recipes: refused.</source>
             <translation>%1 would use itself through its sub-recipes: refused.</translation>
         </message>
+        <message>
+            <source>« %1 » uses the sub-recipe « %2 » in %3, but it is made in %4: these do not convert. Write that line of « %1 » in %4.</source>
+            <translation>« %1 » uses the sub-recipe « %2 » in %3, but it is made in %4: these do not convert. Write that line of « %1 » in %4.</translation>
+        </message>
     </context>
     <context>
         <name>Moulin::RecipeStore</name>
@@ -8535,6 +8594,10 @@ Ctrl+U: add the conversion.</translation>
                 <numerusform>%n line(s) not costed (Ctrl+U on a red line adds its conversion)</numerusform>
                 <numerusform>%n line(s) not costed (Ctrl+U on a red line adds its conversion)</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>« %1 » is made in %2: a sub-recipe has no conversion of its own, so type this line again in %2 (Del removes it).</source>
+            <translation>« %1 » is made in %2: a sub-recipe has no conversion of its own, so type this line again in %2 (Del removes it).</translation>
         </message>
     </context>
     <context>
@@ -11618,10 +11681,6 @@ delivery %3, order %4</translation>
             <translation>not counted</translation>
         </message>
         <message>
-            <source>Unit not convertible: %1</source>
-            <translation>Unit not convertible: %1</translation>
-        </message>
-        <message>
             <source>typed over (suggested: %1)</source>
             <translation>typed over (suggested: %1)</translation>
         </message>
@@ -11663,6 +11722,14 @@ delivery %3, order %4</translation>
                 <numerusform>%n draft(s) prepared with the cheapest split: see Commande.</numerusform>
                 <numerusform>%n draft(s) prepared with the cheapest split: see Commande.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Unit not convertible: %1 (Ctrl+U to fix)</source>
+            <translation>Unit not convertible: %1 (Ctrl+U to fix)</translation>
+        </message>
+        <message>
+            <source>Ctrl+U works on a line whose unit does not convert (marked in red).</source>
+            <translation>Ctrl+U works on a line whose unit does not convert (marked in red).</translation>
         </message>
     </context>
     <context>
@@ -12313,10 +12380,6 @@ delivery %3, order %4</translation>
             <translation>An invoice needs a number, a date and at least one line.</translation>
         </message>
         <message>
-            <source>Invoice %1 of this supplier is already stored with other content.</source>
-            <translation>Invoice %1 of this supplier is already stored with other content.</translation>
-        </message>
-        <message>
             <source>The invoice was refused, nothing was stored: %1</source>
             <translation>The invoice was refused, nothing was stored: %1</translation>
         </message>
@@ -12350,6 +12413,18 @@ delivery %3, order %4</translation>
         <message>
             <source>Line %1 of invoice %2 is already decided or does not exist.</source>
             <translation>Line %1 of invoice %2 is already decided or does not exist.</translation>
+        </message>
+        <message>
+            <source>Invoice %1: the invoice held under that number could not be read.</source>
+            <translation>Invoice %1: the invoice held under that number could not be read.</translation>
+        </message>
+        <message>
+            <source>That invoice received again was already settled.</source>
+            <translation>That invoice received again was already settled.</translation>
+        </message>
+        <message>
+            <source>Invoice %1 is approved (its prices are already the products' costs): it is never replaced. Keep it, and ask the supplier for a credit note cancelling it and a new invoice with the corrected amounts.</source>
+            <translation>Invoice %1 is approved (its prices are already the products' costs): it is never replaced. Keep it, and ask the supplier for a credit note cancelling it and a new invoice with the corrected amounts.</translation>
         </message>
     </context>
     <context>
@@ -12968,6 +13043,132 @@ delivery %3, order %4</translation>
         <message>
             <source>pallet</source>
             <translation>pallet</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 piece(s)</source>
+            <translation>
+                <numerusform>%1 piece(s)</numerusform>
+                <numerusform>%1 piece(s)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 each</source>
+            <translation>
+                <numerusform>%1 each</numerusform>
+                <numerusform>%1 each</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 dozen</source>
+            <translation>
+                <numerusform>%1 dozen</numerusform>
+                <numerusform>%1 dozen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 pair(s)</source>
+            <translation>
+                <numerusform>%1 pair(s)</numerusform>
+                <numerusform>%1 pair(s)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 set(s)</source>
+            <translation>
+                <numerusform>%1 set(s)</numerusform>
+                <numerusform>%1 set(s)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 box(es)</source>
+            <translation>
+                <numerusform>%1 box(es)</numerusform>
+                <numerusform>%1 box(es)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 carton(s)</source>
+            <translation>
+                <numerusform>%1 carton(s)</numerusform>
+                <numerusform>%1 carton(s)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 case(s)</source>
+            <translation>
+                <numerusform>%1 case(s)</numerusform>
+                <numerusform>%1 case(s)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 bottle(s)</source>
+            <translation>
+                <numerusform>%1 bottle(s)</numerusform>
+                <numerusform>%1 bottle(s)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 bag(s)</source>
+            <translation>
+                <numerusform>%1 bag(s)</numerusform>
+                <numerusform>%1 bag(s)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 crate(s)</source>
+            <translation>
+                <numerusform>%1 crate(s)</numerusform>
+                <numerusform>%1 crate(s)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 package(s)</source>
+            <translation>
+                <numerusform>%1 package(s)</numerusform>
+                <numerusform>%1 package(s)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 packet(s)</source>
+            <translation>
+                <numerusform>%1 packet(s)</numerusform>
+                <numerusform>%1 packet(s)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 tin(s)</source>
+            <translation>
+                <numerusform>%1 tin(s)</numerusform>
+                <numerusform>%1 tin(s)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 bucket(s)</source>
+            <translation>
+                <numerusform>%1 bucket(s)</numerusform>
+                <numerusform>%1 bucket(s)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 jar(s)</source>
+            <translation>
+                <numerusform>%1 jar(s)</numerusform>
+                <numerusform>%1 jar(s)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 sack(s)</source>
+            <translation>
+                <numerusform>%1 sack(s)</numerusform>
+                <numerusform>%1 sack(s)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 pallet(s)</source>
+            <translation>
+                <numerusform>%1 pallet(s)</numerusform>
+                <numerusform>%1 pallet(s)</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -5705,6 +5705,65 @@ Identifiant de requête : %2</translation>
             <source>Credit-note request exported: %1</source>
             <translation>Demande d'avoir exportée : %1</translation>
         </message>
+        <message>
+            <source>&lt;b&gt;Invoices received again with other content&lt;/b&gt; — the held invoice is unchanged until you decide: keep it, or replace it by the new one while it is not approved</source>
+            <translation>&lt;b&gt;Factures reçues à nouveau avec un autre contenu&lt;/b&gt; — la facture enregistrée reste inchangée jusqu’à votre décision : la garder, ou la remplacer par la nouvelle tant qu’elle n’est pas approuvée</translation>
+        </message>
+        <message>
+            <source>Received again</source>
+            <translation>Reçue à nouveau le</translation>
+        </message>
+        <message>
+            <source>Held: total incl. VAT</source>
+            <translation>Enregistrée : total TTC</translation>
+        </message>
+        <message>
+            <source>New: total incl. VAT</source>
+            <translation>Nouvelle : total TTC</translation>
+        </message>
+        <message>
+            <source>Held invoice</source>
+            <translation>Facture enregistrée</translation>
+        </message>
+        <message>
+            <source>&amp;Keep the held invoice</source>
+            <translation>&amp;Garder la facture enregistrée</translation>
+        </message>
+        <message>
+            <source>Re&amp;place by the new one</source>
+            <translation>Rem&amp;placer par la nouvelle</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 (%n line(s))</source>
+            <translation>
+                <numerusform>%1 (%n ligne)</numerusform>
+                <numerusform>%1 (%n lignes)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Invoice %1 is already here with the same content: nothing changed.</source>
+            <translation>La facture %1 est déjà là avec le même contenu : rien n’a changé.</translation>
+        </message>
+        <message>
+            <source>Invoice %1 is already held with other content: the new one is set aside above for you to keep the held one or replace it.</source>
+            <translation>La facture %1 est déjà enregistrée avec un autre contenu : la nouvelle est mise de côté ci-dessus, à vous de garder l’enregistrée ou de la remplacer.</translation>
+        </message>
+        <message>
+            <source>Invoice %1 is approved: it is never replaced. Keep it and ask %2 for a credit note cancelling it, then a new invoice with the corrected amounts.</source>
+            <translation>La facture %1 est approuvée : elle n’est jamais remplacée. Gardez-la et demandez à %2 un avoir qui l’annule, puis une nouvelle facture aux montants corrigés.</translation>
+        </message>
+        <message>
+            <source>Invoice %1 is not approved yet: replacing it matches the new one against the order and the receipts (the held document is kept).</source>
+            <translation>La facture %1 n’est pas encore approuvée : la remplacer rapproche la nouvelle de la commande et des réceptions (le document enregistré est conservé).</translation>
+        </message>
+        <message>
+            <source>Invoice %1 replaced by the one received again, and matched.</source>
+            <translation>Facture %1 remplacée par celle reçue à nouveau, et rapprochée.</translation>
+        </message>
+        <message>
+            <source>Invoice %1 kept as held; the one received again is set aside.</source>
+            <translation>Facture %1 conservée telle qu’enregistrée ; celle reçue à nouveau est écartée.</translation>
+        </message>
     </context>
     <context>
         <name>Moulin::ItemsPage</name>
@@ -6535,18 +6594,6 @@ Identifiant de requête : %2</translation>
             <translation>%1 se compte en %2 ou par colis (%3), pas en « %4 ».</translation>
         </message>
         <message>
-            <source>%1 %2 → %3 %2: whole packs only</source>
-            <translation>%1 %2 → %3 %2 : colis entiers uniquement</translation>
-        </message>
-        <message>
-            <source>%1 %2 → %3 %4 of %5 %2 (%6 %2): sold by the pack only</source>
-            <translation>%1 %2 → %3 %4 de %5 %2 (%6 %2) : vendu au colis uniquement</translation>
-        </message>
-        <message>
-            <source>%1 %2 → %3 %2</source>
-            <translation>%1 %2 → %3 %2</translation>
-        </message>
-        <message>
             <source>Choose a delivery day; the next possible one is %1.</source>
             <translation>Choisissez un jour de livraison ; le prochain possible est le %1.</translation>
         </message>
@@ -6565,6 +6612,14 @@ Identifiant de requête : %2</translation>
         <message>
             <source>Below franco (%1): %2 more for free delivery, otherwise a delivery fee of %3 excl. VAT.</source>
             <translation>Sous le franco (%1) : encore %2 pour la livraison gratuite, sinon %3 HT de frais de livraison.</translation>
+        </message>
+        <message>
+            <source>%1 → %2: whole packs only</source>
+            <translation>%1 → %2 : colis entiers uniquement</translation>
+        </message>
+        <message>
+            <source>%1 → %2 of %3 (%4): sold by the pack only</source>
+            <translation>%1 → %2 de %3 (%4) : vendu au colis uniquement</translation>
         </message>
     </context>
     <context>
@@ -8254,6 +8309,10 @@ Identifiant de requête : %2</translation>
             <source>%1 would use itself through its sub-recipes: refused.</source>
             <translation>%1 s'utiliserait elle-même par ses sous-recettes : refusé.</translation>
         </message>
+        <message>
+            <source>« %1 » uses the sub-recipe « %2 » in %3, but it is made in %4: these do not convert. Write that line of « %1 » in %4.</source>
+            <translation>« %1 » utilise la sous-recette « %2 » en %3, mais elle se prépare en %4 : ces unités ne se convertissent pas. Saisissez cette ligne de « %1 » en %4.</translation>
+        </message>
     </context>
     <context>
         <name>Moulin::RecipeStore</name>
@@ -8535,6 +8594,10 @@ Ctrl+U : ajouter la conversion.</translation>
                 <numerusform>%n ligne non chiffrée (Ctrl+U sur une ligne rouge ajoute sa conversion)</numerusform>
                 <numerusform>%n lignes non chiffrées (Ctrl+U sur une ligne rouge ajoute sa conversion)</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>« %1 » is made in %2: a sub-recipe has no conversion of its own, so type this line again in %2 (Del removes it).</source>
+            <translation>« %1 » se prépare en %2 : une sous-recette n’a pas de conversion propre, saisissez donc cette ligne à nouveau en %2 (Suppr la retire).</translation>
         </message>
     </context>
     <context>
@@ -11618,10 +11681,6 @@ livraison %3, commande %4</translation>
             <translation>pas d’inventaire</translation>
         </message>
         <message>
-            <source>Unit not convertible: %1</source>
-            <translation>Unité non convertible : %1</translation>
-        </message>
-        <message>
             <source>typed over (suggested: %1)</source>
             <translation>modifié (suggéré : %1)</translation>
         </message>
@@ -11663,6 +11722,14 @@ livraison %3, commande %4</translation>
                 <numerusform>%n brouillon préparé au meilleur prix : voir Commande.</numerusform>
                 <numerusform>%n brouillons préparés au meilleur prix : voir Commande.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Unit not convertible: %1 (Ctrl+U to fix)</source>
+            <translation>Unité non convertible : %1 (Ctrl+U pour corriger)</translation>
+        </message>
+        <message>
+            <source>Ctrl+U works on a line whose unit does not convert (marked in red).</source>
+            <translation>Ctrl+U s’applique à une ligne dont l’unité ne se convertit pas (en rouge).</translation>
         </message>
     </context>
     <context>
@@ -12313,10 +12380,6 @@ livraison %3, commande %4</translation>
             <translation>Une facture doit avoir un numéro, une date et au moins une ligne.</translation>
         </message>
         <message>
-            <source>Invoice %1 of this supplier is already stored with other content.</source>
-            <translation>La facture %1 de ce fournisseur est déjà enregistrée avec un autre contenu.</translation>
-        </message>
-        <message>
             <source>The invoice was refused, nothing was stored: %1</source>
             <translation>Facture refusée, rien n'a été enregistré : %1</translation>
         </message>
@@ -12350,6 +12413,18 @@ livraison %3, commande %4</translation>
         <message>
             <source>Line %1 of invoice %2 is already decided or does not exist.</source>
             <translation>La ligne %1 de la facture %2 est déjà tranchée ou n'existe pas.</translation>
+        </message>
+        <message>
+            <source>Invoice %1: the invoice held under that number could not be read.</source>
+            <translation>Facture %1 : la facture enregistrée sous ce numéro n’a pas pu être lue.</translation>
+        </message>
+        <message>
+            <source>That invoice received again was already settled.</source>
+            <translation>Cette facture reçue à nouveau a déjà été traitée.</translation>
+        </message>
+        <message>
+            <source>Invoice %1 is approved (its prices are already the products' costs): it is never replaced. Keep it, and ask the supplier for a credit note cancelling it and a new invoice with the corrected amounts.</source>
+            <translation>La facture %1 est approuvée (ses prix sont déjà les coûts des produits) : elle n’est jamais remplacée. Gardez-la et demandez au fournisseur un avoir qui l’annule, puis une nouvelle facture aux montants corrigés.</translation>
         </message>
     </context>
     <context>
@@ -12968,6 +13043,132 @@ livraison %3, commande %4</translation>
         <message>
             <source>pallet</source>
             <translation>palette</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 piece(s)</source>
+            <translation>
+                <numerusform>%1 pièce</numerusform>
+                <numerusform>%1 pièces</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 each</source>
+            <translation>
+                <numerusform>%1 unité</numerusform>
+                <numerusform>%1 unités</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 dozen</source>
+            <translation>
+                <numerusform>%1 douzaine</numerusform>
+                <numerusform>%1 douzaines</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 pair(s)</source>
+            <translation>
+                <numerusform>%1 paire</numerusform>
+                <numerusform>%1 paires</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 set(s)</source>
+            <translation>
+                <numerusform>%1 lot</numerusform>
+                <numerusform>%1 lots</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 box(es)</source>
+            <translation>
+                <numerusform>%1 colis</numerusform>
+                <numerusform>%1 colis</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 carton(s)</source>
+            <translation>
+                <numerusform>%1 carton</numerusform>
+                <numerusform>%1 cartons</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 case(s)</source>
+            <translation>
+                <numerusform>%1 caisse</numerusform>
+                <numerusform>%1 caisses</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 bottle(s)</source>
+            <translation>
+                <numerusform>%1 bouteille</numerusform>
+                <numerusform>%1 bouteilles</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 bag(s)</source>
+            <translation>
+                <numerusform>%1 sac</numerusform>
+                <numerusform>%1 sacs</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 crate(s)</source>
+            <translation>
+                <numerusform>%1 cagette</numerusform>
+                <numerusform>%1 cagettes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 package(s)</source>
+            <translation>
+                <numerusform>%1 paquet</numerusform>
+                <numerusform>%1 paquets</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 packet(s)</source>
+            <translation>
+                <numerusform>%1 sachet</numerusform>
+                <numerusform>%1 sachets</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 tin(s)</source>
+            <translation>
+                <numerusform>%1 bidon</numerusform>
+                <numerusform>%1 bidons</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 bucket(s)</source>
+            <translation>
+                <numerusform>%1 seau</numerusform>
+                <numerusform>%1 seaux</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 jar(s)</source>
+            <translation>
+                <numerusform>%1 bocal</numerusform>
+                <numerusform>%1 bocaux</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 sack(s)</source>
+            <translation>
+                <numerusform>%1 sac</numerusform>
+                <numerusform>%1 sacs</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 pallet(s)</source>
+            <translation>
+                <numerusform>%1 palette</numerusform>
+                <numerusform>%1 palettes</numerusform>
+            </translation>
         </message>
     </context>
     <context>
