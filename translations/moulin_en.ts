@@ -783,14 +783,6 @@
             <translation>%1 (%2)</translation>
         </message>
         <message>
-            <source>%1 MB</source>
-            <translation>%1 MB</translation>
-        </message>
-        <message>
-            <source>%1 KB</source>
-            <translation>%1 KB</translation>
-        </message>
-        <message>
             <source>The last backup failed (%1): %2</source>
             <translation>The last backup failed (%1): %2</translation>
         </message>
@@ -833,6 +825,14 @@
     </context>
     <context>
         <name>Moulin::Backups</name>
+        <message>
+            <source>%1 MB</source>
+            <translation>%1 MB</translation>
+        </message>
+        <message>
+            <source>%1 KB</source>
+            <translation>%1 KB</translation>
+        </message>
         <message>
             <source>Choose a folder for the backups.</source>
             <translation>Choose a folder for the backups.</translation>

@@ -182,10 +182,10 @@ private Q_SLOTS:
             QVERIFY(app.start(true));
             MainWindow* w = app.mainWindow();
             QVERIFY(QTest::qWaitForWindowExposed(w));
-            w->resize(987, 654);
+            w->resize(1001, 701);
             w->move(40, 30);
             w->tabs()->setCurrentIndex(w->tabIndex(QStringLiteral("customersTab")));
-            QTRY_COMPARE(w->size(), QSize(987, 654));
+            QTRY_COMPARE(w->size(), QSize(1001, 701));
             saved = w->geometry();
             QVERIFY(w->close());
         }
@@ -342,6 +342,8 @@ private Q_SLOTS:
             QTest::mouseClick(now, Qt::LeftButton);
             QTRY_COMPARE_WITH_TIMEOUT(list->topLevelItemCount(), 1, 20000);
             QVERIFY2(result->text().startsWith(QLatin1String("Backup written")), qPrintable(result->text()));
+            if (const QString shots = qEnvironmentVariable("MOULIN_SHOT_DIR"); !shots.isEmpty())
+                dialog->grab().save(QDir(shots).filePath(QStringLiteral("backup-section.png")));
             QCOMPARE(list->topLevelItem(0)->text(1), QStringLiteral("Asked for"));
             backup = list->topLevelItem(0)->toolTip(0);
             QVERIFY(QFileInfo::exists(backup));

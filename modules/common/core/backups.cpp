@@ -85,11 +85,6 @@ QString shown(const QString& path)
     return QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
 }
 
-QString sizeText(qint64 bytes)
-{
-    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
-}
-
 /// `<dir>/<base><tag><stamp>.sqlite`, with -2, -3… when that name is taken.
 QString freeName(const QString& dir, const QString& base, const QString& tag, const QDateTime& now)
 {
@@ -123,6 +118,13 @@ bool moveFile(const QString& from, const QString& to)
 }
 
 } // namespace
+
+QString Backups::sizeText(qint64 bytes)
+{
+    const double megabytes = double(bytes) / (1024.0 * 1024.0);
+    return megabytes >= 1.0 ? tr("%1 MB").arg(QLocale().toString(megabytes, 'f', 1))
+                            : tr("%1 KB").arg(QLocale().toString((bytes + 1023) / 1024));
+}
 
 QString Backups::defaultDirectory()
 {
@@ -235,7 +237,8 @@ BackupOutcome Backups::create(QSqlDatabase& db, const QString& dir, BackupEntry:
     outcome.ok = true;
     outcome.path = target;
     outcome.schemaVersion = copy.currentVersion;
-    outcome.message = tr("Backup written: %1 (%2).").arg(shown(target), sizeText(QFileInfo(target).size()));
+    outcome.message =
+        tr("Backup written: %1 (%2).").arg(shown(target), Backups::sizeText(QFileInfo(target).size()));
     return outcome;
 }
 

@@ -72,6 +72,8 @@ public:
     /// An automatic backup is due when the newest backup is older than this.
     static constexpr qint64 kIntervalSecs = 24 * 3600;
 
+    /// « 880 Ko », « 12,4 Mo ».
+    static QString sizeText(qint64 bytes);
     static QString defaultDirectory();
     static QString directory();
     static int keep();

@@ -218,10 +218,7 @@ void BackupSection::refresh()
             kind = tr("%1 (%2)").arg(kind, entry.base);
         else if (!newest.isValid() && entry.kind != BackupEntry::Kind::BeforeRestore)
             newest = entry.createdAt;
-        const double megabytes = double(entry.bytes) / (1024.0 * 1024.0);
-        const QString size = megabytes >= 1.0
-                                 ? tr("%1 MB").arg(QLocale().toString(megabytes, 'f', 1))
-                                 : tr("%1 KB").arg(QLocale().toString((entry.bytes + 1023) / 1024));
+        const QString size = Backups::sizeText(entry.bytes);
         auto* item = new QTreeWidgetItem(m_list, {when(entry.createdAt), kind, size});
         item->setData(0, kPathRole, entry.path);
         item->setToolTip(0, QDir::toNativeSeparators(entry.path));
