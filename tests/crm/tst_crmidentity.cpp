@@ -5,6 +5,7 @@
 // table and time; the profile's figures and the search.
 
 #include "common/core/database.h"
+#include "crm/core/contactkeys.h"
 #include "crm/core/crmstore.h"
 #include "crmtestsupport.h"
 #include "testsupport.h"
@@ -74,8 +75,14 @@ private Q_SLOTS:
         QCOMPARE(profile->summary.lastVisit, kDay.addDays(28));
         const QList<CrmMergeEntry> merges = s.merges(d);
         QCOMPARE(merges.size(), 3);
-        for (const CrmMergeEntry& m : merges)
+        for (const CrmMergeEntry& m : merges) {
             QVERIFY(m.automatic);
+            // Both sides named (a profile merged as it was made has no name
+            // of its own: its identities' is said).
+            QVERIFY(!m.keptName.isEmpty());
+            QVERIFY2(ContactKeys::name(m.absorbedName) == QStringLiteral("elodie dupre"),
+                     qPrintable(m.absorbedName));
+        }
         QVERIFY(s.openReviews(d).isEmpty());
     }
 

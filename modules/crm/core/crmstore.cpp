@@ -1608,11 +1608,15 @@ QList<CrmMergeEntry> CrmStore::merges(QSqlDatabase& db, int limit) const
     Stmt q;
     if (!run(db, q,
              QStringLiteral(
-                 "SELECT m.id, m.kept_id, m.absorbed_id, k.name, a.name, m.reason, m.automatic, m.at, "
-                 "m.undone_at FROM crm_merge m JOIN crm_profile k ON k.id = m.kept_id JOIN crm_profile a "
-                 "ON a.id = m.absorbed_id ORDER BY m.id DESC LIMIT ?"),
+                 "SELECT m.id, m.kept_id, m.absorbed_id, k.name, COALESCE(NULLIF(a.name, ''), (SELECT "
+                 "i.name FROM crm_merge_identity mi JOIN crm_identity i ON i.id = mi.identity_id WHERE "
+                 "mi.merge_id = m.id AND i.name <> '' ORDER BY i.updated_at DESC, i.id DESC LIMIT 1), ''), "
+                 "m.reason, m.automatic, m.at, m.undone_at FROM crm_merge m JOIN crm_profile k ON k.id = "
+                 "m.kept_id JOIN crm_profile a ON a.id = m.absorbed_id ORDER BY m.id DESC LIMIT ?"),
              {limit}, nullptr))
         return out;
+    // A profile merged as soon as it was made never had a name of its own:
+    // the newest of the identities the merge moved names it.
     while (q.next())
         out.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(),
                     q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),

@@ -389,8 +389,8 @@ void SegmentsPage::showResult(const SegmentResult& result)
                               : m.email,
             QString::number(m.visits),
             m.lastVisit.isValid() ? locale.toString(m.lastVisit, QLocale::ShortFormat) : QStringLiteral("—"),
-            euros(m.spendCents),
-            CrmSegments::rfmLabel(m.rfmClass)};
+            // No receipt linked to their visits: no 0,00 €.
+            m.spendCents > 0 ? euros(m.spendCents) : QStringLiteral("—"), CrmSegments::rfmLabel(m.rfmClass)};
         for (int c = 0; c < cells.size(); ++c) {
             auto* item = new QTableWidgetItem(cells[c]);
             if (c == 0)
@@ -399,6 +399,8 @@ void SegmentsPage::showResult(const SegmentResult& result)
                 item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             if (c <= 1)
                 item->setToolTip(cells[c]); // the whole of an elided name or contact
+            if (c == 4 && m.spendCents <= 0)
+                item->setToolTip(tr("No till receipt linked to their visits."));
             m_members->setItem(row, c, item);
         }
     }
@@ -442,26 +444,22 @@ void SegmentsPage::refreshChart()
             qint64 top = 1;
             for (RfmClass c : classes) {
                 *set << double(sizes[size_t(c)]);
-                // The count by the name too: an empty class has no bar to
-                // carry it.
                 labels << tr("%1 (%2)").arg(CrmSegments::rfmLabel(c), QLocale().toString(sizes[size_t(c)]));
                 top = std::max(top, sizes[size_t(c)]);
             }
+            // The counts by the classes' names (an empty class has no bar
+            // to carry one, and a label on a bar hides it).
             auto* series = new QHorizontalBarSeries;
             series->append(set);
-            // The count past the end of its bar (room kept on the axis).
-            series->setLabelsVisible(true);
-            series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
-            series->setLabelsFormat(QStringLiteral("@value"));
-            set->setLabelColor(palette().color(QPalette::WindowText));
             chart->addSeries(series);
             auto* y = new QBarCategoryAxis;
             y->append(labels);
             chart->addAxis(y, Qt::AlignLeft);
             series->attachAxis(y);
             auto* x = new QValueAxis;
-            CrmCharts::niceRange(x, double(top) * 1.12, 6, true);
-            x->setLabelFormat(QStringLiteral("%d"));
+            CrmCharts::niceRange(x, double(top), 6, true);
+            // (The locale writes "%.0f"; a "%d" it leaves blank.)
+            x->setLabelFormat(QStringLiteral("%.0f"));
             chart->addAxis(x, Qt::AlignBottom);
             series->attachAxis(x);
             chart->legend()->hide();

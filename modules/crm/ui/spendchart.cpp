@@ -87,7 +87,8 @@ void SpendChart::render()
         const double euros = double(m_cents[i]) / 100.0;
         *set << euros;
         top = std::max(top, euros);
-        categories << locale.toString(m_months[i], QStringLiteral("MMM yy"));
+        // « janv. » fits its bar; the year is in the tooltip and the title.
+        categories << locale.toString(m_months[i], QStringLiteral("MMM"));
     }
     auto* series = new QBarSeries;
     series->append(set);
