@@ -96,6 +96,8 @@ private Q_SLOTS:
         QVERIFY(page.contains(QStringLiteral("Magret")));
         QVERIFY(page.contains(QStringLiteral("10th visit")));
         QVERIFY(page.contains(QStringLiteral("84.50")));
+        // One bill for ten visits: the value says whose it is.
+        QVERIFY2(page.contains(QStringLiteral("1 visit(s) with a till receipt out of 10")), qPrintable(page));
         // The spend chart: the twelve months up to the last visit (2027-01-05),
         // the 84.50 € bill of 3 November 2026 in its month.
         auto* spend = tab.findChild<SpendChart*>();

@@ -374,8 +374,20 @@ void CustomersTab::showProfile(qint64 id)
                     .arg(tr("Allergies and diet:"), esc(p->summary.allergies));
     // Their spend is their visits' receipts: none linked (a till that does
     // not give the table, a bill not found) is said, not shown as 0,00 €.
-    const bool billed =
-        std::any_of(p->visits.cbegin(), p->visits.cend(), [](const CrmVisit& v) { return v.receipts > 0; });
+    const auto billedVisits =
+        std::count_if(p->visits.cbegin(), p->visits.cend(), [](const CrmVisit& v) { return v.receipts > 0; });
+    const auto honouredVisits = std::count_if(p->visits.cbegin(), p->visits.cend(), [](const CrmVisit& v) {
+        return v.status == QLatin1String("honoured");
+    });
+    const bool billed = billedVisits > 0;
+    // Some visits without a receipt: the value is theirs only.
+    const QString partly =
+        billed && billedVisits < honouredVisits
+            ? QStringLiteral(" (") +
+                  tr("%n visit(s) with a till receipt out of %1", nullptr, int(billedVisits))
+                      .arg(honouredVisits) +
+                  QLatin1Char(')')
+            : QString();
     html += QStringLiteral("<p>%1<br>%2<br>%3</p>")
                 .arg(tr("%n visit(s), last on %1", nullptr, p->summary.visits)
                          .arg(p->summary.lastVisit.isValid()
@@ -383,7 +395,8 @@ void CustomersTab::showProfile(qint64 id)
                                   : QStringLiteral("—")),
                      billed || p->summary.visits == 0
                          ? tr("Lifetime value %1 · average spend %2")
-                               .arg(euros(p->summary.spendCents), euros(p->averageSpendCents))
+                                   .arg(euros(p->summary.spendCents), euros(p->averageSpendCents)) +
+                               partly
                          : tr("Lifetime value not known: no till receipt linked to their visits"),
                      tr("No-shows: %1 · late cancellations: %2").arg(p->noShows).arg(p->lateCancellations));
     if (const RfmScore rfm = CrmSegments().scores(db, {p->summary.id}).value(p->summary.id);
