@@ -1,7 +1,9 @@
 // The Clients tab offscreen: the empty state without profiles; the profiles
 // built in the background from the read interfaces; search as you type; the
 // profile page (visits, favourites, spend, rewards, allergies); the review
-// list's Merge and Keep apart, and Undo a merge.
+// list's Merge and Keep apart, and Undo a merge, with their empty states; a
+// guest without a linked receipt (no 0,00 €, no empty chart); phones shown
+// French-style.
 
 #include "common/core/database.h"
 #include "common/core/readinterfaces.h"
