@@ -39,10 +39,18 @@ private Q_SLOTS:
         }
         const ContactKeys::Phone p = ContactKeys::phone(QStringLiteral("0612345678"));
         QCOMPARE(p.national, QStringLiteral("0612345678"));
-        QCOMPARE(p.display, QStringLiteral("+33 6 12 34 56 78"));
-        // A foreign number with its country code stays foreign.
-        QCOMPARE(ContactKeys::phone(QStringLiteral("+44 20 7946 0958")).e164,
-                 QStringLiteral("+442079460958"));
+        // Shown as the French write it; stored and matched as E.164.
+        QCOMPARE(p.display, QStringLiteral("06 12 34 56 78"));
+        QCOMPARE(p.international, QStringLiteral("+33 6 12 34 56 78"));
+        QCOMPARE(ContactKeys::phone(QStringLiteral("+33612345678")).display,
+                 QStringLiteral("06 12 34 56 78"));
+        // A foreign number with its country code stays foreign, shown with it.
+        const ContactKeys::Phone uk = ContactKeys::phone(QStringLiteral("+44 20 7946 0958"));
+        QCOMPARE(uk.e164, QStringLiteral("+442079460958"));
+        QCOMPARE(uk.display, QStringLiteral("+44 20 7946 0958"));
+        // Another restaurant's region: a French number is foreign there.
+        QCOMPARE(ContactKeys::phone(QStringLiteral("+33612345678"), QStringLiteral("BE")).display,
+                 QStringLiteral("+33 6 12 34 56 78"));
         // Kept as entered, flagged, no key.
         const ContactKeys::Phone bad = ContactKeys::phone(QStringLiteral("06 12 34"));
         QVERIFY(bad.invalid);

@@ -5,6 +5,7 @@
 // table and time; the profile's figures and the search.
 
 #include "common/core/database.h"
+#include "crm/core/contactkeys.h"
 #include "crm/core/crmstore.h"
 #include "crmtestsupport.h"
 #include "testsupport.h"
@@ -74,8 +75,14 @@ private Q_SLOTS:
         QCOMPARE(profile->summary.lastVisit, kDay.addDays(28));
         const QList<CrmMergeEntry> merges = s.merges(d);
         QCOMPARE(merges.size(), 3);
-        for (const CrmMergeEntry& m : merges)
+        for (const CrmMergeEntry& m : merges) {
             QVERIFY(m.automatic);
+            // Both sides named (a profile merged as it was made has no name
+            // of its own: its identities' is said).
+            QVERIFY(!m.keptName.isEmpty());
+            QVERIFY2(ContactKeys::name(m.absorbedName) == QStringLiteral("elodie dupre"),
+                     qPrintable(m.absorbedName));
+        }
         QVERIFY(s.openReviews(d).isEmpty());
     }
 
@@ -230,6 +237,68 @@ private Q_SLOTS:
         sync(s, book, &till);
         QCOMPARE(s.profile(d, hugo->summary.id)->summary.spendCents, qint64(6000));
         QCOMPARE(s.profile(d, anne->summary.id)->summary.spendCents, qint64(18000));
+    }
+
+    // As in the demo: a book without a floor plan (no visit has a table), a
+    // till that names its own tables, walk-ins paying beside the booked
+    // parties. A split bill is one party's; a bill of a size only one booked
+    // party has is theirs; walk-ins of a booked party's size make every
+    // such bill ambiguous: none is piled onto that guest.
+    void demoLikeServiceLinksTheBillsItCan()
+    {
+        FakeBook book;
+        book.bookings << FakeBook::booking("thefork", "b1", "g1", "Claire Morel", "06 10 00 00 01", "", kDay,
+                                           6)
+                      << FakeBook::booking("thefork", "b2", "g2", "Paul Girard", "06 10 00 00 02", "", kDay,
+                                           3)
+                      << FakeBook::booking("thefork", "b3", "g3", "Léa Fabre", "06 10 00 00 03", "", kDay, 4)
+                      << FakeBook::booking("resy", "b4", "g4", "Hugo Blanc", "06 10 00 00 04", "", kDay, 2)
+                      << FakeBook::booking("resy", "b5", "g5", "Inès Garnier", "06 10 00 00 05", "", kDay, 2);
+        FakeTill till;
+        const auto at = [](int h, int m, int sec = 0) { return QDateTime(kDay, QTime(h, m, sec), kParis); };
+        // Claire's six split in three at the till's table 14, within a minute and a half.
+        till.receipts << FakeTill::receipt(QStringLiteral("c1"), at(22, 10, 5), 2, 7000, QStringLiteral("14"))
+                      << FakeTill::receipt(QStringLiteral("c2"), at(22, 10, 45), 2, 6500,
+                                           QStringLiteral("14"))
+                      << FakeTill::receipt(QStringLiteral("c3"), at(22, 11, 30), 2, 8000,
+                                           QStringLiteral("14"))
+                      // Paul's three at table 5.
+                      << FakeTill::receipt(QStringLiteral("p1"), at(22, 0), 3, 11500, QStringLiteral("5"))
+                      // Two tables of four: Léa's and walk-ins', nobody knows which.
+                      << FakeTill::receipt(QStringLiteral("w1"), at(21, 40), 4, 15000, QStringLiteral("2"))
+                      << FakeTill::receipt(QStringLiteral("w2"), at(22, 20), 4, 16000, QStringLiteral("9"))
+                      // A table of two: Hugo's or Inès's.
+                      << FakeTill::receipt(QStringLiteral("h1"), at(21, 50), 2, 5000, QStringLiteral("3"))
+                      // Table 14 again, an hour later: another party (of two), not Claire's bill.
+                      << FakeTill::receipt(QStringLiteral("l1"), at(23, 30), 2, 4000, QStringLiteral("14"));
+        CrmStore s = store();
+        sync(s, book, &till);
+        QSqlDatabase d = db();
+        const auto spend = [&](const char* guest) {
+            return s.profile(d, s.profileOf(d, QStringLiteral("thefork"), QString::fromLatin1(guest)))
+                ->summary.spendCents;
+        };
+        QCOMPARE(spend("g1"), qint64(21500));
+        QCOMPARE(spend("g2"), qint64(11500));
+        QCOMPARE(spend("g3"), qint64(0));
+        const auto lea = s.profile(d, s.profileOf(d, QStringLiteral("thefork"), QStringLiteral("g3")));
+        QCOMPARE(lea->visits.size(), 1);
+        QCOMPARE(lea->visits[0].receipts, 0);
+        const auto claire = s.profile(d, s.profileOf(d, QStringLiteral("thefork"), QStringLiteral("g1")));
+        QCOMPARE(claire->visits[0].receipts, 3);
+        for (const char* guest : {"g4", "g5"})
+            QCOMPARE(s.profile(d, s.profileOf(d, QStringLiteral("resy"), QString::fromLatin1(guest)))
+                         ->summary.spendCents,
+                     qint64(0));
+
+        // A walk-in's table of four is gone from the till (voided): the
+        // other is Léa's.
+        ActivityReceipt voided = till.receipts[5];
+        voided.counted = false;
+        till.receipts << voided;
+        sync(s, book, &till);
+        QCOMPARE(spend("g3"), qint64(15000));
+        QCOMPARE(spend("g1"), qint64(21500));
     }
 
     void laterPartiesWithoutATableLeaveTheBillsAtTheirTables()

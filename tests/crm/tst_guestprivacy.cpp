@@ -368,7 +368,8 @@ private Q_SLOTS:
         const QString text = pdfText(path);
         for (const QString& expected :
              {QStringLiteral("Données personnelles de Elodie Dupre"), QStringLiteral("Le Vieux Moulin"),
-              QStringLiteral("E-mail : elodie.dupre@example.fr"), QStringLiteral("Dépense totale : 130,00 €"),
+              QStringLiteral("E-mail : elodie.dupre@example.fr"),
+              QStringLiteral("Téléphone : 06 12 34 56 78"), QStringLiteral("Dépense totale : 130,00 €"),
               QStringLiteral("E-mails marketing : oui (le 01/12/2026 10:00, source thefork)"),
               QStringLiteral("Demandes : Anniversaire, gâteau surprise"),
               QStringLiteral("Notes : Aime la table près de la fenêtre"),

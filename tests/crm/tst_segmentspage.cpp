@@ -10,26 +10,37 @@
 #include "common/core/apppaths.h"
 #include "common/core/connectorsettings.h"
 #include "common/core/database.h"
+#include "crm/core/segments.h"
 #include "crm/ui/customerstab.h"
 #include "crm/ui/segmentspage.h"
 #include "frenchpending.h"
 #include "testsupport.h"
 
 #include <QApplication>
+#include <QBarCategoryAxis>
+#include <QChart>
+#include <QChartView>
 #include <QComboBox>
 #include <QFile>
+#include <QHeaderView>
+#include <QHorizontalBarSeries>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTimer>
+#include <QValueAxis>
+
+#include <algorithm>
+#include <cmath>
 
 using namespace Moulin;
 using namespace Moulin::Test;
@@ -100,7 +111,8 @@ private Q_SLOTS:
         auto* list = page.findChild<QListWidget*>(QStringLiteral("segmentList"));
         auto* brevo = page.findChild<QPushButton*>(QStringLiteral("brevoButton"));
         QTRY_COMPARE(count->text(), QStringLiteral("4 clients · joignables : 3 par e-mail, 0 par SMS"));
-        QCOMPARE(sentence->text(), QStringLiteral("tous les clients"));
+        // A heading: a capital first.
+        QCOMPARE(sentence->text(), QStringLiteral("Tous les clients"));
 
         // « Visites au moins » is the first kind: Tab, 3, Enter.
         kind->setFocus();
@@ -127,7 +139,7 @@ private Q_SLOTS:
         QTest::keyClicks(value->lineEdit(), QStringLiteral("gluten"));
         QTest::keyClick(value->lineEdit(), Qt::Key_Return);
         QCOMPARE(rules->count(), 2);
-        QCOMPARE(sentence->text(), QStringLiteral("venus ≥ 3 fois, allergie : gluten"));
+        QCOMPARE(sentence->text(), QStringLiteral("Venus ≥ 3 fois, allergie : gluten"));
         QTRY_COMPARE(count->text(), QStringLiteral("2 clients · joignables : 1 par e-mail, 0 par SMS"));
         QCOMPARE(members->rowCount(), 2);
         QCOMPARE(members->item(0, 0)->text(), QStringLiteral("Élodie Dupré")); // most visits first
@@ -181,7 +193,7 @@ private Q_SLOTS:
         rules->setCurrentRow(1);
         QTest::keyClick(rules, Qt::Key_Delete);
         QCOMPARE(rules->count(), 1);
-        QCOMPARE(sentence->text(), QStringLiteral("venus ≥ 3 fois"));
+        QCOMPARE(sentence->text(), QStringLiteral("Venus ≥ 3 fois"));
         QVERIFY(!brevo->isEnabled());
         QTRY_COMPARE(count->text(), QStringLiteral("3 clients · joignables : 2 par e-mail, 0 par SMS"));
 
@@ -208,6 +220,87 @@ private Q_SLOTS:
         QCOMPARE(page.currentSegmentId(), qint64(0));
         QCOMPARE(rules->count(), 0);
         QVERIFY(!brevo->isEnabled());
+    }
+
+    // The classes' chart on round ticks, every class with its count (an
+    // empty one says 0), none over its bar; the members' table
+    // with the names and contacts taking the room and the figures to the
+    // right; the saved segments' list saying how to fill it while empty.
+    void chartTableAndEmptyList()
+    {
+        // Zoé's visit has no receipt linked to it.
+        QVERIFY(exec(QStringLiteral("UPDATE crm_profile SET spend_cents = 0 WHERE id = 3")));
+        SegmentsPage page(nullptr, kToday);
+        page.resize(1200, 800);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        auto* view = page.findChild<QChartView*>(QStringLiteral("rfmChart"));
+        QTRY_VERIFY(view->chart() && !view->chart()->axes(Qt::Horizontal).isEmpty());
+        QChart* chart = view->chart();
+        QVERIFY(chart->localizeNumbers());
+        auto* x = qobject_cast<QValueAxis*>(chart->axes(Qt::Horizontal).first());
+        QVERIFY(x);
+        QCOMPARE(x->min(), 0.0);
+        QVERIFY(x->tickCount() >= 2 && x->tickCount() <= 6);
+        const double step = x->max() / (x->tickCount() - 1);
+        QCOMPARE(step, std::round(step)); // whole guests
+        auto* y = qobject_cast<QBarCategoryAxis*>(chart->axes(Qt::Vertical).first());
+        QVERIFY(y);
+        QCOMPARE(y->count(), 7);
+        qint64 total = 0;
+        qint64 largest = 0;
+        int empty = 0;
+        static const QRegularExpression counted(QStringLiteral("^\\S.* \\((\\d+)\\)$"));
+        for (const QString& label : y->categories()) {
+            const QRegularExpressionMatch m = counted.match(label);
+            QVERIFY2(m.hasMatch(), qPrintable(label));
+            total += m.captured(1).toLongLong();
+            largest = std::max(largest, m.captured(1).toLongLong());
+            empty += m.captured(1) == QLatin1String("0") ? 1 : 0;
+        }
+        QCOMPARE(total, qint64(4));
+        QVERIFY(empty > 0);
+        QVERIFY(x->max() >= double(largest));
+        // The ticks' labels in a format the locale writes (it leaves "%d" blank).
+        QVERIFY2(QRegularExpression(QStringLiteral("^%\\.\\d+f$")).match(x->labelFormat()).hasMatch(),
+                 qPrintable(x->labelFormat()));
+        // No count drawn over the bars.
+        auto* series = qobject_cast<QHorizontalBarSeries*>(chart->series().first());
+        QVERIFY(series && !series->isLabelsVisible());
+
+        auto* members = page.findChild<QTableWidget*>(QStringLiteral("segmentMembers"));
+        QTRY_COMPARE(members->rowCount(), 4);
+        QVERIFY(!members->wordWrap());
+        const QHeaderView* header = members->horizontalHeader();
+        QCOMPARE(header->sectionResizeMode(0), QHeaderView::Stretch);
+        QCOMPARE(header->sectionResizeMode(1), QHeaderView::Stretch);
+        QCOMPARE(header->sectionResizeMode(5), QHeaderView::ResizeToContents);
+        QVERIFY(header->sectionSize(0) > header->sectionSize(5));
+        for (int row = 0; row < members->rowCount(); ++row) {
+            for (int column : {2, 4})
+                QCOMPARE(Qt::Alignment(members->item(row, column)->textAlignment()) &
+                             Qt::AlignHorizontal_Mask,
+                         Qt::AlignRight);
+            QCOMPARE(Qt::Alignment(members->item(row, 0)->textAlignment()) & Qt::AlignRight, Qt::Alignment());
+            // A dash, not 0,00 €, without a receipt.
+            const bool zoe = members->item(row, 0)->text() == QStringLiteral("Zoé Faure");
+            QCOMPARE(members->item(row, 4)->text() == QStringLiteral("—"), zoe);
+        }
+
+        auto* list = page.findChild<QListWidget*>(QStringLiteral("segmentList"));
+        auto* hint = page.findChild<QLabel*>(QStringLiteral("segmentListHint"));
+        QVERIFY(hint && hint->isVisible());
+        QVERIFY(!list->isVisible());
+        QVERIFY2(hint->text().startsWith(QStringLiteral("Aucun segment enregistré")),
+                 qPrintable(hint->text()));
+        QSqlDatabase db = Database::connection();
+        QString error;
+        QVERIFY2(CrmSegments(kToday).save(db, {0, QStringLiteral("Habitués"), {}}, &error),
+                 qPrintable(error));
+        page.reload();
+        QVERIFY(list->isVisible());
+        QVERIFY(!hint->isVisible());
+        QCOMPARE(list->count(), 1);
     }
 
     void aPageOfTheClientsTab()

@@ -45,11 +45,15 @@ Phone phone(const QString& raw, const QString& defaultRegion)
     p.e164 = QString::fromStdString(out);
     out.clear();
     util->Format(number, PhoneNumberUtil::INTERNATIONAL, &out);
-    p.display = QString::fromStdString(out);
+    p.international = QString::fromStdString(out);
     out.clear();
     util->Format(number, PhoneNumberUtil::NATIONAL, &out);
+    const QString national = QString::fromStdString(out);
     static const QRegularExpression nonDigits(QStringLiteral("\\D"));
-    p.national = QString::fromStdString(out).remove(nonDigits);
+    p.national = QString(national).remove(nonDigits);
+    std::string region;
+    util->GetRegionCodeForNumber(number, &region);
+    p.display = QString::fromStdString(region) == defaultRegion ? national : p.international;
     return p;
 }
 

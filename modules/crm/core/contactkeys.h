@@ -22,9 +22,13 @@ Email email(const QString& raw);
 
 struct Phone
 {
-    QString e164;     ///< "+33612345678"; empty when invalid or empty
-    QString display;  ///< "+33 6 12 34 56 78" (the raw text when invalid)
-    QString national; ///< digits of the national form ("0612345678"), for the search
+    QString e164; ///< "+33612345678"; empty when invalid or empty
+    /// For display: a number of the default region in its national form
+    /// ("06 12 34 56 78"), any other in the international one ("+44 20 7946
+    /// 0958"); the raw text when invalid.
+    QString display;
+    QString international; ///< "+33 6 12 34 56 78" (empty when invalid)
+    QString national;      ///< digits of the national form ("0612345678"), for the search
     bool invalid = false;
 };
 /// `defaultRegion`: the region of a number written without its country code.

@@ -668,7 +668,10 @@ bool CrmStore::linkService(QSqlDatabase& db, const QDate& day, int service, QStr
         const Receipt& r = receipts.back();
         if (!r.counted || !r.closedMs) {
             unchanged = r.visit == 0; // nobody's whatever the visits
-        } else if (plan->parties.count(r.covers)) {
+        } else if (r.tables.isEmpty() ? plan->parties.count(r.covers) > 0
+                                      : plan->parties.lower_bound(r.covers) != plan->parties.end()) {
+            // (A receipt with a table may be part of a split bill: the
+            // bill's covers are its own or more.)
             // Still the bill of the visit at its table?
             bool atItsTable = false;
             if (r.visit && q.value(6).toString() == QLatin1String("honoured") &&
@@ -725,40 +728,98 @@ bool CrmStore::linkService(QSqlDatabase& db, const QDate& day, int service, QStr
 
     QSet<qint64> affected; // visits whose spend may have changed
     QVarLengthArray<qint64, 4> tableMatches;
-    for (const Receipt& r : std::as_const(receipts)) {
-        qint64 link = 0;
-        if (r.counted && r.closedMs) {
-            // The visits that started up to the window before the bill.
-            const auto visitInWindow = [&r, &inWindow](const Visit* v) {
-                return inWindow(v->startMs, r.closedMs);
-            };
-            // The distinct visits at one of its tables, and those with as
-            // many guests as covers (counted, the first kept).
-            tableMatches.clear();
-            for (qsizetype i = 0; i < r.tables.size(); ++i) {
-                const auto found = byTableLabel.constFind(r.tables[i]);
-                if (found == byTableLabel.constEnd())
-                    continue;
-                for (const Visit* v : *found) {
-                    if (visitInWindow(v) && !tableMatches.contains(v->id))
-                        tableMatches.append(v->id);
-                }
+    const auto visitInWindow = [&inWindow](const Visit* v, qint64 closedMs) {
+        return inWindow(v->startMs, closedMs);
+    };
+    // First by table: the one visit at one of its tables. The receipts no
+    // visit sits at the table of wait for the bills.
+    std::vector<qint64> links(receipts.size(), 0);
+    std::vector<size_t> byCovers; // receipts to match by covers, by table then close
+    for (size_t k = 0; k < receipts.size(); ++k) {
+        const Receipt& r = receipts[k];
+        if (!r.counted || !r.closedMs)
+            continue;
+        // The distinct visits at one of its tables that started up to the
+        // window before the bill.
+        tableMatches.clear();
+        for (qsizetype i = 0; i < r.tables.size(); ++i) {
+            const auto found = byTableLabel.constFind(r.tables[i]);
+            if (found == byTableLabel.constEnd())
+                continue;
+            for (const Visit* v : *found) {
+                if (visitInWindow(v, r.closedMs) && !tableMatches.contains(v->id))
+                    tableMatches.append(v->id);
             }
-            qsizetype byCovers = 0;
-            qint64 firstByCovers = 0;
-            const auto& candidates = r.tables.isEmpty() ? byParty : byPartyNoTable;
-            const auto sameParty = candidates.constFind(r.covers);
-            if (sameParty != candidates.constEnd()) {
-                for (const Visit* v : *sameParty) {
-                    if (visitInWindow(v) && byCovers++ == 0)
-                        firstByCovers = v->id;
-                }
-            }
-            if (tableMatches.size() == 1)
-                link = tableMatches.front();
-            else if (tableMatches.isEmpty() && byCovers == 1)
-                link = firstByCovers;
         }
+        if (tableMatches.size() == 1)
+            links[k] = tableMatches.front();
+        else if (tableMatches.isEmpty())
+            byCovers.push_back(k);
+    }
+    // The bills: a receipt without a table alone; those of one table closed
+    // within kSplitBillMinutes of the previous one together (a split bill).
+    std::sort(byCovers.begin(), byCovers.end(), [&receipts](size_t a, size_t b) {
+        const Receipt& x = receipts[a];
+        const Receipt& y = receipts[b];
+        if (x.tables != y.tables)
+            return std::lexicographical_compare(x.tables.begin(), x.tables.end(), y.tables.begin(),
+                                                y.tables.end());
+        return x.closedMs < y.closedMs;
+    });
+    struct Bill
+    {
+        size_t first; ///< in byCovers
+        size_t count;
+        int covers;
+        qint64 visit; ///< the one visit with as many guests (0: none or several)
+    };
+    std::vector<Bill> bills;
+    for (size_t i = 0; i < byCovers.size(); ++i) {
+        const Receipt& r = receipts[byCovers[i]];
+        if (!bills.empty() && !r.tables.isEmpty()) {
+            Bill& last = bills.back();
+            const Receipt& previous = receipts[byCovers[i - 1]];
+            if (previous.tables == r.tables &&
+                r.closedMs - previous.closedMs <= qint64(kSplitBillMinutes) * 60'000) {
+                ++last.count;
+                last.covers += r.covers;
+                continue;
+            }
+        }
+        bills.push_back({i, 1, r.covers, 0});
+    }
+    // The one visit with as many guests as the bill's covers (of those
+    // without a table when the till names one), in the window of each of
+    // its receipts; a visit two bills could be goes to neither.
+    QHash<qint64, int> claims;
+    for (Bill& bill : bills) {
+        const Receipt& r = receipts[byCovers[bill.first]];
+        const auto& candidates = r.tables.isEmpty() ? byParty : byPartyNoTable;
+        const auto sameParty = candidates.constFind(bill.covers);
+        if (sameParty == candidates.constEnd())
+            continue;
+        qsizetype found = 0;
+        for (const Visit* v : *sameParty) {
+            bool inAll = true;
+            for (size_t j = bill.first; j < bill.first + bill.count && inAll; ++j)
+                inAll = visitInWindow(v, receipts[byCovers[j]].closedMs);
+            if (inAll && found++ == 0)
+                bill.visit = v->id;
+        }
+        if (found != 1)
+            bill.visit = 0;
+        else
+            ++claims[bill.visit];
+    }
+    for (const Bill& bill : bills) {
+        if (bill.visit && claims.value(bill.visit) == 1) {
+            for (size_t j = bill.first; j < bill.first + bill.count; ++j)
+                links[byCovers[j]] = bill.visit;
+        }
+    }
+    for (size_t k = 0; k < receipts.size(); ++k) {
+        const Receipt& r = receipts[k];
+        const qint64 link = links[k];
         if (r.visit == link)
             continue;
         if (link)
@@ -1547,11 +1608,15 @@ QList<CrmMergeEntry> CrmStore::merges(QSqlDatabase& db, int limit) const
     Stmt q;
     if (!run(db, q,
              QStringLiteral(
-                 "SELECT m.id, m.kept_id, m.absorbed_id, k.name, a.name, m.reason, m.automatic, m.at, "
-                 "m.undone_at FROM crm_merge m JOIN crm_profile k ON k.id = m.kept_id JOIN crm_profile a "
-                 "ON a.id = m.absorbed_id ORDER BY m.id DESC LIMIT ?"),
+                 "SELECT m.id, m.kept_id, m.absorbed_id, k.name, COALESCE(NULLIF(a.name, ''), (SELECT "
+                 "i.name FROM crm_merge_identity mi JOIN crm_identity i ON i.id = mi.identity_id WHERE "
+                 "mi.merge_id = m.id AND i.name <> '' ORDER BY i.updated_at DESC, i.id DESC LIMIT 1), ''), "
+                 "m.reason, m.automatic, m.at, m.undone_at FROM crm_merge m JOIN crm_profile k ON k.id = "
+                 "m.kept_id JOIN crm_profile a ON a.id = m.absorbed_id ORDER BY m.id DESC LIMIT ?"),
              {limit}, nullptr))
         return out;
+    // A profile merged as soon as it was made never had a name of its own:
+    // the newest of the identities the merge moved names it.
     while (q.next())
         out.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(),
                     q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),

@@ -19,9 +19,12 @@
 // Receipts and visits. A visit is a booking the party honoured; a receipt of
 // the same day and service, closed between its start and five hours after,
 // is its receipt when the tables agree, or, when the till does not say the
-// table, when it is the only such visit with as many guests as covers on the
-// receipt (an ambiguous receipt is left unlinked, never given to the wrong
-// guest). Split bills: several receipts of one table.
+// table (or names one no visit sits at: a book without a floor plan), when it
+// is the only such visit with as many guests as covers on the bill. A bill is
+// one receipt, or the split receipts of one table closed within minutes of
+// each other (their covers added). Ambiguity either way is left unlinked,
+// never given to the wrong guest: a bill with two such visits, and a visit
+// that two bills could be (walk-ins of the same size at the same service).
 //
 // Loyalty exactly once. A rule's milestone (every N visits: visits:10,
 // visits:20…; a lifetime spend: spend:<cents>; a birthday: birthday:<year>) is
@@ -245,6 +248,9 @@ public:
     static constexpr int kLateCancellationHours = 24;
     /// A receipt closed up to this long after a visit's start can be its bill.
     static constexpr int kReceiptWindowMinutes = 5 * 60;
+    /// The receipts of one table closed within this of each other are one
+    /// split bill.
+    static constexpr int kSplitBillMinutes = 10;
 
     explicit CrmStore(Now now = {});
 

@@ -937,7 +937,7 @@ QString csvPhone(const QString& e164)
             pairs << p.national.mid(i, 2);
         return pairs.join(QLatin1Char(' '));
     }
-    return QStringLiteral("00") + p.display.mid(1);
+    return QStringLiteral("00") + p.international.mid(1);
 }
 
 } // namespace

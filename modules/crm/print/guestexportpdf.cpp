@@ -1,5 +1,7 @@
 #include "crm/print/guestexportpdf.h"
 
+#include "crm/core/contactkeys.h"
+
 #include <QDateTime>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -149,7 +151,9 @@ bool GuestExportPdf::write(const QString& path, const QJsonObject& doc, const QS
     heading(tr("Profile"));
     field(tr("Name"), name);
     field(tr("E-mail"), profile.value(QStringLiteral("email")).toString());
-    field(tr("Phone"), profile.value(QStringLiteral("phone")).toString());
+    // Stored as E.164, written as the French write it ("06 12 34 56 78").
+    const QString phone = profile.value(QStringLiteral("phone")).toString();
+    field(tr("Phone"), phone.isEmpty() ? phone : ContactKeys::phone(phone).display);
     field(tr("Language"), profile.value(QStringLiteral("language")).toString());
     field(tr("Allergies"), profile.value(QStringLiteral("allergies")).toString());
     field(tr("Birthday"), profile.value(QStringLiteral("birthday")).toString());

@@ -33,6 +33,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace Moulin {
 
 namespace {
@@ -47,7 +49,7 @@ QString esc(const QString& s)
     return s.toHtmlEscaped();
 }
 
-/// "+33 6 12 34 56 78" for a stored E.164 number.
+/// "06 12 34 56 78" (a foreign number "+44 20 7946 0958") for a stored E.164 number.
 QString phoneText(const QString& e164)
 {
     return e164.isEmpty() ? QString() : ContactKeys::phone(e164).display;
@@ -85,9 +87,11 @@ CustomersTab::CustomersTab(QWidget* parent)
     , m_editor(new ProfileEditor(this))
     , m_loyalty(new LoyaltyRulesPage(this))
     , m_reviews(new QTableWidget(0, 3, this))
+    , m_reviewsHint(new QLabel(this))
     , m_merge(new QPushButton(this))
     , m_keepApart(new QPushButton(this))
     , m_merges(new QTableWidget(0, 3, this))
+    , m_mergesHint(new QLabel(this))
     , m_undo(new QPushButton(this))
     , m_segmentsPage(new SegmentsPage(this))
     , m_syncTimer(new QTimer(this))
@@ -99,6 +103,8 @@ CustomersTab::CustomersTab(QWidget* parent)
     m_profile->setObjectName(QStringLiteral("customerProfile"));
     m_reviews->setObjectName(QStringLiteral("mergeReviews"));
     m_merges->setObjectName(QStringLiteral("mergeHistory"));
+    m_reviewsHint->setObjectName(QStringLiteral("mergeReviewsHint"));
+    m_mergesHint->setObjectName(QStringLiteral("mergeHistoryHint"));
     m_merge->setObjectName(QStringLiteral("mergeButton"));
     m_keepApart->setObjectName(QStringLiteral("keepApartButton"));
     m_undo->setObjectName(QStringLiteral("undoMergeButton"));
@@ -142,16 +148,32 @@ CustomersTab::CustomersTab(QWidget* parent)
         t->setSelectionBehavior(QAbstractItemView::SelectRows);
         t->setSelectionMode(QAbstractItemView::SingleSelection);
         t->setEditTriggers(QAbstractItemView::NoEditTriggers);
-        t->horizontalHeader()->setStretchLastSection(true);
         t->verticalHeader()->hide();
+        // The guests' names take the room, on one line; the rest its width.
+        t->setWordWrap(false);
+        QHeaderView* header = t->horizontalHeader();
+        header->setStretchLastSection(false);
+        header->setSectionResizeMode(QHeaderView::ResizeToContents);
+        header->setSectionResizeMode(0, QHeaderView::Stretch);
+    }
+    m_reviews->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    // Nothing to review, no merge yet: said where the table would be.
+    for (QLabel* hint : {m_reviewsHint, m_mergesHint}) {
+        hint->setWordWrap(true);
+        hint->setAlignment(Qt::AlignCenter);
+        hint->setForegroundRole(QPalette::PlaceholderText);
+        hint->setMargin(16);
+        hint->hide();
     }
     reviewLayout->addWidget(m_reviews, 2);
+    reviewLayout->addWidget(m_reviewsHint, 2);
     auto* reviewButtons = new QHBoxLayout;
     reviewButtons->addWidget(m_merge);
     reviewButtons->addWidget(m_keepApart);
     reviewButtons->addStretch();
     reviewLayout->addLayout(reviewButtons);
     reviewLayout->addWidget(m_merges, 1);
+    reviewLayout->addWidget(m_mergesHint, 1);
     auto* undoButtons = new QHBoxLayout;
     undoButtons->addWidget(m_undo);
     undoButtons->addStretch();
@@ -350,13 +372,32 @@ void CustomersTab::showProfile(qint64 id)
     if (!p->summary.allergies.isEmpty())
         html += QStringLiteral("<p style='color:#b00020'><b>%1</b> %2</p>")
                     .arg(tr("Allergies and diet:"), esc(p->summary.allergies));
+    // Their spend is their visits' receipts: none linked (a till that does
+    // not give the table, a bill not found) is said, not shown as 0,00 €.
+    const auto billedVisits =
+        std::count_if(p->visits.cbegin(), p->visits.cend(), [](const CrmVisit& v) { return v.receipts > 0; });
+    const auto honouredVisits = std::count_if(p->visits.cbegin(), p->visits.cend(), [](const CrmVisit& v) {
+        return v.status == QLatin1String("honoured");
+    });
+    const bool billed = billedVisits > 0;
+    // Some visits without a receipt: the value is theirs only.
+    const QString partly =
+        billed && billedVisits < honouredVisits
+            ? QStringLiteral(" (") +
+                  tr("%n visit(s) with a till receipt out of %1", nullptr, int(billedVisits))
+                      .arg(honouredVisits) +
+                  QLatin1Char(')')
+            : QString();
     html += QStringLiteral("<p>%1<br>%2<br>%3</p>")
                 .arg(tr("%n visit(s), last on %1", nullptr, p->summary.visits)
                          .arg(p->summary.lastVisit.isValid()
                                   ? locale.toString(p->summary.lastVisit, QLocale::ShortFormat)
                                   : QStringLiteral("—")),
-                     tr("Lifetime value %1 · average spend %2")
-                         .arg(euros(p->summary.spendCents), euros(p->averageSpendCents)),
+                     billed || p->summary.visits == 0
+                         ? tr("Lifetime value %1 · average spend %2")
+                                   .arg(euros(p->summary.spendCents), euros(p->averageSpendCents)) +
+                               partly
+                         : tr("Lifetime value not known: no till receipt linked to their visits"),
                      tr("No-shows: %1 · late cancellations: %2").arg(p->noShows).arg(p->lateCancellations));
     if (const RfmScore rfm = CrmSegments().scores(db, {p->summary.id}).value(p->summary.id);
         rfm.rfmClass != RfmClass::None)
@@ -581,6 +622,7 @@ void CustomersTab::refreshReviews()
     for (int row = 0; row < merges.size(); ++row) {
         const CrmMergeEntry& m = merges[row];
         auto* what = new QTableWidgetItem(tr("%1 ← %2").arg(m.keptName, m.absorbedName));
+        what->setToolTip(tr("%1 merged into %2").arg(m.absorbedName, m.keptName));
         what->setData(Qt::UserRole, m.id);
         what->setData(Qt::UserRole + 1, m.undone);
         m_merges->setItem(row, 0, what);
@@ -591,6 +633,13 @@ void CustomersTab::refreshReviews()
                                           : locale.toString(m.at.toLocalTime(), QLocale::ShortFormat)));
     }
     m_pages->setTabText(1, reviews.isEmpty() ? tr("To review") : tr("To review (%1)").arg(reviews.size()));
+    m_reviews->setVisible(!reviews.isEmpty());
+    m_reviewsHint->setVisible(reviews.isEmpty());
+    m_merge->setEnabled(!reviews.isEmpty());
+    m_keepApart->setEnabled(!reviews.isEmpty());
+    m_merges->setVisible(!merges.isEmpty());
+    m_mergesHint->setVisible(merges.isEmpty());
+    m_undo->setEnabled(!merges.isEmpty());
 }
 
 void CustomersTab::settleReview(bool merge)
@@ -645,6 +694,11 @@ void CustomersTab::retranslateUi()
     m_merge->setText(tr("Merge"));
     m_keepApart->setText(tr("Keep apart"));
     m_undo->setText(tr("Undo a merge"));
+    m_reviewsHint->setText(tr("Nothing to review. Two profiles that may be one guest (the same phone under "
+                              "another name, the same e-mail with a similar name) are listed here to merge "
+                              "or keep apart."));
+    m_mergesHint->setText(tr("No merge yet. The profiles merged, automatically or by you, are listed here "
+                             "and can be undone."));
 }
 
 } // namespace Moulin

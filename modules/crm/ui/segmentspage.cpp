@@ -4,6 +4,7 @@
 #include "common/core/database.h"
 #include "common/core/dbworker.h"
 #include "crm/core/contactkeys.h"
+#include "crm/ui/crmcharts.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -56,6 +57,7 @@ SegmentsPage::SegmentsPage(QWidget* parent, QDate today)
     : QWidget(parent)
     , m_today(today)
     , m_segments(new QListWidget(this))
+    , m_segmentsHint(new QLabel(this))
     , m_new(new QPushButton(this))
     , m_delete(new QPushButton(this))
     , m_name(new QLineEdit(this))
@@ -79,6 +81,7 @@ SegmentsPage::SegmentsPage(QWidget* parent, QDate today)
     , m_worker(std::make_unique<DbWorker>())
 {
     m_segments->setObjectName(QStringLiteral("segmentList"));
+    m_segmentsHint->setObjectName(QStringLiteral("segmentListHint"));
     m_new->setObjectName(QStringLiteral("newSegmentButton"));
     m_delete->setObjectName(QStringLiteral("deleteSegmentButton"));
     m_name->setObjectName(QStringLiteral("segmentName"));
@@ -104,6 +107,14 @@ SegmentsPage::SegmentsPage(QWidget* parent, QDate today)
     auto* leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addWidget(m_segments, 1);
+    // No segment saved yet: what a segment is and how to make one, where
+    // the list will be.
+    m_segmentsHint->setWordWrap(true);
+    m_segmentsHint->setAlignment(Qt::AlignCenter);
+    m_segmentsHint->setForegroundRole(QPalette::PlaceholderText);
+    m_segmentsHint->setMargin(12);
+    m_segmentsHint->hide();
+    leftLayout->addWidget(m_segmentsHint, 1);
     auto* listButtons = new QHBoxLayout;
     listButtons->addWidget(m_new);
     listButtons->addWidget(m_delete);
@@ -145,7 +156,15 @@ SegmentsPage::SegmentsPage(QWidget* parent, QDate today)
     m_members->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_members->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_members->verticalHeader()->hide();
-    m_members->horizontalHeader()->setStretchLastSection(true);
+    // The names and contacts take the room; the figures and the class
+    // their width, on one line each.
+    m_members->setWordWrap(false);
+    m_members->setTextElideMode(Qt::ElideRight);
+    QHeaderView* header = m_members->horizontalHeader();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(0, QHeaderView::Stretch);
+    header->setSectionResizeMode(1, QHeaderView::Stretch);
     rightLayout->addWidget(m_members, 1);
     auto* exportRow = new QHBoxLayout;
     exportRow->addWidget(m_channel);
@@ -316,7 +335,11 @@ void SegmentsPage::rulesChanged()
         previousGroup = r.group;
         m_ruleList->addItem(line);
     }
-    m_sentence->setText(CrmSegments::describe(m_rules));
+    // A heading: its first letter a capital (« Tous les clients »).
+    QString sentence = CrmSegments::describe(m_rules);
+    if (!sentence.isEmpty())
+        sentence[0] = sentence.at(0).toUpper();
+    m_sentence->setText(sentence);
     scheduleCount();
     updateButtons();
 }
@@ -366,12 +389,18 @@ void SegmentsPage::showResult(const SegmentResult& result)
                               : m.email,
             QString::number(m.visits),
             m.lastVisit.isValid() ? locale.toString(m.lastVisit, QLocale::ShortFormat) : QStringLiteral("—"),
-            euros(m.spendCents),
-            CrmSegments::rfmLabel(m.rfmClass)};
+            // No receipt linked to their visits: no 0,00 €.
+            m.spendCents > 0 ? euros(m.spendCents) : QStringLiteral("—"), CrmSegments::rfmLabel(m.rfmClass)};
         for (int c = 0; c < cells.size(); ++c) {
             auto* item = new QTableWidgetItem(cells[c]);
             if (c == 0)
                 item->setData(Qt::UserRole, m.id);
+            if (c == 2 || c == 4) // visits, spend: figures
+                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            if (c <= 1)
+                item->setToolTip(cells[c]); // the whole of an elided name or contact
+            if (c == 4 && m.spendCents <= 0)
+                item->setToolTip(tr("No till receipt linked to their visits."));
             m_members->setItem(row, c, item);
         }
     }
@@ -396,6 +425,8 @@ void SegmentsPage::refreshSegments()
         if (s.id == m_segmentId)
             m_segments->setCurrentItem(item);
     }
+    m_segments->setVisible(!all.isEmpty());
+    m_segmentsHint->setVisible(all.isEmpty());
 }
 
 void SegmentsPage::refreshChart()
@@ -404,6 +435,7 @@ void SegmentsPage::refreshChart()
     m_worker->run([today](QSqlDatabase& db) { return CrmSegments(today).classSizes(db); })
         .then(this, [this](const std::array<qint64, 8>& sizes) {
             auto* chart = new QChart;
+            CrmCharts::localise(chart);
             auto* set = new QBarSet(tr("Guests"));
             QStringList labels;
             // Bottom to top: the most valuable class on top.
@@ -412,20 +444,22 @@ void SegmentsPage::refreshChart()
             qint64 top = 1;
             for (RfmClass c : classes) {
                 *set << double(sizes[size_t(c)]);
-                labels << CrmSegments::rfmLabel(c);
+                labels << tr("%1 (%2)").arg(CrmSegments::rfmLabel(c), QLocale().toString(sizes[size_t(c)]));
                 top = std::max(top, sizes[size_t(c)]);
             }
+            // The counts by the classes' names (an empty class has no bar
+            // to carry one, and a label on a bar hides it).
             auto* series = new QHorizontalBarSeries;
             series->append(set);
-            series->setLabelsVisible(true);
             chart->addSeries(series);
             auto* y = new QBarCategoryAxis;
             y->append(labels);
             chart->addAxis(y, Qt::AlignLeft);
             series->attachAxis(y);
             auto* x = new QValueAxis;
-            x->setRange(0, double(top) * 1.15);
-            x->setLabelFormat(QStringLiteral("%d"));
+            CrmCharts::niceRange(x, double(top), 6, true);
+            // (The locale writes "%.0f"; a "%d" it leaves blank.)
+            x->setLabelFormat(QStringLiteral("%.0f"));
             chart->addAxis(x, Qt::AlignBottom);
             series->attachAxis(x);
             chart->legend()->hide();
@@ -662,6 +696,8 @@ void SegmentsPage::retranslateUi()
     m_delete->setText(tr("Delete…"));
     m_name->setPlaceholderText(tr("Segment name, e.g. Regulars to win back"));
     m_save->setText(tr("Save"));
+    m_segmentsHint->setText(tr("No saved segment yet. Add rules on the right, name the segment and choose "
+                               "Save: it will be listed here, counted again each time you open it."));
     for (int i = 0; i < m_kind->count(); ++i)
         m_kind->setItemText(i, CrmSegments::kindLabel(SegmentRule::Kind(m_kind->itemData(i).toInt())));
     m_kind->setToolTip(tr("Choose a rule, type its value, Enter adds it."));

@@ -94,6 +94,7 @@ private:
 
     QDate m_today;
     QListWidget* m_segments;
+    QLabel* m_segmentsHint;
     QPushButton* m_new;
     QPushButton* m_delete;
     QLineEdit* m_name;

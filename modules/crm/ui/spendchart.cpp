@@ -1,5 +1,7 @@
 #include "crm/ui/spendchart.h"
 
+#include "crm/ui/crmcharts.h"
+
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
@@ -39,11 +41,14 @@ void SpendChart::setVisits(const QList<CrmVisit>& visits)
     m_cents.clear();
     m_counts.clear();
     QDate last;
+    bool billed = false; // a receipt linked to one of the visits
     for (const CrmVisit& v : visits) {
         if (v.status == QLatin1String("honoured") && (!last.isValid() || v.day > last))
             last = v.day;
+        billed = billed || v.receipts > 0;
     }
-    if (last.isValid()) {
+    // Without a receipt there is nothing to chart (the page says so).
+    if (last.isValid() && billed) {
         const QDate end(last.year(), last.month(), 1);
         for (int i = 11; i >= 0; --i)
             m_months << end.addMonths(-i);
@@ -70,6 +75,7 @@ void SpendChart::render()
     const QLocale locale;
     m_title->setText(tr("<b>Spend per month</b> — the twelve months up to the last visit"));
     auto* chart = new QChart;
+    CrmCharts::localise(chart);
     chart->legend()->hide();
     chart->setMargins(QMargins(2, 2, 2, 2));
     chart->setBackgroundRoundness(0);
@@ -81,7 +87,8 @@ void SpendChart::render()
         const double euros = double(m_cents[i]) / 100.0;
         *set << euros;
         top = std::max(top, euros);
-        categories << locale.toString(m_months[i], QStringLiteral("MMM yy"));
+        // « janv. » fits its bar; the year is in the tooltip and the title.
+        categories << locale.toString(m_months[i], QStringLiteral("MMM"));
     }
     auto* series = new QBarSeries;
     series->append(set);
@@ -91,9 +98,8 @@ void SpendChart::render()
     chart->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);
     auto* y = new QValueAxis;
-    y->setRange(0, top > 0 ? top * 1.15 : 10);
+    CrmCharts::niceRange(y, top, 3);
     y->setLabelFormat(QStringLiteral("%.0f €"));
-    y->setTickCount(3);
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);
     const QList<QDate> months = m_months;

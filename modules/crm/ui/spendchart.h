@@ -11,7 +11,8 @@ namespace Moulin {
 
 /// The profile page's spend chart: what the guest spent at the tables each
 /// month (their receipts), over the twelve months up to their latest visit,
-/// with the number of visits in each bar's tooltip. Hidden without a visit.
+/// with the number of visits in each bar's tooltip. Hidden without a visit
+/// or when no receipt is linked to any of them.
 class SpendChart : public QWidget
 {
     Q_OBJECT
