@@ -9,6 +9,7 @@
 #include "suppliers/ui/ordereditorpage.h"
 #include "suppliers/ui/ordersplitdialog.h"
 #include "suppliers/ui/supplierformat.h"
+#include "suppliers/ui/tableemptyhint.h"
 
 #include <QApplication>
 #include <QEvent>
@@ -20,6 +21,8 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QPushButton>
+#include <QRegularExpression>
+#include <QScrollBar>
 #include <QStackedWidget>
 #include <QTableWidget>
 #include <QTimer>
@@ -64,6 +67,25 @@ std::optional<Decimal> typedNumber(QString text)
     return Decimal::parse(text);
 }
 
+/// A safety stock typed with or without its unit ("2,5", "2,5 kg"), the
+/// unit being the product's; nullopt otherwise.
+std::optional<Decimal> typedPar(const QString& text, const QString& unit)
+{
+    static const QRegularExpression withUnit(QStringLiteral("^(.*\\d)\\s*([^\\d\\s.,]+)\\.?\\s*$"));
+    const QRegularExpressionMatch m = withUnit.match(text.trimmed());
+    if (!m.hasMatch())
+        return typedNumber(text);
+    const QString typed = m.captured(2);
+    // "kg", "pièce", "pièces": the unit's label and its singular and plural forms.
+    const QString one = UnitCode::withQuantity(QStringLiteral("1"), Decimal::fromInt(1), unit);
+    const QString two = UnitCode::withQuantity(QStringLiteral("2"), Decimal::fromInt(2), unit);
+    for (const QString& known : {Units::label(unit), one.mid(1).trimmed(), two.mid(1).trimmed()}) {
+        if (typed.compare(known, Qt::CaseInsensitive) == 0)
+            return typedNumber(m.captured(1));
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 SuggestionsPage::SuggestionsPage(QWidget* parent)
@@ -91,16 +113,19 @@ SuggestionsPage::SuggestionsPage(QWidget* parent)
     m_slot->setWordWrap(true);
     m_slot->setTextFormat(Qt::PlainText);
     m_status->setWordWrap(true);
+    // One supplier on two unbroken lines; the list takes the width they need.
     m_suppliers->setMinimumWidth(220);
-    m_suppliers->setMaximumWidth(340);
-    m_suppliers->setWordWrap(true);
+    m_suppliers->setWordWrap(false);
+    m_suppliers->setTextElideMode(Qt::ElideRight);
     m_suppliers->setSpacing(4);
+    m_linesEmpty = TableEmptyHint::install(m_lines, QStringLiteral("suggestionLinesEmpty"));
     m_lines->verticalHeader()->hide();
     m_lines->setSelectionBehavior(QAbstractItemView::SelectItems);
     m_lines->setSelectionMode(QAbstractItemView::SingleSelection);
     m_lines->setEditTriggers(QAbstractItemView::AnyKeyPressed | QAbstractItemView::DoubleClicked |
                              QAbstractItemView::EditKeyPressed);
     m_lines->horizontalHeader()->setStretchLastSection(true);
+    m_lines->setWordWrap(false); // a long note is elided on its line, whole in its tooltip
 
     auto* page = new QWidget;
     auto* right = new QVBoxLayout;
@@ -331,6 +356,7 @@ void SuggestionsPage::fillSuppliers()
                                                   locale.toString(s.delivery, QStringLiteral("ddd dd/MM")),
                                                   OrderEditorPage::countdown(at.secsTo(s.cutoff))));
         item->setData(Qt::UserRole, s.supplier.id);
+        item->setToolTip(item->text());
         if (count == 0)
             item->setForeground(palette().color(QPalette::Disabled, QPalette::Text));
         m_suppliers->addItem(item);
@@ -338,6 +364,28 @@ void SuggestionsPage::fillSuppliers()
     if (row >= 0 && row < m_suppliers->count())
         m_suppliers->setCurrentRow(row);
     m_filling = false;
+    fitSuppliers();
+}
+
+void SuggestionsPage::fitSuppliers()
+{
+    const QFontMetrics metrics = m_suppliers->fontMetrics();
+    int widest = 0;
+    for (int i = 0; i < m_suppliers->count(); ++i) {
+        for (const QString& line : m_suppliers->item(i)->text().split(u'\n'))
+            widest = std::max(widest, metrics.horizontalAdvance(line));
+    }
+    const int frame = 2 * m_suppliers->frameWidth() + 2 * m_suppliers->spacing() + 16 +
+                      m_suppliers->verticalScrollBar()->sizeHint().width();
+    // Never more than a third of the page: the lines need the room.
+    const int most = std::max(220, width() / 3);
+    m_suppliers->setFixedWidth(std::clamp(widest + frame, 220, most));
+}
+
+void SuggestionsPage::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    fitSuppliers();
 }
 
 QString SuggestionsPage::currentSupplier() const
@@ -399,6 +447,7 @@ void SuggestionsPage::refreshSlot()
                           tr("delivery %1, order %2")
                               .arg(locale.toString(s->delivery, QStringLiteral("ddd dd/MM")),
                                    OrderEditorPage::countdown(at.secsTo(s->cutoff))));
+            item->setToolTip(item->text());
         }
     }
 }
@@ -427,7 +476,7 @@ void SuggestionsPage::showSupplier()
         m_lines->setItem(r, ColStock,
                          cell(l.stockNow ? amount(l.stockAtDelivery, unit) : tr("not counted"), true));
         m_lines->setItem(r, ColOnOrder, cell(amount(l.onOrder, unit), true));
-        m_lines->setItem(r, ColPar, cell(plain(l.par), true, true));
+        m_lines->setItem(r, ColPar, cell(amount(l.par, unit), true, true));
         QString note = l.isFlagged()
                            ? tr("Unit not convertible: %1 (Ctrl+U to fix)").arg(l.problems.join(u' '))
                            : l.quantity.note;
@@ -437,11 +486,26 @@ void SuggestionsPage::showSupplier()
         const QString why = SuggestedOrders::explain(slot->lines.at(r), *slot);
         for (int c = 0; c < ColumnCount; ++c)
             m_lines->item(r, c)->setToolTip(why);
+        if (!note.isEmpty()) // the whole note, however narrow its column
+            m_lines->item(r, ColNote)->setToolTip(note + QStringLiteral("\n\n") + why);
         if (l.isFlagged())
             m_lines->item(r, ColNote)->setForeground(QColor(0xb3, 0x26, 0x1e));
     }
     m_filling = false;
+    m_lines->horizontalHeader()->setSectionResizeMode(ColNote, QHeaderView::Interactive);
     m_lines->resizeColumnsToContents();
+    // A long product name gives way to the note (whole in its tooltip).
+    const int productWidth =
+        m_lines->fontMetrics().horizontalAdvance(QStringLiteral("Côtes du Rhône rouge 75 cl"));
+    if (m_lines->columnWidth(ColProduct) > productWidth)
+        m_lines->setColumnWidth(ColProduct, productWidth);
+    // The note takes the room left (its tooltip has it whole); the figures fit.
+    m_lines->horizontalHeader()->setSectionResizeMode(ColNote, QHeaderView::Stretch);
+    m_linesEmpty->setHint(slot && lines.isEmpty()
+                              ? tr("Nothing to order from %1 for this delivery: the stock and the orders on "
+                                   "their way cover the forecast.")
+                                    .arg(slot->supplier.name)
+                              : QString());
     if (row >= 0 && row < m_lines->rowCount())
         m_lines->setCurrentCell(row, std::max(column, 0));
     m_prepare->setEnabled(slot && !lines.isEmpty());
@@ -479,7 +543,7 @@ void SuggestionsPage::cellEdited(int row, int column)
     }
     if (column != ColPar)
         return;
-    const std::optional<Decimal> par = typedNumber(text);
+    const std::optional<Decimal> par = typedPar(text, line.product.unitCode);
     if (!par || par->isNegative()) {
         setStatus(tr("\"%1\" is not a safety stock: type a quantity in %2, 0 for none.")
                       .arg(text, Units::label(line.product.unitCode)),

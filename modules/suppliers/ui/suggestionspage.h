@@ -21,6 +21,7 @@ namespace Moulin {
 
 class DbWorker;
 class EmptyStateWidget;
+class TableEmptyHint;
 
 /// Fournisseurs ▸ Suggestions: the orders the forecast suggests
 /// (SuggestedOrders), per supplier its next delivery, the cut-off counted
@@ -111,6 +112,7 @@ Q_SIGNALS:
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
     void changeEvent(QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
     void showEvent(QShowEvent* event) override;
 
 private:
@@ -118,6 +120,7 @@ private:
     void retranslateUi();
     void apply(std::shared_ptr<const SuggestedOrders> result);
     void fillSuppliers();
+    void fitSuppliers();
     void showSupplier();
     void refreshSlot();
     void cellEdited(int row, int column);
@@ -142,6 +145,7 @@ private:
     QListWidget* m_suppliers;
     QLabel* m_slot;
     QTableWidget* m_lines;
+    TableEmptyHint* m_linesEmpty = nullptr;
     QPushButton* m_prepare;
     QPushButton* m_split;
     QLabel* m_status;
