@@ -152,8 +152,10 @@ SuggestionsPage::SuggestionsPage(QWidget* parent)
     m_suppliers->installEventFilter(this);
     m_lines->installEventFilter(this);
     connect(m_suppliers, &QListWidget::currentRowChanged, this, [this] {
-        if (!m_filling)
+        if (!m_filling) {
+            m_userPicked = true;
             showSupplier();
+        }
     });
     connect(m_lines, &QTableWidget::cellChanged, this, &SuggestionsPage::cellEdited);
     connect(m_prepare, &QPushButton::clicked, this, &SuggestionsPage::prepareDraft);
@@ -289,9 +291,14 @@ void SuggestionsPage::reload()
 
 void SuggestionsPage::apply(std::shared_ptr<const SuggestedOrders> result)
 {
-    const QString current = m_wanted.isEmpty() ? currentSupplier() : m_wanted;
+    QString current = m_wanted.isEmpty() ? currentSupplier() : m_wanted;
+    const bool chosen = !m_wanted.isEmpty() || m_userPicked;
     m_wanted.clear();
     m_result = std::move(result);
+    // The supplier shown stays, unless the page chose it and it has nothing to
+    // order any more: then the first one with lines.
+    if (const SupplierSuggestion* s = m_result->find(current); !chosen && (!s || s->lines.isEmpty()))
+        current.clear();
     bool anyLine = false;
     for (const SupplierSuggestion& s : m_result->suppliers)
         anyLine = anyLine || !s.lines.isEmpty();

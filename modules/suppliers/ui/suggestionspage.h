@@ -137,6 +137,7 @@ private:
     std::unique_ptr<DbWorker> m_worker;
     quint64 m_request = 0;
     bool m_filling = false;
+    bool m_userPicked = false; ///< a supplier chosen in the list (kept over reloads)
 
     QStackedWidget* m_stack;
     EmptyStateWidget* m_empty;
