@@ -233,6 +233,10 @@ private Q_SLOTS:
         // The safety stock shows its unit, and takes one typed with it.
         int p = rowOf(page, QStringLiteral("221903"));
         QCOMPARE(lines->item(p, SuggestionsPage::ColPar)->text(), QStringLiteral("5 kg"));
+        // Every line's covers are the delivery's, said in the heading: no
+        // column repeating them; the supplier list leaves the lines the room.
+        QVERIFY(lines->isColumnHidden(SuggestionsPage::ColCovers));
+        QVERIFY(page.supplierList()->width() <= std::max(220, page.width() / 5));
         // The note takes the room left, and its tooltip has it whole.
         QCOMPARE(lines->horizontalHeader()->sectionResizeMode(SuggestionsPage::ColNote),
                  QHeaderView::Stretch);

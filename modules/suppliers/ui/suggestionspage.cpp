@@ -384,8 +384,9 @@ void SuggestionsPage::fitSuppliers()
     }
     const int frame = 2 * m_suppliers->frameWidth() + 2 * m_suppliers->spacing() + 16 +
                       m_suppliers->verticalScrollBar()->sizeHint().width();
-    // Never more than a third of the page: the lines need the room.
-    const int most = std::max(220, width() / 3);
+    // Never more than a fifth of the page: the lines need the room (an
+    // elided supplier is whole in its tooltip).
+    const int most = std::max(220, width() / 5);
     m_suppliers->setFixedWidth(std::clamp(widest + frame, 220, most));
 }
 
@@ -499,6 +500,12 @@ void SuggestionsPage::showSupplier()
             m_lines->item(r, ColNote)->setForeground(QColor(0xb3, 0x26, 0x1e));
     }
     m_filling = false;
+    // The covers are the delivery's, said in the heading: a column of the same
+    // number on every line only when a line has others.
+    bool sameCovers = true;
+    for (const SuggestedLine& l : lines)
+        sameCovers = sameCovers && slot && qRound64(l.forecastCovers) == qRound64(slot->forecastCovers);
+    m_lines->setColumnHidden(ColCovers, sameCovers && !lines.isEmpty());
     m_lines->horizontalHeader()->setSectionResizeMode(ColNote, QHeaderView::Interactive);
     m_lines->resizeColumnsToContents();
     // A long product name gives way to the note (whole in its tooltip).
