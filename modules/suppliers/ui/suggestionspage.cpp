@@ -24,6 +24,7 @@
 #include <QRegularExpression>
 #include <QScrollBar>
 #include <QStackedWidget>
+#include <QStyledItemDelegate>
 #include <QTableWidget>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -31,6 +32,21 @@
 namespace Moulin {
 
 namespace {
+
+/// A supplier too long for the list is elided on its two lines (whole in its
+/// tooltip) rather than scrolled sideways.
+class ElidingDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override
+    {
+        QSize size = QStyledItemDelegate::sizeHint(option, index);
+        size.setWidth(1); // the view's width, whatever the text's
+        return size;
+    }
+};
 
 bool isEnter(const QKeyEvent* key)
 {
@@ -117,6 +133,8 @@ SuggestionsPage::SuggestionsPage(QWidget* parent)
     m_suppliers->setMinimumWidth(220);
     m_suppliers->setWordWrap(false);
     m_suppliers->setTextElideMode(Qt::ElideRight);
+    m_suppliers->setItemDelegate(new ElidingDelegate(m_suppliers));
+    m_suppliers->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_suppliers->setSpacing(4);
     m_linesEmpty = TableEmptyHint::install(m_lines, QStringLiteral("suggestionLinesEmpty"));
     m_lines->verticalHeader()->hide();
