@@ -526,13 +526,9 @@ void SuggestionsPage::showSupplier()
     m_lines->setColumnHidden(ColCovers, sameCovers && !lines.isEmpty());
     m_lines->horizontalHeader()->setSectionResizeMode(ColNote, QHeaderView::Interactive);
     m_lines->resizeColumnsToContents();
-    // A long product name gives way to the note (whole in its tooltip).
-    const int productWidth =
-        m_lines->fontMetrics().horizontalAdvance(QStringLiteral("Côtes du Rhône rouge 75 cl"));
-    if (m_lines->columnWidth(ColProduct) > productWidth)
-        m_lines->setColumnWidth(ColProduct, productWidth);
     // The note takes the room left (its tooltip has it whole); the figures fit.
     m_lines->horizontalHeader()->setSectionResizeMode(ColNote, QHeaderView::Stretch);
+    fitLineColumns();
     m_linesEmpty->setHint(slot && lines.isEmpty()
                               ? tr("Nothing to order from %1 for this delivery: the stock and the orders on "
                                    "their way cover the forecast.")
@@ -687,8 +683,34 @@ bool SuggestionsPage::fixUnit()
     return true;
 }
 
+void SuggestionsPage::fitLineColumns()
+{
+    // A long product name gives way to the note when the page is narrow (both
+    // whole in their tooltips), down to a short name's width.
+    if (!m_lines->isVisible())
+        return; // done when shown: the room is known then
+    m_lines->resizeColumnToContents(ColProduct);
+    int others = 0;
+    for (int c = 0; c < ColumnCount; ++c) {
+        if (c != ColNote && !m_lines->isColumnHidden(c))
+            others += m_lines->columnWidth(c);
+    }
+    int note = 0;
+    for (int r = 0; r < m_lines->rowCount(); ++r) {
+        if (const QTableWidgetItem* item = m_lines->item(r, ColNote))
+            note = std::max(note, m_lines->fontMetrics().horizontalAdvance(item->text()) + 12);
+    }
+    const int noteRoom = std::min(note, m_lines->fontMetrics().horizontalAdvance(u'x') * 45);
+    const int overflow = others + noteRoom - m_lines->viewport()->width();
+    const int shortest = m_lines->fontMetrics().horizontalAdvance(QStringLiteral("Carottes, Italie")) + 12;
+    if (overflow > 0 && m_lines->columnWidth(ColProduct) > shortest)
+        m_lines->setColumnWidth(ColProduct, std::max(shortest, m_lines->columnWidth(ColProduct) - overflow));
+}
+
 bool SuggestionsPage::eventFilter(QObject* watched, QEvent* event)
 {
+    if (watched == m_lines && (event->type() == QEvent::Resize || event->type() == QEvent::Show))
+        fitLineColumns();
     if (event->type() != QEvent::KeyPress)
         return QWidget::eventFilter(watched, event);
     auto* key = static_cast<QKeyEvent*>(event);

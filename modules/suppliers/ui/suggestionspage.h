@@ -121,6 +121,7 @@ private:
     void apply(std::shared_ptr<const SuggestedOrders> result);
     void fillSuppliers();
     void fitSuppliers();
+    void fitLineColumns();
     void showSupplier();
     void refreshSlot();
     void cellEdited(int row, int column);
