@@ -7,9 +7,12 @@
 #include "purchasingfixtures.h"
 #include "receivingfixtures.h"
 #include "suppliers/ui/invoicespage.h"
+#include "suppliers/ui/tableemptyhint.h"
 
 #include <QApplication>
+#include <QHeaderView>
 #include <QLabel>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -89,6 +92,11 @@ private Q_SLOTS:
         page.show();
         QSignalSpy reloaded(&page, &InvoicesPage::reloaded);
         QSignalSpy imported(&page, &InvoicesPage::importFinished);
+        // No invoice yet: the empty tables say why.
+        auto* invoicesHint =
+            page.invoicesTable()->findChild<TableEmptyHint*>(QStringLiteral("invoicesEmpty"));
+        QVERIFY(invoicesHint);
+        QTRY_VERIFY(invoicesHint->isShown());
         page.askOpenPath = [&](const QString&, const QString&) { return path; };
         QVERIFY(page.importFile());
         QTRY_COMPARE_WITH_TIMEOUT(imported.size(), 1, 10000);
@@ -96,6 +104,29 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(page.current().has_value(), 10000);
         QCOMPARE(page.invoicesTable()->rowCount(), 1);
         QCOMPARE(page.linesTable()->rowCount(), 10);
+        QVERIFY(!invoicesHint->isShown());
+        // The supplier takes the room left; the counts are as wide as their
+        // header, and the tables fill their width after every reload.
+        const QHeaderView* header = page.invoicesTable()->horizontalHeader();
+        QVERIFY(!header->stretchLastSection());
+        QCOMPARE(header->sectionResizeMode(0), QHeaderView::Stretch);
+        QVERIFY2(header->sectionSize(7) <= header->fontMetrics().horizontalAdvance(
+                                               page.invoicesTable()->horizontalHeaderItem(7)->text()) +
+                                               40,
+                 qPrintable(QString::number(header->sectionSize(7))));
+        QTRY_COMPARE(header->length(), page.invoicesTable()->viewport()->width());
+        QTRY_COMPARE(page.linesTable()->horizontalHeader()->length(), page.linesTable()->viewport()->width());
+        // The credit-note request's CSV export says what it is.
+        QStringList buttons;
+        for (const QPushButton* b : page.findChildren<QPushButton*>())
+            buttons << b->text();
+        QVERIFY2(buttons.contains(InvoicesPage::tr("Credit-note request (CSV)…")),
+                 qPrintable(buttons.join(u'|')));
+        QVERIFY2(!buttons.contains(QStringLiteral("(CSV)…")), qPrintable(buttons.join(u'|')));
+        auto* unmatchedHint =
+            page.unmatchedTable()->findChild<TableEmptyHint*>(QStringLiteral("unmatchedInvoiceLinesEmpty"));
+        QVERIFY(unmatchedHint);
+        QCOMPARE(unmatchedHint->isShown(), page.unmatchedTable()->rowCount() == 0);
         // The cream's prices side by side, the billed one highlighted with its rise.
         QTableWidget* lines = page.linesTable();
         QCOMPARE(lines->item(5, 6)->text(), Receiving::money(dec("26.10")));

@@ -26,10 +26,12 @@
 #include "suppliers/core/ublvalidator.h"
 #include "suppliers/ui/ordereditorpage.h"
 #include "suppliers/ui/orderspage.h"
+#include "suppliers/ui/tableemptyhint.h"
 
 #include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QProgressBar>
@@ -204,6 +206,19 @@ private Q_SLOTS:
                          OrderEditorPage::countdown(QDateTime::currentDateTime().secsTo(cutoff)).left(4)),
                  qPrintable(page.cutoffText()));
 
+        // No line yet: a neutral hint in the empty table, not a red error; still no sending.
+        QVERIFY(page.draft().lines.isEmpty());
+        auto* hint = page.linesTable()->findChild<TableEmptyHint*>(QStringLiteral("orderLinesEmpty"));
+        QVERIFY(hint);
+        QVERIFY(hint->isShown());
+        QVERIFY(!hint->text().isEmpty());
+        auto* issuesLabel = page.findChild<QLabel*>(QStringLiteral("orderIssues"));
+        QVERIFY(issuesLabel);
+        const QString noLine = OrderDraft::tr("The order has no line yet.");
+        QVERIFY2(!issuesLabel->text().contains(noLine), qPrintable(issuesLabel->text()));
+        QVERIFY(page.issuesText().contains(noLine));
+        QVERIFY(!page.draft().canSend(QDateTime::currentDateTime()));
+
         const std::optional<Product> first = pick(supplier.id, true, {});
         QVERIFY(first);
         const std::optional<Product> second = pick(supplier.id, true, {first->sku});
@@ -227,6 +242,7 @@ private Q_SLOTS:
         if (QTest::currentTestFailed())
             return;
         QCOMPARE(page.draft().lines.size(), 3);
+        QVERIFY(!hint->isShown());
         QCOMPARE(page.draft().lines.at(2).quantity.quantity, Decimal::fromInt(3));
         QVERIFY(page.draft().lines.at(2).quantity.isRounded());
         QVERIFY(!page.linesTable()->item(2, 7)->text().isEmpty()); // the note, in the line

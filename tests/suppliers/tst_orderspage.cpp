@@ -15,6 +15,7 @@
 #include "suppliers/core/supplierstore.h"
 #include "suppliers/core/ublorderwriter.h"
 #include "suppliers/ui/orderspage.h"
+#include "suppliers/ui/tableemptyhint.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -118,6 +119,15 @@ private Q_SLOTS:
         QCOMPARE(page.responsesTable()->rowCount(), 1);
         QCOMPARE(page.responsesTable()->item(0, 0)->text(), OrdersPage::responseLabel(QStringLiteral("CA")));
         QCOMPARE(page.responsesTable()->item(0, 3)->text(), QStringLiteral("Entrecôte : 4 kg seulement"));
+        auto* responsesHint =
+            page.responsesTable()->findChild<TableEmptyHint*>(QStringLiteral("orderHistoryResponsesEmpty"));
+        QVERIFY(responsesHint);
+        QVERIFY(!responsesHint->isShown());
+        // An order not answered yet: its empty answers table says so.
+        QVERIFY(page.selectOrder(m_other.supplierId, m_other.id));
+        QCOMPARE(page.responsesTable()->rowCount(), 0);
+        QVERIFY(responsesHint->isShown());
+        QVERIFY(!responsesHint->text().isEmpty());
 
         // By supplier, by period.
         page.supplierFilter()->setCurrentIndex(page.supplierFilter()->findData(m_other.supplierId));
@@ -128,6 +138,14 @@ private Q_SLOTS:
         page.fromEdit()->setDate(QDate::currentDate().addDays(1));
         QCOMPARE(page.listedOrders().size(), 0);
         QCOMPARE(page.linesTable()->rowCount(), 0);
+        auto* ordersHint =
+            page.ordersTable()->findChild<TableEmptyHint*>(QStringLiteral("orderHistoryEmpty"));
+        QVERIFY(ordersHint);
+        QVERIFY(ordersHint->isShown());
+        QVERIFY(page.linesTable()
+                    ->findChild<TableEmptyHint*>(QStringLiteral("orderHistoryLinesEmpty"))
+                    ->isShown());
+        QVERIFY(!responsesHint->isShown()); // no order chosen: nothing to say about answers
     }
 
     void anAnswerToNoOrderIsListedApartAndAppliedToNothing()
@@ -135,6 +153,7 @@ private Q_SLOTS:
         OrdersPage page;
         QTableWidget* unmatched = page.unmatchedTable();
         QCOMPARE(unmatched->rowCount(), 1);
+        QVERIFY(!unmatched->findChild<TableEmptyHint*>(QStringLiteral("unmatchedResponsesEmpty"))->isShown());
         QCOMPARE(unmatched->item(0, 1)->text(), Test::metro().name); // named, not its id
         QCOMPARE(unmatched->item(0, 2)->text(), QStringLiteral("PO-19990101-0042"));
         QCOMPARE(unmatched->item(0, 3)->text(), OrdersPage::responseLabel(QStringLiteral("RE")));

@@ -13,10 +13,12 @@
 #include "suppliers/ui/recipespage.h"
 #include "suppliers/ui/stockpage.h"
 #include "suppliers/ui/supplierformat.h"
+#include "suppliers/ui/tableemptyhint.h"
 
 #include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -185,8 +187,24 @@ private Q_SLOTS:
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
 
+        // Nothing counted yet: the empty table says what to do, on which day
+        // and where; no empty list of matches before a product is typed; the
+        // area's box keeps to its names' width.
+        auto* countsHint = page.countsTable()->findChild<TableEmptyHint*>(QStringLiteral("stockCountsEmpty"));
+        QVERIFY(countsHint);
+        QVERIFY(countsHint->isShown());
+        QVERIFY2(countsHint->text().contains(QStringLiteral("Chambre froide")),
+                 qPrintable(countsHint->text()));
+        QVERIFY(!page.productResults()->isVisible());
+        QVERIFY(page.areaBox()->width() < page.width() / 2);
+        auto* varianceHint =
+            page.varianceTable()->findChild<TableEmptyHint*>(QStringLiteral("stockVarianceEmpty"));
+        QVERIFY(varianceHint);
+        QVERIFY(varianceHint->isShown());
+
         page.productSearch()->setFocus();
         QTest::keyClicks(page.productSearch(), QStringLiteral("poulet"));
+        QVERIFY(page.productResults()->isVisible());
         QTest::keyClick(page.productSearch(), Qt::Key_Return);
         QVERIFY(page.countField()->hasFocus());
         QTest::keyClicks(page.countField(), QStringLiteral("2,5"));
@@ -200,6 +218,12 @@ private Q_SLOTS:
         QCOMPARE(page.countsTable()->rowCount(), 1);
         QCOMPARE(page.varianceTable()->rowCount(), 1);
         QCOMPARE(page.varianceTable()->item(0, 7)->text(), QStringLiteral("2,5"));
+        QVERIFY(!countsHint->isShown());
+        QVERIFY(!varianceHint->isShown());
+        // The product takes the room left, the figures keep to their width.
+        QCOMPARE(page.varianceTable()->horizontalHeader()->sectionResizeMode(0), QHeaderView::Stretch);
+        QTRY_COMPARE(page.varianceTable()->horizontalHeader()->length(),
+                     page.varianceTable()->viewport()->width());
 
         // A negative count: asked, declined, not stored.
         QTest::keyClicks(page.productSearch(), QStringLiteral("carottes"));

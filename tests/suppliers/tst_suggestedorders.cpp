@@ -128,7 +128,8 @@ private Q_SLOTS:
         // Entrecôte: 300 g × 0.25 = 0.075 kg per cover.
         //   need = 0.075 × 140 = 10.5 kg; used before = 0.075 × 90 = 6.75 kg
         //   at delivery = 8 − 6.75 = 1.25 kg; on order (due Wed 9) 2 kg; par 1 kg
-        //   10.5 − 1.25 − 2 + 1 = 8.25 kg, sold by the kg: 8.25 kg.
+        //   10.5 − 1.25 − 2 + 1 = 8.25 kg, sold by the kg: 8.3 kg (loose weight
+        //   is suggested to 0.1 kg, not to the gram).
         const SuggestedLine* beef = lineOf(*m, QStringLiteral("221903"));
         QVERIFY(beef);
         QCOMPARE(beef->portions, Decimal::fromInt(35)); // 0.25 × 140
@@ -140,7 +141,12 @@ private Q_SLOTS:
         QCOMPARE(beef->par, Decimal::fromInt(1));
         QCOMPARE(beef->raw, dec("8.25"));
         QCOMPARE(beef->quantity.unit, OrderLine::Unit::Units);
-        QCOMPARE(beef->quantity.quantity, dec("8.25"));
+        QCOMPARE(beef->quantity.quantity, dec("8.3"));
+        QCOMPARE(beef->orderedUnits, dec("8.3"));
+        QVERIFY(beef->quantity.isRounded());
+        QVERIFY2(beef->quantity.note.contains(QStringLiteral("8,25 kg")) &&
+                     beef->quantity.note.contains(QStringLiteral("8,3 kg")),
+                 qPrintable(beef->quantity.note));
         QVERIFY(!beef->isFlagged());
 
         // Potatoes (METRO, last ordered there): 250 g ÷ 80 % = 0.3125 kg × 0.25

@@ -14,7 +14,9 @@
 #include "suppliers/ui/ordersplitdialog.h"
 #include "suppliers/ui/recipespage.h"
 #include "suppliers/ui/suggestionspage.h"
+#include "suppliers/ui/tableemptyhint.h"
 
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -218,6 +220,52 @@ private Q_SLOTS:
         // Escape in the lines: back to the suppliers.
         QTest::keyClick(lines, Qt::Key_Escape);
         QVERIFY(page.supplierList()->hasFocus());
+
+        // The suppliers on unbroken lines, each whole in its tooltip.
+        QVERIFY(!page.supplierList()->wordWrap());
+        for (int i = 0; i < page.supplierList()->count(); ++i)
+            QCOMPARE(page.supplierList()->item(i)->toolTip(), page.supplierList()->item(i)->text());
+        // Lines to order: no empty-table hint.
+        auto* hint = lines->findChild<TableEmptyHint*>(QStringLiteral("suggestionLinesEmpty"));
+        QVERIFY(hint);
+        QVERIFY(!hint->isShown());
+
+        // The safety stock shows its unit, and takes one typed with it.
+        int p = rowOf(page, QStringLiteral("221903"));
+        QCOMPARE(lines->item(p, SuggestionsPage::ColPar)->text(), QStringLiteral("5 kg"));
+        // Every line's covers are the delivery's, said in the heading: no
+        // column repeating them; the supplier list leaves the lines the room.
+        QVERIFY(lines->isColumnHidden(SuggestionsPage::ColCovers));
+        QVERIFY(page.supplierList()->width() <= std::max(220, page.width() / 5));
+        // The note takes the room left, and its tooltip has it whole.
+        QCOMPARE(lines->horizontalHeader()->sectionResizeMode(SuggestionsPage::ColNote),
+                 QHeaderView::Stretch);
+        for (int n = 0; n < lines->rowCount(); ++n) {
+            const QTableWidgetItem* note = lines->item(n, SuggestionsPage::ColNote);
+            if (!note->text().isEmpty())
+                QVERIFY2(note->toolTip().startsWith(note->text()), qPrintable(note->toolTip()));
+        }
+        lines->setFocus();
+        lines->setCurrentCell(p, SuggestionsPage::ColPar);
+        QTest::keyClick(lines, Qt::Key_2);
+        editor = lines->viewport()->findChild<QLineEdit*>();
+        QVERIFY(editor);
+        QTest::keyClicks(editor, QStringLiteral(",5 kg"));
+        QTest::keyClick(editor, Qt::Key_Return);
+        QVERIFY(reloaded.wait(20000));
+        QCOMPARE(ParStock::load(db).value(PriceBook::key(kMetro, QStringLiteral("221903"))), dec("2.5"));
+        p = rowOf(page, QStringLiteral("221903"));
+        QCOMPARE(lines->item(p, SuggestionsPage::ColPar)->text(), QStringLiteral("2,5 kg"));
+        // Another unit is refused in words, the stored one kept.
+        lines->setFocus();
+        lines->setCurrentCell(p, SuggestionsPage::ColPar);
+        QTest::keyClick(lines, Qt::Key_3);
+        editor = lines->viewport()->findChild<QLineEdit*>();
+        QVERIFY(editor);
+        QTest::keyClicks(editor, QStringLiteral(" colis"));
+        QTest::keyClick(editor, Qt::Key_Return);
+        QTRY_VERIFY2(page.statusText().contains(QStringLiteral("3 colis")), qPrintable(page.statusText()));
+        QCOMPARE(ParStock::load(db).value(PriceBook::key(kMetro, QStringLiteral("221903"))), dec("2.5"));
     }
 
     void subRecipeInAnotherUnitFlaggedAndCtrlU()

@@ -19,6 +19,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QDoubleSpinBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLineSeries>
@@ -28,6 +29,9 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
+#include <QValueAxis>
+
+#include <cmath>
 
 using namespace Moulin;
 using namespace Moulin::Test;
@@ -295,6 +299,14 @@ private Q_SLOTS:
         // METRO's 9.20 is 5.1 % dearer.
         QCOMPARE(model->data(model->index(1, CatalogueResultsModel::ComparisonColumn)).toString(),
                  QStringLiteral("+5,1 %"));
+        QVERIFY(!page->resultsView()->isColumnHidden(CatalogueResultsModel::ComparisonColumn));
+        // The supplier's whole name fits its column.
+        const QHeaderView* header = page->resultsView()->horizontalHeader();
+        QFont bold = page->resultsView()->font();
+        bold.setBold(true);
+        QVERIFY2(header->sectionSize(CatalogueResultsModel::SupplierColumn) >=
+                     QFontMetrics(bold).horizontalAdvance(QStringLiteral("EARL Ferme des Saules")),
+                 qPrintable(QString::number(header->sectionSize(CatalogueResultsModel::SupplierColumn))));
 
         // Accents and case folded, words AND-ed, across suppliers.
         page->searchField()->clear();
@@ -302,6 +314,8 @@ private Q_SLOTS:
         QCOMPARE(model->rowCount(), 2);
         QCOMPARE(key(0), QStringLiteral("metro-nanterre/M3")); // "pommes de terre…" before "pommes golden…"
         QCOMPARE(key(1), QStringLiteral("ferme-des-saules/F1"));
+        // No product carried by two suppliers: no empty comparison column.
+        QVERIFY(page->resultsView()->isColumnHidden(CatalogueResultsModel::ComparisonColumn));
         page->searchField()->clear();
         QTest::keyClicks(page->searchField(), QStringLiteral("creme epaisse"));
         QCOMPARE(model->rowCount(), 1);
@@ -339,6 +353,17 @@ private Q_SLOTS:
         QCOMPARE(points.at(0).y(), 8.5);
         QCOMPARE(points.at(2).y(), 9.2);
         QCOMPARE(points.at(3).x(), double(kNow.toMSecsSinceEpoch()));
+        // The price axis ticks on round values (8,00 / 8,50…), not the range's fifths.
+        QValueAxis* prices = nullptr;
+        for (QAbstractAxis* axis : chart->axes(Qt::Vertical))
+            prices = qobject_cast<QValueAxis*>(axis);
+        QVERIFY(prices);
+        QVERIFY(prices->min() <= 8.5 && prices->max() >= 9.2);
+        const double step = (prices->max() - prices->min()) / (prices->tickCount() - 1);
+        for (double tick : {prices->min(), prices->max(), step}) {
+            const double tenths = tick * 10;
+            QVERIFY2(std::abs(tenths - std::round(tenths)) < 1e-6, qPrintable(QString::number(tick)));
+        }
         screenshot(QStringLiteral("catalogue"));
     }
 

@@ -264,7 +264,7 @@ QList<DraftIssue> OrderDraft::issues(const QDateTime& now) const
     if (const QString r = refusal(now); !r.isEmpty())
         out.append({DraftIssue::Severity::Refusal, r, -1});
     if (lines.isEmpty())
-        out.append({DraftIssue::Severity::Refusal, tr("The order has no line yet."), -1});
+        out.append({DraftIssue::Severity::Refusal, tr("The order has no line yet."), -1, true});
     for (int row = 0; row < lines.size(); ++row) {
         const DraftLine& line = lines.at(row);
         if (!line.available)

@@ -60,6 +60,9 @@ struct DraftIssue
     Severity severity = Severity::Refusal;
     QString text;  ///< translated
     int line = -1; ///< the line (row) it is about, -1 for the whole draft
+    /// A normal state rather than a mistake (no line yet): it still blocks
+    /// sending, but the editor shows it as a neutral hint, not in red.
+    bool hint = false;
 };
 
 struct DraftTotals

@@ -31,6 +31,31 @@ Decimal ceilTo3(const Decimal& value)
     return r;
 }
 
+/// `value` rounded up to `decimals` (value ≥ 0).
+Decimal ceilTo(const Decimal& value, int decimals)
+{
+    Decimal r = value.rounded(decimals);
+    if (r < value) {
+        qint64 step = 1;
+        for (int i = decimals; i < Decimal::kScale; ++i)
+            step *= 10;
+        r += Decimal::fromMicros(step);
+    }
+    return r;
+}
+
+/// What to suggest for `raw` of a product ordered by its unit: a weight or a
+/// volume bought loose is rounded up to 0.1 kg or L (or to the decimals of its
+/// pack size when finer: 0.25 kg), not to the gram the arithmetic gives.
+Decimal looseQuantity(const Product& product, const Decimal& raw)
+{
+    const bool loose = product.unitCode == QLatin1String(UnitCode::kKilogram) ||
+                       product.unitCode == QLatin1String(UnitCode::kLitre);
+    if (!loose || product.soldByPackOnly)
+        return ceilTo3(raw);
+    return ceilTo(raw, std::clamp(product.packSize.decimals(), 1, 3));
+}
+
 /// "25,2 kg".
 QString amount(const Decimal& value, const QString& unit)
 {
@@ -316,7 +341,13 @@ SuggestedOrders SuggestedOrders::compute(const SuggestionInputs& in)
         line.problems = n.problems;
         line.unitProblems = n.unitProblems;
         if (line.raw > Decimal()) {
-            line.quantity = OrderDraft::resolve(line.product, ceilTo3(line.raw), OrderLine::Unit::Units);
+            line.quantity = OrderDraft::resolve(line.product, looseQuantity(line.product, line.raw),
+                                                OrderLine::Unit::Units);
+            if (line.quantity.unit == OrderLine::Unit::Units && line.quantity.note.isEmpty() &&
+                line.quantity.quantity != ceilTo3(line.raw))
+                line.quantity.note = tr("%1 → %2: rounded up")
+                                         .arg(amount(ceilTo3(line.raw), line.product.unitCode),
+                                              amount(line.quantity.quantity, line.product.unitCode));
             line.orderedUnits = line.quantity.unit == OrderLine::Unit::Packs
                                     ? line.quantity.quantity * line.product.packSize
                                     : line.quantity.quantity;

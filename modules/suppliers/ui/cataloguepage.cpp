@@ -233,7 +233,18 @@ void CataloguePage::sizeColumns()
         m_results->setColumnWidth(
             column, std::max(headers.horizontalAdvance(header) + 16, values.horizontalAdvance(sample) + 14));
     };
-    width(CatalogueResultsModel::SupplierColumn, QStringLiteral("Transgourmet Op."));
+    // The supplier's whole name when it is short enough ("EARL Ferme des Saules").
+    QString longest = QStringLiteral("Transgourmet Op.");
+    if (m_snapshot) {
+        for (const SupplierSummary& s : m_snapshot->suppliers) {
+            if (values.horizontalAdvance(s.supplier.name) > values.horizontalAdvance(longest))
+                longest = s.supplier.name;
+        }
+    }
+    width(CatalogueResultsModel::SupplierColumn, longest);
+    m_results->setColumnWidth(CatalogueResultsModel::SupplierColumn,
+                              std::min(m_results->columnWidth(CatalogueResultsModel::SupplierColumn),
+                                       values.horizontalAdvance(QStringLiteral("M")) * 16));
     width(CatalogueResultsModel::SkuColumn, QStringLiteral("TG100000"));
     width(CatalogueResultsModel::GtinColumn, QStringLiteral("3000000000000"));
     width(CatalogueResultsModel::PackColumn, QStringLiteral("cagette de 12,5 kg"));
@@ -263,9 +274,14 @@ void CataloguePage::setSnapshot(std::shared_ptr<const SuppliersSnapshot> snapsho
         const Product& p = m_snapshot->index.item(previous).product;
         previousKey = p.supplierId + u'\n' + p.sku;
     }
+    // The widths follow the suppliers' names, not every sync (a column the
+    // user widened stays so).
+    const qsizetype suppliersBefore = m_snapshot ? m_snapshot->suppliers.size() : -1;
     m_snapshot = std::move(snapshot);
     m_model->setSnapshot(m_snapshot);
     fillFilters();
+    if (m_snapshot && m_snapshot->suppliers.size() != suppliersBefore)
+        sizeColumns();
     {
         const QSignalBlocker block(m_alertPercent);
         m_alertPercent->setValue(m_snapshot ? toDouble(m_snapshot->alertPercent) : 5.0);
@@ -318,8 +334,10 @@ void CataloguePage::search()
         kResultLimit, &total);
     const int keep = m_detailItem;
     m_model->setResults(matches, supplier, now());
+    // Only a product several suppliers carry (same GTIN) has a comparison.
+    m_results->setColumnHidden(CatalogueResultsModel::ComparisonColumn, !m_model->hasComparison());
     if (total > kResultLimit)
-        m_count->setText(tr("the first %L1 of %L2 products").arg(kResultLimit).arg(total));
+        m_count->setText(tr("The first %L1 of %L2 products").arg(kResultLimit).arg(total));
     else
         m_count->setText(tr("%Ln product(s)", nullptr, total));
     int row = m_model->rowOfItem(keep);
@@ -471,6 +489,7 @@ void CataloguePage::setHistory(const QList<int>& items, const QList<QList<PriceP
         return;
     const double pad = std::max((high - low) * 0.15, high * 0.05);
     y->setRange(std::max(0.0, low - pad), high + pad);
+    y->applyNiceNumbers(); // ticks on round prices (12,00 / 12,50…), not the range's fifths
     const qint64 span = std::max<qint64>(now.toMSecsSinceEpoch() - first, 24LL * 3600 * 1000);
     x->setFormat(span > 120LL * 24 * 3600 * 1000 ? QStringLiteral("MMM yy")
                  : span > 2LL * 24 * 3600 * 1000 ? QStringLiteral("dd/MM")

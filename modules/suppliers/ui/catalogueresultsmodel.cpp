@@ -98,6 +98,15 @@ void CatalogueResultsModel::setResults(const QList<int>& matches, const QString&
     endResetModel();
 }
 
+bool CatalogueResultsModel::hasComparison() const
+{
+    for (const Row& row : m_rows) {
+        if (row.groupSize > 1)
+            return true;
+    }
+    return false;
+}
+
 int CatalogueResultsModel::itemAt(int row) const
 {
     return row >= 0 && row < int(m_rows.size()) ? m_rows.at(row).item : -1;

@@ -52,6 +52,8 @@ public:
     /// The day item `item`'s price is read for.
     QDate priceDay(int item) const;
 
+    /// Whether a row shown has other offers to compare with (same GTIN).
+    bool hasComparison() const;
     int itemAt(int row) const;
     int rowOfItem(int item) const;
 

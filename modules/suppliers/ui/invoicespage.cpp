@@ -6,6 +6,7 @@
 #include "common/core/restaurantidentity.h"
 #include "suppliers/core/supplierstore.h"
 #include "suppliers/ui/creditrequestpdf.h"
+#include "suppliers/ui/tableemptyhint.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -358,7 +359,11 @@ InvoicesPage::InvoicesPage(QWidget* parent)
     m_unmatched->setColumnCount(6);
     unmatchedLayout->addWidget(m_unmatched, 1);
     // The names take the room left; the other columns fit their contents.
+    m_invoices->horizontalHeader()->setStretchLastSection(false); // counts: as wide as their header
     m_invoices->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_invoicesEmpty = TableEmptyHint::install(m_invoices, QStringLiteral("invoicesEmpty"));
+    m_linesEmpty = TableEmptyHint::install(m_lines, QStringLiteral("invoiceLinesEmpty"));
+    m_unmatchedEmpty = TableEmptyHint::install(m_unmatched, QStringLiteral("unmatchedInvoiceLinesEmpty"));
     m_lines->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
     m_unmatched->horizontalHeader()->setSectionResizeMode(5, QHeaderView::Stretch);
     splitter->addWidget(m_invoices);
@@ -447,7 +452,13 @@ void InvoicesPage::retranslateUi()
     m_approveAll->setText(tr("Approve the invoice (Ctrl+Enter)"));
     m_refuseAll->setText(tr("Refuse the invoice"));
     m_creditPdf->setText(tr("Credit-note request (PDF)…"));
-    m_creditCsv->setText(tr("(CSV)…"));
+    m_creditCsv->setText(tr("Credit-note request (CSV)…"));
+    m_creditCsv->setToolTip(tr("Export the credit-note request (CSV)"));
+    m_invoicesEmpty->setHint(tr("No supplier invoice yet: they arrive with the suppliers' synchronisation, "
+                                "or choose “Import an invoice…” for a UBL or CSV file."));
+    m_linesEmpty->setHint(
+        tr("Choose an invoice above to compare its lines with the order and the delivery."));
+    m_unmatchedEmpty->setHint(tr("No invoice line waiting: every line billed matches an order."));
     m_unmatchedTitle->setText(tr("<b>Lines matching nothing</b> — kept for review, never dropped"));
     m_resendTitle->setText(
         tr("<b>Invoices received again with other content</b> — the held invoice is unchanged until you "
@@ -544,6 +555,8 @@ void InvoicesPage::apply(std::shared_ptr<const Snapshot> snapshot)
     if (selectedRow >= 0)
         m_invoices->selectRow(selectedRow);
     m_invoices->resizeColumnsToContents();
+    m_invoices->horizontalHeader()->setSectionResizeMode(
+        0, QHeaderView::Stretch); // again: the resize dropped it
     m_invoices->blockSignals(false);
 
     m_unmatched->setRowCount(int(m_snapshot->unmatched.size()));
@@ -557,6 +570,8 @@ void InvoicesPage::apply(std::shared_ptr<const Snapshot> snapshot)
         m_unmatched->setItem(r, 5, cell(l.reason));
     }
     m_unmatched->resizeColumnsToContents();
+    m_unmatched->horizontalHeader()->setSectionResizeMode(
+        5, QHeaderView::Stretch); // again: the resize dropped it
 
     const int resendRow = std::max(0, m_resends->currentRow());
     m_resends->blockSignals(true);
@@ -578,6 +593,8 @@ void InvoicesPage::apply(std::shared_ptr<const Snapshot> snapshot)
     if (!m_snapshot->resends.isEmpty())
         m_resends->selectRow(std::min(resendRow, int(m_snapshot->resends.size()) - 1));
     m_resends->resizeColumnsToContents();
+    m_resends->horizontalHeader()->setSectionResizeMode(0,
+                                                        QHeaderView::Stretch); // again: the resize dropped it
     m_resends->blockSignals(false);
     m_resendBox->setVisible(!m_snapshot->resends.isEmpty());
     showResendNote();
@@ -658,6 +675,8 @@ void InvoicesPage::showInvoice()
         }
     }
     m_lines->resizeColumnsToContents();
+    m_lines->horizontalHeader()->setSectionResizeMode(2,
+                                                      QHeaderView::Stretch); // again: the resize dropped it
     if (m_focusPosition > 0 && m_focusPosition <= m_lines->rowCount()) {
         m_lines->selectRow(m_focusPosition - 1);
         m_lines->setFocus();

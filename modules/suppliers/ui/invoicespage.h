@@ -37,6 +37,7 @@ class QTableWidget;
 namespace Moulin {
 
 class DbWorker;
+class TableEmptyHint;
 
 /// The column mapping of a supplier's CSV invoice, with the first rows previewed.
 class InvoiceCsvDialog : public QDialog
@@ -184,6 +185,9 @@ private:
     QPushButton* m_creditCsv;
     QLabel* m_unmatchedTitle;
     QTableWidget* m_unmatched;
+    TableEmptyHint* m_invoicesEmpty = nullptr;
+    TableEmptyHint* m_linesEmpty = nullptr;
+    TableEmptyHint* m_unmatchedEmpty = nullptr;
     QLabel* m_message;
 };
 

@@ -10,6 +10,7 @@
 #include "suppliers/core/ublorderwriter.h"
 #include "suppliers/core/ublvalidator.h"
 #include "suppliers/ui/ordersplitdialog.h"
+#include "suppliers/ui/tableemptyhint.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -127,6 +128,7 @@ OrderEditorPage::OrderEditorPage(std::shared_ptr<ProductFinder> finder, QWidget*
     m_lines->verticalHeader()->hide();
     m_lines->horizontalHeader()->setSectionResizeMode(ColName, QHeaderView::Stretch);
     m_lines->horizontalHeader()->setSectionResizeMode(ColNote, QHeaderView::Stretch);
+    m_linesEmpty = TableEmptyHint::install(m_lines, QStringLiteral("orderLinesEmpty"));
     m_totals->setObjectName(QStringLiteral("orderTotals"));
     m_totals->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_franco->setObjectName(QStringLiteral("orderFranco"));
@@ -300,6 +302,8 @@ void OrderEditorPage::retranslateUi()
                            "the other drafts for the same day (Ctrl+Shift+R)"));
     m_lines->setHorizontalHeaderLabels({tr("Article"), tr("Product"), tr("Quantity"), tr("Ordered"),
                                         tr("Net price"), tr("Amount excl. VAT"), tr("VAT"), tr("Note")});
+    m_linesEmpty->setHint(tr("The order has no line yet: type a product's name, reference or GTIN in "
+                             "Product above, then Enter."));
     refreshLines();
     refreshSummary();
 }
@@ -632,11 +636,13 @@ void OrderEditorPage::refreshSummary()
     QStringList html;
     QStringList plain;
     for (const DraftIssue& issue : m_draft.issues(at)) {
+        plain << issue.text;
+        if (issue.hint)
+            continue; // said by the empty table itself, neutrally
         const bool refusal = issue.severity == DraftIssue::Severity::Refusal;
         html << QStringLiteral("<span style=\"color:%1\">%2</span>")
                     .arg(refusal ? QStringLiteral("#b3261e") : QStringLiteral("#8a5a00"),
                          issue.text.toHtmlEscaped());
-        plain << issue.text;
     }
     m_issues->setText(html.join(QStringLiteral("<br>")));
     m_issuesPlain = plain.join(u'\n');

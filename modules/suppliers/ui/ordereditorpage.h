@@ -25,6 +25,7 @@ class QTimer;
 namespace Moulin {
 
 class ConnectorRuntime;
+class TableEmptyHint;
 class OrderSplitDialog;
 class Outbox;
 
@@ -167,6 +168,7 @@ private:
     QLabel* m_totals;
     QProgressBar* m_franco;
     QLabel* m_issues;
+    TableEmptyHint* m_linesEmpty = nullptr;
     QWidget* m_confirmBar;
     QLabel* m_confirmText;
     QPushButton* m_confirm;

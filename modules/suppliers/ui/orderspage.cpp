@@ -8,6 +8,7 @@
 #include "suppliers/core/orderdraft.h"
 #include "suppliers/core/orderdraftstore.h"
 #include "suppliers/print/orderexport.h"
+#include "suppliers/ui/tableemptyhint.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -202,6 +203,11 @@ OrdersPage::OrdersPage(QWidget* parent)
     layout->addLayout(filters);
     layout->addWidget(split, 1);
 
+    m_ordersEmpty = TableEmptyHint::install(m_orders, QStringLiteral("orderHistoryEmpty"));
+    m_linesEmpty = TableEmptyHint::install(m_lines, QStringLiteral("orderHistoryLinesEmpty"));
+    m_responsesEmpty = TableEmptyHint::install(m_responses, QStringLiteral("orderHistoryResponsesEmpty"));
+    m_unmatchedEmpty = TableEmptyHint::install(m_unmatched, QStringLiteral("unmatchedResponsesEmpty"));
+
     connect(m_supplier, &QComboBox::currentIndexChanged, this, &OrdersPage::applyFilter);
     connect(m_from, &QDateEdit::dateChanged, this, &OrdersPage::applyFilter);
     connect(m_to, &QDateEdit::dateChanged, this, &OrdersPage::applyFilter);
@@ -339,6 +345,10 @@ void OrdersPage::retranslateUi()
         {tr("Received"), tr("Supplier"), tr("Order named"), tr("Answer"), tr("Why it is not applied")});
     if (m_supplier->count() > 0)
         m_supplier->setItemText(0, tr("All suppliers"));
+    m_ordersEmpty->setHint(tr("No order in this period."));
+    m_linesEmpty->setHint(tr("Choose an order above to see its lines."));
+    m_unmatchedEmpty->setHint(
+        tr("No answer set aside: every answer received from a supplier matched one of your orders."));
     showDetail();
     loadUnmatched();
 }
@@ -437,6 +447,8 @@ void OrdersPage::applyFilter()
         m_orders->setItem(row, 7, cell(OrderDraft::money(o.totalInclVat), true));
     }
     m_orders->resizeColumnsToContents();
+    m_orders->horizontalHeader()->setSectionResizeMode(1,
+                                                       QHeaderView::Stretch); // again: the resize dropped it
     int keep = -1;
     for (int row = 0; row < m_listed.size(); ++row) {
         if (m_listed.at(row).supplierId == selectedSupplier && m_listed.at(row).id == selectedId)
@@ -468,6 +480,10 @@ void OrdersPage::showDetail()
 {
     const int row = m_orders->currentRow();
     m_message->clear();
+    m_responsesEmpty->setHint(row < 0 || row >= m_listed.size()
+                                  ? QString()
+                                  : tr("No answer from the supplier for this order yet: its acceptance, "
+                                       "changes or refusal appear here when they arrive."));
     if (row < 0 || row >= m_listed.size()) {
         m_detailTitle->setText(m_listed.isEmpty() ? tr("No order in this period.") : QString());
         m_lines->setRowCount(0);

@@ -22,6 +22,7 @@ namespace Moulin {
 
 class ConnectorRuntime;
 class DbWorker;
+class TableEmptyHint;
 struct OrdersRead;
 
 /// Fournisseurs ▸ Commandes: the orders sent, newest first, with their
@@ -153,6 +154,10 @@ private:
     QLabel* m_message;
     QLabel* m_unmatchedTitle;
     QTableWidget* m_unmatched;
+    TableEmptyHint* m_ordersEmpty = nullptr;
+    TableEmptyHint* m_linesEmpty = nullptr;
+    TableEmptyHint* m_responsesEmpty = nullptr;
+    TableEmptyHint* m_unmatchedEmpty = nullptr;
 };
 
 } // namespace Moulin

@@ -4,6 +4,7 @@
 #include "common/core/dbworker.h"
 #include "common/core/readinterfaces.h"
 #include "suppliers/ui/supplierformat.h"
+#include "suppliers/ui/tableemptyhint.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -62,12 +63,17 @@ StockPage::StockPage(QWidget* parent)
     m_area->setObjectName(QStringLiteral("stockArea"));
     m_area->setEditable(true);
     m_area->setInsertPolicy(QComboBox::NoInsert);
+    m_area->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_area->setMinimumWidth(
+        m_area->fontMetrics().horizontalAdvance(QStringLiteral("Chambre froide négative")));
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("stockProductSearch"));
     m_search->setClearButtonEnabled(true);
     m_results = new QListWidget(this);
     m_results->setObjectName(QStringLiteral("stockProductResults"));
     m_results->setMaximumHeight(110);
+    m_results->hide(); // up while a product is being typed
+    m_resultsEmpty = TableEmptyHint::install(m_results, QStringLiteral("stockProductResultsEmpty"));
     m_count = new QLineEdit(this);
     m_count->setObjectName(QStringLiteral("stockCount"));
     m_count->setMaximumWidth(110);
@@ -84,21 +90,26 @@ StockPage::StockPage(QWidget* parent)
     m_counts->verticalHeader()->hide();
     m_counts->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_counts->setMaximumHeight(160);
+    m_countsEmpty = TableEmptyHint::install(m_counts, QStringLiteral("stockCountsEmpty"));
     m_varianceTitle = new QLabel(this);
     m_variance = new QTableWidget(0, 10, this);
     m_variance->setObjectName(QStringLiteral("stockVariance"));
     m_variance->verticalHeader()->hide();
     m_variance->setSortingEnabled(false);
+    m_variance->horizontalHeader()->setStretchLastSection(false);
+    m_varianceEmpty = TableEmptyHint::install(m_variance, QStringLiteral("stockVarianceEmpty"));
     m_wasteList = new QTableWidget(0, 5, this);
     m_wasteList->setObjectName(QStringLiteral("wasteList"));
     m_wasteList->verticalHeader()->hide();
     m_wasteList->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_wasteListEmpty = TableEmptyHint::install(m_wasteList, QStringLiteral("wasteListEmpty"));
     m_wasteTitle = new QLabel(this);
     m_wasteWeeks = new QTableWidget(0, 3, this);
     m_wasteWeeks->setObjectName(QStringLiteral("wasteWeeks"));
     m_wasteWeeks->verticalHeader()->hide();
     m_wasteWeeks->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_wasteWeeks->setMaximumHeight(200);
+    m_wasteWeeksEmpty = TableEmptyHint::install(m_wasteWeeks, QStringLiteral("wasteWeeksEmpty"));
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("stockMessage"));
     m_message->setWordWrap(true);
@@ -107,7 +118,8 @@ StockPage::StockPage(QWidget* parent)
     top->addWidget(m_dayLabel);
     top->addWidget(m_day);
     top->addWidget(m_areaLabel);
-    top->addWidget(m_area, 1);
+    top->addWidget(m_area);
+    top->addStretch(1);
     auto* entry = new QHBoxLayout;
     entry->addWidget(m_search, 2);
     entry->addWidget(m_count);
@@ -215,6 +227,13 @@ void StockPage::retranslateUi()
         {tr("Day"), tr("Product"), tr("Quantity"), tr("Reason"), tr("Value excl. VAT")});
     m_counts->setHorizontalHeaderLabels({tr("Product"), tr("Counted"), tr("Unit")});
     m_varianceTitle->setText(tr("Theoretical stock and variance"));
+    m_varianceEmpty->setHint(tr("No product followed yet: a product's theoretical stock starts at its "
+                                "first count."));
+    m_wasteListEmpty->setHint(
+        tr("No waste recorded yet: type a product and the quantity lost, then Ctrl+P."));
+    m_wasteWeeksEmpty->setHint(tr("No waste recorded yet."));
+    m_resultsEmpty->setHint(tr("No product matches: type part of its name, its article number or its EAN."));
+    refreshCountsHint();
     m_variance->setHorizontalHeaderLabels({tr("Product"), tr("Unit"), tr("Previous count"), tr("Received"),
                                            tr("Consumed (sales)"), tr("Waste"), tr("Theoretical"),
                                            tr("Counted"), tr("Variance"), tr("Variance (€)")});
@@ -235,6 +254,16 @@ void StockPage::changeEvent(QEvent* event)
     QWidget::changeEvent(event);
 }
 
+void StockPage::refreshCountsHint()
+{
+    const QString area = m_area->currentText().trimmed();
+    m_countsEmpty->setHint(
+        area.isEmpty() ? tr("No count on %1: choose a storage area, type a product, Enter, then its count.")
+                             .arg(SupplierFormat::day(m_day->date()))
+                       : tr("No count in %1 on %2 yet: type a product above, Enter, then its count.")
+                             .arg(area, SupplierFormat::day(m_day->date())));
+}
+
 void StockPage::showMessage(const QString& text, bool error)
 {
     m_message->setText(text);
@@ -244,6 +273,7 @@ void StockPage::showMessage(const QString& text, bool error)
 void StockPage::searchProducts()
 {
     m_results->clear();
+    m_results->setVisible(!m_search->text().trimmed().isEmpty());
     if (m_search->text().trimmed().isEmpty())
         return;
     if (!m_data || !m_data->index)
@@ -387,6 +417,7 @@ void StockPage::apply(std::shared_ptr<const StockData> data)
         m_area->addItems(m_data->areas.isEmpty() ? Stock::defaultAreas() : m_data->areas);
         m_area->setCurrentText(current);
     }
+    refreshCountsHint();
     const PriceBook& prices = m_data->prices;
     const QList<StockCount>& counts = m_data->counts;
     m_counts->setRowCount(int(counts.size()));
@@ -424,7 +455,10 @@ void StockPage::apply(std::shared_ptr<const StockData> data)
             m_variance->item(r, 9)->setForeground(QColor(0xb3, 0x26, 0x1e));
         }
     }
+    m_variance->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Interactive);
     m_variance->resizeColumnsToContents();
+    // The product takes the room left; the figures keep their width.
+    m_variance->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_variance->setToolTip(problems.join(u'\n'));
 
     // Waste: the weeks' totals, then every entry, newest first.

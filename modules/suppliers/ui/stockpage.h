@@ -32,6 +32,7 @@ class QTabWidget;
 namespace Moulin {
 
 class DbWorker;
+class TableEmptyHint;
 
 class StockPage : public QWidget
 {
@@ -84,6 +85,7 @@ private:
     void retranslateUi();
     void searchProducts();
     void showMessage(const QString& text, bool error);
+    void refreshCountsHint();
     void apply(std::shared_ptr<const StockData> data);
 
     std::shared_ptr<MenuSalesSource> m_source;
@@ -109,6 +111,11 @@ private:
     QLabel* m_wasteTitle;
     QTableWidget* m_wasteWeeks;
     QTableWidget* m_counts;
+    TableEmptyHint* m_resultsEmpty = nullptr;
+    TableEmptyHint* m_countsEmpty = nullptr;
+    TableEmptyHint* m_varianceEmpty = nullptr;
+    TableEmptyHint* m_wasteListEmpty = nullptr;
+    TableEmptyHint* m_wasteWeeksEmpty = nullptr;
     QLabel* m_varianceTitle;
     QTableWidget* m_variance;
     QLabel* m_message;

@@ -9,6 +9,7 @@
 #include "suppliers/ui/ordereditorpage.h"
 #include "suppliers/ui/ordersplitdialog.h"
 #include "suppliers/ui/supplierformat.h"
+#include "suppliers/ui/tableemptyhint.h"
 
 #include <QApplication>
 #include <QEvent>
@@ -20,7 +21,10 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QPushButton>
+#include <QRegularExpression>
+#include <QScrollBar>
 #include <QStackedWidget>
+#include <QStyledItemDelegate>
 #include <QTableWidget>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -28,6 +32,21 @@
 namespace Moulin {
 
 namespace {
+
+/// A supplier too long for the list is elided on its two lines (whole in its
+/// tooltip) rather than scrolled sideways.
+class ElidingDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override
+    {
+        QSize size = QStyledItemDelegate::sizeHint(option, index);
+        size.setWidth(1); // the view's width, whatever the text's
+        return size;
+    }
+};
 
 bool isEnter(const QKeyEvent* key)
 {
@@ -64,6 +83,25 @@ std::optional<Decimal> typedNumber(QString text)
     return Decimal::parse(text);
 }
 
+/// A safety stock typed with or without its unit ("2,5", "2,5 kg"), the
+/// unit being the product's; nullopt otherwise.
+std::optional<Decimal> typedPar(const QString& text, const QString& unit)
+{
+    static const QRegularExpression withUnit(QStringLiteral("^(.*\\d)\\s*([^\\d\\s.,]+)\\.?\\s*$"));
+    const QRegularExpressionMatch m = withUnit.match(text.trimmed());
+    if (!m.hasMatch())
+        return typedNumber(text);
+    const QString typed = m.captured(2);
+    // "kg", "pièce", "pièces": the unit's label and its singular and plural forms.
+    const QString one = UnitCode::withQuantity(QStringLiteral("1"), Decimal::fromInt(1), unit);
+    const QString two = UnitCode::withQuantity(QStringLiteral("2"), Decimal::fromInt(2), unit);
+    for (const QString& known : {Units::label(unit), one.mid(1).trimmed(), two.mid(1).trimmed()}) {
+        if (typed.compare(known, Qt::CaseInsensitive) == 0)
+            return typedNumber(m.captured(1));
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 SuggestionsPage::SuggestionsPage(QWidget* parent)
@@ -91,16 +129,21 @@ SuggestionsPage::SuggestionsPage(QWidget* parent)
     m_slot->setWordWrap(true);
     m_slot->setTextFormat(Qt::PlainText);
     m_status->setWordWrap(true);
+    // One supplier on two unbroken lines; the list takes the width they need.
     m_suppliers->setMinimumWidth(220);
-    m_suppliers->setMaximumWidth(340);
-    m_suppliers->setWordWrap(true);
+    m_suppliers->setWordWrap(false);
+    m_suppliers->setTextElideMode(Qt::ElideRight);
+    m_suppliers->setItemDelegate(new ElidingDelegate(m_suppliers));
+    m_suppliers->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_suppliers->setSpacing(4);
+    m_linesEmpty = TableEmptyHint::install(m_lines, QStringLiteral("suggestionLinesEmpty"));
     m_lines->verticalHeader()->hide();
     m_lines->setSelectionBehavior(QAbstractItemView::SelectItems);
     m_lines->setSelectionMode(QAbstractItemView::SingleSelection);
     m_lines->setEditTriggers(QAbstractItemView::AnyKeyPressed | QAbstractItemView::DoubleClicked |
                              QAbstractItemView::EditKeyPressed);
     m_lines->horizontalHeader()->setStretchLastSection(true);
+    m_lines->setWordWrap(false); // a long note is elided on its line, whole in its tooltip
 
     auto* page = new QWidget;
     auto* right = new QVBoxLayout;
@@ -127,8 +170,10 @@ SuggestionsPage::SuggestionsPage(QWidget* parent)
     m_suppliers->installEventFilter(this);
     m_lines->installEventFilter(this);
     connect(m_suppliers, &QListWidget::currentRowChanged, this, [this] {
-        if (!m_filling)
+        if (!m_filling) {
+            m_userPicked = true;
             showSupplier();
+        }
     });
     connect(m_lines, &QTableWidget::cellChanged, this, &SuggestionsPage::cellEdited);
     connect(m_prepare, &QPushButton::clicked, this, &SuggestionsPage::prepareDraft);
@@ -264,9 +309,14 @@ void SuggestionsPage::reload()
 
 void SuggestionsPage::apply(std::shared_ptr<const SuggestedOrders> result)
 {
-    const QString current = m_wanted.isEmpty() ? currentSupplier() : m_wanted;
+    QString current = m_wanted.isEmpty() ? currentSupplier() : m_wanted;
+    const bool chosen = !m_wanted.isEmpty() || m_userPicked;
     m_wanted.clear();
     m_result = std::move(result);
+    // The supplier shown stays, unless the page chose it and it has nothing to
+    // order any more: then the first one with lines.
+    if (const SupplierSuggestion* s = m_result->find(current); !chosen && (!s || s->lines.isEmpty()))
+        current.clear();
     bool anyLine = false;
     for (const SupplierSuggestion& s : m_result->suppliers)
         anyLine = anyLine || !s.lines.isEmpty();
@@ -331,6 +381,7 @@ void SuggestionsPage::fillSuppliers()
                                                   locale.toString(s.delivery, QStringLiteral("ddd dd/MM")),
                                                   OrderEditorPage::countdown(at.secsTo(s.cutoff))));
         item->setData(Qt::UserRole, s.supplier.id);
+        item->setToolTip(item->text());
         if (count == 0)
             item->setForeground(palette().color(QPalette::Disabled, QPalette::Text));
         m_suppliers->addItem(item);
@@ -338,6 +389,29 @@ void SuggestionsPage::fillSuppliers()
     if (row >= 0 && row < m_suppliers->count())
         m_suppliers->setCurrentRow(row);
     m_filling = false;
+    fitSuppliers();
+}
+
+void SuggestionsPage::fitSuppliers()
+{
+    const QFontMetrics metrics = m_suppliers->fontMetrics();
+    int widest = 0;
+    for (int i = 0; i < m_suppliers->count(); ++i) {
+        for (const QString& line : m_suppliers->item(i)->text().split(u'\n'))
+            widest = std::max(widest, metrics.horizontalAdvance(line));
+    }
+    const int frame = 2 * m_suppliers->frameWidth() + 2 * m_suppliers->spacing() + 16 +
+                      m_suppliers->verticalScrollBar()->sizeHint().width();
+    // Never more than a fifth of the page: the lines need the room (an
+    // elided supplier is whole in its tooltip).
+    const int most = std::max(220, width() / 5);
+    m_suppliers->setFixedWidth(std::clamp(widest + frame, 220, most));
+}
+
+void SuggestionsPage::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    fitSuppliers();
 }
 
 QString SuggestionsPage::currentSupplier() const
@@ -399,6 +473,7 @@ void SuggestionsPage::refreshSlot()
                           tr("delivery %1, order %2")
                               .arg(locale.toString(s->delivery, QStringLiteral("ddd dd/MM")),
                                    OrderEditorPage::countdown(at.secsTo(s->cutoff))));
+            item->setToolTip(item->text());
         }
     }
 }
@@ -427,7 +502,7 @@ void SuggestionsPage::showSupplier()
         m_lines->setItem(r, ColStock,
                          cell(l.stockNow ? amount(l.stockAtDelivery, unit) : tr("not counted"), true));
         m_lines->setItem(r, ColOnOrder, cell(amount(l.onOrder, unit), true));
-        m_lines->setItem(r, ColPar, cell(plain(l.par), true, true));
+        m_lines->setItem(r, ColPar, cell(amount(l.par, unit), true, true));
         QString note = l.isFlagged()
                            ? tr("Unit not convertible: %1 (Ctrl+U to fix)").arg(l.problems.join(u' '))
                            : l.quantity.note;
@@ -437,11 +512,28 @@ void SuggestionsPage::showSupplier()
         const QString why = SuggestedOrders::explain(slot->lines.at(r), *slot);
         for (int c = 0; c < ColumnCount; ++c)
             m_lines->item(r, c)->setToolTip(why);
+        if (!note.isEmpty()) // the whole note, however narrow its column
+            m_lines->item(r, ColNote)->setToolTip(note + QStringLiteral("\n\n") + why);
         if (l.isFlagged())
             m_lines->item(r, ColNote)->setForeground(QColor(0xb3, 0x26, 0x1e));
     }
     m_filling = false;
+    // The covers are the delivery's, said in the heading: a column of the same
+    // number on every line only when a line has others.
+    bool sameCovers = true;
+    for (const SuggestedLine& l : lines)
+        sameCovers = sameCovers && slot && qRound64(l.forecastCovers) == qRound64(slot->forecastCovers);
+    m_lines->setColumnHidden(ColCovers, sameCovers && !lines.isEmpty());
+    m_lines->horizontalHeader()->setSectionResizeMode(ColNote, QHeaderView::Interactive);
     m_lines->resizeColumnsToContents();
+    // The note takes the room left (its tooltip has it whole); the figures fit.
+    m_lines->horizontalHeader()->setSectionResizeMode(ColNote, QHeaderView::Stretch);
+    fitLineColumns();
+    m_linesEmpty->setHint(slot && lines.isEmpty()
+                              ? tr("Nothing to order from %1 for this delivery: the stock and the orders on "
+                                   "their way cover the forecast.")
+                                    .arg(slot->supplier.name)
+                              : QString());
     if (row >= 0 && row < m_lines->rowCount())
         m_lines->setCurrentCell(row, std::max(column, 0));
     m_prepare->setEnabled(slot && !lines.isEmpty());
@@ -479,7 +571,7 @@ void SuggestionsPage::cellEdited(int row, int column)
     }
     if (column != ColPar)
         return;
-    const std::optional<Decimal> par = typedNumber(text);
+    const std::optional<Decimal> par = typedPar(text, line.product.unitCode);
     if (!par || par->isNegative()) {
         setStatus(tr("\"%1\" is not a safety stock: type a quantity in %2, 0 for none.")
                       .arg(text, Units::label(line.product.unitCode)),
@@ -591,8 +683,34 @@ bool SuggestionsPage::fixUnit()
     return true;
 }
 
+void SuggestionsPage::fitLineColumns()
+{
+    // A long product name gives way to the note when the page is narrow (both
+    // whole in their tooltips), down to a short name's width.
+    if (!m_lines->isVisible())
+        return; // done when shown: the room is known then
+    m_lines->resizeColumnToContents(ColProduct);
+    int others = 0;
+    for (int c = 0; c < ColumnCount; ++c) {
+        if (c != ColNote && !m_lines->isColumnHidden(c))
+            others += m_lines->columnWidth(c);
+    }
+    int note = 0;
+    for (int r = 0; r < m_lines->rowCount(); ++r) {
+        if (const QTableWidgetItem* item = m_lines->item(r, ColNote))
+            note = std::max(note, m_lines->fontMetrics().horizontalAdvance(item->text()) + 12);
+    }
+    const int noteRoom = std::min(note, m_lines->fontMetrics().horizontalAdvance(u'x') * 45);
+    const int overflow = others + noteRoom - m_lines->viewport()->width();
+    const int shortest = m_lines->fontMetrics().horizontalAdvance(QStringLiteral("Carottes, Italie")) + 12;
+    if (overflow > 0 && m_lines->columnWidth(ColProduct) > shortest)
+        m_lines->setColumnWidth(ColProduct, std::max(shortest, m_lines->columnWidth(ColProduct) - overflow));
+}
+
 bool SuggestionsPage::eventFilter(QObject* watched, QEvent* event)
 {
+    if (watched == m_lines && (event->type() == QEvent::Resize || event->type() == QEvent::Show))
+        fitLineColumns();
     if (event->type() != QEvent::KeyPress)
         return QWidget::eventFilter(watched, event);
     auto* key = static_cast<QKeyEvent*>(event);

@@ -21,6 +21,7 @@ namespace Moulin {
 
 class DbWorker;
 class EmptyStateWidget;
+class TableEmptyHint;
 
 /// Fournisseurs ▸ Suggestions: the orders the forecast suggests
 /// (SuggestedOrders), per supplier its next delivery, the cut-off counted
@@ -111,6 +112,7 @@ Q_SIGNALS:
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
     void changeEvent(QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
     void showEvent(QShowEvent* event) override;
 
 private:
@@ -118,6 +120,8 @@ private:
     void retranslateUi();
     void apply(std::shared_ptr<const SuggestedOrders> result);
     void fillSuppliers();
+    void fitSuppliers();
+    void fitLineColumns();
     void showSupplier();
     void refreshSlot();
     void cellEdited(int row, int column);
@@ -134,6 +138,7 @@ private:
     std::unique_ptr<DbWorker> m_worker;
     quint64 m_request = 0;
     bool m_filling = false;
+    bool m_userPicked = false; ///< a supplier chosen in the list (kept over reloads)
 
     QStackedWidget* m_stack;
     EmptyStateWidget* m_empty;
@@ -142,6 +147,7 @@ private:
     QListWidget* m_suppliers;
     QLabel* m_slot;
     QTableWidget* m_lines;
+    TableEmptyHint* m_linesEmpty = nullptr;
     QPushButton* m_prepare;
     QPushButton* m_split;
     QLabel* m_status;
