@@ -42,7 +42,9 @@ int seed(QSqlDatabase& db, const QDate& day, const QDateTime& now, QString* erro
                        "demo invoices") ||
         !existing.next())
         return -1;
-    if (existing.value(0).toInt() > 0)
+    const bool billed = existing.value(0).toInt() > 0;
+    existing.finish(); // no read snapshot kept open under the writes below (see demorecipes.cpp)
+    if (billed)
         return 0;
     // The supplier whose products the recipes use most.
     QSqlQuery q(db);
@@ -53,6 +55,7 @@ int seed(QSqlDatabase& db, const QDate& day, const QDateTime& now, QString* erro
             {}, "demo invoice supplier"))
         return -1;
     QString supplierId = q.next() ? q.value(0).toString() : QString();
+    q.finish();
     if (supplierId.isEmpty()) {
         const QList<Supplier> all = SupplierStore::suppliers(db);
         if (all.isEmpty())

@@ -104,7 +104,12 @@ int seed(QSqlDatabase& db, const QDate& day, const QDateTime& now, QString* erro
             *error = QStringLiteral("cannot read the recipes");
         return -1;
     }
-    if (q.value(0).toLongLong() > 0)
+    const bool seeded = q.value(0).toLongLong() > 0;
+    // Done with the count: a statement left open keeps its read snapshot, and
+    // the first write below would then fail at once (SQLITE_BUSY_SNAPSHOT)
+    // if a sync committed meanwhile.
+    q.finish();
+    if (seeded)
         return 0;
     const QList<CatalogueItem> catalogue = SupplierStore::catalogue(db);
     // The cheapest product whose name starts with `name` (folded).
