@@ -174,7 +174,7 @@ public:
             const MetricsBucket& b = buckets.at(i);
             // The local hour (24 buckets: each hour once, as categories
             // must be distinct), short enough to fit under its bar.
-            hours << QCoreApplication::translate("Moulin::ConnectionDetail", "%1:00", "an hour of the day")
+            hours << QCoreApplication::translate("Moulin::ConnectionDetail", "%1h", "an hour of the day")
                          .arg(b.start.toTimeZone(local).time().hour());
             ok << qreal(b.requests - b.failures);
             failed << qreal(b.failures);

@@ -1049,6 +1049,7 @@ void ServiceTab::solved(const TableAssignmentResult& result)
     m_lastResult = result;
     m_placeAll->setEnabled(true);
     m_reasons->clear();
+    m_reasons->setProperty("emptyText", tr("Nothing set aside: every booking placed has its table."));
     QString status;
     switch (result.status) {
     case TableAssignmentResult::Status::Optimal:
