@@ -277,7 +277,7 @@ FloorPlanTab::FloorPlanTab(QWidget* parent)
     joinRow->addWidget(m_joinSeats);
     joinRow->addWidget(m_join);
     joinRow->addStretch(1);
-    m_joins->setMinimumHeight(90);
+    m_joins->setMinimumHeight(60);
     m_joins->setAlternatingRowColors(true);
     auto* joinLayout = new QVBoxLayout(m_joinBox);
     joinLayout->addWidget(m_joinHint);
