@@ -839,6 +839,37 @@ private Q_SLOTS:
         QCOMPARE(bySku.value(QStringLiteral("TATIN")).syncState, QStringLiteral("synced"));
     }
 
+    void menuItemsVatFromSalesWhenTheTillGivesNone()
+    {
+        // The demo till's feed: no tax code on items nor groups.
+        QVERIFY(exec(QStringLiteral("UPDATE pos_accounting_group SET tax_code = NULL")));
+        // BOEUF's latest day was taxed at 10 % (rounding on a small amount
+        // still snaps), CHABLIS at 20 %, CAFE at a rate France does not have.
+        QVERIFY(exec(QStringLiteral(
+            "INSERT INTO pos_rollup_item_daily(day, sku, quantity_milli, gross_cents, net_cents) VALUES "
+            "('2024-07-01', 'BOEUF', 1000, 2400, 2000), ('2024-07-02', 'BOEUF', 1000, 2100, 1909), "
+            "('2024-07-02', 'CHABLIS', 1000, 840, 700), ('2024-07-02', 'CAFE', 1000, 300, 200)")));
+        QHash<QString, MenuItemRow> bySku;
+        for (const MenuItemRow& r : SalesRepository(Database::connection()).menuItems())
+            bySku.insert(r.sku, r);
+        QCOMPARE(bySku.value(QStringLiteral("BOEUF")).vatRateBasisPoints, 1000);
+        QVERIFY(bySku.value(QStringLiteral("BOEUF")).vatFromSales);
+        QCOMPARE(bySku.value(QStringLiteral("CHABLIS")).vatRateBasisPoints, 2000);
+        QVERIFY(bySku.value(QStringLiteral("CHABLIS")).vatFromSales);
+        // 50 % is no French rate: unknown, not a guess.
+        QCOMPARE(bySku.value(QStringLiteral("CAFE")).vatRateBasisPoints, 0);
+        QVERIFY(!bySku.value(QStringLiteral("CAFE")).vatFromSales);
+        // Never sold: unknown.
+        QCOMPARE(bySku.value(QStringLiteral("TATIN")).vatRateBasisPoints, 0);
+        // A rate on the item wins over its sales.
+        QVERIFY(exec(QStringLiteral("UPDATE pos_item SET tax_code = 'TVA55' WHERE sku = 'CHABLIS'")));
+        bySku.clear();
+        for (const MenuItemRow& r : SalesRepository(Database::connection()).menuItems())
+            bySku.insert(r.sku, r);
+        QCOMPARE(bySku.value(QStringLiteral("CHABLIS")).vatRateBasisPoints, 550);
+        QVERIFY(!bySku.value(QStringLiteral("CHABLIS")).vatFromSales);
+    }
+
     void hasMenuItemsCountsActiveItemsOnly()
     {
         const SalesRepository repo(Database::connection());

@@ -28,11 +28,11 @@ QList<MenuItemRow> menu()
 {
     return {
         {QStringLiteral("i1"), QStringLiteral("PLA-BAR"), QStringLiteral("Filet de bar"),
-         QStringLiteral("Plats"), 2400, 1000, QStringLiteral("synced")},
+         QStringLiteral("Plats"), 2400, 1000, QStringLiteral("synced"), false},
         {QStringLiteral("i2"), QStringLiteral("VIN-CHAB"), QStringLiteral("Chablis"), QStringLiteral("Vins"),
-         3800, 2000, QStringLiteral("conflict")},
+         3800, 2000, QStringLiteral("conflict"), false},
         {QStringLiteral("i3"), QStringLiteral("CAF-ESP"), QStringLiteral("Espresso"), QStringLiteral("Cafés"),
-         220, 550, QStringLiteral("rejected")},
+         220, 550, QStringLiteral("rejected"), false},
     };
 }
 
@@ -86,10 +86,18 @@ private Q_SLOTS:
             // A rate the till does not give (neither item nor group) is unknown, not 0 %.
             MenuItemsModel unknown;
             unknown.setItems({{QStringLiteral("i9"), QStringLiteral("EAU"), QStringLiteral("Eau"),
-                               QStringLiteral("Boissons"), 400, 0, QStringLiteral("synced")}});
+                               QStringLiteral("Boissons"), 400, 0, QStringLiteral("synced"), false}});
             QCOMPARE(unknown.index(0, MenuItemsModel::Vat).data().toString(), QStringLiteral("—"));
             QVERIFY(!unknown.index(0, MenuItemsModel::Vat).data(Qt::ToolTipRole).toString().isEmpty());
             QVERIFY(model.index(1, MenuItemsModel::Vat).data(Qt::ToolTipRole).isNull());
+            // A rate read from the sales shows, and says where it comes from.
+            unknown.setItems({{QStringLiteral("i9"), QStringLiteral("EAU"), QStringLiteral("Eau"),
+                               QStringLiteral("Boissons"), 400, 1000, QStringLiteral("synced"), true}});
+            QCOMPARE(unknown.index(0, MenuItemsModel::Vat).data().toString(), QStringLiteral("10%"));
+            QVERIFY(unknown.index(0, MenuItemsModel::Vat)
+                        .data(Qt::ToolTipRole)
+                        .toString()
+                        .contains(QLatin1String("according to the sales")));
         }
         QCOMPARE(model.index(1, MenuItemsModel::SyncState).data().toString(), MenuItemsModel::tr("Conflict"));
         QVERIFY(model.index(1, MenuItemsModel::SyncState).data(Qt::DecorationRole).isValid());

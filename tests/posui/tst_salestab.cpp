@@ -19,10 +19,12 @@
 #include "salesfixture.h"
 
 #include <QAbstractButton>
+#include <QApplication>
 #include <QDir>
 #include <QImage>
 #include <QLabel>
 #include <QLineSeries>
+#include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
@@ -188,6 +190,29 @@ private Q_SLOTS:
                  qPrintable(texts().join(u'|')));
         empty->setHistoryCompleteUntil(QDate());
         QVERIFY(texts().contains(SalesPage::tr("No sales in this period")));
+    }
+
+    void importNoticeKeepsOneLine()
+    {
+        auto tab = makeTab(m_source);
+        QVERIFY(tab);
+        auto* notice = tab->findChild<QLabel*>(QStringLiteral("importNotice"));
+        QVERIFY(notice);
+        tab->setImportNotice(QStringLiteral("Importing: 10 % done."));
+        QApplication::processEvents();
+        const int height = notice->height();
+        QVERIFY(!notice->isHidden());
+        // A text longer than the page: still one line, the same height, whole in the tooltip.
+        const QString longText =
+            QStringLiteral("Importing the sales history from the till, 42 % done. ").repeated(8);
+        tab->setImportNotice(longText);
+        QApplication::processEvents();
+        QCOMPARE(notice->height(), height);
+        QCOMPARE(notice->toolTip(), longText);
+        QVERIFY(notice->text().endsWith(QChar(0x2026)));
+        QVERIFY(notice->fontMetrics().horizontalAdvance(notice->text()) <= notice->width());
+        tab->setImportNotice(QString());
+        QVERIFY(notice->isHidden());
     }
 
     void recentWeeksInWhileTheOlderHistoryComes()
@@ -527,6 +552,13 @@ private Q_SLOTS:
         QVERIFY(quarantine->detailText().contains(QStringLiteral("PLA-XXX")));
         QVERIFY(quarantine->detailText().contains(QStringLiteral("\"receiptId\": \"R-BAD-1\"")));
         keepScreenshot(tab.get(), QStringLiteral("09-quarantine"));
+        QVERIFY(quarantine->panel()->shownEmptyMessage().isEmpty());
+        auto* detail = quarantine->findChild<QPlainTextEdit*>(QStringLiteral("quarantineDetail"));
+        QVERIFY(detail && !detail->isHidden());
+        // Nothing left in quarantine: said in the empty table, no detail pane.
+        quarantine->setRows({});
+        QVERIFY(quarantine->panel()->shownEmptyMessage().contains(QStringLiteral("Nothing in quarantine")));
+        QVERIFY(detail->isHidden());
     }
 };
 

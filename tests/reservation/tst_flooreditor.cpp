@@ -26,6 +26,8 @@
 #include <QMessageBox>
 #include <QMouseEvent>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTest>
@@ -508,6 +510,19 @@ private Q_SLOTS:
         const QPoint p = editor()->viewportPointOf(QStringLiteral("t14"));
         QVERIFY(shot.rect().contains(p));
         QVERIFY(shot.pixelColor(p) != editor()->backgroundBrush().color());
+        // The colours are explained: each zone of the plan, and blocked tables.
+        const QString legend = m_tab->findChild<QLabel*>(QStringLiteral("floorLegend"))->text();
+        for (const QString& zone :
+             {QStringLiteral("salle"), QStringLiteral("fenêtre"), QStringLiteral("bar")})
+            QVERIFY2(legend.contains(zone), qPrintable(legend));
+        QVERIFY2(legend.contains(QStringLiteral("blocked")), qPrintable(legend));
+        // The side panel fits without scrolling.
+        m_tab->resize(1600, 860); // less than the tab's room in a 1600 × 1000 window
+        QTest::qWait(50);
+        auto* scroll = m_tab->findChild<QScrollArea*>(QStringLiteral("floorSidePanel"));
+        QVERIFY(scroll);
+        QVERIFY2(scroll->verticalScrollBar()->maximum() == 0,
+                 qPrintable(QString::number(scroll->verticalScrollBar()->maximum())));
     }
 };
 

@@ -1137,6 +1137,24 @@ private Q_SLOTS:
         area.detach();
     }
 
+    void zeroNoShowRateIsWritten()
+    {
+        seed();
+        // By the website, one lunch last week that came: 0 % no-show there.
+        BookingRecord site = record(QStringLiteral("website"), QStringLiteral("P-3"),
+                                    QStringLiteral("Durand"), 2, QTime(12, 30), kToday.addDays(-6));
+        site.bookedAt = site.startsAt.addDays(-3);
+        site.status = BookingStatus::Left;
+        apply(site);
+        QVERIFY(makeTab());
+        m_tab->setCurrentPage(ReservationsTab::StatsPage);
+        ReservationStatsPage* stats = m_tab->statsPage();
+        // No bar is drawn for 0: the rate goes with the channel's name.
+        QCOMPARE(stats->noShowRate(QStringLiteral("website")), 0.0);
+        QVERIFY2(stats->noShowLabel(QStringLiteral("website")).endsWith(QLatin1String("0 %")),
+                 qPrintable(stats->noShowLabel(QStringLiteral("website"))));
+    }
+
     void weekAndStatistics()
     {
         seed();
@@ -1220,6 +1238,7 @@ private Q_SLOTS:
         ReservationStatsPage* stats = m_tab->statsPage();
         QCOMPARE(stats->averageCovers(1, 6), 8.0); // Saturday dinners: one, 8 covers (the no-show takes none)
         QCOMPARE(stats->noShowRate(QStringLiteral("thefork")), 50.0);
+        QVERIFY(!stats->noShowLabel(QStringLiteral("thefork")).contains(QLatin1String("0 %")));
         QVERIFY(!stats->coversCard()->isShowingEmptyMessage());
         QVERIFY(!stats->leadCard()->isShowingEmptyMessage());
         QTest::qWait(50);

@@ -256,6 +256,15 @@ private Q_SLOTS:
         tab.reload();
         QVERIFY(tab.dropBooking(six, QStringLiteral("t17")));
         QCOMPARE(tab.board().placementOf(six), (TableSet{QStringLiteral("t17"), QStringLiteral("t18")}));
+        // One chip for the party, under the leftmost of its tables; the other only coloured.
+        tab.floorView()->setMinute(20 * 60 + 5);
+        tab.floorView()->viewport()->repaint();
+        QApplication::processEvents();
+        QVERIFY(tab.floorView()
+                    ->chipLines(QStringLiteral("t17"))
+                    .join(QLatin1Char('|'))
+                    .contains(QStringLiteral("6 p")));
+        QVERIFY(tab.floorView()->chipLines(QStringLiteral("t18")).isEmpty());
     }
 
     void timelineDragMovesTheTime()

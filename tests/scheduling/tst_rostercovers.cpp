@@ -234,6 +234,26 @@ private Q_SLOTS:
         QVERIFY(RosterCovers::describe(none).contains(QStringLiteral("minimum staff")));
     }
 
+    void describeNamesItsSourcesInWholePhrases()
+    {
+        WeekCovers week;
+        week.available = true;
+        week.covers.insert(QDate(2026, 12, 7), 40);
+        week.method = ForecastMethod::Sparse;
+        week.hasBook = true;
+        QVERIFY2(RosterCovers::describe(week).contains(
+                     QStringLiteral("(based on the bookings alone, without till history)")),
+                 qPrintable(RosterCovers::describe(week)));
+        week.historyWeeks = 1;
+        QVERIFY(RosterCovers::describe(week).contains(
+            QStringLiteral("(based on less than two weeks of till history and the bookings)")));
+        week.method = ForecastMethod::Full;
+        week.historyWeeks = 6;
+        week.hasBook = false;
+        QVERIFY2(RosterCovers::describe(week).contains(QStringLiteral("(based on 6 week")),
+                 qPrintable(RosterCovers::describe(week)));
+    }
+
     void whichForecastAWeekUses()
     {
         const SandboxSources sources(QDate(2026, 12, 20));

@@ -122,7 +122,15 @@ public:
         QFont hourFont = m_hours->labelsFont();
         hourFont.setPointSizeF(hourFont.pointSizeF() * 0.9);
         m_hours->setLabelsFont(hourFont);
-        m_hours->setTitleText(QString());
+        for (QAbstractAxis* axis :
+             {static_cast<QAbstractAxis*>(m_hours), static_cast<QAbstractAxis*>(m_counts),
+              static_cast<QAbstractAxis*>(m_ms)}) {
+            QFont font = axis->titleFont();
+            font.setPointSizeF(axis->labelsFont().pointSizeF());
+            font.setBold(false);
+            axis->setTitleFont(font);
+            axis->setTitleBrush(QColor(0x6b, 0x72, 0x80));
+        }
         m_ms->setGridLineVisible(false);
         setChart(m_chart);
         retranslate();
@@ -135,6 +143,12 @@ public:
         m_latency->setName(
             QCoreApplication::translate("Moulin::ConnectionDetail", "Latency (95th percentile)"));
         m_ms->setLabelFormat(QCoreApplication::translate("Moulin::ConnectionDetail", "%d ms"));
+        m_hours->setTitleText(QCoreApplication::translate("Moulin::ConnectionDetail", "Hour (local time)"));
+        m_counts->setTitleText(QCoreApplication::translate("Moulin::ConnectionDetail", "Requests"));
+        m_ms->setTitleText(QCoreApplication::translate("Moulin::ConnectionDetail", "Latency"));
+        // The hours' labels follow the language ("14 h" in French).
+        if (!m_buckets.isEmpty())
+            setBuckets(m_buckets);
     }
 
     /// The latency line and its axis: a polled connection's requests have
@@ -150,6 +164,7 @@ public:
 
     void setBuckets(const QList<MetricsBucket>& buckets)
     {
+        m_buckets = buckets;
         QStringList hours;
         QList<qreal> ok, failed;
         QList<QPointF> latency;
@@ -159,7 +174,8 @@ public:
             const MetricsBucket& b = buckets.at(i);
             // The local hour (24 buckets: each hour once, as categories
             // must be distinct), short enough to fit under its bar.
-            hours << QString::number(b.start.toTimeZone(local).time().hour());
+            hours << QCoreApplication::translate("Moulin::ConnectionDetail", "%1h", "an hour of the day")
+                         .arg(b.start.toTimeZone(local).time().hour());
             ok << qreal(b.requests - b.failures);
             failed << qreal(b.failures);
             maxCount = std::max(maxCount, b.requests);
@@ -190,6 +206,7 @@ private:
     QBarCategoryAxis* m_hours;
     QValueAxis* m_counts;
     QValueAxis* m_ms;
+    QList<MetricsBucket> m_buckets;
 };
 
 ConnectionDetail::ConnectionDetail(QWidget* parent)

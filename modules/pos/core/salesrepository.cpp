@@ -10,6 +10,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <cmath>
+
 namespace Moulin {
 
 namespace {
@@ -397,7 +399,13 @@ QList<MenuItemRow> SalesRepository::menuItems() const
             QStringLiteral(
                 "SELECT i.item_id, i.sku, i.name, g.name, CASE WHEN i.local_state <> 'synced' AND "
                 "i.local_price_cents IS NOT NULL THEN i.local_price_cents ELSE i.remote_price_cents "
-                "END, COALESCE(t.vat_bp, 0), i.local_state FROM pos_item i LEFT JOIN "
+                "END, COALESCE(t.vat_bp, -1), i.local_state, "
+                // Neither the item nor its group names a rate (the demo
+                // till's feed does not): the rate its latest sales were
+                // taxed at, as the food-cost code reads it (PosMenuSales).
+                "(SELECT (r.gross_cents - r.net_cents) * 10000.0 / r.net_cents FROM "
+                "pos_rollup_item_daily r WHERE r.sku = i.sku AND r.net_cents > 0 ORDER BY r.day "
+                "DESC LIMIT 1) FROM pos_item i LEFT JOIN "
                 "pos_accounting_group g ON g.group_id = i.group_id LEFT JOIN pos_tax_rate t ON "
                 "t.tax_code = COALESCE(i.tax_code, g.tax_code) WHERE i.active = 1 ORDER BY g.name, "
                 "i.name, i.item_id"),
@@ -411,6 +419,20 @@ QList<MenuItemRow> SalesRepository::menuItems() const
         r.groupName = q.value(3).toString();
         r.priceCents = q.value(4).toLongLong();
         r.vatRateBasisPoints = q.value(5).toInt();
+        if (r.vatRateBasisPoints < 0) {
+            // The French rate nearest to what the till charged (within half
+            // a point: rounding on small amounts), else unknown (0).
+            r.vatRateBasisPoints = 0;
+            if (!q.value(7).isNull()) {
+                const double charged = q.value(7).toDouble();
+                for (int rate : {550, 1000, 2000}) {
+                    if (std::abs(charged - rate) <= 50) {
+                        r.vatRateBasisPoints = rate;
+                        r.vatFromSales = true;
+                    }
+                }
+            }
+        }
         r.syncState = q.value(6).toString();
         rows.append(r);
     }

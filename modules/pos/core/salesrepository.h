@@ -114,6 +114,9 @@ struct MenuItemRow
     qint64 priceCents = 0;
     int vatRateBasisPoints = 0; // 1000 = 10 %
     QString syncState;          // "synced", "pending", "conflict", "rejected"
+    /// Neither the item nor its group names a rate: vatRateBasisPoints is
+    /// the French rate its latest sales were taxed at (0 when none fits).
+    bool vatFromSales = false;
 };
 
 struct QuarantineRow

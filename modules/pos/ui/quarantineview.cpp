@@ -91,9 +91,10 @@ QString QuarantineView::detailText() const
 void QuarantineView::showDetail()
 {
     const int row = m_panel->sourceRow(m_panel->view()->currentIndex());
+    // Nothing in quarantine: said in the empty table, the detail pane hidden.
+    m_detail->setVisible(!m_model->rows().isEmpty());
     if (row < 0 || row >= m_model->rows().size()) {
-        m_detail->setPlainText(m_model->rows().isEmpty() ? tr("Nothing in quarantine: every line was booked.")
-                                                         : QString());
+        m_detail->clear();
         return;
     }
     const QuarantineRow& r = m_model->rows().at(row);
@@ -120,6 +121,7 @@ void QuarantineView::retranslateUi()
            "until corrected on the till; the next synchronisation then brings them in."));
     m_panel->setExportName(tr("quarantine"));
     m_detail->setAccessibleName(tr("Selected line"));
+    m_panel->setEmptyMessage(tr("Nothing in quarantine: every line was booked."));
     if (m_releasedCount > 0) {
         QString text = tr("%n sale(s) released automatically once the data they lacked (a tax rate, an item) "
                           "came from the till: they are now in every figure.",

@@ -273,6 +273,10 @@ QVariant MenuItemsModel::data(const QModelIndex& index, int role) const
         }
         if (index.column() == Price)
             return tr("Double-click or press F2 to change the price");
+        if (index.column() == Vat && r.vatFromSales)
+            return tr("%1, according to the sales: the till gives no VAT rate for this item nor for "
+                      "its group.")
+                .arg(vatText(r.vatRateBasisPoints));
         if (index.column() == Vat && r.vatRateBasisPoints <= 0)
             return tr(
                 "The till gives no VAT rate for this item nor for its group; each sale carries its own.");

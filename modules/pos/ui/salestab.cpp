@@ -19,12 +19,44 @@
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <algorithm>
+
 namespace Moulin {
 
 namespace {
 
 /// Before any till history: the "is there any data at all" check starts here.
 const QDate kHistoryStart(2000, 1, 1);
+
+/// The import notice: one line whatever its text (a second line would make
+/// the page below jump while the sync writes), elided, in full as tooltip.
+class OneLineNotice : public QLabel
+{
+public:
+    using QLabel::QLabel;
+    void setFullText(const QString& text)
+    {
+        m_full = text;
+        setToolTip(text);
+        elide();
+    }
+
+protected:
+    void resizeEvent(QResizeEvent* event) override
+    {
+        QLabel::resizeEvent(event);
+        elide();
+    }
+
+private:
+    void elide()
+    {
+        // The style sheet's padding is not in contentsRect(): 2 × 10 px off.
+        const int width = std::max(0, contentsRect().width() - 24);
+        setText(fontMetrics().elidedText(m_full, Qt::ElideRight, width));
+    }
+    QString m_full;
+};
 
 } // namespace
 
@@ -90,9 +122,9 @@ SalesTab::SalesTab(QWidget* parent)
     mainLayout->setContentsMargins(16, 12, 16, 12);
     mainLayout->setSpacing(12);
     mainLayout->addLayout(header);
-    m_importNotice = new QLabel(m_main);
+    m_importNotice = new OneLineNotice(m_main);
     m_importNotice->setObjectName(QStringLiteral("importNotice"));
-    m_importNotice->setWordWrap(true);
+    m_importNotice->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
     m_importNotice->setStyleSheet(QStringLiteral(
         "QLabel { background: #fff4d6; color: #5a4200; border: 1px solid #e8c766; border-radius: 4px; "
         "padding: 6px 10px; }"));
@@ -565,7 +597,7 @@ void SalesTab::setHistoryCompleteFrom(const QDate& date)
 
 void SalesTab::setImportNotice(const QString& text)
 {
-    m_importNotice->setText(text);
+    static_cast<OneLineNotice*>(m_importNotice)->setFullText(text);
     m_importNotice->setVisible(!text.isEmpty());
 }
 

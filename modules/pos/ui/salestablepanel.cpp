@@ -133,6 +133,45 @@ bool SalesTablePanel::exportCsv(const QString& path, QString* error) const
     return CsvExport::writeFile(path, m_proxy, error);
 }
 
+void SalesTablePanel::setEmptyMessage(const QString& message)
+{
+    if (!m_empty) {
+        m_empty = new QLabel(m_view->viewport());
+        m_empty->setObjectName(QStringLiteral("tableEmptyMessage"));
+        m_empty->setAlignment(Qt::AlignCenter);
+        m_empty->setWordWrap(true);
+        m_empty->setStyleSheet(QStringLiteral("color: #6b7280; background: transparent;"));
+        m_empty->setAttribute(Qt::WA_TransparentForMouseEvents);
+        m_view->viewport()->installEventFilter(this);
+        connect(m_proxy, &QAbstractItemModel::modelReset, this, &SalesTablePanel::updateEmptyMessage);
+        connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &SalesTablePanel::updateEmptyMessage);
+        connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &SalesTablePanel::updateEmptyMessage);
+        connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &SalesTablePanel::updateEmptyMessage);
+    }
+    m_empty->setText(message);
+    updateEmptyMessage();
+}
+
+QString SalesTablePanel::shownEmptyMessage() const
+{
+    return m_empty && !m_empty->isHidden() ? m_empty->text() : QString();
+}
+
+void SalesTablePanel::updateEmptyMessage()
+{
+    if (!m_empty)
+        return;
+    m_empty->setGeometry(m_view->viewport()->rect().adjusted(16, 16, -16, -16));
+    m_empty->setVisible(!m_empty->text().isEmpty() && m_proxy->rowCount() == 0);
+}
+
+bool SalesTablePanel::eventFilter(QObject* watched, QEvent* event)
+{
+    if (m_empty && watched == m_view->viewport() && event->type() == QEvent::Resize)
+        updateEmptyMessage();
+    return QWidget::eventFilter(watched, event);
+}
+
 int SalesTablePanel::sourceRow(const QModelIndex& viewIndex) const
 {
     return viewIndex.isValid() ? m_proxy->mapToSource(viewIndex).row() : -1;

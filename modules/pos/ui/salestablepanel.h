@@ -39,6 +39,10 @@ public:
     bool exportCsv(const QString& path, QString* error = nullptr) const;
     /// The source row under a view index.
     int sourceRow(const QModelIndex& viewIndex) const;
+    /// Shown inside the table while it has no row ("" shows nothing).
+    void setEmptyMessage(const QString& message);
+    /// The empty-state message when it shows, else "".
+    QString shownEmptyMessage() const;
 
 Q_SIGNALS:
     /// Double-click or Enter on a row (source model row).
@@ -46,9 +50,11 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void retranslateUi();
+    void updateEmptyMessage();
 
     QAbstractItemModel* m_model;
     QSortFilterProxyModel* m_proxy;
@@ -59,6 +65,7 @@ private:
     QHBoxLayout* m_header;
     QString m_exportName;
     int m_fitStretch = -1;
+    QLabel* m_empty = nullptr;
 };
 
 } // namespace Moulin

@@ -26,7 +26,7 @@ constexpr double kHandle = 18;      ///< the handles' size, cm
 constexpr double kRotateReach = 46; ///< the rotate handle, above the table's top
 constexpr double kRoomStrip = 44;   ///< a room's name strip (drags the room)
 
-QColor zoneColour(const QString& zone)
+QColor zoneFill(const QString& zone)
 {
     static const QHash<QString, QColor> known{
         {QStringLiteral("salle"), QColor(0xF4, 0xE4, 0xC6)},
@@ -196,7 +196,7 @@ public:
     {
         painter->setRenderHint(QPainter::Antialiasing);
         const bool selected = isSelected();
-        const QColor fill = m_table.blocked ? QColor(0xE3, 0xE3, 0xE3) : zoneColour(m_zone);
+        const QColor fill = m_table.blocked ? QColor(0xE3, 0xE3, 0xE3) : zoneFill(m_zone);
         const QColor border = m_table.blocked ? QColor(0x9A, 0x9A, 0x9A) : fill.darker(170);
         const QRectF r = tableRect();
 
@@ -263,6 +263,11 @@ private:
     QString m_zone;
     bool m_handles = false;
 };
+
+QColor FloorEditor::zoneColour(const QString& zone)
+{
+    return zoneFill(zone);
+}
 
 FloorEditor::FloorEditor(FloorDocument* document, QWidget* parent)
     : QGraphicsView(parent)

@@ -9,6 +9,7 @@
 // zoom, Ctrl+0 fits. A room's name strip drags the room with its tables. Every change goes through the
 // FloorDocument (undoable); the editor redraws from its signals.
 
+#include <QColor>
 #include <QGraphicsView>
 #include <QHash>
 #include <QPointer>
@@ -28,6 +29,8 @@ public:
     ~FloorEditor() override;
 
     FloorDocument* document() const { return m_document; }
+    /// A table's fill for its zone (as the plan draws it; legends).
+    static QColor zoneColour(const QString& zone);
 
     QStringList selectedTableIds() const;
     void selectTables(const QStringList& ids);

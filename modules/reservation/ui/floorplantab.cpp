@@ -27,6 +27,7 @@
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTimer>
+#include <QToolBox>
 #include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -61,6 +62,8 @@ FloorPlanTab::FloorPlanTab(QWidget* parent)
     , m_state(new QLabel(this))
     , m_save(new QPushButton(this))
     , m_help(new QLabel(this))
+    , m_legend(new QLabel(this))
+    , m_sections(new QToolBox(this))
     , m_tableBox(new QGroupBox(this))
     , m_selection(new QLabel(this))
     , m_labelCaption(new QLabel(this))
@@ -274,7 +277,7 @@ FloorPlanTab::FloorPlanTab(QWidget* parent)
     joinRow->addWidget(m_joinSeats);
     joinRow->addWidget(m_join);
     joinRow->addStretch(1);
-    m_joins->setMinimumHeight(120);
+    m_joins->setMinimumHeight(60);
     m_joins->setAlternatingRowColors(true);
     auto* joinLayout = new QVBoxLayout(m_joinBox);
     joinLayout->addWidget(m_joinHint);
@@ -340,11 +343,19 @@ FloorPlanTab::FloorPlanTab(QWidget* parent)
     auto* side = new QWidget(this);
     auto* sideLayout = new QVBoxLayout(side);
     sideLayout->setContentsMargins(0, 0, 4, 0);
+    m_legend->setObjectName(QStringLiteral("floorLegend"));
+    m_legend->setWordWrap(true);
+    m_legend->setTextFormat(Qt::RichText);
+    m_sections->setObjectName(QStringLiteral("floorSections"));
+    for (QGroupBox* box : {m_joinBox, m_roomBox, m_datesBox}) {
+        box->setFlat(true); // the section's tab names it
+        m_sections->addItem(box, QString());
+    }
+    sideLayout->addWidget(m_legend);
     sideLayout->addWidget(m_tableBox);
-    sideLayout->addWidget(m_joinBox, 1);
-    sideLayout->addWidget(m_roomBox);
-    sideLayout->addWidget(m_datesBox);
+    sideLayout->addWidget(m_sections, 1);
     auto* sideScroll = new QScrollArea(this);
+    sideScroll->setObjectName(QStringLiteral("floorSidePanel"));
     sideScroll->setWidget(side);
     sideScroll->setWidgetResizable(true);
     sideScroll->setFrameShape(QFrame::NoFrame);
@@ -427,6 +438,9 @@ FloorPlanTab::FloorPlanTab(QWidget* parent)
         m_joinError->clear();
         refreshTablePanel();
         refreshJoinPanel();
+        // Several tables chosen: what comes next is joining them.
+        if (m_editor->selectedTableIds().size() > 1)
+            m_sections->setCurrentWidget(m_joinBox);
     });
 
     connect(m_label, &QLineEdit::editingFinished, this, &FloorPlanTab::applyTableField);
@@ -515,11 +529,11 @@ void FloorPlanTab::retranslateUi()
     m_blocked->setText(tr("Blocked (not offered)"));
     m_rotate90->setText(tr("Turn 90°"));
     m_delete->setText(tr("Remove"));
-    m_joinBox->setTitle(tr("Joins"));
+    setSectionTitle(m_joinBox, tr("Joins"));
     m_joinSeatsCaption->setText(tr("Seats joined"));
     m_join->setText(tr("Join"));
     m_removeJoin->setText(tr("Remove the join"));
-    m_roomBox->setTitle(tr("Rooms"));
+    setSectionTitle(m_roomBox, tr("Rooms"));
     m_roomNameCaption->setText(tr("Name"));
     m_roomKindCaption->setText(tr("Kind"));
     m_roomSizeCaption->setText(tr("Size"));
@@ -533,7 +547,7 @@ void FloorPlanTab::retranslateUi()
             m_roomKind->addItem(FloorPlanText::roomKindLabel(k), int(k));
         m_roomKind->setCurrentIndex(kind);
     }
-    m_datesBox->setTitle(tr("When this layout is used"));
+    setSectionTitle(m_datesBox, tr("When this layout is used"));
     m_default->setText(tr("Default layout (every day without a date range)"));
     m_fromCaption->setText(tr("From"));
     m_toCaption->setText(tr("To"));
@@ -849,7 +863,7 @@ void FloorPlanTab::refreshJoinPanel()
         if (j.tableIds.join(QLatin1Char(',')) == current)
             m_joins->setCurrentItem(item);
     }
-    m_joinBox->setTitle(tr("Joins (%1)").arg(layout.joins.size()));
+    setSectionTitle(m_joinBox, tr("Joins (%1)").arg(layout.joins.size()));
     const QListWidgetItem* selected = m_joins->currentItem();
     m_removeJoin->setEnabled(selected != nullptr);
     m_editor->highlightJoin(selected ? selected->data(Qt::UserRole).toStringList() : QStringList());
@@ -916,8 +930,43 @@ void FloorPlanTab::refreshRooms()
         m_roomWidth->setValue(int(std::lround(room->area.width())));
         m_roomDepth->setValue(int(std::lround(room->area.height())));
     }
-    m_roomBox->setTitle(tr("Rooms (%1)").arg(layout.rooms.size()));
+    setSectionTitle(m_roomBox, tr("Rooms (%1)").arg(layout.rooms.size()));
     m_refreshing = false;
+    refreshLegend();
+}
+
+void FloorPlanTab::setSectionTitle(QWidget* section, const QString& title)
+{
+    m_sections->setItemText(m_sections->indexOf(section), title);
+}
+
+void FloorPlanTab::refreshLegend()
+{
+    // One swatch per zone the layout's tables are in (their fill), then blocked.
+    const FloorLayout& layout = m_document->layout();
+    QStringList zones;
+    bool blocked = false;
+    for (const PlanTable& t : layout.tables) {
+        blocked = blocked || t.blocked;
+        const QString zone = layout.zoneOf(t);
+        if (!t.blocked && !zone.isEmpty() && !zones.contains(zone))
+            zones << zone;
+    }
+    const auto swatch = [](const QColor& fill, const QString& name) {
+        return QStringLiteral("<span style=\"background-color:%1; color:%1\">&nbsp;&nbsp;&nbsp;&nbsp;</span>"
+                              "&nbsp;%2")
+            .arg(fill.name(), name.toHtmlEscaped());
+    };
+    QStringList parts;
+    for (const QString& zone : std::as_const(zones))
+        parts << swatch(FloorEditor::zoneColour(zone), zone);
+    if (blocked)
+        parts << swatch(QColor(0xE3, 0xE3, 0xE3), tr("blocked"));
+    m_legend->setText(parts.isEmpty() ? QString()
+                                      : tr("Colours: %1").arg(parts.join(QStringLiteral(" &nbsp; "))));
+    m_legend->setToolTip(tr("A table's colour is its zone (its own, else its room's); "
+                            "a blocked table is grey and hatched."));
+    m_legend->setVisible(!parts.isEmpty());
 }
 
 void FloorPlanTab::applyRoomField()

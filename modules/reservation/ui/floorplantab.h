@@ -24,6 +24,7 @@ class QListWidget;
 class QPushButton;
 class QSpinBox;
 class QTabWidget;
+class QToolBox;
 class QToolButton;
 
 namespace Moulin {
@@ -71,6 +72,8 @@ private:
     void refreshJoinPanel();
     void refreshDates();
     void refreshRooms();
+    void refreshLegend();
+    void setSectionTitle(QWidget* section, const QString& title);
     void applyRoomField();
     void applyTableField();
     void addTable(int shape, int seats);
@@ -113,6 +116,10 @@ private:
     QPushButton* m_save;
     QAction* m_saveAction;
     QLabel* m_help;
+    /// What the tables' colours say (the zones of the layout, blocked).
+    QLabel* m_legend;
+    /// Joins, rooms and dates: one open at a time, so the panel fits.
+    QToolBox* m_sections;
 
     // The selected table.
     QGroupBox* m_tableBox;

@@ -285,6 +285,15 @@ double ReservationStatsPage::noShowRate(const QString& channel) const
     return m_noShowSet->at(int(m_noShowKeys.size() - 1 - i));
 }
 
+QString ReservationStatsPage::noShowLabel(const QString& channel) const
+{
+    const qsizetype i = m_noShowKeys.indexOf(channel);
+    const QStringList labels = m_noShowChannels->categories();
+    if (i < 0 || labels.size() != m_noShowKeys.size())
+        return {};
+    return labels.at(int(m_noShowKeys.size() - 1 - i));
+}
+
 void ReservationStatsPage::render()
 {
     const QLocale locale;
@@ -338,7 +347,11 @@ void ReservationStatsPage::render()
         if (c.bookings > 0) {
             const double rate = std::round(1000.0 * c.noShows / c.bookings) / 10.0;
             m_noShowKeys << c.channel;
-            noShowLabels.prepend(bookingChannelLabel(c.channel));
+            // A bar of 0 draws nothing, nor its label: the rate goes with
+            // the channel's name, so the channel never reads as unknown.
+            noShowLabels.prepend(rate > 0 ? bookingChannelLabel(c.channel)
+                                          : tr("%1 · 0 %", "no-show chart: a channel without no-shows")
+                                                .arg(bookingChannelLabel(c.channel)));
             noShowValues.prepend(rate);
             maxRate = std::max(maxRate, rate);
         }

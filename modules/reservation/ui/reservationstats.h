@@ -71,6 +71,8 @@ public:
     double averageCovers(int service, int weekday) const;
     /// The no-show rate (percent) charted for `channel` (-1: not charted).
     double noShowRate(const QString& channel) const;
+    /// The channel's name as the no-show chart shows it ("" when not shown).
+    QString noShowLabel(const QString& channel) const;
 
 protected:
     void changeEvent(QEvent* event) override;

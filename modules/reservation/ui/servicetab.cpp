@@ -62,6 +62,32 @@ QString hhmm(int minutes)
     return QStringLiteral("%1:%2").arg(m / 60, 2, 10, QLatin1Char('0')).arg(m % 60, 2, 10, QLatin1Char('0'));
 }
 
+/// An empty list says so: its "emptyText" property, muted, in its viewport.
+class EmptyListHint : public QObject
+{
+public:
+    explicit EmptyListHint(QListWidget* list)
+        : QObject(list)
+        , m_list(list)
+    {
+        list->viewport()->installEventFilter(this);
+    }
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::Paint && watched == m_list->viewport() && m_list->count() == 0) {
+            QPainter p(m_list->viewport());
+            p.setPen(ReservationFormat::mutedText());
+            p.drawText(m_list->viewport()->rect().adjusted(8, 8, -8, -8),
+                       Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap,
+                       m_list->property("emptyText").toString());
+        }
+        return false;
+    }
+
+private:
+    QListWidget* m_list;
+};
+
 } // namespace
 
 ServiceTab::ServiceTab(QWidget* parent)
@@ -256,6 +282,8 @@ ServiceTab::ServiceTab(QWidget* parent)
     layout->addLayout(body, 1);
 
     m_unplaced->viewport()->installEventFilter(this);
+    for (QListWidget* list : {m_unplaced, m_reasons, m_log, m_waitlist})
+        new EmptyListHint(list);
 
     connect(m_floor, &ServiceFloorView::bookingDropped, this,
             [this](qint64 id, const QString& table) { dropBooking(id, table); });
@@ -350,6 +378,11 @@ void ServiceTab::retranslateUi()
     m_reasonsCaption->setText(tr("Whole-service assignment"));
     m_logCaption->setText(tr("Log and pacing"));
     m_waitCaption->setText(tr("Waitlist"));
+    m_unplaced->setProperty("emptyText", tr("No booking left to seat."));
+    m_reasons->setProperty(
+        "emptyText", tr("“Place the whole service” seats every booking at once; what it did shows here."));
+    m_log->setProperty("emptyText", tr("Arrivals, seatings and departures show here as they happen."));
+    m_waitlist->setProperty("emptyText", tr("Nobody is waiting. Add a walk-in party below."));
     m_waitName->setPlaceholderText(tr("Name"));
     m_waitAdd->setText(tr("Add"));
     m_waitSeat->setText(tr("Seat now"));
@@ -1016,6 +1049,7 @@ void ServiceTab::solved(const TableAssignmentResult& result)
     m_lastResult = result;
     m_placeAll->setEnabled(true);
     m_reasons->clear();
+    m_reasons->setProperty("emptyText", tr("Nothing set aside: every booking placed has its table."));
     QString status;
     switch (result.status) {
     case TableAssignmentResult::Status::Optimal:

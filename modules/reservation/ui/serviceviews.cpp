@@ -23,6 +23,8 @@ constexpr double kChipWidth = 96;    ///< px: a table's booking chip at most
 constexpr double kChipMinWidth = 30; ///< px: at least (two short lines)
 constexpr double kChipHeight = 26;   ///< px
 constexpr double kChipGap = 3;       ///< px between the table's edge and its chip
+constexpr double kLevelGap = 6;      ///< px between two turns of chips (their lines show)
+constexpr double kSideGap = 8;       ///< px between two chips side by side
 
 // Room on the timeline's right for half of the last hour's label ("00:00").
 constexpr int kTimelineRightMargin = 20;
@@ -52,6 +54,9 @@ struct TableLook
     bool blocked = false;
     bool later = false; ///< the booking shown is a later one (the table is free now)
     int more = 0;       ///< other bookings of the service on it
+    /// The booking shown sits on joined tables and another of them carries
+    /// its chip: this one is coloured, without a chip of its own.
+    bool joined = false;
 };
 
 /// The table's label, centred on it, in pixels whatever the zoom.
@@ -125,23 +130,25 @@ public:
     }
     int level() const { return m_level; }
     /// A booking shown (a box), not a free table's seats.
-    bool booked() const { return !m_look.guest.isEmpty(); }
+    bool booked() const { return !m_look.guest.isEmpty() && !m_look.joined; }
     /// The chip's box below its anchor (the table's lowest point), in pixels.
     QRectF chipRect() const
     {
-        return QRectF(-m_width / 2, kChipGap + m_level * (kChipHeight + 2), m_width, kChipHeight);
+        return QRectF(-m_width / 2, kChipGap + m_level * (kChipHeight + kLevelGap), m_width, kChipHeight);
     }
     QRectF boundingRect() const override
     {
-        return chipRect().adjusted(-1, -4, 5, 1).united(QRectF(-1, 0, 2, 1));
+        return chipRect().adjusted(-1, -1, 1, 1).united(QRectF(-1, 0, 2, 1));
     }
     /// The lines the chip shows (tests): the first always party and time.
-    QStringList lines() const { return m_lines; }
+    QStringList lines() const { return booked() ? m_lines : QStringList(); }
     void paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*) override
     {
         p->setRenderHint(QPainter::Antialiasing);
         const QRectF r = chipRect();
         const bool free = m_look.guest.isEmpty();
+        if (m_look.joined)
+            return; // the chip hangs under the first of the joined tables
         QFont bold = p->font();
         bold.setPixelSize(10);
         bold.setBold(true);
@@ -195,10 +202,10 @@ public:
         p->setPen(m_look.later ? ReservationFormat::mutedText() : ink);
         p->drawText(bottom, Qt::AlignCenter, second);
         if (m_look.allergy) {
-            // On the chip's corner, over its border: never over a word.
-            p->setPen(QPen(Qt::white, 1.5));
+            // Inside the chip's corner: never over a word nor a neighbour.
+            p->setPen(QPen(Qt::white, 1));
             p->setBrush(ReservationFormat::allergy());
-            p->drawEllipse(QPointF(r.right(), r.top()), 4, 4);
+            p->drawEllipse(QPointF(r.right() - 4, r.top() + 4), 3, 3);
         }
     }
 
@@ -479,6 +486,16 @@ void ServiceFloorView::refreshBookings()
             look.allergy = !allergiesOf(*shown).isEmpty();
             look.later = later;
             look.more = int(list.size()) - 1;
+            // On joined tables, one chip: under the leftmost (then topmost) of them.
+            const TableSet set = m_board->placementOf(shown->id);
+            for (const QString& other : set) {
+                const ServiceTableItem* o = m_items.value(other);
+                if (o && other != t.id &&
+                    (o->pos().x() < it.value()->pos().x() - 1 ||
+                     (std::abs(o->pos().x() - it.value()->pos().x()) <= 1 &&
+                      o->pos().y() < it.value()->pos().y())))
+                    look.joined = true;
+            }
             m_shown.insert(t.id, shown->id);
         } else {
             look.detail = t.blocked ? ServiceFloorView::tr("blocked") : FloorPlanText::seatsText(t.seats);
@@ -536,13 +553,13 @@ void ServiceFloorView::fitChips()
                                                          : a.centre.x() < b.centre.x();
     });
     const auto top = [](const Chip& c) {
-        return c.centre.y() + c.half + kChipGap + c.level * (kChipHeight + 2);
+        return c.centre.y() + c.half + kChipGap + c.level * (kChipHeight + kLevelGap);
     };
     const auto roomOf = [&](int i) {
         double room = kChipWidth;
         for (int j = 0; j < chips.size(); ++j) {
-            if (j != i && std::abs(top(chips[j]) - top(chips[i])) < kChipHeight + 2)
-                room = std::min(room, std::abs(chips[j].centre.x() - chips[i].centre.x()) - 4);
+            if (j != i && std::abs(top(chips[j]) - top(chips[i])) < kChipHeight + kLevelGap)
+                room = std::min(room, std::abs(chips[j].centre.x() - chips[i].centre.x()) - kSideGap);
         }
         return room;
     };

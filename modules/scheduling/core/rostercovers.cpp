@@ -117,19 +117,25 @@ QString RosterCovers::describe(const WeekCovers& covers)
     if (!covers.available)
         return tr("No covers forecast for this week (no till history or bookings to read, or too far ahead): "
                   "the needs are the minimum staff of each role while open.");
+    // Whole phrases (never glued pieces): each reads right in French.
     QString basis;
     switch (covers.method) {
     case ForecastMethod::Full:
     case ForecastMethod::Reduced:
     case ForecastMethod::Minimal:
-        basis = tr("%n week(s) of till history", nullptr, covers.historyWeeks);
+        basis = covers.hasBook
+                    ? tr("based on %n week(s) of till history and the bookings", nullptr, covers.historyWeeks)
+                    : tr("based on %n week(s) of till history", nullptr, covers.historyWeeks);
         break;
     case ForecastMethod::Sparse:
-        basis = covers.historyWeeks > 0 ? tr("less than two weeks of till history") : tr("no till history");
+        if (covers.historyWeeks > 0)
+            basis = covers.hasBook ? tr("based on less than two weeks of till history and the bookings")
+                                   : tr("based on less than two weeks of till history");
+        else
+            basis = covers.hasBook ? tr("based on the bookings alone, without till history")
+                                   : tr("without till history");
         break;
     }
-    if (covers.hasBook)
-        basis += tr(" and the bookings");
     QString text = tr("Needs from the covers forecast: %n cover(s) expected this week (%1).", nullptr,
                       int(std::lround(covers.total())))
                        .arg(basis);

@@ -1042,7 +1042,7 @@ void measure(const RosterWeek& week, RosterResult& result)
 
 QString spanText(int start, int end)
 {
-    return QStringLiteral("%1–%2").arg(minuteText(start), minuteText(end));
+    return RosterValidator::spanLabel(start, end);
 }
 
 /// Why nobody else fills a coverage gap: for each person holding the role,
@@ -1056,10 +1056,11 @@ QStringList coverageReasons(const RosterWeek& week, const QList<Shift>& roster, 
     const qint64 spanEnd = qint64(p.day.toJulianDay()) * 1440 + p.endMinute;
     auto endText = [](const Shift& s) {
         return RosterOptimizer::tr("%1 at %2")
-            .arg(RosterValidator::dayLabel(s.day.addDays(s.end / 1440)), minuteText(s.end));
+            .arg(RosterValidator::dayLabel(s.day.addDays(s.end / 1440)), RosterValidator::timeLabel(s.end));
     };
     auto startText = [](const Shift& s) {
-        return RosterOptimizer::tr("%1 at %2").arg(RosterValidator::dayLabel(s.day), minuteText(s.start));
+        return RosterOptimizer::tr("%1 at %2")
+            .arg(RosterValidator::dayLabel(s.day), RosterValidator::timeLabel(s.start));
     };
     for (const StaffMember& m : week.staff) {
         if (!m.holds(p.role))

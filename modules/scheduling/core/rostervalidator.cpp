@@ -14,7 +14,7 @@ using Rule = RosterViolation::Rule;
 
 QString spanText(int start, int end)
 {
-    return QStringLiteral("%1–%2").arg(minuteText(start), minuteText(end));
+    return RosterValidator::spanLabel(start, end);
 }
 
 } // namespace
@@ -81,6 +81,19 @@ QString RosterValidator::hoursLabel(int minutes)
 {
     const int h = minutes / 60, m = minutes % 60;
     return m ? tr("%1 h %2").arg(h).arg(m, 2, 10, QLatin1Char('0')) : tr("%1 h").arg(h);
+}
+
+QString RosterValidator::timeLabel(int minute)
+{
+    const int m = ((minute % 1440) + 1440) % 1440;
+    return tr("%1:%2", "time of day: hours (0-23), minutes (two digits)")
+        .arg(m / 60)
+        .arg(m % 60, 2, 10, QLatin1Char('0'));
+}
+
+QString RosterValidator::spanLabel(int start, int end)
+{
+    return QStringLiteral("%1–%2").arg(timeLabel(start), timeLabel(end));
 }
 
 QList<RosterViolation> RosterValidator::validate(const RosterWeek& week, const QList<Shift>& shifts)

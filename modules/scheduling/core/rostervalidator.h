@@ -62,6 +62,10 @@ public:
     static QString dayLabel(const QDate& day);
     /// "35 h", "37 h 30".
     static QString hoursLabel(int minutes);
+    /// A time of day as the messages write it ("11:30"; French "11 h 30"),
+    /// past midnight wrapped; spanLabel: "11 h 30–15 h 00".
+    static QString timeLabel(int minute);
+    static QString spanLabel(int start, int end);
 };
 
 } // namespace Moulin
