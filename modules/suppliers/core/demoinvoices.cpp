@@ -42,9 +42,9 @@ int seed(QSqlDatabase& db, const QDate& day, const QDateTime& now, QString* erro
                        "demo invoices") ||
         !existing.next())
         return -1;
-    const bool billed = existing.value(0).toInt() > 0;
+    const bool alreadyBilled = existing.value(0).toInt() > 0;
     existing.finish(); // no read snapshot kept open under the writes below (see demorecipes.cpp)
-    if (billed)
+    if (alreadyBilled)
         return 0;
     // The supplier whose products the recipes use most.
     QSqlQuery q(db);

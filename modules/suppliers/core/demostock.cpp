@@ -60,9 +60,9 @@ int seed(QSqlDatabase& db, const QDate& today, const QDateTime& now, QString* er
             *error = QStringLiteral("cannot read the stock counts");
         return -1;
     }
-    const bool counted = q.value(0).toLongLong() > 0;
+    const bool alreadyCounted = q.value(0).toLongLong() > 0;
     q.finish(); // no read snapshot kept open under the writes below (see demorecipes.cpp)
-    if (counted)
+    if (alreadyCounted)
         return 0;
     const RecipeCosting::Book book = RecipeStore::recipes(db);
     const PriceBook prices = RecipeStore::priceBook(db);
