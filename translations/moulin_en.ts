@@ -1452,10 +1452,6 @@
             <source>All categories</source>
             <translation>All categories</translation>
         </message>
-        <message>
-            <source>the first %L1 of %L2 products</source>
-            <translation>the first %L1 of %L2 products</translation>
-        </message>
         <message numerus="yes">
             <source>%Ln product(s)</source>
             <translation>
@@ -1577,6 +1573,10 @@
         <message>
             <source>Reason</source>
             <translation>Reason</translation>
+        </message>
+        <message>
+            <source>The first %L1 of %L2 products</source>
+            <translation>The first %L1 of %L2 products</translation>
         </message>
     </context>
     <context>
@@ -1948,6 +1948,15 @@ Request id: %2</translation>
                 <numerusform>Held back (%n)</numerusform>
                 <numerusform>Held back (%n)</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Hour (local time)</source>
+            <translation>Hour (local time)</translation>
+        </message>
+        <message>
+            <source>%1h</source>
+            <comment>an hour of the day</comment>
+            <translation>%1h</translation>
         </message>
     </context>
     <context>
@@ -3068,6 +3077,29 @@ Request id: %2</translation>
         <message>
             <source>Cancel</source>
             <translation>Cancel</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n visit(s) with a till receipt out of %1</source>
+            <translation>
+                <numerusform>%n visit(s) with a till receipt out of %1</numerusform>
+                <numerusform>%n visit(s) with a till receipt out of %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Lifetime value not known: no till receipt linked to their visits</source>
+            <translation>Lifetime value not known: no till receipt linked to their visits</translation>
+        </message>
+        <message>
+            <source>%1 merged into %2</source>
+            <translation>%1 merged into %2</translation>
+        </message>
+        <message>
+            <source>Nothing to review. Two profiles that may be one guest (the same phone under another name, the same e-mail with a similar name) are listed here to merge or keep apart.</source>
+            <translation>Nothing to review. Two profiles that may be one guest (the same phone under another name, the same e-mail with a similar name) are listed here to merge or keep apart.</translation>
+        </message>
+        <message>
+            <source>No merge yet. The profiles merged, automatically or by you, are listed here and can be undone.</source>
+            <translation>No merge yet. The profiles merged, automatically or by you, are listed here and can be undone.</translation>
         </message>
     </context>
     <context>
@@ -4399,6 +4431,18 @@ Request id: %2</translation>
             <source>Floor plan changes discarded.</source>
             <translation>Floor plan changes discarded.</translation>
         </message>
+        <message>
+            <source>blocked</source>
+            <translation>blocked</translation>
+        </message>
+        <message>
+            <source>Colours: %1</source>
+            <translation>Colours: %1</translation>
+        </message>
+        <message>
+            <source>A table's colour is its zone (its own, else its room's); a blocked table is grey and hatched.</source>
+            <translation>A table's colour is its zone (its own, else its room's); a blocked table is grey and hatched.</translation>
+        </message>
     </context>
     <context>
         <name>Moulin::FloorStore</name>
@@ -5560,10 +5604,6 @@ Request id: %2</translation>
             <translation>Credit-note request (PDF)…</translation>
         </message>
         <message>
-            <source>(CSV)…</source>
-            <translation>(CSV)…</translation>
-        </message>
-        <message>
             <source>&lt;b&gt;Lines matching nothing&lt;/b&gt; — kept for review, never dropped</source>
             <translation>&lt;b&gt;Lines matching nothing&lt;/b&gt; — kept for review, never dropped</translation>
         </message>
@@ -5763,6 +5803,22 @@ Request id: %2</translation>
         <message>
             <source>Invoice %1 kept as held; the one received again is set aside.</source>
             <translation>Invoice %1 kept as held; the one received again is set aside.</translation>
+        </message>
+        <message>
+            <source>Credit-note request (CSV)…</source>
+            <translation>Credit-note request (CSV)…</translation>
+        </message>
+        <message>
+            <source>No supplier invoice yet: they arrive with the suppliers' synchronisation, or choose “Import an invoice…” for a UBL or CSV file.</source>
+            <translation>No supplier invoice yet: they arrive with the suppliers' synchronisation, or choose “Import an invoice…” for a UBL or CSV file.</translation>
+        </message>
+        <message>
+            <source>Choose an invoice above to compare its lines with the order and the delivery.</source>
+            <translation>Choose an invoice above to compare its lines with the order and the delivery.</translation>
+        </message>
+        <message>
+            <source>No invoice line waiting: every line billed matches an order.</source>
+            <translation>No invoice line waiting: every line billed matches an order.</translation>
         </message>
     </context>
     <context>
@@ -6200,6 +6256,10 @@ Request id: %2</translation>
         <message>
             <source>The till gives no VAT rate for this item nor for its group; each sale carries its own.</source>
             <translation>The till gives no VAT rate for this item nor for its group; each sale carries its own.</translation>
+        </message>
+        <message>
+            <source>%1, according to the sales: the till gives no VAT rate for this item nor for its group.</source>
+            <translation>%1, according to the sales: the till gives no VAT rate for this item nor for its group.</translation>
         </message>
     </context>
     <context>
@@ -6880,6 +6940,10 @@ Request id: %2</translation>
             <source>No product matches « %1 ».</source>
             <translation>No product matches « %1 ».</translation>
         </message>
+        <message>
+            <source>The order has no line yet: type a product's name, reference or GTIN in Product above, then Enter.</source>
+            <translation>The order has no line yet: type a product's name, reference or GTIN in Product above, then Enter.</translation>
+        </message>
     </context>
     <context>
         <name>Moulin::OrderSplit</name>
@@ -7419,6 +7483,18 @@ Request id: %2</translation>
         <message>
             <source>Order %1 exported: %2</source>
             <translation>Order %1 exported: %2</translation>
+        </message>
+        <message>
+            <source>Choose an order above to see its lines.</source>
+            <translation>Choose an order above to see its lines.</translation>
+        </message>
+        <message>
+            <source>No answer set aside: every answer received from a supplier matched one of your orders.</source>
+            <translation>No answer set aside: every answer received from a supplier matched one of your orders.</translation>
+        </message>
+        <message>
+            <source>No answer from the supplier for this order yet: its acceptance, changes or refusal appear here when they arrive.</source>
+            <translation>No answer from the supplier for this order yet: its acceptance, changes or refusal appear here when they arrive.</translation>
         </message>
     </context>
     <context>
@@ -8720,6 +8796,11 @@ Ctrl+U: add the conversion.</translation>
             <source>No booking time known over these weeks yet.</source>
             <translation>No booking time known over these weeks yet.</translation>
         </message>
+        <message>
+            <source>%1 · 0 %</source>
+            <comment>no-show chart: a channel without no-shows</comment>
+            <translation>%1 · 0 %</translation>
+        </message>
     </context>
     <context>
         <name>Moulin::ReservationsTab</name>
@@ -9187,25 +9268,6 @@ Ctrl+U: add the conversion.</translation>
             <translation>No covers forecast for this week (no till history or bookings to read, or too far ahead): the needs are the minimum staff of each role while open.</translation>
         </message>
         <message numerus="yes">
-            <source>%n week(s) of till history</source>
-            <translation>
-                <numerusform>%n week(s) of till history</numerusform>
-                <numerusform>%n week(s) of till history</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>less than two weeks of till history</source>
-            <translation>less than two weeks of till history</translation>
-        </message>
-        <message>
-            <source>no till history</source>
-            <translation>no till history</translation>
-        </message>
-        <message>
-            <source> and the bookings</source>
-            <translation> and the bookings</translation>
-        </message>
-        <message numerus="yes">
             <source>Needs from the covers forecast: %n cover(s) expected this week (%1).</source>
             <translation>
                 <numerusform>Needs from the covers forecast: %n cover(s) expected this week (%1).</numerusform>
@@ -9215,6 +9277,36 @@ Ctrl+U: add the conversion.</translation>
         <message>
             <source>Special days: %1.</source>
             <translation>Special days: %1.</translation>
+        </message>
+        <message numerus="yes">
+            <source>based on %n week(s) of till history and the bookings</source>
+            <translation>
+                <numerusform>based on %n week(s) of till history and the bookings</numerusform>
+                <numerusform>based on %n week(s) of till history and the bookings</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>based on %n week(s) of till history</source>
+            <translation>
+                <numerusform>based on %n week(s) of till history</numerusform>
+                <numerusform>based on %n week(s) of till history</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>based on less than two weeks of till history and the bookings</source>
+            <translation>based on less than two weeks of till history and the bookings</translation>
+        </message>
+        <message>
+            <source>based on less than two weeks of till history</source>
+            <translation>based on less than two weeks of till history</translation>
+        </message>
+        <message>
+            <source>based on the bookings alone, without till history</source>
+            <translation>based on the bookings alone, without till history</translation>
+        </message>
+        <message>
+            <source>without till history</source>
+            <translation>without till history</translation>
         </message>
     </context>
     <context>
@@ -9529,6 +9621,11 @@ Ctrl+U: add the conversion.</translation>
         <message>
             <source>Short of %1 on %2 %3.</source>
             <translation>Short of %1 on %2 %3.</translation>
+        </message>
+        <message>
+            <source>%1:%2</source>
+            <comment>time of day: hours (0-23), minutes (two digits)</comment>
+            <translation>%1:%2</translation>
         </message>
     </context>
     <context>
@@ -10378,6 +10475,18 @@ Ctrl+U: add the conversion.</translation>
             <source>Send to Brevo</source>
             <translation>Send to Brevo</translation>
         </message>
+        <message>
+            <source>No till receipt linked to their visits.</source>
+            <translation>No till receipt linked to their visits.</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>No saved segment yet. Add rules on the right, name the segment and choose Save: it will be listed here, counted again each time you open it.</source>
+            <translation>No saved segment yet. Add rules on the right, name the segment and choose Save: it will be listed here, counted again each time you open it.</translation>
+        </message>
     </context>
     <context>
         <name>Moulin::ServiceBoard</name>
@@ -10924,6 +11033,26 @@ Ctrl+U: add the conversion.</translation>
         <message>
             <source>%1 — %2 closed on this day (« Reopen » in Reservations opens it)</source>
             <translation>%1 — %2 closed on this day (« Reopen » in Reservations opens it)</translation>
+        </message>
+        <message>
+            <source>No booking left to seat.</source>
+            <translation>No booking left to seat.</translation>
+        </message>
+        <message>
+            <source>“Place the whole service” seats every booking at once; what it did shows here.</source>
+            <translation>“Place the whole service” seats every booking at once; what it did shows here.</translation>
+        </message>
+        <message>
+            <source>Arrivals, seatings and departures show here as they happen.</source>
+            <translation>Arrivals, seatings and departures show here as they happen.</translation>
+        </message>
+        <message>
+            <source>Nobody is waiting. Add a walk-in party below.</source>
+            <translation>Nobody is waiting. Add a walk-in party below.</translation>
+        </message>
+        <message>
+            <source>Nothing set aside: every booking placed has its table.</source>
+            <translation>Nothing set aside: every booking placed has its table.</translation>
         </message>
     </context>
     <context>
@@ -11505,6 +11634,26 @@ Ctrl+U: add the conversion.</translation>
                 <numerusform>%n entry(ies) not valued: the product is no longer in the catalogue.</numerusform>
             </translation>
         </message>
+        <message>
+            <source>No product followed yet: a product's theoretical stock starts at its first count.</source>
+            <translation>No product followed yet: a product's theoretical stock starts at its first count.</translation>
+        </message>
+        <message>
+            <source>No waste recorded yet: type a product and the quantity lost, then Ctrl+P.</source>
+            <translation>No waste recorded yet: type a product and the quantity lost, then Ctrl+P.</translation>
+        </message>
+        <message>
+            <source>No waste recorded yet.</source>
+            <translation>No waste recorded yet.</translation>
+        </message>
+        <message>
+            <source>No count on %1: choose a storage area, type a product, Enter, then its count.</source>
+            <translation>No count on %1: choose a storage area, type a product, Enter, then its count.</translation>
+        </message>
+        <message>
+            <source>No count in %1 on %2 yet: type a product above, Enter, then its count.</source>
+            <translation>No count in %1 on %2 yet: type a product above, Enter, then its count.</translation>
+        </message>
     </context>
     <context>
         <name>Moulin::SuggestedOrders</name>
@@ -11559,6 +11708,10 @@ Ctrl+U: add the conversion.</translation>
         <message>
             <source>Not counted (unit not convertible): %1</source>
             <translation>Not counted (unit not convertible): %1</translation>
+        </message>
+        <message>
+            <source>%1 → %2: rounded up</source>
+            <translation>%1 → %2: rounded up</translation>
         </message>
     </context>
     <context>
@@ -11730,6 +11883,10 @@ delivery %3, order %4</translation>
         <message>
             <source>Ctrl+U works on a line whose unit does not convert (marked in red).</source>
             <translation>Ctrl+U works on a line whose unit does not convert (marked in red).</translation>
+        </message>
+        <message>
+            <source>Nothing to order from %1 for this delivery: the stock and the orders on their way cover the forecast.</source>
+            <translation>Nothing to order from %1 for this delivery: the stock and the orders on their way cover the forecast.</translation>
         </message>
     </context>
     <context>

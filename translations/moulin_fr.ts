@@ -1452,10 +1452,6 @@
             <source>All categories</source>
             <translation>Tous les rayons</translation>
         </message>
-        <message>
-            <source>the first %L1 of %L2 products</source>
-            <translation>les %L1 premiers sur %L2 produits</translation>
-        </message>
         <message numerus="yes">
             <source>%Ln product(s)</source>
             <translation>
@@ -1577,6 +1573,10 @@
         <message>
             <source>Reason</source>
             <translation>Motif</translation>
+        </message>
+        <message>
+            <source>The first %L1 of %L2 products</source>
+            <translation>Les %L1 premiers sur %L2 produits</translation>
         </message>
     </context>
     <context>
@@ -1948,6 +1948,15 @@ Identifiant de requête : %2</translation>
                 <numerusform>En quarantaine (%n)</numerusform>
                 <numerusform>En quarantaine (%n)</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Hour (local time)</source>
+            <translation>Heure (locale)</translation>
+        </message>
+        <message>
+            <source>%1h</source>
+            <comment>an hour of the day</comment>
+            <translation>%1 h</translation>
         </message>
     </context>
     <context>
@@ -3068,6 +3077,29 @@ Identifiant de requête : %2</translation>
         <message>
             <source>Cancel</source>
             <translation>Annuler</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n visit(s) with a till receipt out of %1</source>
+            <translation>
+                <numerusform>%n visite avec un ticket de caisse sur %1</numerusform>
+                <numerusform>%n visites avec un ticket de caisse sur %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Lifetime value not known: no till receipt linked to their visits</source>
+            <translation>Valeur client inconnue : aucun ticket de caisse rattaché à ses visites</translation>
+        </message>
+        <message>
+            <source>%1 merged into %2</source>
+            <translation>%1 fusionné dans %2</translation>
+        </message>
+        <message>
+            <source>Nothing to review. Two profiles that may be one guest (the same phone under another name, the same e-mail with a similar name) are listed here to merge or keep apart.</source>
+            <translation>Rien à vérifier. Deux fiches qui pourraient être le même client (le même téléphone sous un autre nom, le même e-mail avec un nom proche) sont listées ici pour les fusionner ou les garder séparées.</translation>
+        </message>
+        <message>
+            <source>No merge yet. The profiles merged, automatically or by you, are listed here and can be undone.</source>
+            <translation>Aucune fusion pour l’instant. Les fiches fusionnées, automatiquement ou par vous, sont listées ici et peuvent être défaites.</translation>
         </message>
     </context>
     <context>
@@ -4399,6 +4431,18 @@ Identifiant de requête : %2</translation>
             <source>Floor plan changes discarded.</source>
             <translation>Modifications du plan de salle abandonnées.</translation>
         </message>
+        <message>
+            <source>blocked</source>
+            <translation>bloquée</translation>
+        </message>
+        <message>
+            <source>Colours: %1</source>
+            <translation>Couleurs : %1</translation>
+        </message>
+        <message>
+            <source>A table's colour is its zone (its own, else its room's); a blocked table is grey and hatched.</source>
+            <translation>La couleur d'une table est celle de sa zone (la sienne, sinon celle de sa salle) ; une table bloquée est grise et hachurée.</translation>
+        </message>
     </context>
     <context>
         <name>Moulin::FloorStore</name>
@@ -5560,10 +5604,6 @@ Identifiant de requête : %2</translation>
             <translation>Demande d'avoir (PDF)…</translation>
         </message>
         <message>
-            <source>(CSV)…</source>
-            <translation>(CSV)…</translation>
-        </message>
-        <message>
             <source>&lt;b&gt;Lines matching nothing&lt;/b&gt; — kept for review, never dropped</source>
             <translation>&lt;b&gt;Lignes non rapprochées&lt;/b&gt; — gardées pour examen, jamais écartées</translation>
         </message>
@@ -5763,6 +5803,22 @@ Identifiant de requête : %2</translation>
         <message>
             <source>Invoice %1 kept as held; the one received again is set aside.</source>
             <translation>Facture %1 conservée telle qu’enregistrée ; celle reçue à nouveau est écartée.</translation>
+        </message>
+        <message>
+            <source>Credit-note request (CSV)…</source>
+            <translation>Demande d'avoir (CSV)…</translation>
+        </message>
+        <message>
+            <source>No supplier invoice yet: they arrive with the suppliers' synchronisation, or choose “Import an invoice…” for a UBL or CSV file.</source>
+            <translation>Aucune facture fournisseur pour l’instant : elles arrivent avec la synchronisation des fournisseurs, ou choisissez « Importer une facture… » pour un fichier UBL ou CSV.</translation>
+        </message>
+        <message>
+            <source>Choose an invoice above to compare its lines with the order and the delivery.</source>
+            <translation>Choisissez une facture ci-dessus pour comparer ses lignes à la commande et à la livraison.</translation>
+        </message>
+        <message>
+            <source>No invoice line waiting: every line billed matches an order.</source>
+            <translation>Aucune ligne en attente : chaque ligne facturée correspond à une commande.</translation>
         </message>
     </context>
     <context>
@@ -6200,6 +6256,10 @@ Identifiant de requête : %2</translation>
         <message>
             <source>The till gives no VAT rate for this item nor for its group; each sale carries its own.</source>
             <translation>La caisse n’indique pas de taux de TVA pour cet article ni pour sa famille ; chaque vente porte le sien.</translation>
+        </message>
+        <message>
+            <source>%1, according to the sales: the till gives no VAT rate for this item nor for its group.</source>
+            <translation>%1, d'après les ventes : la caisse ne donne de taux de TVA ni pour cet article ni pour sa famille.</translation>
         </message>
     </context>
     <context>
@@ -6880,6 +6940,10 @@ Identifiant de requête : %2</translation>
             <source>No product matches « %1 ».</source>
             <translation>Aucun produit ne correspond à « %1 ».</translation>
         </message>
+        <message>
+            <source>The order has no line yet: type a product's name, reference or GTIN in Product above, then Enter.</source>
+            <translation>La commande n’a encore aucune ligne : tapez le nom, la référence ou le GTIN d’un produit dans Produit ci-dessus, puis Entrée.</translation>
+        </message>
     </context>
     <context>
         <name>Moulin::OrderSplit</name>
@@ -7419,6 +7483,18 @@ Identifiant de requête : %2</translation>
         <message>
             <source>Order %1 exported: %2</source>
             <translation>Commande %1 exportée : %2</translation>
+        </message>
+        <message>
+            <source>Choose an order above to see its lines.</source>
+            <translation>Choisissez une commande ci-dessus pour voir ses lignes.</translation>
+        </message>
+        <message>
+            <source>No answer set aside: every answer received from a supplier matched one of your orders.</source>
+            <translation>Aucune réponse mise de côté : chaque réponse reçue d’un fournisseur correspondait à l’une de vos commandes.</translation>
+        </message>
+        <message>
+            <source>No answer from the supplier for this order yet: its acceptance, changes or refusal appear here when they arrive.</source>
+            <translation>Pas encore de réponse du fournisseur à cette commande : son acceptation, ses modifications ou son refus s’affichent ici dès leur arrivée.</translation>
         </message>
     </context>
     <context>
@@ -8720,6 +8796,11 @@ Ctrl+U : ajouter la conversion.</translation>
             <source>No booking time known over these weeks yet.</source>
             <translation>Aucune date de réservation connue sur ces semaines pour l’instant.</translation>
         </message>
+        <message>
+            <source>%1 · 0 %</source>
+            <comment>no-show chart: a channel without no-shows</comment>
+            <translation>%1 · 0 %</translation>
+        </message>
     </context>
     <context>
         <name>Moulin::ReservationsTab</name>
@@ -9187,25 +9268,6 @@ Ctrl+U : ajouter la conversion.</translation>
             <translation>Pas de prévision d'affluence pour cette semaine (ni historique de caisse ni réservations à lire, ou trop loin) : les besoins sont l'effectif minimum de chaque rôle pendant l'ouverture.</translation>
         </message>
         <message numerus="yes">
-            <source>%n week(s) of till history</source>
-            <translation>
-                <numerusform>%n semaine d'historique de caisse</numerusform>
-                <numerusform>%n semaines d'historique de caisse</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>less than two weeks of till history</source>
-            <translation>moins de deux semaines d'historique de caisse</translation>
-        </message>
-        <message>
-            <source>no till history</source>
-            <translation>pas d'historique de caisse</translation>
-        </message>
-        <message>
-            <source> and the bookings</source>
-            <translation> et les réservations</translation>
-        </message>
-        <message numerus="yes">
             <source>Needs from the covers forecast: %n cover(s) expected this week (%1).</source>
             <translation>
                 <numerusform>Besoins d'après la prévision d'affluence : %n couvert attendu cette semaine (%1).</numerusform>
@@ -9215,6 +9277,36 @@ Ctrl+U : ajouter la conversion.</translation>
         <message>
             <source>Special days: %1.</source>
             <translation>Jours particuliers : %1.</translation>
+        </message>
+        <message numerus="yes">
+            <source>based on %n week(s) of till history and the bookings</source>
+            <translation>
+                <numerusform>calculés à partir de %n semaine d'historique de caisse et des réservations</numerusform>
+                <numerusform>calculés à partir de %n semaines d'historique de caisse et des réservations</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>based on %n week(s) of till history</source>
+            <translation>
+                <numerusform>calculés à partir de %n semaine d'historique de caisse</numerusform>
+                <numerusform>calculés à partir de %n semaines d'historique de caisse</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>based on less than two weeks of till history and the bookings</source>
+            <translation>calculés à partir de moins de deux semaines d'historique de caisse et des réservations</translation>
+        </message>
+        <message>
+            <source>based on less than two weeks of till history</source>
+            <translation>calculés à partir de moins de deux semaines d'historique de caisse</translation>
+        </message>
+        <message>
+            <source>based on the bookings alone, without till history</source>
+            <translation>calculés à partir des seules réservations, sans historique de caisse</translation>
+        </message>
+        <message>
+            <source>without till history</source>
+            <translation>sans historique de caisse</translation>
         </message>
     </context>
     <context>
@@ -9529,6 +9621,11 @@ Ctrl+U : ajouter la conversion.</translation>
         <message>
             <source>Short of %1 on %2 %3.</source>
             <translation>Il manque %1 le %2 %3.</translation>
+        </message>
+        <message>
+            <source>%1:%2</source>
+            <comment>time of day: hours (0-23), minutes (two digits)</comment>
+            <translation>%1 h %2</translation>
         </message>
     </context>
     <context>
@@ -10378,6 +10475,18 @@ Ctrl+U : ajouter la conversion.</translation>
             <source>Send to Brevo</source>
             <translation>Envoyer vers Brevo</translation>
         </message>
+        <message>
+            <source>No till receipt linked to their visits.</source>
+            <translation>Aucun ticket de caisse rattaché à ses visites.</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>No saved segment yet. Add rules on the right, name the segment and choose Save: it will be listed here, counted again each time you open it.</source>
+            <translation>Aucun segment enregistré pour l’instant. Ajoutez des règles à droite, nommez le segment et choisissez Enregistrer : il sera listé ici et recompté à chaque ouverture.</translation>
+        </message>
     </context>
     <context>
         <name>Moulin::ServiceBoard</name>
@@ -10924,6 +11033,26 @@ Ctrl+U : ajouter la conversion.</translation>
         <message>
             <source>%1 — %2 closed on this day (« Reopen » in Reservations opens it)</source>
             <translation>%1 — %2 fermé ce jour-là (« Rouvrir » dans Réservations l’ouvre)</translation>
+        </message>
+        <message>
+            <source>No booking left to seat.</source>
+            <translation>Aucune réservation à placer.</translation>
+        </message>
+        <message>
+            <source>“Place the whole service” seats every booking at once; what it did shows here.</source>
+            <translation>« Placer tout le service » installe toutes les réservations d'un coup ; ce qu'il a fait s'affiche ici.</translation>
+        </message>
+        <message>
+            <source>Arrivals, seatings and departures show here as they happen.</source>
+            <translation>Les arrivées, installations et départs s'affichent ici au fil du service.</translation>
+        </message>
+        <message>
+            <source>Nobody is waiting. Add a walk-in party below.</source>
+            <translation>Personne n'attend. Ajoutez un client sans réservation ci-dessous.</translation>
+        </message>
+        <message>
+            <source>Nothing set aside: every booking placed has its table.</source>
+            <translation>Rien de laissé de côté : chaque réservation placée a sa table.</translation>
         </message>
     </context>
     <context>
@@ -11505,6 +11634,26 @@ Ctrl+U : ajouter la conversion.</translation>
                 <numerusform>%n saisies non valorisées : le produit n'est plus au catalogue.</numerusform>
             </translation>
         </message>
+        <message>
+            <source>No product followed yet: a product's theoretical stock starts at its first count.</source>
+            <translation>Aucun produit suivi pour l’instant : le stock théorique d’un produit part de son premier comptage.</translation>
+        </message>
+        <message>
+            <source>No waste recorded yet: type a product and the quantity lost, then Ctrl+P.</source>
+            <translation>Aucune perte enregistrée : tapez un produit et la quantité perdue, puis Ctrl+P.</translation>
+        </message>
+        <message>
+            <source>No waste recorded yet.</source>
+            <translation>Aucune perte enregistrée.</translation>
+        </message>
+        <message>
+            <source>No count on %1: choose a storage area, type a product, Enter, then its count.</source>
+            <translation>Aucun comptage le %1 : choisissez une zone de stockage, tapez un produit, Entrée, puis son comptage.</translation>
+        </message>
+        <message>
+            <source>No count in %1 on %2 yet: type a product above, Enter, then its count.</source>
+            <translation>Aucun comptage dans « %1 » le %2 : tapez un produit ci-dessus, Entrée, puis son comptage.</translation>
+        </message>
     </context>
     <context>
         <name>Moulin::SuggestedOrders</name>
@@ -11559,6 +11708,10 @@ Ctrl+U : ajouter la conversion.</translation>
         <message>
             <source>Not counted (unit not convertible): %1</source>
             <translation>Non compté (unité non convertible) : %1</translation>
+        </message>
+        <message>
+            <source>%1 → %2: rounded up</source>
+            <translation>%1 → %2 : arrondi au-dessus</translation>
         </message>
     </context>
     <context>
@@ -11730,6 +11883,10 @@ livraison %3, commande %4</translation>
         <message>
             <source>Ctrl+U works on a line whose unit does not convert (marked in red).</source>
             <translation>Ctrl+U s’applique à une ligne dont l’unité ne se convertit pas (en rouge).</translation>
+        </message>
+        <message>
+            <source>Nothing to order from %1 for this delivery: the stock and the orders on their way cover the forecast.</source>
+            <translation>Rien à commander chez %1 pour cette livraison : le stock et les commandes en route couvrent la prévision.</translation>
         </message>
     </context>
     <context>
